@@ -1,0 +1,358 @@
+package org.homeward.kinship;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Exact likelihood of one marker's genotypes on a pedigree, by variable elimination on the allele
+ * network: every person contributes a paternal and a maternal allele variable; founders' alleles are
+ * drawn from the frequencies; a child's paternal allele is one of the father's two alleles, chosen
+ * with probability ½ each, then passed through the father's-sex mutation matrix (likewise for the
+ * mother). Typed persons constrain their two allele variables to their genotype.
+ *
+ * <p>This is Elston–Stewart peeling generalised to any pedigree: the elimination order is chosen
+ * greedily (smallest intermediate table first), which peels a nuclear family at a time on simple
+ * pedigrees and stays exact on loops, where a plain peeling sequence would need loop breaking.
+ *
+ * <p>What keeps large families fast: persons who are neither typed, queried nor ancestors of such
+ * persons sum out to 1 and are dropped before any work; typed persons' alleles range over their own
+ * genotype only (genotype elimination); and, when the mutation model is lumpable (none, equal,
+ * proportional), every allele seen in nobody is merged into one "other" allele, which is exact.
+ */
+final class MarkerLikelihood {
+
+    /** log P(data) and, when a person was queried, P(that person's genotype = g | data) for every g. */
+    record Result(double logLikelihood, double[] posterior) { }
+
+    private MarkerLikelihood() { }
+
+    /**
+     * @param genotypes genotype index per person (pedigree order), −1 when untyped
+     * @param query     a person whose genotype distribution is wanted, or −1
+     */
+    static Result compute(Pedigree ped, Marker marker, int[] genotypes, int query) {
+        int n = ped.size();
+        boolean[] keep = relevantPersons(ped, genotypes, query);
+        AlleleSpace space = AlleleSpace.of(marker, genotypes, query < 0);
+        int k = space.size();
+
+        // Variable 2i is person i's paternal allele, 2i + 1 the maternal one.
+        int[][] domain = new int[2 * n][];
+        int[] card = new int[2 * n];
+        List<Factor> factors = new ArrayList<>();
+        int[] all = new int[k];
+        for (int a = 0; a < k; a++) {
+            all[a] = a;
+        }
+        for (int i = 0; i < n; i++) {
+            if (!keep[i]) {
+                continue;
+            }
+            int g = genotypes[i];
+            if (g >= 0) {
+                int a = space.code(Marker.lowerAllele(g));
+                int b = space.code(Marker.upperAllele(g));
+                int[] d = a == b ? new int[] {a} : new int[] {a, b};
+                domain[2 * i] = d;
+                domain[2 * i + 1] = d;
+                if (a != b) {
+                    // (pat, mat) must be (a, b) or (b, a).
+                    factors.add(new Factor(new int[] {2 * i, 2 * i + 1}, new int[] {2, 2}, new double[] {0, 1, 1, 0}));
+                }
+            } else {
+                domain[2 * i] = all;
+                domain[2 * i + 1] = all;
+            }
+            card[2 * i] = domain[2 * i].length;
+            card[2 * i + 1] = domain[2 * i + 1].length;
+        }
+        for (int i = 0; i < n; i++) {
+            if (!keep[i]) {
+                continue;
+            }
+            if (ped.isFounder(i)) {
+                factors.add(founderFactor(2 * i, domain[2 * i], space.freqs));
+                factors.add(founderFactor(2 * i + 1, domain[2 * i + 1], space.freqs));
+            } else {
+                int f = ped.father(i);
+                int m = ped.mother(i);
+                factors.add(transmissionFactor(2 * i, 2 * f, 2 * f + 1, domain, space.male));
+                factors.add(transmissionFactor(2 * i + 1, 2 * m, 2 * m + 1, domain, space.female));
+            }
+        }
+
+        double logScale = 0;
+        boolean[] eliminated = new boolean[2 * n];
+        int remaining = 0;
+        for (int i = 0; i < n; i++) {
+            if (keep[i] && i != query) {
+                remaining += 2;
+            }
+        }
+        Factor[] scratch = new Factor[factors.size() + 1];
+        while (remaining > 0) {
+            int best = pickVariable(factors, keep, eliminated, query, card);
+            int count = 0;
+            for (int f = factors.size() - 1; f >= 0; f--) {
+                if (factors.get(f).contains(best)) {
+                    scratch[count++] = factors.remove(f);
+                }
+            }
+            Factor product = Factor.productSumOut(scratch, count, best, card);
+            double max = normalise(product);
+            if (max == 0) {
+                return new Result(Double.NEGATIVE_INFINITY, null);
+            }
+            logScale += Math.log(max);
+            factors.add(product);
+            eliminated[best] = true;
+            remaining--;
+        }
+
+        Factor last = Factor.productSumOut(factors.toArray(Factor[]::new), factors.size(), -1, card);
+        if (query < 0) {
+            double v = last.values[0];
+            return new Result(v == 0 ? Double.NEGATIVE_INFINITY : logScale + Math.log(v), null);
+        }
+        return queryResult(last, query, marker, space, domain, logScale);
+    }
+
+    private static Result queryResult(Factor last, int query, Marker marker, AlleleSpace space,
+                                      int[][] domain, double logScale) {
+        int pat = 2 * query;
+        int mat = pat + 1;
+        int sp = last.stride(pat);
+        int sm = last.stride(mat);
+        double total = 0;
+        for (double v : last.values) {
+            total += v;
+        }
+        if (total == 0) {
+            return new Result(Double.NEGATIVE_INFINITY, null);
+        }
+        double[] posterior = new double[marker.genotypeCount()];
+        int[] dp = domain[pat];
+        int[] dm = domain[mat];
+        for (int x = 0; x < dp.length; x++) {
+            for (int y = 0; y < dm.length; y++) {
+                double v = last.values[x * sp + y * sm] / total;
+                // The queried person is never lumped: AlleleSpace keeps every allele when querying.
+                posterior[Marker.genotypeIndex(space.original(dp[x]), space.original(dm[y]))] += v;
+            }
+        }
+        return new Result(logScale + Math.log(total), posterior);
+    }
+
+    /** Typed persons, the queried person, and all their ancestors; the rest sums out to 1. */
+    private static boolean[] relevantPersons(Pedigree ped, int[] genotypes, int query) {
+        int n = ped.size();
+        boolean[] keep = new boolean[n];
+        for (int i = n - 1; i >= 0; i--) {
+            if (genotypes[i] >= 0 || i == query) {
+                keep[i] = true;
+            }
+            if (keep[i] && !ped.isFounder(i)) {
+                keep[ped.father(i)] = true;
+                keep[ped.mother(i)] = true;
+            }
+        }
+        return keep;
+    }
+
+    /** The variable whose elimination makes the smallest table (ties: lowest id, for reproducibility). */
+    private static int pickVariable(List<Factor> factors, boolean[] keep, boolean[] eliminated, int query, int[] card) {
+        int best = -1;
+        double bestCost = Double.POSITIVE_INFINITY;
+        int[] union = new int[64];
+        for (int v = 0; v < eliminated.length; v++) {
+            if (eliminated[v] || !keep[v / 2] || v / 2 == query) {
+                continue;
+            }
+            int u = 0;
+            double cost = 1;
+            for (Factor f : factors) {
+                if (!f.contains(v)) {
+                    continue;
+                }
+                for (int w : f.vars) {
+                    boolean seen = false;
+                    for (int q = 0; q < u; q++) {
+                        if (union[q] == w) {
+                            seen = true;
+                            break;
+                        }
+                    }
+                    if (!seen) {
+                        if (u == union.length) {
+                            union = Arrays.copyOf(union, 2 * u);
+                        }
+                        union[u++] = w;
+                        cost *= card[w];
+                    }
+                }
+            }
+            if (cost < bestCost) {
+                bestCost = cost;
+                best = v;
+            }
+        }
+        return best;
+    }
+
+    private static Factor founderFactor(int var, int[] domain, double[] freqs) {
+        double[] v = new double[domain.length];
+        for (int x = 0; x < domain.length; x++) {
+            v[x] = freqs[domain[x]];
+        }
+        return new Factor(new int[] {var}, new int[] {domain.length}, v);
+    }
+
+    /** P(child's allele | parent's paternal and maternal alleles) = ½ M[p][c] + ½ M[m][c]. */
+    private static Factor transmissionFactor(int child, int parentPat, int parentMat, int[][] domain, double[][] m) {
+        int[] dc = domain[child];
+        int[] dp = domain[parentPat];
+        int[] dm = domain[parentMat];
+        double[] v = new double[dp.length * dm.length * dc.length];
+        int cell = 0;
+        for (int p : dp) {
+            for (int q : dm) {
+                for (int c : dc) {
+                    v[cell++] = 0.5 * (m[p][c] + m[q][c]);
+                }
+            }
+        }
+        return new Factor(new int[] {parentPat, parentMat, child}, new int[] {dp.length, dm.length, dc.length}, v);
+    }
+
+    /** Divides the factor by its largest entry and returns that entry; intermediate tables never underflow. */
+    private static double normalise(Factor f) {
+        double max = 0;
+        for (double v : f.values) {
+            max = Math.max(max, v);
+        }
+        if (max > 0 && max != 1) {
+            for (int i = 0; i < f.values.length; i++) {
+                f.values[i] /= max;
+            }
+        }
+        return max;
+    }
+
+    /**
+     * The alleles the computation distinguishes. Either all of the marker's alleles, or (when the
+     * mutation model is lumpable and no genotype distribution is wanted) the alleles typed in
+     * somebody plus one "other" allele standing for all the rest.
+     */
+    static final class AlleleSpace {
+        final double[] freqs;
+        final double[][] male;
+        final double[][] female;
+        private final int[] codeOf;
+        private final int[] originalOf;
+
+        private AlleleSpace(double[] freqs, double[][] male, double[][] female, int[] codeOf, int[] originalOf) {
+            this.freqs = freqs;
+            this.male = male;
+            this.female = female;
+            this.codeOf = codeOf;
+            this.originalOf = originalOf;
+        }
+
+        int size() { return freqs.length; }
+
+        int code(int allele) { return codeOf[allele]; }
+
+        int original(int code) { return originalOf[code]; }
+
+        static AlleleSpace of(Marker marker, int[] genotypes, boolean mayLump) {
+            int n = marker.alleleCount();
+            double[] p = marker.frequencies();
+            AlleleSpace full = new AlleleSpace(p, marker.maleMatrix(), marker.femaleMatrix(), identity(n), identity(n));
+            if (!mayLump) {
+                return full;
+            }
+            boolean[] seen = new boolean[n];
+            int distinct = 0;
+            for (int g : genotypes) {
+                if (g < 0) {
+                    continue;
+                }
+                for (int a : new int[] {Marker.lowerAllele(g), Marker.upperAllele(g)}) {
+                    if (!seen[a]) {
+                        seen[a] = true;
+                        distinct++;
+                    }
+                }
+            }
+            if (n - distinct < 2) {
+                return full;
+            }
+            int[] codeOf = new int[n];
+            int[] originalOf = new int[distinct + 1];
+            int next = 0;
+            for (int a = 0; a < n; a++) {
+                if (seen[a]) {
+                    originalOf[next] = a;
+                    codeOf[a] = next++;
+                }
+            }
+            int other = distinct;
+            int representative = -1;
+            for (int a = 0; a < n; a++) {
+                if (!seen[a]) {
+                    codeOf[a] = other;
+                    if (representative < 0) {
+                        representative = a;
+                    }
+                }
+            }
+            originalOf[other] = representative;
+            double[][] male = lump(marker.maleMatrix(), seen, codeOf, distinct + 1);
+            double[][] female = marker.femaleMatrix() == marker.maleMatrix() ? male
+                    : lump(marker.femaleMatrix(), seen, codeOf, distinct + 1);
+            if (male == null || female == null) {
+                return full;
+            }
+            double[] q = new double[distinct + 1];
+            for (int a = 0; a < n; a++) {
+                q[codeOf[a]] += p[a];
+            }
+            return new AlleleSpace(q, male, female, codeOf, originalOf);
+        }
+
+        /** The lumped matrix, or null when the unseen alleles' rows do not agree (the model is not lumpable). */
+        private static double[][] lump(double[][] m, boolean[] seen, int[] codeOf, int k) {
+            int n = m.length;
+            double[][] out = new double[k][k];
+            double[] ref = null;
+            for (int i = 0; i < n; i++) {
+                double[] row = new double[k];
+                for (int j = 0; j < n; j++) {
+                    row[codeOf[j]] += m[i][j];
+                }
+                if (seen[i]) {
+                    out[codeOf[i]] = row;
+                } else if (ref == null) {
+                    ref = row;
+                    out[k - 1] = row;
+                } else {
+                    for (int c = 0; c < k; c++) {
+                        if (Math.abs(row[c] - ref[c]) > 1e-12) {
+                            return null;
+                        }
+                    }
+                }
+            }
+            return out;
+        }
+
+        private static int[] identity(int n) {
+            int[] id = new int[n];
+            for (int i = 0; i < n; i++) {
+                id[i] = i;
+            }
+            return id;
+        }
+    }
+}
