@@ -1,0 +1,81 @@
+package org.homeward.app.cli;
+
+import java.io.PrintWriter;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+import org.homeward.app.database.DataDirectoryInUseException;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.ContextClosedEvent;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code homeward serve}: runs the web application until the process is stopped. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Start the web application (and the embedded PostgreSQL unless HOMEWARD_DB_URL is set).")
+final class ServeCommand implements Callable<Integer> {
+
+    private final SpringContexts spring;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080",
+            description = "HTTP port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    int port;
+
+    @Mixin
+    DataDirectoryOption dataDirectory;
+
+    @Option(names = "--demo", description = "Reserved: load demonstration data (not implemented yet; accepted and ignored).")
+    boolean demo;
+
+    ServeCommand(SpringContexts spring) {
+        this.spring = spring;
+    }
+
+    @Override
+    public Integer call() throws InterruptedException {
+        Map<String, Object> properties = new HashMap<>(dataDirectory.properties());
+        properties.put("server.port", port);
+        properties.put("homeward.demo", demo);
+
+        CountDownLatch closed = new CountDownLatch(1);
+        ApplicationListener<ContextClosedEvent> onClose = event -> closed.countDown();
+        ConfigurableApplicationContext context;
+        try {
+            context = spring.startWeb(properties, onClose);
+        } catch (RuntimeException startFailure) {
+            Optional<DataDirectoryInUseException> inUse = findCause(startFailure, DataDirectoryInUseException.class);
+            if (inUse.isPresent()) {
+                throw new CommandFailedException(inUse.get().getMessage(), startFailure);
+            }
+            throw new CommandFailedException("Homeward did not start; the log above says why.", startFailure);
+        }
+
+        int actualPort = ((WebServerApplicationContext) context).getWebServer().getPort();
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("Homeward is running at http://localhost:" + actualPort + "/ (stop it with Ctrl+C)");
+        out.flush();
+        closed.await();
+        return 0;
+    }
+
+    private static <T extends Throwable> Optional<T> findCause(Throwable failure, Class<T> type) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return Optional.of(type.cast(cause));
+            }
+        }
+        return Optional.empty();
+    }
+}

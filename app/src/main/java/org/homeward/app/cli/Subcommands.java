@@ -1,0 +1,22 @@
+package org.homeward.app.cli;
+
+import java.util.List;
+
+/**
+ * Every subcommand of {@code homeward}, in the order {@code homeward --help} lists them.
+ *
+ * <p>To add a command: write a picocli {@code @Command} class in this package (package-private is
+ * fine) that implements {@code Callable<Integer>}, and add its class here, one per line. A command
+ * with subcommands of its own ({@code users add}) lists them in its {@code @Command(subcommands = …)}.
+ * A command that needs the database or other beans gets them
+ * by declaring a constructor that takes {@link SpringContexts} and opening a context with it (and
+ * closing it: try-with-resources); a command that does not need them must not start Spring.
+ */
+final class Subcommands {
+
+    static final List<Class<?>> ALL = List.of(
+            ServeCommand.class);
+
+    private Subcommands() {
+    }
+}

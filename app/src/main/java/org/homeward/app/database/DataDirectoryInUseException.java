@@ -1,0 +1,21 @@
+package org.homeward.app.database;
+
+import java.nio.file.Path;
+
+/** Another Homeward process holds the data directory: two servers on one embedded database would corrupt it. */
+public class DataDirectoryInUseException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient Path dataDirectory;
+
+    DataDirectoryInUseException(Path dataDirectory, String holderPid) {
+        super("Data directory " + dataDirectory + " is in use by another Homeward process (pid " + holderPid + ")."
+                + " Stop that process, or choose another directory with --data-dir or HOMEWARD_DATA_DIR.");
+        this.dataDirectory = dataDirectory;
+    }
+
+    public Path dataDirectory() {
+        return dataDirectory;
+    }
+}

@@ -1,0 +1,81 @@
+package org.homeward.app.database;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * An exclusive lock on {@code <data dir>/homeward.lock}, holding the pid of its owner. The operating
+ * system releases it when the process dies, so a crash never leaves the directory locked.
+ */
+final class DataDirectoryLock implements AutoCloseable {
+
+    static final String FILE_NAME = "homeward.lock";
+
+    private final FileChannel channel;
+    private final FileLock lock;
+
+    private DataDirectoryLock(FileChannel channel, FileLock lock) {
+        this.channel = channel;
+        this.lock = lock;
+    }
+
+    /** Takes the lock or throws {@link DataDirectoryInUseException} naming the holder. */
+    static DataDirectoryLock acquire(Path dataDirectory) {
+        Path file = dataDirectory.resolve(FILE_NAME);
+        FileChannel channel = null;
+        try {
+            Files.createDirectories(dataDirectory);
+            channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+            FileLock lock = tryLock(channel);
+            if (lock == null) {
+                String holder = Files.readString(file, StandardCharsets.US_ASCII).strip();
+                channel.close();
+                throw new DataDirectoryInUseException(dataDirectory, holder.isEmpty() ? "unknown" : holder);
+            }
+            channel.truncate(0);
+            channel.write(ByteBuffer.wrap((ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.US_ASCII)), 0);
+            channel.force(false);
+            return new DataDirectoryLock(channel, lock);
+        } catch (IOException e) {
+            closeQuietly(channel);
+            throw new UncheckedIOException("Cannot lock data directory " + dataDirectory, e);
+        }
+    }
+
+    private static FileLock tryLock(FileChannel channel) throws IOException {
+        try {
+            return channel.tryLock();
+        } catch (OverlappingFileLockException heldInThisProcess) {
+            return null;
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            lock.release();
+        } catch (IOException ignored) {
+            // the channel is closed below, which releases the lock as well
+        }
+        closeQuietly(channel);
+    }
+
+    private static void closeQuietly(FileChannel channel) {
+        if (channel == null) {
+            return;
+        }
+        try {
+            channel.close();
+        } catch (IOException ignored) {
+            // nothing left to release
+        }
+    }
+}

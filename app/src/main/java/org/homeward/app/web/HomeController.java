@@ -1,0 +1,35 @@
+package org.homeward.app.web;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+import org.homeward.app.installation.Installation;
+import org.homeward.app.installation.Installations;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The public landing page. */
+@Controller
+class HomeController {
+
+    private final Installations installations;
+    private final ZoneId displayZone;
+
+    HomeController(Installations installations, @Value("${homeward.display-time-zone}") ZoneId displayZone) {
+        this.installations = installations;
+        this.displayZone = displayZone;
+    }
+
+    @GetMapping("/")
+    String home(Model model, Locale locale) {
+        Installation installation = installations.current();
+        model.addAttribute("installedOn", DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                .withLocale(locale)
+                .format(installation.createdAt().atZone(displayZone)));
+        return "home";
+    }
+}

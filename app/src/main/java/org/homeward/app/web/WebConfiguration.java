@@ -1,0 +1,29 @@
+package org.homeward.app.web;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
+
+/** Web settings shared by every page. */
+@Configuration(proxyBeanMethods = false)
+class WebConfiguration {
+
+    /** The languages the pages are written in; add a locale here with its messages_xx.properties. */
+    static final List<Locale> SUPPORTED_LOCALES = List.of(Locale.ENGLISH);
+
+    /**
+     * The page language (and the formats of its dates and numbers) follows the browser's
+     * Accept-Language among {@link #SUPPORTED_LOCALES}, English otherwise.
+     */
+    @Bean
+    LocaleResolver localeResolver() {
+        AcceptHeaderLocaleResolver resolver = new AcceptHeaderLocaleResolver();
+        resolver.setSupportedLocales(SUPPORTED_LOCALES);
+        resolver.setDefaultLocale(Locale.ENGLISH);
+        return resolver;
+    }
+}

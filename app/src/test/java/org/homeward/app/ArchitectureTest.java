@@ -1,0 +1,101 @@
+package org.homeward.app;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.modulith.core.ApplicationModule;
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+
+/**
+ * The structure of DESIGN.md, checked. Each direct sub-package of {@code org.homeward.app} is a
+ * feature module; other modules may use only the types at its root package (its public surface),
+ * never its sub-packages, and modules must not depend on each other in a cycle.
+ */
+class ArchitectureTest {
+
+    private static final ApplicationModules MODULES = ApplicationModules.of(HomewardApplication.class);
+
+    private static final JavaClasses MAIN_CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.homeward");
+
+    @Test
+    void features_use_each_other_only_through_their_public_surface() {
+        MODULES.verify();
+    }
+
+    @Test
+    void the_modules_are_the_feature_packages() {
+        assertThat(MODULES.stream().map(ApplicationModule::getIdentifier).map(Object::toString))
+                .contains("cli", "database", "installation", "logging", "security", "web");
+    }
+
+    @Test
+    void the_check_catches_a_feature_reaching_into_another_features_internals() {
+        ApplicationModules broken = ApplicationModules.of("org.homeward.archfixture", location -> true);
+
+        assertThatThrownBy(broken::verify)
+                .hasMessageContaining("alpha")
+                .hasMessageContaining("BetaInternals");
+    }
+
+    @Test
+    void only_the_entry_point_uses_the_command_line() {
+        ArchRule rule = noClasses().that().resideInAPackage("org.homeward.app..")
+                .and().resideOutsideOfPackage("org.homeward.app.cli..")
+                .and().doNotHaveFullyQualifiedName(HomewardApplication.class.getName())
+                .should().dependOnClassesThat().resideInAPackage("org.homeward.app.cli..");
+        rule.check(MAIN_CLASSES);
+    }
+
+    @Test
+    void the_libraries_know_nothing_of_spring_or_the_application() {
+        ArchRule rule = noClasses().that().resideInAnyPackage("org.homeward.kinship..", "org.homeward.formats..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "org.homeward.app..", "org.springframework..", "jakarta..")
+                .allowEmptyShould(true);
+        rule.check(MAIN_CLASSES);
+    }
+
+    @Test
+    void controllers_are_package_private() {
+        ArchRule rule = classes().that().areAnnotatedWith(Controller.class).or().areAnnotatedWith(RestController.class)
+                .should().notBePublic();
+        rule.check(MAIN_CLASSES);
+    }
+
+    @Test
+    void dependencies_are_injected_through_constructors() {
+        noFields().should().beAnnotatedWith(Autowired.class).check(MAIN_CLASSES);
+    }
+
+    @Test
+    void time_comes_from_the_injected_clock() {
+        ArchRule rule = noClasses().should().callMethod(Instant.class, "now")
+                .orShould().callMethod(LocalDateTime.class, "now")
+                .orShould().callMethod(LocalDate.class, "now")
+                .orShould().callMethod(OffsetDateTime.class, "now")
+                .orShould().callMethod(ZonedDateTime.class, "now")
+                .because("timestamps (custody, audit) must come from the injected java.time.Clock");
+        rule.check(MAIN_CLASSES);
+    }
+}

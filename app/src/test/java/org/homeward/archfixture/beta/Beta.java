@@ -1,0 +1,5 @@
+package org.homeward.archfixture.beta;
+
+/** beta's public surface. */
+public class Beta {
+}

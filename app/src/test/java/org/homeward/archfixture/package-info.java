@@ -1,0 +1,5 @@
+/**
+ * A deliberately broken modular structure, used only to prove that the architecture test catches
+ * a feature reaching into another feature's internals. Not part of the application.
+ */
+package org.homeward.archfixture;
