@@ -1,0 +1,94 @@
+package org.homeward.kinship.screen;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.homeward.kinship.AllelePair;
+import org.homeward.kinship.KinshipInputException;
+import org.homeward.kinship.Marker;
+import org.homeward.kinship.Profile;
+
+/**
+ * The markers a screening compares, in a fixed order, and the layout that the kernel indexes:
+ * marker m's genotypes occupy slots {@code offset(m) … offset(m) + genotypeCount(m)}, the last of
+ * which stands for "not typed" (LR 1). A remains profile becomes one slot per marker.
+ */
+public final class MarkerPanel {
+
+    private final List<Marker> markers;
+    private final Map<String, Integer> index = new HashMap<>();
+    private final int[] offset;
+    private final int slots;
+
+    public MarkerPanel(List<Marker> markers) {
+        if (markers.isEmpty()) {
+            throw new KinshipInputException("a screening needs at least one marker");
+        }
+        this.markers = List.copyOf(markers);
+        this.offset = new int[markers.size()];
+        int next = 0;
+        List<String> problems = new ArrayList<>();
+        for (int m = 0; m < markers.size(); m++) {
+            if (index.put(markers.get(m).name(), m) != null) {
+                problems.add("marker " + markers.get(m).name() + " is listed twice");
+            }
+            offset[m] = next;
+            next += markers.get(m).genotypeCount() + 1;
+        }
+        if (!problems.isEmpty()) {
+            throw new KinshipInputException(problems);
+        }
+        this.slots = next;
+    }
+
+    public List<Marker> markers() { return markers; }
+
+    public int size() { return markers.size(); }
+
+    public Marker marker(int m) { return markers.get(m); }
+
+    /** Index of the marker, or −1. */
+    public int indexOf(String name) {
+        Integer i = index.get(name);
+        return i == null ? -1 : i;
+    }
+
+    /** Total number of slots over all markers (genotypes plus one "not typed" slot per marker). */
+    public int slots() { return slots; }
+
+    int offset(int m) { return offset[m]; }
+
+    /** The slot meaning "marker m not typed". */
+    int missingSlot(int m) { return offset[m] + markers.get(m).genotypeCount(); }
+
+    /**
+     * The remains' slots, one per marker; markers the profile lacks map to the "not typed" slot.
+     *
+     * @throws KinshipInputException for alleles absent from a marker's table (apply a rare-allele policy first)
+     */
+    int[] slotsOf(Profile profile) {
+        int[] s = new int[markers.size()];
+        List<String> problems = new ArrayList<>();
+        for (int m = 0; m < markers.size(); m++) {
+            Marker marker = markers.get(m);
+            AllelePair pair = profile.genotype(marker.name());
+            if (pair == null) {
+                s[m] = missingSlot(m);
+                continue;
+            }
+            int a = marker.alleleIndex(pair.first());
+            int b = marker.alleleIndex(pair.second());
+            if (a < 0 || b < 0) {
+                problems.add("profile '" + profile.id() + "' has allele '" + (a < 0 ? pair.first() : pair.second())
+                        + "' at " + marker.name() + ", which is not in its frequency table");
+                continue;
+            }
+            s[m] = offset[m] + Marker.genotypeIndex(a, b);
+        }
+        if (!problems.isEmpty()) {
+            throw new KinshipInputException(problems);
+        }
+        return s;
+    }
+}
