@@ -1,0 +1,139 @@
+package org.homeward.formats.codis;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.homeward.formats.common.ProblemLog;
+import org.homeward.formats.common.ReadResult;
+import org.homeward.formats.common.Strictness;
+import org.homeward.formats.common.TextFile;
+import org.homeward.formats.codis.XmlTree.Node;
+import org.homeward.formats.markers.MarkerNames;
+
+/**
+ * Reads CODIS CMF 3.2 import files, with or without the namespace and byte-order mark. Problems name
+ * the line and the XPath of the element at fault. Locus names are made canonical; loci with more than
+ * two alleles (mixtures) are reported as warnings.
+ */
+public final class CmfReader {
+
+    public static final String NAMESPACE = "urn:CODISImportFile-schema";
+    public static final String ROOT = "CODISImportFile";
+    /** CODIS limits specimen ids to 24 characters. */
+    public static final int MAX_SPECIMEN_ID = 24;
+
+    private static final List<String> REQUIRED_HEADER =
+            List.of("HEADERVERSION", "MESSAGETYPE", "DESTINATIONORI", "SOURCELAB", "SUBMITBYUSERID", "SUBMITDATETIME");
+    private static final Set<String> KNOWN = Set.of("HEADERVERSION", "MESSAGETYPE", "DESTINATIONORI", "SOURCELAB",
+            "SUBMITBYUSERID", "SUBMITDATETIME", "BATCHID", "KIT", "SPECIMEN");
+
+    private CmfReader() { }
+
+    public static ReadResult<CmfFile> read(Path path, Strictness strictness) {
+        return parse(path.toString(), TextFile.readBytes(path), strictness);
+    }
+
+    public static ReadResult<CmfFile> parse(String name, byte[] bytes, Strictness strictness) {
+        return new ProblemLog(name, strictness).run(log -> file(XmlTree.parse(bytes, log), log));
+    }
+
+    private static CmfFile file(Node root, ProblemLog log) {
+        if (!root.name.equals(ROOT)) {
+            throw log.fatal(root.line, root.path, "not a CODIS import file: the root element is <" + root.name
+                    + ">, expected <" + ROOT + ">");
+        }
+        if (!root.namespace.isEmpty() && !root.namespace.equals(NAMESPACE)) {
+            log.error(root.line, root.path, "unexpected namespace '" + root.namespace + "', expected '" + NAMESPACE + "' or none");
+        }
+        String[] header = new String[REQUIRED_HEADER.size()];
+        for (int i = 0; i < header.length; i++) {
+            header[i] = required(root, REQUIRED_HEADER.get(i), log);
+        }
+        if (!header[0].isEmpty() && !header[0].equals("3.2")) {
+            log.warning(root.first("HEADERVERSION").line, root.first("HEADERVERSION").path,
+                    "header version " + header[0] + "; this reader follows CMF 3.2");
+        }
+        for (Node c : root.children) {
+            if (!KNOWN.contains(c.name)) {
+                log.warning(c.line, c.path, "unknown element <" + c.name + "> is ignored");
+            }
+        }
+        List<CmfSpecimen> specimens = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (Node s : root.all("SPECIMEN")) {
+            int errors = log.errorCount();
+            CmfSpecimen specimen = specimen(s, log);
+            if (!specimen.specimenId().isEmpty() && !ids.add(specimen.specimenId())) {
+                log.error(s.line, s.path + "/SPECIMENID", "specimen " + specimen.specimenId() + " is listed twice");
+            }
+            if (log.errorCount() == errors) {
+                specimens.add(specimen);
+            }
+        }
+        if (root.all("SPECIMEN").isEmpty()) {
+            log.error(root.line, root.path, "the file holds no SPECIMEN");
+        }
+        return new CmfFile(header[0], header[1], header[2], header[3], header[4], header[5],
+                optional(root, "BATCHID"), optional(root, "KIT"), specimens, root.namespace.equals(NAMESPACE));
+    }
+
+    private static CmfSpecimen specimen(Node s, ProblemLog log) {
+        String id = required(s, "SPECIMENID", log);
+        if (id.length() > MAX_SPECIMEN_ID) {
+            Node n = s.first("SPECIMENID");
+            log.error(n.line, n.path, "specimen id '" + id + "' is longer than " + MAX_SPECIMEN_ID + " characters");
+        }
+        String category = required(s, "SPECIMENCATEGORY", log);
+        List<CmfLocus> loci = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        for (Node l : s.all("LOCUS")) {
+            String raw = required(l, "LOCUSNAME", log);
+            if (raw.isEmpty()) {
+                continue;
+            }
+            Node nameNode = l.first("LOCUSNAME");
+            String name = MarkerNames.resolve(raw, log, nameNode.line, nameNode.path);
+            if (!names.add(name)) {
+                log.error(l.line, l.path, "specimen " + id + " has locus " + name + " twice");
+                continue;
+            }
+            List<String> alleles = new ArrayList<>();
+            List<Node> alleleNodes = l.all("ALLELE");
+            if (alleleNodes.isEmpty()) {
+                log.error(l.line, l.path, "locus " + name + " has no ALLELE");
+            }
+            for (Node a : alleleNodes) {
+                String v = required(a, "ALLELEVALUE", log);
+                if (!v.isEmpty()) {
+                    alleles.add(v);
+                }
+            }
+            if (alleles.stream().distinct().count() > 2) {
+                log.warning(l.line, l.path, "specimen " + id + " has " + alleles.size() + " alleles at " + name + " (mixture)");
+            }
+            loci.add(new CmfLocus(name, optional(l, "READINGBY"), optional(l, "READINGDATETIME"), alleles));
+        }
+        return new CmfSpecimen(s.attributes.getOrDefault("SOURCEID", ""), s.attributes.getOrDefault("CASEID", ""),
+                s.attributes.getOrDefault("PARTIAL", ""), id, category, optional(s, "SPECIMENCOMMENT"), loci);
+    }
+
+    private static String required(Node parent, String child, ProblemLog log) {
+        Node n = parent.first(child);
+        if (n == null) {
+            log.error(parent.line, parent.path + "/" + child, "<" + parent.name + "> has no <" + child + ">");
+            return "";
+        }
+        if (n.text().isEmpty()) {
+            log.error(n.line, n.path, "<" + child + "> is empty");
+        }
+        return n.text();
+    }
+
+    private static String optional(Node parent, String child) {
+        Node n = parent.first(child);
+        return n == null ? "" : n.text();
+    }
+}
