@@ -29,9 +29,9 @@ final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080",
-            description = "HTTP port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
-    int port;
+    @Option(names = "--port", paramLabel = "PORT",
+            description = "HTTP port (default: $HOMEWARD_PORT, else 8080; 0 picks a free one).")
+    Integer port;
 
     @Mixin
     DataDirectoryOption dataDirectory;
@@ -46,7 +46,9 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         Map<String, Object> properties = new HashMap<>(dataDirectory.properties());
-        properties.put("server.port", port);
+        if (port != null) {
+            properties.put("server.port", port);
+        }
         properties.put("homeward.demo", demo);
 
         CountDownLatch closed = new CountDownLatch(1);
