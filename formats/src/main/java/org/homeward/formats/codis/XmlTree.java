@@ -64,6 +64,9 @@ final class XmlTree {
         try {
             r = factory.createXMLStreamReader(new ByteArrayInputStream(bytes, skip, bytes.length - skip));
             while (r.hasNext()) {
+                // Where the previous event ended is where this one starts: the reader's location after
+                // next() may already lie past the element's own line.
+                int startLine = r.getLocation().getLineNumber();
                 int event = r.next();
                 switch (event) {
                     case XMLStreamConstants.START_ELEMENT -> {
@@ -77,7 +80,7 @@ final class XmlTree {
                             path = parent.path + "/" + name + "[" + (same + 1) + "]";
                         }
                         Node n = new Node(name, r.getNamespaceURI() == null ? "" : r.getNamespaceURI(),
-                                r.getLocation().getLineNumber(), path);
+                                startLine, path);
                         for (int i = 0; i < r.getAttributeCount(); i++) {
                             n.attributes.put(r.getAttributeLocalName(i), r.getAttributeValue(i));
                         }
