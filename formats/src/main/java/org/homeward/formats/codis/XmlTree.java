@@ -65,7 +65,8 @@ final class XmlTree {
             r = factory.createXMLStreamReader(new ByteArrayInputStream(bytes, skip, bytes.length - skip));
             while (r.hasNext()) {
                 // Where the previous event ended is where this one starts: the reader's location after
-                // next() may already lie past the element's own line.
+                // next() may already lie past the element's own line. The prolog is not an event, so
+                // the root takes the location after next().
                 int startLine = r.getLocation().getLineNumber();
                 int event = r.next();
                 switch (event) {
@@ -80,7 +81,7 @@ final class XmlTree {
                             path = parent.path + "/" + name + "[" + (same + 1) + "]";
                         }
                         Node n = new Node(name, r.getNamespaceURI() == null ? "" : r.getNamespaceURI(),
-                                startLine, path);
+                                parent == null ? r.getLocation().getLineNumber() : startLine, path);
                         for (int i = 0; i < r.getAttributeCount(); i++) {
                             n.attributes.put(r.getAttributeLocalName(i), r.getAttributeValue(i));
                         }
