@@ -16,7 +16,8 @@ import org.homeward.formats.markers.MarkerNames;
 /**
  * Reads CODIS CMF 3.2 import files, with or without the namespace and byte-order mark. Problems name
  * the line and the XPath of the element at fault. Locus names are made canonical; loci with more than
- * two alleles (mixtures) are reported as warnings.
+ * two alleles (mixtures) are reported as warnings. Under LENIENT an unsound locus is skipped, and a
+ * specimen without id or category.
  */
 public final class CmfReader {
 
@@ -64,12 +65,11 @@ public final class CmfReader {
         List<CmfSpecimen> specimens = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (Node s : root.all("SPECIMEN")) {
-            int errors = log.errorCount();
             CmfSpecimen specimen = specimen(s, log);
             if (!specimen.specimenId().isEmpty() && !ids.add(specimen.specimenId())) {
                 log.error(s.line, s.path + "/SPECIMENID", "specimen " + specimen.specimenId() + " is listed twice");
             }
-            if (log.errorCount() == errors) {
+            if (!specimen.specimenId().isEmpty() && !specimen.category().isEmpty()) {
                 specimens.add(specimen);
             }
         }
@@ -90,6 +90,7 @@ public final class CmfReader {
         List<CmfLocus> loci = new ArrayList<>();
         Set<String> names = new HashSet<>();
         for (Node l : s.all("LOCUS")) {
+            int errors = log.errorCount();
             String raw = required(l, "LOCUSNAME", log);
             if (raw.isEmpty()) {
                 continue;
@@ -114,7 +115,9 @@ public final class CmfReader {
             if (alleles.stream().distinct().count() > 2) {
                 log.warning(l.line, l.path, "specimen " + id + " has " + alleles.size() + " alleles at " + name + " (mixture)");
             }
-            loci.add(new CmfLocus(name, optional(l, "READINGBY"), optional(l, "READINGDATETIME"), alleles));
+            if (log.errorCount() == errors) {
+                loci.add(new CmfLocus(name, optional(l, "READINGBY"), optional(l, "READINGDATETIME"), alleles));
+            }
         }
         return new CmfSpecimen(s.attributes.getOrDefault("SOURCEID", ""), s.attributes.getOrDefault("CASEID", ""),
                 s.attributes.getOrDefault("PARTIAL", ""), id, category, optional(s, "SPECIMENCOMMENT"), loci);
