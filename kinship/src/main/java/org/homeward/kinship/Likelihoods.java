@@ -49,6 +49,26 @@ public final class Likelihoods {
         return r.posterior();
     }
 
+    /**
+     * Which genotypes the person could have given the other persons' genotypes if no mutation ever
+     * happened (a Mendelian check), by genotype index. All false when the others are themselves
+     * inconsistent without mutation.
+     */
+    public static boolean[] mendelianCompatible(Pedigree pedigree, Marker marker, int[] genotypes, int person) {
+        checkLength(pedigree, genotypes);
+        Marker plain = marker.hasNoMutation() ? marker : marker.withoutMutation();
+        int[] others = genotypes.clone();
+        others[person] = -1;
+        MarkerLikelihood.Result r = MarkerLikelihood.compute(pedigree, plain, others, person, true);
+        boolean[] out = new boolean[marker.genotypeCount()];
+        if (r.posterior() != null) {
+            for (int g = 0; g < out.length; g++) {
+                out[g] = r.posterior()[g] > 0;
+            }
+        }
+        return out;
+    }
+
     /** Genotype indexes in pedigree order for the typed persons' profiles at one marker (−1 where untyped). */
     public static int[] genotypeIndexes(Pedigree pedigree, Marker marker, Map<String, Profile> typed) {
         int[] g = new int[pedigree.size()];

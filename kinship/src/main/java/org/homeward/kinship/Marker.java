@@ -173,6 +173,14 @@ public final class Marker {
         return female.isTrivial() && male.isTrivial();
     }
 
+    /** This marker with the same alleles and frequencies and no mutation model. */
+    public Marker withoutMutation() {
+        if (hasNoMutation()) {
+            return this;
+        }
+        return new Marker(name, alleles, freqs, MutationModel.NONE, MutationModel.NONE);
+    }
+
     /**
      * This marker with the given alleles added at {@code frequency} each and then every frequency
      * divided by the new total, so that they sum to what they summed to before. The caller states

@@ -32,9 +32,18 @@ final class MarkerLikelihood {
      * @param query     a person whose genotype distribution is wanted, or −1
      */
     static Result compute(Pedigree ped, Marker marker, int[] genotypes, int query) {
+        return compute(ped, marker, genotypes, query, false);
+    }
+
+    /**
+     * @param lumpQuery also lump the queried person's alleles, spreading the "other" allele's mass in
+     *                  proportion to the frequencies: fast, and right about which genotypes are possible
+     *                  (though not about their probabilities unless the model is none or proportional)
+     */
+    static Result compute(Pedigree ped, Marker marker, int[] genotypes, int query, boolean lumpQuery) {
         int n = ped.size();
         boolean[] keep = relevantPersons(ped, genotypes, query);
-        AlleleSpace space = AlleleSpace.of(marker, genotypes, query < 0);
+        AlleleSpace space = AlleleSpace.of(marker, genotypes, query < 0 || lumpQuery);
         int k = space.size();
 
         // Variable 2i is person i's paternal allele, 2i + 1 the maternal one.
@@ -67,18 +76,40 @@ final class MarkerLikelihood {
             card[2 * i] = domain[2 * i].length;
             card[2 * i + 1] = domain[2 * i + 1].length;
         }
+        // An untyped founder with a single relevant child passes on an allele distributed as p·M:
+        // summing out the founder's two alleles in closed form avoids a k³ transmission table.
+        boolean[] collapsed = new boolean[n];
+        int[] relevantChildren = new int[n];
+        for (int i = 0; i < n; i++) {
+            if (keep[i] && !ped.isFounder(i)) {
+                relevantChildren[ped.father(i)]++;
+                relevantChildren[ped.mother(i)]++;
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            collapsed[i] = keep[i] && ped.isFounder(i) && genotypes[i] < 0 && i != query && relevantChildren[i] == 1;
+        }
         for (int i = 0; i < n; i++) {
             if (!keep[i]) {
                 continue;
             }
             if (ped.isFounder(i)) {
-                factors.add(founderFactor(2 * i, domain[2 * i], space.freqs));
-                factors.add(founderFactor(2 * i + 1, domain[2 * i + 1], space.freqs));
+                if (!collapsed[i]) {
+                    factors.add(founderFactor(2 * i, domain[2 * i], space.freqs));
+                    factors.add(founderFactor(2 * i + 1, domain[2 * i + 1], space.freqs));
+                }
             } else {
                 int f = ped.father(i);
                 int m = ped.mother(i);
-                factors.add(transmissionFactor(2 * i, 2 * f, 2 * f + 1, domain, space.male));
-                factors.add(transmissionFactor(2 * i + 1, 2 * m, 2 * m + 1, domain, space.female));
+                factors.add(collapsed[f] ? founderFactor(2 * i, domain[2 * i], space.transmittedByUntypedFounder(space.male))
+                        : transmissionFactor(2 * i, 2 * f, 2 * f + 1, domain, space.male));
+                factors.add(collapsed[m] ? founderFactor(2 * i + 1, domain[2 * i + 1], space.transmittedByUntypedFounder(space.female))
+                        : transmissionFactor(2 * i + 1, 2 * m, 2 * m + 1, domain, space.female));
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (collapsed[i]) {
+                keep[i] = false; // its variables no longer appear in any factor
             }
         }
 
@@ -134,11 +165,33 @@ final class MarkerLikelihood {
         double[] posterior = new double[marker.genotypeCount()];
         int[] dp = domain[pat];
         int[] dm = domain[mat];
+        int n = marker.alleleCount();
+        if (!space.isLumped()) {
+            for (int x = 0; x < dp.length; x++) {
+                for (int y = 0; y < dm.length; y++) {
+                    posterior[Marker.genotypeIndex(dp[x], dm[y])] += last.values[x * sp + y * sm] / total;
+                }
+            }
+            return new Result(logScale + Math.log(total), posterior);
+        }
         for (int x = 0; x < dp.length; x++) {
             for (int y = 0; y < dm.length; y++) {
                 double v = last.values[x * sp + y * sm] / total;
-                // The queried person is never lumped: AlleleSpace keeps every allele when querying.
-                posterior[Marker.genotypeIndex(space.original(dp[x]), space.original(dm[y]))] += v;
+                if (v == 0) {
+                    continue;
+                }
+                for (int a = 0; a < n; a++) {
+                    double wa = space.share(a, dp[x]);
+                    if (wa == 0) {
+                        continue;
+                    }
+                    for (int b = 0; b < n; b++) {
+                        double wb = space.share(b, dm[y]);
+                        if (wb != 0) {
+                            posterior[Marker.genotypeIndex(a, b)] += v * wa * wb;
+                        }
+                    }
+                }
             }
         }
         return new Result(logScale + Math.log(total), posterior);
@@ -249,26 +302,47 @@ final class MarkerLikelihood {
         final double[][] male;
         final double[][] female;
         private final int[] codeOf;
-        private final int[] originalOf;
+        private final double[] originalFreqs;
 
-        private AlleleSpace(double[] freqs, double[][] male, double[][] female, int[] codeOf, int[] originalOf) {
+        private AlleleSpace(double[] freqs, double[][] male, double[][] female, int[] codeOf, double[] originalFreqs) {
             this.freqs = freqs;
             this.male = male;
             this.female = female;
             this.codeOf = codeOf;
-            this.originalOf = originalOf;
+            this.originalFreqs = originalFreqs;
+        }
+
+        boolean isLumped() {
+            return freqs.length != originalFreqs.length;
+        }
+
+        /** The share of code c's mass that falls on original allele a: 1 for a distinguished allele, p_a / p_other within "other". */
+        double share(int a, int c) {
+            if (codeOf[a] != c) {
+                return 0;
+            }
+            return freqs.length == originalFreqs.length ? 1 : originalFreqs[a] / freqs[c];
         }
 
         int size() { return freqs.length; }
 
-        int code(int allele) { return codeOf[allele]; }
+        /** The distribution of the allele an untyped founder transmits: Σ_a p_a M[a][x]. */
+        double[] transmittedByUntypedFounder(double[][] m) {
+            double[] out = new double[freqs.length];
+            for (int a = 0; a < freqs.length; a++) {
+                for (int x = 0; x < freqs.length; x++) {
+                    out[x] += freqs[a] * m[a][x];
+                }
+            }
+            return out;
+        }
 
-        int original(int code) { return originalOf[code]; }
+        int code(int allele) { return codeOf[allele]; }
 
         static AlleleSpace of(Marker marker, int[] genotypes, boolean mayLump) {
             int n = marker.alleleCount();
             double[] p = marker.frequencies();
-            AlleleSpace full = new AlleleSpace(p, marker.maleMatrix(), marker.femaleMatrix(), identity(n), identity(n));
+            AlleleSpace full = new AlleleSpace(p, marker.maleMatrix(), marker.femaleMatrix(), identity(n), p);
             if (!mayLump) {
                 return full;
             }
@@ -289,25 +363,18 @@ final class MarkerLikelihood {
                 return full;
             }
             int[] codeOf = new int[n];
-            int[] originalOf = new int[distinct + 1];
             int next = 0;
             for (int a = 0; a < n; a++) {
                 if (seen[a]) {
-                    originalOf[next] = a;
                     codeOf[a] = next++;
                 }
             }
             int other = distinct;
-            int representative = -1;
             for (int a = 0; a < n; a++) {
                 if (!seen[a]) {
                     codeOf[a] = other;
-                    if (representative < 0) {
-                        representative = a;
-                    }
                 }
             }
-            originalOf[other] = representative;
             double[][] male = lump(marker.maleMatrix(), seen, codeOf, distinct + 1);
             double[][] female = marker.femaleMatrix() == marker.maleMatrix() ? male
                     : lump(marker.femaleMatrix(), seen, codeOf, distinct + 1);
@@ -318,7 +385,7 @@ final class MarkerLikelihood {
             for (int a = 0; a < n; a++) {
                 q[codeOf[a]] += p[a];
             }
-            return new AlleleSpace(q, male, female, codeOf, originalOf);
+            return new AlleleSpace(q, male, female, codeOf, p);
         }
 
         /** The lumped matrix, or null when the unseen alleles' rows do not agree (the model is not lumpable). */

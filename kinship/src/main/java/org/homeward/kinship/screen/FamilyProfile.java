@@ -1,13 +1,14 @@
 package org.homeward.kinship.screen;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import org.homeward.kinship.KinshipInputException;
 import org.homeward.kinship.Likelihoods;
 import org.homeward.kinship.Marker;
 import org.homeward.kinship.Pedigree;
 import org.homeward.kinship.Profile;
-import org.homeward.kinship.ReferenceFamily;
 
 /**
  * A family's missing person reduced to what screening needs: per marker, the log10 LR of every
@@ -43,54 +44,75 @@ public final class FamilyProfile {
      */
     public static FamilyProfile build(String familyId, Pedigree pedigree, String missingPerson, MarkerPanel panel,
                                       Map<String, Profile> references, TableInterner interner) {
-        ReferenceFamily family = ReferenceFamily.prepare(pedigree, missingPerson, panel.markers(), references);
         int mp = pedigree.indexOf(missingPerson);
+        List<String> problems = new ArrayList<>();
+        if (mp < 0) {
+            problems.add("family '" + familyId + "': the missing person '" + missingPerson + "' is not in the pedigree");
+        }
+        for (String person : references.keySet()) {
+            if (pedigree.indexOf(person) < 0) {
+                problems.add("family '" + familyId + "': reference '" + person + "' is not in the pedigree");
+            } else if (person.equals(missingPerson)) {
+                problems.add("family '" + familyId + "': the missing person cannot also be a typed reference");
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new KinshipInputException(problems);
+        }
         double[][] lr = new double[panel.size()][];
         long[][] inc = new long[panel.size()][];
         for (int k = 0; k < panel.size(); k++) {
             Marker marker = panel.marker(k);
-            int gc = marker.genotypeCount();
-            double[] table = new double[gc + 1];
-            for (int g = 0; g < gc; g++) {
-                table[g] = family.log10Lr(k, g);
+            int[] genotypes;
+            try {
+                genotypes = Likelihoods.genotypeIndexes(pedigree, marker, references);
+            } catch (KinshipInputException e) {
+                problems.add("family '" + familyId + "': " + e.getMessage());
+                continue;
             }
-            table[gc] = 0; // not typed: LR 1
-            long[] bits = new long[(gc + 64) / 64];
-            double[] mendelian = marker.hasNoMutation() ? null
-                    : mendelianDistribution(pedigree, mp, withoutMutation(marker), references);
-            for (int g = 0; g < gc; g++) {
-                boolean impossible = mendelian == null ? table[g] == Double.NEGATIVE_INFINITY && marker.hasNoMutation()
-                        : mendelian[g] == 0;
-                if (impossible) {
-                    bits[g >>> 6] |= 1L << g;
-                }
+            TableInterner.Tables t = interner.tables(pedigree, mp, k, genotypes, () -> compute(pedigree, mp, marker, genotypes));
+            if (t == null) {
+                problems.add("family '" + familyId + "': the references' genotypes at " + marker.name()
+                        + " are impossible on this pedigree under its mutation model");
+                continue;
             }
-            lr[k] = interner.intern(k, table);
-            inc[k] = interner.internBits(k, bits);
+            lr[k] = t.log10Lr();
+            inc[k] = t.incompatible();
+        }
+        if (!problems.isEmpty()) {
+            throw new KinshipInputException(problems);
         }
         return new FamilyProfile(familyId, missingPerson, lr, inc);
     }
 
-    /**
-     * The missing person's genotype distribution with mutation switched off, or null when the
-     * references themselves need a mutation at this marker (then no genotype is counted as incompatible).
-     */
-    private static double[] mendelianDistribution(Pedigree pedigree, int mp, Marker marker, Map<String, Profile> references) {
+    /** The exact tables for one marker, or null when the references are impossible. */
+    private static TableInterner.Tables compute(Pedigree pedigree, int mp, Marker marker, int[] genotypes) {
+        double[] posterior;
         try {
-            return Likelihoods.genotypeDistribution(pedigree, marker, Likelihoods.genotypeIndexes(pedigree, marker, references), mp);
-        } catch (KinshipInputException referencesNeedAMutation) {
+            posterior = Likelihoods.genotypeDistribution(pedigree, marker, genotypes, mp);
+        } catch (KinshipInputException impossible) {
             return null;
         }
-    }
-
-    private static Marker withoutMutation(Marker m) {
-        Marker.Builder b = Marker.builder(m.name());
-        String[] a = m.alleles();
-        double[] f = m.frequencies();
-        for (int i = 0; i < a.length; i++) {
-            b.allele(a[i], f[i]);
+        int gc = marker.genotypeCount();
+        double[] table = new double[gc + 1];
+        for (int g = 0; g < gc; g++) {
+            // Same expression as ReferenceFamily.log10Lr, so screening and direct LRs agree to the bit.
+            table[g] = posterior[g] == 0 ? Double.NEGATIVE_INFINITY : Math.log10(posterior[g] / marker.genotypeFrequency(g));
         }
-        return b.build();
+        table[gc] = 0; // not typed: LR 1
+        // When the references themselves need a mutation, nothing is counted as incompatible.
+        boolean[] compatible = Likelihoods.mendelianCompatible(pedigree, marker, genotypes, mp);
+        boolean referencesConsistent = false;
+        for (boolean c : compatible) {
+            referencesConsistent |= c;
+        }
+        long[] bits = new long[(gc + 64) / 64];
+        for (int g = 0; g < gc; g++) {
+            if (referencesConsistent && !compatible[g]) {
+                bits[g >>> 6] |= 1L << g;
+            }
+        }
+        return new TableInterner.Tables(table, bits);
     }
 
     /** log10 LR at marker m for genotype index g (the exact engine's value). */

@@ -35,9 +35,12 @@ final class Kernel {
     /**
      * Scores families {@code from … from+count−1} (count ≤ 4, interleaved in scratch) against remains
      * {@code 0 … remains−1}, offering pairs at or above the threshold to both top-K lists.
+     *
+     * @return the number of pairs at or above the threshold
      */
-    static void pass(double[] scratch, int[] slots, int remains, int markers, int from, int count,
+    static int pass(double[] scratch, int[] slots, int remains, int markers, int from, int count,
                      double threshold, TopK byRemains, TopK byFamily) {
+        int above = 0;
         for (int r = 0, base = 0; r < remains; r++, base += markers) {
             double s0 = 0;
             double s1 = 0;
@@ -53,20 +56,25 @@ final class Kernel {
             if (s0 >= threshold) {
                 byRemains.offer(r, from, s0);
                 byFamily.offer(from, r, s0);
+                above++;
             }
             if (count > 1 && s1 >= threshold) {
                 byRemains.offer(r, from + 1, s1);
                 byFamily.offer(from + 1, r, s1);
+                above++;
             }
             if (count > 2 && s2 >= threshold) {
                 byRemains.offer(r, from + 2, s2);
                 byFamily.offer(from + 2, r, s2);
+                above++;
             }
             if (count > 3 && s3 >= threshold) {
                 byRemains.offer(r, from + 3, s3);
                 byFamily.offer(from + 3, r, s3);
+                above++;
             }
         }
+        return above;
     }
 
     /** One remains against one family by direct lookups, summed in the same order as {@link #pass}. */

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.homeward.kinship.KinshipInputException;
 import org.homeward.kinship.Profile;
@@ -34,6 +35,7 @@ public final class Screening {
     private final TopK byRemains;
     private final TopK byFamily;
     private long pairsScreened;
+    private long pairsAboveThreshold;
 
     public Screening(MarkerPanel panel, ScreeningOptions options) {
         this.panel = panel;
@@ -50,6 +52,9 @@ public final class Screening {
     public int familyCount() { return families.size(); }
 
     public int remainsCount() { return remainsIds.size(); }
+
+    /** Pairs at or above the LR threshold in the last {@link #runAll()} (all of them, not only the top K). */
+    public long pairsAboveThreshold() { return pairsAboveThreshold; }
 
     /** Pairs scored since this screening was created. */
     public long pairsScreened() { return pairsScreened; }
@@ -100,6 +105,7 @@ public final class Screening {
         int threads = Math.min(options.threads(), Math.max(1, blocks));
         FamilyProfile[] fam = families.toArray(FamilyProfile[]::new);
         AtomicInteger next = new AtomicInteger();
+        AtomicLong above = new AtomicLong();
         TopK[] partial = new TopK[threads];
         AtomicReference<Throwable> failure = new AtomicReference<>();
         Thread[] workers = new Thread[threads];
@@ -111,12 +117,14 @@ public final class Screening {
             workers[t] = new Thread(() -> {
                 double[] scratch = new double[panel.slots() * Kernel.LANES];
                 int b;
+                long myAbove = 0;
                 while ((b = next.getAndIncrement()) < blocks) {
                     int from = b * Kernel.LANES;
                     int count = Math.min(Kernel.LANES, nf - from);
                     Kernel.interleave(panel, fam, from, count, scratch);
-                    Kernel.pass(scratch, remainsSlots, nr, markers, from, count, threshold, mine, byFamily);
+                    myAbove += Kernel.pass(scratch, remainsSlots, nr, markers, from, count, threshold, mine, byFamily);
                 }
+                above.addAndGet(myAbove);
             }, "screening-" + t);
             workers[t].setUncaughtExceptionHandler((th, e) -> failure.compareAndSet(null, e));
             workers[t].start();
@@ -136,6 +144,7 @@ public final class Screening {
             byRemains.mergeFrom(p, nr);
         }
         pairsScreened += (long) nf * nr;
+        pairsAboveThreshold = above.get();
     }
 
     /** Adds one family and screens it against every remains held. */

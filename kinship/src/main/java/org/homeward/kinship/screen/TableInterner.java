@@ -3,6 +3,9 @@ package org.homeward.kinship.screen;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import org.homeward.kinship.Pedigree;
 
 /**
  * Shares equal per-marker tables between families. Families with the same reference configuration
@@ -37,9 +40,47 @@ public final class TableInterner {
         }
     }
 
+    /** The two tables of one family at one marker. */
+    record Tables(double[] log10Lr, long[] incompatible) { }
+
+    /** What determines a marker's tables: the pedigree (with sexes), the missing person and the typed genotypes. */
+    private record Inputs(Pedigree pedigree, int missing, int marker, int[] genotypes) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Inputs k && k.marker == marker && k.missing == missing
+                    && Arrays.equals(k.genotypes, genotypes) && k.pedigree.equals(pedigree);
+        }
+
+        @Override
+        public int hashCode() {
+            return (marker * 31 + missing) * 31 + Arrays.hashCode(genotypes) + 17 * pedigree.hashCode();
+        }
+    }
+
+    private final Map<Inputs, Tables> computed = new ConcurrentHashMap<>();
     private final Map<Key, double[]> tables = new HashMap<>();
     private final Map<BitsKey, long[]> bits = new HashMap<>();
     private long tableBytes;
+
+    /**
+     * The tables for these inputs: computed once (by {@code compute}, which may return null for
+     * impossible references) and shared by every family with the same inputs and by every family
+     * whose computed tables turn out equal.
+     */
+    Tables tables(Pedigree pedigree, int missing, int marker, int[] genotypes, Supplier<Tables> compute) {
+        Inputs key = new Inputs(pedigree, missing, marker, genotypes);
+        Tables t = computed.get(key);
+        if (t != null) {
+            return t;
+        }
+        Tables fresh = compute.get();
+        if (fresh == null) {
+            return null;
+        }
+        Tables shared = new Tables(intern(marker, fresh.log10Lr()), internBits(marker, fresh.incompatible()));
+        computed.putIfAbsent(key, shared);
+        return shared;
+    }
 
     synchronized double[] intern(int marker, double[] table) {
         double[] existing = tables.putIfAbsent(new Key(marker, table), table);

@@ -1,0 +1,178 @@
+package org.homeward.kinship.sim;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.LongConsumer;
+import org.homeward.kinship.Marker;
+import org.homeward.kinship.Profile;
+import org.homeward.kinship.screen.Candidate;
+import org.homeward.kinship.screen.FamilyProfile;
+import org.homeward.kinship.screen.MarkerPanel;
+import org.homeward.kinship.screen.Screening;
+import org.homeward.kinship.screen.ScreeningOptions;
+import org.homeward.kinship.screen.TableInterner;
+
+/**
+ * The whole-run screening benchmark: simulate families and remains, build the family profiles,
+ * screen every remains against every family, and check the result against the simulation's truth.
+ * Seven in ten remains belong to a simulated family (one remains per family at most); the others are
+ * unrelated, like soldiers of the other side mixed into a transfer.
+ */
+public final class ScreeningRun {
+
+    /** What to run. */
+    public record Settings(int families, int remains, int threads, long seed, double threshold, int topK) { }
+
+    /** What was measured. Times in nanoseconds; memory in bytes. */
+    public record Report(Settings settings, int markers, long pairs, long simulateNanos, long profileNanos,
+                         long screenNanos, long peakHeapBytes, long tableBytes, int distinctTables,
+                         int trueRemains, int trueFoundAtThreshold, int trueRankedFirst, long pairsAboveThreshold,
+                         long falsePairsAboveThreshold) {
+
+        public double pairsPerSecond() {
+            return pairs / (screenNanos / 1e9);
+        }
+
+        public double nanosPerPair() {
+            return (double) screenNanos / pairs;
+        }
+
+        /** Bytes per family: the shared tables divided among the families, plus each family's own references to them. */
+        public double bytesPerFamily() {
+            return (double) tableBytes / settings.families() + 2 * (16 + 4.0 * markers) + 48;
+        }
+    }
+
+    private ScreeningRun() { }
+
+    /**
+     * Runs the benchmark. {@code progress} receives the number of family profiles built so far
+     * (for a progress bar); it may be a no-op.
+     */
+    public static Report run(List<Marker> markers, Settings settings, LongConsumer progress) throws Exception {
+        resetPeaks();
+        long t0 = System.nanoTime();
+        Simulator sim = new Simulator(markers, settings.seed());
+        List<SimulatedFamily> families = new ArrayList<>(settings.families());
+        for (int f = 0; f < settings.families(); f++) {
+            families.add(sim.family("F" + f));
+        }
+        int trueRemains = Math.min(settings.families(), (int) Math.round(settings.remains() * 0.7));
+        SplittableRandom pick = new SplittableRandom(settings.seed() ^ 0x9E3779B97F4A7C15L);
+        int[] familyOfRemains = new int[settings.remains()];
+        List<Profile> remains = new ArrayList<>(settings.remains());
+        int[] chosen = distinct(pick, settings.families(), trueRemains);
+        for (int r = 0; r < settings.remains(); r++) {
+            if (r < trueRemains) {
+                familyOfRemains[r] = chosen[r];
+                remains.add(sim.degrade(families.get(chosen[r]).truth(), "R" + r, sim.randomDegradation()));
+            } else {
+                familyOfRemains[r] = -1;
+                remains.add(sim.degrade(sim.unrelated("R" + r), "R" + r, sim.randomDegradation()));
+            }
+        }
+        long t1 = System.nanoTime();
+
+        MarkerPanel panel = new MarkerPanel(markers);
+        TableInterner interner = new TableInterner();
+        List<FamilyProfile> profiles = buildProfiles(families, panel, interner, settings.threads(), progress);
+        families = null; // the pedigrees are no longer needed; let them go before screening
+        long t2 = System.nanoTime();
+
+        Screening screening = new Screening(panel, new ScreeningOptions(settings.threshold(), settings.topK(), settings.threads()));
+        screening.loadFamilies(profiles);
+        screening.loadRemains(remains);
+        long t3 = System.nanoTime();
+        screening.runAll();
+        long t4 = System.nanoTime();
+
+        double log10Threshold = Math.log10(settings.threshold());
+        int found = 0;
+        int first = 0;
+        for (int r = 0; r < trueRemains; r++) {
+            String family = "F" + familyOfRemains[r];
+            List<Candidate> top = screening.topFamilies("R" + r);
+            for (Candidate c : top) {
+                if (c.familyId().equals(family) && c.log10Lr() >= log10Threshold) {
+                    found++;
+                    break;
+                }
+            }
+            if (!top.isEmpty() && top.get(0).familyId().equals(family)) {
+                first++;
+            }
+        }
+        long above = screening.pairsAboveThreshold();
+        return new Report(settings, markers.size(), (long) settings.families() * settings.remains(), t1 - t0, t2 - t1,
+                t4 - t3, peakHeap(), interner.tableBytes(), interner.distinctTables(), trueRemains, found, first,
+                above, above - found);
+    }
+
+    private static List<FamilyProfile> buildProfiles(List<SimulatedFamily> families, MarkerPanel panel, TableInterner interner,
+                                                     int threads, LongConsumer progress) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            int chunk = 1000;
+            List<Future<List<FamilyProfile>>> parts = new ArrayList<>();
+            java.util.concurrent.atomic.AtomicLong done = new java.util.concurrent.atomic.AtomicLong();
+            for (int from = 0; from < families.size(); from += chunk) {
+                List<SimulatedFamily> slice = families.subList(from, Math.min(families.size(), from + chunk));
+                parts.add(pool.submit(() -> {
+                    List<FamilyProfile> out = new ArrayList<>(slice.size());
+                    for (SimulatedFamily f : slice) {
+                        out.add(FamilyProfile.build(f.id(), f.pedigree(), f.missingPerson(), panel, f.references(), interner));
+                    }
+                    progress.accept(done.addAndGet(slice.size()));
+                    return out;
+                }));
+            }
+            List<FamilyProfile> all = new ArrayList<>(families.size());
+            for (Future<List<FamilyProfile>> p : parts) {
+                all.addAll(p.get());
+            }
+            return all;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static int[] distinct(SplittableRandom rnd, int range, int count) {
+        Map<Integer, Integer> swaps = new HashMap<>();
+        int[] out = new int[count];
+        for (int i = 0; i < count; i++) {
+            int j = i + rnd.nextInt(range - i);
+            int vi = swaps.getOrDefault(i, i);
+            int vj = swaps.getOrDefault(j, j);
+            swaps.put(j, vi);
+            out[i] = vj;
+        }
+        return out;
+    }
+
+    private static void resetPeaks() {
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                pool.resetPeakUsage();
+            }
+        }
+    }
+
+    private static long peakHeap() {
+        long sum = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                sum += pool.getPeakUsage().getUsed();
+            }
+        }
+        return sum;
+    }
+}
