@@ -57,6 +57,13 @@ final class EmbeddedPostgresServer implements AutoCloseable {
                     .setCleanDataDirectory(false)
                     .setRegisterShutdownHook(false)
                     .setPGStartupWait(STARTUP_WAIT)
+                    // zonky's defaults suit tests (it passes -F, fsync off, and synchronous_commit=off);
+                    // these are records: a committed row must survive a crash or a power cut.
+                    // Connections only from this machine.
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("max_connections", "100")
+                    .setServerConfig("listen_addresses", "localhost")
                     .setLocaleConfig("locale", "C")
                     .start();
             EmbeddedPostgresServer server = new EmbeddedPostgresServer(lock, postgres);

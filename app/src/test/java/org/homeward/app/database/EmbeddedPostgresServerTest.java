@@ -41,6 +41,24 @@ class EmbeddedPostgresServerTest {
     }
 
     @Test
+    void commits_are_durable_and_only_local_connections_are_accepted() throws SQLException {
+        try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(dataDirectory);
+             Connection connection = DriverManager.getConnection(server.jdbcUrl(), EmbeddedPostgresServer.USER, "");
+             Statement statement = connection.createStatement()) {
+            assertThat(setting(statement, "synchronous_commit")).isEqualTo("on");
+            assertThat(setting(statement, "fsync")).isEqualTo("on");
+            assertThat(setting(statement, "listen_addresses")).isEqualTo("localhost");
+        }
+    }
+
+    private static String setting(Statement statement, String name) throws SQLException {
+        try (ResultSet rows = statement.executeQuery("SHOW " + name)) {
+            rows.next();
+            return rows.getString(1);
+        }
+    }
+
+    @Test
     void the_lock_file_names_the_owner() {
         try (DataDirectoryLock lock = DataDirectoryLock.acquire(dataDirectory)) {
             assertThat(dataDirectory.resolve(DataDirectoryLock.FILE_NAME)).content()

@@ -54,6 +54,7 @@ class WebTest {
         mvc.perform(get("/").accept(MediaType.TEXT_HTML))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("<h1>Homeward</h1>")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("one party’s count")))
                 .andExpect(header().string("X-Content-Type-Options", "nosniff"))
                 .andExpect(header().string("X-Frame-Options", "DENY"))
                 .andExpect(header().string("Content-Security-Policy", org.hamcrest.Matchers.containsString("default-src 'self'")));
