@@ -46,14 +46,12 @@ final class MarkerLikelihood {
         AlleleSpace space = AlleleSpace.of(marker, genotypes, query < 0 || lumpQuery);
         int k = space.size();
 
-        // Variable 2i is person i's paternal allele, 2i + 1 the maternal one.
-        int[][] domain = new int[2 * n][];
+        // An untyped person has two variables: 2i, the paternal allele, and 2i + 1, the maternal one.
+        // A typed person has one, 2i: the phase of the genotype {a, b} (0: a from the father, 1: b
+        // from the father), so that a typed child links its two parents' sides through a variable
+        // of size 2 rather than two allele variables, and the elimination order stays cheap.
         int[] card = new int[2 * n];
-        List<Factor> factors = new ArrayList<>();
-        int[] all = new int[k];
-        for (int a = 0; a < k; a++) {
-            all[a] = a;
-        }
+        int[][] typedAlleles = new int[n][];
         for (int i = 0; i < n; i++) {
             if (!keep[i]) {
                 continue;
@@ -62,19 +60,12 @@ final class MarkerLikelihood {
             if (g >= 0) {
                 int a = space.code(Marker.lowerAllele(g));
                 int b = space.code(Marker.upperAllele(g));
-                int[] d = a == b ? new int[] {a} : new int[] {a, b};
-                domain[2 * i] = d;
-                domain[2 * i + 1] = d;
-                if (a != b) {
-                    // (pat, mat) must be (a, b) or (b, a).
-                    factors.add(new Factor(new int[] {2 * i, 2 * i + 1}, new int[] {2, 2}, new double[] {0, 1, 1, 0}));
-                }
+                typedAlleles[i] = new int[] {a, b};
+                card[2 * i] = a == b ? 1 : 2;
             } else {
-                domain[2 * i] = all;
-                domain[2 * i + 1] = all;
+                card[2 * i] = k;
+                card[2 * i + 1] = k;
             }
-            card[2 * i] = domain[2 * i].length;
-            card[2 * i + 1] = domain[2 * i + 1].length;
         }
         // An untyped founder with a single relevant child passes on an allele distributed as p·M:
         // summing out the founder's two alleles in closed form avoids a k³ transmission table.
@@ -89,41 +80,42 @@ final class MarkerLikelihood {
         for (int i = 0; i < n; i++) {
             collapsed[i] = keep[i] && ped.isFounder(i) && genotypes[i] < 0 && i != query && relevantChildren[i] == 1;
         }
+        List<Factor> factors = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            if (!keep[i]) {
+            if (!keep[i] || collapsed[i]) {
                 continue;
             }
             if (ped.isFounder(i)) {
-                if (!collapsed[i]) {
-                    factors.add(founderFactor(2 * i, domain[2 * i], space.freqs));
-                    factors.add(founderFactor(2 * i + 1, domain[2 * i + 1], space.freqs));
+                if (typedAlleles[i] != null) {
+                    double v = space.freqs[typedAlleles[i][0]] * space.freqs[typedAlleles[i][1]];
+                    factors.add(new Factor(new int[] {2 * i}, new int[] {card[2 * i]}, card[2 * i] == 1 ? new double[] {v} : new double[] {v, v}));
+                } else {
+                    factors.add(new Factor(new int[] {2 * i}, new int[] {k}, space.freqs.clone()));
+                    factors.add(new Factor(new int[] {2 * i + 1}, new int[] {k}, space.freqs.clone()));
                 }
             } else {
-                int f = ped.father(i);
-                int m = ped.mother(i);
-                factors.add(collapsed[f] ? founderFactor(2 * i, domain[2 * i], space.transmittedByUntypedFounder(space.male))
-                        : transmissionFactor(2 * i, 2 * f, 2 * f + 1, domain, space.male));
-                factors.add(collapsed[m] ? founderFactor(2 * i + 1, domain[2 * i + 1], space.transmittedByUntypedFounder(space.female))
-                        : transmissionFactor(2 * i + 1, 2 * m, 2 * m + 1, domain, space.female));
+                factors.add(transmission(i, 0, ped.father(i), collapsed, typedAlleles, card, space, space.male));
+                factors.add(transmission(i, 1, ped.mother(i), collapsed, typedAlleles, card, space, space.female));
             }
         }
+        boolean[] isVariable = new boolean[2 * n];
+        int remaining = 0;
         for (int i = 0; i < n; i++) {
-            if (collapsed[i]) {
-                keep[i] = false; // its variables no longer appear in any factor
+            if (!keep[i] || collapsed[i]) {
+                continue;
+            }
+            isVariable[2 * i] = true;
+            isVariable[2 * i + 1] = typedAlleles[i] == null;
+            if (i != query) {
+                remaining += typedAlleles[i] == null ? 2 : 1;
             }
         }
 
         double logScale = 0;
         boolean[] eliminated = new boolean[2 * n];
-        int remaining = 0;
-        for (int i = 0; i < n; i++) {
-            if (keep[i] && i != query) {
-                remaining += 2;
-            }
-        }
         Factor[] scratch = new Factor[factors.size() + 1];
         while (remaining > 0) {
-            int best = pickVariable(factors, keep, eliminated, query, card);
+            int best = pickVariable(factors, isVariable, eliminated, query, card);
             int count = 0;
             for (int f = factors.size() - 1; f >= 0; f--) {
                 if (factors.get(f).contains(best)) {
@@ -146,11 +138,10 @@ final class MarkerLikelihood {
             double v = last.values[0];
             return new Result(v == 0 ? Double.NEGATIVE_INFINITY : logScale + Math.log(v), null);
         }
-        return queryResult(last, query, marker, space, domain, logScale);
+        return queryResult(last, query, marker, space, logScale);
     }
 
-    private static Result queryResult(Factor last, int query, Marker marker, AlleleSpace space,
-                                      int[][] domain, double logScale) {
+    private static Result queryResult(Factor last, int query, Marker marker, AlleleSpace space, double logScale) {
         int pat = 2 * query;
         int mat = pat + 1;
         int sp = last.stride(pat);
@@ -163,30 +154,29 @@ final class MarkerLikelihood {
             return new Result(Double.NEGATIVE_INFINITY, null);
         }
         double[] posterior = new double[marker.genotypeCount()];
-        int[] dp = domain[pat];
-        int[] dm = domain[mat];
+        int k = space.size();
         int n = marker.alleleCount();
         if (!space.isLumped()) {
-            for (int x = 0; x < dp.length; x++) {
-                for (int y = 0; y < dm.length; y++) {
-                    posterior[Marker.genotypeIndex(dp[x], dm[y])] += last.values[x * sp + y * sm] / total;
+            for (int x = 0; x < k; x++) {
+                for (int y = 0; y < k; y++) {
+                    posterior[Marker.genotypeIndex(x, y)] += last.values[x * sp + y * sm] / total;
                 }
             }
             return new Result(logScale + Math.log(total), posterior);
         }
-        for (int x = 0; x < dp.length; x++) {
-            for (int y = 0; y < dm.length; y++) {
+        for (int x = 0; x < k; x++) {
+            for (int y = 0; y < k; y++) {
                 double v = last.values[x * sp + y * sm] / total;
                 if (v == 0) {
                     continue;
                 }
                 for (int a = 0; a < n; a++) {
-                    double wa = space.share(a, dp[x]);
+                    double wa = space.share(a, x);
                     if (wa == 0) {
                         continue;
                     }
                     for (int b = 0; b < n; b++) {
-                        double wb = space.share(b, dm[y]);
+                        double wb = space.share(b, y);
                         if (wb != 0) {
                             posterior[Marker.genotypeIndex(a, b)] += v * wa * wb;
                         }
@@ -214,12 +204,12 @@ final class MarkerLikelihood {
     }
 
     /** The variable whose elimination makes the smallest table (ties: lowest id, for reproducibility). */
-    private static int pickVariable(List<Factor> factors, boolean[] keep, boolean[] eliminated, int query, int[] card) {
+    private static int pickVariable(List<Factor> factors, boolean[] isVariable, boolean[] eliminated, int query, int[] card) {
         int best = -1;
         double bestCost = Double.POSITIVE_INFINITY;
         int[] union = new int[64];
         for (int v = 0; v < eliminated.length; v++) {
-            if (eliminated[v] || !keep[v / 2] || v / 2 == query) {
+            if (eliminated[v] || !isVariable[v] || v / 2 == query) {
                 continue;
             }
             int u = 0;
@@ -253,29 +243,50 @@ final class MarkerLikelihood {
         return best;
     }
 
-    private static Factor founderFactor(int var, int[] domain, double[] freqs) {
-        double[] v = new double[domain.length];
-        for (int x = 0; x < domain.length; x++) {
-            v[x] = freqs[domain[x]];
+    /**
+     * The factor for child c's allele from one parent (side 0: paternal, from the father through the
+     * male matrix; side 1: maternal). Its variables are the parent's alleles when the parent is
+     * untyped and not collapsed (none otherwise: a typed parent transmits either of two known
+     * alleles whatever its phase), then the child's allele or, for a typed child, its phase.
+     * Entry: ½ M[parent's paternal allele][x] + ½ M[parent's maternal allele][x].
+     */
+    private static Factor transmission(int c, int side, int parent, boolean[] collapsed, int[][] typedAlleles,
+                                       int[] card, AlleleSpace space, double[][] m) {
+        int k = space.size();
+        int childVar = typedAlleles[c] != null ? 2 * c : 2 * c + side;
+        int childCard = card[childVar];
+        int[] childAllele = new int[childCard];
+        for (int x = 0; x < childCard; x++) {
+            // For a typed child, phase 0 gives the father the lower allele and the mother the upper one.
+            childAllele[x] = typedAlleles[c] == null ? x : typedAlleles[c][(x + side) % 2];
         }
-        return new Factor(new int[] {var}, new int[] {domain.length}, v);
-    }
-
-    /** P(child's allele | parent's paternal and maternal alleles) = ½ M[p][c] + ½ M[m][c]. */
-    private static Factor transmissionFactor(int child, int parentPat, int parentMat, int[][] domain, double[][] m) {
-        int[] dc = domain[child];
-        int[] dp = domain[parentPat];
-        int[] dm = domain[parentMat];
-        double[] v = new double[dp.length * dm.length * dc.length];
+        if (collapsed[parent]) {
+            double[] t = space.transmittedByUntypedFounder(m);
+            double[] v = new double[childCard];
+            for (int x = 0; x < childCard; x++) {
+                v[x] = t[childAllele[x]];
+            }
+            return new Factor(new int[] {childVar}, new int[] {childCard}, v);
+        }
+        if (typedAlleles[parent] != null) {
+            int a = typedAlleles[parent][0];
+            int b = typedAlleles[parent][1];
+            double[] v = new double[childCard];
+            for (int x = 0; x < childCard; x++) {
+                v[x] = 0.5 * (m[a][childAllele[x]] + m[b][childAllele[x]]);
+            }
+            return new Factor(new int[] {childVar}, new int[] {childCard}, v);
+        }
+        double[] v = new double[k * k * childCard];
         int cell = 0;
-        for (int p : dp) {
-            for (int q : dm) {
-                for (int c : dc) {
-                    v[cell++] = 0.5 * (m[p][c] + m[q][c]);
+        for (int p = 0; p < k; p++) {
+            for (int q = 0; q < k; q++) {
+                for (int x = 0; x < childCard; x++) {
+                    v[cell++] = 0.5 * (m[p][childAllele[x]] + m[q][childAllele[x]]);
                 }
             }
         }
-        return new Factor(new int[] {parentPat, parentMat, child}, new int[] {dp.length, dm.length, dc.length}, v);
+        return new Factor(new int[] {2 * parent, 2 * parent + 1, childVar}, new int[] {k, k, childCard}, v);
     }
 
     /** Divides the factor by its largest entry and returns that entry; intermediate tables never underflow. */
