@@ -15,7 +15,10 @@ import java.util.List;
 final class Subcommands {
 
     static final List<Class<?>> ALL = List.of(
-            ServeCommand.class);
+            ServeCommand.class,
+            ValidateCommand.class,
+            ScreenCommand.class,
+            BenchCommand.class);
 
     private Subcommands() {
     }

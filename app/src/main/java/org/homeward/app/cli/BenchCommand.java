@@ -1,0 +1,131 @@
+package org.homeward.app.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import org.homeward.formats.frequencies.FrequencyDatabases;
+import org.homeward.formats.frequencies.FrequencyTable;
+import org.homeward.kinship.Marker;
+import org.homeward.kinship.MutationModel;
+import org.homeward.kinship.sim.ScreeningRun;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code homeward bench …}: whole-run benchmarks. */
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Whole-run benchmarks.",
+        subcommands = BenchCommand.Screen.class, synopsisSubcommandLabel = "COMMAND")
+final class BenchCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return 2;
+    }
+
+    /** The 21 autosomal STRs of common kits, in the order the benchmark takes them. */
+    static final List<String> KIT = List.of("D3S1358", "vWA", "D16S539", "CSF1PO", "TPOX", "D8S1179", "D21S11",
+            "D18S51", "D2S441", "D19S433", "TH01", "FGA", "D22S1045", "D5S818", "D13S317", "D7S820", "SE33",
+            "D10S1248", "D1S1656", "D12S391", "D2S1338", "Penta D", "Penta E", "D6S474");
+
+    /** The time per pair of the best open pairwise tool, measured on this kind of machine (issue 4). */
+    static final double PAIRWISE_MS_LOW = 3.5;
+    static final double PAIRWISE_MS_HIGH = 5.7;
+
+    @Command(name = "screen", mixinStandardHelpOptions = true,
+            description = {"Simulate families and remains, screen every remains against every family, and report",
+                    "throughput, memory and a sanity check against the simulation's truth.",
+                    "Markers: the bundled European database, stepwise mutation (female 0.001, male 0.003, range 0.1,",
+                    "rate2 1e-6). Run with JAVA_OPTS=-Xmx2g to check the memory target."})
+    static final class Screen implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--families", required = true, description = "Number of families (one missing person each).")
+        int families;
+
+        @Option(names = "--remains", required = true, description = "Number of remains; 7 in 10 belong to a family.")
+        int remains;
+
+        @Option(names = "--markers", defaultValue = "21", description = "Number of STR markers (1–24, default 21).")
+        int markers;
+
+        @Option(names = "--threads", description = "Worker threads (default: all cores).")
+        Integer threads;
+
+        @Option(names = "--seed", defaultValue = "1", description = "Simulation seed (default 1).")
+        long seed;
+
+        @Option(names = "--threshold", defaultValue = "10000", description = "LR threshold for candidates (default 10000).")
+        double threshold;
+
+        @Override
+        public Integer call() throws Exception {
+            if (families < 1 || remains < 1) {
+                throw new CommandFailedException("--families and --remains must be at least 1");
+            }
+            if (markers < 1 || markers > KIT.size()) {
+                throw new CommandFailedException("--markers must be between 1 and " + KIT.size());
+            }
+            int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+            if (t < 1) {
+                throw new CommandFailedException("--threads must be at least 1");
+            }
+            FrequencyTable db = FrequencyDatabases.europeanDefault();
+            List<Marker> all = db.toMarkers(MutationModel.stepwise(0.001, 0.1, 1e-6), MutationModel.stepwise(0.003, 0.1, 1e-6));
+            List<Marker> chosen = new ArrayList<>();
+            for (String name : KIT.subList(0, markers)) {
+                chosen.add(all.stream().filter(m -> m.name().equals(name)).findFirst()
+                        .orElseThrow(() -> new CommandFailedException("the bundled database has no marker " + name)));
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            Progress progress = new Progress(err, "building family profiles", families);
+            ScreeningRun.Report r = ScreeningRun.run(chosen,
+                    new ScreeningRun.Settings(families, remains, t, seed, threshold, 10), progress::update);
+            progress.finish();
+            print(out, r, t);
+            return 0;
+        }
+
+        private static void print(PrintWriter out, ScreeningRun.Report r, int threads) {
+            Runtime rt = Runtime.getRuntime();
+            out.printf(Locale.ROOT, "machine            %d cores, Java %s, max heap %.2f GiB%n", rt.availableProcessors(),
+                    System.getProperty("java.version"), rt.maxMemory() / (1024.0 * 1024 * 1024));
+            out.printf(Locale.ROOT, "run                %,d families × %,d remains, %d markers, %d threads, seed %d%n",
+                    r.settings().families(), r.settings().remains(), r.markers(), threads, r.settings().seed());
+            out.printf(Locale.ROOT, "pairs screened     %,d%n", r.pairs());
+            out.printf(Locale.ROOT, "screening time     %.3f s%n", r.screenNanos() / 1e9);
+            out.printf(Locale.ROOT, "pairs per second   %.3g%n", r.pairsPerSecond());
+            out.printf(Locale.ROOT, "ns per pair        %.2f%n", r.nanosPerPair());
+            out.printf(Locale.ROOT, "vs pairwise tool   %.2g to %.2g times faster (%.1f–%.1f ms per pair)%n",
+                    PAIRWISE_MS_LOW * 1e6 / r.nanosPerPair(), PAIRWISE_MS_HIGH * 1e6 / r.nanosPerPair(),
+                    PAIRWISE_MS_LOW, PAIRWISE_MS_HIGH);
+            out.printf(Locale.ROOT, "profile building   %.1f s (%.1f µs per family; once per family, then incremental)%n",
+                    r.profileNanos() / 1e9, r.profileNanos() / 1e3 / r.settings().families());
+            out.printf(Locale.ROOT, "simulation         %.1f s%n", r.simulateNanos() / 1e9);
+            out.printf(Locale.ROOT, "peak heap          %.1f MiB%n", r.peakHeapBytes() / (1024.0 * 1024));
+            out.printf(Locale.ROOT, "bytes per family   %.0f (%,d distinct marker tables shared by all families)%n",
+                    r.bytesPerFamily(), r.distinctTables());
+            out.printf(Locale.ROOT, "sanity             %d of %d true pairs found at LR ≥ %s (%.1f%%), %d ranked first; "
+                            + "%d false pairs at or above it%n",
+                    r.trueFoundAtThreshold(), r.trueRemains(), format(r.settings().threshold()),
+                    100.0 * r.trueFoundAtThreshold() / Math.max(1, r.trueRemains()), r.trueRankedFirst(),
+                    r.falsePairsAboveThreshold());
+            out.flush();
+        }
+
+        private static String format(double v) {
+            return v == Math.rint(v) ? String.format(Locale.ROOT, "%,.0f", v) : String.valueOf(v);
+        }
+    }
+}

@@ -1,0 +1,226 @@
+package org.homeward.app.cli;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.homeward.formats.FormatKind;
+import org.homeward.formats.Formats;
+import org.homeward.formats.ReferenceFamilies;
+import org.homeward.formats.ReferenceFamilySet;
+import org.homeward.formats.Remains;
+import org.homeward.formats.RemainsSample;
+import org.homeward.formats.common.FormatException;
+import org.homeward.formats.common.Problem;
+import org.homeward.formats.common.ReadResult;
+import org.homeward.formats.common.Strictness;
+import org.homeward.formats.common.UserException;
+import org.homeward.formats.familias.DviCase;
+import org.homeward.formats.frequencies.CsvFrequencyReader;
+import org.homeward.formats.frequencies.FrequencyTable;
+import org.homeward.formats.frequencies.NorstrFrequencyReader;
+import org.homeward.kinship.KinshipInputException;
+import org.homeward.kinship.Marker;
+import org.homeward.kinship.Profile;
+import org.homeward.kinship.RareAllelePolicy;
+import org.homeward.kinship.screen.Candidate;
+import org.homeward.kinship.screen.FamilyProfile;
+import org.homeward.kinship.screen.MarkerPanel;
+import org.homeward.kinship.screen.Screening;
+import org.homeward.kinship.screen.ScreeningOptions;
+import org.homeward.kinship.screen.TableInterner;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code homeward screen}: batch identification from files, without a server. Reads reference
+ * families and remains, screens every remains against every missing person with the exact engine's
+ * numbers, and writes one CSV row per candidate.
+ */
+@Command(name = "screen", mixinStandardHelpOptions = true,
+        description = {"Screen remains against reference families from files and write the candidates as CSV.",
+                "References: a Familias DVI file (.fam). Remains: GeneMapper ID-X export, CODIS CMF XML or .fam.",
+                "Formats are recognised by content. Columns: remains, family, missing person, LR, log10 LR,",
+                "markers compared, inconsistent markers (incompatible without mutation)."})
+final class ScreenCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--references", required = true, paramLabel = "FILE", description = "Reference families (Familias DVI .fam).")
+    Path references;
+
+    @Option(names = "--remains", required = true, paramLabel = "FILE", description = "Remains profiles (GeneMapper, CMF or .fam).")
+    Path remains;
+
+    @Option(names = "--frequencies", paramLabel = "FILE",
+            description = "Allele frequencies (CSV marker,allele,frequency or a norSTR-style list) replacing the references file's; "
+                    + "mutation models stay those of the references file.")
+    Path frequencies;
+
+    @Option(names = "--threshold", defaultValue = "1", paramLabel = "LR", description = "Report pairs with LR at or above this (default 1).")
+    double threshold;
+
+    @Option(names = "--top", defaultValue = "10", paramLabel = "K", description = "Best families per remains and remains per family (default 10).")
+    int top;
+
+    @Option(names = "--rare-allele-frequency", paramLabel = "F",
+            description = "Add alleles missing from the frequency table at this frequency (and rescale); default: refuse them.")
+    Double rareAlleleFrequency;
+
+    @Option(names = "--lenient", description = "Import what is sound and list what was skipped, instead of refusing a file with any problem.")
+    boolean lenient;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write the CSV here (default: standard output).")
+    Path out;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        Strictness strictness = lenient ? Strictness.LENIENT : Strictness.STRICT;
+        ReferenceFamilySet families = report(read(() -> ReferenceFamilies.load(references, strictness)), err);
+        List<RemainsSample> samples = report(read(() -> Remains.load(remains, strictness)), err);
+        List<Marker> markers = frequencies == null ? families.markers()
+                : replaceFrequencies(families.markers(), report(read(() -> readFrequencies(frequencies, strictness)), err));
+        List<Profile> remainsProfiles = samples.stream().map(RemainsSample::profile).toList();
+        List<Profile> all = new ArrayList<>(remainsProfiles);
+        families.families().forEach(f -> all.addAll(f.references().values()));
+        RareAllelePolicy policy = rareAlleleFrequency == null ? RareAllelePolicy.STRICT
+                : RareAllelePolicy.minimumFrequency(rareAlleleFrequency);
+        RareAllelePolicy.Adjusted adjusted = kinship(() -> policy.apply(markersTypedIn(markers, all), all));
+        adjusted.notes().forEach(n -> err.println("note: " + n));
+
+        MarkerPanel panel = new MarkerPanel(adjusted.markers());
+        TableInterner interner = new TableInterner();
+        List<FamilyProfile> profiles = new ArrayList<>();
+        int total = families.families().stream().mapToInt(f -> f.missingPersons().size()).sum();
+        Progress progress = new Progress(err, "preparing families", total);
+        for (DviCase.Family f : families.families()) {
+            for (String missing : f.missingPersons()) {
+                profiles.add(kinship(() -> FamilyProfile.build(f.name(), f.pedigree(), missing, panel, f.references(), interner)));
+                progress.update(profiles.size());
+            }
+        }
+        progress.finish();
+        Screening screening = new Screening(panel, new ScreeningOptions(threshold, top, Runtime.getRuntime().availableProcessors()));
+        screening.loadFamilies(profiles);
+        kinship(() -> {
+            screening.loadRemains(remainsProfiles);
+            return null;
+        });
+        screening.runAll();
+        List<Candidate> candidates = screening.candidates();
+        write(candidates);
+        err.printf(Locale.ROOT, "%d remains × %d missing persons screened on %d markers: %d candidates at LR ≥ %s%n",
+                remainsProfiles.size(), profiles.size(), panel.size(), candidates.size(), threshold);
+        err.flush();
+        return 0;
+    }
+
+    private void write(List<Candidate> candidates) throws IOException {
+        StringBuilder csv = new StringBuilder("remains,family,missing_person,lr,log10_lr,markers_compared,inconsistent_markers\n");
+        for (Candidate c : candidates) {
+            csv.append(cell(c.remainsId())).append(',').append(cell(c.familyId())).append(',').append(cell(c.missingPerson()))
+                    .append(',').append(String.format(Locale.ROOT, "%.6g", c.lr()))
+                    .append(',').append(c.log10Lr() == Double.NEGATIVE_INFINITY ? "-Inf" : String.format(Locale.ROOT, "%.6f", c.log10Lr()))
+                    .append(',').append(c.markersCompared()).append(',').append(c.inconsistentMarkers()).append('\n');
+        }
+        if (out == null) {
+            PrintWriter o = spec.commandLine().getOut();
+            o.print(csv);
+            o.flush();
+            return;
+        }
+        // Write beside the target and move into place, so a failed run never leaves half a file.
+        Path tmp = Files.createTempFile(out.toAbsolutePath().getParent(), ".screen", ".csv");
+        try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+            w.write(csv.toString());
+        }
+        Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static String cell(String s) {
+        return s.contains(",") || s.contains("\"") || s.contains("\n") ? '"' + s.replace("\"", "\"\"") + '"' : s;
+    }
+
+    /** Markers that at least one profile is typed at: the others would only add LR 1 everywhere. */
+    private static List<Marker> markersTypedIn(List<Marker> markers, Collection<Profile> profiles) {
+        return markers.stream().filter(m -> profiles.stream().anyMatch(p -> p.genotype(m.name()) != null)).toList();
+    }
+
+    private static List<Marker> replaceFrequencies(List<Marker> markers, FrequencyTable table) {
+        Map<String, Marker> withModels = new java.util.HashMap<>();
+        markers.forEach(m -> withModels.put(m.name(), m));
+        List<Marker> out = new ArrayList<>();
+        for (Marker m : table.toMarkers()) {
+            Marker model = withModels.get(m.name());
+            if (model == null) {
+                continue;
+            }
+            Marker.Builder b = Marker.builder(m.name()).femaleMutation(model.femaleMutation()).maleMutation(model.maleMutation());
+            for (int i = 0; i < m.alleleCount(); i++) {
+                b.allele(m.allele(i), m.frequency(i));
+            }
+            out.add(b.build());
+        }
+        return out;
+    }
+
+    private static ReadResult<FrequencyTable> readFrequencies(Path file, Strictness strictness) {
+        FormatKind kind = Formats.detect(file);
+        return switch (kind) {
+            case CSV_FREQUENCIES -> CsvFrequencyReader.read(file, strictness);
+            case NORSTR_FREQUENCIES -> NorstrFrequencyReader.read(file, strictness);
+            default -> throw new CommandFailedException(file + ": not a frequency file (found " + kind + ")");
+        };
+    }
+
+    private <T> T report(ReadResult<T> result, PrintWriter err) {
+        for (Problem p : result.problems()) {
+            err.println(p);
+        }
+        err.flush();
+        return result.value();
+    }
+
+    private interface Read<T> {
+        ReadResult<T> get();
+    }
+
+    private static <T> ReadResult<T> read(Read<T> read) {
+        try {
+            return read.get();
+        } catch (FormatException e) {
+            StringBuilder s = new StringBuilder(e.problems().size() + " problem(s):");
+            e.problems().forEach(p -> s.append(System.lineSeparator()).append("  ").append(p));
+            throw new CommandFailedException(s.toString());
+        } catch (UserException e) {
+            throw new CommandFailedException(e.getMessage());
+        }
+    }
+
+    private interface Compute<T> {
+        T get();
+    }
+
+    private static <T> T kinship(Compute<T> compute) {
+        try {
+            return compute.get();
+        } catch (KinshipInputException e) {
+            throw new CommandFailedException(String.join(System.lineSeparator() + "  ", e.problems()));
+        }
+    }
+}
