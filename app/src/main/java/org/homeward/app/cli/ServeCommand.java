@@ -36,7 +36,7 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     DataDirectoryOption dataDirectory;
 
-    @Option(names = "--demo", description = "Reserved: load demonstration data (not implemented yet; accepted and ignored).")
+    @Option(names = "--demo", description = "Load the demonstration data of every feature (idempotent: loading twice changes nothing).")
     boolean demo;
 
     ServeCommand(SpringContexts spring) {
