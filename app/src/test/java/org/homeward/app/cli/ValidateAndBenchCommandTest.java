@@ -1,0 +1,74 @@
+package org.homeward.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.homeward.app.HomewardApplication;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import picocli.CommandLine;
+
+/** {@code validate} and {@code bench screen} run without Spring, on files and simulations. */
+class ValidateAndBenchCommandTest {
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @TempDir
+    Path dir;
+
+    private int run(String... args) {
+        CommandLine commandLine = HomewardCommand.newCommandLine(HomewardApplication.class);
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        return commandLine.execute(args);
+    }
+
+    /** Father 14/15 typed, missing son; remains 14/16 → LR 1/(4·0.1) = 2.5 (no mutation). */
+    private static String trio(String expectedLr) {
+        return """
+                {"format": "kinship-case/1", "id": "trio", "description": "hand-checked",
+                 "markers": [{"name": "M1", "alleles": {"14": 0.1, "15": 0.2, "16": 0.3, "17": 0.4}}],
+                 "pedigree": [{"id": "F", "father": null, "mother": null, "sex": "male"},
+                              {"id": "M", "father": null, "mother": null, "sex": "female"},
+                              {"id": "MP", "father": "F", "mother": "M", "sex": "male"}],
+                 "missing": "MP",
+                 "references": {"F": {"M1": ["14", "15"]}},
+                 "remains": [{"id": "R1", "genotype": {"M1": ["14", "16"]}},
+                             {"id": "R2", "genotype": {"M1": ["16", "17"]}}],
+                 "expected": {"R1": {"lr": %s, "log10lr": null}, "R2": {"lr": 0, "log10lr": null}},
+                 "tolerance": {"relative": 1e-9}}
+                """.formatted(expectedLr).replace("\"lr\": 2.5, \"log10lr\": null", "\"lr\": 2.5, \"log10lr\": 0.3979400086720376");
+    }
+
+    @Test
+    void validatePassesAHandCheckedCaseAndSummarises() throws IOException {
+        Files.writeString(dir.resolve("trio.json"), trio("2.5"));
+        assertThat(run("validate", dir.toString())).isZero();
+        assertThat(out.toString()).contains("trio", "R1", "PASS").endsWith("2 passed, 0 failed" + System.lineSeparator());
+    }
+
+    @Test
+    void validateFailsOnADeviationAndOnAnInvalidCase() throws IOException {
+        Files.writeString(dir.resolve("a-wrong.json"), trio("2.6"));
+        Files.writeString(dir.resolve("b-broken.json"), "{\"format\": \"kinship-case/1\", \"id\": 7}");
+        assertThat(run("validate", dir.toString())).isEqualTo(1);
+        String report = out.toString();
+        assertThat(report).contains("FAIL").contains("b-broken.json").contains("$.id: expected a non-empty string")
+                .contains("$.markers: expected a non-empty array");
+        assertThat(report).endsWith("1 passed, 2 failed" + System.lineSeparator());
+    }
+
+    @Test
+    void benchScreenReportsThroughputMemoryAndSanity() {
+        assertThat(run("bench", "screen", "--families", "300", "--remains", "200", "--threads", "2", "--seed", "3")).isZero();
+        assertThat(out.toString()).contains("pairs screened     60,000").contains("pairs per second").contains("ns per pair")
+                .contains("bytes per family").contains("peak heap").containsPattern("sanity +\\d+ of 140 true pairs found");
+    }
+}
