@@ -68,9 +68,9 @@ public final class DviReport {
         if (lr.isEmpty() || lr.get().factors().isEmpty()) {
             return comment;
         }
-        StringBuilder s = new StringBuilder("DNA ").append(Numbers.fromLog10(lr.get().log10DnaLr(), 3));
+        StringBuilder s = new StringBuilder("DNA ").append(Numbers.fromLog10(lr.get().log10DnaLr(), DIGITS));
         for (NonDnaLr f : lr.get().factors()) {
-            s.append(" × ").append(f.kind().label()).append(' ').append(Numbers.format(f.lr(), 3));
+            s.append(" × ").append(f.kind().label()).append(' ').append(Numbers.format(f.lr(), DIGITS));
         }
         return comment.isEmpty() ? s.toString() : comment + "; " + s;
     }
