@@ -81,6 +81,10 @@ final class ScreenCommand implements Callable<Integer> {
             description = "Add alleles missing from the frequency table at this frequency (and rescale); default: refuse them.")
     Double rareAlleleFrequency;
 
+    @Option(names = "--ignore-sex", description = "Also pair remains with missing persons of the other sex (default: remains of known sex "
+            + "are paired only with missing persons of the same sex).")
+    boolean ignoreSex;
+
     @Option(names = "--lenient", description = "Import what is sound and list what was skipped, instead of refusing a file with any problem.")
     boolean lenient;
 
@@ -115,17 +119,19 @@ final class ScreenCommand implements Callable<Integer> {
             }
         }
         progress.finish();
-        Screening screening = new Screening(panel, new ScreeningOptions(threshold, top, Runtime.getRuntime().availableProcessors()));
+        Screening screening = new Screening(panel,
+                new ScreeningOptions(threshold, top, Runtime.getRuntime().availableProcessors(), !ignoreSex));
         screening.loadFamilies(profiles);
         kinship(() -> {
-            screening.loadRemains(remainsProfiles);
+            screening.loadRemains(remainsProfiles, samples.stream().map(RemainsSample::sex).toList());
             return null;
         });
         screening.runAll();
         List<Candidate> candidates = screening.candidates();
         write(candidates);
-        err.printf(Locale.ROOT, "%d remains × %d missing persons screened on %d markers: %d candidates at LR ≥ %s%n",
-                remainsProfiles.size(), profiles.size(), panel.size(), candidates.size(), threshold);
+        err.printf(Locale.ROOT, "%d remains × %d missing persons screened on %d markers: %d candidates at LR ≥ %s%s%n",
+                remainsProfiles.size(), profiles.size(), panel.size(), candidates.size(), new java.math.BigDecimal(threshold).toPlainString(),
+                ignoreSex ? "" : " (sex-consistent pairs only)");
         err.flush();
         return 0;
     }

@@ -9,6 +9,7 @@ import org.homeward.kinship.Likelihoods;
 import org.homeward.kinship.Marker;
 import org.homeward.kinship.Pedigree;
 import org.homeward.kinship.Profile;
+import org.homeward.kinship.Sex;
 
 /**
  * A family's missing person reduced to what screening needs: per marker, the log10 LR of every
@@ -24,12 +25,14 @@ public final class FamilyProfile {
 
     private final String familyId;
     private final String missingPerson;
+    private final Sex sex;
     final double[][] log10Lr;
     final long[][] incompatible;
 
-    FamilyProfile(String familyId, String missingPerson, double[][] log10Lr, long[][] incompatible) {
+    FamilyProfile(String familyId, String missingPerson, Sex sex, double[][] log10Lr, long[][] incompatible) {
         this.familyId = familyId;
         this.missingPerson = missingPerson;
+        this.sex = sex;
         this.log10Lr = log10Lr;
         this.incompatible = incompatible;
     }
@@ -37,6 +40,9 @@ public final class FamilyProfile {
     public String familyId() { return familyId; }
 
     public String missingPerson() { return missingPerson; }
+
+    /** The missing person's sex as the pedigree records it. */
+    public Sex sex() { return sex; }
 
     /**
      * Computes the profile with the exact engine, once with the markers' mutation models (the LRs)
@@ -82,7 +88,7 @@ public final class FamilyProfile {
         if (!problems.isEmpty()) {
             throw new KinshipInputException(problems);
         }
-        return new FamilyProfile(familyId, missingPerson, lr, inc);
+        return new FamilyProfile(familyId, missingPerson, pedigree.sex(mp), lr, inc);
     }
 
     /** The exact tables for one marker, or null when the references are impossible. */

@@ -8,7 +8,7 @@ package org.homeward.kinship.screen;
  * families' values from the same cache line. The remains are a flat {@code int[]} of slots, read
  * sequentially; the scratch (about 70 KiB for 21 STRs) stays in L2 for the whole pass. Four
  * independent sums keep the floating-point adders busy. The loop allocates nothing; the rare pairs
- * above the threshold go to {@link TopK#offer}. Sums run over markers in panel order starting from 0,
+ * above the threshold are checked for sex consistency and go to {@link TopK#offer}. Sums run over markers in panel order starting from 0,
  * as the direct computation does, so the LRs are bit-for-bit those of the exact engine.
  */
 final class Kernel {
@@ -38,8 +38,8 @@ final class Kernel {
      *
      * @return the number of pairs at or above the threshold
      */
-    static int pass(double[] scratch, int[] slots, int remains, int markers, int from, int count,
-                     double threshold, TopK byRemains, TopK byFamily) {
+    static int pass(double[] scratch, int[] slots, byte[] remainsSex, byte[] laneSex, int remains, int markers,
+                    int from, int count, double threshold, TopK byRemains, TopK byFamily) {
         int above = 0;
         for (int r = 0, base = 0; r < remains; r++, base += markers) {
             double s0 = 0;
@@ -53,28 +53,33 @@ final class Kernel {
                 s2 += scratch[o + 2];
                 s3 += scratch[o + 3];
             }
-            if (s0 >= threshold) {
+            if (s0 >= threshold && sexesAgree(remainsSex[r], laneSex[0])) {
                 byRemains.offer(r, from, s0);
                 byFamily.offer(from, r, s0);
                 above++;
             }
-            if (count > 1 && s1 >= threshold) {
+            if (count > 1 && s1 >= threshold && sexesAgree(remainsSex[r], laneSex[1])) {
                 byRemains.offer(r, from + 1, s1);
                 byFamily.offer(from + 1, r, s1);
                 above++;
             }
-            if (count > 2 && s2 >= threshold) {
+            if (count > 2 && s2 >= threshold && sexesAgree(remainsSex[r], laneSex[2])) {
                 byRemains.offer(r, from + 2, s2);
                 byFamily.offer(from + 2, r, s2);
                 above++;
             }
-            if (count > 3 && s3 >= threshold) {
+            if (count > 3 && s3 >= threshold && sexesAgree(remainsSex[r], laneSex[3])) {
                 byRemains.offer(r, from + 3, s3);
                 byFamily.offer(from + 3, r, s3);
                 above++;
             }
         }
         return above;
+    }
+
+    /** Sexes as bytes: 0 unknown, 1 male, 2 female. Only a known sex can conflict with another known sex. */
+    static boolean sexesAgree(byte remains, byte missing) {
+        return remains == 0 || missing == 0 || remains == missing;
     }
 
     /** One remains against one family by direct lookups, summed in the same order as {@link #pass}. */

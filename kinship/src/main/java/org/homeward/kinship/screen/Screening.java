@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.homeward.kinship.KinshipInputException;
 import org.homeward.kinship.Profile;
+import org.homeward.kinship.Sex;
 
 /**
  * Every remains against every family's missing person. Holds the families' profiles and the remains'
@@ -32,6 +33,7 @@ public final class Screening {
     private final List<String> remainsIds = new ArrayList<>();
     private final Map<String, Integer> remainsIndex = new HashMap<>();
     private int[] slots = new int[0];
+    private byte[] remainsSex = new byte[0];
     private final TopK byRemains;
     private final TopK byFamily;
     private long pairsScreened;
@@ -66,8 +68,20 @@ public final class Screening {
         }
     }
 
-    /** Adds remains without screening them (call {@link #runAll()} after loading). */
+    /** Adds remains of unknown sex without screening them (call {@link #runAll()} after loading). */
     public void loadRemains(List<Profile> toAdd) {
+        loadRemains(toAdd, null);
+    }
+
+    /**
+     * Adds remains without screening them (call {@link #runAll()} after loading).
+     *
+     * @param sexes the remains' sexes (e.g. from amelogenin), in the same order, or null when unknown
+     */
+    public void loadRemains(List<Profile> toAdd, List<Sex> sexes) {
+        if (sexes != null && sexes.size() != toAdd.size()) {
+            throw new IllegalArgumentException(toAdd.size() + " remains but " + sexes.size() + " sexes");
+        }
         List<String> problems = new ArrayList<>();
         List<int[]> coded = new ArrayList<>();
         for (Profile p : toAdd) {
@@ -86,7 +100,9 @@ public final class Screening {
         int m = panel.size();
         int n = remainsIds.size();
         slots = Arrays.copyOf(slots, (n + toAdd.size()) * m);
+        remainsSex = Arrays.copyOf(remainsSex, n + toAdd.size());
         for (int i = 0; i < toAdd.size(); i++) {
+            remainsSex[n + i] = sexes == null ? 0 : code(sexes.get(i));
             remainsIndex.put(toAdd.get(i).id(), n + i);
             remainsIds.add(toAdd.get(i).id());
             System.arraycopy(coded.get(i), 0, slots, (n + i) * m, m);
@@ -111,18 +127,24 @@ public final class Screening {
         Thread[] workers = new Thread[threads];
         int markers = panel.size();
         int[] remainsSlots = slots;
+        byte[] sexes = options.sexConsistent() ? remainsSex : new byte[nr];
         for (int t = 0; t < threads; t++) {
             TopK mine = new TopK(options.topK(), nr);
             partial[t] = mine;
             workers[t] = new Thread(() -> {
                 double[] scratch = new double[panel.slots() * Kernel.LANES];
+                byte[] laneSex = new byte[Kernel.LANES];
                 int b;
                 long myAbove = 0;
                 while ((b = next.getAndIncrement()) < blocks) {
                     int from = b * Kernel.LANES;
                     int count = Math.min(Kernel.LANES, nf - from);
                     Kernel.interleave(panel, fam, from, count, scratch);
-                    myAbove += Kernel.pass(scratch, remainsSlots, nr, markers, from, count, threshold, mine, byFamily);
+                    for (int lane = 0; lane < Kernel.LANES; lane++) {
+                        laneSex[lane] = lane < count ? sexOf(fam[from + lane]) : 0;
+                    }
+                    myAbove += Kernel.pass(scratch, remainsSlots, sexes, laneSex, nr, markers, from, count, threshold,
+                            mine, byFamily);
                 }
                 above.addAndGet(myAbove);
             }, "screening-" + t);
@@ -154,9 +176,10 @@ public final class Screening {
         byFamily.ensureOwners(fi + 1);
         byRemains.ensureOwners(nr);
         int markers = panel.size();
+        byte familySex = sexOf(f);
         for (int r = 0; r < nr; r++) {
             double s = Kernel.score(f, slots, r * markers, panel);
-            if (s >= threshold) {
+            if (s >= threshold && Kernel.sexesAgree(options.sexConsistent() ? remainsSex[r] : 0, familySex)) {
                 byRemains.offer(r, fi, s);
                 byFamily.offer(fi, r, s);
             }
@@ -164,21 +187,38 @@ public final class Screening {
         pairsScreened += nr;
     }
 
-    /** Adds one remains and screens it against every family held. */
+    /** Adds one remains of unknown sex and screens it against every family held. */
     public void addRemains(Profile p) {
-        loadRemains(List.of(p));
+        addRemains(p, Sex.UNKNOWN);
+    }
+
+    /** Adds one remains and screens it against every family held. */
+    public void addRemains(Profile p, Sex sex) {
+        loadRemains(List.of(p), List.of(sex));
         int r = remainsIds.size() - 1;
         byRemains.ensureOwners(r + 1);
         byFamily.ensureOwners(families.size());
         int base = r * panel.size();
         for (int fi = 0; fi < families.size(); fi++) {
             double s = Kernel.score(families.get(fi), slots, base, panel);
-            if (s >= threshold) {
+            if (s >= threshold && Kernel.sexesAgree(options.sexConsistent() ? remainsSex[r] : 0, sexOf(families.get(fi)))) {
                 byRemains.offer(r, fi, s);
                 byFamily.offer(fi, r, s);
             }
         }
         pairsScreened += families.size();
+    }
+
+    private byte sexOf(FamilyProfile f) {
+        return options.sexConsistent() ? code(f.sex()) : 0;
+    }
+
+    private static byte code(Sex sex) {
+        return switch (sex) {
+            case MALE -> 1;
+            case FEMALE -> 2;
+            default -> 0;
+        };
     }
 
     private int register(FamilyProfile f) {

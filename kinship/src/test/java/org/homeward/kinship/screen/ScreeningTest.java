@@ -146,4 +146,47 @@ class ScreeningTest {
             }
         }
     }
+
+    @Test
+    void remainsOfKnownSexAreNeverPairedWithAMissingPersonOfTheOtherSex() {
+        Data d = simulate(21, 12, 0);
+        TableInterner interner = new TableInterner();
+        List<FamilyProfile> profiles = profiles(d, interner);
+        List<Profile> truths = d.families().stream().map(SimulatedFamily::truth).toList();
+        List<org.homeward.kinship.Sex> sexes = new ArrayList<>();
+        List<org.homeward.kinship.Sex> opposite = new ArrayList<>();
+        for (SimulatedFamily f : d.families()) {
+            org.homeward.kinship.Sex sex = f.pedigree().sex(f.pedigree().indexOf("MP"));
+            sexes.add(sex);
+            opposite.add(sex == org.homeward.kinship.Sex.MALE ? org.homeward.kinship.Sex.FEMALE : org.homeward.kinship.Sex.MALE);
+        }
+        // Every pair is reported (LR ≥ 0, top 12 of 12), so only the sex rule can leave one out.
+        ScreeningOptions options = new ScreeningOptions(0, 12, 2);
+
+        Screening right = new Screening(d.panel(), options);
+        right.loadFamilies(profiles);
+        right.loadRemains(truths, sexes);
+        right.runAll();
+        Screening wrong = new Screening(d.panel(), options);
+        wrong.loadFamilies(profiles);
+        wrong.loadRemains(truths, opposite);
+        wrong.runAll();
+        Screening ignoring = new Screening(d.panel(), options.withSexConsistency(false));
+        ignoring.loadFamilies(profiles);
+        ignoring.loadRemains(truths, opposite);
+        ignoring.runAll();
+        Screening incremental = new Screening(d.panel(), options);
+        profiles.forEach(incremental::addFamily);
+        for (int i = 0; i < truths.size(); i++) {
+            incremental.addRemains(truths.get(i), opposite.get(i));
+        }
+
+        for (SimulatedFamily f : d.families()) {
+            String id = f.truth().id();
+            assertThat(right.topFamilies(id)).extracting(Candidate::familyId).contains(f.id());
+            assertThat(ignoring.topFamilies(id)).extracting(Candidate::familyId).contains(f.id());
+            assertThat(wrong.topFamilies(id)).extracting(Candidate::familyId).doesNotContain(f.id());
+        }
+        assertThat(incremental.candidates()).isEqualTo(wrong.candidates());
+    }
 }
