@@ -1,0 +1,87 @@
+package org.homeward.kinship.family;
+
+import java.util.Locale;
+import org.homeward.kinship.Sex;
+
+/**
+ * A relationship as a family states it, in plain words: "mother", "paternal half-brother",
+ * "son". Each word fixes the relative's sex where it implies one ("sibling", "child", "parent",
+ * "spouse" and "cousin" do not).
+ */
+public enum Relation {
+    FATHER(Sex.MALE), MOTHER(Sex.FEMALE),
+    SON(Sex.MALE), DAUGHTER(Sex.FEMALE), CHILD(null),
+    BROTHER(Sex.MALE), SISTER(Sex.FEMALE), SIBLING(null),
+    PATERNAL_HALF_BROTHER(Sex.MALE), PATERNAL_HALF_SISTER(Sex.FEMALE), PATERNAL_HALF_SIBLING(null),
+    MATERNAL_HALF_BROTHER(Sex.MALE), MATERNAL_HALF_SISTER(Sex.FEMALE), MATERNAL_HALF_SIBLING(null),
+    HUSBAND(Sex.MALE), WIFE(Sex.FEMALE), SPOUSE(null),
+    PATERNAL_GRANDFATHER(Sex.MALE), PATERNAL_GRANDMOTHER(Sex.FEMALE),
+    MATERNAL_GRANDFATHER(Sex.MALE), MATERNAL_GRANDMOTHER(Sex.FEMALE),
+    GRANDSON(Sex.MALE), GRANDDAUGHTER(Sex.FEMALE), GRANDCHILD(null),
+    PATERNAL_UNCLE(Sex.MALE), PATERNAL_AUNT(Sex.FEMALE), MATERNAL_UNCLE(Sex.MALE), MATERNAL_AUNT(Sex.FEMALE),
+    NEPHEW(Sex.MALE), NIECE(Sex.FEMALE),
+    PATERNAL_FIRST_COUSIN(null), MATERNAL_FIRST_COUSIN(null);
+
+    private final Sex impliedSex;
+
+    Relation(Sex impliedSex) {
+        this.impliedSex = impliedSex;
+    }
+
+    /** The sex the word implies, or null when it implies none. */
+    public Sex impliedSex() {
+        return impliedSex;
+    }
+
+    /** The words as a person would write them: "paternal half-brother". */
+    public String words() {
+        return name().toLowerCase(Locale.ROOT).replace("half_", "half-").replace('_', ' ');
+    }
+
+    /**
+     * Reads plain words, case and punctuation aside: "Paternal half-brother", "paternal half brother",
+     * "half-brother (paternal)", "grandmother (maternal)", "first cousin, paternal", "partner".
+     */
+    public static Relation parse(String text) {
+        String t = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", " ").trim();
+        String side = "";
+        if (t.contains("paternal")) {
+            side = "PATERNAL_";
+        } else if (t.contains("maternal")) {
+            side = "MATERNAL_";
+        }
+        String core = t.replace("paternal", "").replace("maternal", "").replace("full", "").replaceAll(" +", " ").trim()
+                .replace("half ", "half_").replace("first ", "first_").replace(' ', '_').toUpperCase(Locale.ROOT);
+        core = switch (core) {
+            case "PARTNER" -> "SPOUSE";
+            case "COUSIN" -> "FIRST_COUSIN";
+            case "DAD" -> "FATHER";
+            case "MUM", "MOM" -> "MOTHER";
+            default -> core;
+        };
+        try {
+            return valueOf(side + core);
+        } catch (IllegalArgumentException unknown) {
+            throw new IllegalArgumentException("'" + text + "' is not a relationship Homeward knows"
+                    + (side.isEmpty() && needsSide(core) ? " (say whether it is paternal or maternal)" : "")
+                    + "; known: " + known());
+        }
+    }
+
+    private static boolean needsSide(String core) {
+        return core.startsWith("HALF_") || core.startsWith("GRAND") && !core.startsWith("GRANDSON")
+                && !core.startsWith("GRANDDAUGHTER") && !core.startsWith("GRANDCHILD")
+                || core.equals("UNCLE") || core.equals("AUNT") || core.equals("FIRST_COUSIN");
+    }
+
+    private static String known() {
+        StringBuilder s = new StringBuilder();
+        for (Relation r : values()) {
+            if (s.length() > 0) {
+                s.append(", ");
+            }
+            s.append(r.words());
+        }
+        return s.toString();
+    }
+}
