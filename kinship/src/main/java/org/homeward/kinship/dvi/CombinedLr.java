@@ -15,10 +15,6 @@ public record CombinedLr(double log10DnaLr, List<NonDnaLr> factors) {
         factors = List.copyOf(factors);
     }
 
-    static CombinedLr dnaOnly(double log10DnaLr) {
-        return new CombinedLr(log10DnaLr, List.of());
-    }
-
     /** log10 of DNA LR × the product of the non-DNA LRs. */
     public double log10Lr() {
         double sum = log10DnaLr;

@@ -174,14 +174,4 @@ public record DviProblem(List<Marker> markers, List<Victim> victims, List<Family
         }
         return ok;
     }
-
-    /** The family that holds the missing person, or null. */
-    Family familyOf(String missing) {
-        for (Family f : families) {
-            if (f.missingPersons().contains(missing)) {
-                return f;
-            }
-        }
-        return null;
-    }
 }

@@ -85,6 +85,8 @@ class DviAnalysisTest {
         assertThat(t.victims()).containsExactly("V1", "V2");
         assertThat(t.size()).isEqualTo(4);
         assertThat(t.row(0).assignment()).containsExactly("MA1", "MA2");
+        assertThat(t.top(10)).hasSize(4).first().isEqualTo(t.row(0));
+        assertThat(t.row(3).assignment()).containsExactly(JointTable.NOT_ASSIGNED, JointTable.NOT_ASSIGNED);
         assertThat(t.row(0).logLikelihood()).isCloseTo(Math.log(1.0 / 256), within(1e-12));
         assertThat(t.nullLogLikelihood()).isCloseTo(Math.log(1.0 / 16384), within(1e-12));
         assertThat(Math.pow(10, t.log10LrVersusNull(0))).isCloseTo(64, within(1e-9));

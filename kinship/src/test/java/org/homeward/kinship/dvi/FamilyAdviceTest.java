@@ -79,6 +79,18 @@ class FamilyAdviceTest {
     }
 
     @Test
+    void everyMissingPersonOfAProblemIsAssessed() {
+        DviProblem p = DviProblem.of(List.of(DviAnalysisTest.L), DviAnalysisTest.victims(),
+                List.of(DviAnalysisTest.familyA(), DviAnalysisTest.familyB()));
+        List<FamilyAdvice> all = FamilyAdvice.assessAll(p, 200, 3, 100);
+        assertThat(all).extracting(FamilyAdvice::missing).containsExactly("MA1", "MA2", "MB");
+        // Both parents typed and homozygous: the child is a/b for sure, LR 8; nobody untyped is left to ask.
+        assertThat(all.get(0).power().expectedLog10Lr()).isCloseTo(Math.log10(8), within(1e-12));
+        assertThat(all.get(0).additionalRelatives()).isEmpty();
+        assertThat(all.get(2).additionalRelatives()).extracting(FamilyAdvice.RelativeGain::relative).containsExactly("SB");
+    }
+
+    @Test
     void badRequestsAreReportedTogether() {
         assertThatThrownBy(() -> FamilyAdvice.assess(List.of(DviAnalysisTest.L), family(), "F", 0, 1, -1))
                 .isInstanceOf(KinshipInputException.class)
