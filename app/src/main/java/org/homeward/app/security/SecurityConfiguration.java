@@ -1,24 +1,35 @@
 package org.homeward.app.security;
 
-import static org.springframework.security.config.Customizer.withDefaults;
+import jakarta.servlet.DispatcherType;
 
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.security.autoconfigure.web.servlet.PathRequest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Role;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authorization.method.AuthorizationAdvisor;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Placeholder security, until user accounts exist: the landing page, static assets, health and
- * error pages are public; everything else needs a signed-in user, and there are no users yet, so
- * nothing else is reachable. No default account or password exists anywhere. Spring Security's
- * default headers (nosniff, frame denial, cache control, HSTS on HTTPS) are on, with a strict
- * Content-Security-Policy. The security feature replaces this class.
+ * Who may see what. Every request is decided by what its controller method declares
+ * ({@link EndpointAccess}); people sign in with a form and a session, programs with a personal API
+ * token; forms carry CSRF tokens; sessions get a new id at sign-in; pages are sent with a strict
+ * Content-Security-Policy, frame denial and no referrer to other sites. No default account or
+ * password exists anywhere: the first start prints a one-time setup link.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SecurityProperties.class)
+@EnableMethodSecurity
 class SecurityConfiguration {
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; "
@@ -26,23 +37,40 @@ class SecurityConfiguration {
             + "frame-ancestors 'none'; form-action 'self'";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ApplicationContext context, PasswordAuthentication passwords,
+            ApiTokens tokens, UserStore users) throws Exception {
         http.authorizeHttpRequests(requests -> requests
+                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers(PathRequest.toStaticResources().atCommonLocations()).permitAll()
-                        .requestMatchers("/", "/error", "/actuator/health", "/actuator/health/**").permitAll()
-                        .anyRequest().authenticated())
-                .formLogin(withDefaults())
+                        .requestMatchers("/error", "/actuator/health", "/actuator/health/**").permitAll()
+                        .anyRequest().access(new EndpointAccess(context)))
+                .authenticationProvider(passwords)
+                .formLogin(form -> form
+                        .loginPage("/login")
+                        .defaultSuccessUrl("/account")
+                        .failureHandler((request, response, failure) -> response.sendRedirect(request.getContextPath()
+                                + (failure instanceof LockedException ? "/login?locked" : "/login?error"))))
+                .logout(logout -> logout.logoutSuccessUrl("/?signedOut"))
+                .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter::hasBearerToken))
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(new ProblemOrLoginEntryPoint()))
+                .addFilterBefore(new BearerTokenFilter(tokens), UsernamePasswordAuthenticationFilter.class)
+                .addFilterAfter(new AccountStateFilter(users), SecurityContextHolderFilter.class)
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
     }
 
-    /** No accounts yet: every sign-in fails. Declaring it also stops Spring Boot from generating a default user. */
+    /** bcrypt, behind the delegating encoder ({bcrypt}…), so a stronger algorithm can be added later. */
     @Bean
-    UserDetailsService noAccountsYet() {
-        return username -> {
-            throw new UsernameNotFoundException("No user accounts exist yet");
-        };
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    @Role(BeanDefinition.ROLE_INFRASTRUCTURE)
+    static AuthorizationAdvisor requiresPermissionAdvisor() {
+        return RequiresPermissionAdvisor.create();
     }
 }

@@ -7,6 +7,7 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.homeward.app.security.PublicEndpoint;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -21,6 +22,7 @@ import org.springframework.web.servlet.ModelAndView;
  * an RFC 9457 problem for everyone else. Neither carries an exception message or a stack trace.
  */
 @Controller
+@PublicEndpoint
 @RequestMapping("${server.error.path:/error}")
 class ErrorPages implements ErrorController {
 

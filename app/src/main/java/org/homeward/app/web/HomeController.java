@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import org.homeward.app.installation.Installation;
 import org.homeward.app.installation.Installations;
+import org.homeward.app.security.PublicEndpoint;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /** The public landing page. */
 @Controller
+@PublicEndpoint
 class HomeController {
 
     private final Installations installations;

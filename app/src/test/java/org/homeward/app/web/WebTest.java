@@ -14,6 +14,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
+import org.homeward.app.security.SignedIn;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -123,6 +124,7 @@ class WebTest {
 
     @TestConfiguration
     @RestController
+    @SignedIn
     static class FailingApi {
 
         static final String SECRET = "connection string with password hunter2";

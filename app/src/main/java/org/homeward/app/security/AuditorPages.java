@@ -1,0 +1,41 @@
+package org.homeward.app.security;
+
+import org.homeward.app.audit.AuditLog;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * The auditor's pages: the newest audit entries, verification of the whole chain, and every
+ * break-glass access. (The audit module keeps the log; who may read it is decided here.)
+ */
+@Controller
+@RequiresPermission(Permission.AUDIT_READ)
+class AuditorPages {
+
+    private final AuditLog audit;
+    private final BreakGlass breakGlass;
+
+    AuditorPages(AuditLog audit, BreakGlass breakGlass) {
+        this.audit = audit;
+        this.breakGlass = breakGlass;
+    }
+
+    @GetMapping("/audit")
+    String recent(Model model) {
+        model.addAttribute("entries", audit.recent(200));
+        return "security/audit";
+    }
+
+    @GetMapping("/audit/verification")
+    String verify(Model model) {
+        model.addAttribute("verification", audit.verify());
+        return "security/audit-verification";
+    }
+
+    @GetMapping("/audit/break-glass")
+    String breakGlass(Model model) {
+        model.addAttribute("grants", breakGlass.grants());
+        return "security/break-glass";
+    }
+}

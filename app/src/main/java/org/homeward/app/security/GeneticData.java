@@ -1,0 +1,224 @@
+package org.homeward.app.security;
+
+import static org.homeward.app.security.Permission.CONSENT_WRITE;
+import static org.homeward.app.security.Permission.DATA_EXPORT;
+import static org.homeward.app.security.Permission.GENETIC_LINK_READ;
+import static org.homeward.app.security.Permission.GENETIC_LINK_WRITE;
+import static org.homeward.app.security.Permission.IDENTIFICATION_RUN;
+import static org.homeward.app.security.Permission.PROFILES_READ;
+import static org.homeward.app.security.Permission.PROFILES_WRITE;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.homeward.app.audit.AuditEvent;
+import org.homeward.app.audit.AuditLog;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * DNA profiles, pseudonymised: stored and read under sample codes only; whom a code belongs to is
+ * a separate link that only {@link Permission#GENETIC_LINK_READ} (or a break-glass grant) may
+ * follow, every follow audited. A reference sample carries its donor's consent; a withdrawn
+ * consent takes the profile out of {@link #profilesEligibleForMatching()} and of exports.
+ */
+@Service
+public class GeneticData {
+
+    private final JdbcClient jdbc;
+    private final BreakGlass breakGlass;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    GeneticData(JdbcClient jdbc, BreakGlass breakGlass, AuditLog audit, Clock clock) {
+        this.jdbc = jdbc;
+        this.breakGlass = breakGlass;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The break-glass resource name of a sample's link. */
+    public static String linkResource(String sampleCode) {
+        return "sample-link:" + sampleCode;
+    }
+
+    /** Stores (or replaces) the profile of a sample of remains. */
+    @Transactional
+    @RequiresPermission(PROFILES_WRITE)
+    public void storeRemainsProfile(String sampleCode, List<MarkerAlleles> markers) {
+        store(new GeneticProfile(sampleCode, SampleKind.REMAINS, markers));
+    }
+
+    /** Stores (or replaces) a relative's reference profile with the donor's consent. */
+    @Transactional
+    @RequiresPermission(PROFILES_WRITE)
+    public void storeReferenceProfile(String sampleCode, List<MarkerAlleles> markers, Consent consent) {
+        store(new GeneticProfile(sampleCode, SampleKind.REFERENCE, markers));
+        writeConsent(sampleCode, consent);
+    }
+
+    @Transactional(readOnly = true)
+    @RequiresPermission(PROFILES_READ)
+    public Optional<GeneticProfile> profile(String sampleCode) {
+        Optional<SampleKind> kind = jdbc.sql("SELECT kind FROM genetic_sample WHERE sample_code = ?").param(sampleCode)
+                .query((row, n) -> SampleKind.valueOf(row.getString("kind"))).optional();
+        return kind.map(k -> new GeneticProfile(sampleCode, k, markers(sampleCode)));
+    }
+
+    /** Records whom a sample belongs to (replacing an earlier link). */
+    @Transactional
+    @RequiresPermission(GENETIC_LINK_WRITE)
+    public void link(String sampleCode, SubjectRef subject) {
+        requireSample(sampleCode);
+        jdbc.sql("""
+                INSERT INTO sample_link (sample_code, subject_kind, subject_id, linked_at) VALUES (?, ?, ?, ?)
+                ON CONFLICT (sample_code) DO UPDATE SET subject_kind = excluded.subject_kind, subject_id = excluded.subject_id,
+                    linked_at = excluded.linked_at""")
+                .params(sampleCode, subject.kind(), subject.id(), UserStore.utc(clock.instant()))
+                .update();
+        audit.record(AuditEvent.of("genetic-link.recorded", "sample:" + sampleCode).with("subject", subject.kind() + ":" + subject.id()));
+    }
+
+    /**
+     * Whom the sample belongs to: for holders of {@link Permission#GENETIC_LINK_READ} or of a
+     * break-glass grant for {@link #linkResource}; audited, whether a link exists or not.
+     */
+    @Transactional
+    public Optional<SubjectRef> followLink(String sampleCode) {
+        AccessBasis basis = breakGlass.requireAccess(GENETIC_LINK_READ, linkResource(sampleCode));
+        Optional<SubjectRef> subject = jdbc.sql("SELECT subject_kind, subject_id FROM sample_link WHERE sample_code = ?")
+                .param(sampleCode)
+                .query((row, n) -> new SubjectRef(row.getString("subject_kind"), row.getString("subject_id")))
+                .optional();
+        audit.record(AuditEvent.of("genetic-link.followed", "sample:" + sampleCode).with("basis", basis)
+                .with("found", subject.isPresent()));
+        return subject;
+    }
+
+    @Transactional
+    @RequiresPermission(CONSENT_WRITE)
+    public void recordConsent(String sampleCode, Consent consent) {
+        SampleKind kind = requireSample(sampleCode);
+        if (kind != SampleKind.REFERENCE) {
+            throw new IllegalArgumentException("Only reference samples carry a donor's consent: " + sampleCode);
+        }
+        writeConsent(sampleCode, consent);
+    }
+
+    /** The donor withdrew consent: the profile leaves matching and exports at once. */
+    @Transactional
+    @RequiresPermission(CONSENT_WRITE)
+    public void withdrawConsent(String sampleCode, String reason) {
+        int withdrawn = jdbc.sql("""
+                UPDATE sample_consent SET withdrawn_at = ?, withdrawal_reason = ? WHERE sample_code = ? AND withdrawn_at IS NULL""")
+                .params(UserStore.utc(clock.instant()), reason, sampleCode).update();
+        if (withdrawn == 0) {
+            throw new IllegalArgumentException("Sample " + sampleCode + " has no consent in force to withdraw");
+        }
+        audit.record(AuditEvent.of("consent.withdrawn", "sample:" + sampleCode).with("reason", reason));
+    }
+
+    /** Every profile that matching may use: all remains, and reference samples whose consent is in force. */
+    @Transactional(readOnly = true)
+    @RequiresPermission(IDENTIFICATION_RUN)
+    public List<GeneticProfile> profilesEligibleForMatching() {
+        return profilesWhere("""
+                s.kind = 'REMAINS' OR EXISTS (SELECT 1 FROM sample_consent c
+                                              WHERE c.sample_code = s.sample_code AND c.withdrawn_at IS NULL)""");
+    }
+
+    /** Reference profiles whose donors consented to sharing with {@code organisation}; the export is audited. */
+    @Transactional
+    @RequiresPermission(DATA_EXPORT)
+    public List<GeneticProfile> exportForSharingWith(String organisation) {
+        List<GeneticProfile> profiles = profilesWhere("""
+                EXISTS (SELECT 1 FROM sample_consent c JOIN sample_consent_sharing o ON o.sample_code = c.sample_code
+                        WHERE c.sample_code = s.sample_code AND c.withdrawn_at IS NULL
+                          AND c.scope = 'IDENTIFICATION_AND_SHARING' AND o.organisation = ?)""", organisation);
+        audit.record(AuditEvent.of("genetic-profiles.exported", "organisation:" + organisation).with("profiles", profiles.size()));
+        return profiles;
+    }
+
+    private void store(GeneticProfile profile) {
+        if (!profile.sampleCode().matches("[A-Za-z0-9][A-Za-z0-9._/-]{0,63}")) {
+            throw new IllegalArgumentException("A sample code has 1 to 64 letters, digits, dots, hyphens, underscores or slashes");
+        }
+        Set<String> seen = new HashSet<>();
+        for (MarkerAlleles marker : profile.markers()) {
+            if (!seen.add(marker.marker())) {
+                throw new IllegalArgumentException("Marker " + marker.marker() + " appears twice in sample " + profile.sampleCode());
+            }
+        }
+        Optional<String> existingKind = jdbc.sql("SELECT kind FROM genetic_sample WHERE sample_code = ?").param(profile.sampleCode())
+                .query(String.class).optional();
+        if (existingKind.isPresent() && !existingKind.get().equals(profile.kind().name())) {
+            throw new IllegalArgumentException("Sample " + profile.sampleCode() + " is a " + existingKind.get() + " sample");
+        }
+        if (existingKind.isEmpty()) {
+            jdbc.sql("INSERT INTO genetic_sample (sample_code, kind, stored_at) VALUES (?, ?, ?)")
+                    .params(profile.sampleCode(), profile.kind().name(), UserStore.utc(clock.instant())).update();
+        }
+        jdbc.sql("DELETE FROM genetic_profile WHERE sample_code = ?").param(profile.sampleCode()).update();
+        for (MarkerAlleles marker : profile.markers()) {
+            jdbc.sql("INSERT INTO genetic_profile (sample_code, marker, allele1, allele2) VALUES (?, ?, ?, ?)")
+                    .params(profile.sampleCode(), marker.marker(), marker.allele1(), marker.allele2()).update();
+        }
+        audit.record(AuditEvent.of("genetic-profile.stored", "sample:" + profile.sampleCode()).with("kind", profile.kind())
+                .with("markers", profile.markers().size()).with("replaced", existingKind.isPresent()));
+    }
+
+    private void writeConsent(String sampleCode, Consent consent) {
+        jdbc.sql("DELETE FROM sample_consent_sharing WHERE sample_code = ?").param(sampleCode).update();
+        jdbc.sql("""
+                INSERT INTO sample_consent (sample_code, scope, recorded_at) VALUES (?, ?, ?)
+                ON CONFLICT (sample_code) DO UPDATE SET scope = excluded.scope, recorded_at = excluded.recorded_at,
+                    withdrawn_at = NULL, withdrawal_reason = NULL""")
+                .params(sampleCode, consent.scope().name(), UserStore.utc(clock.instant())).update();
+        for (String organisation : consent.organisations()) {
+            jdbc.sql("INSERT INTO sample_consent_sharing (sample_code, organisation) VALUES (?, ?)").params(sampleCode, organisation).update();
+        }
+        audit.record(AuditEvent.of("consent.recorded", "sample:" + sampleCode).with("scope", consent.scope())
+                .with("organisations", String.join(", ", consent.organisations().stream().sorted().toList())));
+    }
+
+    private SampleKind requireSample(String sampleCode) {
+        return jdbc.sql("SELECT kind FROM genetic_sample WHERE sample_code = ?").param(sampleCode)
+                .query((row, n) -> SampleKind.valueOf(row.getString("kind"))).optional()
+                .orElseThrow(() -> new IllegalArgumentException("There is no sample " + sampleCode));
+    }
+
+    private List<MarkerAlleles> markers(String sampleCode) {
+        return jdbc.sql("SELECT marker, allele1, allele2 FROM genetic_profile WHERE sample_code = ? ORDER BY marker")
+                .param(sampleCode)
+                .query((row, n) -> new MarkerAlleles(row.getString("marker"), row.getString("allele1"), row.getString("allele2")))
+                .list();
+    }
+
+    private List<GeneticProfile> profilesWhere(String condition, Object... params) {
+        Map<String, SampleKind> kinds = new LinkedHashMap<>();
+        Map<String, List<MarkerAlleles>> markers = new LinkedHashMap<>();
+        jdbc.sql("""
+                SELECT s.sample_code, s.kind, p.marker, p.allele1, p.allele2
+                FROM genetic_sample s LEFT JOIN genetic_profile p ON p.sample_code = s.sample_code
+                WHERE """ + condition + " ORDER BY s.sample_code, p.marker")
+                .params(params)
+                .query(row -> {
+                    String code = row.getString("sample_code");
+                    kinds.put(code, SampleKind.valueOf(row.getString("kind")));
+                    List<MarkerAlleles> list = markers.computeIfAbsent(code, c -> new ArrayList<>());
+                    if (row.getString("marker") != null) {
+                        list.add(new MarkerAlleles(row.getString("marker"), row.getString("allele1"), row.getString("allele2")));
+                    }
+                });
+        List<GeneticProfile> profiles = new ArrayList<>();
+        kinds.forEach((code, kind) -> profiles.add(new GeneticProfile(code, kind, markers.get(code))));
+        return profiles;
+    }
+}

@@ -1,0 +1,116 @@
+package org.homeward.app.security;
+
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The REST API of pseudonymised genetic data, for lab systems with API tokens: profiles under
+ * sample codes, the link to the subject (restricted, audited), consent withdrawal, break-glass.
+ */
+@RestController
+class GeneticDataApi {
+
+    record ProfileBody(SampleKind kind, List<MarkerAlleles> markers, ConsentBody consent) {
+    }
+
+    record ConsentBody(ConsentScope scope, Set<String> organisations) {
+        Consent consent() {
+            return new Consent(scope, organisations == null ? Set.of() : organisations);
+        }
+    }
+
+    record WithdrawalBody(String reason) {
+    }
+
+    record BreakGlassBody(String resource, String reason) {
+    }
+
+    record Me(String username, String displayName, Set<Role> roles, List<String> permissions) {
+    }
+
+    private final GeneticData genetics;
+    private final BreakGlass breakGlass;
+
+    GeneticDataApi(GeneticData genetics, BreakGlass breakGlass) {
+        this.genetics = genetics;
+        this.breakGlass = breakGlass;
+    }
+
+    @GetMapping("/api/me")
+    @SignedIn
+    Me me(org.springframework.security.core.Authentication authentication) {
+        HomewardPrincipal me = CurrentUser.principal();
+        return new Me(me.username(), me.displayName(), me.roles(),
+                authentication.getAuthorities().stream().map(a -> a.getAuthority()).filter(a -> !a.startsWith("FACTOR_")).sorted().toList());
+    }
+
+    @PutMapping("/api/samples/{code}/profile")
+    @RequiresPermission(Permission.PROFILES_WRITE)
+    ResponseEntity<Void> storeProfile(@PathVariable String code, @RequestBody ProfileBody body) {
+        if (body.kind() == null || body.markers() == null) {
+            throw new IllegalArgumentException("Give the sample's kind and markers");
+        }
+        if (body.kind() == SampleKind.REFERENCE) {
+            if (body.consent() == null || body.consent().scope() == null) {
+                throw new IllegalArgumentException("A reference sample needs its donor's consent");
+            }
+            genetics.storeReferenceProfile(code, body.markers(), body.consent().consent());
+        } else {
+            genetics.storeRemainsProfile(code, body.markers());
+        }
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/api/samples/{code}/profile")
+    @RequiresPermission(Permission.PROFILES_READ)
+    ResponseEntity<GeneticProfile> profile(@PathVariable String code) {
+        return ResponseEntity.of(genetics.profile(code));
+    }
+
+    /** Who the sample belongs to: GENETIC_LINK_READ or a break-glass grant, checked by the facade; audited. */
+    @GetMapping("/api/samples/{code}/subject")
+    @SignedIn
+    ResponseEntity<SubjectRef> subject(@PathVariable String code) {
+        return ResponseEntity.of(genetics.followLink(code));
+    }
+
+    @PutMapping("/api/samples/{code}/subject")
+    @RequiresPermission(Permission.GENETIC_LINK_WRITE)
+    ResponseEntity<Void> link(@PathVariable String code, @RequestBody SubjectRef subject) {
+        if (subject.kind() == null || subject.id() == null) {
+            throw new IllegalArgumentException("Give the subject's kind and id");
+        }
+        genetics.link(code, subject);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/api/samples/{code}/consent/withdrawal")
+    @RequiresPermission(Permission.CONSENT_WRITE)
+    ResponseEntity<Void> withdrawConsent(@PathVariable String code, @RequestBody WithdrawalBody body) {
+        genetics.withdrawConsent(code, body.reason() == null ? "" : body.reason());
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/api/break-glass")
+    @RequiresPermission(Permission.BREAK_GLASS)
+    BreakGlassGrant openBreakGlass(@RequestBody BreakGlassBody body) {
+        return breakGlass.open(body.resource(), body.reason());
+    }
+
+    @ExceptionHandler({IllegalArgumentException.class, AccountException.class})
+    ResponseEntity<ProblemDetail> badRequest(RuntimeException refused) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, refused.getMessage());
+        return ResponseEntity.badRequest().body(problem);
+    }
+}

@@ -1,0 +1,5 @@
+package org.homeward.app.security;
+
+/** What a sample code belongs to: a kind ({@code "remains"}, {@code "relative"}) and that feature's id. */
+public record SubjectRef(String kind, String id) {
+}
