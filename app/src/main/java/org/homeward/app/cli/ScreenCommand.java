@@ -20,16 +20,12 @@ import org.homeward.formats.ReferenceFamilies;
 import org.homeward.formats.ReferenceFamilySet;
 import org.homeward.formats.Remains;
 import org.homeward.formats.RemainsSample;
-import org.homeward.formats.common.FormatException;
-import org.homeward.formats.common.Problem;
 import org.homeward.formats.common.ReadResult;
 import org.homeward.formats.common.Strictness;
-import org.homeward.formats.common.UserException;
 import org.homeward.formats.familias.DviCase;
 import org.homeward.formats.frequencies.CsvFrequencyReader;
 import org.homeward.formats.frequencies.FrequencyTable;
 import org.homeward.formats.frequencies.NorstrFrequencyReader;
-import org.homeward.kinship.KinshipInputException;
 import org.homeward.kinship.Marker;
 import org.homeward.kinship.Profile;
 import org.homeward.kinship.RareAllelePolicy;
@@ -95,16 +91,16 @@ final class ScreenCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         Strictness strictness = lenient ? Strictness.LENIENT : Strictness.STRICT;
-        ReferenceFamilySet families = report(read(() -> ReferenceFamilies.load(references, strictness)), err);
-        List<RemainsSample> samples = report(read(() -> Remains.load(remains, strictness)), err);
+        ReferenceFamilySet families = FileInputs.report(FileInputs.read(() -> ReferenceFamilies.load(references, strictness)), err);
+        List<RemainsSample> samples = FileInputs.report(FileInputs.read(() -> Remains.load(remains, strictness)), err);
         List<Marker> markers = frequencies == null ? families.markers()
-                : replaceFrequencies(families.markers(), report(read(() -> readFrequencies(frequencies, strictness)), err));
+                : replaceFrequencies(families.markers(), FileInputs.report(FileInputs.read(() -> readFrequencies(frequencies, strictness)), err));
         List<Profile> remainsProfiles = samples.stream().map(RemainsSample::profile).toList();
         List<Profile> all = new ArrayList<>(remainsProfiles);
         families.families().forEach(f -> all.addAll(f.references().values()));
         RareAllelePolicy policy = rareAlleleFrequency == null ? RareAllelePolicy.STRICT
                 : RareAllelePolicy.minimumFrequency(rareAlleleFrequency);
-        RareAllelePolicy.Adjusted adjusted = kinship(() -> policy.apply(markersTypedIn(markers, all), all));
+        RareAllelePolicy.Adjusted adjusted = FileInputs.kinship(() -> policy.apply(markersTypedIn(markers, all), all));
         adjusted.notes().forEach(n -> err.println("note: " + n));
 
         MarkerPanel panel = new MarkerPanel(adjusted.markers());
@@ -114,7 +110,7 @@ final class ScreenCommand implements Callable<Integer> {
         Progress progress = new Progress(err, "preparing families", total);
         for (DviCase.Family f : families.families()) {
             for (String missing : f.missingPersons()) {
-                profiles.add(kinship(() -> FamilyProfile.build(f.name(), f.pedigree(), missing, panel, f.references(), interner)));
+                profiles.add(FileInputs.kinship(() -> FamilyProfile.build(f.name(), f.pedigree(), missing, panel, f.references(), interner)));
                 progress.update(profiles.size());
             }
         }
@@ -122,7 +118,7 @@ final class ScreenCommand implements Callable<Integer> {
         Screening screening = new Screening(panel,
                 new ScreeningOptions(threshold, top, Runtime.getRuntime().availableProcessors(), !ignoreSex));
         screening.loadFamilies(profiles);
-        kinship(() -> {
+        FileInputs.kinship(() -> {
             screening.loadRemains(remainsProfiles, samples.stream().map(RemainsSample::sex).toList());
             return null;
         });
@@ -194,39 +190,4 @@ final class ScreenCommand implements Callable<Integer> {
         };
     }
 
-    private <T> T report(ReadResult<T> result, PrintWriter err) {
-        for (Problem p : result.problems()) {
-            err.println(p);
-        }
-        err.flush();
-        return result.value();
-    }
-
-    private interface Read<T> {
-        ReadResult<T> get();
-    }
-
-    private static <T> ReadResult<T> read(Read<T> read) {
-        try {
-            return read.get();
-        } catch (FormatException e) {
-            StringBuilder s = new StringBuilder(e.problems().size() + " problem(s):");
-            e.problems().forEach(p -> s.append(System.lineSeparator()).append("  ").append(p));
-            throw new CommandFailedException(s.toString());
-        } catch (UserException e) {
-            throw new CommandFailedException(e.getMessage());
-        }
-    }
-
-    private interface Compute<T> {
-        T get();
-    }
-
-    private static <T> T kinship(Compute<T> compute) {
-        try {
-            return compute.get();
-        } catch (KinshipInputException e) {
-            throw new CommandFailedException(String.join(System.lineSeparator() + "  ", e.problems()));
-        }
-    }
 }

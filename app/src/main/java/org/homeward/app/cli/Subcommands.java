@@ -18,6 +18,7 @@ final class Subcommands {
             ServeCommand.class,
             ValidateCommand.class,
             ScreenCommand.class,
+            DviCommand.class,
             BenchCommand.class);
 
     private Subcommands() {
