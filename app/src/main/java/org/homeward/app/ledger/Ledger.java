@@ -1,0 +1,332 @@
+package org.homeward.app.ledger;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The exchange ledger: parties, sources and statements, agreements, transfers, offers, and the
+ * claims that count them, with the views computed from them. The public surface of the ledger
+ * feature: other features and the web layer use this class and the records beside it.
+ *
+ * <p>Every write validates what it is given and names the field it refuses
+ * ({@link LedgerInputException}); claims are never changed: {@link #addClaim} with
+ * {@code supersedes} records a correction. For the remains register: {@link #transfer} looks a
+ * transfer up, {@link #transfers()} lists them, and a {@link ReceiptCounts} bean feeds back what was
+ * registered on receipt.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Ledger {
+
+    private final LedgerRepository repository;
+    private final Clock clock;
+    private final ObjectProvider<ReceiptCounts> receiptCounts;
+
+    Ledger(LedgerRepository repository, Clock clock, ObjectProvider<ReceiptCounts> receiptCounts) {
+        this.repository = repository;
+        this.clock = clock;
+        this.receiptCounts = receiptCounts;
+    }
+
+    private LedgerBook book() {
+        return new LedgerBook(repository.load(), receiptCounts.getIfAvailable(() -> ReceiptCounts.NONE));
+    }
+
+    // --- reads -----------------------------------------------------------------------------------
+
+    public List<Party> parties() {
+        return repository.parties();
+    }
+
+    public List<Source> sources() {
+        return repository.sources();
+    }
+
+    public List<Statement> statements() {
+        return repository.statements();
+    }
+
+    public List<Agreement> agreements() {
+        return repository.agreements();
+    }
+
+    /** Every transfer in date order (a period placed at its end), then by phase. */
+    public List<Transfer> transfers() {
+        return book().transfers();
+    }
+
+    /** The transfer, for instance the one a remains register entry says the remains arrived in. */
+    public Optional<Transfer> transfer(TransferId id) {
+        return repository.transfers().stream().filter(transfer -> transfer.id().equals(id)).findFirst();
+    }
+
+    public List<OfferView> offers() {
+        return book().offerViews();
+    }
+
+    /** Every claim, current and superseded, with its party, statement, source and reliability. */
+    public List<ClaimView> claims() {
+        return book().claimViews();
+    }
+
+    public ClaimView claim(ClaimId id) {
+        LedgerBook book = book();
+        return book.view(book.claim(id).orElseThrow(() -> new LedgerNotFoundException("claim", id)));
+    }
+
+    /** The claim, the claims that corrected it and those it corrected: newest first. */
+    public List<ClaimView> claimHistory(ClaimId id) {
+        LedgerBook book = book();
+        return book.history(book.claim(id).orElseThrow(() -> new LedgerNotFoundException("claim", id)));
+    }
+
+    /** The claims that quote statements of this source. */
+    public List<ClaimView> claimsFromSource(SourceId source) {
+        LedgerBook book = book();
+        return book.claimViews(claim -> book.statement(claim.statement()).map(s -> s.source().equals(source)).orElse(false));
+    }
+
+    public TransferView transferView(TransferId id) {
+        LedgerBook book = book();
+        return book.transferView(book.transfer(id).orElseThrow(() -> new LedgerNotFoundException("transfer", id)));
+    }
+
+    public AgreementProgress agreementProgress(AgreementId id) {
+        LedgerBook book = book();
+        return book.progress(book.agreement(id).orElseThrow(() -> new LedgerNotFoundException("agreement", id)));
+    }
+
+    public List<DirectionTotal> directionTotals() {
+        return book().directionTotals();
+    }
+
+    public List<Reciprocity> reciprocity() {
+        return book().reciprocity();
+    }
+
+    public List<TimelineEntry> timeline() {
+        return book().timeline();
+    }
+
+    public List<BreakdownCheck> breakdowns() {
+        return book().breakdowns();
+    }
+
+    /** Every figure with its range and sources: what the public statistics page shows. */
+    public Statistics statistics() {
+        return book().statistics();
+    }
+
+    /** The figures in a text, each with its unit, sentence and nearest party, for a person to review. */
+    public List<ProposedClaim> propose(String text) {
+        return new ClaimExtractor(repository.parties()).extract(text == null ? "" : text);
+    }
+
+    // --- writes ----------------------------------------------------------------------------------
+
+    @Transactional
+    public Party addParty(NewParty request) {
+        List<Party> existing = repository.parties();
+        if (existing.stream().anyMatch(party -> party.name().equalsIgnoreCase(request.name().strip()))) {
+            throw new LedgerInputException("name", "a party with this name exists");
+        }
+        if (request.sideOf() != null && existing.stream().noneMatch(party -> party.id().equals(request.sideOf()))) {
+            throw new LedgerInputException("sideOf", "no such party");
+        }
+        Party party = new Party(PartyId.random(), request.name().strip(), request.kind(), request.sideOf(),
+                request.aliases().stream().map(String::strip).toList());
+        repository.insert(party);
+        return party;
+    }
+
+    @Transactional
+    public Source addSource(NewSource request) {
+        Source source = new Source(SourceId.random(), request.publisher().strip(), blankToNull(request.title()),
+                blankToNull(request.url()), request.publishedOn(), request.kind(), blankToNull(request.reference()));
+        repository.insert(source, clock.instant());
+        return source;
+    }
+
+    @Transactional
+    public Statement addStatement(NewStatement request) {
+        LedgerBook book = book();
+        book.source(request.source()).orElseThrow(() -> new LedgerInputException("source", "no such source"));
+        if (request.party() != null) {
+            book.party(request.party()).orElseThrow(() -> new LedgerInputException("party", "no such party"));
+        }
+        Statement statement = new Statement(StatementId.random(), request.source(), request.party(),
+                blankToNull(request.speaker()), request.statedOn(), request.quote().strip());
+        repository.insert(statement, clock.instant());
+        return statement;
+    }
+
+    @Transactional
+    public Claim addClaim(NewClaim request) {
+        LedgerBook book = book();
+        Claim claim = checkedClaim(book, request, ClaimId.random());
+        repository.insert(claim);
+        if (request.partOf() != null) {
+            repository.insertPart(request.partOf(), claim.id());
+        }
+        return claim;
+    }
+
+    /** States {@code part} as a part of {@code whole} (89 of the 320); links are never removed. */
+    @Transactional
+    public void linkPart(ClaimId whole, ClaimId part) {
+        LedgerBook book = book();
+        book.claim(whole).orElseThrow(() -> new LedgerNotFoundException("claim", whole));
+        book.claim(part).orElseThrow(() -> new LedgerInputException("part", "no such claim"));
+        if (whole.equals(part)) {
+            throw new LedgerInputException("part", "a claim is not a part of itself");
+        }
+        repository.insertPart(whole, part);
+    }
+
+    Claim checkedClaim(LedgerBook book, NewClaim request, ClaimId id) {
+        book.statement(request.statement()).orElseThrow(() -> new LedgerInputException("statement", "no such statement"));
+        book.party(request.party()).orElseThrow(() -> new LedgerInputException("party", "no such party"));
+        Subject subject = request.subject();
+        subject.problem().ifPresent(problem -> {
+            throw new LedgerInputException(problem[0], problem[1]);
+        });
+        if (subject.transfer() != null && book.transfer(subject.transfer()).isEmpty()) {
+            throw new LedgerInputException("subject.transfer", "no such transfer");
+        }
+        if (subject.commitment() != null && book.commitment(subject.commitment()).isEmpty()) {
+            throw new LedgerInputException("subject.commitment", "no such commitment");
+        }
+        if (subject.offer() != null && book.offer(subject.offer()).isEmpty()) {
+            throw new LedgerInputException("subject.offer", "no such offer");
+        }
+        Figure figure = request.figure().normalized();
+        figure.problem().ifPresent(problem -> {
+            throw new LedgerInputException("figure", problem);
+        });
+        if (request.supersedes() != null) {
+            book.claim(request.supersedes()).orElseThrow(() -> new LedgerInputException("supersedes", "no such claim"));
+            if (book.isSuperseded(request.supersedes())) {
+                throw new LedgerInputException("supersedes", "this claim is already corrected; correct the latest claim");
+            }
+        }
+        if (request.partOf() != null) {
+            book.claim(request.partOf()).orElseThrow(() -> new LedgerInputException("partOf", "no such claim"));
+        }
+        return new Claim(id, request.statement(), request.party(), subject, request.unit(), figure,
+                request.assessed(), request.supersedes(), blankToNull(request.note()), clock.instant(), currentUser());
+    }
+
+    @Transactional
+    public Agreement addAgreement(NewAgreement request) {
+        LedgerBook book = book();
+        for (int i = 0; i < request.mediators().size(); i++) {
+            requireParty(book, request.mediators().get(i), "mediators[" + i + "]");
+        }
+        AgreementId id = AgreementId.random();
+        List<Commitment> commitments = new java.util.ArrayList<>();
+        for (int i = 0; i < request.commitments().size(); i++) {
+            NewCommitment commitment = request.commitments().get(i);
+            requireParty(book, commitment.from(), "commitments[" + i + "].from");
+            requireParty(book, commitment.to(), "commitments[" + i + "].to");
+            if (commitment.from().equals(commitment.to())) {
+                throw new LedgerInputException("commitments[" + i + "].to", "must differ from the sending party");
+            }
+            if (commitments.stream().anyMatch(c -> c.from().equals(commitment.from()) && c.to().equals(commitment.to()))) {
+                throw new LedgerInputException("commitments[" + i + "]", "this direction is listed twice");
+            }
+            commitments.add(new Commitment(CommitmentId.random(), id, commitment.from(), commitment.to(),
+                    blankToNull(commitment.description())));
+        }
+        Agreement agreement = new Agreement(id, request.name().strip(), new LedgerDate(request.concludedOn(), request.precision()),
+                blankToNull(request.place()), request.mediators(), commitments, blankToNull(request.note()));
+        repository.insert(agreement, clock.instant());
+        return agreement;
+    }
+
+    @Transactional
+    public Transfer addTransfer(NewTransfer request) {
+        LedgerBook book = book();
+        requireParty(book, request.from(), "from");
+        requireParty(book, request.to(), "to");
+        if (request.from().equals(request.to())) {
+            throw new LedgerInputException("to", "must differ from the sending party");
+        }
+        if (request.agreement() != null && book.agreement(request.agreement()).isEmpty()) {
+            throw new LedgerInputException("agreement", "no such agreement");
+        }
+        for (int i = 0; i < request.facilitators().size(); i++) {
+            requireParty(book, request.facilitators().get(i), "facilitators[" + i + "]");
+        }
+        if (request.kind() == TransferKind.RETURN) {
+            if (request.returns() == null) {
+                throw new LedgerInputException("returns", "a return names the transfer the remains arrived in");
+            }
+            Transfer original = book.transfer(request.returns())
+                    .orElseThrow(() -> new LedgerInputException("returns", "no such transfer"));
+            if (!original.to().equals(request.from())) {
+                throw new LedgerInputException("from", "a return is sent by the party that received the original transfer");
+            }
+        } else if (request.returns() != null) {
+            throw new LedgerInputException("returns", "only a return names an earlier transfer");
+        }
+        Transfer transfer = new Transfer(TransferId.random(), new LedgerDate(request.date(), request.precision()),
+                blankToNull(request.place()), request.phase(), request.from(), request.to(), request.agreement(),
+                request.kind(), request.returns(), request.facilitators(), blankToNull(request.note()));
+        repository.insert(transfer, clock.instant());
+        return transfer;
+    }
+
+    @Transactional
+    public Offer addOffer(NewOffer request) {
+        LedgerBook book = book();
+        requireParty(book, request.from(), "from");
+        requireParty(book, request.to(), "to");
+        if (request.from().equals(request.to())) {
+            throw new LedgerInputException("to", "must differ from the offering party");
+        }
+        Offer offer = new Offer(OfferId.random(), new LedgerDate(request.date(), request.precision()), request.from(),
+                request.to(), request.description().strip(), OfferResponse.AWAITING, null, null);
+        repository.insert(offer, clock.instant());
+        return offer;
+    }
+
+    @Transactional
+    public Offer respondToOffer(OfferId id, OfferReply reply) {
+        Offer offer = book().offer(id).orElseThrow(() -> new LedgerNotFoundException("offer", id));
+        repository.updateResponse(id, reply);
+        return new Offer(offer.id(), offer.madeOn(), offer.from(), offer.to(), offer.description(), reply.status(),
+                blankToNull(reply.response()), reply.respondedOn());
+    }
+
+    // --- helpers -----------------------------------------------------------------------------------
+
+    LedgerRepository repository() {
+        return repository;
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    private static void requireParty(LedgerBook book, PartyId party, String field) {
+        if (book.party(party).isEmpty()) {
+            throw new LedgerInputException(field, "no such party");
+        }
+    }
+
+    static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private static String currentUser() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication == null || !authentication.isAuthenticated() ? null : authentication.getName();
+    }
+}

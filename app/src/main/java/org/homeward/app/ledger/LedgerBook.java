@@ -1,0 +1,462 @@
+package org.homeward.app.ledger;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+
+/**
+ * The computed views of one ledger snapshot: discrepancies, reliability, breakdown checks, agreement
+ * progress, totals per direction and reciprocity, the timeline. Plain Java, no Spring and no SQL.
+ *
+ * <p>Figures are compared only within a subject and a unit. A party's figures are grouped by the
+ * side it speaks for ({@link Party#side()}), so the Coordination Headquarters' count stands in
+ * Ukraine's column. Nothing here ever picks one party's figure as "the" figure: sets carry every
+ * current claim, the range they allow together and the largest difference between their values.
+ */
+final class LedgerBook {
+
+    private static final Comparator<Claim> RECORDED = Comparator.comparing(Claim::recordedAt).thenComparing(c -> c.id().value());
+
+    private final LedgerData data;
+    private final ReceiptCounts receipts;
+    private final Map<PartyId, Party> parties;
+    private final Map<SourceId, Source> sources;
+    private final Map<StatementId, Statement> statements;
+    private final Map<ClaimId, Claim> claims;
+    private final Map<ClaimId, ClaimId> supersededBy = new HashMap<>();
+    private final Map<TransferId, Transfer> transfers;
+    private final Map<AgreementId, Agreement> agreements;
+    private final Map<CommitmentId, Commitment> commitments = new LinkedHashMap<>();
+    private final Map<OfferId, Offer> offers;
+    private final Map<String, List<Claim>> bySubjectAndUnit = new LinkedHashMap<>();
+    private final Map<ClaimId, List<ClaimId>> partsOf = new LinkedHashMap<>();
+    private final Map<ClaimId, Reliability> reliability = new HashMap<>();
+
+    LedgerBook(LedgerData data, ReceiptCounts receipts) {
+        this.data = data;
+        this.receipts = receipts;
+        this.parties = LedgerData.index(data.parties(), Party::id);
+        this.sources = LedgerData.index(data.sources(), Source::id);
+        this.statements = LedgerData.index(data.statements(), Statement::id);
+        this.claims = LedgerData.index(data.claims().stream().sorted(RECORDED).toList(), Claim::id);
+        this.transfers = LedgerData.index(data.transfers(), Transfer::id);
+        this.agreements = LedgerData.index(data.agreements(), Agreement::id);
+        this.offers = LedgerData.index(data.offers(), Offer::id);
+        data.agreements().forEach(agreement -> agreement.commitments().forEach(c -> commitments.put(c.id(), c)));
+        for (Claim claim : claims.values()) {
+            if (claim.supersedes() != null) {
+                supersededBy.put(claim.supersedes(), claim.id());
+            }
+            bySubjectAndUnit.computeIfAbsent(key(claim.subject(), claim.unit()), k -> new ArrayList<>()).add(claim);
+        }
+        data.parts().forEach(link -> partsOf.computeIfAbsent(link.whole(), k -> new ArrayList<>()).add(link.part()));
+    }
+
+    private static String key(Subject subject, Unit unit) {
+        return subject.key() + "|" + unit;
+    }
+
+    // --- lookups ---------------------------------------------------------------------------------
+
+    LedgerData data() {
+        return data;
+    }
+
+    Optional<Party> party(PartyId id) {
+        return Optional.ofNullable(parties.get(id));
+    }
+
+    Party partyOrNull(PartyId id) {
+        return id == null ? null : parties.get(id);
+    }
+
+    Optional<Source> source(SourceId id) {
+        return Optional.ofNullable(sources.get(id));
+    }
+
+    Optional<Statement> statement(StatementId id) {
+        return Optional.ofNullable(statements.get(id));
+    }
+
+    Optional<Claim> claim(ClaimId id) {
+        return Optional.ofNullable(claims.get(id));
+    }
+
+    Optional<Transfer> transfer(TransferId id) {
+        return Optional.ofNullable(transfers.get(id));
+    }
+
+    Optional<Agreement> agreement(AgreementId id) {
+        return Optional.ofNullable(agreements.get(id));
+    }
+
+    Optional<Commitment> commitment(CommitmentId id) {
+        return Optional.ofNullable(commitments.get(id));
+    }
+
+    Optional<Offer> offer(OfferId id) {
+        return Optional.ofNullable(offers.get(id));
+    }
+
+    boolean isSuperseded(ClaimId id) {
+        return supersededBy.containsKey(id);
+    }
+
+    /** The claim that finally replaced this one (following corrections of corrections), or itself. */
+    Claim latest(Claim claim) {
+        Claim current = claim;
+        Set<ClaimId> seen = new LinkedHashSet<>();
+        while (supersededBy.containsKey(current.id()) && seen.add(current.id())) {
+            current = claims.get(supersededBy.get(current.id()));
+        }
+        return current;
+    }
+
+    // --- claims ----------------------------------------------------------------------------------
+
+    ClaimView view(Claim claim) {
+        Statement statement = statements.get(claim.statement());
+        return new ClaimView(claim, parties.get(claim.party()), statement, partyOrNull(statement.party()),
+                sources.get(statement.source()), reliability(claim), supersededBy.get(claim.id()));
+    }
+
+    /** Every claim, current and superseded, in the order recorded. */
+    List<ClaimView> claimViews() {
+        return claims.values().stream().map(this::view).toList();
+    }
+
+    List<ClaimView> claimViews(Predicate<Claim> filter) {
+        return claims.values().stream().filter(filter).map(this::view).toList();
+    }
+
+    /** The claim and every claim it corrected, newest first. */
+    List<ClaimView> history(Claim claim) {
+        List<ClaimView> chain = new ArrayList<>();
+        Set<ClaimId> seen = new LinkedHashSet<>();
+        for (Claim each = latest(claim); each != null && seen.add(each.id());
+             each = each.supersedes() == null ? null : claims.get(each.supersedes())) {
+            chain.add(view(each));
+        }
+        return chain;
+    }
+
+    /**
+     * The grade set by whoever entered the claim, else derived: UNVERIFIED when it comes from
+     * unnamed officials; DISPUTED when another current claim about the same subject and unit
+     * conflicts with it (different values, or ranges that do not meet); CONFIRMED_BY_BOTH when a
+     * claim from another side agrees with it; SINGLE_SOURCE otherwise.
+     */
+    Reliability reliability(Claim claim) {
+        return reliability.computeIfAbsent(claim.id(), id -> deriveReliability(claim));
+    }
+
+    private Reliability deriveReliability(Claim claim) {
+        if (claim.assessed() != null) {
+            return claim.assessed();
+        }
+        Statement statement = statements.get(claim.statement());
+        if (sources.get(statement.source()).kind() == SourceKind.UNNAMED_OFFICIALS) {
+            return Reliability.UNVERIFIED;
+        }
+        List<Claim> others = bySubjectAndUnit.getOrDefault(key(claim.subject(), claim.unit()), List.of()).stream()
+                .filter(other -> !other.id().equals(claim.id()) && !isSuperseded(other.id()))
+                .toList();
+        if (others.stream().anyMatch(other -> conflict(claim.figure(), other.figure()))) {
+            return Reliability.DISPUTED;
+        }
+        PartyId side = side(claim.party());
+        if (others.stream().anyMatch(other -> !side(other.party()).equals(side))) {
+            return Reliability.CONFIRMED_BY_BOTH;
+        }
+        return Reliability.SINGLE_SOURCE;
+    }
+
+    private PartyId side(PartyId party) {
+        Party known = parties.get(party);
+        return known == null ? party : known.side();
+    }
+
+    /** Two figures conflict when both name a value and the values differ, or when their ranges do not meet. */
+    static boolean conflict(Figure a, Figure b) {
+        if (a.point().isPresent() && b.point().isPresent() && !a.point().equals(b.point())) {
+            return true;
+        }
+        boolean aBelowB = a.upper().map(upper -> upper < b.lower()).orElse(false);
+        boolean bBelowA = b.upper().map(upper -> upper < a.lower()).orElse(false);
+        return aBelowB || bBelowA;
+    }
+
+    // --- figure sets -----------------------------------------------------------------------------
+
+    /** The figure sets about a subject, one per unit (bodies first); empty when nobody stated one. */
+    List<FigureSet> figures(Subject subject, List<PartyId> columnOrder) {
+        List<FigureSet> sets = new ArrayList<>();
+        for (Unit unit : unitsInOrder()) {
+            figureSet(subject, unit, columnOrder).ifPresent(sets::add);
+        }
+        return sets;
+    }
+
+    private static List<Unit> unitsInOrder() {
+        return List.of(Unit.BODIES, Unit.INDIVIDUALS, Unit.BAGS, Unit.FRAGMENTS, Unit.PERSONS);
+    }
+
+    Optional<FigureSet> figureSet(Subject subject, Unit unit, List<PartyId> columnOrder) {
+        List<Claim> all = bySubjectAndUnit.getOrDefault(key(subject, unit), List.of());
+        List<Claim> current = all.stream().filter(claim -> !isSuperseded(claim.id())).toList();
+        if (current.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<Claim> history = new LinkedHashSet<>(all.stream().filter(claim -> isSuperseded(claim.id())).toList());
+        for (Claim claim : current) {
+            for (Claim earlier = claim.supersedes() == null ? null : claims.get(claim.supersedes()); earlier != null;
+                 earlier = earlier.supersedes() == null ? null : claims.get(earlier.supersedes())) {
+                if (!history.add(earlier)) {
+                    break;
+                }
+            }
+        }
+        Map<PartyId, List<ClaimView>> columns = new LinkedHashMap<>();
+        columnOrder.forEach(party -> columns.put(side(party), new ArrayList<>()));
+        for (Claim claim : current) {
+            columns.computeIfAbsent(side(claim.party()), k -> new ArrayList<>()).add(view(claim));
+        }
+        List<PartyFigures> byParty = columns.entrySet().stream()
+                .filter(column -> !column.getValue().isEmpty())
+                .map(column -> new PartyFigures(parties.get(column.getKey()), column.getValue()))
+                .toList();
+        long lower = current.stream().mapToLong(claim -> claim.figure().lower()).min().orElseThrow();
+        Long upper = current.stream().allMatch(claim -> claim.figure().upper().isPresent())
+                ? current.stream().mapToLong(claim -> claim.figure().upper().orElseThrow()).max().orElseThrow()
+                : null;
+        List<Long> points = current.stream().map(claim -> claim.figure().point()).flatMap(Optional::stream).toList();
+        Long discrepancy = points.size() < 2 ? null
+                : points.stream().mapToLong(Long::longValue).max().orElseThrow()
+                - points.stream().mapToLong(Long::longValue).min().orElseThrow();
+        return Optional.of(new FigureSet(subject, unit, byParty, current.stream().map(this::view).toList(),
+                history.stream().sorted(RECORDED.reversed()).map(this::view).toList(), lower, upper, discrepancy));
+    }
+
+    private static Optional<FigureSet> preferred(List<FigureSet> sets) {
+        return sets.stream().filter(set -> set.unit() == Unit.BODIES).findFirst().or(() -> sets.stream().findFirst());
+    }
+
+    // --- breakdowns ------------------------------------------------------------------------------
+
+    /** The check of a claim stated with parts; empty when no part is linked to it. */
+    Optional<BreakdownCheck> breakdown(Claim whole) {
+        List<ClaimId> partIds = partsOf.getOrDefault(whole.id(), List.of());
+        if (partIds.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Claim> parts = partIds.stream().map(claims::get).filter(Objects::nonNull).map(this::latest).distinct().toList();
+        boolean comparable = whole.figure().point().isPresent()
+                && parts.stream().allMatch(part -> part.figure().point().isPresent() && part.unit() == whole.unit());
+        long total = parts.stream().map(part -> part.figure().point()).flatMap(Optional::stream).mapToLong(Long::longValue).sum();
+        if (!comparable) {
+            return Optional.of(new BreakdownCheck(view(whole), parts.stream().map(this::view).toList(), total,
+                    BreakdownStatus.NOT_COMPARABLE, 0));
+        }
+        long difference = total - whole.figure().point().orElseThrow();
+        BreakdownStatus status = difference == 0 ? BreakdownStatus.ADDS_UP
+                : difference < 0 ? BreakdownStatus.SHORT : BreakdownStatus.EXCEEDS;
+        return Optional.of(new BreakdownCheck(view(whole), parts.stream().map(this::view).toList(), total, status, difference));
+    }
+
+    /** Every current claim stated with parts, checked. */
+    List<BreakdownCheck> breakdowns() {
+        return partsOf.keySet().stream().map(claims::get).filter(Objects::nonNull)
+                .filter(claim -> !isSuperseded(claim.id()))
+                .map(this::breakdown).flatMap(Optional::stream).toList();
+    }
+
+    // --- transfers -------------------------------------------------------------------------------
+
+    List<Transfer> transfers() {
+        return data.transfers().stream().sorted(Comparator.comparing(Transfer::date, LedgerDate.ORDER)
+                .thenComparing(transfer -> transfer.phase() == null ? Integer.MAX_VALUE : transfer.phase())).toList();
+    }
+
+    TransferView transferView(Transfer transfer) {
+        List<PartyId> columns = List.of(transfer.from(), transfer.to());
+        List<FigureSet> figures = figures(Subject.transfer(transfer.id()), columns);
+        Map<String, List<Claim>> recoveryKeys = new LinkedHashMap<>();
+        claims.values().stream()
+                .filter(claim -> claim.subject().kind() == SubjectKind.RECOVERY && transfer.id().equals(claim.subject().transfer()))
+                .forEach(claim -> recoveryKeys.computeIfAbsent(key(claim.subject(), claim.unit()), k -> new ArrayList<>()).add(claim));
+        List<FigureSet> recoveries = recoveryKeys.values().stream()
+                .map(group -> figureSet(group.get(0).subject(), group.get(0).unit(), columns))
+                .flatMap(Optional::stream).toList();
+        List<BreakdownCheck> breakdowns = claims.values().stream()
+                .filter(claim -> transfer.id().equals(claim.subject().transfer()) && !isSuperseded(claim.id()))
+                .map(this::breakdown).flatMap(Optional::stream).toList();
+        List<Transfer> returnedBy = data.transfers().stream().filter(other -> transfer.id().equals(other.returns())).toList();
+        return new TransferView(transfer, parties.get(transfer.from()), parties.get(transfer.to()),
+                transfer.agreement() == null ? null : agreements.get(transfer.agreement()),
+                transfer.facilitators().stream().map(parties::get).toList(), figures,
+                receipts.forTransfer(transfer.id()).orElse(null), recoveries, breakdowns,
+                transfer.returns() == null ? null : transfers.get(transfer.returns()), returnedBy);
+    }
+
+    /**
+     * Each side's sum of its own counts over the transfers, in bodies. A side that stated several
+     * figures for one transfer counts its most recent one with a value; a transfer it gave no value
+     * for is left out of its sum and its {@code counted} says so.
+     */
+    List<PartyTally> tallies(List<TransferView> views, List<PartyId> alwaysShown) {
+        Map<PartyId, long[]> sums = new LinkedHashMap<>();
+        alwaysShown.forEach(party -> sums.put(side(party), new long[2]));
+        for (TransferView view : views) {
+            FigureSet count = view.figures().stream().filter(set -> set.unit() == Unit.BODIES).findFirst().orElse(null);
+            if (count == null) {
+                continue;
+            }
+            for (PartyFigures column : count.byParty()) {
+                Optional<Long> value = column.claims().stream().map(ClaimView::claim).sorted(RECORDED.reversed())
+                        .map(claim -> claim.figure().point()).flatMap(Optional::stream).findFirst();
+                if (value.isPresent()) {
+                    long[] sum = sums.computeIfAbsent(column.party().id(), k -> new long[2]);
+                    sum[0] += value.get();
+                    sum[1]++;
+                }
+            }
+        }
+        return sums.entrySet().stream()
+                .map(entry -> new PartyTally(parties.get(entry.getKey()), entry.getValue()[0], (int) entry.getValue()[1], views.size()))
+                .toList();
+    }
+
+    // --- agreements ------------------------------------------------------------------------------
+
+    AgreementProgress progress(Agreement agreement) {
+        List<DirectionProgress> directions = new ArrayList<>();
+        for (Commitment commitment : agreement.commitments()) {
+            List<PartyId> columns = List.of(commitment.from(), commitment.to());
+            FigureSet committed = preferred(figures(Subject.committed(commitment.id()), columns)).orElse(null);
+            FigureSet delivered = preferred(figures(Subject.delivered(commitment.id()), columns)).orElse(null);
+            List<TransferView> views = transfers().stream()
+                    .filter(transfer -> agreement.id().equals(transfer.agreement())
+                            && side(transfer.from()).equals(side(commitment.from()))
+                            && side(transfer.to()).equals(side(commitment.to())))
+                    .map(this::transferView).toList();
+            List<PartyTally> recorded = tallies(views, columns);
+            long scale = Stream.of(
+                            Optional.ofNullable(committed).map(FigureSet::lower),
+                            Optional.ofNullable(committed).map(FigureSet::upper),
+                            Optional.ofNullable(delivered).map(FigureSet::lower),
+                            Optional.ofNullable(delivered).map(FigureSet::upper))
+                    .flatMap(Optional::stream).mapToLong(Long::longValue).max().orElse(0);
+            scale = Math.max(scale, recorded.stream().mapToLong(PartyTally::total).max().orElse(0));
+            if (delivered != null) {
+                scale = Math.max(scale, delivered.claims().stream().mapToLong(view -> view.claim().figure().lower()).max().orElse(0));
+            }
+            directions.add(new DirectionProgress(commitment, parties.get(commitment.from()), parties.get(commitment.to()),
+                    committed, delivered, recorded, views, scale));
+        }
+        return new AgreementProgress(agreement, agreement.mediators().stream().map(parties::get).toList(), directions);
+    }
+
+    // --- totals, reciprocity, timeline ---------------------------------------------------------
+
+    /** Everything handed over, per direction (sending side → receiving side). */
+    List<DirectionTotal> directionTotals() {
+        Map<List<PartyId>, List<TransferView>> byDirection = new LinkedHashMap<>();
+        for (Transfer transfer : transfers()) {
+            byDirection.computeIfAbsent(List.of(side(transfer.from()), side(transfer.to())), k -> new ArrayList<>())
+                    .add(transferView(transfer));
+        }
+        List<DirectionTotal> totals = new ArrayList<>();
+        byDirection.forEach((direction, views) -> {
+            long lower = 0;
+            Long upper = 0L;
+            int uncounted = 0;
+            for (TransferView view : views) {
+                FigureSet count = view.figures().stream().filter(set -> set.unit() == Unit.BODIES).findFirst().orElse(null);
+                if (count == null) {
+                    uncounted++;
+                    upper = null;
+                    continue;
+                }
+                lower += count.lower();
+                upper = upper == null || count.upper() == null ? null : upper + count.upper();
+            }
+            totals.add(new DirectionTotal(parties.get(direction.get(0)), parties.get(direction.get(1)), views.size(),
+                    uncounted, lower, upper, tallies(views, direction)));
+        });
+        return totals;
+    }
+
+    /** Both directions between each pair of sides that handed anything over. */
+    List<Reciprocity> reciprocity() {
+        List<DirectionTotal> totals = directionTotals();
+        List<Reciprocity> pairs = new ArrayList<>();
+        Set<Set<PartyId>> done = new LinkedHashSet<>();
+        for (DirectionTotal total : totals) {
+            Set<PartyId> pair = Set.of(total.from().id(), total.to().id());
+            if (!done.add(pair)) {
+                continue;
+            }
+            DirectionTotal back = totals.stream()
+                    .filter(other -> other.from().id().equals(total.to().id()) && other.to().id().equals(total.from().id()))
+                    .findFirst().orElse(null);
+            pairs.add(new Reciprocity(total.from(), total.to(), total, back));
+        }
+        return pairs;
+    }
+
+    List<OfferView> offerViews() {
+        return data.offers().stream().sorted(Comparator.comparing(Offer::madeOn, LedgerDate.ORDER))
+                .map(offer -> new OfferView(offer, parties.get(offer.from()), parties.get(offer.to()),
+                        figures(Subject.offer(offer.id()), List.of(offer.from(), offer.to()))))
+                .toList();
+    }
+
+    List<TimelineEntry> timeline() {
+        List<TimelineEntry> entries = new ArrayList<>();
+        for (Agreement agreement : data.agreements()) {
+            List<FigureSet> committed = agreement.commitments().stream()
+                    .map(c -> preferred(figures(Subject.committed(c.id()), List.of(c.from(), c.to()))))
+                    .flatMap(Optional::stream).toList();
+            entries.add(new TimelineEntry(agreement.concludedOn(), TimelineKind.AGREEMENT, agreement.id().toString(),
+                    null, null, agreement.name(), null, committed));
+        }
+        for (Transfer transfer : transfers()) {
+            TransferView view = transferView(transfer);
+            entries.add(new TimelineEntry(transfer.date(), TimelineKind.TRANSFER, transfer.id().toString(), view.from(),
+                    view.to(), transfer.place(), transfer.phase(), view.figures()));
+        }
+        for (OfferView offer : offerViews()) {
+            entries.add(new TimelineEntry(offer.offer().madeOn(), TimelineKind.OFFER, offer.offer().id().toString(),
+                    offer.from(), offer.to(), offer.offer().description(), null, offer.figures()));
+        }
+        entries.sort(Comparator.comparing(TimelineEntry::date, LedgerDate.ORDER)
+                .thenComparing(TimelineEntry::kind)
+                .thenComparing(entry -> entry.phase() == null ? Integer.MAX_VALUE : entry.phase()));
+        return entries;
+    }
+
+    /** Figure sets of the claims of one kind that have no other home: recoveries, casualty figures. */
+    List<FigureSet> looseFigures(SubjectKind kind) {
+        Map<String, Claim> firstOfKey = new LinkedHashMap<>();
+        claims.values().stream().filter(claim -> claim.subject().kind() == kind)
+                .forEach(claim -> firstOfKey.putIfAbsent(key(claim.subject(), claim.unit()), claim));
+        return firstOfKey.values().stream()
+                .map(claim -> figureSet(claim.subject(), claim.unit(), List.of()))
+                .flatMap(Optional::stream).toList();
+    }
+
+    Statistics statistics() {
+        return new Statistics(reciprocity(), data.agreements().stream().map(this::progress).toList(),
+                transfers().stream().map(this::transferView).toList(), offerViews(),
+                looseFigures(SubjectKind.RECOVERY), looseFigures(SubjectKind.CASUALTY), breakdowns());
+    }
+}

@@ -1,0 +1,21 @@
+package org.homeward.app.ledger;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** An agreement to add, with at least one direction. */
+public record NewAgreement(@NotBlank @Size(max = 300) String name, @NotNull LocalDate concludedOn,
+                           @NotNull DatePrecision precision, @Size(max = 300) String place,
+                           List<@NotNull PartyId> mediators, @NotEmpty List<@NotNull @Valid NewCommitment> commitments,
+                           @Size(max = 2000) String note) {
+
+    public NewAgreement {
+        mediators = mediators == null ? List.of() : List.copyOf(mediators);
+    }
+}

@@ -1,0 +1,13 @@
+package org.homeward.app.ledger;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A claim to add. To correct a claim, add a new one with {@code supersedes} set to it; to state it
+ * as part of a larger figure (89 of the 320), set {@code partOf}.
+ */
+public record NewClaim(@NotNull StatementId statement, @NotNull PartyId party, @NotNull Subject subject,
+                       @NotNull Unit unit, @NotNull Figure figure, Reliability assessed, ClaimId supersedes,
+                       ClaimId partOf, @Size(max = 2000) String note) {
+}

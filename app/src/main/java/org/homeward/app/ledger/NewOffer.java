@@ -1,0 +1,12 @@
+package org.homeward.app.ledger;
+
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** A unilateral offer to add; the number offered is added as a claim about it. */
+public record NewOffer(@NotNull LocalDate date, @NotNull DatePrecision precision, @NotNull PartyId from,
+                       @NotNull PartyId to, @NotBlank @Size(max = 1000) String description) {
+}

@@ -1,0 +1,16 @@
+package org.homeward.app.ledger;
+
+import java.util.List;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** A party to add. {@code sideOf} names the state an agency or official speaks for. */
+public record NewParty(@NotBlank @Size(max = 200) String name, @NotNull PartyKind kind, PartyId sideOf,
+                       List<@NotBlank @Size(max = 200) String> aliases) {
+
+    public NewParty {
+        aliases = aliases == null ? List.of() : List.copyOf(aliases);
+    }
+}

@@ -1,0 +1,19 @@
+package org.homeward.app.ledger;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+
+/** A transfer to add; the counts are added as claims about it. */
+public record NewTransfer(@NotNull LocalDate date, @NotNull DatePrecision precision, @Size(max = 300) String place,
+                          @Positive Integer phase, @NotNull PartyId from, @NotNull PartyId to, AgreementId agreement,
+                          @NotNull TransferKind kind, TransferId returns, List<@NotNull PartyId> facilitators,
+                          @Size(max = 2000) String note) {
+
+    public NewTransfer {
+        facilitators = facilitators == null ? List.of() : List.copyOf(facilitators);
+    }
+}

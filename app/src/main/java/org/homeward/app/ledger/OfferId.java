@@ -1,0 +1,32 @@
+package org.homeward.app.ledger;
+
+import java.util.Objects;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/** The identifier of an offer; written as its UUID in JSON, URLs and CSV. */
+public record OfferId(UUID value) {
+
+    public OfferId {
+        Objects.requireNonNull(value, "value");
+    }
+
+    /** A new random identifier. */
+    public static OfferId random() {
+        return new OfferId(UUID.randomUUID());
+    }
+
+    /** Parses the UUID form; {@link IllegalArgumentException} when it is not one. */
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    public static OfferId of(String text) {
+        return new OfferId(UUID.fromString(text));
+    }
+
+    @JsonValue
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}

@@ -1,0 +1,32 @@
+package org.homeward.app.ledger;
+
+import java.util.Objects;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/** The identifier of a party (state, agency, mediator, independent body); written as its UUID in JSON, URLs and CSV. */
+public record PartyId(UUID value) {
+
+    public PartyId {
+        Objects.requireNonNull(value, "value");
+    }
+
+    /** A new random identifier. */
+    public static PartyId random() {
+        return new PartyId(UUID.randomUUID());
+    }
+
+    /** Parses the UUID form; {@link IllegalArgumentException} when it is not one. */
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    public static PartyId of(String text) {
+        return new PartyId(UUID.fromString(text));
+    }
+
+    @JsonValue
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}

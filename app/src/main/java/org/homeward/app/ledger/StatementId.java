@@ -1,0 +1,32 @@
+package org.homeward.app.ledger;
+
+import java.util.Objects;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/** The identifier of a statement; written as its UUID in JSON, URLs and CSV. */
+public record StatementId(UUID value) {
+
+    public StatementId {
+        Objects.requireNonNull(value, "value");
+    }
+
+    /** A new random identifier. */
+    public static StatementId random() {
+        return new StatementId(UUID.randomUUID());
+    }
+
+    /** Parses the UUID form; {@link IllegalArgumentException} when it is not one. */
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    public static StatementId of(String text) {
+        return new StatementId(UUID.fromString(text));
+    }
+
+    @JsonValue
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}

@@ -1,0 +1,181 @@
+package org.homeward.app.ledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The ledger on a real database: a coordinator enters the four June 2025 phases with both sides'
+ * counts; the demo data (the shared reports and DESIGN.md) loads once however often it is loaded;
+ * claims cannot be changed, only corrected.
+ */
+@SpringBootTest
+class LedgerTest {
+
+    @Autowired
+    Ledger ledger;
+
+    @Autowired
+    LedgerDemoData demoData;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void a_coordinator_enters_the_four_june_phases_and_sees_the_discrepancy_and_the_progress() {
+        Party ukraine = ledger.addParty(new NewParty("Ukraine " + suffix(), PartyKind.STATE, null, List.of()));
+        Party russia = ledger.addParty(new NewParty("Russia " + suffix(), PartyKind.STATE, null, List.of()));
+        Party turkiye = ledger.addParty(new NewParty("Türkiye " + suffix(), PartyKind.MEDIATOR, null, List.of()));
+        Source source = ledger.addSource(new NewSource("Coordination Headquarters", null, "https://example.org/statement",
+                LocalDate.of(2025, 6, 16), SourceKind.OFFICIAL_STATEMENT, null));
+        Statement statement = ledger.addStatement(new NewStatement(source.id(), ukraine.id(), null, LocalDate.of(2025, 6, 16),
+                "Another 1,245 bodies returned to Ukraine from Russia."));
+        Statement moscow = ledger.addStatement(new NewStatement(source.id(), russia.id(), null, null,
+                "Russia's defense ministry reported 1,248 bodies."));
+
+        Agreement agreement = ledger.addAgreement(new NewAgreement("Istanbul", LocalDate.of(2025, 6, 2), DatePrecision.DAY,
+                "Istanbul", List.of(turkiye.id()), List.of(new NewCommitment(russia.id(), ukraine.id(), "bodies")), null));
+        Commitment toUkraine = agreement.commitments().get(0);
+        ledger.addClaim(claim(statement, ukraine, Subject.committed(toUkraine.id()), 6_000));
+        ledger.addClaim(claim(moscow, russia, Subject.committed(toUkraine.id()), 6_000));
+        long[] kyiv = {1_212, 1_200, 1_200, 1_245};
+        Transfer last = null;
+        for (int phase = 1; phase <= 4; phase++) {
+            last = ledger.addTransfer(new NewTransfer(LocalDate.of(2025, 6, 10 + phase), DatePrecision.DAY, "Ukraine–Belarus border",
+                    phase, russia.id(), ukraine.id(), agreement.id(), TransferKind.REPATRIATION, null, List.of(), null));
+            ledger.addClaim(claim(statement, ukraine, Subject.transfer(last.id()), kyiv[phase - 1]));
+        }
+        ledger.addClaim(claim(moscow, russia, Subject.transfer(last.id()), 1_248));
+        ledger.addClaim(claim(statement, ukraine, Subject.delivered(toUkraine.id()), 6_057));
+        ledger.addClaim(claim(moscow, russia, Subject.delivered(toUkraine.id()), 6_060));
+
+        TransferView view = ledger.transferView(last.id());
+        FigureSet count = view.count();
+        assertThat(count.of(ukraine.id())).singleElement().satisfies(c -> assertThat(c.claim().figure()).isEqualTo(Figure.exact(1_245)));
+        assertThat(count.of(russia.id())).singleElement().satisfies(c -> assertThat(c.claim().figure()).isEqualTo(Figure.exact(1_248)));
+        assertThat(count.discrepancy()).isEqualTo(3);
+        assertThat(count.range(Locale.ENGLISH)).isEqualTo("1,245–1,248");
+        assertThat(count.claims()).allSatisfy(c -> assertThat(c.reliability()).isEqualTo(Reliability.DISPUTED));
+        assertThat(view.receipt()).isNull();
+
+        AgreementProgress progress = ledger.agreementProgress(agreement.id());
+        DirectionProgress direction = progress.directions().get(0);
+        assertThat(direction.committed().lower()).isEqualTo(6_000);
+        assertThat(direction.committed().claims()).allSatisfy(c -> assertThat(c.reliability()).isEqualTo(Reliability.CONFIRMED_BY_BOTH));
+        assertThat(direction.delivered().of(ukraine.id()).get(0).claim().figure()).isEqualTo(Figure.exact(6_057));
+        assertThat(direction.delivered().of(russia.id()).get(0).claim().figure()).isEqualTo(Figure.exact(6_060));
+        assertThat(direction.delivered().discrepancy()).isEqualTo(3);
+        assertThat(direction.recorded()).extracting(PartyTally::total, PartyTally::counted, PartyTally::of)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(1_248L, 1, 4), org.assertj.core.groups.Tuple.tuple(4_857L, 4, 4));
+        assertThat(progress.mediators()).containsExactly(turkiye);
+    }
+
+    @Test
+    void a_correction_supersedes_and_the_history_stays() {
+        demoData.load();
+        TransferId phase4 = new TransferId(LedgerDemoData.id("transfer/istanbul/phase-4/ru-ua"));
+        ClaimView moscow = ledger.transferView(phase4).count().of(LedgerDemoData.RUSSIA.id()).stream()
+                .filter(c -> c.claim().party().equals(LedgerDemoData.RUSSIA_DEFENCE.id())).findFirst().orElseThrow();
+
+        Claim corrected = ledger.addClaim(new NewClaim(moscow.statement().id(), LedgerDemoData.RUSSIA_DEFENCE.id(),
+                Subject.transfer(phase4), Unit.BODIES, Figure.exact(1_247), null, moscow.claim().id(), null, "typo in entry"));
+
+        assertThat(ledger.claimHistory(corrected.id())).extracting(c -> c.claim().figure().best()).containsExactly(1_247L, 1_248L);
+        assertThat(ledger.claim(moscow.claim().id()).supersededBy()).isEqualTo(corrected.id());
+        assertThat(ledger.transferView(phase4).count().superseded()).extracting(c -> c.claim().id()).contains(moscow.claim().id());
+        assertThatThrownBy(() -> ledger.addClaim(new NewClaim(moscow.statement().id(), LedgerDemoData.RUSSIA_DEFENCE.id(),
+                Subject.transfer(phase4), Unit.BODIES, Figure.exact(1_249), null, moscow.claim().id(), null, null)))
+                .isInstanceOf(LedgerInputException.class).hasMessageContaining("already corrected");
+    }
+
+    @Test
+    void claims_statements_and_sources_cannot_be_changed_or_deleted_in_the_database() {
+        demoData.load();
+        UUID claim = LedgerDemoData.id("claim/004/1245");
+        for (String sql : List.of("UPDATE ledger_claim SET value_best = 1 WHERE id = ?", "DELETE FROM ledger_claim WHERE id = ?")) {
+            assertThatThrownBy(() -> jdbc.sql(sql).param(claim).update()).hasMessageContaining("append-only");
+        }
+        assertThatThrownBy(() -> jdbc.sql("DELETE FROM ledger_claim_part WHERE part_id = ?")
+                .param(LedgerDemoData.id("claim/001/89")).update()).hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.sql("UPDATE ledger_statement SET quote = 'x'").update()).hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.sql("TRUNCATE ledger_claim CASCADE").update()).hasMessageContaining("append-only");
+    }
+
+    @Test
+    void the_demo_data_loads_once_however_often_it_is_loaded() {
+        demoData.load();
+        Map<String, Integer> before = counts();
+        demoData.load();
+
+        assertThat(counts()).isEqualTo(before);
+        assertThat(before.get("ledger_claim")).isGreaterThanOrEqualTo(40);
+    }
+
+    @Test
+    void the_demo_data_shows_the_reports_figures_with_their_discrepancies_and_breakdowns() {
+        demoData.load();
+        TransferView phase4 = ledger.transferView(new TransferId(LedgerDemoData.id("transfer/istanbul/phase-4/ru-ua")));
+        assertThat(phase4.count().discrepancy()).isEqualTo(3);
+        assertThat(phase4.count().lower()).isEqualTo(1_245);
+        assertThat(phase4.count().upper()).isEqualTo(1_248);
+
+        AgreementProgress istanbul = ledger.agreementProgress(new AgreementId(LedgerDemoData.id("agreement/istanbul-2025")));
+        DirectionProgress toUkraine = istanbul.directions().stream()
+                .filter(d -> d.to().equals(LedgerDemoData.UKRAINE)).findFirst().orElseThrow();
+        assertThat(toUkraine.committed().range(Locale.ENGLISH)).isEqualTo("6,000");
+        assertThat(toUkraine.delivered().claims()).extracting(c -> c.claim().figure().toString())
+                .contains("6,057", "6,060", "≥ 6,000");
+
+        TransferView batch = ledger.transferView(new TransferId(LedgerDemoData.id("transfer/2024-563/ru-ua")));
+        assertThat(batch.breakdowns()).extracting(b -> b.whole().source().publisher(), BreakdownCheck::partsTotal, BreakdownCheck::status)
+                .contains(org.assertj.core.groups.Tuple.tuple("DnewsInfo", 474L, BreakdownStatus.SHORT),
+                        org.assertj.core.groups.Tuple.tuple("Homeward design notes", 563L, BreakdownStatus.ADDS_UP));
+
+        List<Reciprocity> reciprocity = ledger.reciprocity();
+        assertThat(reciprocity).isNotEmpty();
+        assertThat(ledger.timeline()).extracting(TimelineEntry::kind).contains(TimelineKind.AGREEMENT, TimelineKind.TRANSFER, TimelineKind.OFFER);
+        Statistics statistics = ledger.statistics();
+        assertThat(statistics.casualties()).extracting(set -> set.subject().about())
+                .contains("Ukrainian military deaths", "Russian military deaths", "Soldiers killed on both sides");
+        assertThat(statistics.offers()).singleElement().satisfies(o -> assertThat(o.figures().get(0).lower()).isEqualTo(2_239));
+    }
+
+    @Test
+    void refused_input_names_the_field() {
+        demoData.load();
+        StatementId statement = new StatementId(LedgerDemoData.id("statement/004/1245"));
+        assertThatThrownBy(() -> ledger.addClaim(new NewClaim(statement, LedgerDemoData.UKRAINE.id(),
+                Subject.transfer(TransferId.random()), Unit.BODIES, Figure.exact(1), null, null, null, null)))
+                .isInstanceOf(LedgerInputException.class).extracting("field").isEqualTo("subject.transfer");
+        assertThatThrownBy(() -> ledger.addClaim(new NewClaim(statement, LedgerDemoData.UKRAINE.id(),
+                Subject.casualty("x"), Unit.PERSONS, new Figure(Qualifier.RANGE, 5L, null, 3L), null, null, null, null)))
+                .isInstanceOf(LedgerInputException.class).extracting("field").isEqualTo("figure");
+    }
+
+    private Map<String, Integer> counts() {
+        Map<String, Integer> counts = new java.util.TreeMap<>();
+        for (String table : List.of("ledger_party", "ledger_source", "ledger_statement", "ledger_agreement", "ledger_commitment",
+                "ledger_transfer", "ledger_offer", "ledger_claim", "ledger_claim_part")) {
+            counts.put(table, jdbc.sql("SELECT count(*) FROM " + table).query(Integer.class).single());
+        }
+        return counts;
+    }
+
+    private static NewClaim claim(Statement statement, Party party, Subject subject, long value) {
+        return new NewClaim(statement.id(), party.id(), subject, Unit.BODIES, Figure.exact(value), null, null, null, null);
+    }
+
+    private static String suffix() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+}
