@@ -4,7 +4,11 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
+import org.homeward.app.audit.AuditEvent;
+import org.homeward.app.security.Permission;
+import org.homeward.app.security.RequiresPermission;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -17,7 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
  *
  * <p>Every write validates what it is given and names the field it refuses
  * ({@link LedgerInputException}); claims are never changed: {@link #addClaim} with
- * {@code supersedes} records a correction. For the remains register: {@link #transfer} looks a
+ * {@code supersedes} records a correction. Every write needs {@link Permission#LEDGER_WRITE} and is
+ * written to the audit log; reads are checked where they are served (pages and API), so that other
+ * features may look transfers up for their own pages. For the remains register: {@link #transfer} looks a
  * transfer up, {@link #transfers()} lists them, and a {@link ReceiptCounts} bean feeds back what was
  * registered on receipt.
  */
@@ -28,11 +34,19 @@ public class Ledger {
     private final LedgerRepository repository;
     private final Clock clock;
     private final ObjectProvider<ReceiptCounts> receiptCounts;
+    private final ApplicationEventPublisher events;
 
-    Ledger(LedgerRepository repository, Clock clock, ObjectProvider<ReceiptCounts> receiptCounts) {
+    Ledger(LedgerRepository repository, Clock clock, ObjectProvider<ReceiptCounts> receiptCounts,
+           ApplicationEventPublisher events) {
         this.repository = repository;
         this.clock = clock;
         this.receiptCounts = receiptCounts;
+        this.events = events;
+    }
+
+    /** Written to the audit log in the transaction of the change (see {@code AuditLog}). */
+    void audit(AuditEvent event) {
+        events.publishEvent(event);
     }
 
     private LedgerBook book() {
@@ -132,6 +146,7 @@ public class Ledger {
     // --- writes ----------------------------------------------------------------------------------
 
     @Transactional
+    @RequiresPermission(Permission.LEDGER_WRITE)
     public Party addParty(NewParty request) {
         List<Party> existing = repository.parties();
         if (existing.stream().anyMatch(party -> party.name().equalsIgnoreCase(request.name().strip()))) {
@@ -143,18 +158,23 @@ public class Ledger {
         Party party = new Party(PartyId.random(), request.name().strip(), request.kind(), request.sideOf(),
                 request.aliases().stream().map(String::strip).toList());
         repository.insert(party);
+        audit(AuditEvent.of("ledger.party-added", "party:" + party.id()).with("name", party.name()).with("kind", party.kind()));
         return party;
     }
 
     @Transactional
+    @RequiresPermission(Permission.LEDGER_WRITE)
     public Source addSource(NewSource request) {
         Source source = new Source(SourceId.random(), request.publisher().strip(), blankToNull(request.title()),
                 blankToNull(request.url()), request.publishedOn(), request.kind(), blankToNull(request.reference()));
         repository.insert(source, clock.instant());
+        audit(AuditEvent.of("ledger.source-added", "source:" + source.id()).with("publisher", source.publisher())
+                .with("kind", source.kind()));
         return source;
     }
 
     @Transactional
+    @RequiresPermission(Permission.LEDGER_WRITE)
     public Statement addStatement(NewStatement request) {
         LedgerBook book = book();
         book.source(request.source()).orElseThrow(() -> new LedgerInputException("source", "no such source"));
@@ -164,10 +184,13 @@ public class Ledger {
         Statement statement = new Statement(StatementId.random(), request.source(), request.party(),
                 blankToNull(request.speaker()), request.statedOn(), request.quote().strip());
         repository.insert(statement, clock.instant());
+        audit(AuditEvent.of("ledger.statement-added", "statement:" + statement.id()).with("source", statement.source())
+                .with("party", statement.party()));
         return statement;
     }
 
     @Transactional
+    @RequiresPermission(Permission.LEDGER_WRITE)
     public Claim addClaim(NewClaim request) {
         LedgerBook book = book();
         Claim claim = checkedClaim(book, request, ClaimId.random());
@@ -175,11 +198,16 @@ public class Ledger {
         if (request.partOf() != null) {
             repository.insertPart(request.partOf(), claim.id());
         }
+        audit(AuditEvent.of(claim.supersedes() == null ? "ledger.claim-added" : "ledger.claim-corrected", "claim:" + claim.id())
+                .with("party", claim.party()).with("subject", claim.subject().kind()).with("unit", claim.unit())
+                .with("figure", claim.figure()).with("statement", claim.statement())
+                .with("supersedes", claim.supersedes()).with("partOf", request.partOf()));
         return claim;
     }
 
     /** States {@code part} as a part of {@code whole} (89 of the 320); links are never removed. */
     @Transactional
+    @RequiresPermission(Permission.LEDGER_WRITE)
     public void linkPart(ClaimId whole, ClaimId part) {
         LedgerBook book = book();
         book.claim(whole).orElseThrow(() -> new LedgerNotFoundException("claim", whole));
@@ -187,7 +215,9 @@ public class Ledger {
         if (whole.equals(part)) {
             throw new LedgerInputException("part", "a claim is not a part of itself");
         }
-        repository.insertPart(whole, part);
+        if (repository.insertPart(whole, part)) {
+            audit(AuditEvent.of("ledger.claim-part-linked", "claim:" + whole).with("part", part));
+        }
     }
 
     Claim checkedClaim(LedgerBook book, NewClaim request, ClaimId id) {
@@ -224,6 +254,7 @@ public class Ledger {
     }
 
     @Transactional
+    @RequiresPermission(Permission.LEDGER_WRITE)
     public Agreement addAgreement(NewAgreement request) {
         LedgerBook book = book();
         for (int i = 0; i < request.mediators().size(); i++) {
@@ -247,10 +278,13 @@ public class Ledger {
         Agreement agreement = new Agreement(id, request.name().strip(), new LedgerDate(request.concludedOn(), request.precision()),
                 blankToNull(request.place()), request.mediators(), commitments, blankToNull(request.note()));
         repository.insert(agreement, clock.instant());
+        audit(AuditEvent.of("ledger.agreement-added", "agreement:" + agreement.id()).with("name", agreement.name())
+                .with("directions", agreement.commitments().size()));
         return agreement;
     }
 
     @Transactional
+    @RequiresPermission(Permission.LEDGER_WRITE)
     public Transfer addTransfer(NewTransfer request) {
         LedgerBook book = book();
         requireParty(book, request.from(), "from");
@@ -280,10 +314,14 @@ public class Ledger {
                 blankToNull(request.place()), request.phase(), request.from(), request.to(), request.agreement(),
                 request.kind(), request.returns(), request.facilitators(), blankToNull(request.note()));
         repository.insert(transfer, clock.instant());
+        audit(AuditEvent.of("ledger.transfer-added", "transfer:" + transfer.id()).with("from", transfer.from())
+                .with("to", transfer.to()).with("date", transfer.date()).with("phase", transfer.phase())
+                .with("kind", transfer.kind()));
         return transfer;
     }
 
     @Transactional
+    @RequiresPermission(Permission.LEDGER_WRITE)
     public Offer addOffer(NewOffer request) {
         LedgerBook book = book();
         requireParty(book, request.from(), "from");
@@ -294,13 +332,17 @@ public class Ledger {
         Offer offer = new Offer(OfferId.random(), new LedgerDate(request.date(), request.precision()), request.from(),
                 request.to(), request.description().strip(), OfferResponse.AWAITING, null, null);
         repository.insert(offer, clock.instant());
+        audit(AuditEvent.of("ledger.offer-added", "offer:" + offer.id()).with("from", offer.from()).with("to", offer.to()));
         return offer;
     }
 
     @Transactional
+    @RequiresPermission(Permission.LEDGER_WRITE)
     public Offer respondToOffer(OfferId id, OfferReply reply) {
         Offer offer = book().offer(id).orElseThrow(() -> new LedgerNotFoundException("offer", id));
         repository.updateResponse(id, reply);
+        audit(AuditEvent.of("ledger.offer-response-recorded", "offer:" + id).with("status", reply.status())
+                .with("previous", offer.status()));
         return new Offer(offer.id(), offer.madeOn(), offer.from(), offer.to(), offer.description(), reply.status(),
                 blankToNull(reply.response()), reply.respondedOn());
     }

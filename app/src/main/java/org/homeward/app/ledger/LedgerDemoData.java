@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.homeward.app.audit.AuditEvent;
 import org.homeward.app.demo.DemoDataLoader;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -93,7 +94,7 @@ class LedgerDemoData implements DemoDataLoader {
                 UKRAINE.id(), "Bodies of fallen Ukrainian soldiers, returned by Russia");
         Commitment toRussia = new Commitment(new CommitmentId(id("commitment/istanbul/ua-ru")), istanbulId, UKRAINE.id(),
                 RUSSIA.id(), "Bodies of fallen Russian soldiers, returned by Ukraine (no figure stated in the sources)");
-        repository.insert(new Agreement(istanbulId, "Istanbul agreements (June 2025)", LedgerDate.month(2025, 6), "Istanbul",
+        boolean fresh = repository.insert(new Agreement(istanbulId, "Istanbul agreements (June 2025)", LedgerDate.month(2025, 6), "Istanbul",
                 List.of(TURKIYE.id()), List.of(toUkraine, toRussia),
                 "Reached at the direct talks in Istanbul; the repatriation component covered the return of the dead."), now);
 
@@ -239,6 +240,10 @@ class LedgerDemoData implements DemoDataLoader {
                 "Independent monitoring organizations and Western intelligence sources estimate that tens of thousands of soldiers have died on both sides since Russia launched its full-scale invasion in February 2022.");
         claim("004/tens-of-thousands", tensOfThousands, MONITORS, Subject.casualty("Soldiers killed on both sides"),
                 Figure.range(10_000, null, 99_999), Unit.PERSONS, "\"Tens of thousands\".", null);
+        if (fresh) {
+            ledger.audit(AuditEvent.of("ledger.demo-data-loaded", null).with("sources", "shared/reports, shared/DESIGN.md")
+                    .as("demo"));
+        }
     }
 
     // --- helpers -------------------------------------------------------------------------------------

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.context.support.WithMockUser;
 
 /**
  * The ledger on a real database: a coordinator enters the four June 2025 phases with both sides'
@@ -20,6 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * claims cannot be changed, only corrected.
  */
 @SpringBootTest
+@WithMockUser(username = "coordinator", authorities = {"LEDGER_READ", "LEDGER_WRITE"})
 class LedgerTest {
 
     @Autowired
@@ -148,6 +150,21 @@ class LedgerTest {
         assertThat(statistics.casualties()).extracting(set -> set.subject().about())
                 .contains("Ukrainian military deaths", "Russian military deaths", "Soldiers killed on both sides");
         assertThat(statistics.offers()).singleElement().satisfies(o -> assertThat(o.figures().get(0).lower()).isEqualTo(2_239));
+    }
+
+    @Test
+    void every_write_is_in_the_audit_log() {
+        Party party = ledger.addParty(new NewParty("Audited " + suffix(), PartyKind.INDEPENDENT, null, List.of()));
+
+        assertThat(jdbc.sql("SELECT actor FROM audit_event WHERE action = 'ledger.party-added' AND subject = ?")
+                .param("party:" + party.id()).query(String.class).single()).isEqualTo("coordinator");
+    }
+
+    @Test
+    @WithMockUser(username = "observer", authorities = "STATISTICS_READ")
+    void writing_needs_the_ledger_write_permission() {
+        assertThatThrownBy(() -> ledger.addParty(new NewParty("Refused " + suffix(), PartyKind.INDEPENDENT, null, List.of())))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
     }
 
     @Test
