@@ -9,5 +9,6 @@ public enum FormatKind {
     NORSTR_FREQUENCIES,
     CSV_FREQUENCIES,
     KINSHIP_CASE_JSON,
+    FAMILY_TABLE,
     UNKNOWN
 }

@@ -9,6 +9,7 @@ import org.homeward.formats.codis.CmfReader;
 import org.homeward.formats.common.Delimited;
 import org.homeward.formats.common.TextFile;
 import org.homeward.formats.familias.FamiliasReader;
+import org.homeward.formats.familytable.FamilyTableReader;
 import org.homeward.formats.genemapper.GeneMapperLayout;
 import org.homeward.formats.genemapper.GeneMapperReader;
 
@@ -47,6 +48,9 @@ public final class Formats {
         }
         List<String> header = Delimited.split(first, first.indexOf('\t') >= 0 ? '\t' : first.indexOf(';') >= 0 && first.indexOf(',') < 0 ? ';' : ',')
                 .stream().map(s -> s.toLowerCase(Locale.ROOT)).toList();
+        if (FamilyTableReader.looksLikeHeader(first)) {
+            return FormatKind.FAMILY_TABLE;
+        }
         if (header.contains("allele") && (header.contains("frequency") || header.contains("freq"))) {
             return FormatKind.CSV_FREQUENCIES;
         }

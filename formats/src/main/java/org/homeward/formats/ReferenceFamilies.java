@@ -1,6 +1,13 @@
 package org.homeward.formats;
 
 import java.nio.file.Path;
+import java.util.List;
+import org.homeward.formats.common.Problem;
+import org.homeward.formats.common.Severity;
+import org.homeward.formats.familytable.FamilyTableReader;
+import org.homeward.formats.frequencies.FrequencyDatabases;
+import org.homeward.kinship.Marker;
+import org.homeward.kinship.MutationModel;
 
 import org.homeward.formats.common.ReadResult;
 import org.homeward.formats.common.Strictness;
@@ -11,7 +18,7 @@ import org.homeward.formats.familias.FamiliasReader;
 
 /**
  * Loads reference families (pedigree, missing persons, typed relatives' profiles) and their markers
- * from a Familias DVI file. Kinship-case JSON files are recognised but read by the kinship-case reader.
+ * from a Familias DVI file or a family table ({@link FamilyTableReader}). Kinship-case JSON files are recognised but read by the kinship-case reader.
  */
 public final class ReferenceFamilies {
 
@@ -25,12 +32,27 @@ public final class ReferenceFamilies {
         TextFile text = TextFile.read(path);
         FormatKind kind = Formats.detect(text);
         String name = path.toString();
+        if (kind == FormatKind.FAMILY_TABLE) {
+            return Loading.then(FamilyTableReader.parse(text, strictness), families -> {
+                // A family table carries no frequencies: the bundled European database, with the stepwise
+                // model used throughout Homeward's defaults, stated as a warning so the user sees it.
+                List<Marker> markers = FrequencyDatabases.europeanDefault().toMarkers(DEFAULT_FEMALE, DEFAULT_MALE);
+                Problem note = new Problem(name, 0, "", "a family table has no frequencies: using the bundled European "
+                        + "database with stepwise mutation (female " + DEFAULT_FEMALE.rate() + ", male " + DEFAULT_MALE.rate()
+                        + ", range 0.1, rate2 1e-6)", Severity.WARNING);
+                return new ReadResult<>(new ReferenceFamilySet(markers, families), List.of(note));
+            });
+        }
         if (kind != FormatKind.FAMILIAS) {
-            throw Loading.wrongKind(name, kind, "a Familias DVI file");
+            throw Loading.wrongKind(name, kind, "a Familias DVI file or a family table");
         }
         return Loading.then(FamiliasReader.parse(text, strictness), fam -> {
             ReadResult<DviCase> dvi = FamiliasKinship.dviCase(fam, name, strictness);
             return new ReadResult<>(new ReferenceFamilySet(dvi.value().markers(), dvi.value().families()), dvi.problems());
         });
     }
+
+    /** The stepwise mutation models assumed for reference families read without a database. */
+    public static final MutationModel DEFAULT_FEMALE = MutationModel.stepwise(0.001, 0.1, 1e-6);
+    public static final MutationModel DEFAULT_MALE = MutationModel.stepwise(0.003, 0.1, 1e-6);
 }

@@ -67,7 +67,9 @@ class FuzzTest {
                 new Reader("norstr", bytes(NorstrFrequencyWriter.toText(small)), b -> NorstrFrequencyReader.parse(TextFile.decode("f.txt", b), s)),
                 new Reader("genemapper-wide", bytes(wide), b -> GeneMapperReader.parse(TextFile.decode("w.txt", b), s)),
                 new Reader("genemapper-tall", bytes(tall), b -> GeneMapperReader.parse(TextFile.decode("t.txt", b), s)),
-                new Reader("cmf", bytes(CmfWriter.toXml(cmf)), b -> CmfReader.parse("c.xml", b, s)));
+                new Reader("cmf", bytes(CmfWriter.toXml(cmf)), b -> CmfReader.parse("c.xml", b, s)),
+                new Reader("family-table", bytes(org.homeward.formats.familytable.FamilyTableReaderTest.TABLE),
+                        b -> org.homeward.formats.familytable.FamilyTableReader.parse(TextFile.decode("t.csv", b), s)));
     }
 
     @Test

@@ -56,7 +56,7 @@ final class ScreenCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--references", required = true, paramLabel = "FILE", description = "Reference families (Familias DVI .fam).")
+    @Option(names = "--references", required = true, paramLabel = "FILE", description = "Reference families (Familias DVI .fam or a family table).")
     Path references;
 
     @Option(names = "--remains", required = true, paramLabel = "FILE", description = "Remains profiles (GeneMapper, CMF or .fam).")
