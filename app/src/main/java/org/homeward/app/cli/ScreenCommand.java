@@ -48,7 +48,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "screen", mixinStandardHelpOptions = true,
         description = {"Screen remains against reference families from files and write the candidates as CSV.",
-                "References: a Familias DVI file (.fam). Remains: GeneMapper ID-X export, CODIS CMF XML or .fam.",
+                "References: a Familias DVI file (.fam) or a family table (CSV: family,person,sex,father,mother,missing,",
+                "then a column per marker with genotypes as 14/16). Remains: GeneMapper ID-X export, CODIS CMF XML or .fam.",
                 "Formats are recognised by content. Columns: remains, family, missing person, LR, log10 LR,",
                 "markers compared, inconsistent markers (incompatible without mutation)."})
 final class ScreenCommand implements Callable<Integer> {
