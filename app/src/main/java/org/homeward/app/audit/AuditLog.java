@@ -88,6 +88,12 @@ public class AuditLog {
         return jdbc.sql("SELECT * FROM audit_event ORDER BY seq DESC LIMIT ?").param(limit).query(AuditLog::entry).list();
     }
 
+    /** Entry number {@code seq}, if it exists. */
+    @Transactional(readOnly = true)
+    public Optional<AuditEntry> entry(long seq) {
+        return jdbc.sql("SELECT * FROM audit_event WHERE seq = ?").param(seq).query(AuditLog::entry).optional();
+    }
+
     /** The entries about {@code subject} (such as {@code "user:42"}), oldest first. */
     @Transactional(readOnly = true)
     public List<AuditEntry> about(String subject) {

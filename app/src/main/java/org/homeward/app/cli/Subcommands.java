@@ -16,6 +16,10 @@ final class Subcommands {
 
     static final List<Class<?>> ALL = List.of(
             ServeCommand.class,
+            UsersCommand.class,
+            AuditCommand.class,
+            BackupCommand.class,
+            RestoreCommand.class,
             ValidateCommand.class,
             ScreenCommand.class,
             DviCommand.class,

@@ -46,7 +46,8 @@ final class BearerTokenFilter extends OncePerRequestFilter {
         Optional<Authentication> authentication = tokens.authenticate(secret);
         if (authentication.isEmpty()) {
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
-            response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
+            ProblemOrLoginEntryPoint.problem(request, response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
+                    "This API token is unknown, expired or revoked, or its owner's account is disabled.");
             return;
         }
         SecurityContext context = SecurityContextHolder.createEmptyContext();

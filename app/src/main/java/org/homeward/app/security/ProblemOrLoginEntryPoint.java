@@ -30,7 +30,42 @@ final class ProblemOrLoginEntryPoint implements AuthenticationEntryPoint {
             return;
         }
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
-        response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
+        problem(request, response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
+                "Sign in, or send a personal API token as Authorization: Bearer TOKEN.");
+    }
+
+    /** Pages get the 403 error page; programs a 403 problem detail. */
+    static void forbidden(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (wantsPage(request)) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+        } else {
+            problem(request, response, HttpServletResponse.SC_FORBIDDEN, "Forbidden", "You are not allowed to do this.");
+        }
+    }
+
+    /** An RFC 9457 problem written directly, so it does not depend on an error dispatch. */
+    static void problem(HttpServletRequest request, HttpServletResponse response, int status, String title, String detail)
+            throws IOException {
+        response.setStatus(status);
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
+                + ",\"detail\":\"" + detail + "\",\"instance\":" + jsonString(request.getRequestURI()) + "}");
+        response.getWriter().flush();
+    }
+
+    private static String jsonString(String value) {
+        StringBuilder out = new StringBuilder("\"");
+        for (char c : value.toCharArray()) {
+            if (c == '"' || c == '\\') {
+                out.append('\\').append(c);
+            } else if (c < 0x20) {
+                out.append(String.format("\\u%04x", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.append('"').toString();
     }
 
     static boolean wantsPage(HttpServletRequest request) {

@@ -53,7 +53,8 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutSuccessUrl("/?signedOut"))
                 .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter::hasBearerToken))
-                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(new ProblemOrLoginEntryPoint()))
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(new ProblemOrLoginEntryPoint())
+                        .accessDeniedHandler((request, response, denied) -> ProblemOrLoginEntryPoint.forbidden(request, response)))
                 .addFilterBefore(new BearerTokenFilter(tokens), UsernamePasswordAuthenticationFilter.class)
                 .addFilterAfter(new AccountStateFilter(users), SecurityContextHolderFilter.class)
                 .headers(headers -> headers

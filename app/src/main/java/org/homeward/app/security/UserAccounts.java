@@ -188,6 +188,11 @@ public class UserAccounts {
         return existing(existing.get().id()).account();
     }
 
+    /** The full address of {@code link} to print on the console: under {@code homeward.security.public-url}, else localhost. */
+    public String consoleUrl(OneTimeLink link, int port) {
+        return link.url(FirstStart.baseUrl(properties.publicUrl(), port));
+    }
+
     static String normalize(String username) {
         return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
     }

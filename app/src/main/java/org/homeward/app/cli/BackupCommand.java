@@ -1,0 +1,54 @@
+package org.homeward.app.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.homeward.app.database.BackupException;
+import org.homeward.app.database.BackupSummary;
+import org.homeward.app.database.DatabaseBackups;
+import org.homeward.app.security.SystemTasks;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code homeward backup FILE}: a consistent, checksummed snapshot of the whole database. */
+@Command(name = "backup", mixinStandardHelpOptions = true,
+        description = {"Write a consistent snapshot of the whole database to FILE (a checksummed zip archive).",
+                "With the embedded database, stop 'homeward serve' first: the data directory is locked while it runs."})
+final class BackupCommand implements Callable<Integer> {
+
+    private final SpringContexts spring;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    DataDirectoryOption dataDirectory;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The archive to write (replaced only once complete).")
+    Path file;
+
+    BackupCommand(SpringContexts spring) {
+        this.spring = spring;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        try (ConfigurableApplicationContext context = spring.startWithoutWeb(dataDirectory.properties())) {
+            DatabaseBackups backups = context.getBean(DatabaseBackups.class);
+            BackupSummary summary = SystemTasks.callAs(SystemTasks.consoleActor(), () -> backups.backup(file));
+            out.println("Backed up " + summary.totalRows() + " rows of " + summary.rowsPerTable().size() + " tables (schema version "
+                    + summary.schemaVersion() + ") to " + summary.file());
+        } catch (BackupException failed) {
+            throw new CommandFailedException(failed.getMessage(), failed);
+        }
+        out.flush();
+        return 0;
+    }
+}

@@ -1,0 +1,62 @@
+package org.homeward.app.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.homeward.app.audit.AuditLog;
+import org.homeward.app.audit.AuditVerification;
+import org.homeward.app.database.BackupException;
+import org.homeward.app.database.BackupSummary;
+import org.homeward.app.database.DatabaseBackups;
+import org.homeward.app.security.SystemTasks;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code homeward restore FILE [--force]}: loads a backup, after checking it, into an empty database. */
+@Command(name = "restore", mixinStandardHelpOptions = true,
+        description = {"Restore the backup FILE: checks its checksums and schema version, then loads it in one transaction.",
+                "Only into an empty database (a new --data-dir) unless --force, which replaces everything in it."})
+final class RestoreCommand implements Callable<Integer> {
+
+    private final SpringContexts spring;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    DataDirectoryOption dataDirectory;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "A backup written by 'homeward backup'.")
+    Path file;
+
+    @Option(names = "--force", description = "Replace the contents of a database that is not empty.")
+    boolean force;
+
+    RestoreCommand(SpringContexts spring) {
+        this.spring = spring;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        try (ConfigurableApplicationContext context = spring.startWithoutWeb(dataDirectory.properties())) {
+            DatabaseBackups backups = context.getBean(DatabaseBackups.class);
+            BackupSummary summary = SystemTasks.callAs(SystemTasks.consoleActor(), () -> backups.restore(file, force));
+            out.println("Restored " + summary.totalRows() + " rows of " + summary.rowsPerTable().size() + " tables (schema version "
+                    + summary.schemaVersion() + ") from " + summary.file());
+            AuditVerification verification = context.getBean(AuditLog.class).verify();
+            out.println(verification.summary());
+            out.flush();
+            return verification.intact() ? 0 : 1;
+        } catch (BackupException failed) {
+            throw new CommandFailedException(failed.getMessage(), failed);
+        }
+    }
+}

@@ -1,0 +1,239 @@
+package org.homeward.app.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.homeward.app.security.Role.ADMINISTRATOR;
+import static org.homeward.app.security.Role.AUDITOR;
+import static org.homeward.app.security.Role.COORDINATOR;
+import static org.homeward.app.security.Role.FAMILY_LIAISON;
+import static org.homeward.app.security.Role.FORENSIC_ANALYST;
+import static org.homeward.app.security.Role.OBSERVER;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.context.WebApplicationContext;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Who may use which endpoint: every endpoint of the application, for every role and for anonymous
+ * visitors, asserted allowed or denied. The endpoints are discovered from Spring MVC, so a new
+ * endpoint that is missing from {@link #TABLE} fails {@link #every_endpoint_is_in_the_table()}.
+ *
+ * <h2>Adding your endpoints</h2>
+ * Add one row per method and path pattern, as Spring MVC spells it, with an example address:
+ * <pre>{@code
+ * page("GET /ledger/claims/{id}", "/ledger/claims/1").allow(COORDINATOR, AUDITOR),
+ * api("POST /api/ledger/claims").allow(COORDINATOR),
+ * }</pre>
+ * {@code page} rows are requested as a browser (Accept: text/html; anonymous people are sent to
+ * sign in), {@code api} rows as a program (anonymous people get 401). {@code publicly()} opens a row to
+ * everybody, {@code signedIn()} to every role. "Allowed" means the request got past the security
+ * checks: any status but 401 and 403 (a 404 for a made-up id, a 400 for a missing body are fine),
+ * and no redirect to the sign-in page. Unsafe methods are sent with a CSRF token.
+ */
+@SpringBootTest
+class AccessControlTest {
+
+    static final List<Row> TABLE = List.of(
+            // public pages
+            page("GET /").publicly(),
+            page("GET /login").publicly(),
+            page("GET /setup/{token}", "/setup/not-a-token").publicly(),
+            page("POST /setup/{token}", "/setup/not-a-token").publicly(),
+            page("GET /password/{token}", "/password/not-a-token").publicly(),
+            page("POST /password/{token}", "/password/not-a-token").publicly(),
+            page("* /error", "/error").publicly(),
+
+            // the signed-in person's own account
+            page("GET /account").signedIn(),
+            page("POST /account/password").signedIn(),
+            page("POST /account/tokens").signedIn(),
+            page("POST /account/tokens/{id}/revoke", "/account/tokens/999999/revoke").signedIn(),
+            api("GET /api/me").signedIn(),
+
+            // administration
+            page("GET /admin/users").allow(ADMINISTRATOR),
+            page("POST /admin/users").allow(ADMINISTRATOR),
+            page("GET /admin/users/{id}", "/admin/users/999999").allow(ADMINISTRATOR),
+            page("POST /admin/users/{id}/roles", "/admin/users/999999/roles?version=0").allow(ADMINISTRATOR),
+            page("POST /admin/users/{id}/enabled", "/admin/users/999999/enabled?version=0&enabled=true").allow(ADMINISTRATOR),
+            page("POST /admin/users/{id}/password-link", "/admin/users/999999/password-link").allow(ADMINISTRATOR),
+
+            // audit
+            page("GET /audit").allow(AUDITOR),
+            page("GET /audit/verification").allow(AUDITOR),
+            page("GET /audit/break-glass").allow(AUDITOR),
+
+            // genetic data (pseudonymised)
+            api("PUT /api/samples/{code}/profile", "/api/samples/X-1/profile").allow(FORENSIC_ANALYST),
+            api("GET /api/samples/{code}/profile", "/api/samples/X-1/profile").allow(FORENSIC_ANALYST, AUDITOR),
+            api("GET /api/samples/{code}/subject", "/api/samples/X-1/subject").allow(FORENSIC_ANALYST),
+            api("PUT /api/samples/{code}/subject", "/api/samples/X-1/subject").allow(FORENSIC_ANALYST, FAMILY_LIAISON),
+            api("POST /api/samples/{code}/consent/withdrawal", "/api/samples/X-1/consent/withdrawal").allow(FAMILY_LIAISON),
+            api("POST /api/break-glass").allow(COORDINATOR, FORENSIC_ANALYST, FAMILY_LIAISON, AUDITOR),
+
+            // API documentation (springdoc): every signed-in person
+            api("GET /api-docs").signedIn(),
+            api("GET /api-docs.yaml").signedIn(),
+            api("GET /api-docs/swagger-config").signedIn(),
+            page("GET /swagger-ui").signedIn());
+
+    @Autowired
+    WebApplicationContext context;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mapping;
+
+    @Autowired
+    UserAccounts accounts;
+
+    MockMvc mvc;
+
+    private final Map<Role, UserAccount> users = new EnumMap<>(Role.class);
+
+    @BeforeEach
+    void setUp() {
+        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        for (Role role : Role.values()) {
+            users.put(role, SecurityTestSupport.newUser(accounts, "access", role));
+        }
+    }
+
+    @Test
+    void every_endpoint_is_in_the_table() {
+        Set<String> discovered = new TreeSet<>();
+        for (Map.Entry<RequestMappingInfo, HandlerMethod> entry : mapping.getHandlerMethods().entrySet()) {
+            RequestMappingInfo info = entry.getKey();
+            Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+            for (String pattern : info.getPatternValues()) {
+                if (methods.isEmpty()) {
+                    discovered.add("* " + pattern);
+                }
+                methods.forEach(method -> discovered.add(method.name() + " " + pattern));
+            }
+        }
+        Set<String> listed = TABLE.stream().map(Row::endpoint).collect(Collectors.toCollection(TreeSet::new));
+
+        Set<String> missing = new TreeSet<>(discovered);
+        missing.removeAll(listed);
+        Set<String> stale = new TreeSet<>(listed);
+        stale.removeAll(discovered);
+        assertThat(missing).as("endpoints missing from AccessControlTest.TABLE (add a row for each)").isEmpty();
+        assertThat(stale).as("rows of AccessControlTest.TABLE that are no endpoint any more").isEmpty();
+    }
+
+    @Test
+    void every_role_and_anonymous_get_exactly_what_the_table_says() throws Exception {
+        List<String> wrong = new ArrayList<>();
+        for (Row row : TABLE) {
+            check(row, null, wrong);
+            for (Role role : Role.values()) {
+                check(row, role, wrong);
+            }
+        }
+        assertThat(wrong).as("requests answered against the table").isEmpty();
+    }
+
+    @Test
+    void every_controller_method_declares_its_access() {
+        List<String> undeclared = new ArrayList<>();
+        mapping.getHandlerMethods().forEach((info, handler) -> {
+            if (handler.getBeanType().getName().startsWith("org.homeward.")
+                    && EndpointAccess.Declaration.of(handler).kind() == EndpointAccess.Declaration.Kind.UNDECLARED) {
+                undeclared.add(handler.getShortLogMessage());
+            }
+        });
+        assertThat(undeclared).as("controller methods without @RequiresPermission, @SignedIn or @PublicEndpoint").isEmpty();
+    }
+
+    private void check(Row row, Role role, List<String> wrong) throws Exception {
+        MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(row.method(), row.example())
+                .accept(row.page ? MediaType.TEXT_HTML : MediaType.APPLICATION_JSON);
+        if (!row.page && (row.method() == HttpMethod.PUT || row.method() == HttpMethod.POST)) {
+            request.contentType(MediaType.APPLICATION_JSON).content("{}");
+        }
+        if (row.method() != HttpMethod.GET) {
+            request.with(csrf());
+        }
+        if (role != null) {
+            request.with(SecurityTestSupport.signedInAs(users.get(role)));
+        }
+        MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+        int status = response.getStatus();
+        String location = response.getHeader("Location");
+        boolean toSignIn = status == 302 && location != null && location.endsWith("/login");
+        boolean allowed = status != 401 && status != 403 && !toSignIn;
+        String who = role == null ? "anonymous" : role.name();
+        boolean expected = role == null ? row.anonymous : row.roles.contains(role);
+        if (allowed != expected) {
+            wrong.add(row.endpoint() + " as " + who + ": expected " + (expected ? "allowed" : "denied") + ", got " + status
+                    + (location == null ? "" : " to " + location));
+        } else if (!allowed && role != null && status != 403) {
+            wrong.add(row.endpoint() + " as " + who + ": denied with " + status + " instead of 403");
+        } else if (!allowed && role == null && !(row.page ? toSignIn : status == 401)) {
+            wrong.add(row.endpoint() + " as anonymous: denied with " + status + " instead of " + (row.page ? "sign-in" : "401"));
+        }
+    }
+
+    static Row page(String endpoint) {
+        return new Row(endpoint, endpoint.substring(endpoint.indexOf(' ') + 1), true, EnumSet.noneOf(Role.class), false);
+    }
+
+    static Row page(String endpoint, String example) {
+        return new Row(endpoint, example, true, EnumSet.noneOf(Role.class), false);
+    }
+
+    static Row api(String endpoint) {
+        return new Row(endpoint, endpoint.substring(endpoint.indexOf(' ') + 1), false, EnumSet.noneOf(Role.class), false);
+    }
+
+    static Row api(String endpoint, String example) {
+        return new Row(endpoint, example, false, EnumSet.noneOf(Role.class), false);
+    }
+
+    /** One endpoint ("METHOD /pattern"), an example address, and who may use it. */
+    record Row(String endpoint, String example, boolean page, Set<Role> roles, boolean anonymous) {
+
+        Row allow(Role... allowed) {
+            return new Row(endpoint, example, page, EnumSet.copyOf(Arrays.asList(allowed)), false);
+        }
+
+        Row signedIn() {
+            return new Row(endpoint, example, page, EnumSet.allOf(Role.class), false);
+        }
+
+        Row publicly() {
+            return new Row(endpoint, example, page, EnumSet.allOf(Role.class), true);
+        }
+
+        HttpMethod method() {
+            String method = endpoint.substring(0, endpoint.indexOf(' '));
+            return method.equals("*") ? HttpMethod.GET : HttpMethod.valueOf(method);
+        }
+    }
+}
