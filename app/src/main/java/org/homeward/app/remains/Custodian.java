@@ -1,0 +1,37 @@
+package org.homeward.app.remains;
+
+import jakarta.validation.constraints.Size;
+
+/**
+ * Who holds an item, or hands it over: a person, the organisation they act for and their role
+ * (for instance "Col. I. Petrenko", "Coordination Headquarters", "receiving officer"). Any part may
+ * be unknown, but not all of them.
+ */
+public record Custodian(@Size(max = 200) String person, @Size(max = 200) String organisation, @Size(max = 200) String role) {
+
+    public Custodian {
+        person = RemainsText.clean(person);
+        organisation = RemainsText.clean(organisation);
+        role = RemainsText.clean(role);
+    }
+
+    public boolean isEmpty() {
+        return person == null && organisation == null && role == null;
+    }
+
+    /** "person (role), organisation", leaving out what is unknown. */
+    @Override
+    public String toString() {
+        StringBuilder s = new StringBuilder();
+        if (person != null) {
+            s.append(person);
+        }
+        if (role != null) {
+            s.append(s.isEmpty() ? role : " (" + role + ")");
+        }
+        if (organisation != null) {
+            s.append(s.isEmpty() ? organisation : ", " + organisation);
+        }
+        return s.toString();
+    }
+}

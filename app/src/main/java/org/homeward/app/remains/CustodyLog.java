@@ -1,0 +1,125 @@
+package org.homeward.app.remains;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import org.homeward.app.audit.AuditEvent;
+import org.homeward.app.audit.AuditLog;
+import org.homeward.app.security.Permission;
+import org.homeward.app.security.RequiresPermission;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The chain of custody of remains, samples and personal effects: append-only events, hash-chained
+ * per item and across the register (see {@code CustodyChain}), timestamped by the injected clock;
+ * the database refuses any change or removal. Anyone who may read the register may verify it.
+ *
+ * <pre>{@code
+ * custody.record(CustodyItem.remains("UA-2025-06-16-0001"),
+ *         NewCustodyEvent.of(CustodyEventType.RELEASE_TO_FAMILY, "Kyiv morgue no. 2",
+ *                 new Custodian("Dr O. Koval", "Kyiv morgue no. 2", "morgue director"),
+ *                 new Custodian("M. Shevchenko", null, "mother"), "identification decision 2025/117"));
+ * }</pre>
+ */
+@Service
+@Transactional(readOnly = true)
+public class CustodyLog {
+
+    /** How far in the future an entered event time may lie (clock skew between devices). */
+    static final Duration FUTURE_TOLERANCE = Duration.ofMinutes(5);
+
+    private final CustodyStore store;
+    private final RemainsRepository repository;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    CustodyLog(CustodyStore store, RemainsRepository repository, AuditLog audit, Clock clock) {
+        this.store = store;
+        this.repository = repository;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * Records an event for the item. Refused (naming the field) when the item does not exist, when
+     * the event time lies in the future, or when custody has ended: after a return to the other side
+     * or a burial nothing follows, and after a release to a family only a burial.
+     */
+    @Transactional
+    @RequiresPermission(Permission.REMAINS_WRITE)
+    public CustodyEvent record(CustodyItem item, NewCustodyEvent event) {
+        requireItem(item);
+        CustodyEvent recorded = append(item, event);
+        audit.record(AuditEvent.of("custody.recorded", item.toString()).with("event", recorded.seq())
+                .with("type", recorded.type()));
+        return recorded;
+    }
+
+    /** The item's events, oldest first. */
+    public List<CustodyEvent> events(CustodyItem item) {
+        return store.events(item);
+    }
+
+    /** Checks every chain, in one snapshot, and names the first broken event. */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public CustodyVerification verify() {
+        return store.verifyAll();
+    }
+
+    /** Checks one item's chain. */
+    public CustodyVerification verify(CustodyItem item) {
+        return store.verifyItem(item);
+    }
+
+    // --- for the register, in its transactions ---------------------------------------------------------
+
+    CustodyEvent append(CustodyItem item, NewCustodyEvent event) {
+        check(item, event, store.latest(item.kind(), List.of(item.code())).get(item.code()));
+        return store.append(List.of(new CustodyStore.Pending(item, event)), clock.instant(), Actor.current()).get(0);
+    }
+
+    /** Appends events for new items (no custody yet), in order. */
+    List<CustodyEvent> appendAll(List<CustodyStore.Pending> events) {
+        Instant now = clock.instant();
+        events.forEach(pending -> checkTime(pending.event(), now));
+        return store.append(events, now, Actor.current());
+    }
+
+    private void check(CustodyItem item, NewCustodyEvent event, CustodyEvent last) {
+        checkTime(event, clock.instant());
+        if (last != null) {
+            CustodyEventType previous = last.type();
+            boolean allowed = switch (previous) {
+                case RETURN_TO_OTHER_SIDE, BURIAL -> false;
+                case RELEASE_TO_FAMILY -> event.type() == CustodyEventType.BURIAL;
+                default -> true;
+            };
+            if (!allowed) {
+                throw new RemainsInputException("type", "custody of " + item.code() + " ended with "
+                        + previous.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " (event " + last.seq()
+                        + "); no " + event.type().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " can follow");
+            }
+        }
+    }
+
+    private void checkTime(NewCustodyEvent event, Instant now) {
+        if (event.occurredAt() != null && event.occurredAt().isAfter(now.plus(FUTURE_TOLERANCE))) {
+            throw new RemainsInputException("occurredAt", "the event time lies in the future");
+        }
+    }
+
+    private void requireItem(CustodyItem item) {
+        boolean exists = switch (item.kind()) {
+            case REMAINS -> repository.remains(item.code()).isPresent();
+            case SAMPLE -> repository.sample(item.code()).isPresent();
+            case EFFECT -> repository.effectExists(item.code());
+        };
+        if (!exists) {
+            throw new RemainsNotFoundException(item.kind().name().toLowerCase(java.util.Locale.ROOT), item.code());
+        }
+    }
+}

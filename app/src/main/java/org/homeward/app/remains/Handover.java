@@ -1,0 +1,28 @@
+package org.homeward.app.remains;
+
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+
+/**
+ * How the remains of a receipt were handed over: recorded as the first custody event (HANDOVER)
+ * of every body registered from it. Absent parts default to the transfer's date and parties.
+ *
+ * @param at         when the handover happened; the recording time when absent
+ * @param from       who handed over (defaults to the sending party)
+ * @param to         who received (defaults to the receiving party)
+ * @param witnesses  for instance "ICRC"
+ */
+public record Handover(Instant at, @Size(max = 300) String place, @Valid Custodian from, @Valid Custodian to,
+                       @Size(max = 20) List<@Size(max = 200) String> witnesses, @Size(max = 2000) String conditionNotes) {
+
+    public static final Handover UNSPECIFIED = new Handover(null, null, null, null, List.of(), null);
+
+    public Handover {
+        place = RemainsText.clean(place);
+        witnesses = RemainsText.cleanList(witnesses);
+        conditionNotes = RemainsText.clean(conditionNotes);
+    }
+}

@@ -1,0 +1,26 @@
+package org.homeward.app.remains;
+
+import java.time.LocalDate;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A bag or package to register on receipt of a transfer, one at a time; it gets a body number of
+ * its own (its content is taken to be one body until examination says otherwise).
+ */
+public record NewBag(@NotBlank @Size(max = 50) String bagNumber, @Size(max = 100) String otherLabel,
+                     @Valid RecoveryPlace claimedPlace, @PastOrPresent LocalDate claimedDate, @Size(max = 2000) String notes,
+                     RemainsKind kind, @Valid Handover handover) {
+
+    public NewBag {
+        bagNumber = RemainsText.clean(bagNumber);
+        otherLabel = RemainsText.clean(otherLabel);
+        claimedPlace = claimedPlace == null ? RecoveryPlace.UNKNOWN : claimedPlace;
+        notes = RemainsText.clean(notes);
+        kind = kind == null ? RemainsKind.BODY : kind;
+        handover = handover == null ? Handover.UNSPECIFIED : handover;
+    }
+}

@@ -1,0 +1,48 @@
+package org.homeward.app.remains;
+
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A custody event to record for an item.
+ *
+ * @param occurredAt      when it happened, if it is not now (the time it is recorded comes from the clock)
+ * @param place           where (facility, address, crossing point)
+ * @param storage         for storage in and out: the kind of store
+ * @param storagePosition for storage: container, drawer or shelf number
+ * @param from            who handed the item over
+ * @param to              who took it
+ * @param sealsBroken     seal numbers broken at this event
+ * @param sealsApplied    seal numbers applied at this event
+ * @param witnesses       who witnessed it (for instance "ICRC: A. Martin")
+ * @param conditionNotes  the state of the item, the bag, the seals
+ * @param reason          why (for instance "DNA sampling", "release to family under decision 12/2025")
+ */
+public record NewCustodyEvent(@NotNull CustodyEventType type, Instant occurredAt, @Size(max = 300) String place,
+                              StorageKind storage, @Size(max = 100) String storagePosition, @Valid Custodian from,
+                              @Valid Custodian to, @Size(max = 50) List<@Size(max = 100) String> sealsBroken,
+                              @Size(max = 50) List<@Size(max = 100) String> sealsApplied,
+                              @Size(max = 20) List<@Size(max = 200) String> witnesses,
+                              @Size(max = 2000) String conditionNotes, @Size(max = 2000) String reason) {
+
+    public NewCustodyEvent {
+        place = RemainsText.clean(place);
+        storagePosition = RemainsText.clean(storagePosition);
+        from = from == null || from.isEmpty() ? null : from;
+        to = to == null || to.isEmpty() ? null : to;
+        sealsBroken = RemainsText.cleanList(sealsBroken);
+        sealsApplied = RemainsText.cleanList(sealsApplied);
+        witnesses = RemainsText.cleanList(witnesses);
+        conditionNotes = RemainsText.clean(conditionNotes);
+        reason = RemainsText.clean(reason);
+    }
+
+    /** An event of this type now, with nothing else said: add to it with the record's constructor. */
+    public static NewCustodyEvent of(CustodyEventType type, String place, Custodian from, Custodian to, String reason) {
+        return new NewCustodyEvent(type, null, place, null, null, from, to, List.of(), List.of(), List.of(), null, reason);
+    }
+}

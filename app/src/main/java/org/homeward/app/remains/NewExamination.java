@@ -1,0 +1,28 @@
+package org.homeward.app.remains;
+
+import java.time.Instant;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * An examination's findings. A later examination supersedes an earlier one; both are kept.
+ *
+ * @param examinedAt       when; now when absent
+ * @param establishedPlace the recovery place as established (documents, investigation), when known
+ */
+public record NewExamination(@NotNull Condition condition, @NotNull EstimatedSex estimatedSex,
+                             @Min(0) @Max(120) Integer ageMin, @Min(0) @Max(120) Integer ageMax,
+                             @Valid RecoveryPlace establishedPlace, @Size(max = 4000) String notes,
+                             @NotBlank @Size(max = 200) String examinedBy, Instant examinedAt) {
+
+    public NewExamination {
+        establishedPlace = establishedPlace == null ? RecoveryPlace.UNKNOWN : establishedPlace;
+        notes = RemainsText.clean(notes);
+        examinedBy = RemainsText.clean(examinedBy);
+    }
+}

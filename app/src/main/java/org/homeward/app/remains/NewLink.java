@@ -1,0 +1,18 @@
+package org.homeward.app.remains;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A commingling link from one remains to another: same person (a merge), possibly the same person,
+ * or not the same person (a split). Links are never removed: a later link between the same two
+ * remains supersedes the earlier one.
+ */
+public record NewLink(@NotBlank @Size(max = 64) String other, @NotNull LinkKind kind, @NotBlank @Size(max = 2000) String basis) {
+
+    public NewLink {
+        other = RemainsText.clean(other);
+        basis = RemainsText.clean(basis);
+    }
+}

@@ -1,0 +1,18 @@
+package org.homeward.app.remains;
+
+import java.util.Set;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** A nationality assessment and what it rests on. The latest assessment holds; earlier ones are kept. */
+public record NewNationalityAssessment(@NotNull Nationality assessment, Set<@NotNull NationalityEvidence> evidence,
+                                       @Size(max = 2000) String notes, @NotBlank @Size(max = 200) String assessedBy) {
+
+    public NewNationalityAssessment {
+        evidence = evidence == null ? Set.of() : Set.copyOf(evidence);
+        notes = RemainsText.clean(notes);
+        assessedBy = RemainsText.clean(assessedBy);
+    }
+}

@@ -1,0 +1,29 @@
+package org.homeward.app.remains;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.homeward.app.ledger.PartyId;
+
+/**
+ * Remains assessed as the other side's, to send back: a return transfer is recorded in the ledger
+ * (from the party that received them to the party that sent them, naming the transfer they came in)
+ * and a RETURN_TO_OTHER_SIDE custody event for each. All must have arrived in the same transfer.
+ */
+public record NewReturn(@NotEmpty @Size(max = 5000) List<@NotNull String> bodyNumbers, @NotNull LocalDate date,
+                        @Size(max = 300) String place, List<@NotNull PartyId> facilitators, @Size(max = 2000) String note,
+                        @Valid Handover handover) {
+
+    public NewReturn {
+        bodyNumbers = bodyNumbers == null ? List.of() : List.copyOf(bodyNumbers);
+        place = RemainsText.clean(place);
+        facilitators = facilitators == null ? List.of() : List.copyOf(facilitators);
+        note = RemainsText.clean(note);
+        handover = handover == null ? Handover.UNSPECIFIED : handover;
+    }
+}

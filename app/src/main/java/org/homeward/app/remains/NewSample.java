@@ -1,0 +1,23 @@
+package org.homeward.app.remains;
+
+import java.time.Instant;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A DNA sample taken from remains: the material, which bone or tooth ("left femur", "tooth 38"),
+ * who took it and when (now when absent). It gets a sample code of its own, printed on its label.
+ */
+public record NewSample(@NotNull SampleMaterial material, @Size(max = 200) String element,
+                        @NotBlank @Size(max = 200) String takenBy, @PastOrPresent Instant takenAt,
+                        @Size(max = 2000) String notes) {
+
+    public NewSample {
+        element = RemainsText.clean(element);
+        takenBy = RemainsText.clean(takenBy);
+        notes = RemainsText.clean(notes);
+    }
+}

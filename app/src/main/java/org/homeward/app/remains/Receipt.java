@@ -1,0 +1,20 @@
+package org.homeward.app.remains;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.homeward.app.ledger.TransferId;
+
+/**
+ * A transfer as the register received it: its bags and the remains registered from them.
+ *
+ * @param registeredAt when the last bag was registered; null when nothing is registered
+ */
+public record Receipt(TransferId transfer, List<Bag> bags, List<RemainsSummary> remains, long examined, long returned,
+                      Instant registeredAt) {
+
+    public Receipt {
+        bags = List.copyOf(bags);
+        remains = List.copyOf(remains);
+    }
+}

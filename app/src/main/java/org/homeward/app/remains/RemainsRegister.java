@@ -1,0 +1,445 @@
+package org.homeward.app.remains;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.homeward.app.audit.AuditEvent;
+import org.homeward.app.audit.AuditLog;
+import org.homeward.app.ledger.DatePrecision;
+import org.homeward.app.ledger.Ledger;
+import org.homeward.app.ledger.NewTransfer;
+import org.homeward.app.ledger.Party;
+import org.homeward.app.ledger.PartyId;
+import org.homeward.app.ledger.Transfer;
+import org.homeward.app.ledger.TransferId;
+import org.homeward.app.ledger.TransferKind;
+import org.homeward.app.security.Permission;
+import org.homeward.app.security.RequiresPermission;
+import org.homeward.formats.common.Strictness;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The remains register: the public surface of the remains feature. A transfer is received by
+ * registering its bags (one at a time, or a whole manifest in one transaction); every body and body
+ * part gets a body number; examinations, personal effects, nationality assessments and commingling
+ * links are added as new facts, never by changing old ones; remains of the other side go back
+ * through a return transfer in the ledger. Samples and lab results: {@link RemainsLab}; custody:
+ * {@link CustodyLog}.
+ *
+ * <p>Every write checks what it is given and names the field it refuses ({@link RemainsInputException})
+ * or the rows of a file ({@link ImportRejectedException}), and is written to the audit log.
+ */
+@Service
+@Transactional(readOnly = true)
+public class RemainsRegister {
+
+    private final RemainsRepository repository;
+    private final CustodyLog custody;
+    private final Ledger ledger;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final ZoneId zone;
+    private final NumberScheme bodyNumbers;
+
+    RemainsRegister(RemainsRepository repository, CustodyLog custody, Ledger ledger, AuditLog audit, Clock clock,
+                    RemainsProperties properties, @Value("${homeward.display-time-zone}") ZoneId zone) {
+        this.repository = repository;
+        this.custody = custody;
+        this.ledger = ledger;
+        this.audit = audit;
+        this.clock = clock;
+        this.zone = zone;
+        this.bodyNumbers = NumberScheme.parse(properties.bodyNumberScheme());
+    }
+
+    // --- receipt -------------------------------------------------------------------------------------
+
+    /**
+     * What importing the manifest would create, and every problem by row and column; writes nothing.
+     * {@code content} is a CSV file or an XLSX workbook (first sheet).
+     */
+    public ManifestPreview previewManifest(TransferId transferId, String fileName, byte[] content, Strictness strictness) {
+        Transfer transfer = requireTransfer(transferId);
+        ManifestReader.Result read = ManifestReader.read(content, repository.bagNumbers(transferId), today());
+        ManifestPreview unnumbered = new ManifestPreview(fileName, read.format(), strictness, read.dataRows(), read.rows(),
+                read.errors(), read.warnings(), null, null);
+        if (!unnumbered.importable()) {
+            return unnumbered;
+        }
+        String scope = bodyNumbers.scope(receivedOn(transfer, Handover.UNSPECIFIED));
+        long next = repository.peekNext(scope);
+        LocalDate date = receivedOn(transfer, Handover.UNSPECIFIED);
+        return new ManifestPreview(fileName, read.format(), strictness, read.dataRows(), read.rows(), read.errors(), read.warnings(),
+                bodyNumbers.format(date, next), bodyNumbers.format(date, next + read.rows().size() - 1));
+    }
+
+    /**
+     * Registers every bag of the manifest, each with a new body number and a HANDOVER custody event,
+     * in one transaction. STRICT (the default): any problem and nothing is registered
+     * ({@link ImportRejectedException} lists them all). LENIENT: the sound rows are registered and the
+     * others returned as skipped.
+     */
+    @Transactional
+    @RequiresPermission(Permission.REMAINS_WRITE)
+    public ReceiptResult importManifest(TransferId transferId, String fileName, byte[] content, Strictness strictness,
+                                        Handover handover) {
+        Transfer transfer = requireTransfer(transferId);
+        repository.lockTransfer(transferId);
+        ManifestReader.Result read = ManifestReader.read(content, repository.bagNumbers(transferId), today());
+        if (read.rows().isEmpty() || (strictness != Strictness.LENIENT && !read.errors().isEmpty())) {
+            throw new ImportRejectedException(read.errors().isEmpty()
+                    ? List.of(new RowProblem(0, "", "the manifest lists no bags")) : read.errors());
+        }
+        List<RemainsRepository.BagInsert> bags = read.rows().stream().map(row -> new RemainsRepository.BagInsert(row.bagNumber(),
+                row.otherLabel(), row.claimedPlace(), row.claimedDate(), row.notes(), row.row())).toList();
+        List<String> numbers = register(transfer, bags, RemainsKind.BODY, cleanName(fileName), handover == null ? Handover.UNSPECIFIED : handover);
+        audit.record(AuditEvent.of("remains.manifest-imported", "transfer:" + transferId).with("file", cleanName(fileName))
+                .with("bags", numbers.size()).with("skipped", read.errors().size()).with("first", numbers.get(0))
+                .with("last", numbers.get(numbers.size() - 1)));
+        return new ReceiptResult(numbers.size(), numbers, read.errors());
+    }
+
+    /** Registers one bag of the transfer with a new body number and a HANDOVER custody event. */
+    @Transactional
+    @RequiresPermission(Permission.REMAINS_WRITE)
+    public ReceiptResult registerBag(TransferId transferId, NewBag bag) {
+        Transfer transfer = requireTransfer(transferId);
+        repository.lockTransfer(transferId);
+        if (repository.bagNumbers(transferId).stream().anyMatch(number -> number.equalsIgnoreCase(bag.bagNumber()))) {
+            throw new RemainsInputException("bagNumber", "bag " + bag.bagNumber() + " is already registered for this transfer");
+        }
+        if (bag.claimedDate() != null && bag.claimedDate().isAfter(today())) {
+            throw new RemainsInputException("claimedDate", "the claimed recovery date lies in the future");
+        }
+        List<String> numbers = register(transfer, List.of(new RemainsRepository.BagInsert(bag.bagNumber(), bag.otherLabel(),
+                bag.claimedPlace(), bag.claimedDate(), bag.notes(), null)), bag.kind(), null, bag.handover());
+        audit.record(AuditEvent.of("remains.bag-registered", "transfer:" + transferId).with("bag", bag.bagNumber())
+                .with("bodyNumber", numbers.get(0)));
+        return new ReceiptResult(1, numbers, List.of());
+    }
+
+    private List<String> register(Transfer transfer, List<RemainsRepository.BagInsert> bags, RemainsKind kind, String file,
+                                  Handover handover) {
+        Instant now = clock.instant();
+        String by = Actor.current();
+        LocalDate received = receivedOn(transfer, handover);
+        long first = repository.takeNumbers(bodyNumbers.scope(received), bags.size());
+        List<RemainsRepository.RemainsInsert> remains = new ArrayList<>(bags.size());
+        for (int i = 0; i < bags.size(); i++) {
+            RemainsRepository.BagInsert bag = bags.get(i);
+            remains.add(new RemainsRepository.RemainsInsert(bodyNumbers.format(received, first + i), kind, received, null,
+                    bag.claimedPlace(), bag.claimedDate()));
+        }
+        Map<String, Long> bagIds = repository.insertBags(transfer.id(), bags, file, now, by);
+        Map<String, Long> remainsIds = repository.insertRemains(transfer.id(), remains, now, by);
+        List<long[]> contents = new ArrayList<>(bags.size());
+        for (int i = 0; i < bags.size(); i++) {
+            contents.add(new long[] {bagIds.get(bags.get(i).bagNumber()), remainsIds.get(remains.get(i).bodyNumber())});
+        }
+        repository.insertContents(contents, now, by);
+
+        Map<PartyId, String> parties = partyNames();
+        Custodian from = handover.from() != null && !handover.from().isEmpty() ? handover.from()
+                : new Custodian(null, parties.get(transfer.from()), "sending party");
+        Custodian to = handover.to() != null && !handover.to().isEmpty() ? handover.to()
+                : new Custodian(null, parties.get(transfer.to()), "receiving party");
+        List<String> witnesses = !handover.witnesses().isEmpty() ? handover.witnesses()
+                : transfer.facilitators().stream().map(parties::get).filter(java.util.Objects::nonNull).toList();
+        String place = handover.place() != null ? handover.place() : transfer.place();
+        List<CustodyStore.Pending> events = new ArrayList<>(bags.size());
+        for (int i = 0; i < bags.size(); i++) {
+            RemainsRepository.BagInsert bag = bags.get(i);
+            String reason = "received in bag " + bag.bagNumber() + (bag.otherLabel() == null ? "" : " (their label " + bag.otherLabel() + ")")
+                    + " of the transfer of " + transfer.date().date();
+            events.add(new CustodyStore.Pending(CustodyItem.remains(remains.get(i).bodyNumber()), new NewCustodyEvent(
+                    CustodyEventType.HANDOVER, handover.at(), place, null, null, from, to, List.of(), List.of(), witnesses,
+                    handover.conditionNotes(), reason)));
+        }
+        custody.appendAll(events);
+        return remains.stream().map(RemainsRepository.RemainsInsert::bodyNumber).toList();
+    }
+
+    /** The transfer as received: its bags and remains, and how many were examined and returned. */
+    public Receipt receipt(TransferId transferId) {
+        requireTransfer(transferId);
+        List<RemainsSummary> remains = repository.summariesOfTransfer(transferId);
+        return new Receipt(transferId, repository.bagsOfTransfer(transferId), remains,
+                remains.stream().filter(RemainsSummary::examined).count(), repository.countReturnedOfTransfer(transferId),
+                repository.lastRegisteredOfTransfer(transferId).orElse(null));
+    }
+
+    /** How many remains were registered on receipt of the transfer, and when the last was. */
+    public long registeredCount(TransferId transferId) {
+        return repository.countOfTransfer(transferId);
+    }
+
+    Optional<Instant> lastRegistered(TransferId transferId) {
+        return repository.lastRegisteredOfTransfer(transferId);
+    }
+
+    // --- remains -----------------------------------------------------------------------------------
+
+    /** Everything about the remains under this body number. */
+    public Optional<RemainsFile> find(String bodyNumber) {
+        return repository.remains(bodyNumber).map(this::file);
+    }
+
+    public RemainsFile file(String bodyNumber) {
+        return find(bodyNumber).orElseThrow(() -> new RemainsNotFoundException("remains", bodyNumber));
+    }
+
+    /** The newest remains whose body number starts with {@code prefix} (all when blank). */
+    public List<RemainsSummary> search(String prefix, int limit) {
+        return repository.summaries(prefix == null ? "" : prefix.strip(), Math.max(1, Math.min(limit, 1000)));
+    }
+
+    private RemainsFile file(RemainsRepository.Row row) {
+        CustodyItem item = CustodyItem.remains(row.bodyNumber());
+        return new RemainsFile(row.bodyNumber(), row.kind(), row.transfer(), row.receivedOn(), row.description(), row.claimedPlace(),
+                row.claimedDate(), row.registeredAt(), row.registeredBy(), repository.bagsOfRemains(row.id()),
+                repository.examinations(row.id()), repository.effects(row.id()), repository.nationality(row.id()),
+                repository.links(row.id()), repository.samePerson(row.id()),
+                repository.samplesOfRemains(row.id()).stream().map(RemainsRepository.SampleRow::sample).toList(),
+                repository.returnedIn(row.id()).orElse(null), custody.events(item), custody.verify(item));
+    }
+
+    /**
+     * Registers remains under a new body number: a second person or a body part found in a bag
+     * (give the bags, and {@code splitFrom} the remains it was separated from), or remains that
+     * arrived outside a transfer. Custody: a RECEIPT event.
+     */
+    @Transactional
+    @RequiresPermission(Permission.REMAINS_WRITE)
+    public String registerRemains(NewRemains request) {
+        Instant now = clock.instant();
+        String by = Actor.current();
+        RemainsRepository.Row source = null;
+        if (request.splitFrom() != null) {
+            source = repository.remains(request.splitFrom())
+                    .orElseThrow(() -> new RemainsInputException("splitFrom", "no remains " + request.splitFrom()));
+            if (request.basis() == null) {
+                throw new RemainsInputException("basis", "say why the part is separated");
+            }
+        }
+        List<Bag> bags = new ArrayList<>();
+        for (int i = 0; i < request.bagIds().size(); i++) {
+            int index = i;
+            bags.add(repository.bag(request.bagIds().get(i))
+                    .orElseThrow(() -> new RemainsInputException("bagIds[" + index + "]", "no such bag")));
+        }
+        TransferId transfer = source != null ? source.transfer() : bags.isEmpty() ? null : bags.get(0).transfer();
+        if (bags.stream().anyMatch(bag -> !bag.transfer().equals(transfer))) {
+            throw new RemainsInputException("bagIds", "the bags belong to different transfers");
+        }
+        LocalDate received = request.receivedOn() != null ? request.receivedOn() : source != null ? source.receivedOn() : today();
+        if (received.isAfter(today())) {
+            throw new RemainsInputException("receivedOn", "the date lies in the future");
+        }
+        String number = bodyNumbers.format(received, repository.takeNumbers(bodyNumbers.scope(received), 1));
+        RecoveryPlace claimed = !request.claimedPlace().isUnknown() || source == null ? request.claimedPlace() : source.claimedPlace();
+        LocalDate claimedDate = request.claimedDate() != null || source == null ? request.claimedDate() : source.claimedDate();
+        long id = repository.insertRemains(transfer, List.of(new RemainsRepository.RemainsInsert(number, request.kind(), received,
+                request.description(), claimed, claimedDate)), now, by).get(number);
+        repository.insertContents(bags.stream().map(bag -> new long[] {bag.id(), id}).toList(), now, by);
+        if (source != null) {
+            repository.insertLink(id, source.id(), LinkKind.SPLIT_FROM, request.basis(), now, by);
+        }
+        custody.append(CustodyItem.remains(number), new NewCustodyEvent(CustodyEventType.RECEIPT, null, null, null, null, null, null,
+                List.of(), List.of(), List.of(), null, source != null ? "separated from " + source.bodyNumber() + ": " + request.basis()
+                : request.basis() != null ? request.basis() : "registered"));
+        audit.record(AuditEvent.of("remains.registered", "remains:" + number).with("kind", request.kind())
+                .with("splitFrom", request.splitFrom()));
+        return number;
+    }
+
+    /** Records an examination's findings (the latest holds) and an EXAMINATION custody event. */
+    @Transactional
+    @RequiresPermission(Permission.REMAINS_WRITE)
+    public Examination examine(String bodyNumber, NewExamination request) {
+        RemainsRepository.Row row = requireRemains(bodyNumber);
+        if (request.ageMin() != null && request.ageMax() != null && request.ageMin() > request.ageMax()) {
+            throw new RemainsInputException("ageMax", "the upper age is below the lower age");
+        }
+        Instant now = clock.instant();
+        Instant examinedAt = request.examinedAt() != null ? request.examinedAt() : now;
+        if (examinedAt.isAfter(now.plus(CustodyLog.FUTURE_TOLERANCE))) {
+            throw new RemainsInputException("examinedAt", "the examination time lies in the future");
+        }
+        repository.insertExamination(row.id(), request, examinedAt, now, Actor.current());
+        custody.append(CustodyItem.remains(bodyNumber), new NewCustodyEvent(CustodyEventType.EXAMINATION, examinedAt, null, null, null,
+                null, new Custodian(request.examinedBy(), null, "examiner"), List.of(), List.of(), List.of(),
+                request.condition().name().toLowerCase(java.util.Locale.ROOT), "examination"));
+        audit.record(AuditEvent.of("remains.examined", "remains:" + bodyNumber).with("condition", request.condition()));
+        return repository.examinations(row.id()).get(0);
+    }
+
+    /** Records a personal effect as its own item under the body number, with a RECEIPT custody event. */
+    @Transactional
+    @RequiresPermission(Permission.REMAINS_WRITE)
+    public PersonalEffect addEffect(String bodyNumber, NewEffect effect) {
+        RemainsRepository.Row row = requireRemains(bodyNumber);
+        repository.lock(row.id());
+        String code = bodyNumber + "/E" + (repository.countEffects(row.id()) + 1);
+        Instant now = clock.instant();
+        repository.insertEffect(row.id(), code, effect, now, Actor.current());
+        custody.append(CustodyItem.effect(code), new NewCustodyEvent(CustodyEventType.RECEIPT, null, null, null, null, null, null,
+                List.of(), List.of(), List.of(), null, "found with remains " + bodyNumber));
+        audit.record(AuditEvent.of("remains.effect-recorded", "remains:" + bodyNumber).with("effect", code));
+        return repository.effects(row.id()).stream().filter(e -> e.code().equals(code)).findFirst().orElseThrow();
+    }
+
+    /** Records a nationality assessment; the latest holds. */
+    @Transactional
+    @RequiresPermission(Permission.REMAINS_WRITE)
+    public NationalityAssessment assessNationality(String bodyNumber, NewNationalityAssessment request) {
+        RemainsRepository.Row row = requireRemains(bodyNumber);
+        if (request.assessment() != Nationality.UNDETERMINED && request.evidence().isEmpty()) {
+            throw new RemainsInputException("evidence", "say what the assessment rests on (documents, insignia, uniform…)");
+        }
+        repository.insertNationality(row.id(), request, clock.instant());
+        audit.record(AuditEvent.of("remains.nationality-assessed", "remains:" + bodyNumber).with("assessment", request.assessment()));
+        return repository.nationality(row.id()).get(0);
+    }
+
+    /**
+     * Links two remains: the same person (a merge), possibly the same person, or not the same
+     * person (a split). Nothing is removed: the latest link between the two holds.
+     */
+    @Transactional
+    @RequiresPermission(Permission.REMAINS_WRITE)
+    public RemainsLink link(String bodyNumber, NewLink request) {
+        RemainsRepository.Row row = requireRemains(bodyNumber);
+        RemainsRepository.Row other = repository.remains(request.other())
+                .orElseThrow(() -> new RemainsInputException("other", "no remains " + request.other()));
+        if (other.id() == row.id()) {
+            throw new RemainsInputException("other", "remains are not linked to themselves");
+        }
+        if (request.kind() == LinkKind.SPLIT_FROM) {
+            throw new RemainsInputException("kind", "a split-off part is registered as new remains (with splitFrom)");
+        }
+        repository.insertLink(row.id(), other.id(), request.kind(), request.basis(), clock.instant(), Actor.current());
+        audit.record(AuditEvent.of("remains.linked", "remains:" + bodyNumber).with("other", request.other())
+                .with("kind", request.kind()));
+        return repository.links(row.id()).get(0);
+    }
+
+    /**
+     * Sends remains assessed as the other side's back: records the return transfer in the ledger
+     * (needs the ledger's write permission too) and a RETURN_TO_OTHER_SIDE custody event for each.
+     */
+    @Transactional
+    @RequiresPermission(Permission.REMAINS_WRITE)
+    public TransferId returnToOtherSide(NewReturn request) {
+        List<RemainsRepository.Row> rows = new ArrayList<>();
+        for (int i = 0; i < request.bodyNumbers().size(); i++) {
+            String number = request.bodyNumbers().get(i);
+            String field = "bodyNumbers[" + i + "]";
+            RemainsRepository.Row row = repository.remains(number).orElseThrow(() -> new RemainsInputException(field, "no remains " + number));
+            List<NationalityAssessment> assessments = repository.nationality(row.id());
+            if (assessments.isEmpty() || assessments.get(0).assessment() != Nationality.OTHER_SIDE) {
+                throw new RemainsInputException(field, number + " is not assessed as the other side's");
+            }
+            if (row.transfer() == null) {
+                throw new RemainsInputException(field, number + " did not arrive in a transfer");
+            }
+            if (!rows.isEmpty() && !rows.get(0).transfer().equals(row.transfer())) {
+                throw new RemainsInputException(field, number + " arrived in another transfer than " + rows.get(0).bodyNumber());
+            }
+            if (repository.returnedIn(row.id()).isPresent()) {
+                throw new RemainsInputException(field, number + " has already been returned");
+            }
+            if (rows.stream().anyMatch(r -> r.id() == row.id())) {
+                throw new RemainsInputException(field, number + " is listed twice");
+            }
+            rows.add(row);
+        }
+        Transfer original = requireTransfer(rows.get(0).transfer());
+        Transfer returned = ledger.addTransfer(new NewTransfer(request.date(), DatePrecision.DAY, request.place(), null,
+                original.to(), original.from(), original.agreement(), TransferKind.RETURN, original.id(), request.facilitators(),
+                request.note() != null ? request.note() : rows.size() + " remains returned from the register"));
+        Instant now = clock.instant();
+        String by = Actor.current();
+        Map<PartyId, String> parties = partyNames();
+        Handover handover = request.handover();
+        Custodian from = handover.from() != null && !handover.from().isEmpty() ? handover.from()
+                : new Custodian(null, parties.get(original.to()), "returning party");
+        Custodian to = handover.to() != null && !handover.to().isEmpty() ? handover.to()
+                : new Custodian(null, parties.get(original.from()), "receiving party");
+        List<String> witnesses = !handover.witnesses().isEmpty() ? handover.witnesses()
+                : request.facilitators().stream().map(parties::get).filter(java.util.Objects::nonNull).toList();
+        for (RemainsRepository.Row row : rows) {
+            repository.insertReturn(row.id(), returned.id(), now, by);
+            custody.append(CustodyItem.remains(row.bodyNumber()), new NewCustodyEvent(CustodyEventType.RETURN_TO_OTHER_SIDE,
+                    handover.at(), handover.place() != null ? handover.place() : request.place(), null, null, from, to, List.of(),
+                    List.of(), witnesses, handover.conditionNotes(), "return transfer " + returned.id()));
+        }
+        audit.record(AuditEvent.of("remains.returned", "transfer:" + returned.id()).with("remains", rows.size())
+                .with("returns", original.id()));
+        return returned.id();
+    }
+
+    // --- work queues -----------------------------------------------------------------------------
+
+    /** The morgue's and the lab's daily queues, with counts and ages; at most {@code limit} oldest items each. */
+    public List<WorkQueue> queues(int limit) {
+        int capped = Math.max(0, Math.min(limit, 1000));
+        Instant now = clock.instant();
+        return List.of(queue(WorkQueue.Kind.AWAITING_EXAMINATION, repository.awaitingExamination(capped), now),
+                queue(WorkQueue.Kind.AWAITING_RESULTS, repository.awaitingResults(capped), now),
+                queue(WorkQueue.Kind.FAILED_TO_REDO, repository.failedToRedo(capped), now));
+    }
+
+    private static WorkQueue queue(WorkQueue.Kind kind, RemainsRepository.QueueRows rows, Instant now) {
+        return new WorkQueue(kind, rows.count(), rows.oldest() == null ? null : Duration.between(rows.oldest(), now),
+                rows.rows().stream().map(row -> new WorkQueue.Entry(row.code(), row.bodyNumber(), row.since(),
+                        Duration.between(row.since(), now), row.detail())).toList());
+    }
+
+    // --- helpers ---------------------------------------------------------------------------------
+
+    private Transfer requireTransfer(TransferId id) {
+        return ledger.transfer(id).orElseThrow(() -> new RemainsNotFoundException("transfer", String.valueOf(id)));
+    }
+
+    private RemainsRepository.Row requireRemains(String bodyNumber) {
+        return repository.remains(bodyNumber).orElseThrow(() -> new RemainsNotFoundException("remains", bodyNumber));
+    }
+
+    private Map<PartyId, String> partyNames() {
+        return ledger.parties().stream().collect(Collectors.toMap(Party::id, Party::name, (a, b) -> a));
+    }
+
+    /** The date body numbers are formed from: the handover's day, else the transfer's day, else today. */
+    private LocalDate receivedOn(Transfer transfer, Handover handover) {
+        if (handover.at() != null) {
+            return LocalDate.ofInstant(handover.at(), zone);
+        }
+        if (transfer.date().precision() == DatePrecision.DAY && !transfer.date().date().isAfter(today())) {
+            return transfer.date().date();
+        }
+        return today();
+    }
+
+    LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), zone);
+    }
+
+    private static String cleanName(String fileName) {
+        if (fileName == null || fileName.isBlank()) {
+            return "manifest";
+        }
+        String name = fileName.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1).strip();
+        return name.length() > 200 ? name.substring(0, 200) : name;
+    }
+}
