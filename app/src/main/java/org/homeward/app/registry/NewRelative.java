@@ -1,0 +1,27 @@
+package org.homeward.app.registry;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.homeward.kinship.Sex;
+
+/**
+ * A relative as the family states them: "Ганна Шевченко is the mother of MP-17".
+ *
+ * @param sex           may be null when the words imply it (mother, son)
+ * @param relationWords plain words: mother, paternal half-brother, son...
+ * @param relationOf    the member of the family they relate to ({@code MP-n} or {@code R-n})
+ * @param contact       optional; recorded only with FAMILY_CONTACT_WRITE
+ */
+public record NewRelative(@NotBlank @Size(max = 300) String fullName, @Size(max = 300) String fullNameLatin, Sex sex,
+                          @NotBlank @Size(max = 100) String relationWords, @NotBlank @Size(max = 20) String relationOf,
+                          boolean reporting, boolean mayGiveSample, @Valid ContactDetails contact) {
+
+    public NewRelative {
+        fullName = Text.clean(fullName);
+        fullNameLatin = Text.clean(fullNameLatin);
+        relationWords = Text.clean(relationWords);
+        relationOf = Text.clean(relationOf);
+    }
+}

@@ -1,0 +1,30 @@
+package org.homeward.app.registry;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Set;
+
+import org.homeward.app.security.ConsentScope;
+
+/**
+ * A relative's reference sample under its barcode, and the donor's consent.
+ *
+ * @param profileStoredAt when the lab's result was attached (null while it is awaited)
+ * @param withdrawnAt     when the donor withdrew consent (null while it is in force)
+ */
+public record ReferenceSample(String sampleCode, String relativeId, LocalDate collectedOn, ConsentScope consentScope,
+                              Set<String> organisations, Instant consentRecordedAt, Instant withdrawnAt,
+                              String withdrawalReason, Instant profileStoredAt, String profileSource) {
+
+    public ReferenceSample {
+        organisations = Set.copyOf(organisations);
+    }
+
+    public boolean consentInForce() {
+        return withdrawnAt == null;
+    }
+
+    public boolean profiled() {
+        return profileStoredAt != null;
+    }
+}

@@ -1,0 +1,20 @@
+package org.homeward.app.registry;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.homeward.kinship.Sex;
+
+/**
+ * A corrected relationship of one member of a family: "{@code member} is the {@code words} of
+ * {@code of}", and their sex (null to leave it as recorded, or as the words imply).
+ */
+public record RelationStatement(@NotBlank @Size(max = 20) String member, @NotBlank @Size(max = 100) String words,
+                                @NotBlank @Size(max = 20) String of, Sex sex) {
+
+    public RelationStatement {
+        member = Text.clean(member);
+        words = Text.clean(words);
+        of = Text.clean(of);
+    }
+}
