@@ -334,8 +334,9 @@ public class DatabaseBackups {
              ResultSet rows = statement.executeQuery(
                      "SELECT sequencename, last_value FROM pg_sequences WHERE schemaname = current_schema()")) {
             while (rows.next()) {
+                String name = rows.getString(1);
                 long value = rows.getLong(2);
-                sequences.put(rows.getString(1), rows.wasNull() ? null : value);
+                sequences.put(name, rows.wasNull() ? null : value);
             }
         }
         return sequences;

@@ -207,7 +207,7 @@ public class GeneticData {
         jdbc.sql("""
                 SELECT s.sample_code, s.kind, p.marker, p.allele1, p.allele2
                 FROM genetic_sample s LEFT JOIN genetic_profile p ON p.sample_code = s.sample_code
-                WHERE """ + condition + " ORDER BY s.sample_code, p.marker")
+                WHERE (""" + condition + ") ORDER BY s.sample_code, p.marker")
                 .params(params)
                 .query(row -> {
                     String code = row.getString("sample_code");

@@ -25,6 +25,24 @@ final class SecurityTestSupport {
         return SystemTasks.callAs("test", () -> accounts.createWithPassword(username, "Test " + username, set, PASSWORD));
     }
 
+    /** Runs {@code action} signed in as {@code account}, outside any request. */
+    static <T> T as(UserAccount account, java.util.function.Supplier<T> action) {
+        HomewardPrincipal principal = new HomewardPrincipal(account.id(), account.username(), account.displayName(), account.roles(),
+                account.version(), null);
+        org.springframework.security.core.context.SecurityContext previous =
+                org.springframework.security.core.context.SecurityContextHolder.getContext();
+        org.springframework.security.core.context.SecurityContext context =
+                org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
+                HomewardPrincipal.authorities(account.permissions())));
+        org.springframework.security.core.context.SecurityContextHolder.setContext(context);
+        try {
+            return action.get();
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.setContext(previous);
+        }
+    }
+
     /** A request signed in (as after a form sign-in) as {@code account}. */
     static RequestPostProcessor signedInAs(UserAccount account) {
         HomewardPrincipal principal = new HomewardPrincipal(account.id(), account.username(), account.displayName(), account.roles(),
