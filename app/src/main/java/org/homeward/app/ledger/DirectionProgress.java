@@ -1,5 +1,6 @@
 package org.homeward.app.ledger;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -16,5 +17,53 @@ public record DirectionProgress(Commitment commitment, Party from, Party to, Fig
     public DirectionProgress {
         recorded = List.copyOf(recorded);
         transfers = List.copyOf(transfers);
+    }
+
+    /**
+     * One bar of the progress chart: a committed or delivered claim, or a party's sum of its
+     * transfer counts. {@code upper} is null for an open figure ("over 6,000").
+     *
+     * @param group     COMMITTED, DELIVERED or RECORDED
+     * @param claimedBy who states it (the agency, where it is not the side itself)
+     */
+    public record Bar(String group, Party side, Party claimedBy, Figure figure, long lower, Long upper, PartyTally tally) {
+
+        /** Length of the solid bar, out of {@code width} for the direction's scale. */
+        public int length(long scale, int width) {
+            return scale <= 0 ? 0 : (int) Math.round((double) lower * width / scale);
+        }
+
+        /** Length of the lighter part up to the upper bound (a range), or a fixed stub for an open figure. */
+        public int extension(long scale, int width) {
+            if (upper == null) {
+                return 24;
+            }
+            return scale <= 0 ? 0 : (int) Math.round((double) (upper - lower) * width / scale);
+        }
+    }
+
+    /** The bars of the chart, committed first, then delivered, then the sums of the recorded transfers. */
+    public List<Bar> bars() {
+        List<Bar> bars = new ArrayList<>();
+        addClaims(bars, "COMMITTED", committed);
+        addClaims(bars, "DELIVERED", delivered);
+        for (PartyTally tally : recorded) {
+            if (tally.counted() > 0) {
+                bars.add(new Bar("RECORDED", tally.party(), tally.party(), null, tally.total(), tally.total(), tally));
+            }
+        }
+        return bars;
+    }
+
+    private static void addClaims(List<Bar> bars, String group, FigureSet set) {
+        if (set == null) {
+            return;
+        }
+        for (PartyFigures column : set.byParty()) {
+            for (ClaimView view : column.claims()) {
+                Figure figure = view.claim().figure();
+                bars.add(new Bar(group, column.party(), view.party(), figure, figure.lower(), figure.upper().orElse(null), null));
+            }
+        }
     }
 }

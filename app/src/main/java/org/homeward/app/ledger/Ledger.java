@@ -44,7 +44,8 @@ public class Ledger {
         this.events = events;
     }
 
-    /** Written to the audit log in the transaction of the change (see {@code AuditLog}). */
+    /** Written to the audit log in the transaction of the change (see {@code AuditLog}), or in its own. */
+    @Transactional
     void audit(AuditEvent event) {
         events.publishEvent(event);
     }

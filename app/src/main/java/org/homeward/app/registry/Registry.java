@@ -323,19 +323,20 @@ public class Registry {
      * An identification of this missing person was confirmed (decision {@code decisionId}, remains
      * {@code bodyNumber}): the status becomes {@link MissingPersonStatus#REMAINS_IDENTIFIED}.
      * Called by the families feature on {@code IdentificationConfirmed}, in the confirming
-     * transaction and as the confirming analyst; needs no permission of its own. Idempotent.
+     * transaction and as the confirming analyst; needs no permission of its own. Idempotent. Returns
+     * the record that holds the status (the survivor, if the report was merged) and its family.
      */
     @Transactional
-    public void remainsIdentified(String missingPersonId, long decisionId, String bodyNumber) {
+    public Identified remainsIdentified(String missingPersonId, long decisionId, String bodyNumber) {
         MissingPerson person = repository.missingPerson(missingPersonId)
                 .orElseThrow(() -> new RegistryNotFoundException("missing person", missingPersonId));
         if (person.isMerged()) {
-            remainsIdentified(person.mergedInto(), decisionId, bodyNumber);
-            return;
+            return remainsIdentified(person.mergedInto(), decisionId, bodyNumber);
         }
+        Identified identified = new Identified(person.id(), person.familyId());
         if (person.status() == MissingPersonStatus.REMAINS_IDENTIFIED || person.status() == MissingPersonStatus.RETURNED_TO_FAMILY
                 || person.status() == MissingPersonStatus.BURIED) {
-            return;
+            return identified;
         }
         Instant now = clock.instant();
         if (!repository.updateStatus(person.id(), person.version(), MissingPersonStatus.REMAINS_IDENTIFIED, now)) {
@@ -345,6 +346,11 @@ public class Registry {
         repository.insertStatusChange(person.id(), MissingPersonStatus.REMAINS_IDENTIFIED, now, actor(), note);
         audit(AuditEvent.of("registry.status-changed", "missing-person:" + person.id()).with("from", person.status())
                 .with("to", MissingPersonStatus.REMAINS_IDENTIFIED).with("decision", decisionId).with("remains", bodyNumber));
+        return identified;
+    }
+
+    /** Whom an identification is of, after following a merged report to its survivor: the record and its family. */
+    public record Identified(String missingPersonId, long familyId) {
     }
 
     private MissingPerson applyStatus(String id, int expectedVersion, MissingPersonStatus to, String note) {

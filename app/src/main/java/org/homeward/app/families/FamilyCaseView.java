@@ -1,0 +1,30 @@
+package org.homeward.app.families;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.homeward.app.registry.MissingPersonStatus;
+
+/**
+ * What a family may be shown or given in print about its own case: for each of its missing
+ * persons, the status and the steps of the notification in plain language; nothing of other
+ * families, no contact details, no DNA, no numbers of remains.
+ */
+public record FamilyCaseView(long familyId, String familyName, Instant preparedAt, List<Person> persons) {
+
+    public FamilyCaseView {
+        persons = List.copyOf(persons);
+    }
+
+    /**
+     * One missing person of the family.
+     *
+     * @param visitAt     the arranged visit, when one is scheduled
+     * @param certificate the death certificate's number, once issued
+     */
+    public record Person(String name, LocalDate dateOfBirth, MissingPersonStatus status, Instant statusSince,
+                         NotificationStep lastStep, Instant lastStepAt, NotificationStep nextStep, Instant visitAt,
+                         String visitPlace, String certificate, LocalDate burialOn, String burialPlace) {
+    }
+}

@@ -1,0 +1,278 @@
+package org.homeward.app.families;
+
+import static org.homeward.app.security.Permission.MISSING_READ;
+import static org.homeward.app.security.Permission.NOTIFICATIONS_WRITE;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.homeward.app.audit.AuditEvent;
+import org.homeward.app.identification.IdentificationConfirmed;
+import org.homeward.app.registry.Family;
+import org.homeward.app.registry.MissingPerson;
+import org.homeward.app.registry.MissingPersonStatus;
+import org.homeward.app.registry.Registry;
+import org.homeward.app.remains.Custodian;
+import org.homeward.app.remains.CustodyEvent;
+import org.homeward.app.remains.CustodyEventType;
+import org.homeward.app.remains.CustodyItem;
+import org.homeward.app.remains.CustodyLog;
+import org.homeward.app.remains.NewCustodyEvent;
+import org.homeward.app.remains.RemainsRegister;
+import org.homeward.app.security.Permission;
+import org.homeward.app.security.RequiresPermission;
+import org.homeward.app.security.StaleRecordException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The families' workflow, the public surface of the families feature: a confirmed identification
+ * ({@link IdentificationConfirmed}) starts a notification, which a liaison officer carries step by
+ * step ({@link NotificationStep}) to the burial: supervisor approval, next of kin, visit, family
+ * informed, certificate, release of the remains, burial. Each step is dated by the injected clock,
+ * attributed to the signed-in person, append-only and audited; a step past its deadline
+ * ({@link FamiliesProperties}) is overdue.
+ *
+ * <p>The release and the burial are recorded as custody events of the remains register when the
+ * person recording them may write it ({@code REMAINS_WRITE}) and custody has not ended; when the
+ * register already holds the event, the step points to it; otherwise the step is recorded alone and
+ * the remains register is left to the morgue (the step's custody event stays empty).
+ */
+@Service
+@Transactional(readOnly = true)
+public class FamilyNotifications {
+
+    private final NotificationRepository repository;
+    private final Registry registry;
+    private final CustodyLog custody;
+    private final RemainsRegister remains;
+    private final FamiliesProperties properties;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    FamilyNotifications(NotificationRepository repository, Registry registry, CustodyLog custody, RemainsRegister remains,
+                        FamiliesProperties properties, ApplicationEventPublisher events, Clock clock) {
+        this.repository = repository;
+        this.registry = registry;
+        this.custody = custody;
+        this.remains = remains;
+        this.properties = properties;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * Starts the workflow of a confirmed identification (once per decision) and moves the missing
+     * person's status to remains identified; in the confirming transaction, as the confirming analyst.
+     */
+    @Transactional
+    Notification start(IdentificationConfirmed confirmed) {
+        Optional<NotificationRepository.Row> existing = repository.byDecision(confirmed.decisionId());
+        if (existing.isPresent()) {
+            return notification(existing.get());
+        }
+        Registry.Identified identified = registry.remainsIdentified(confirmed.missingPersonId(), confirmed.decisionId(),
+                confirmed.bodyNumber());
+        Instant at = confirmed.at();
+        long id = repository.insert(confirmed.decisionId(), identified.missingPersonId(), identified.familyId(), confirmed.bodyNumber(), at);
+        repository.insertStep(id, new StepRecord(NotificationStep.IDENTIFICATION_CONFIRMED, at, actor(),
+                "identification decision " + confirmed.decisionId() + ", remains " + confirmed.bodyNumber(),
+                null, null, null, null, null, null, null, null));
+        audit(AuditEvent.of("families.notification-started", "notification:" + id).with("decision", confirmed.decisionId())
+                .with("missingPerson", identified.missingPersonId()).with("family", identified.familyId())
+                .with("remains", confirmed.bodyNumber()));
+        return notification(repository.find(id).orElseThrow());
+    }
+
+    /** Every notification, newest first; {@code openOnly} leaves out those carried to burial. */
+    @RequiresPermission(MISSING_READ)
+    public List<Notification> notifications(boolean openOnly) {
+        return repository.all(openOnly).stream().map(this::notification).toList();
+    }
+
+    /** The notifications whose next step is past its deadline, the longest overdue first. */
+    @RequiresPermission(MISSING_READ)
+    public List<Notification> overdue() {
+        List<Notification> overdue = new ArrayList<>(repository.all(true).stream().map(this::notification)
+                .filter(Notification::overdue).toList());
+        overdue.sort(java.util.Comparator.comparing(Notification::dueAt));
+        return overdue;
+    }
+
+    @RequiresPermission(MISSING_READ)
+    public Notification notification(long id) {
+        return notification(repository.find(id).orElseThrow(() -> new FamiliesNotFoundException("notification", id)));
+    }
+
+    @RequiresPermission(MISSING_READ)
+    public List<Notification> ofFamily(long familyId) {
+        return repository.ofFamily(familyId).stream().map(this::notification).toList();
+    }
+
+    /**
+     * Records the next step, if the notification is still at {@code expectedVersion}. Refused, naming
+     * the field, when it is not the next step or lacks what the step needs.
+     */
+    @Transactional
+    @RequiresPermission(NOTIFICATIONS_WRITE)
+    public Notification recordStep(long id, int expectedVersion, NewStep step) {
+        NotificationRepository.Row row = repository.lock(id).orElseThrow(() -> new FamiliesNotFoundException("notification", id));
+        if (row.version() != expectedVersion) {
+            throw new StaleRecordException("The notification was changed by someone else meanwhile; reload and try again");
+        }
+        if (step == null || step.step() == null) {
+            throw new FamiliesInputException("step", "is required");
+        }
+        NotificationStep next = row.lastStep().next();
+        if (next == null) {
+            throw new FamiliesInputException("step", "the workflow is finished: the burial is recorded");
+        }
+        if (step.step() != next) {
+            throw new FamiliesInputException("step", "the next step is " + next + ", not " + step.step());
+        }
+        Instant now = clock.instant();
+        Long custodyEvent = null;
+        switch (next) {
+            case NEXT_OF_KIN_RESOLVED -> {
+                require(step.relativeId(), "relativeId", "choose the relative to be told");
+                Family family = registry.family(row.familyId());
+                if (family.relatives().stream().noneMatch(r -> r.id().equals(step.relativeId()))) {
+                    throw new FamiliesInputException("relativeId", step.relativeId() + " is not a relative of this family");
+                }
+            }
+            case VISIT_SCHEDULED -> {
+                require(step.scheduledFor(), "scheduledFor", "say when the visit is");
+                require(step.place(), "place", "say where the visit is");
+            }
+            case FAMILY_INFORMED -> {
+                require(step.reaction(), "reaction", "record how the family received the news");
+                if (step.reaction() == FamilyReaction.DISPUTED) {
+                    require(step.note(), "note", "record what the family disputes");
+                }
+            }
+            case CERTIFICATE_ISSUED -> require(step.certificateNumber(), "certificateNumber", "give the certificate's number");
+            case REMAINS_RELEASED -> {
+                require(step.receivedBy(), "receivedBy", "say who received the remains");
+                custodyEvent = custody(row, CustodyEventType.RELEASE_TO_FAMILY, step.place(), step.receivedBy());
+            }
+            case BURIAL_RECORDED -> {
+                require(step.occurredOn(), "occurredOn", "give the day of the burial");
+                require(step.place(), "place", "give the place of burial");
+                if (step.occurredOn().isAfter(LocalDate.now(clock))) {
+                    throw new FamiliesInputException("occurredOn", "is in the future");
+                }
+                custodyEvent = custody(row, CustodyEventType.BURIAL, step.place(), null);
+            }
+            default -> {
+                // supervisor approval: a note is enough
+            }
+        }
+        StepRecord record = new StepRecord(next, now, actor(), step.note(), next == NotificationStep.NEXT_OF_KIN_RESOLVED ? step.relativeId() : null,
+                next == NotificationStep.VISIT_SCHEDULED ? step.scheduledFor() : null, step.place(),
+                next == NotificationStep.FAMILY_INFORMED ? step.reaction() : null,
+                next == NotificationStep.CERTIFICATE_ISSUED ? step.certificateNumber() : null,
+                next == NotificationStep.REMAINS_RELEASED ? step.receivedBy() : null,
+                next == NotificationStep.BURIAL_RECORDED ? step.occurredOn() : null, custodyEvent);
+        repository.insertStep(id, record);
+        if (!repository.advance(id, expectedVersion, next, now, record.relativeId())) {
+            throw new StaleRecordException("The notification was changed by someone else meanwhile; reload and try again");
+        }
+        if (next == NotificationStep.REMAINS_RELEASED) {
+            registry.recordWorkflowStatus(row.missingPersonId(), MissingPersonStatus.RETURNED_TO_FAMILY,
+                    "remains released to " + step.receivedBy() + " (notification " + id + ")");
+        } else if (next == NotificationStep.BURIAL_RECORDED) {
+            registry.recordWorkflowStatus(row.missingPersonId(), MissingPersonStatus.BURIED,
+                    "buried on " + step.occurredOn() + " at " + step.place() + " (notification " + id + ")");
+        }
+        audit(AuditEvent.of("families.step-recorded", "notification:" + id).with("step", next)
+                .with("missingPerson", row.missingPersonId()).with("custodyEvent", custodyEvent));
+        return notification(id);
+    }
+
+    /** What the family may be shown of its own case. */
+    @RequiresPermission(MISSING_READ)
+    public FamilyCaseView caseView(long familyId) {
+        Family family = registry.family(familyId);
+        List<Notification> notifications = ofFamily(familyId);
+        List<FamilyCaseView.Person> persons = new ArrayList<>();
+        for (MissingPerson person : family.missingPersons()) {
+            Notification n = notifications.stream().filter(x -> x.missingPersonId().equals(person.id()))
+                    .reduce((a, b) -> b).orElse(null);
+            StepRecord visit = n == null ? null : stepOf(n, NotificationStep.VISIT_SCHEDULED);
+            StepRecord certificate = n == null ? null : stepOf(n, NotificationStep.CERTIFICATE_ISSUED);
+            StepRecord burial = n == null ? null : stepOf(n, NotificationStep.BURIAL_RECORDED);
+            persons.add(new FamilyCaseView.Person(person.name(), person.dateOfBirth(), person.status(), person.statusChangedAt(),
+                    n == null ? null : n.lastStep(), n == null ? null : n.lastStepAt(), n == null ? null : n.nextStep(),
+                    visit == null ? null : visit.scheduledFor(), visit == null ? null : visit.place(),
+                    certificate == null ? null : certificate.certificateNumber(),
+                    burial == null ? null : burial.occurredOn(), burial == null ? null : burial.place()));
+        }
+        return new FamilyCaseView(familyId, family.name(), clock.instant(), persons);
+    }
+
+    private static StepRecord stepOf(Notification n, NotificationStep step) {
+        return n.steps().stream().filter(s -> s.step() == step).findFirst().orElse(null);
+    }
+
+    private Notification notification(NotificationRepository.Row row) {
+        NotificationStep next = row.lastStep().next();
+        Duration deadline = next == null ? null : properties.deadline(next);
+        Instant due = deadline == null ? null : row.lastStepAt().plus(deadline);
+        boolean overdue = due != null && clock.instant().isAfter(due);
+        return new Notification(row.id(), row.decisionId(), row.missingPersonId(), row.familyId(), row.bodyNumber(), row.startedAt(),
+                row.lastStep(), row.lastStepAt(), next, due, overdue, row.nextOfKin(), row.version(), repository.steps(row.id()));
+    }
+
+    /** The custody event of the release or burial: found in the register, recorded now if allowed, or none. */
+    private Long custody(NotificationRepository.Row row, CustodyEventType type, String place, String receivedBy) {
+        if (remains.find(row.bodyNumber()).isEmpty()) {
+            return null;
+        }
+        CustodyItem item = CustodyItem.remains(row.bodyNumber());
+        List<CustodyEvent> chain = custody.events(item);
+        for (int i = chain.size() - 1; i >= 0; i--) {
+            if (chain.get(i).type() == type) {
+                return chain.get(i).seq();
+            }
+        }
+        if (!holds(Permission.REMAINS_WRITE)) {
+            return null;
+        }
+        CustodyEvent last = chain.isEmpty() ? null : chain.get(chain.size() - 1);
+        if (last != null && last.type().endsCustody()
+                && !(last.type() == CustodyEventType.RELEASE_TO_FAMILY && type == CustodyEventType.BURIAL)) {
+            return null;
+        }
+        Custodian to = receivedBy == null ? null : new Custodian(receivedBy, null, "family");
+        return custody.record(item, NewCustodyEvent.of(type, place, null, to,
+                "identification decision " + row.decisionId() + " (notification " + row.id() + ")")).seq();
+    }
+
+    private static void require(Object value, String field, String message) {
+        if (value == null) {
+            throw new FamiliesInputException(field, message);
+        }
+    }
+
+    private static boolean holds(Permission permission) {
+        Authentication who = SecurityContextHolder.getContext().getAuthentication();
+        return who != null && who.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(permission.name()));
+    }
+
+    private void audit(AuditEvent event) {
+        events.publishEvent(event);
+    }
+
+    private static String actor() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication == null || !authentication.isAuthenticated() ? "system" : authentication.getName();
+    }
+}

@@ -1,0 +1,33 @@
+package org.homeward.app.families;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A step to record; which fields it needs depends on the step (see {@link StepRecord}). Refused,
+ * naming the field, when a needed one is missing.
+ */
+public record NewStep(@NotNull NotificationStep step, @Size(max = 2000) String note, @Size(max = 20) String relativeId,
+                      Instant scheduledFor, @Size(max = 300) String place, FamilyReaction reaction,
+                      @Size(max = 100) String certificateNumber, @Size(max = 300) String receivedBy, LocalDate occurredOn) {
+
+    public NewStep {
+        note = clean(note);
+        relativeId = clean(relativeId);
+        place = clean(place);
+        certificateNumber = clean(certificateNumber);
+        receivedBy = clean(receivedBy);
+    }
+
+    /** A step with a note only (supervisor approval). */
+    public static NewStep of(NotificationStep step, String note) {
+        return new NewStep(step, note, null, null, null, null, null, null, null);
+    }
+
+    private static String clean(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

@@ -1,0 +1,224 @@
+package org.homeward.app.ledger;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.homeward.app.security.Permission;
+import org.homeward.app.security.RequiresPermission;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/**
+ * The ledger's REST API. Reads need {@link Permission#LEDGER_READ}, writes
+ * {@link Permission#LEDGER_WRITE}; refused input is a 400 problem naming the field ({@link LedgerProblems}).
+ */
+@RestController
+@RequestMapping("/api/ledger")
+@Tag(name = "Ledger", description = "Agreements, transfers, offers and every party's count, with its source")
+class LedgerApi {
+
+    /** A text to propose claims from. */
+    record ProposalRequest(@NotBlank @Size(max = 200_000) String text) {
+    }
+
+    /** A claim stated as a part of another. */
+    record PartLink(@NotNull ClaimId part) {
+    }
+
+    private final Ledger ledger;
+
+    LedgerApi(Ledger ledger) {
+        this.ledger = ledger;
+    }
+
+    // --- parties, sources, statements -------------------------------------------------------------
+
+    @GetMapping("/parties")
+    @RequiresPermission(Permission.LEDGER_READ)
+    @Operation(summary = "Every party: states, agencies, mediators, independent bodies")
+    List<Party> parties() {
+        return ledger.parties();
+    }
+
+    @PostMapping("/parties")
+    @RequiresPermission(Permission.LEDGER_WRITE)
+    @Operation(summary = "Add a party")
+    ResponseEntity<Party> addParty(@Valid @RequestBody NewParty request) {
+        Party party = ledger.addParty(request);
+        return ResponseEntity.created(URI.create("/api/ledger/parties/" + party.id())).body(party);
+    }
+
+    @GetMapping("/sources")
+    @RequiresPermission(Permission.LEDGER_READ)
+    @Operation(summary = "Every source: publisher, URL or reference, date, kind")
+    List<Source> sources() {
+        return ledger.sources();
+    }
+
+    @PostMapping("/sources")
+    @RequiresPermission(Permission.LEDGER_WRITE)
+    @Operation(summary = "Add a source")
+    ResponseEntity<Source> addSource(@Valid @RequestBody NewSource request) {
+        Source source = ledger.addSource(request);
+        return ResponseEntity.created(URI.create("/api/ledger/sources/" + source.id())).body(source);
+    }
+
+    @GetMapping("/statements")
+    @RequiresPermission(Permission.LEDGER_READ)
+    @Operation(summary = "Every statement: the exact sentence, who said it, when, in which source")
+    List<Statement> statements() {
+        return ledger.statements();
+    }
+
+    @PostMapping("/statements")
+    @RequiresPermission(Permission.LEDGER_WRITE)
+    @Operation(summary = "Add a statement, quoting its sentence exactly")
+    ResponseEntity<Statement> addStatement(@Valid @RequestBody NewStatement request) {
+        Statement statement = ledger.addStatement(request);
+        return ResponseEntity.created(URI.create("/api/ledger/statements/" + statement.id())).body(statement);
+    }
+
+    // --- claims ----------------------------------------------------------------------------------
+
+    @GetMapping("/claims")
+    @RequiresPermission(Permission.LEDGER_READ)
+    @Operation(summary = "Every claim, current and superseded, with party, statement, source and reliability")
+    List<ClaimView> claims() {
+        return ledger.claims();
+    }
+
+    @GetMapping("/claims/{id}")
+    @RequiresPermission(Permission.LEDGER_READ)
+    @Operation(summary = "A claim with its corrections: newest first")
+    List<ClaimView> claim(@PathVariable("id") String id) {
+        return ledger.claimHistory(LedgerProblems.claimId(id));
+    }
+
+    @PostMapping("/claims")
+    @RequiresPermission(Permission.LEDGER_WRITE)
+    @Operation(summary = "Add a claim; with supersedes it corrects an earlier claim, with partOf it is part of a breakdown")
+    ResponseEntity<ClaimView> addClaim(@Valid @RequestBody NewClaim request) {
+        Claim claim = ledger.addClaim(request);
+        return ResponseEntity.created(URI.create("/api/ledger/claims/" + claim.id())).body(ledger.claim(claim.id()));
+    }
+
+    @PostMapping("/claims/{id}/parts")
+    @RequiresPermission(Permission.LEDGER_WRITE)
+    @Operation(summary = "State a claim as a part of this one (89 of the 320)")
+    ResponseEntity<Void> linkPart(@PathVariable("id") String id, @Valid @RequestBody PartLink link) {
+        ledger.linkPart(LedgerProblems.claimId(id), link.part());
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/breakdowns")
+    @RequiresPermission(Permission.LEDGER_READ)
+    @Operation(summary = "Every claim stated with parts, and whether the parts add up to it")
+    List<BreakdownCheck> breakdowns() {
+        return ledger.breakdowns();
+    }
+
+    @PostMapping("/proposals")
+    @RequiresPermission(Permission.LEDGER_WRITE)
+    @Operation(summary = "Propose claims from a text: each figure with its unit, sentence and nearest party, for review")
+    List<ProposedClaim> propose(@Valid @RequestBody ProposalRequest request) {
+        return ledger.propose(request.text());
+    }
+
+    // --- agreements, transfers, offers -----------------------------------------------------------
+
+    @GetMapping("/agreements")
+    @RequiresPermission(Permission.LEDGER_READ)
+    @Operation(summary = "Every agreement with its directions")
+    List<Agreement> agreements() {
+        return ledger.agreements();
+    }
+
+    @PostMapping("/agreements")
+    @RequiresPermission(Permission.LEDGER_WRITE)
+    @Operation(summary = "Add an agreement with its directions; add the committed figures as COMMITTED claims")
+    ResponseEntity<Agreement> addAgreement(@Valid @RequestBody NewAgreement request) {
+        Agreement agreement = ledger.addAgreement(request);
+        return ResponseEntity.created(URI.create("/api/ledger/agreements/" + agreement.id())).body(agreement);
+    }
+
+    @GetMapping("/agreements/{id}")
+    @RequiresPermission(Permission.LEDGER_READ)
+    @Operation(summary = "An agreement's progress per direction, by each party's count")
+    AgreementProgress agreement(@PathVariable("id") String id) {
+        return ledger.agreementProgress(LedgerProblems.agreementId(id));
+    }
+
+    @GetMapping("/transfers")
+    @RequiresPermission(Permission.LEDGER_READ)
+    @Operation(summary = "Every transfer in date order")
+    List<Transfer> transfers() {
+        return ledger.transfers();
+    }
+
+    @PostMapping("/transfers")
+    @RequiresPermission(Permission.LEDGER_WRITE)
+    @Operation(summary = "Add a transfer (or a return of remains found to be the other side's); add counts as TRANSFER claims")
+    ResponseEntity<Transfer> addTransfer(@Valid @RequestBody NewTransfer request) {
+        Transfer transfer = ledger.addTransfer(request);
+        return ResponseEntity.created(URI.create("/api/ledger/transfers/" + transfer.id())).body(transfer);
+    }
+
+    @GetMapping("/transfers/{id}")
+    @RequiresPermission(Permission.LEDGER_READ)
+    @Operation(summary = "A transfer with each party's figures side by side, the discrepancy and the count registered on receipt")
+    TransferView transfer(@PathVariable("id") String id) {
+        return ledger.transferView(LedgerProblems.transferId(id));
+    }
+
+    @GetMapping("/offers")
+    @RequiresPermission(Permission.LEDGER_READ)
+    @Operation(summary = "Every unilateral offer with its response and figures")
+    List<OfferView> offers() {
+        return ledger.offers();
+    }
+
+    @PostMapping("/offers")
+    @RequiresPermission(Permission.LEDGER_WRITE)
+    @Operation(summary = "Add an offer; add the number offered as an OFFER claim")
+    ResponseEntity<Offer> addOffer(@Valid @RequestBody NewOffer request) {
+        Offer offer = ledger.addOffer(request);
+        return ResponseEntity.created(URI.create("/api/ledger/offers/" + offer.id())).body(offer);
+    }
+
+    @PutMapping("/offers/{id}/response")
+    @RequiresPermission(Permission.LEDGER_WRITE)
+    @Operation(summary = "Record the response to an offer")
+    Offer respond(@PathVariable("id") String id, @Valid @RequestBody OfferReply reply) {
+        return ledger.respondToOffer(LedgerProblems.offerId(id), reply);
+    }
+
+    // --- computed views ---------------------------------------------------------------------------
+
+    @GetMapping("/totals")
+    @RequiresPermission(Permission.LEDGER_READ)
+    @Operation(summary = "Totals per direction and reciprocity between each pair of sides")
+    List<Reciprocity> totals() {
+        return ledger.reciprocity();
+    }
+
+    @GetMapping("/timeline")
+    @RequiresPermission(Permission.LEDGER_READ)
+    @Operation(summary = "Agreements, transfers and offers in date order, with their figures")
+    List<TimelineEntry> timeline() {
+        return ledger.timeline();
+    }
+}

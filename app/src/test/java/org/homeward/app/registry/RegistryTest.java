@@ -1,0 +1,217 @@
+package org.homeward.app.registry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.homeward.app.registry.RegistryTestSupport.as;
+import static org.homeward.app.registry.RegistryTestSupport.run;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import org.homeward.app.audit.AuditEntry;
+import org.homeward.app.audit.AuditLog;
+import org.homeward.app.security.ConsentScope;
+import org.homeward.app.security.GeneticData;
+import org.homeward.app.security.Role;
+import org.homeward.app.security.SystemTasks;
+import org.homeward.formats.codis.CmfBuilder;
+import org.homeward.formats.codis.CmfWriter;
+import org.homeward.kinship.Pedigree;
+import org.homeward.kinship.Profile;
+import org.homeward.kinship.Sex;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.access.AccessDeniedException;
+
+@SpringBootTest
+class RegistryTest {
+
+    static final Set<Role> LIAISON = Set.of(Role.FAMILY_LIAISON);
+    static final Set<Role> ANALYST = Set.of(Role.FORENSIC_ANALYST);
+    static final Set<Role> COORDINATOR = Set.of(Role.COORDINATOR);
+
+    @Autowired
+    Registry registry;
+
+    @Autowired
+    GeneticData genetics;
+
+    @Autowired
+    AuditLog audit;
+
+    static NewMissingPerson person(String serviceNumber, String surname, String given, Sex sex, LocalDate born) {
+        return new NewMissingPerson(serviceNumber, surname, given, null, null, sex, born, "93rd Brigade",
+                LocalDate.of(2024, 2, 17), "near Avdiivka", "lost contact during the withdrawal", "tattoo on the left forearm");
+    }
+
+    static NewRelative relative(String name, Sex sex, String words, String of) {
+        return new NewRelative(name, null, sex, words, of, false, true, null);
+    }
+
+    @Test
+    void a_family_reports_and_its_relationships_in_plain_words_become_one_pedigree_for_matching() {
+        Registry.Report report = as("liaison", LIAISON, () -> registry.reportMissing(
+                person("SN-1001", "Шевченко", "Тарас Григорович", Sex.MALE, LocalDate.of(1990, 3, 9)),
+                new NewRelative("Ганна Шевченко", null, null, "mother", null, true, true,
+                        new ContactDetails("+380 44 000 0000", "hanna@example.org", "Kyiv", "uk"))));
+        MissingPerson taras = report.missingPerson();
+        long familyId = taras.familyId();
+        assertThat(taras.surnameLatin()).isEqualTo("Shevchenko");
+        assertThat(taras.givenNamesLatin()).isEqualTo("Taras Hryhorovych");
+        assertThat(taras.status()).isEqualTo(MissingPersonStatus.REPORTED_MISSING);
+        assertThat(report.reporter().relationOf()).isEqualTo(taras.id());
+        assertThat(report.reporter().sex()).isEqualTo(Sex.FEMALE);
+
+        Relative halfBrother = as("liaison", LIAISON, () -> registry.addRelative(familyId,
+                relative("Petro Shevchenko", null, "paternal half-brother", taras.id())));
+        MissingPerson son = as("liaison", LIAISON, () -> registry.addMissingPerson(familyId,
+                person(null, "Шевченко", "Іван Тарасович", Sex.MALE, LocalDate.of(2004, 5, 1)), "son", taras.id())).missingPerson();
+        Relative sonsMother = as("liaison", LIAISON, () -> registry.addRelative(familyId,
+                relative("Olena Shevchenko", null, "mother", son.id())));
+
+        FamilyPedigree pedigree = as("liaison", LIAISON, () -> registry.pedigree(familyId));
+        assertThat(pedigree.problems()).isEmpty();
+        Pedigree ped = pedigree.pedigree();
+        assertThat(ped.father(ped.indexOf(son.id()))).isEqualTo(ped.indexOf(taras.id()));
+        assertThat(ped.mother(ped.indexOf(son.id()))).isEqualTo(ped.indexOf(sonsMother.id()));
+        assertThat(ped.mother(ped.indexOf(taras.id()))).isEqualTo(ped.indexOf(report.reporter().id()));
+        assertThat(ped.father(ped.indexOf(halfBrother.id()))).isEqualTo(ped.father(ped.indexOf(taras.id())));
+        assertThat(pedigree.svg()).contains("<svg").contains("Ганна Шевченко").contains("class=\"person missing\"")
+                .contains("<rect").contains("<circle");
+
+        // samples with consent, then the lab's results
+        as("liaison", LIAISON, () -> registry.recordReferenceSample(report.reporter().id(),
+                new NewReferenceSample("REF-1001-A", LocalDate.of(2024, 3, 1), ConsentScope.IDENTIFICATION_ONLY, Set.of())));
+        as("liaison", LIAISON, () -> registry.recordReferenceSample(halfBrother.id(),
+                new NewReferenceSample("REF-1001-B", null, ConsentScope.IDENTIFICATION_AND_SHARING, Set.of("ICRC"))));
+        assertThat(as("analyst", ANALYST, registry::referenceFamiliesForMatching)).noneMatch(f -> f.familyId() == familyId);
+
+        byte[] withUnknown = cmf(profile("REF-1001-A"), profile("REF-9999-X"));
+        assertThatThrownBy(() -> as("analyst", ANALYST, () -> registry.attachLabResults("lab.xml", withUnknown)))
+                .isInstanceOfSatisfying(LabResultsRejectedException.class, rejected -> assertThat(rejected.problems())
+                        .extracting(LabResultsRejectedException.RowProblem::sample).containsExactly("REF-9999-X"));
+        assertThat(as("analyst", ANALYST, () -> genetics.profile("REF-1001-A"))).isEmpty();
+
+        LabResultImport imported = as("analyst", ANALYST, () -> registry.attachLabResults("lab.xml",
+                cmf(profile("REF-1001-A"), profile("REF-1001-B"))));
+        assertThat(imported.stored()).containsExactly("REF-1001-A", "REF-1001-B");
+        assertThat(as("analyst", ANALYST, () -> genetics.profile("REF-1001-A"))).isPresent();
+        assertThat(as("analyst", ANALYST, () -> genetics.followLink("REF-1001-B")))
+                .hasValueSatisfying(subject -> assertThat(subject.id()).isEqualTo(halfBrother.id()));
+
+        ReferenceFamilyData family = as("analyst", ANALYST, registry::referenceFamiliesForMatching).stream()
+                .filter(f -> f.familyId() == familyId).findFirst().orElseThrow();
+        assertThat(family.pedigree()).isEqualTo(ped);
+        assertThat(family.missingPersons()).extracting(MissingInFamily::missingPersonId).containsExactly(taras.id(), son.id());
+        assertThat(family.referenceSampleCodes()).containsOnly(
+                java.util.Map.entry(report.reporter().id(), "REF-1001-A"), java.util.Map.entry(halfBrother.id(), "REF-1001-B"));
+
+        // a withdrawn consent takes the sample out of matching at once
+        as("liaison", LIAISON, () -> registry.withdrawConsent("REF-1001-B", "the donor asked by phone"));
+        ReferenceFamilyData after = as("analyst", ANALYST, registry::referenceFamiliesForMatching).stream()
+                .filter(f -> f.familyId() == familyId).findFirst().orElseThrow();
+        assertThat(after.referenceSampleCodes()).containsOnlyKeys(report.reporter().id());
+    }
+
+    @Test
+    void a_wrong_correction_reports_every_problem_at_once_and_changes_nothing() {
+        MissingPerson mp = as("liaison", LIAISON, () -> registry.reportMissing(
+                person(null, "Koval", "Andrii", Sex.MALE, null), relative("Maria Koval", null, "mother", null))).missingPerson();
+        Family family = as("liaison", LIAISON, () -> registry.family(mp.familyId()));
+        String mother = family.relatives().get(0).id();
+        Relative brother = as("liaison", LIAISON, () -> registry.addRelative(mp.familyId(), relative("Oleh Koval", null, "brother", mp.id())));
+        int version = as("liaison", LIAISON, () -> registry.family(mp.familyId())).version();
+
+        assertThatThrownBy(() -> as("liaison", LIAISON, () -> registry.correctRelationships(mp.familyId(), version, List.of(
+                new RelationStatement(mother, "father", mp.id(), null),
+                new RelationStatement(brother.id(), "cousin twice removed", mp.id(), null)))))
+                .isInstanceOfSatisfying(RegistryInputException.class, refused -> assertThat(refused.problems()).hasSize(2)
+                        .anySatisfy(p -> assertThat(p.message()).contains("Maria Koval").contains("cannot be female"))
+                        .anySatisfy(p -> assertThat(p.message()).contains("cousin twice removed")));
+        assertThat(as("liaison", LIAISON, () -> registry.relative(brother.id())).relationWords()).isEqualTo("brother");
+
+        FamilyPedigree corrected = as("liaison", LIAISON, () -> registry.correctRelationships(mp.familyId(), version, List.of(
+                new RelationStatement(brother.id(), "maternal half-brother", mp.id(), null))));
+        assertThat(corrected.built()).isTrue();
+        assertThat(as("liaison", LIAISON, () -> registry.relative(brother.id())).relationWords()).isEqualTo("maternal half-brother");
+        assertThatThrownBy(() -> as("liaison", LIAISON, () -> registry.correctRelationships(mp.familyId(), version, List.of())))
+                .isInstanceOf(org.homeward.app.security.StaleRecordException.class);
+    }
+
+    @Test
+    void names_are_found_in_either_script_and_duplicates_are_merged_with_a_trail() {
+        MissingPerson cyrillic = as("liaison", LIAISON, () -> registry.reportMissing(
+                person("ZSU-77123", "Мельник", "Юрій Олександрович", Sex.MALE, LocalDate.of(1985, 1, 20)), null)).missingPerson();
+        Registry.Report latinReport = as("liaison", LIAISON, () -> registry.reportMissing(
+                person(null, "Melnyk", "Yuriy", Sex.MALE, LocalDate.of(1985, 1, 20)), relative("Iryna Melnyk", null, "wife", null)));
+        MissingPerson latin = latinReport.missingPerson();
+        assertThat(latinReport.possibleDuplicates()).extracting(MissingPerson::id).contains(cyrillic.id());
+
+        assertThat(as("c", COORDINATOR, () -> registry.search("Melnyk", null, 50, 0))).extracting(MissingPerson::id)
+                .contains(cyrillic.id(), latin.id());
+        assertThat(as("c", COORDINATOR, () -> registry.search("мельн юр", null, 50, 0))).extracting(MissingPerson::id)
+                .contains(cyrillic.id(), latin.id());
+        assertThat(as("c", COORDINATOR, () -> registry.search("zsu-77123", null, 50, 0))).extracting(MissingPerson::id)
+                .containsExactly(cyrillic.id());
+        assertThat(as("c", COORDINATOR, () -> registry.possibleDuplicates(100)))
+                .anySatisfy(d -> assertThat(List.of(d.first().id(), d.second().id())).containsExactlyInAnyOrder(cyrillic.id(), latin.id()));
+
+        MissingPerson survivor = as("liaison", LIAISON, () -> registry.merge(latin.id(), cyrillic.id(), "same person, two reports"));
+        MissingPerson merged = as("liaison", LIAISON, () -> registry.missingPerson(latin.id()));
+        assertThat(merged.mergedInto()).isEqualTo(cyrillic.id());
+        assertThat(as("c", COORDINATOR, () -> registry.search("Melnyk", null, 50, 0))).extracting(MissingPerson::id)
+                .contains(cyrillic.id()).doesNotContain(latin.id());
+        Family family = as("liaison", LIAISON, () -> registry.family(survivor.familyId()));
+        assertThat(family.relatives()).extracting(Relative::fullName).contains("Iryna Melnyk");
+        assertThat(family.relatives()).filteredOn(r -> r.fullName().equals("Iryna Melnyk")).extracting(Relative::relationOf)
+                .containsExactly(cyrillic.id());
+        assertThat(audit.about("missing-person:" + latin.id())).extracting(AuditEntry::action).contains("registry.missing-person-merged");
+    }
+
+    @Test
+    void statuses_follow_the_lifecycle_dated_and_attributed() {
+        MissingPerson mp = as("liaison", LIAISON, () -> registry.reportMissing(person(null, "Bondar", "Ivan", Sex.MALE, null), null))
+                .missingPerson();
+        MissingPerson presumed = as("liaison", LIAISON, () -> registry.changeStatus(mp.id(), mp.version(),
+                MissingPersonStatus.PRESUMED_DEAD, "court ruling"));
+        assertThatThrownBy(() -> as("liaison", LIAISON, () -> registry.changeStatus(mp.id(), presumed.version(),
+                MissingPersonStatus.BURIED, null))).isInstanceOf(RegistryInputException.class).hasMessageContaining("cannot change");
+        assertThatThrownBy(() -> as("liaison", LIAISON, () -> registry.changeStatus(mp.id(), mp.version(),
+                MissingPersonStatus.FOUND_ALIVE, null))).isInstanceOf(org.homeward.app.security.StaleRecordException.class);
+        SystemTasks.runAs("analyst-2", () -> registry.remainsIdentified(mp.id(), 42, "UA-2025-000017"));
+        assertThat(as("c", COORDINATOR, () -> registry.statusHistory(mp.id())))
+                .extracting(StatusChange::status, StatusChange::changedBy)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(MissingPersonStatus.REPORTED_MISSING, "liaison"),
+                        org.assertj.core.groups.Tuple.tuple(MissingPersonStatus.PRESUMED_DEAD, "liaison"),
+                        org.assertj.core.groups.Tuple.tuple(MissingPersonStatus.REMAINS_IDENTIFIED, "analyst-2"));
+    }
+
+    @Test
+    void contact_details_are_read_only_with_the_permission_and_every_read_is_audited() {
+        Registry.Report report = as("liaison", LIAISON, () -> registry.reportMissing(person(null, "Tkachenko", "Oleh", Sex.MALE, null),
+                new NewRelative("Nina Tkachenko", null, null, "mother", null, true, false,
+                        new ContactDetails("+380 50 111 2233", null, null, null))));
+        String relativeId = report.reporter().id();
+        assertThat(as("liaison", LIAISON, () -> registry.contact(relativeId)))
+                .hasValueSatisfying(c -> assertThat(c.phone()).isEqualTo("+380 50 111 2233"));
+        assertThatThrownBy(() -> as("analyst", ANALYST, () -> registry.contact(relativeId))).isInstanceOf(AccessDeniedException.class);
+        assertThat(as("analyst", ANALYST, () -> registry.family(report.missingPerson().familyId())).relatives()).hasSize(1);
+        assertThat(audit.about("relative:" + relativeId)).extracting(AuditEntry::action, AuditEntry::actor)
+                .contains(org.assertj.core.groups.Tuple.tuple("registry.contact-read", "liaison"));
+        assertThatThrownBy(() -> as("observer", Set.of(Role.OBSERVER), () -> registry.family(report.missingPerson().familyId())))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    static Profile profile(String code) {
+        return Profile.builder(code).put("D3S1358", "15", "16").put("vWA", "17", "17").put("TH01", "6", "9.3").build();
+    }
+
+    static byte[] cmf(Profile... profiles) {
+        List<org.homeward.formats.codis.CmfSpecimen> specimens = java.util.Arrays.stream(profiles)
+                .map(p -> CmfBuilder.specimen(p, Sex.UNKNOWN, "Family Reference")).toList();
+        return CmfWriter.toXml(CmfBuilder.importFile("LAB1", "2025-06-01T10:00:00", specimens)).getBytes(StandardCharsets.UTF_8);
+    }
+}
