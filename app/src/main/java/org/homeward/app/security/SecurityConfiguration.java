@@ -2,7 +2,10 @@ package org.homeward.app.security;
 
 import jakarta.servlet.DispatcherType;
 
+import org.homeward.app.audit.AuditEvent;
+import org.homeward.app.audit.AuditLog;
 import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.security.autoconfigure.web.servlet.PathRequest;
 import org.springframework.context.ApplicationContext;
@@ -36,31 +39,41 @@ class SecurityConfiguration {
             + "style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'self'; "
             + "frame-ancestors 'none'; form-action 'self'";
 
-    @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, ApplicationContext context, PasswordAuthentication passwords,
-            ApiTokens tokens, UserStore users) throws Exception {
-        http.authorizeHttpRequests(requests -> requests
-                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
-                        .requestMatchers(PathRequest.toStaticResources().atCommonLocations()).permitAll()
-                        .requestMatchers("/error", "/actuator/health", "/actuator/health/**").permitAll()
-                        .anyRequest().access(new EndpointAccess(context)))
-                .authenticationProvider(passwords)
-                .formLogin(form -> form
-                        .loginPage("/login")
-                        .defaultSuccessUrl("/account")
-                        .failureHandler((request, response, failure) -> response.sendRedirect(request.getContextPath()
-                                + (failure instanceof LockedException ? "/login?locked" : "/login?error"))))
-                .logout(logout -> logout.logoutSuccessUrl("/?signedOut"))
-                .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
-                .csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter::hasBearerToken))
-                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(new ProblemOrLoginEntryPoint())
-                        .accessDeniedHandler((request, response, denied) -> ProblemOrLoginEntryPoint.forbidden(request, response)))
-                .addFilterBefore(new BearerTokenFilter(tokens), UsernamePasswordAuthenticationFilter.class)
-                .addFilterAfter(new AccountStateFilter(users), SecurityContextHolderFilter.class)
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
-        return http.build();
+    /** The web part: absent when a command runs without the web server. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    static class Web {
+
+        @Bean
+        SecurityFilterChain securityFilterChain(HttpSecurity http, ApplicationContext context, PasswordAuthentication passwords,
+                ApiTokens tokens, UserStore users, AuditLog audit) throws Exception {
+            http.authorizeHttpRequests(requests -> requests
+                            .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                            .requestMatchers(PathRequest.toStaticResources().atCommonLocations()).permitAll()
+                            .requestMatchers("/error", "/actuator/health", "/actuator/health/**").permitAll()
+                            .anyRequest().access(new EndpointAccess(context)))
+                    .authenticationProvider(passwords)
+                    .formLogin(form -> form
+                            .loginPage("/login")
+                            .defaultSuccessUrl("/account")
+                            .failureHandler((request, response, failure) -> response.sendRedirect(request.getContextPath()
+                                    + (failure instanceof LockedException ? "/login?locked" : "/login?error"))))
+                    .logout(logout -> logout.logoutSuccessUrl("/?signedOut").addLogoutHandler((request, response, who) -> {
+                        if (who != null) {
+                            audit.record(AuditEvent.of("logout.succeeded", null).as(who.getName()));
+                        }
+                    }))
+                    .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
+                    .csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter::hasBearerToken))
+                    .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(new ProblemOrLoginEntryPoint())
+                            .accessDeniedHandler((request, response, denied) -> ProblemOrLoginEntryPoint.forbidden(request, response)))
+                    .addFilterBefore(new BearerTokenFilter(tokens), UsernamePasswordAuthenticationFilter.class)
+                    .addFilterAfter(new AccountStateFilter(users), SecurityContextHolderFilter.class)
+                    .headers(headers -> headers
+                            .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                            .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
+            return http.build();
+        }
     }
 
     /** bcrypt, behind the delegating encoder ({bcrypt}…), so a stronger algorithm can be added later. */
