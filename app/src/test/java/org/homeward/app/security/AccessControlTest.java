@@ -142,6 +142,38 @@ class AccessControlTest {
             api("GET /api/ledger/totals").allow(COORDINATOR, AUDITOR),
             api("GET /api/ledger/timeline").allow(COORDINATOR, AUDITOR),
 
+            // identification: runs, review, decisions, reports (analysts); figures (everyone signed in)
+            page("GET /identification").allow(FORENSIC_ANALYST),
+            page("GET /identification/runs").allow(FORENSIC_ANALYST),
+            page("POST /identification/runs", "/identification/runs?full=false").allow(FORENSIC_ANALYST),
+            page("GET /identification/runs/{id}", "/identification/runs/999999").allow(FORENSIC_ANALYST),
+            page("GET /identification/candidates/{id}", "/identification/candidates/999999").allow(FORENSIC_ANALYST),
+            page("POST /identification/candidates/{id}/proposal", "/identification/candidates/999999/proposal").allow(FORENSIC_ANALYST),
+            page("POST /identification/candidates/{id}/rejection", "/identification/candidates/999999/rejection").allow(FORENSIC_ANALYST),
+            page("POST /identification/candidates/{id}/exclusion", "/identification/candidates/999999/exclusion").allow(FORENSIC_ANALYST),
+            page("POST /identification/decisions/{id}/confirmation", "/identification/decisions/999999/confirmation")
+                    .allow(FORENSIC_ANALYST),
+            page("GET /identification/decisions").allow(FORENSIC_ANALYST),
+            page("GET /identification/decisions/{id}/report", "/identification/decisions/999999/report").allow(FORENSIC_ANALYST),
+            page("GET /identification/dashboard").signedIn(),
+            api("POST /api/identification/runs").allow(FORENSIC_ANALYST),
+            api("GET /api/identification/runs").allow(FORENSIC_ANALYST),
+            api("GET /api/identification/runs/{id}", "/api/identification/runs/999999").allow(FORENSIC_ANALYST),
+            api("GET /api/identification/queue").allow(FORENSIC_ANALYST),
+            api("GET /api/identification/candidates/{id}", "/api/identification/candidates/999999").allow(FORENSIC_ANALYST),
+            api("POST /api/identification/candidates/{id}/proposal", "/api/identification/candidates/999999/proposal")
+                    .allow(FORENSIC_ANALYST),
+            api("POST /api/identification/candidates/{id}/rejection", "/api/identification/candidates/999999/rejection")
+                    .allow(FORENSIC_ANALYST),
+            api("POST /api/identification/candidates/{id}/exclusion", "/api/identification/candidates/999999/exclusion")
+                    .allow(FORENSIC_ANALYST),
+            api("POST /api/identification/decisions/{id}/confirmation", "/api/identification/decisions/999999/confirmation")
+                    .allow(FORENSIC_ANALYST),
+            api("GET /api/identification/decisions").allow(FORENSIC_ANALYST),
+            api("GET /api/identification/decisions/{id}/report", "/api/identification/decisions/999999/report")
+                    .allow(FORENSIC_ANALYST),
+            api("GET /api/identification/dashboard").signedIn(),
+
             // API documentation (springdoc): every signed-in person
             api("GET /api-docs").signedIn(),
             api("GET /api-docs.yaml").signedIn(),

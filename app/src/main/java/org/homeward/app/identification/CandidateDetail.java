@@ -1,0 +1,34 @@
+package org.homeward.app.identification;
+
+import java.util.List;
+
+import org.homeward.kinship.Sex;
+
+/**
+ * What an analyst reviews: the candidate, the family's pedigree, the profiles side by side marker
+ * by marker with the per-marker LR, the competing candidates (the same remains with another family,
+ * the same missing person with other remains), the family's joint (DVI) conclusions, and every
+ * decision taken on the pair.
+ *
+ * @param pendingProposal the proposal awaiting a second analyst, if any
+ */
+public record CandidateDetail(CandidateMatch candidate, List<PedigreePerson> pedigree, List<Reference> references,
+                              List<MarkerRow> markers, List<CandidateMatch> conflicts, List<DviConclusion> dvi,
+                              List<Decision> decisions, Decision pendingProposal, List<Decision> otherIdentifications) {
+
+    /** A person of the reference pedigree; {@code father} and {@code mother} are null for founders. */
+    public record PedigreePerson(String id, Sex sex, String father, String mother, boolean missing, String sampleCode) {
+    }
+
+    /** A typed relative: their pedigree id and sample code. */
+    public record Reference(String pedigreeId, String sampleCode) {
+    }
+
+    /**
+     * One marker: the remains' genotype ("14/16", or null when not typed), each reference's (in
+     * {@link #references()} order, null when not typed), the LR at this marker (null when the
+     * remains were not typed) and whether the remains are incompatible there without mutation.
+     */
+    public record MarkerRow(String marker, String remains, List<String> references, Double log10Lr, boolean inconsistent) {
+    }
+}

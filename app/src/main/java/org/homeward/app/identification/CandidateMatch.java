@@ -1,0 +1,24 @@
+package org.homeward.app.identification;
+
+import org.homeward.kinship.Posterior;
+import org.homeward.kinship.Sex;
+
+/**
+ * A remains sample × missing person pair a run reported, with its LR (log10; −∞ is an exclusion),
+ * the markers compared and those inconsistent without mutation, the prior stated for it and the
+ * posterior probability of identity, and where its case stands.
+ */
+public record CandidateMatch(long id, long runId, String sampleCode, String bodyNumber, Sex remainsSex, String familyId,
+                             String missingPersonId, String missingPedigreeId, double log10Lr, int markersCompared,
+                             int inconsistentMarkers, double prior, double posterior, CaseStatus status) {
+
+    /** The ENFSI verbal equivalent of the LR. */
+    public Posterior.Verbal verbal() {
+        return Posterior.verbal(log10Lr);
+    }
+
+    /** True when the LR favours identity. */
+    public boolean supportsIdentity() {
+        return Posterior.supportsIdentity(log10Lr);
+    }
+}

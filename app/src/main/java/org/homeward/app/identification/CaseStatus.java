@@ -1,0 +1,25 @@
+package org.homeward.app.identification;
+
+/** Where a remains × missing person pair stands, from its latest decision. */
+public enum CaseStatus {
+    /** No decision yet. */
+    OPEN,
+    /** Proposed by a first analyst; awaiting a second. */
+    PROPOSED,
+    /** Confirmed by a second analyst: an identification. */
+    IDENTIFIED,
+    REJECTED,
+    EXCLUDED;
+
+    static CaseStatus after(DecisionKind latest) {
+        if (latest == null) {
+            return OPEN;
+        }
+        return switch (latest) {
+            case PROPOSED -> PROPOSED;
+            case CONFIRMED -> IDENTIFIED;
+            case REJECTED -> REJECTED;
+            case EXCLUDED -> EXCLUDED;
+        };
+    }
+}

@@ -1,0 +1,412 @@
+package org.homeward.app.identification;
+
+import static org.homeward.app.security.Permission.DATA_EXPORT;
+import static org.homeward.app.security.Permission.IDENTIFICATION_REVIEW;
+import static org.homeward.app.security.Permission.IDENTIFICATION_RUN;
+import static org.homeward.app.security.Permission.STATISTICS_READ;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.homeward.app.audit.AuditEvent;
+import org.homeward.app.audit.AuditLog;
+import org.homeward.app.security.GeneticData;
+import org.homeward.app.security.GeneticProfile;
+import org.homeward.app.security.MarkerAlleles;
+import org.homeward.app.security.RequiresPermission;
+import org.homeward.formats.markers.MarkerNames;
+import org.homeward.kinship.Sex;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Identification: screening runs of every remains profile against every family's missing persons,
+ * the review queue, the analysts' decisions (a first analyst proposes, a second, different one
+ * confirms; rejections and exclusions keep their reasons), and the identification report. Every run,
+ * decision and report export is written to the audit log in its transaction; a confirmation
+ * publishes {@link IdentificationConfirmed} in it.
+ */
+@Service
+public class Identification {
+
+    /** pg_advisory_xact_lock key serialising runs: "Screenin" in ASCII. */
+    private static final long RUN_LOCK = 0x53637265656e696eL;
+
+    private final IdentificationStore store;
+    private final ScreeningEngine engine;
+    private final GeneticData genetics;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+    private final IdentificationProperties properties;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    Identification(IdentificationStore store, ScreeningEngine engine, GeneticData genetics, AuditLog audit,
+            ApplicationEventPublisher events, IdentificationProperties properties, JdbcClient jdbc, Clock clock) {
+        this.store = store;
+        this.engine = engine;
+        this.genetics = genetics;
+        this.audit = audit;
+        this.events = events;
+        this.properties = properties;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    // --- runs ----------------------------------------------------------------------------------------
+
+    /** Screens everything anew (a FULL run) and stores the run. */
+    @Transactional
+    @RequiresPermission(IDENTIFICATION_RUN)
+    public Run runAll() {
+        return screen(true).orElseThrow();
+    }
+
+    /**
+     * Screens what is new since the last run (an INCREMENTAL run), or everything when something
+     * already screened has changed or gone (a FULL run: a replaced profile, a withdrawn consent, a
+     * family with a new reference). Empty when there is nothing to screen.
+     */
+    @Transactional
+    @RequiresPermission(IDENTIFICATION_RUN)
+    public Optional<Run> screenChanges() {
+        return screen(false);
+    }
+
+    private Optional<Run> screen(boolean full) {
+        jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(RUN_LOCK).query((row, n) -> 1).list();
+        Instant started = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        long t0 = System.nanoTime();
+        ScreeningEngine.Plan plan = engine.plan(engine.snapshot(), store.screened(), full);
+        if (plan.nothingToDo()) {
+            return Optional.empty();
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                if (status != STATUS_COMMITTED) {
+                    engine.reset();
+                }
+            }
+        });
+        ScreeningEngine.Outcome outcome = engine.screen(plan);
+        long millis = (System.nanoTime() - t0) / 1_000_000;
+        long id = store.insertRun(outcome, actor(), started, millis, properties.minLr());
+        Run run = store.run(id).orElseThrow();
+        audit.record(AuditEvent.of("identification.run-completed", "identification-run:" + id).with("kind", run.kind())
+                .with("families", run.families()).with("remains", run.remains()).with("candidates", run.candidates())
+                .with("direct_matches", run.directMatches()).with("prior", run.priorRule()));
+        return Optional.of(run);
+    }
+
+    @Transactional(readOnly = true)
+    @RequiresPermission(IDENTIFICATION_REVIEW)
+    public List<Run> runs() {
+        return store.runs(200);
+    }
+
+    @Transactional(readOnly = true)
+    @RequiresPermission(IDENTIFICATION_REVIEW)
+    public Run run(long id) {
+        return store.run(id).orElseThrow(() -> new IdentificationNotFoundException("There is no identification run " + id));
+    }
+
+    @Transactional(readOnly = true)
+    @RequiresPermission(IDENTIFICATION_REVIEW)
+    public List<CandidateMatch> candidatesOfRun(long runId) {
+        run(runId);
+        return store.candidatesOfRun(runId);
+    }
+
+    @Transactional(readOnly = true)
+    @RequiresPermission(IDENTIFICATION_REVIEW)
+    public List<DirectMatch> directMatchesOfRun(long runId) {
+        return store.directMatchesOfRun(runId);
+    }
+
+    /** Remains that are probably the same person, from the current runs: proposed re-associations. */
+    @Transactional(readOnly = true)
+    @RequiresPermission(IDENTIFICATION_REVIEW)
+    public List<DirectMatch> directMatches() {
+        return store.currentDirectMatches();
+    }
+
+    @Transactional(readOnly = true)
+    @RequiresPermission(IDENTIFICATION_REVIEW)
+    public List<DviConclusion> dviOfRun(long runId) {
+        return store.dviOfRun(runId);
+    }
+
+    // --- review --------------------------------------------------------------------------------------
+
+    /** Current candidates at or above the review LR that await a decision (open, proposed, rejected), best first. */
+    @Transactional(readOnly = true)
+    @RequiresPermission(IDENTIFICATION_REVIEW)
+    public List<CandidateMatch> queue() {
+        return store.queue(Math.log10(properties.reviewLr()));
+    }
+
+    /** The review LR threshold of the queue. */
+    public double reviewLr() {
+        return properties.reviewLr();
+    }
+
+    /** Everything an analyst needs to decide on the candidate; reads both profiles (pseudonymised). */
+    @Transactional(readOnly = true)
+    @RequiresPermission(IDENTIFICATION_REVIEW)
+    public CandidateDetail candidate(long id) {
+        CandidateMatch c = candidateMatch(id);
+        Map<String, String> refs = store.references(id);
+        List<CandidateDetail.Reference> references = new ArrayList<>();
+        refs.forEach((person, code) -> references.add(new CandidateDetail.Reference(person, code)));
+        List<CandidateDetail.PedigreePerson> pedigree = new ArrayList<>();
+        for (String line : IdentificationStore.lines(store.pedigree(id))) {
+            String[] f = line.split("\t", -1);
+            pedigree.add(new CandidateDetail.PedigreePerson(f[0], Sex.valueOf(f[1]), f[2].equals("-") ? null : f[2],
+                    f[3].equals("-") ? null : f[3], f[0].equals(c.missingPedigreeId()), refs.get(f[0])));
+        }
+        Map<String, String> remains = genotypes(genetics.profile(c.sampleCode()));
+        List<Map<String, String>> referenceGenotypes = references.stream().map(r -> genotypes(genetics.profile(r.sampleCode()))).toList();
+        Map<String, double[]> lrs = store.markers(id);
+        java.util.Set<String> markers = new java.util.TreeSet<>(lrs.keySet());
+        markers.addAll(remains.keySet());
+        referenceGenotypes.forEach(g -> markers.addAll(g.keySet()));
+        List<CandidateDetail.MarkerRow> rows = new ArrayList<>();
+        for (String marker : markers) {
+            double[] lr = lrs.get(marker);
+            rows.add(new CandidateDetail.MarkerRow(marker, remains.get(marker),
+                    referenceGenotypes.stream().map(g -> g.get(marker)).toList(), lr == null ? null : lr[0], lr != null && lr[1] != 0));
+        }
+        List<Decision> decisions = store.decisionsOfPair(c.sampleCode(), c.familyId(), c.missingPersonId());
+        Decision pending = decisions.isEmpty() || decisions.get(decisions.size() - 1).kind() != DecisionKind.PROPOSED ? null
+                : decisions.get(decisions.size() - 1);
+        List<Decision> others = store.confirmationsTouching(c.sampleCode(), c.missingPersonId()).stream()
+                .filter(d -> !(d.sampleCode().equals(c.sampleCode()) && d.missingPersonId().equals(c.missingPersonId()))).toList();
+        return new CandidateDetail(c, pedigree, references, rows, store.conflicts(c), store.latestDvi(c.familyId()), decisions, pending,
+                others);
+    }
+
+    /** The first analyst proposes the candidate as an identification. */
+    @Transactional
+    @RequiresPermission(IDENTIFICATION_REVIEW)
+    public Decision propose(long candidateId, String reason) {
+        CandidateMatch c = candidateMatch(candidateId);
+        Decision head = lockAndCheck(c);
+        Optional<Decision> latest = store.latestDecision(c.sampleCode(), c.familyId(), c.missingPersonId());
+        if (latest.isPresent() && latest.get().kind() != DecisionKind.REJECTED) {
+            throw new IdentificationException(switch (latest.get().kind()) {
+                case PROPOSED -> "This identification is already proposed (decision " + latest.get().id() + "); it awaits a second analyst";
+                case CONFIRMED -> "This identification is already confirmed (decision " + latest.get().id() + ")";
+                default -> "This pair was excluded (decision " + latest.get().id() + "): " + latest.get().reason();
+            });
+        }
+        if (!c.supportsIdentity()) {
+            throw new IdentificationException("An LR below 1 does not support identity: reject or exclude the candidate instead");
+        }
+        return append(head, DecisionKind.PROPOSED, c, null, reason == null ? "" : reason.strip());
+    }
+
+    /** A second, different analyst confirms the pending proposal: the remains are identified. */
+    @Transactional
+    @RequiresPermission(IDENTIFICATION_REVIEW)
+    public Decision confirm(long proposalId, String reason) {
+        Decision proposal = store.decision(proposalId)
+                .orElseThrow(() -> new IdentificationNotFoundException("There is no decision " + proposalId));
+        if (proposal.kind() != DecisionKind.PROPOSED) {
+            throw new IdentificationException("Decision " + proposalId + " is not a proposal");
+        }
+        CandidateMatch c = candidateMatch(proposal.candidateId());
+        Decision head = lockAndCheck(c);
+        Decision latest = store.latestDecision(c.sampleCode(), c.familyId(), c.missingPersonId()).orElseThrow();
+        if (latest.id() != proposalId) {
+            throw new IdentificationException("Proposal " + proposalId + " is no longer pending (decision " + latest.id() + " followed it)");
+        }
+        if (proposal.decidedBy().equals(actor())) {
+            throw new IdentificationException("You proposed this identification: a different analyst must confirm it");
+        }
+        Decision confirmed = append(head, DecisionKind.CONFIRMED, c, proposalId, reason == null ? "" : reason.strip());
+        events.publishEvent(new IdentificationConfirmed(confirmed.id(), c.missingPersonId(), c.bodyNumber(), confirmed.decidedAt()));
+        return confirmed;
+    }
+
+    /**
+     * Rejects the candidate, or its pending proposal, giving the reason: it is not accepted now
+     * (and may be proposed again on new evidence).
+     */
+    @Transactional
+    @RequiresPermission(IDENTIFICATION_REVIEW)
+    public Decision reject(long candidateId, String reason) {
+        CandidateMatch c = candidateMatch(candidateId);
+        String why = requireReason(reason);
+        Decision head = lockAndCheck(c);
+        Optional<Decision> latest = store.latestDecision(c.sampleCode(), c.familyId(), c.missingPersonId());
+        if (latest.isPresent() && (latest.get().kind() == DecisionKind.CONFIRMED || latest.get().kind() == DecisionKind.EXCLUDED
+                || latest.get().kind() == DecisionKind.REJECTED)) {
+            throw new IdentificationException("This pair is already " + CaseStatus.after(latest.get().kind()).name().toLowerCase(java.util.Locale.ROOT)
+                    + " (decision " + latest.get().id() + ")");
+        }
+        Long proposal = latest.filter(d -> d.kind() == DecisionKind.PROPOSED).map(Decision::id).orElse(null);
+        return append(head, DecisionKind.REJECTED, c, proposal, why);
+    }
+
+    /** Records that the remains are not this missing person, giving the reason (an exclusion). */
+    @Transactional
+    @RequiresPermission(IDENTIFICATION_REVIEW)
+    public Decision exclude(long candidateId, String reason) {
+        CandidateMatch c = candidateMatch(candidateId);
+        String why = requireReason(reason);
+        Decision head = lockAndCheck(c);
+        Optional<Decision> latest = store.latestDecision(c.sampleCode(), c.familyId(), c.missingPersonId());
+        if (latest.isPresent() && (latest.get().kind() == DecisionKind.CONFIRMED || latest.get().kind() == DecisionKind.EXCLUDED)) {
+            throw new IdentificationException("This pair is already " + CaseStatus.after(latest.get().kind()).name().toLowerCase(java.util.Locale.ROOT)
+                    + " (decision " + latest.get().id() + ")");
+        }
+        Long proposal = latest.filter(d -> d.kind() == DecisionKind.PROPOSED).map(Decision::id).orElse(null);
+        return append(head, DecisionKind.EXCLUDED, c, proposal, why);
+    }
+
+    @Transactional(readOnly = true)
+    @RequiresPermission(IDENTIFICATION_REVIEW)
+    public List<Decision> decisions() {
+        return store.decisions(500);
+    }
+
+    @Transactional(readOnly = true)
+    @RequiresPermission(IDENTIFICATION_REVIEW)
+    public Decision decision(long id) {
+        return store.decision(id).orElseThrow(() -> new IdentificationNotFoundException("There is no decision " + id));
+    }
+
+    /** Checks the decision log's hash chain: null when intact, else what is wrong with the first broken decision. */
+    @Transactional(readOnly = true)
+    @RequiresPermission(IDENTIFICATION_REVIEW)
+    public String verifyDecisions() {
+        return DecisionChain.verify(store.allDecisions());
+    }
+
+    /** The confirmed identifications, oldest first (no names: ids, sample codes and body numbers). */
+    @Transactional(readOnly = true)
+    @RequiresPermission(IDENTIFICATION_REVIEW)
+    public List<Decision> identifications() {
+        return store.confirmed();
+    }
+
+    // --- report --------------------------------------------------------------------------------------
+
+    /**
+     * The identification report of a confirmed identification, as PDF: case and sample codes,
+     * pedigree, markers, LRs, prior and posterior, the decision and both analysts. An audited export.
+     */
+    @Transactional
+    @RequiresPermission(DATA_EXPORT)
+    public byte[] report(long confirmationId) {
+        Decision confirmation = decision(confirmationId);
+        if (confirmation.kind() != DecisionKind.CONFIRMED) {
+            throw new IdentificationException("Decision " + confirmationId + " is not a confirmed identification");
+        }
+        Decision proposal = decision(confirmation.proposalId());
+        CandidateDetail detail = candidate(confirmation.candidateId());
+        byte[] pdf = IdentificationReport.write(detail, proposal, confirmation, clock.instant());
+        audit.record(AuditEvent.of("identification.report-exported", "identification-decision:" + confirmationId)
+                .with("sample", confirmation.sampleCode()).with("missing_person", confirmation.missingPersonId())
+                .with("bytes", pdf.length));
+        return pdf;
+    }
+
+    // --- dashboard -----------------------------------------------------------------------------------
+
+    @Transactional(readOnly = true)
+    @RequiresPermission(STATISTICS_READ)
+    public Dashboard dashboard() {
+        Map<String, Long> byMonth = store.identificationsByMonth();
+        long total = byMonth.values().stream().mapToLong(Long::longValue).sum();
+        Run latest = store.runs(1).stream().findFirst().orElse(null);
+        List<Double> days = store.daysFromReceiptToIdentification();
+        List<String> unavailable = new ArrayList<>();
+        if (latest == null) {
+            unavailable.add("dashboard.unavailable.noRun");
+        } else if (latest.samplesAwaitingProfiles() == null) {
+            unavailable.add("dashboard.unavailable.awaiting");
+        }
+        if (total > 0 && days.isEmpty()) {
+            unavailable.add("dashboard.unavailable.receipt");
+        }
+        return new Dashboard(byMonth, total, store.currentByStatus(Math.log10(properties.reviewLr())), latest, days, unavailable);
+    }
+
+    // --- internals -----------------------------------------------------------------------------------
+
+    private CandidateMatch candidateMatch(long id) {
+        return store.candidate(id).orElseThrow(() -> new IdentificationNotFoundException("There is no candidate " + id));
+    }
+
+    /** Takes the decision log's lock, then refuses a decision on remains or a person identified otherwise. */
+    private Decision lockAndCheck(CandidateMatch c) {
+        Decision head = store.lockedHead().orElse(null);
+        for (Decision other : store.confirmationsTouching(c.sampleCode(), c.missingPersonId())) {
+            if (!(other.sampleCode().equals(c.sampleCode()) && other.missingPersonId().equals(c.missingPersonId()))) {
+                throw new IdentificationException(other.sampleCode().equals(c.sampleCode())
+                        ? "Sample " + c.sampleCode() + " is already identified as " + other.missingPersonId() + " (decision " + other.id() + ")"
+                        : "Missing person " + c.missingPersonId() + " is already identified by sample " + other.sampleCode()
+                                + " (decision " + other.id() + ")");
+            }
+        }
+        return head;
+    }
+
+    private Decision append(Decision head, DecisionKind kind, CandidateMatch c, Long proposalId, String reason) {
+        if (reason.length() > 2000) {
+            throw new IdentificationException("A reason has at most 2,000 characters");
+        }
+        long id = head == null ? 1 : head.id() + 1;
+        String previous = head == null ? DecisionChain.GENESIS : head.hash();
+        Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Decision unhashed = new Decision(id, kind, c.id(), proposalId, c.sampleCode(), c.bodyNumber(), c.familyId(), c.missingPersonId(),
+                c.log10Lr(), c.prior(), c.posterior(), reason, actor(), at, previous, previous);
+        Decision decision = new Decision(id, kind, c.id(), proposalId, c.sampleCode(), c.bodyNumber(), c.familyId(), c.missingPersonId(),
+                c.log10Lr(), c.prior(), c.posterior(), reason, unhashed.decidedBy(), at, previous,
+                DecisionChain.hash(previous, DecisionChain.content(unhashed)));
+        store.insertDecision(decision);
+        audit.record(AuditEvent.of("identification." + kind.name().toLowerCase(java.util.Locale.ROOT), "identification-decision:" + id)
+                .with("candidate", c.id()).with("sample", c.sampleCode()).with("body", c.bodyNumber()).with("family", c.familyId())
+                .with("missing_person", c.missingPersonId()).with("proposal", proposalId).with("reason", reason)
+                .with("hash", decision.hash()));
+        return decision;
+    }
+
+    private static String requireReason(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new IdentificationException("Give the reason");
+        }
+        return reason.strip();
+    }
+
+    private static Map<String, String> genotypes(Optional<GeneticProfile> profile) {
+        Map<String, String> out = new HashMap<>();
+        profile.ifPresent(p -> {
+            for (MarkerAlleles m : p.markers()) {
+                String name = MarkerNames.isAmelogenin(m.marker()) ? MarkerNames.AMELOGENIN
+                        : MarkerNames.canonical(m.marker()).orElse(m.marker());
+                out.put(name, m.allele1() + "/" + m.allele2());
+            }
+        });
+        return out;
+    }
+
+    static String actor() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication == null ? "system" : authentication.getName();
+    }
+}

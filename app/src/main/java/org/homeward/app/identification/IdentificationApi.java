@@ -1,0 +1,133 @@
+package org.homeward.app.identification;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.homeward.app.security.Permission;
+import org.homeward.app.security.RequiresPermission;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The REST API of identification: runs, the review queue, candidates, decisions (propose, confirm,
+ * reject, exclude), reports and the dashboard. Refusals are problem details naming the field
+ * ({@link IdentificationProblems}).
+ */
+@RestController
+class IdentificationApi {
+
+    /** Ask for a run; {@code full} screens everything anew, otherwise only what is new. */
+    record RunRequest(Boolean full) {
+    }
+
+    /** A run with what it found. */
+    record RunBody(Run run, List<CandidateMatch> candidates, List<DirectMatch> directMatches, List<DviConclusion> dvi) {
+    }
+
+    /** A proposal or confirmation, with an optional note. */
+    record NoteBody(@Size(max = 2000) String reason) {
+    }
+
+    /** A rejection or exclusion, which needs its reason. */
+    record ReasonBody(@NotBlank @Size(max = 2000) String reason) {
+    }
+
+    private final Identification identification;
+
+    IdentificationApi(Identification identification) {
+        this.identification = identification;
+    }
+
+    @PostMapping("/api/identification/runs")
+    @RequiresPermission(Permission.IDENTIFICATION_RUN)
+    ResponseEntity<Run> run(@RequestBody(required = false) RunRequest request) {
+        boolean full = request == null || request.full() == null || request.full();
+        return full ? ResponseEntity.ok(identification.runAll())
+                : identification.screenChanges().map(ResponseEntity::ok).orElse(ResponseEntity.noContent().build());
+    }
+
+    @GetMapping("/api/identification/runs")
+    @RequiresPermission(Permission.IDENTIFICATION_REVIEW)
+    List<Run> runs() {
+        return identification.runs();
+    }
+
+    @GetMapping("/api/identification/runs/{id}")
+    @RequiresPermission(Permission.IDENTIFICATION_REVIEW)
+    RunBody run(@PathVariable long id) {
+        return new RunBody(identification.run(id), identification.candidatesOfRun(id), identification.directMatchesOfRun(id),
+                identification.dviOfRun(id));
+    }
+
+    @GetMapping("/api/identification/queue")
+    @RequiresPermission(Permission.IDENTIFICATION_REVIEW)
+    List<CandidateMatch> queue() {
+        return identification.queue();
+    }
+
+    @GetMapping("/api/identification/candidates/{id}")
+    @RequiresPermission(Permission.IDENTIFICATION_REVIEW)
+    CandidateDetail candidate(@PathVariable long id) {
+        return identification.candidate(id);
+    }
+
+    @PostMapping("/api/identification/candidates/{id}/proposal")
+    @RequiresPermission(Permission.IDENTIFICATION_REVIEW)
+    Decision propose(@PathVariable long id, @Valid @RequestBody NoteBody body) {
+        return identification.propose(id, body.reason());
+    }
+
+    @PostMapping("/api/identification/candidates/{id}/rejection")
+    @RequiresPermission(Permission.IDENTIFICATION_REVIEW)
+    Decision reject(@PathVariable long id, @Valid @RequestBody ReasonBody body) {
+        return identification.reject(id, body.reason());
+    }
+
+    @PostMapping("/api/identification/candidates/{id}/exclusion")
+    @RequiresPermission(Permission.IDENTIFICATION_REVIEW)
+    Decision exclude(@PathVariable long id, @Valid @RequestBody ReasonBody body) {
+        return identification.exclude(id, body.reason());
+    }
+
+    @PostMapping("/api/identification/decisions/{id}/confirmation")
+    @RequiresPermission(Permission.IDENTIFICATION_REVIEW)
+    Decision confirm(@PathVariable long id, @Valid @RequestBody NoteBody body) {
+        return identification.confirm(id, body.reason());
+    }
+
+    @GetMapping("/api/identification/decisions")
+    @RequiresPermission(Permission.IDENTIFICATION_REVIEW)
+    List<Decision> decisions() {
+        return identification.decisions();
+    }
+
+    /** The PDF report of a confirmed identification: an audited export (DATA_EXPORT, checked by the facade). */
+    @GetMapping("/api/identification/decisions/{id}/report")
+    @RequiresPermission(Permission.IDENTIFICATION_REVIEW)
+    ResponseEntity<byte[]> report(@PathVariable long id) {
+        return pdf(identification.report(id), id);
+    }
+
+    @GetMapping("/api/identification/dashboard")
+    @RequiresPermission(Permission.STATISTICS_READ)
+    Dashboard dashboard() {
+        return identification.dashboard();
+    }
+
+    static ResponseEntity<byte[]> pdf(byte[] pdf, long id) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("identification-" + id + ".pdf").build().toString())
+                .body(pdf);
+    }
+}

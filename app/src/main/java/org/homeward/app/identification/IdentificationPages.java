@@ -1,0 +1,156 @@
+package org.homeward.app.identification;
+
+import java.time.ZoneId;
+import java.util.Locale;
+
+import org.homeward.app.security.Permission;
+import org.homeward.app.security.RequiresPermission;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The identification pages: runs, the review queue, the candidate page and its decisions, the history, the dashboard. */
+@Controller
+class IdentificationPages {
+
+    private final Identification identification;
+    private final ZoneId displayZone;
+
+    IdentificationPages(Identification identification, @Value("${homeward.display-time-zone}") ZoneId displayZone) {
+        this.identification = identification;
+        this.displayZone = displayZone;
+    }
+
+    @ModelAttribute
+    void common(Model model, Locale locale) {
+        model.addAttribute("fmt", new NumberDisplay(locale));
+        model.addAttribute("displayZone", displayZone);
+    }
+
+    @GetMapping("/identification")
+    @RequiresPermission(Permission.IDENTIFICATION_REVIEW)
+    String queue(Model model) {
+        model.addAttribute("queue", identification.queue());
+        model.addAttribute("reviewLr", identification.reviewLr());
+        model.addAttribute("directMatches", identification.directMatches());
+        return "identification/queue";
+    }
+
+    @GetMapping("/identification/runs")
+    @RequiresPermission(Permission.IDENTIFICATION_REVIEW)
+    String runs(Model model) {
+        model.addAttribute("runs", identification.runs());
+        return "identification/runs";
+    }
+
+    @PostMapping("/identification/runs")
+    @RequiresPermission(Permission.IDENTIFICATION_RUN)
+    String runNow(@RequestParam(defaultValue = "true") boolean full, RedirectAttributes redirect) {
+        if (full) {
+            return "redirect:/identification/runs/" + identification.runAll().id();
+        }
+        return identification.screenChanges().map(run -> "redirect:/identification/runs/" + run.id()).orElseGet(() -> {
+            redirect.addFlashAttribute("notice", "identification.runs.nothingNew");
+            return "redirect:/identification/runs";
+        });
+    }
+
+    @GetMapping("/identification/runs/{id}")
+    @RequiresPermission(Permission.IDENTIFICATION_REVIEW)
+    String run(@PathVariable long id, Model model) {
+        model.addAttribute("run", identification.run(id));
+        model.addAttribute("candidates", identification.candidatesOfRun(id));
+        model.addAttribute("directMatches", identification.directMatchesOfRun(id));
+        model.addAttribute("dvi", identification.dviOfRun(id));
+        return "identification/run";
+    }
+
+    @GetMapping("/identification/candidates/{id}")
+    @RequiresPermission(Permission.IDENTIFICATION_REVIEW)
+    String candidate(@PathVariable long id, Model model) {
+        model.addAttribute("detail", identification.candidate(id));
+        model.addAttribute("me", Identification.actor());
+        return "identification/candidate";
+    }
+
+    @PostMapping("/identification/candidates/{id}/proposal")
+    @RequiresPermission(Permission.IDENTIFICATION_REVIEW)
+    String propose(@PathVariable long id, @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
+        return decide(id, redirect, () -> identification.propose(id, reason), "identification.decided.proposed");
+    }
+
+    @PostMapping("/identification/decisions/{id}/confirmation")
+    @RequiresPermission(Permission.IDENTIFICATION_REVIEW)
+    String confirm(@PathVariable long id, @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
+        long candidate = identification.decision(id).candidateId();
+        return decide(candidate, redirect, () -> identification.confirm(id, reason), "identification.decided.confirmed");
+    }
+
+    @PostMapping("/identification/candidates/{id}/rejection")
+    @RequiresPermission(Permission.IDENTIFICATION_REVIEW)
+    String reject(@PathVariable long id, @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
+        return decide(id, redirect, () -> identification.reject(id, reason), "identification.decided.rejected");
+    }
+
+    @PostMapping("/identification/candidates/{id}/exclusion")
+    @RequiresPermission(Permission.IDENTIFICATION_REVIEW)
+    String exclude(@PathVariable long id, @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
+        return decide(id, redirect, () -> identification.exclude(id, reason), "identification.decided.excluded");
+    }
+
+    private String decide(long candidateId, RedirectAttributes redirect, java.util.function.Supplier<Decision> decision, String notice) {
+        try {
+            Decision d = decision.get();
+            redirect.addFlashAttribute("notice", notice);
+            redirect.addFlashAttribute("decided", d.id());
+        } catch (IdentificationException refused) {
+            redirect.addFlashAttribute("error", refused.getMessage());
+        }
+        return "redirect:/identification/candidates/" + candidateId;
+    }
+
+    @GetMapping("/identification/decisions")
+    @RequiresPermission(Permission.IDENTIFICATION_REVIEW)
+    String decisions(Model model) {
+        model.addAttribute("decisions", identification.decisions());
+        model.addAttribute("chainProblem", identification.verifyDecisions());
+        return "identification/decisions";
+    }
+
+    @GetMapping("/identification/decisions/{id}/report")
+    @RequiresPermission(Permission.IDENTIFICATION_REVIEW)
+    ResponseEntity<byte[]> report(@PathVariable long id) {
+        return IdentificationApi.pdf(identification.report(id), id);
+    }
+
+    @GetMapping("/identification/dashboard")
+    @RequiresPermission(Permission.STATISTICS_READ)
+    String dashboard(Model model) {
+        model.addAttribute("dashboard", identification.dashboard());
+        return "identification/dashboard";
+    }
+
+    @ExceptionHandler(IdentificationNotFoundException.class)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    String notFound(Model model) {
+        model.addAttribute("status", 404);
+        return "error";
+    }
+
+    @ExceptionHandler(IdentificationException.class)
+    @ResponseStatus(HttpStatus.CONFLICT)
+    String refused(Model model) {
+        model.addAttribute("status", 409);
+        return "error";
+    }
+}

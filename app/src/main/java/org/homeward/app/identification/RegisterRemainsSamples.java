@@ -1,0 +1,67 @@
+package org.homeward.app.identification;
+
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+import org.homeward.app.remains.EstimatedSex;
+import org.homeward.app.remains.Examination;
+import org.homeward.app.remains.RemainsFile;
+import org.homeward.app.remains.RemainsLab;
+import org.homeward.app.remains.RemainsRegister;
+import org.homeward.app.remains.Sample;
+import org.homeward.app.remains.WorkQueue;
+import org.homeward.kinship.Sex;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the remains register knows of a sample: its body number, the date the body was received,
+ * and its sex (from the examination; identification adds the DNA's amelogenin when the examination
+ * left it undetermined). Samples the register does not know (profiles stored directly by a lab
+ * system) are left out.
+ */
+@Component
+class RegisterRemainsSamples implements RemainsSampleSource {
+
+    private final RemainsLab lab;
+    private final RemainsRegister register;
+
+    RegisterRemainsSamples(RemainsLab lab, RemainsRegister register) {
+        this.lab = lab;
+        this.register = register;
+    }
+
+    @Override
+    public List<RemainsSample> remainsSamples(List<String> sampleCodes) {
+        List<RemainsSample> out = new ArrayList<>();
+        for (String code : sampleCodes) {
+            Optional<Sample> sample = lab.findSample(code);
+            if (sample.isEmpty()) {
+                continue;
+            }
+            String body = sample.get().bodyNumber();
+            Optional<RemainsFile> file = register.find(body);
+            Sex sex = file.map(RemainsFile::latestExamination).map(Examination::estimatedSex).map(RegisterRemainsSamples::sex)
+                    .orElse(Sex.UNKNOWN);
+            out.add(new RemainsSample(code, body, sex,
+                    file.map(RemainsFile::receivedOn).map(d -> d.atStartOfDay(ZoneOffset.UTC).toInstant()).orElse(null)));
+        }
+        return out;
+    }
+
+    @Override
+    public OptionalLong samplesAwaitingProfiles() {
+        return register.queues(0).stream().filter(q -> q.kind() == WorkQueue.Kind.AWAITING_RESULTS).mapToLong(WorkQueue::count)
+                .findFirst();
+    }
+
+    private static Sex sex(EstimatedSex estimated) {
+        return switch (estimated) {
+            case MALE -> Sex.MALE;
+            case FEMALE -> Sex.FEMALE;
+            default -> Sex.UNKNOWN;
+        };
+    }
+}

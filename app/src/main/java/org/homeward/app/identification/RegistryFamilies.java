@@ -1,0 +1,33 @@
+package org.homeward.app.identification;
+
+import java.util.List;
+
+import org.homeward.app.registry.MissingInFamily;
+import org.homeward.app.registry.ReferenceFamilyData;
+import org.homeward.app.registry.Registry;
+import org.springframework.stereotype.Component;
+
+/** The registry's families as identification screens them: the family id as text, missing persons by registry id. */
+@Component
+class RegistryFamilies implements ReferenceFamilySource {
+
+    private final Registry registry;
+
+    RegistryFamilies(Registry registry) {
+        this.registry = registry;
+    }
+
+    @Override
+    public List<Family> referenceFamiliesForMatching() {
+        return registry.referenceFamiliesForMatching().stream().map(RegistryFamilies::family).toList();
+    }
+
+    private static Family family(ReferenceFamilyData data) {
+        return new Family(Long.toString(data.familyId()), data.pedigree(),
+                data.missingPersons().stream().map(RegistryFamilies::missing).toList(), data.referenceSampleCodes());
+    }
+
+    private static MissingPerson missing(MissingInFamily m) {
+        return new MissingPerson(m.missingPersonId(), m.pedigreeId());
+    }
+}

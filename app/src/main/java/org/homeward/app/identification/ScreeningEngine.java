@@ -1,0 +1,523 @@
+package org.homeward.app.identification;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.homeward.app.identification.ReferenceFamilySource.Family;
+import org.homeward.app.identification.ReferenceFamilySource.MissingPerson;
+import org.homeward.app.identification.RemainsSampleSource.RemainsSample;
+import org.homeward.app.security.GeneticData;
+import org.homeward.app.security.GeneticProfile;
+import org.homeward.app.security.MarkerAlleles;
+import org.homeward.app.security.SampleKind;
+import org.homeward.formats.frequencies.FrequencyDatabases;
+import org.homeward.formats.markers.MarkerNames;
+import org.homeward.kinship.AllelePair;
+import org.homeward.kinship.KinshipInputException;
+import org.homeward.kinship.Marker;
+import org.homeward.kinship.MutationModel;
+import org.homeward.kinship.Pedigree;
+import org.homeward.kinship.Posterior;
+import org.homeward.kinship.Profile;
+import org.homeward.kinship.RareAllelePolicy;
+import org.homeward.kinship.Sex;
+import org.homeward.kinship.dvi.AmConclusion;
+import org.homeward.kinship.dvi.DviAnalysis;
+import org.homeward.kinship.dvi.DviOptions;
+import org.homeward.kinship.dvi.DviProblem;
+import org.homeward.kinship.dvi.DviResult;
+import org.homeward.kinship.dvi.PmConclusion;
+import org.homeward.kinship.screen.Candidate;
+import org.homeward.kinship.screen.DirectMatcher;
+import org.homeward.kinship.screen.FamilyProfile;
+import org.homeward.kinship.screen.MarkerPanel;
+import org.homeward.kinship.screen.Screening;
+import org.homeward.kinship.screen.ScreeningOptions;
+import org.homeward.kinship.screen.TableInterner;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * The screening kernel held in memory between runs. {@link #plan} compares what matching may use
+ * now (profiles under consent, the families' pedigrees) with what the runs have screened (their
+ * fingerprints, kept in the database); {@link #screen} then screens everything anew (a FULL run:
+ * on request, at the first run, or when something screened has changed or gone) or only the
+ * newcomers against everything held (an INCREMENTAL run, with {@code addFamily}/{@code addRemains}).
+ * The in-memory {@link Screening} is rebuilt from the data when the application starts and is
+ * dropped whenever a run fails, so it never runs ahead of what is stored. One run at a time.
+ */
+@Component
+class ScreeningEngine {
+
+    static final String FAMILY = "FAMILY";
+    static final String REMAINS = "REMAINS";
+
+    /** What is screenable now: profiles by sample code, families, and every item's fingerprint. */
+    record Snapshot(Map<String, Profile> remains, Map<String, Sex> remainsSex, Map<String, Profile> references,
+                    Map<String, Family> families, Map<String, String> remainsFingerprints, Map<String, String> familyFingerprints,
+                    Map<String, RemainsSample> remainsInfo, List<String> familiesWithoutReferences, Integer samplesAwaitingProfiles) {
+
+        int missingPersons() {
+            return families.values().stream().mapToInt(f -> f.missingPersons().size()).sum();
+        }
+    }
+
+    /** What a run must do. */
+    record Plan(Snapshot snapshot, RunKind kind, Set<String> newFamilies, Set<String> newRemains) {
+        boolean nothingToDo() {
+            return kind == RunKind.INCREMENTAL && newFamilies.isEmpty() && newRemains.isEmpty();
+        }
+    }
+
+    /** A candidate with everything stored beside it. */
+    record Found(Candidate candidate, String missingPersonId, Sex remainsSex, String bodyNumber, java.time.Instant receivedAt,
+                 double prior, double posterior,
+                 Map<String, double[]> markers, Map<String, String> references, String pedigree) {
+    }
+
+    /** The outcome of a run, to be stored. */
+    record Outcome(RunKind kind, Snapshot snapshot, Set<String> newFamilies, Set<String> newRemains, int markers, long pairsScreened,
+                   String priorRule, List<Found> candidates, List<DirectMatcher.Match> directMatches,
+                   Map<String, DviResult> dvi, List<String> notes) {
+    }
+
+    private final GeneticData genetics;
+    private final ObjectProvider<ReferenceFamilySource> families;
+    private final ObjectProvider<RemainsSampleSource> remainsSamples;
+    private final IdentificationProperties properties;
+
+    /** The in-memory state; null until built, and after a failure. */
+    private State state;
+
+    private static final class State {
+        MarkerPanel panel;
+        TableInterner interner;
+        Screening screening;
+        final Map<String, FamilyProfile> profiles = new HashMap<>();
+        final Set<String> familiesHeld = new HashSet<>();
+        final Set<String> remainsHeld = new HashSet<>();
+        int missingPersons;
+    }
+
+    ScreeningEngine(GeneticData genetics, ObjectProvider<ReferenceFamilySource> families,
+            ObjectProvider<RemainsSampleSource> remainsSamples, IdentificationProperties properties) {
+        this.genetics = genetics;
+        this.families = families;
+        this.remainsSamples = remainsSamples;
+        this.properties = properties;
+    }
+
+    /** Reads what matching may use now (needs IDENTIFICATION_RUN: the profiles under consent). */
+    Snapshot snapshot() {
+        List<GeneticProfile> eligible = genetics.profilesEligibleForMatching();
+        Map<String, Profile> remains = new LinkedHashMap<>();
+        Map<String, Sex> amelogeninSex = new HashMap<>();
+        Map<String, Profile> references = new HashMap<>();
+        for (GeneticProfile p : eligible) {
+            Profile profile = toProfile(p);
+            if (p.kind() == SampleKind.REMAINS) {
+                if (!profile.genotypes().isEmpty()) {
+                    remains.put(p.sampleCode(), profile);
+                    amelogeninSex.put(p.sampleCode(), amelogenin(p));
+                }
+            } else {
+                references.put(p.sampleCode(), profile);
+            }
+        }
+        Map<String, RemainsSample> info = new HashMap<>();
+        RemainsSampleSource source = remainsSamples.getIfAvailable();
+        if (source != null && !remains.isEmpty()) {
+            source.remainsSamples(List.copyOf(remains.keySet())).forEach(s -> info.put(s.sampleCode(), s));
+        }
+        Map<String, Sex> sexes = new LinkedHashMap<>();
+        Map<String, String> remainsFingerprints = new TreeMap<>();
+        remains.forEach((code, profile) -> {
+            RemainsSample known = info.get(code);
+            Sex sex = known != null && known.sex() != Sex.UNKNOWN ? known.sex() : amelogeninSex.get(code);
+            sexes.put(code, sex);
+            remainsFingerprints.put(code, fingerprint(profile.genotypes().toString() + "|" + sex));
+        });
+        Map<String, Family> usable = new LinkedHashMap<>();
+        Map<String, String> familyFingerprints = new TreeMap<>();
+        List<String> withoutReferences = new ArrayList<>();
+        ReferenceFamilySource familySource = families.getIfAvailable();
+        for (Family f : familySource == null ? List.<Family>of() : familySource.referenceFamiliesForMatching()) {
+            Map<String, String> typed = new TreeMap<>();
+            f.referenceSamples().forEach((person, code) -> {
+                if (references.containsKey(code)) {
+                    typed.put(person, code);
+                }
+            });
+            if (typed.isEmpty() || f.missingPersons().isEmpty()) {
+                withoutReferences.add(f.familyId());
+                continue;
+            }
+            Family screened = new Family(f.familyId(), f.pedigree(), f.missingPersons(), typed);
+            usable.put(f.familyId(), screened);
+            StringBuilder print = new StringBuilder(f.pedigree().toString()).append('|').append(f.missingPersons());
+            typed.forEach((person, code) -> print.append('|').append(person).append('=').append(code).append(':')
+                    .append(references.get(code).genotypes()));
+            familyFingerprints.put(f.familyId(), fingerprint(print.toString()));
+        }
+        Integer awaiting = null;
+        if (source != null && source.samplesAwaitingProfiles().isPresent()) {
+            awaiting = (int) source.samplesAwaitingProfiles().getAsLong();
+        }
+        return new Snapshot(remains, sexes, references, usable, remainsFingerprints, familyFingerprints, info, withoutReferences,
+                awaiting);
+    }
+
+    /**
+     * What to run given the fingerprints screened so far ({@code FAMILY}/{@code REMAINS} → item →
+     * fingerprint): FULL when asked, at the first run, or when an item changed or left; otherwise
+     * INCREMENTAL over the newcomers (possibly none).
+     */
+    Plan plan(Snapshot now, Map<String, Map<String, String>> screened, boolean full) {
+        Map<String, String> oldFamilies = screened.getOrDefault(FAMILY, Map.of());
+        Map<String, String> oldRemains = screened.getOrDefault(REMAINS, Map.of());
+        boolean changed = changedOrGone(oldFamilies, now.familyFingerprints()) || changedOrGone(oldRemains, now.remainsFingerprints());
+        boolean first = oldFamilies.isEmpty() && oldRemains.isEmpty();
+        Set<String> newFamilies = new LinkedHashSet<>(now.familyFingerprints().keySet());
+        newFamilies.removeAll(oldFamilies.keySet());
+        Set<String> newRemains = new LinkedHashSet<>(now.remainsFingerprints().keySet());
+        newRemains.removeAll(oldRemains.keySet());
+        if (full || changed || (first && !(newFamilies.isEmpty() && newRemains.isEmpty()))) {
+            return new Plan(now, RunKind.FULL, newFamilies, newRemains);
+        }
+        return new Plan(now, RunKind.INCREMENTAL, newFamilies, newRemains);
+    }
+
+    private static boolean changedOrGone(Map<String, String> before, Map<String, String> now) {
+        for (Map.Entry<String, String> e : before.entrySet()) {
+            if (!e.getValue().equals(now.get(e.getKey()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Drops the in-memory state: the next run rebuilds it from the data. */
+    synchronized void reset() {
+        state = null;
+    }
+
+    /** Runs the plan; on any failure the in-memory state is dropped (the next run rebuilds it). */
+    synchronized Outcome screen(Plan plan) {
+        try {
+            if (plan.kind() == RunKind.INCREMENTAL && !fits(plan)) {
+                plan = new Plan(plan.snapshot(), RunKind.FULL, plan.newFamilies(), plan.newRemains());
+            }
+            return plan.kind() == RunKind.FULL ? full(plan) : incremental(plan);
+        } catch (RuntimeException e) {
+            state = null;
+            throw e;
+        }
+    }
+
+    private Outcome full(Plan plan) {
+        Snapshot s = plan.snapshot();
+        List<String> notes = new ArrayList<>();
+        state = build(s, Set.of(), Set.of(), notes);
+        state.screening.runAll();
+        return outcome(plan, state.screening.candidates(), notes, state.screening.pairsScreened());
+    }
+
+    private Outcome incremental(Plan plan) {
+        Snapshot s = plan.snapshot();
+        List<String> notes = new ArrayList<>();
+        if (state == null) {
+            // After a restart: hold what earlier runs screened, then screen only the newcomers.
+            state = build(s, plan.newFamilies(), plan.newRemains(), notes);
+            state.screening.runAll();
+        }
+        long before = state.screening.pairsScreened();
+        for (String familyId : plan.newFamilies()) {
+            for (FamilyProfile profile : familyProfiles(state, s.families().get(familyId), s, notes)) {
+                state.screening.addFamily(profile);
+            }
+            state.familiesHeld.add(familyId);
+            state.missingPersons += s.families().get(familyId).missingPersons().size();
+        }
+        for (String code : plan.newRemains()) {
+            state.screening.addRemains(s.remains().get(code), s.remainsSex().get(code));
+            state.remainsHeld.add(code);
+        }
+        List<Candidate> fresh = state.screening.candidates().stream()
+                .filter(c -> plan.newRemains().contains(c.remainsId()) || plan.newFamilies().contains(c.familyId()))
+                .toList();
+        return outcome(plan, fresh, notes, state.screening.pairsScreened() - before);
+    }
+
+    /** True when the newcomers fit the held panel: every allele in its tables, no marker outside it. */
+    private boolean fits(Plan plan) {
+        if (state == null) {
+            return true; // rebuilt from the whole snapshot with a fresh panel
+        }
+        List<Profile> incoming = new ArrayList<>();
+        plan.newRemains().forEach(code -> incoming.add(plan.snapshot().remains().get(code)));
+        for (String familyId : plan.newFamilies()) {
+            plan.snapshot().families().get(familyId).referenceSamples().values()
+                    .forEach(code -> incoming.add(plan.snapshot().references().get(code)));
+        }
+        for (Profile p : incoming) {
+            for (Map.Entry<String, AllelePair> g : p.genotypes().entrySet()) {
+                int m = state.panel.indexOf(g.getKey());
+                if (m < 0) {
+                    return false;
+                }
+                Marker marker = state.panel.marker(m);
+                if (marker.alleleIndex(g.getValue().first()) < 0 || marker.alleleIndex(g.getValue().second()) < 0) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** A state holding everything in the snapshot except the items left out. */
+    private State build(Snapshot s, Set<String> leaveOutFamilies, Set<String> leaveOutRemains, List<String> notes) {
+        List<Profile> all = new ArrayList<>(s.remains().values());
+        all.addAll(s.references().values());
+        List<Marker> database = FrequencyDatabases.europeanDefault().toMarkers(
+                MutationModel.stepwise(properties.femaleMutationRate(), 0.5, 1e-6),
+                MutationModel.stepwise(properties.maleMutationRate(), 0.5, 1e-6));
+        List<Marker> typed = database.stream().filter(m -> all.stream().anyMatch(p -> p.genotype(m.name()) != null)).toList();
+        State st = new State();
+        if (typed.isEmpty()) {
+            typed = database;
+        }
+        RareAllelePolicy.Adjusted adjusted = RareAllelePolicy.minimumFrequency(properties.rareAlleleFrequency()).apply(typed, all);
+        notes.addAll(adjusted.notes());
+        st.panel = new MarkerPanel(adjusted.markers());
+        st.interner = new TableInterner();
+        st.screening = new Screening(st.panel, new ScreeningOptions(properties.minLr(), properties.topK(),
+                Math.max(1, properties.threads()), !properties.ignoreSex()));
+        List<FamilyProfile> profiles = new ArrayList<>();
+        for (Family f : s.families().values()) {
+            if (!leaveOutFamilies.contains(f.familyId())) {
+                profiles.addAll(familyProfiles(st, f, s, notes));
+                st.familiesHeld.add(f.familyId());
+                st.missingPersons += f.missingPersons().size();
+            }
+        }
+        st.screening.loadFamilies(profiles);
+        List<Profile> remains = new ArrayList<>();
+        List<Sex> sexes = new ArrayList<>();
+        s.remains().forEach((code, profile) -> {
+            if (!leaveOutRemains.contains(code)) {
+                remains.add(profile);
+                sexes.add(s.remainsSex().get(code));
+                st.remainsHeld.add(code);
+            }
+        });
+        st.screening.loadRemains(remains, sexes);
+        return st;
+    }
+
+    /** The family's missing persons as screening profiles; a family the engine refuses is noted and skipped. */
+    private static List<FamilyProfile> familyProfiles(State state, Family f, Snapshot s, List<String> notes) {
+        Map<String, Profile> refs = new LinkedHashMap<>();
+        f.referenceSamples().forEach((person, code) -> refs.put(person, s.references().get(code)));
+        List<FamilyProfile> out = new ArrayList<>();
+        for (MissingPerson mp : f.missingPersons()) {
+            try {
+                FamilyProfile profile = FamilyProfile.build(f.familyId(), f.pedigree(), mp.pedigreeId(), state.panel, refs, state.interner);
+                state.profiles.put(key(f.familyId(), mp.pedigreeId()), profile);
+                out.add(profile);
+            } catch (KinshipInputException e) {
+                notes.add("family " + f.familyId() + ", missing person " + mp.missingPersonId() + " not screened: "
+                        + String.join("; ", e.problems()));
+            }
+        }
+        return out;
+    }
+
+    private Outcome outcome(Plan plan, List<Candidate> candidates, List<String> notes, long pairs) {
+        Snapshot s = plan.snapshot();
+        double prior;
+        String rule;
+        if (properties.prior() != null) {
+            prior = properties.prior();
+            rule = "fixed " + properties.prior();
+        } else {
+            long n = Math.max(2, state.missingPersons);
+            prior = Posterior.uniformPrior(n);
+            rule = "1/N, N = " + state.missingPersons + " missing persons screened" + (state.missingPersons < 2 ? " (at least 2)" : "");
+        }
+        List<Found> found = new ArrayList<>();
+        for (Candidate c : candidates) {
+            Family family = s.families().get(c.familyId());
+            MissingPerson mp = family.missingPersons().stream().filter(m -> m.pedigreeId().equals(c.missingPerson())).findFirst()
+                    .orElseThrow();
+            FamilyProfile profile = state.profiles.get(key(c.familyId(), c.missingPerson()));
+            RemainsSample info = s.remainsInfo().get(c.remainsId());
+            found.add(new Found(c, mp.missingPersonId(), s.remainsSex().get(c.remainsId()),
+                    info == null ? c.remainsId() : info.bodyNumber(), info == null ? null : info.receivedAt(), prior, Posterior.probability(c.log10Lr(), prior),
+                    perMarker(profile, s.remains().get(c.remainsId())), family.referenceSamples(), pedigreeText(family.pedigree())));
+        }
+        List<DirectMatcher.Match> direct = directMatches(s, plan);
+        Map<String, DviResult> dvi = dvi(s, found, notes);
+        return new Outcome(plan.kind(), s, plan.newFamilies(), plan.newRemains(), state.panel.size(), pairs, rule, found, direct,
+                dvi, notes);
+    }
+
+    /** Per marker typed in the remains: {log10 LR, 1 if inconsistent without mutation else 0}. */
+    private Map<String, double[]> perMarker(FamilyProfile family, Profile remains) {
+        Map<String, double[]> out = new LinkedHashMap<>();
+        MarkerPanel panel = state.panel;
+        for (int m = 0; m < panel.size(); m++) {
+            Marker marker = panel.marker(m);
+            AllelePair pair = remains.genotype(marker.name());
+            if (pair == null) {
+                continue;
+            }
+            int g = Marker.genotypeIndex(marker.alleleIndex(pair.first()), marker.alleleIndex(pair.second()));
+            out.put(marker.name(), new double[] {family.log10Lr(m, g), family.incompatible(m, g) ? 1 : 0});
+        }
+        return out;
+    }
+
+    private List<DirectMatcher.Match> directMatches(Snapshot s, Plan plan) {
+        List<Profile> remains = new ArrayList<>(s.remains().values());
+        if (remains.size() < 2) {
+            return List.of();
+        }
+        DirectMatcher.Result result = DirectMatcher.match(state.panel, remains,
+                new DirectMatcher.Options(properties.directMatchLr(), 8, 0, 0, Math.max(1, properties.threads())));
+        if (plan.kind() == RunKind.FULL) {
+            return result.matches();
+        }
+        return result.matches().stream()
+                .filter(m -> plan.newRemains().contains(m.first()) || plan.newRemains().contains(m.second())).toList();
+    }
+
+    /**
+     * The joint analysis of every family with several missing persons that has candidates with
+     * several distinct remains in this run: those remains against that family.
+     */
+    private Map<String, DviResult> dvi(Snapshot s, List<Found> found, List<String> notes) {
+        Map<String, Set<String>> remainsByFamily = new LinkedHashMap<>();
+        for (Found f : found) {
+            if (f.candidate().log10Lr() > 0) {
+                remainsByFamily.computeIfAbsent(f.candidate().familyId(), k -> new LinkedHashSet<>()).add(f.candidate().remainsId());
+            }
+        }
+        Map<String, DviResult> out = new LinkedHashMap<>();
+        remainsByFamily.forEach((familyId, codes) -> {
+            Family family = s.families().get(familyId);
+            if (family.missingPersons().size() < 2 || codes.size() < 2) {
+                return;
+            }
+            // Candidates of the family from earlier runs stay in the screening's top lists: take those too.
+            Set<String> all = new LinkedHashSet<>(codes);
+            for (MissingPerson mp : family.missingPersons()) {
+                state.screening.topRemains(familyId, mp.pedigreeId()).stream().filter(c -> c.log10Lr() > 0)
+                        .forEach(c -> all.add(c.remainsId()));
+            }
+            try {
+                List<DviProblem.Victim> victims = all.stream()
+                        .map(code -> new DviProblem.Victim(s.remains().get(code), s.remainsSex().get(code))).toList();
+                Map<String, Profile> refs = new LinkedHashMap<>();
+                family.referenceSamples().forEach((person, code) -> refs.put(person, s.references().get(code)));
+                DviProblem problem = DviProblem.of(state.panel.markers(), victims, List.of(new DviProblem.Family(familyId,
+                        family.pedigree(), family.missingPersons().stream().map(MissingPerson::pedigreeId).toList(), refs)));
+                out.put(familyId, DviAnalysis.run(problem, DviOptions.defaults().withIgnoreSex(properties.ignoreSex())));
+            } catch (KinshipInputException e) {
+                notes.add("family " + familyId + ": joint analysis not made: " + String.join("; ", e.problems()));
+            }
+        });
+        return out;
+    }
+
+    /** The DVI result's conclusions in the application's words: missing person ids for pedigree ids. */
+    static List<DviConclusion> conclusions(long runId, Family family, DviResult result) {
+        Map<String, String> ids = new HashMap<>();
+        family.missingPersons().forEach(m -> ids.put(m.pedigreeId(), m.missingPersonId()));
+        List<DviConclusion> out = new ArrayList<>();
+        for (AmConclusion am : result.am()) {
+            out.add(new DviConclusion(runId, family.familyId(), "AM", ids.getOrDefault(am.missing(), am.missing()), am.sample().orElse(null),
+                    am.conclusion().label(), am.lr().map(l -> finite(l.log10Lr())).orElse(null),
+                    am.log10Glr().isPresent() ? finite(am.log10Glr().getAsDouble()) : null, am.comment()));
+        }
+        for (PmConclusion pm : result.pm()) {
+            String matched = pm.missing().map(m -> String.join("/", java.util.Arrays.stream(m.split("/"))
+                    .map(p -> ids.getOrDefault(p, p)).toList())).orElse(null);
+            out.add(new DviConclusion(runId, family.familyId(), "PM", pm.sample(), matched, pm.conclusion().label(),
+                    pm.lr().map(l -> finite(l.log10Lr())).orElse(null),
+                    pm.log10Glr().isPresent() ? finite(pm.log10Glr().getAsDouble()) : null, pm.comment()));
+        }
+        return out;
+    }
+
+    private static Double finite(double value) {
+        return Double.isNaN(value) ? null : value;
+    }
+
+    /** The pedigree as stored with a candidate: id, sex, father, mother per line, tab-separated. */
+    static String pedigreeText(Pedigree pedigree) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < pedigree.size(); i++) {
+            out.append(pedigree.id(i)).append('\t').append(pedigree.sex(i)).append('\t')
+                    .append(pedigree.isFounder(i) ? "-" : pedigree.id(pedigree.father(i))).append('\t')
+                    .append(pedigree.isFounder(i) ? "-" : pedigree.id(pedigree.mother(i))).append('\n');
+        }
+        return out.toString();
+    }
+
+    private static String key(String familyId, String pedigreeId) {
+        return familyId + '\u0000' + pedigreeId;
+    }
+
+    /** The kinship profile of a stored profile: canonical marker names, amelogenin and unknown markers left out. */
+    static Profile toProfile(GeneticProfile stored) {
+        Profile.Builder b = Profile.builder(stored.sampleCode());
+        for (MarkerAlleles m : stored.markers()) {
+            if (MarkerNames.isAmelogenin(m.marker())) {
+                continue;
+            }
+            Optional<String> name = MarkerNames.canonical(m.marker());
+            if (name.isPresent()) {
+                b.put(name.get(), m.allele1(), m.allele2());
+            }
+        }
+        return b.build();
+    }
+
+    /** The sex amelogenin shows: X only is female, X with Y is male, anything else unknown. */
+    static Sex amelogenin(GeneticProfile stored) {
+        for (MarkerAlleles m : stored.markers()) {
+            if (MarkerNames.isAmelogenin(m.marker())) {
+                String a = m.allele1().toUpperCase(Locale.ROOT);
+                String b = m.allele2().toUpperCase(Locale.ROOT);
+                if (a.equals("X") && b.equals("X")) {
+                    return Sex.FEMALE;
+                }
+                if ((a.equals("X") && b.equals("Y")) || (a.equals("Y") && b.equals("X"))) {
+                    return Sex.MALE;
+                }
+            }
+        }
+        return Sex.UNKNOWN;
+    }
+
+    private static String fingerprint(String content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

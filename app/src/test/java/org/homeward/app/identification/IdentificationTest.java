@@ -1,0 +1,182 @@
+package org.homeward.app.identification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.homeward.app.audit.AuditLog;
+import org.homeward.app.security.GeneticData;
+import org.homeward.app.security.SystemTasks;
+import org.homeward.kinship.Posterior;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+
+/**
+ * Identification on seeded simulated families and remains: runs store candidates with LR,
+ * per-marker LRs, exclusions and posterior; the two-missing family gets DVI conclusions; new
+ * profiles are screened incrementally; decisions need two analysts, are append-only and
+ * hash-chained, publish {@link IdentificationConfirmed} and give an audited PDF report.
+ */
+@SpringBootTest(properties = "homeward.identification.watch-interval=1h")
+@Import(IdentificationTest.Families.class)
+@RecordApplicationEvents
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class IdentificationTest {
+
+    @TestConfiguration
+    static class Families {
+        @Bean
+        @org.springframework.context.annotation.Primary
+        SimulatedCases simulatedCases() {
+            return new SimulatedCases(20251121).generate("T", 8, 40);
+        }
+    }
+
+    @Autowired
+    Identification identification;
+
+    @Autowired
+    SimulatedCases cases;
+
+    @Autowired
+    GeneticData genetics;
+
+    @Autowired
+    AuditLog audit;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    Run first;
+
+    @BeforeAll
+    void storeProfilesAndRun() {
+        SystemTasks.runAs("lab", () -> cases.store(genetics));
+        first = SystemTasks.callAs("analyst-a", identification::runAll);
+    }
+
+    @Test
+    @Order(1)
+    void a_full_run_finds_every_true_pair_first_with_its_lr_markers_and_posterior() {
+        assertThat(first.kind()).isEqualTo(RunKind.FULL);
+        assertThat(first.families()).isEqualTo(9);
+        assertThat(first.missingPersons()).isEqualTo(10);
+        assertThat(first.remains()).isEqualTo(cases.remains.size());
+        assertThat(first.priorRule()).isEqualTo("1/N, N = 10 missing persons screened");
+        List<CandidateMatch> candidates = SystemTasks.callAs("analyst-a", () -> identification.candidatesOfRun(first.id()));
+        assertThat(candidates).isNotEmpty();
+        assertThat(candidates).isSortedAccordingTo((x, y) -> Double.compare(y.log10Lr(), x.log10Lr()));
+        cases.truth.forEach((sample, missing) -> {
+            CandidateMatch best = candidates.stream().filter(c -> c.sampleCode().equals(sample)).findFirst().orElseThrow();
+            if (sample.startsWith("TFX")) {
+                // two missing full siblings with one typed sibling: pairwise, DNA cannot tell them apart
+                assertThat(best.missingPersonId()).as(sample).isIn("TFX-MP1", "TFX-MP2");
+            } else {
+                assertThat(best.missingPersonId()).as(sample).isEqualTo(missing);
+            }
+            assertThat(best.prior()).isEqualTo(0.1);
+            assertThat(best.posterior()).isEqualTo(Posterior.probability(best.log10Lr(), 0.1));
+        });
+        CandidateMatch top = candidates.get(0);
+        assertThat(top.log10Lr()).isGreaterThan(4);
+        assertThat(top.status()).isEqualTo(CaseStatus.OPEN);
+        Map<String, Object> sums = jdbc.sql("""
+                SELECT count(*) AS markers, sum(log10_lr) AS total FROM identification_candidate_marker WHERE candidate_id = ?""")
+                .param(top.id()).query().singleRow();
+        assertThat(((Number) sums.get("markers")).intValue()).isEqualTo(top.markersCompared());
+        assertThat(((Number) sums.get("total")).doubleValue()).isCloseTo(top.log10Lr(), org.assertj.core.data.Offset.offset(1e-9));
+    }
+
+    @Test
+    @Order(2)
+    void the_family_with_two_missing_siblings_gets_joint_conclusions() {
+        List<DviConclusion> dvi = SystemTasks.callAs("analyst-a", () -> identification.dviOfRun(first.id()));
+        assertThat(dvi).extracting(DviConclusion::familyId).containsOnly("TFX");
+        assertThat(dvi).filteredOn(d -> d.side().equals("AM")).extracting(DviConclusion::subject)
+                .containsExactlyInAnyOrder("TFX-MP1", "TFX-MP2");
+        assertThat(dvi).filteredOn(d -> d.side().equals("PM")).extracting(DviConclusion::subject).contains("TFX-BONE1", "TFX-BONE2");
+    }
+
+    @Test
+    @Order(3)
+    void a_new_profile_is_screened_alone_and_nothing_new_means_no_run() {
+        assertThat(SystemTasks.callAs("identification", identification::screenChanges)).isEmpty();
+        SystemTasks.runAs("lab", () -> genetics.storeRemainsProfile("TNEW-1", SimulatedCases.alleles(cases.unrelated("TNEW-1"))));
+        Optional<Run> run = SystemTasks.callAs("identification", identification::screenChanges);
+        assertThat(run).hasValueSatisfying(r -> {
+            assertThat(r.kind()).isEqualTo(RunKind.INCREMENTAL);
+            assertThat(r.newRemains()).isEqualTo(1);
+            assertThat(r.newFamilies()).isZero();
+            assertThat(r.pairsScreened()).isEqualTo(10);
+        });
+        assertThat(SystemTasks.callAs("identification", identification::screenChanges)).isEmpty();
+    }
+
+    @Test
+    @Order(4)
+    void two_different_analysts_make_an_identification_that_is_published_reported_and_audited(ApplicationEvents events) {
+        CandidateMatch top = SystemTasks.callAs("alice", identification::queue).get(0);
+        Decision proposal = SystemTasks.callAs("alice", () -> identification.propose(top.id(), "all markers consistent"));
+        assertThat(proposal.kind()).isEqualTo(DecisionKind.PROPOSED);
+        assertThatThrownBy(() -> SystemTasks.callAs("alice", () -> identification.confirm(proposal.id(), "")))
+                .isInstanceOf(IdentificationException.class).hasMessageContaining("different analyst");
+        assertThatThrownBy(() -> SystemTasks.callAs("bob", () -> identification.propose(top.id(), "")))
+                .isInstanceOf(IdentificationException.class).hasMessageContaining("already proposed");
+
+        Decision confirmed = SystemTasks.callAs("bob", () -> identification.confirm(proposal.id(), "agreed"));
+
+        assertThat(confirmed.kind()).isEqualTo(DecisionKind.CONFIRMED);
+        assertThat(confirmed.proposalId()).isEqualTo(proposal.id());
+        assertThat(events.stream(IdentificationConfirmed.class)).singleElement().satisfies(e -> {
+            assertThat(e.decisionId()).isEqualTo(confirmed.id());
+            assertThat(e.missingPersonId()).isEqualTo(top.missingPersonId());
+            assertThat(e.bodyNumber()).isEqualTo(top.bodyNumber());
+        });
+        assertThat(SystemTasks.callAs("alice", () -> identification.candidate(top.id())).candidate().status())
+                .isEqualTo(CaseStatus.IDENTIFIED);
+        assertThat(SystemTasks.callAs("alice", identification::queue)).extracting(CandidateMatch::id).doesNotContain(top.id());
+
+        byte[] pdf = SystemTasks.callAs("bob", () -> identification.report(confirmed.id()));
+        assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        assertThat(audit.about("identification-decision:" + confirmed.id())).extracting(e -> e.action() + " " + e.actor())
+                .containsExactly("identification.confirmed bob", "identification.report-exported bob");
+        assertThat(audit.about("identification-decision:" + proposal.id())).extracting(e -> e.action() + " " + e.actor())
+                .containsExactly("identification.proposed alice");
+    }
+
+    @Test
+    @Order(5)
+    void rejections_and_exclusions_keep_their_reasons_and_the_log_refuses_changes() {
+        List<CandidateMatch> candidates = SystemTasks.callAs("alice", () -> identification.candidatesOfRun(first.id()));
+        CandidateMatch weak = candidates.get(candidates.size() - 1);
+        assertThatThrownBy(() -> SystemTasks.callAs("alice", () -> identification.exclude(weak.id(), " ")))
+                .isInstanceOf(IdentificationException.class).hasMessage("Give the reason");
+        Decision excluded = SystemTasks.callAs("alice", () -> identification.exclude(weak.id(), "inconsistent at 3 markers"));
+        assertThat(excluded.reason()).isEqualTo("inconsistent at 3 markers");
+        assertThat(SystemTasks.callAs("alice", () -> identification.candidate(weak.id())).candidate().status())
+                .isEqualTo(CaseStatus.EXCLUDED);
+
+        assertThatThrownBy(() -> jdbc.sql("UPDATE identification_decision SET reason = 'changed'").update())
+                .rootCause().hasMessageContaining("identification_decision is append-only: UPDATE is not allowed");
+        assertThatThrownBy(() -> jdbc.sql("DELETE FROM identification_decision").update())
+                .rootCause().hasMessageContaining("append-only: DELETE");
+        assertThat(SystemTasks.callAs("alice", identification::verifyDecisions)).isNull();
+    }
+}
