@@ -18,6 +18,7 @@ final class Subcommands {
             ServeCommand.class,
             UsersCommand.class,
             AuditCommand.class,
+            CustodyCommand.class,
             BackupCommand.class,
             RestoreCommand.class,
             ValidateCommand.class,

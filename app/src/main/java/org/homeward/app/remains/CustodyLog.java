@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import org.homeward.app.audit.AuditEvent;
 import org.homeward.app.audit.AuditLog;
@@ -62,6 +63,11 @@ public class CustodyLog {
     /** The item's events, oldest first. */
     public List<CustodyEvent> events(CustodyItem item) {
         return store.events(item);
+    }
+
+    /** The event numbered {@code seq} across the register. */
+    public Optional<CustodyEvent> event(long seq) {
+        return store.event(seq);
     }
 
     /** Checks every chain, in one snapshot, and names the first broken event. */

@@ -150,6 +150,10 @@ class CustodyStore {
                 .params(item.kind().name(), item.code()).query(CustodyStore::event).list();
     }
 
+    Optional<CustodyEvent> event(long seq) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM custody_event WHERE seq = ?").param(seq).query(CustodyStore::event).optional();
+    }
+
     /** The latest event of each item of the kind whose code is among {@code codes}. */
     Map<String, CustodyEvent> latest(ItemKind kind, List<String> codes) {
         Map<String, CustodyEvent> latest = new LinkedHashMap<>();

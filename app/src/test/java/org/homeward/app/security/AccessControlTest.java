@@ -58,6 +58,9 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 @SpringBootTest
 class AccessControlTest {
 
+    /** A transfer id no transfer has, for the remains register's rows. */
+    static final String NO_TRANSFER = "00000000-0000-4000-8000-000000000000";
+
     static final List<Row> TABLE = List.of(
             // public pages
             page("GET /").publicly(),
@@ -173,6 +176,60 @@ class AccessControlTest {
             api("GET /api/identification/decisions/{id}/report", "/api/identification/decisions/999999/report")
                     .allow(FORENSIC_ANALYST),
             api("GET /api/identification/dashboard").signedIn(),
+
+            // remains register (pages)
+            page("GET /remains").allow(COORDINATOR, FORENSIC_ANALYST, AUDITOR),
+            page("GET /remains/queues").allow(COORDINATOR, FORENSIC_ANALYST, AUDITOR),
+            page("GET /remains/custody/verification").allow(COORDINATOR, FORENSIC_ANALYST, AUDITOR),
+            page("GET /remains/transfers/{transfer}", "/remains/transfers/" + NO_TRANSFER).allow(COORDINATOR, FORENSIC_ANALYST, AUDITOR),
+            page("GET /remains/transfers/{transfer}/labels", "/remains/transfers/" + NO_TRANSFER + "/labels")
+                    .allow(COORDINATOR, FORENSIC_ANALYST, AUDITOR),
+            page("POST /remains/transfers/{transfer}/manifest/preview", "/remains/transfers/" + NO_TRANSFER + "/manifest/preview")
+                    .allow(COORDINATOR, FORENSIC_ANALYST),
+            page("POST /remains/transfers/{transfer}/manifest", "/remains/transfers/" + NO_TRANSFER + "/manifest?token=x")
+                    .allow(COORDINATOR, FORENSIC_ANALYST),
+            page("POST /remains/transfers/{transfer}/bags", "/remains/transfers/" + NO_TRANSFER + "/bags").allow(COORDINATOR, FORENSIC_ANALYST),
+            page("GET /remains/{bodyNumber}", "/remains/UA-NONE").allow(COORDINATOR, FORENSIC_ANALYST, AUDITOR),
+            page("GET /remains/{bodyNumber}/label", "/remains/UA-NONE/label").allow(COORDINATOR, FORENSIC_ANALYST, AUDITOR),
+            page("POST /remains/{bodyNumber}/custody", "/remains/UA-NONE/custody").allow(COORDINATOR, FORENSIC_ANALYST),
+            page("POST /remains/{bodyNumber}/examinations", "/remains/UA-NONE/examinations").allow(COORDINATOR, FORENSIC_ANALYST),
+            page("POST /remains/{bodyNumber}/effects", "/remains/UA-NONE/effects").allow(COORDINATOR, FORENSIC_ANALYST),
+            page("POST /remains/{bodyNumber}/nationality", "/remains/UA-NONE/nationality").allow(COORDINATOR, FORENSIC_ANALYST),
+            page("POST /remains/{bodyNumber}/links", "/remains/UA-NONE/links").allow(COORDINATOR, FORENSIC_ANALYST),
+            page("POST /remains/{bodyNumber}/samples", "/remains/UA-NONE/samples").allow(COORDINATOR, FORENSIC_ANALYST),
+            page("GET /remains/samples/{code}/label", "/remains/samples/X-1/label").allow(COORDINATOR, FORENSIC_ANALYST, AUDITOR),
+            page("POST /remains/samples/{code}/failure", "/remains/samples/X-1/failure").allow(FORENSIC_ANALYST),
+            page("POST /remains/samples/{code}/resample", "/remains/samples/X-1/resample").allow(COORDINATOR, FORENSIC_ANALYST),
+            page("POST /remains/lab-results").allow(FORENSIC_ANALYST),
+
+            // remains register (API)
+            api("GET /api/remains").allow(COORDINATOR, FORENSIC_ANALYST, AUDITOR),
+            api("GET /api/remains/{bodyNumber}", "/api/remains/UA-NONE").allow(COORDINATOR, FORENSIC_ANALYST, AUDITOR),
+            api("POST /api/remains/parts").allow(COORDINATOR, FORENSIC_ANALYST),
+            api("POST /api/remains/{bodyNumber}/examinations", "/api/remains/UA-NONE/examinations").allow(COORDINATOR, FORENSIC_ANALYST),
+            api("POST /api/remains/{bodyNumber}/effects", "/api/remains/UA-NONE/effects").allow(COORDINATOR, FORENSIC_ANALYST),
+            api("POST /api/remains/{bodyNumber}/nationality", "/api/remains/UA-NONE/nationality").allow(COORDINATOR, FORENSIC_ANALYST),
+            api("POST /api/remains/{bodyNumber}/links", "/api/remains/UA-NONE/links").allow(COORDINATOR, FORENSIC_ANALYST),
+            api("POST /api/remains/{bodyNumber}/samples", "/api/remains/UA-NONE/samples").allow(COORDINATOR, FORENSIC_ANALYST),
+            api("GET /api/remains/transfers/{transfer}/receipt", "/api/remains/transfers/" + NO_TRANSFER + "/receipt")
+                    .allow(COORDINATOR, FORENSIC_ANALYST, AUDITOR),
+            api("POST /api/remains/transfers/{transfer}/bags", "/api/remains/transfers/" + NO_TRANSFER + "/bags")
+                    .allow(COORDINATOR, FORENSIC_ANALYST),
+            api("POST /api/remains/transfers/{transfer}/manifest/preview", "/api/remains/transfers/" + NO_TRANSFER + "/manifest/preview")
+                    .allow(COORDINATOR, FORENSIC_ANALYST),
+            api("POST /api/remains/transfers/{transfer}/manifest", "/api/remains/transfers/" + NO_TRANSFER + "/manifest")
+                    .allow(COORDINATOR, FORENSIC_ANALYST),
+            api("POST /api/remains/returns").allow(COORDINATOR, FORENSIC_ANALYST),
+            api("GET /api/remains/custody", "/api/remains/custody?kind=REMAINS&code=UA-NONE").allow(COORDINATOR, FORENSIC_ANALYST, AUDITOR),
+            api("POST /api/remains/custody", "/api/remains/custody?kind=REMAINS&code=UA-NONE").allow(COORDINATOR, FORENSIC_ANALYST),
+            api("GET /api/remains/custody/verification").allow(COORDINATOR, FORENSIC_ANALYST, AUDITOR),
+            api("GET /api/remains/samples/{code}", "/api/remains/samples/X-1").allow(COORDINATOR, FORENSIC_ANALYST, AUDITOR),
+            api("POST /api/remains/samples/{code}/failure", "/api/remains/samples/X-1/failure").allow(FORENSIC_ANALYST),
+            api("POST /api/remains/samples/{code}/resample", "/api/remains/samples/X-1/resample").allow(COORDINATOR, FORENSIC_ANALYST),
+            api("POST /api/remains/lab-results").allow(FORENSIC_ANALYST),
+            api("GET /api/remains/profiles").allow(FORENSIC_ANALYST, AUDITOR),
+            api("GET /api/remains/profiles/{code}", "/api/remains/profiles/X-1").allow(FORENSIC_ANALYST, AUDITOR),
+            api("GET /api/remains/queues").allow(COORDINATOR, FORENSIC_ANALYST, AUDITOR),
 
             // API documentation (springdoc): every signed-in person
             api("GET /api-docs").signedIn(),

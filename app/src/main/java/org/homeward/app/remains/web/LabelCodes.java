@@ -1,0 +1,32 @@
+package org.homeward.app.remains.web;
+
+import io.nayuki.qrcodegen.QrCode;
+
+/** QR codes as SVG for printed labels: black modules on white, a four-module quiet zone, crisp at any size. */
+final class LabelCodes {
+
+    private LabelCodes() {
+    }
+
+    /** An SVG image of a QR code holding {@code text} (medium error correction: a label may be scuffed). */
+    static String qrSvg(String text) {
+        QrCode qr = QrCode.encodeText(text, QrCode.Ecc.MEDIUM);
+        int border = 4;
+        int size = qr.size + border * 2;
+        StringBuilder path = new StringBuilder();
+        for (int y = 0; y < qr.size; y++) {
+            for (int x = 0; x < qr.size; x++) {
+                if (qr.getModule(x, y)) {
+                    path.append('M').append(x + border).append(',').append(y + border).append("h1v1h-1z");
+                }
+            }
+        }
+        return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + size + " " + size + "\" shape-rendering=\"crispEdges\""
+                + " role=\"img\" aria-label=\"QR code " + escape(text) + "\">"
+                + "<rect width=\"100%\" height=\"100%\" fill=\"#fff\"/><path d=\"" + path + "\" fill=\"#000\"/></svg>";
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

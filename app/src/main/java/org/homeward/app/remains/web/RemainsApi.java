@@ -1,0 +1,260 @@
+package org.homeward.app.remains.web;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.homeward.app.ledger.TransferId;
+import org.homeward.app.remains.CustodyEvent;
+import org.homeward.app.remains.CustodyItem;
+import org.homeward.app.remains.CustodyLog;
+import org.homeward.app.remains.CustodyVerification;
+import org.homeward.app.remains.Examination;
+import org.homeward.app.remains.Handover;
+import org.homeward.app.remains.ItemKind;
+import org.homeward.app.remains.LabImport;
+import org.homeward.app.remains.ManifestPreview;
+import org.homeward.app.remains.NationalityAssessment;
+import org.homeward.app.remains.NewBag;
+import org.homeward.app.remains.NewCustodyEvent;
+import org.homeward.app.remains.NewEffect;
+import org.homeward.app.remains.NewExamination;
+import org.homeward.app.remains.NewLink;
+import org.homeward.app.remains.NewNationalityAssessment;
+import org.homeward.app.remains.NewRemains;
+import org.homeward.app.remains.NewReturn;
+import org.homeward.app.remains.NewSample;
+import org.homeward.app.remains.PersonalEffect;
+import org.homeward.app.remains.Receipt;
+import org.homeward.app.remains.ReceiptResult;
+import org.homeward.app.remains.RemainsFile;
+import org.homeward.app.remains.RemainsLab;
+import org.homeward.app.remains.RemainsLink;
+import org.homeward.app.remains.RemainsNotFoundException;
+import org.homeward.app.remains.RemainsProfile;
+import org.homeward.app.remains.RemainsRegister;
+import org.homeward.app.remains.RemainsSummary;
+import org.homeward.app.remains.Sample;
+import org.homeward.app.remains.WorkQueue;
+import org.homeward.app.security.Permission;
+import org.homeward.app.security.RequiresPermission;
+import org.homeward.formats.common.Strictness;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * The REST API of the remains register, under {@code /api/remains}. Refusals are problem details
+ * whose {@code errors} name the field (or the row and column of an imported file): see
+ * {@link RemainsProblems}.
+ */
+@RestController
+class RemainsApi {
+
+    record Failure(@NotBlank @Size(max = 2000) String reason) {
+    }
+
+    record Created(String code) {
+    }
+
+    record ReturnCreated(TransferId transfer) {
+    }
+
+    private final RemainsRegister register;
+    private final RemainsLab lab;
+    private final CustodyLog custody;
+
+    RemainsApi(RemainsRegister register, RemainsLab lab, CustodyLog custody) {
+        this.register = register;
+        this.lab = lab;
+        this.custody = custody;
+    }
+
+    // --- receipt --------------------------------------------------------------------------------------
+
+    @GetMapping("/api/remains/transfers/{transfer}/receipt")
+    @RequiresPermission(Permission.REMAINS_READ)
+    Receipt receipt(@PathVariable String transfer) {
+        return register.receipt(transferId(transfer));
+    }
+
+    @PostMapping("/api/remains/transfers/{transfer}/bags")
+    @ResponseStatus(HttpStatus.CREATED)
+    @RequiresPermission(Permission.REMAINS_WRITE)
+    ReceiptResult registerBag(@PathVariable String transfer, @Valid @RequestBody NewBag bag) {
+        return register.registerBag(transferId(transfer), bag);
+    }
+
+    @PostMapping("/api/remains/transfers/{transfer}/manifest/preview")
+    @RequiresPermission(Permission.REMAINS_WRITE)
+    ManifestPreview previewManifest(@PathVariable String transfer, @RequestPart("file") MultipartFile file,
+                                    @RequestParam(defaultValue = "STRICT") Strictness strictness) throws IOException {
+        return register.previewManifest(transferId(transfer), file.getOriginalFilename(), file.getBytes(), strictness);
+    }
+
+    /** Imports a manifest; the handover (time, place, witnesses) is recorded as each body's first custody event. */
+    @PostMapping("/api/remains/transfers/{transfer}/manifest")
+    @ResponseStatus(HttpStatus.CREATED)
+    @RequiresPermission(Permission.REMAINS_WRITE)
+    ReceiptResult importManifest(@PathVariable String transfer, @RequestPart("file") MultipartFile file,
+                                 @RequestParam(defaultValue = "STRICT") Strictness strictness,
+                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant handedOverAt,
+                                 @RequestParam(required = false) @Size(max = 300) String place,
+                                 @RequestParam(required = false) List<@Size(max = 200) String> witness) throws IOException {
+        Handover handover = new Handover(handedOverAt, place, null, null, witness, null);
+        return register.importManifest(transferId(transfer), file.getOriginalFilename(), file.getBytes(), strictness, handover);
+    }
+
+    @PostMapping("/api/remains/returns")
+    @ResponseStatus(HttpStatus.CREATED)
+    @RequiresPermission(Permission.REMAINS_WRITE)
+    ReturnCreated returnToOtherSide(@Valid @RequestBody NewReturn request) {
+        return new ReturnCreated(register.returnToOtherSide(request));
+    }
+
+    // --- remains ------------------------------------------------------------------------------------
+
+    @GetMapping("/api/remains")
+    @RequiresPermission(Permission.REMAINS_READ)
+    List<RemainsSummary> search(@RequestParam(defaultValue = "") String prefix, @RequestParam(defaultValue = "100") int limit) {
+        return register.search(prefix, limit);
+    }
+
+    @GetMapping("/api/remains/{bodyNumber}")
+    @RequiresPermission(Permission.REMAINS_READ)
+    RemainsFile remains(@PathVariable String bodyNumber) {
+        return register.file(bodyNumber);
+    }
+
+    @PostMapping("/api/remains/parts")
+    @ResponseStatus(HttpStatus.CREATED)
+    @RequiresPermission(Permission.REMAINS_WRITE)
+    Created registerRemains(@Valid @RequestBody NewRemains request) {
+        return new Created(register.registerRemains(request));
+    }
+
+    @PostMapping("/api/remains/{bodyNumber}/examinations")
+    @ResponseStatus(HttpStatus.CREATED)
+    @RequiresPermission(Permission.REMAINS_WRITE)
+    Examination examine(@PathVariable String bodyNumber, @Valid @RequestBody NewExamination request) {
+        return register.examine(bodyNumber, request);
+    }
+
+    @PostMapping("/api/remains/{bodyNumber}/effects")
+    @ResponseStatus(HttpStatus.CREATED)
+    @RequiresPermission(Permission.REMAINS_WRITE)
+    PersonalEffect addEffect(@PathVariable String bodyNumber, @Valid @RequestBody NewEffect request) {
+        return register.addEffect(bodyNumber, request);
+    }
+
+    @PostMapping("/api/remains/{bodyNumber}/nationality")
+    @ResponseStatus(HttpStatus.CREATED)
+    @RequiresPermission(Permission.REMAINS_WRITE)
+    NationalityAssessment assessNationality(@PathVariable String bodyNumber, @Valid @RequestBody NewNationalityAssessment request) {
+        return register.assessNationality(bodyNumber, request);
+    }
+
+    @PostMapping("/api/remains/{bodyNumber}/links")
+    @ResponseStatus(HttpStatus.CREATED)
+    @RequiresPermission(Permission.REMAINS_WRITE)
+    RemainsLink link(@PathVariable String bodyNumber, @Valid @RequestBody NewLink request) {
+        return register.link(bodyNumber, request);
+    }
+
+    @PostMapping("/api/remains/{bodyNumber}/samples")
+    @ResponseStatus(HttpStatus.CREATED)
+    @RequiresPermission(Permission.REMAINS_WRITE)
+    Sample takeSample(@PathVariable String bodyNumber, @Valid @RequestBody NewSample request) {
+        return lab.takeSample(bodyNumber, request);
+    }
+
+    // --- custody ----------------------------------------------------------------------------------
+
+    @GetMapping("/api/remains/custody")
+    @RequiresPermission(Permission.REMAINS_READ)
+    List<CustodyEvent> custody(@RequestParam ItemKind kind, @RequestParam String code) {
+        return custody.events(new CustodyItem(kind, code));
+    }
+
+    @PostMapping("/api/remains/custody")
+    @ResponseStatus(HttpStatus.CREATED)
+    @RequiresPermission(Permission.REMAINS_WRITE)
+    CustodyEvent recordCustody(@RequestParam ItemKind kind, @RequestParam String code, @Valid @RequestBody NewCustodyEvent event) {
+        return custody.record(new CustodyItem(kind, code), event);
+    }
+
+    @GetMapping("/api/remains/custody/verification")
+    @RequiresPermission(Permission.REMAINS_READ)
+    CustodyVerification verify() {
+        return custody.verify();
+    }
+
+    // --- samples and the lab --------------------------------------------------------------------------
+
+    @GetMapping("/api/remains/samples/{code}")
+    @RequiresPermission(Permission.REMAINS_READ)
+    Sample sample(@PathVariable String code) {
+        return lab.sample(code);
+    }
+
+    @PostMapping("/api/remains/samples/{code}/failure")
+    @RequiresPermission(Permission.PROFILES_WRITE)
+    Sample recordFailure(@PathVariable String code, @Valid @RequestBody Failure failure) {
+        return lab.recordFailure(code, failure.reason());
+    }
+
+    @PostMapping("/api/remains/samples/{code}/resample")
+    @ResponseStatus(HttpStatus.CREATED)
+    @RequiresPermission(Permission.REMAINS_WRITE)
+    Sample resample(@PathVariable String code, @Valid @RequestBody NewSample request) {
+        return lab.resample(code, request);
+    }
+
+    @PostMapping("/api/remains/lab-results")
+    @RequiresPermission(Permission.PROFILES_WRITE)
+    LabImport importResults(@RequestPart("file") MultipartFile file, @RequestParam(defaultValue = "STRICT") Strictness strictness)
+            throws IOException {
+        return lab.importResults(file.getOriginalFilename(), file.getBytes(), strictness);
+    }
+
+    @GetMapping("/api/remains/profiles")
+    @RequiresPermission(Permission.PROFILES_READ)
+    List<RemainsProfile> profiles() {
+        return lab.profiles();
+    }
+
+    @GetMapping("/api/remains/profiles/{code}")
+    @RequiresPermission(Permission.PROFILES_READ)
+    RemainsProfile profile(@PathVariable String code) {
+        return lab.profile(code).orElseThrow(() -> new RemainsNotFoundException("profile", code));
+    }
+
+    @GetMapping("/api/remains/queues")
+    @RequiresPermission(Permission.REMAINS_READ)
+    Map<WorkQueue.Kind, WorkQueue> queues(@RequestParam(defaultValue = "50") int limit) {
+        Map<WorkQueue.Kind, WorkQueue> queues = new java.util.EnumMap<>(WorkQueue.Kind.class);
+        register.queues(limit).forEach(queue -> queues.put(queue.kind(), queue));
+        return queues;
+    }
+
+    static TransferId transferId(String text) {
+        try {
+            return TransferId.of(text);
+        } catch (IllegalArgumentException notAnId) {
+            throw new RemainsNotFoundException("transfer", text);
+        }
+    }
+}

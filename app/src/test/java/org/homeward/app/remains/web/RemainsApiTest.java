@@ -1,0 +1,135 @@
+package org.homeward.app.remains.web;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.homeward.app.ledger.DatePrecision;
+import org.homeward.app.ledger.Ledger;
+import org.homeward.app.ledger.NewParty;
+import org.homeward.app.ledger.NewTransfer;
+import org.homeward.app.ledger.PartyKind;
+import org.homeward.app.ledger.Transfer;
+import org.homeward.app.ledger.TransferKind;
+import org.homeward.app.security.SystemTasks;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+/** The REST API: problem details that name the field, or the row and column of a manifest; 404 for unknown codes. */
+@SpringBootTest
+@WithMockUser(username = "coordinator", authorities = {"REMAINS_READ", "REMAINS_WRITE", "PROFILES_READ", "PROFILES_WRITE"})
+class RemainsApiTest {
+
+    @Autowired
+    WebApplicationContext context;
+
+    @Autowired
+    Ledger ledger;
+
+    MockMvc mvc;
+
+    Transfer transfer;
+
+    @BeforeEach
+    void setUp() {
+        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        transfer = transfer(LocalDate.of(2025, 6, 19));
+    }
+
+    private Transfer transfer(LocalDate date) {
+        return SystemTasks.callAs("test", () -> {
+            String suffix = UUID.randomUUID().toString().substring(0, 8);
+            var from = ledger.addParty(new NewParty("Sender " + suffix, PartyKind.STATE, null, List.of()));
+            var to = ledger.addParty(new NewParty("Receiver " + suffix, PartyKind.STATE, null, List.of()));
+            return ledger.addTransfer(new NewTransfer(date, DatePrecision.DAY, null, null, from.id(), to.id(), null,
+                    TransferKind.REPATRIATION, null, List.of(), null));
+        });
+    }
+
+    private String base() {
+        return "/api/remains/transfers/" + transfer.id();
+    }
+
+    @Test
+    void a_manifest_with_errors_is_refused_with_row_and_column_and_a_sound_one_is_registered() throws Exception {
+        transfer = transfer(LocalDate.of(2025, 6, 20));
+        byte[] bad = "bag number,claimed date\n1,2025-05-01\n2,soon\n".getBytes(StandardCharsets.UTF_8);
+        mvc.perform(multipart(base() + "/manifest").file(new MockMultipartFile("file", "m.csv", "text/csv", bad)).with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value("file"))
+                .andExpect(jsonPath("$.errors[0].row").value(3))
+                .andExpect(jsonPath("$.errors[0].column").value("claimed date"));
+        mvc.perform(multipart(base() + "/manifest/preview").file(new MockMultipartFile("file", "m.csv", "text/csv", bad)).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.errors.length()").value(1))
+                .andExpect(jsonPath("$.rows.length()").value(1));
+        mvc.perform(get(base() + "/receipt")).andExpect(jsonPath("$.bags.length()").value(0));
+
+        byte[] good = "bag number,claimed date\n1,2025-05-01\n2,2025-05-02\n".getBytes(StandardCharsets.UTF_8);
+        mvc.perform(multipart(base() + "/manifest").file(new MockMultipartFile("file", "m.csv", "text/csv", good))
+                        .param("handedOverAt", "2025-06-20T08:00:00Z").param("witness", "ICRC").with(csrf()))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.bodyNumbers[0]").value("UA-2025-06-20-0001"));
+        mvc.perform(get("/api/remains/custody").param("kind", "REMAINS").param("code", "UA-2025-06-20-0001"))
+                .andExpect(jsonPath("$[0].type").value("HANDOVER"))
+                .andExpect(jsonPath("$[0].witnesses[0]").value("ICRC"));
+    }
+
+    @Test
+    void bad_requests_name_the_field() throws Exception {
+        mvc.perform(post(base() + "/bags").contentType(MediaType.APPLICATION_JSON).content("{\"bagNumber\":\" \"}").with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("bagNumber"));
+        String number = registerOne();
+        mvc.perform(post("/api/remains/" + number + "/examinations").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"condition\":\"BURNED\",\"estimatedSex\":\"MALE\",\"ageMin\":200,\"examinedBy\":\"Dr A\"}").with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("ageMin"));
+        mvc.perform(post("/api/remains/custody").param("kind", "REMAINS").param("code", number).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"type\":\"LOST\"}").with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("type"));
+        mvc.perform(post("/api/remains/custody").param("kind", "REMAINS").param("code", number).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"type\":\"STORAGE_IN\",\"occurredAt\":\"2999-01-01T00:00:00Z\"}").with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("occurredAt"));
+        mvc.perform(post("/api/remains/custody").param("kind", "REMAINS").param("code", number).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"type\":\"STORAGE_IN\",\"place\":\"morgue\",\"storage\":\"MORGUE\",\"sealsApplied\":[\"S-1\"]}").with(csrf()))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.itemSeq").value(2));
+        mvc.perform(post("/api/remains/custody").param("kind", "REMAINS").param("code", "UA-NONE").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"type\":\"STORAGE_IN\"}").with(csrf()))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/remains/UA-NONE")).andExpect(status().isNotFound());
+        mvc.perform(get("/api/remains/transfers/not-a-uuid/receipt")).andExpect(status().isNotFound());
+        mvc.perform(get("/api/remains/custody/verification")).andExpect(status().isOk()).andExpect(jsonPath("$.intact").value(true));
+        mvc.perform(get("/api/remains/queues")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.AWAITING_EXAMINATION.count").isNumber());
+    }
+
+    private String registerOne() throws Exception {
+        String body = mvc.perform(post(base() + "/bags").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"bagNumber\":\"B-" + UUID.randomUUID().toString().substring(0, 6) + "\"}").with(csrf()))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        return body.replaceAll(".*\"bodyNumbers\":\\[\"([^\"]+)\".*", "$1");
+    }
+}

@@ -1,0 +1,146 @@
+package org.homeward.app.remains.web;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.UUID;
+
+import org.homeward.app.ledger.DatePrecision;
+import org.homeward.app.ledger.Figure;
+import org.homeward.app.ledger.Ledger;
+import org.homeward.app.ledger.NewClaim;
+import org.homeward.app.ledger.NewParty;
+import org.homeward.app.ledger.NewSource;
+import org.homeward.app.ledger.NewStatement;
+import org.homeward.app.ledger.NewTransfer;
+import org.homeward.app.ledger.PartyKind;
+import org.homeward.app.ledger.SourceKind;
+import org.homeward.app.ledger.Subject;
+import org.homeward.app.ledger.Transfer;
+import org.homeward.app.ledger.TransferKind;
+import org.homeward.app.ledger.Unit;
+import org.homeward.app.security.Role;
+import org.homeward.app.security.SystemTasks;
+import org.homeward.app.security.UserAccounts;
+import org.homeward.app.testing.BrowserTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
+
+/**
+ * A coordinator and analyst at work: receives a transfer from a manifest (a faulty one first), sees
+ * the registered count beside both parties' claims, stores a body and samples it, prints labels,
+ * and looks at the queues and the custody verification.
+ */
+class RemainsPagesBrowserTest extends BrowserTest {
+
+    private static final String PASSWORD = "a long enough passphrase 7";
+
+    @Autowired
+    UserAccounts accounts;
+
+    @Autowired
+    Ledger ledger;
+
+    private Transfer transfer;
+
+    @BeforeEach
+    void signIn() {
+        String username = "morgue-" + UUID.randomUUID().toString().substring(0, 8);
+        SystemTasks.runAs("test", () -> accounts.createWithPassword(username, "Morgue " + username,
+                EnumSet.of(Role.COORDINATOR, Role.FORENSIC_ANALYST), PASSWORD));
+        transfer = SystemTasks.callAs("test", () -> {
+            String suffix = UUID.randomUUID().toString().substring(0, 8);
+            var russia = ledger.addParty(new NewParty("Russia " + suffix, PartyKind.STATE, null, List.of()));
+            var ukraine = ledger.addParty(new NewParty("Ukraine " + suffix, PartyKind.STATE, null, List.of()));
+            Transfer t = ledger.addTransfer(new NewTransfer(LocalDate.of(2025, 6, 11), DatePrecision.DAY, "border", 1, russia.id(),
+                    ukraine.id(), null, TransferKind.REPATRIATION, null, List.of(), null));
+            var source = ledger.addSource(new NewSource("Test", null, "https://example.org/" + suffix, null, SourceKind.OFFICIAL_STATEMENT, null));
+            var kyiv = ledger.addStatement(new NewStatement(source.id(), ukraine.id(), null, null, "25 bodies"));
+            var moscow = ledger.addStatement(new NewStatement(source.id(), russia.id(), null, null, "28 bodies"));
+            ledger.addClaim(new NewClaim(kyiv.id(), ukraine.id(), Subject.transfer(t.id()), Unit.BODIES, Figure.exact(25), null, null, null, null));
+            ledger.addClaim(new NewClaim(moscow.id(), russia.id(), Subject.transfer(t.id()), Unit.BODIES, Figure.exact(28), null, null, null, null));
+            return t;
+        });
+        open("/login");
+        page.getByLabel("Username").fill(username);
+        page.getByLabel("Password").fill(PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.waitForURL("**/account");
+    }
+
+    private static FilePayload csv(String text) {
+        return new FilePayload("manifest.csv", "text/csv", text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void a_transfer_is_received_from_a_manifest_and_a_body_is_stored_sampled_and_labelled() {
+        Page receipt = open("/remains/transfers/" + transfer.id());
+        assertThat(receipt.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).containsText("Transfer from Russia");
+
+        receipt.getByLabel("Manifest file").setInputFiles(csv("bag number,other label,claimed place,claimed date\n1,RU-1,Bakhmut,2025-05-01\n2,RU-2,,31.02.2025\n"));
+        receipt.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Preview")).click();
+        assertThat(receipt.locator("#preview-errors")).containsText("31.02.2025");
+        assertThat(receipt.locator("#preview-errors td").first()).hasText("3");
+        assertThat(receipt.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Register 1 bags"))).hasCount(0);
+
+        StringBuilder manifest = new StringBuilder("bag number,other label,claimed place,claimed date\n");
+        for (int i = 1; i <= 25; i++) {
+            manifest.append(i).append(",RU-").append(i).append(",\"Donetsk region, near Bakhmut\",2025-05-").append(10 + i % 20).append('\n');
+        }
+        receipt.getByLabel("Manifest file").setInputFiles(csv(manifest.toString()));
+        receipt.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Preview")).click();
+        assertThat(receipt.locator("#preview")).containsText("Registering creates 25 bags, each with a body number, from UA-2025-06-11-0001 to UA-2025-06-11-0025");
+        receipt.getByLabel("Witnesses (separated by commas)").fill("ICRC");
+        receipt.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Register 25 bags")).click();
+        assertThat(receipt.getByRole(AriaRole.STATUS)).containsText("Registered 25 bags: UA-2025-06-11-0001 to UA-2025-06-11-0025");
+        assertThat(receipt.locator("#counts")).containsText("Claimed by Russia");
+        assertThat(receipt.locator("#counts")).containsText("28");
+        assertThat(receipt.locator("#registered-count")).containsText("25");
+
+        Page body = open("/remains/UA-2025-06-11-0003");
+        assertThat(body.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("UA-2025-06-11-0003");
+        assertThat(body.locator(".custody-event")).hasCount(1);
+        body.locator("#custody summary").click();
+        body.locator("#custody-form").getByLabel("What").selectOption("STORAGE_IN");
+        body.locator("#custody-form").getByLabel("Where").fill("Kyiv morgue no. 2");
+        body.locator("#custody-form").getByLabel("Storage", new com.microsoft.playwright.Locator.GetByLabelOptions().setExact(true))
+                .selectOption("REFRIGERATED_CONTAINER");
+        body.locator("#custody-form").getByLabel("Seals applied (separated by commas)").fill("S-200");
+        body.locator("#custody-form").getByRole(AriaRole.BUTTON).click();
+        assertThat(body.getByRole(AriaRole.STATUS)).containsText("Custody event");
+
+        body.locator("#samples summary").click();
+        body.locator("#sample-form").getByLabel("Which bone or tooth").fill("left femur");
+        body.locator("#sample-form").getByLabel("Taken by").fill("Dr O. Koval");
+        body.locator("#sample-form").getByRole(AriaRole.BUTTON).click();
+        assertThat(body.getByRole(AriaRole.STATUS)).containsText("Sample DNA-");
+        assertThat(body.locator(".custody-event")).hasCount(3);
+        assertThat(body.locator(".custody-event").nth(0)).containsText("Handover");
+        assertThat(body.locator(".custody-event").nth(1)).containsText("Into storage");
+        assertThat(body.locator(".custody-event").nth(2)).containsText("Sampling");
+        assertThat(body.locator("#custody")).containsText("Chain intact: 3 events");
+
+        body.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Print label").setExact(true)).click();
+        assertThat(page.locator(".label-code")).hasText("UA-2025-06-11-0003");
+        assertThat(page.locator(".label svg")).hasCount(1);
+
+        Page queues = open("/remains/queues");
+        assertThat(queues.locator("#AWAITING_RESULTS")).containsText("UA-2025-06-11-0003");
+        assertThat(queues.locator("#AWAITING_EXAMINATION")).containsText("UA-2025-06-11-0001");
+
+        Page verification = open("/remains/custody/verification");
+        assertThat(verification.locator("#verdict")).containsText("Every custody chain is intact");
+
+        Page index = open("/remains");
+        assertThat(index.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Remains register");
+        assertThat(index.locator("#transfers")).containsText("25");
+    }
+}
