@@ -362,6 +362,9 @@ final class LedgerBook {
             directions.add(new DirectionProgress(commitment, parties.get(commitment.from()), parties.get(commitment.to()),
                     committed, delivered, recorded, views, scale));
         }
+        // the direction with the larger figures first (6,000 to Ukraine before 78 to Russia), then by sending party
+        directions.sort(Comparator.comparingLong(DirectionProgress::scale).reversed()
+                .thenComparing(direction -> direction.from().name()));
         return new AgreementProgress(agreement, agreement.mediators().stream().map(parties::get).toList(), directions);
     }
 
