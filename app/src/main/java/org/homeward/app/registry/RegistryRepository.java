@@ -60,6 +60,22 @@ class RegistryRepository {
         return jdbc.sql("SELECT id FROM registry_family WHERE demo_key = ?").param(demoKey).query(Long.class).optional();
     }
 
+    /** Demo key → id of the family's first missing person. */
+    java.util.Map<String, String> demoMissingPersons() {
+        java.util.Map<String, String> ids = new java.util.HashMap<>();
+        jdbc.sql("""
+                SELECT f.demo_key, p.id FROM registry_family f JOIN registry_missing_person p ON p.family_id = f.id
+                 WHERE f.demo_key IS NOT NULL AND p.relation_of IS NULL AND p.merged_into IS NULL""")
+                .query(row -> {
+                    ids.put(row.getString("demo_key"), row.getString("id"));
+                });
+        return ids;
+    }
+
+    void setDemoKey(long familyId, String demoKey) {
+        jdbc.sql("UPDATE registry_family SET demo_key = ? WHERE id = ?").params(demoKey, familyId).update();
+    }
+
     Set<String> demoKeys() {
         return new HashSet<>(jdbc.sql("SELECT demo_key FROM registry_family WHERE demo_key IS NOT NULL").query(String.class).list());
     }

@@ -231,6 +231,58 @@ class AccessControlTest {
             api("GET /api/remains/profiles/{code}", "/api/remains/profiles/X-1").allow(FORENSIC_ANALYST, AUDITOR),
             api("GET /api/remains/queues").allow(COORDINATOR, FORENSIC_ANALYST, AUDITOR),
 
+            // registry: missing persons, families, relatives, reference samples (MISSING_READ: coordinator, analyst, liaison, auditor)
+            api("GET /api/registry/missing-persons").allow(COORDINATOR, FORENSIC_ANALYST, FAMILY_LIAISON, AUDITOR),
+            api("POST /api/registry/missing-persons").allow(FAMILY_LIAISON),
+            api("GET /api/registry/missing-persons/{id}", "/api/registry/missing-persons/MP-999999")
+                    .allow(COORDINATOR, FORENSIC_ANALYST, FAMILY_LIAISON, AUDITOR),
+            api("POST /api/registry/missing-persons/{id}/status", "/api/registry/missing-persons/MP-999999/status").allow(FAMILY_LIAISON),
+            api("POST /api/registry/missing-persons/{id}/merge", "/api/registry/missing-persons/MP-999999/merge").allow(FAMILY_LIAISON),
+            api("GET /api/registry/duplicates").allow(COORDINATOR, FORENSIC_ANALYST, FAMILY_LIAISON, AUDITOR),
+            api("GET /api/registry/families/{id}", "/api/registry/families/999999").allow(COORDINATOR, FORENSIC_ANALYST, FAMILY_LIAISON, AUDITOR),
+            api("GET /api/registry/families/{id}/pedigree", "/api/registry/families/999999/pedigree")
+                    .allow(COORDINATOR, FORENSIC_ANALYST, FAMILY_LIAISON, AUDITOR),
+            api("GET /api/registry/families/{id}/pedigree.svg", "/api/registry/families/999999/pedigree.svg")
+                    .allow(COORDINATOR, FORENSIC_ANALYST, FAMILY_LIAISON, AUDITOR),
+            api("PUT /api/registry/families/{id}/relationships", "/api/registry/families/999999/relationships").allow(FAMILY_LIAISON),
+            api("POST /api/registry/families/{id}/relatives", "/api/registry/families/999999/relatives").allow(FAMILY_LIAISON),
+            api("POST /api/registry/families/{id}/missing-persons", "/api/registry/families/999999/missing-persons").allow(FAMILY_LIAISON),
+            api("GET /api/registry/relatives/{id}/contact", "/api/registry/relatives/R-999999/contact").allow(FAMILY_LIAISON),
+            api("PUT /api/registry/relatives/{id}/contact", "/api/registry/relatives/R-999999/contact").allow(FAMILY_LIAISON),
+            api("POST /api/registry/relatives/{id}/samples", "/api/registry/relatives/R-999999/samples").allow(FAMILY_LIAISON),
+            api("GET /api/registry/samples/{code}", "/api/registry/samples/X-1").allow(COORDINATOR, FORENSIC_ANALYST, FAMILY_LIAISON, AUDITOR),
+            api("POST /api/registry/samples/{code}/consent/withdrawal", "/api/registry/samples/X-1/consent/withdrawal").allow(FAMILY_LIAISON),
+            api("POST /api/registry/lab-results").allow(FORENSIC_ANALYST),
+            page("GET /registry").allow(COORDINATOR, FORENSIC_ANALYST, FAMILY_LIAISON, AUDITOR),
+            page("GET /registry/new").allow(FAMILY_LIAISON),
+            page("POST /registry/reports").allow(FAMILY_LIAISON),
+            page("GET /registry/missing-persons/{id}", "/registry/missing-persons/MP-999999")
+                    .allow(COORDINATOR, FORENSIC_ANALYST, FAMILY_LIAISON, AUDITOR),
+            page("POST /registry/missing-persons/{id}/status", "/registry/missing-persons/MP-999999/status").allow(FAMILY_LIAISON),
+            page("POST /registry/missing-persons/{id}/merge", "/registry/missing-persons/MP-999999/merge?survivorId=MP-1").allow(FAMILY_LIAISON),
+            page("GET /registry/families/{id}", "/registry/families/999999").allow(COORDINATOR, FORENSIC_ANALYST, FAMILY_LIAISON, AUDITOR),
+            page("POST /registry/families/{id}/relatives", "/registry/families/999999/relatives").allow(FAMILY_LIAISON),
+            page("POST /registry/families/{id}/missing-persons", "/registry/families/999999/missing-persons").allow(FAMILY_LIAISON),
+            page("POST /registry/families/{id}/relationships", "/registry/families/999999/relationships").allow(FAMILY_LIAISON),
+            page("POST /registry/families/{familyId}/samples", "/registry/families/999999/samples").allow(FAMILY_LIAISON),
+            page("GET /registry/relatives/{id}/contact", "/registry/relatives/R-999999/contact").allow(FAMILY_LIAISON),
+            page("POST /registry/relatives/{id}/contact", "/registry/relatives/R-999999/contact").allow(FAMILY_LIAISON),
+            page("POST /registry/samples/{code}/withdrawal", "/registry/samples/X-1/withdrawal").allow(FAMILY_LIAISON),
+            page("GET /registry/lab-results").allow(FORENSIC_ANALYST),
+            page("POST /registry/lab-results").allow(FORENSIC_ANALYST),
+
+            // families: the notification workflow and the family's view
+            api("GET /api/families/notifications").allow(COORDINATOR, FORENSIC_ANALYST, FAMILY_LIAISON, AUDITOR),
+            api("GET /api/families/notifications/overdue").allow(COORDINATOR, FORENSIC_ANALYST, FAMILY_LIAISON, AUDITOR),
+            api("GET /api/families/notifications/{id}", "/api/families/notifications/999999")
+                    .allow(COORDINATOR, FORENSIC_ANALYST, FAMILY_LIAISON, AUDITOR),
+            api("POST /api/families/notifications/{id}/steps", "/api/families/notifications/999999/steps").allow(FAMILY_LIAISON),
+            api("GET /api/families/cases/{familyId}", "/api/families/cases/999999").allow(COORDINATOR, FORENSIC_ANALYST, FAMILY_LIAISON, AUDITOR),
+            page("GET /families/notifications").allow(COORDINATOR, FORENSIC_ANALYST, FAMILY_LIAISON, AUDITOR),
+            page("GET /families/notifications/{id}", "/families/notifications/999999").allow(COORDINATOR, FORENSIC_ANALYST, FAMILY_LIAISON, AUDITOR),
+            page("POST /families/notifications/{id}/steps", "/families/notifications/999999/steps").allow(FAMILY_LIAISON),
+            page("GET /families/cases/{familyId}/view", "/families/cases/999999/view").allow(COORDINATOR, FORENSIC_ANALYST, FAMILY_LIAISON, AUDITOR),
+
             // API documentation (springdoc): every signed-in person
             api("GET /api-docs").signedIn(),
             api("GET /api-docs.yaml").signedIn(),

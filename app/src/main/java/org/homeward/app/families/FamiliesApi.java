@@ -1,0 +1,68 @@
+package org.homeward.app.families;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.homeward.app.security.Permission;
+import org.homeward.app.security.RequiresPermission;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The families' workflow over REST under {@code /api/families}: notifications, overdue steps, steps, a family's view. */
+@RestController
+class FamiliesApi {
+
+    /** A step with the notification's version it was based on. */
+    record StepBody(@NotNull Integer version, @NotNull NotificationStep step, @Size(max = 2000) String note,
+                    @Size(max = 20) String relativeId, Instant scheduledFor, @Size(max = 300) String place, FamilyReaction reaction,
+                    @Size(max = 100) String certificateNumber, @Size(max = 300) String receivedBy, LocalDate occurredOn) {
+        NewStep toStep() {
+            return new NewStep(step, note, relativeId, scheduledFor, place, reaction, certificateNumber, receivedBy, occurredOn);
+        }
+    }
+
+    private final FamilyNotifications notifications;
+
+    FamiliesApi(FamilyNotifications notifications) {
+        this.notifications = notifications;
+    }
+
+    @GetMapping("/api/families/notifications")
+    @RequiresPermission(Permission.MISSING_READ)
+    List<Notification> notifications(@RequestParam(defaultValue = "true") boolean open) {
+        return notifications.notifications(open);
+    }
+
+    @GetMapping("/api/families/notifications/overdue")
+    @RequiresPermission(Permission.MISSING_READ)
+    List<Notification> overdue() {
+        return notifications.overdue();
+    }
+
+    @GetMapping("/api/families/notifications/{id}")
+    @RequiresPermission(Permission.MISSING_READ)
+    Notification notification(@PathVariable long id) {
+        return notifications.notification(id);
+    }
+
+    @PostMapping("/api/families/notifications/{id}/steps")
+    @RequiresPermission(Permission.NOTIFICATIONS_WRITE)
+    Notification recordStep(@PathVariable long id, @Valid @RequestBody StepBody body) {
+        return notifications.recordStep(id, body.version(), body.toStep());
+    }
+
+    @GetMapping("/api/families/cases/{familyId}")
+    @RequiresPermission(Permission.MISSING_READ)
+    FamilyCaseView caseView(@PathVariable long familyId) {
+        return notifications.caseView(familyId);
+    }
+}

@@ -1,0 +1,191 @@
+package org.homeward.app.registry;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.homeward.app.security.Permission;
+import org.homeward.app.security.RequiresPermission;
+import org.homeward.app.security.SignedIn;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * The registry's REST API under {@code /api/registry}: missing persons (search, report, status,
+ * duplicates, merge), families (relatives, missing persons, relationships, pedigree), contact details
+ * (restricted, audited), reference samples and consent, lab results. Refusals are problem details
+ * naming the field ({@link RegistryProblems}).
+ */
+@RestController
+class RegistryApi {
+
+    record ReportBody(@Valid @NotNull NewMissingPerson missingPerson, @Valid NewRelative reporter) {
+    }
+
+    record AddMissingPersonBody(@Valid @NotNull NewMissingPerson missingPerson, @NotBlank @Size(max = 100) String relationWords,
+                                @NotBlank @Size(max = 20) String relationOf) {
+    }
+
+    record StatusBody(@NotNull MissingPersonStatus status, @NotNull Integer version, @Size(max = 2000) String note) {
+    }
+
+    record MergeBody(@NotBlank String survivorId, @NotBlank @Size(max = 2000) String reason) {
+    }
+
+    record RelationshipsBody(@NotNull Integer version, @NotNull List<@Valid @NotNull RelationStatement> statements) {
+    }
+
+    record WithdrawalBody(@NotBlank @Size(max = 2000) String reason) {
+    }
+
+    /** A missing person with the history of their status and the reports that may be theirs too. */
+    record PersonView(MissingPerson person, List<StatusChange> history, List<MissingPerson> possibleDuplicates) {
+    }
+
+    /** A family's pedigree without its drawing (get that from {@code pedigree.svg}). */
+    record PedigreeView(long familyId, boolean built, List<String> persons, List<String> placeholders, List<String> problems) {
+    }
+
+    private final Registry registry;
+
+    RegistryApi(Registry registry) {
+        this.registry = registry;
+    }
+
+    @GetMapping("/api/registry/missing-persons")
+    @RequiresPermission(Permission.MISSING_READ)
+    List<MissingPerson> search(@RequestParam(required = false) String q, @RequestParam(required = false) MissingPersonStatus status,
+                               @RequestParam(defaultValue = "50") int limit, @RequestParam(defaultValue = "0") int offset) {
+        return registry.search(q, status, limit, offset);
+    }
+
+    @PostMapping("/api/registry/missing-persons")
+    @RequiresPermission(Permission.MISSING_WRITE)
+    ResponseEntity<Registry.Report> report(@Valid @RequestBody ReportBody body) {
+        Registry.Report report = registry.reportMissing(body.missingPerson(), body.reporter());
+        return ResponseEntity.created(URI.create("/api/registry/missing-persons/" + report.missingPerson().id())).body(report);
+    }
+
+    @GetMapping("/api/registry/missing-persons/{id}")
+    @RequiresPermission(Permission.MISSING_READ)
+    PersonView person(@PathVariable String id) {
+        return new PersonView(registry.missingPerson(id), registry.statusHistory(id), registry.possibleDuplicatesOf(id));
+    }
+
+    @PostMapping("/api/registry/missing-persons/{id}/status")
+    @RequiresPermission(Permission.MISSING_WRITE)
+    MissingPerson changeStatus(@PathVariable String id, @Valid @RequestBody StatusBody body) {
+        return registry.changeStatus(id, body.version(), body.status(), body.note());
+    }
+
+    @PostMapping("/api/registry/missing-persons/{id}/merge")
+    @RequiresPermission(Permission.MISSING_WRITE)
+    MissingPerson merge(@PathVariable String id, @Valid @RequestBody MergeBody body) {
+        return registry.merge(id, body.survivorId(), body.reason());
+    }
+
+    @GetMapping("/api/registry/duplicates")
+    @RequiresPermission(Permission.MISSING_READ)
+    List<PossibleDuplicate> duplicates(@RequestParam(defaultValue = "100") int limit) {
+        return registry.possibleDuplicates(limit);
+    }
+
+    @GetMapping("/api/registry/families/{id}")
+    @RequiresPermission(Permission.MISSING_READ)
+    Family family(@PathVariable long id) {
+        return registry.family(id);
+    }
+
+    @GetMapping("/api/registry/families/{id}/pedigree")
+    @RequiresPermission(Permission.MISSING_READ)
+    PedigreeView pedigree(@PathVariable long id) {
+        FamilyPedigree pedigree = registry.pedigree(id);
+        return new PedigreeView(id, pedigree.built(), pedigree.built() ? pedigree.pedigree().ids() : List.of(), pedigree.placeholders(),
+                pedigree.problems());
+    }
+
+    @GetMapping("/api/registry/families/{id}/pedigree.svg")
+    @RequiresPermission(Permission.MISSING_READ)
+    ResponseEntity<String> pedigreeSvg(@PathVariable long id) {
+        FamilyPedigree pedigree = registry.pedigree(id);
+        if (!pedigree.built()) {
+            throw new RegistryInputException(pedigree.problems().stream().map(p -> new RegistryInputException.Problem("relationships", p))
+                    .toList());
+        }
+        return ResponseEntity.ok().contentType(MediaType.valueOf("image/svg+xml")).body(pedigree.svg());
+    }
+
+    @PutMapping("/api/registry/families/{id}/relationships")
+    @RequiresPermission(Permission.MISSING_WRITE)
+    PedigreeView correctRelationships(@PathVariable long id, @Valid @RequestBody RelationshipsBody body) {
+        FamilyPedigree pedigree = registry.correctRelationships(id, body.version(), body.statements());
+        return new PedigreeView(id, true, pedigree.pedigree().ids(), pedigree.placeholders(), pedigree.problems());
+    }
+
+    @PostMapping("/api/registry/families/{id}/relatives")
+    @RequiresPermission(Permission.MISSING_WRITE)
+    ResponseEntity<Relative> addRelative(@PathVariable long id, @Valid @RequestBody NewRelative body) {
+        Relative relative = registry.addRelative(id, body);
+        return ResponseEntity.created(URI.create("/api/registry/families/" + id)).body(relative);
+    }
+
+    @PostMapping("/api/registry/families/{id}/missing-persons")
+    @RequiresPermission(Permission.MISSING_WRITE)
+    ResponseEntity<Registry.Report> addMissingPerson(@PathVariable long id, @Valid @RequestBody AddMissingPersonBody body) {
+        Registry.Report report = registry.addMissingPerson(id, body.missingPerson(), body.relationWords(), body.relationOf());
+        return ResponseEntity.created(URI.create("/api/registry/missing-persons/" + report.missingPerson().id())).body(report);
+    }
+
+    /** FAMILY_CONTACT_READ or a break-glass grant for family-contact:{id}, checked by the facade; every read audited. */
+    @GetMapping("/api/registry/relatives/{id}/contact")
+    @SignedIn
+    ResponseEntity<ContactDetails> contact(@PathVariable String id) {
+        return ResponseEntity.of(registry.contact(id));
+    }
+
+    @PutMapping("/api/registry/relatives/{id}/contact")
+    @RequiresPermission(Permission.FAMILY_CONTACT_WRITE)
+    ResponseEntity<Void> updateContact(@PathVariable String id, @Valid @RequestBody ContactDetails body) {
+        registry.updateContact(id, body);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/api/registry/relatives/{id}/samples")
+    @RequiresPermission(Permission.CONSENT_WRITE)
+    ResponseEntity<ReferenceSample> recordSample(@PathVariable String id, @Valid @RequestBody NewReferenceSample body) {
+        ReferenceSample sample = registry.recordReferenceSample(id, body);
+        return ResponseEntity.created(URI.create("/api/registry/samples/" + sample.sampleCode())).body(sample);
+    }
+
+    @GetMapping("/api/registry/samples/{code}")
+    @RequiresPermission(Permission.MISSING_READ)
+    ReferenceSample sample(@PathVariable String code) {
+        return registry.referenceSample(code);
+    }
+
+    @PostMapping("/api/registry/samples/{code}/consent/withdrawal")
+    @RequiresPermission(Permission.CONSENT_WRITE)
+    ReferenceSample withdrawConsent(@PathVariable String code, @Valid @RequestBody WithdrawalBody body) {
+        return registry.withdrawConsent(code, body.reason());
+    }
+
+    /** A GeneMapper export or CODIS CMF file as the multipart field {@code file}; all or nothing. */
+    @PostMapping("/api/registry/lab-results")
+    @RequiresPermission(Permission.PROFILES_WRITE)
+    LabResultImport labResults(@RequestParam("file") MultipartFile file) throws IOException {
+        return registry.attachLabResults(file.getOriginalFilename(), file.getBytes());
+    }
+}

@@ -1,0 +1,59 @@
+package org.homeward.app.registry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+
+import org.homeward.app.audit.AuditLog;
+import org.homeward.app.security.Role;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
+
+/** The demo: a thousand simulated families whose pedigrees build and whose references are all usable; loading twice changes nothing. */
+@SpringBootTest
+@DirtiesContext
+class RegistryDemoDataTest {
+
+    @Autowired
+    RegistryDemoData demo;
+
+    @Autowired
+    RegistryDemo truth;
+
+    @Autowired
+    Registry registry;
+
+    @Autowired
+    AuditLog audit;
+
+    @Test
+    void a_thousand_families_load_once_with_their_references_and_their_truth() {
+        long started = System.nanoTime();
+        demo.load();
+        long firstMs = (System.nanoTime() - started) / 1_000_000;
+        List<ReferenceFamilyData> families = RegistryTestSupport.as("analyst", Set.of(Role.FORENSIC_ANALYST),
+                registry::referenceFamiliesForMatching);
+        assertThat(families).hasSize(RegistryDemo.FAMILIES);
+        assertThat(families).allSatisfy(f -> {
+            assertThat(f.missingPersons()).hasSize(1);
+            assertThat(f.referenceSampleCodes()).isNotEmpty();
+        });
+        List<RegistryDemo.DemoTruth> truths = truth.truthProfiles();
+        assertThat(truths).hasSize(RegistryDemo.FAMILIES).allSatisfy(t -> {
+            assertThat(t.missingPersonId()).startsWith("MP-");
+            assertThat(t.profile().genotypes()).hasSize(21);
+        });
+        long entries = audit.recent(1).get(0).seq();
+
+        demo.load();
+        assertThat(audit.recent(1).get(0).seq()).isEqualTo(entries);
+        assertThat(RegistryTestSupport.as("analyst", Set.of(Role.FORENSIC_ANALYST), registry::referenceFamiliesForMatching))
+                .hasSize(RegistryDemo.FAMILIES);
+        assertThat(RegistryTestSupport.as("c", Set.of(Role.COORDINATOR), () -> registry.possibleDuplicates(100)))
+                .anySatisfy(d -> assertThat(d.reason()).isEqualTo(PossibleDuplicate.Reason.SAME_SERVICE_NUMBER));
+        System.out.println("Registry demo loaded in " + firstMs + " ms");
+    }
+}
