@@ -50,6 +50,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class FamilyNotifications {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(FamilyNotifications.class);
+
     private final NotificationRepository repository;
     private final Registry registry;
     private final CustodyLog custody;
@@ -72,6 +74,7 @@ public class FamilyNotifications {
     /**
      * Starts the workflow of a confirmed identification (once per decision) and moves the missing
      * person's status to remains identified; in the confirming transaction, as the confirming analyst.
+     * A missing person unknown to the registry starts nothing (logged and audited) and returns null.
      */
     @Transactional
     Notification start(IdentificationConfirmed confirmed) {
@@ -79,8 +82,16 @@ public class FamilyNotifications {
         if (existing.isPresent()) {
             return notification(existing.get());
         }
-        Registry.Identified identified = registry.remainsIdentified(confirmed.missingPersonId(), confirmed.decisionId(),
+        Optional<Registry.Identified> known = registry.remainsIdentified(confirmed.missingPersonId(), confirmed.decisionId(),
                 confirmed.bodyNumber());
+        if (known.isEmpty()) {
+            log.warn("Identification decision {} names missing person {}, unknown to the registry: no family to notify",
+                    confirmed.decisionId(), confirmed.missingPersonId());
+            audit(AuditEvent.of("families.notification-not-started", "decision:" + confirmed.decisionId())
+                    .with("missingPerson", confirmed.missingPersonId()).with("reason", "unknown to the registry"));
+            return null;
+        }
+        Registry.Identified identified = known.get();
         Instant at = confirmed.at();
         long id = repository.insert(confirmed.decisionId(), identified.missingPersonId(), identified.familyId(), confirmed.bodyNumber(), at);
         repository.insertStep(id, new StepRecord(NotificationStep.IDENTIFICATION_CONFIRMED, at, actor(),

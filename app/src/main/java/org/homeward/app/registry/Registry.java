@@ -324,16 +324,20 @@ public class Registry {
      * {@code bodyNumber}): the status becomes {@link MissingPersonStatus#REMAINS_IDENTIFIED}.
      * Called by the families feature on {@code IdentificationConfirmed}, in the confirming
      * transaction and as the confirming analyst; needs no permission of its own. Idempotent. Returns
-     * the record that holds the status (the survivor, if the report was merged) and its family.
+     * the record that holds the status (the survivor, if the report was merged) and its family, or
+     * nothing when the registry has no such missing person.
      */
     @Transactional
-    public Identified remainsIdentified(String missingPersonId, long decisionId, String bodyNumber) {
-        MissingPerson person = repository.missingPerson(missingPersonId)
-                .orElseThrow(() -> new RegistryNotFoundException("missing person", missingPersonId));
+    public Optional<Identified> remainsIdentified(String missingPersonId, long decisionId, String bodyNumber) {
+        Optional<MissingPerson> found = repository.missingPerson(missingPersonId);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        MissingPerson person = found.get();
         if (person.isMerged()) {
             return remainsIdentified(person.mergedInto(), decisionId, bodyNumber);
         }
-        Identified identified = new Identified(person.id(), person.familyId());
+        Optional<Identified> identified = Optional.of(new Identified(person.id(), person.familyId()));
         if (person.status() == MissingPersonStatus.REMAINS_IDENTIFIED || person.status() == MissingPersonStatus.RETURNED_TO_FAMILY
                 || person.status() == MissingPersonStatus.BURIED) {
             return identified;

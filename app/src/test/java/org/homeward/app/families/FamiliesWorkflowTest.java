@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
-import java.util.Set;
 import java.util.function.Supplier;
 
 import org.homeward.app.audit.AuditEntry;
@@ -138,9 +137,19 @@ class FamiliesWorkflowTest {
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
     }
 
+    @Test
+    void an_identification_of_someone_the_registry_does_not_know_starts_nothing_and_does_not_fail() {
+        long decision = 8000 + (System.nanoTime() % 1000);
+        as("analyst-2", Role.FORENSIC_ANALYST, () -> transactions.execute(status -> {
+            publisher.publishEvent(new IdentificationConfirmed(decision, "MP-0", "UA-TEST-0002", clock.instant()));
+            return null;
+        }));
+        assertThat(as("liaison", Role.FAMILY_LIAISON, () -> notifications.notifications(false)))
+                .noneMatch(n -> n.decisionId() == decision);
+        assertThat(audit.about("decision:" + decision)).extracting(AuditEntry::action).containsExactly("families.notification-not-started");
+    }
+
     private Notification step(long id, int version, NewStep step) {
         return as("liaison", Role.FAMILY_LIAISON, () -> notifications.recordStep(id, version, step));
     }
-
-    static final Set<Role> UNUSED = Set.of();
 }
