@@ -84,7 +84,7 @@ final class PedigreeDrawing {
         for (double v : x) {
             maxX = Math.max(maxX, v);
         }
-        int width = (int) maxX + 2 * MARGIN;
+        int width = Math.max((int) maxX + 2 * MARGIN, MARGIN + 4 * 150);
         int legendY = rows * ROW + 30;
         int height = legendY + 40;
 
@@ -240,7 +240,7 @@ final class PedigreeDrawing {
     }
 
     /** x of every person (0-based, before the margin): sibling groups under their parents, no overlaps. */
-    private static double[] layout(Pedigree ped, int[] gen, int rows) {
+    static double[] layout(Pedigree ped, int[] gen, int rows) {
         int n = ped.size();
         double[] x = new double[n];
         boolean[] placed = new boolean[n];
@@ -278,12 +278,19 @@ final class PedigreeDrawing {
                 groups.add(group);
                 desired.add(mid - (group.size() - 1) * SPACING / 2.0);
             }
-            for (int i : inRow) {
+            List<Integer> byPartners = new ArrayList<>(inRow);
+            byPartners.sort(Comparator.comparingInt((Integer i) -> -partners(ped, i).size()));
+            for (int i : byPartners) {
                 if (used.add(i)) {
+                    // a person with several partners between them, so that no couple's line crosses another partner
                     List<Integer> group = new ArrayList<>(List.of(i));
                     for (int partner : partners(ped, i)) {
                         if (gen[partner] == r && used.add(partner)) {
-                            group.add(partner);
+                            if (group.size() == 1 || group.indexOf(i) > 0) {
+                                group.add(partner);
+                            } else {
+                                group.add(0, partner);
+                            }
                         }
                     }
                     groups.add(group);
