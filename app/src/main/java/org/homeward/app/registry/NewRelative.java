@@ -11,14 +11,19 @@ import org.homeward.kinship.Sex;
  *
  * @param sex           may be null when the words imply it (mother, son)
  * @param relationWords plain words: mother, paternal half-brother, son...
- * @param relationOf    the member of the family they relate to ({@code MP-n} or {@code R-n})
+ * @param relationOf    the member of the family they relate to ({@code MP-n} or {@code R-n}); for the reporter of
+ *                      a new report, left out (the new missing person)
+ * @param reporting     they reported the missing person (false when not given)
+ * @param mayGiveSample they gave or may give a reference sample (false when not given)
  * @param contact       optional; recorded only with FAMILY_CONTACT_WRITE
  */
 public record NewRelative(@NotBlank @Size(max = 300) String fullName, @Size(max = 300) String fullNameLatin, Sex sex,
-                          @NotBlank @Size(max = 100) String relationWords, @NotBlank @Size(max = 20) String relationOf,
-                          boolean reporting, boolean mayGiveSample, @Valid ContactDetails contact) {
+                          @NotBlank @Size(max = 100) String relationWords, @Size(max = 20) String relationOf,
+                          Boolean reporting, Boolean mayGiveSample, @Valid ContactDetails contact) {
 
     public NewRelative {
+        reporting = reporting != null && reporting;
+        mayGiveSample = mayGiveSample != null && mayGiveSample;
         fullName = Text.clean(fullName);
         fullNameLatin = Text.clean(fullNameLatin);
         relationWords = Text.clean(relationWords);

@@ -125,7 +125,7 @@ class RegistryApi {
             throw new RegistryInputException(pedigree.problems().stream().map(p -> new RegistryInputException.Problem("relationships", p))
                     .toList());
         }
-        return ResponseEntity.ok().contentType(MediaType.valueOf("image/svg+xml")).body(pedigree.svg());
+        return ResponseEntity.ok().contentType(MediaType.valueOf("image/svg+xml;charset=UTF-8")).body(pedigree.svg());
     }
 
     @PutMapping("/api/registry/families/{id}/relationships")
