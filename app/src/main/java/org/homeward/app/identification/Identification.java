@@ -336,12 +336,12 @@ public class Identification {
         List<Double> days = store.daysFromReceiptToIdentification();
         List<String> unavailable = new ArrayList<>();
         if (latest == null) {
-            unavailable.add("dashboard.unavailable.noRun");
+            unavailable.add("identification.dashboard.unavailable.noRun");
         } else if (latest.samplesAwaitingProfiles() == null) {
-            unavailable.add("dashboard.unavailable.awaiting");
+            unavailable.add("identification.dashboard.unavailable.awaiting");
         }
         if (total > 0 && days.isEmpty()) {
-            unavailable.add("dashboard.unavailable.receipt");
+            unavailable.add("identification.dashboard.unavailable.receipt");
         }
         return new Dashboard(byMonth, total, store.currentByStatus(Math.log10(properties.reviewLr())), latest, days, unavailable);
     }

@@ -61,6 +61,11 @@ class FirstStart {
             accounts.demoAccount(username, displayName, role, password);
             out.append(String.format("  %-24s %-18s %s%n", username, role, password));
         }
+        // Identification needs two different analysts: one proposes, another confirms.
+        String second = demoUsername(Role.FORENSIC_ANALYST) + "-2";
+        String secondPassword = Secrets.newPassword();
+        accounts.demoAccount(second, "Demo forensic analyst 2", Role.FORENSIC_ANALYST, secondPassword);
+        out.append(String.format("  %-24s %-18s %s%n", second, Role.FORENSIC_ANALYST, secondPassword));
         console.print(out);
         console.flush();
     }

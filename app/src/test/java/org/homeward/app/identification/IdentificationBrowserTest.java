@@ -1,0 +1,95 @@
+package org.homeward.app.identification;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+
+import org.homeward.app.audit.AuditLog;
+import org.homeward.app.registry.Registry;
+import org.homeward.app.security.GeneticData;
+import org.homeward.app.security.Role;
+import org.homeward.app.security.SystemTasks;
+import org.homeward.app.security.UserAccounts;
+import org.homeward.app.testing.BrowserTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
+
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+
+/** Two analysts take the best candidate from the queue to a confirmed identification and download its report. */
+@TestPropertySource(properties = "homeward.identification.watch-interval=1h")
+class IdentificationBrowserTest extends BrowserTest {
+
+    private static final String PASSWORD = "a long enough passphrase 7";
+
+    @Autowired
+    Registry registry;
+
+    @Autowired
+    GeneticData genetics;
+
+    @Autowired
+    UserAccounts accounts;
+
+    @Autowired
+    Identification identification;
+
+    @Autowired
+    AuditLog audit;
+
+    @Test
+    void a_candidate_goes_from_the_queue_to_a_confirmed_identification_with_a_pdf_report() throws Exception {
+        SystemTasks.runAs("test", () -> {
+            new SimulatedCases(7).register(registry, genetics, "B", 4, 10);
+            accounts.createWithPassword("analyst-one", "Analyst One", EnumSet.of(Role.FORENSIC_ANALYST), PASSWORD);
+            accounts.createWithPassword("analyst-two", "Analyst Two", EnumSet.of(Role.FORENSIC_ANALYST), PASSWORD);
+        });
+
+        signIn("analyst-one");
+        open("/identification/runs");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Screen everything now")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).containsText("Screening run");
+        open("/identification");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Review").setExact(true)).first().click();
+        assertThat(page.locator("#status")).hasText("open");
+        assertThat(page.locator("#markers tbody tr").first()).isVisible();
+        String candidateUrl = page.url();
+        page.getByLabel("Note (optional)").fill("all markers consistent");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Propose the identification")).click();
+        assertThat(page.locator("#status")).hasText("proposed, awaiting a second analyst");
+        assertThat(page.getByText("a different analyst must confirm it")).isVisible();
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Confirm the identification"))).hasCount(0);
+
+        browserContext.clearCookies();
+        signIn("analyst-two");
+        page.navigate(candidateUrl);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Confirm the identification")).click();
+        assertThat(page.locator("#status")).hasText("identified");
+        Download download = page.waitForDownload(() -> page.getByRole(AriaRole.LINK,
+                new Page.GetByRoleOptions().setName("Download the identification report (PDF)")).click());
+        byte[] pdf = Files.readAllBytes(download.path());
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+
+        open("/identification/decisions");
+        assertThat(page.getByText("The decision log is intact")).isVisible();
+        assertThat(audit.recent(20)).extracting(e -> e.action() + " " + e.actor())
+                .contains("identification.run-completed analyst-one", "identification.proposed analyst-one",
+                        "identification.confirmed analyst-two", "identification.report-exported analyst-two");
+        Path ignored = download.path();
+        assertThat(ignored).exists();
+    }
+
+    private void signIn(String username) {
+        open("/login");
+        page.locator("#username").fill(username);
+        page.locator("#password").fill(PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.waitForURL(url -> !url.contains("/login"));
+    }
+}
