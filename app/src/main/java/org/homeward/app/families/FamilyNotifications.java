@@ -41,10 +41,10 @@ import org.springframework.transaction.annotation.Transactional;
  * attributed to the signed-in person, append-only and audited; a step past its deadline
  * ({@link FamiliesProperties}) is overdue.
  *
- * <p>The release and the burial are recorded as custody events of the remains register when the
- * person recording them may write it ({@code REMAINS_WRITE}) and custody has not ended; when the
- * register already holds the event, the step points to it; otherwise the step is recorded alone and
- * the remains register is left to the morgue (the step's custody event stays empty).
+ * <p>The release and the burial are recorded as custody events of the remains register, under the
+ * liaison officer's own {@code NOTIFICATIONS_WRITE} ({@link CustodyLog#recordHandoverToFamily}); when
+ * the register already holds the event, the step points to it; when the remains are not in the
+ * register or custody has ended otherwise (a return to the other side), the step is recorded alone.
  */
 @Service
 @Transactional(readOnly = true)
@@ -242,7 +242,7 @@ public class FamilyNotifications {
                 row.lastStep(), row.lastStepAt(), next, due, overdue, row.nextOfKin(), row.version(), repository.steps(row.id()));
     }
 
-    /** The custody event of the release or burial: found in the register, recorded now if allowed, or none. */
+    /** The custody event of the release or burial: found in the register, else recorded now (when custody allows it). */
     private Long custody(NotificationRepository.Row row, CustodyEventType type, String place, String receivedBy) {
         if (remains.find(row.bodyNumber()).isEmpty()) {
             return null;
@@ -254,16 +254,13 @@ public class FamilyNotifications {
                 return chain.get(i).seq();
             }
         }
-        if (!holds(Permission.REMAINS_WRITE)) {
-            return null;
-        }
         CustodyEvent last = chain.isEmpty() ? null : chain.get(chain.size() - 1);
         if (last != null && last.type().endsCustody()
                 && !(last.type() == CustodyEventType.RELEASE_TO_FAMILY && type == CustodyEventType.BURIAL)) {
             return null;
         }
         Custodian to = receivedBy == null ? null : new Custodian(receivedBy, null, "family");
-        return custody.record(item, NewCustodyEvent.of(type, place, null, to,
+        return custody.recordHandoverToFamily(item, NewCustodyEvent.of(type, place, null, to,
                 "identification decision " + row.decisionId() + " (notification " + row.id() + ")")).seq();
     }
 
@@ -271,11 +268,6 @@ public class FamilyNotifications {
         if (value == null) {
             throw new FamiliesInputException(field, message);
         }
-    }
-
-    private static boolean holds(Permission permission) {
-        Authentication who = SecurityContextHolder.getContext().getAuthentication();
-        return who != null && who.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(permission.name()));
     }
 
     private void audit(AuditEvent event) {

@@ -60,6 +60,26 @@ public class CustodyLog {
         return recorded;
     }
 
+    /**
+     * Records the end of the chain on the family's side: the release of identified remains to their
+     * family, or their burial. This is the family liaison's act in the notification workflow, so it
+     * needs {@code NOTIFICATIONS_WRITE} ("release remains") rather than the morgue's {@code REMAINS_WRITE};
+     * every other kind of event is refused here. Same checks and audit as {@link #record}.
+     */
+    @Transactional
+    @RequiresPermission(Permission.NOTIFICATIONS_WRITE)
+    public CustodyEvent recordHandoverToFamily(CustodyItem item, NewCustodyEvent event) {
+        if (event.type() != CustodyEventType.RELEASE_TO_FAMILY && event.type() != CustodyEventType.BURIAL) {
+            throw new IllegalArgumentException("only a release to a family or a burial is recorded through the notification workflow, not "
+                    + event.type());
+        }
+        requireItem(item);
+        CustodyEvent recorded = append(item, event);
+        audit.record(AuditEvent.of("custody.recorded", item.toString()).with("event", recorded.seq())
+                .with("type", recorded.type()).with("through", "notification workflow"));
+        return recorded;
+    }
+
     /** The item's events, oldest first. */
     public List<CustodyEvent> events(CustodyItem item) {
         return store.events(item);
