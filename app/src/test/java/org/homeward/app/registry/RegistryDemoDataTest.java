@@ -11,9 +11,15 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
 
-/** The demo: a thousand simulated families whose pedigrees build and whose references are all usable; loading twice changes nothing. */
+/**
+ * The demo: a thousand simulated families whose pedigrees build and whose references are all usable;
+ * loading twice changes nothing. Its own context (the property below), hence its own fresh database:
+ * counting families must not depend on which other tests ran first in a shared one.
+ */
 @SpringBootTest
+@TestPropertySource(properties = "homeward.test.isolated-context=registry-demo")
 @DirtiesContext
 class RegistryDemoDataTest {
 
