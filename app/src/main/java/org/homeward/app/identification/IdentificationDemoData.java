@@ -1,16 +1,35 @@
 package org.homeward.app.identification;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.SplittableRandom;
 
 import org.homeward.app.demo.DemoDataLoader;
+import org.homeward.app.ledger.Ledger;
+import org.homeward.app.ledger.LedgerDate;
+import org.homeward.app.ledger.Transfer;
+import org.homeward.app.ledger.TransferId;
+import org.homeward.app.ledger.TransferKind;
 import org.homeward.app.registry.Registry;
 import org.homeward.app.registry.RegistryDemo;
+import org.homeward.app.remains.NewBag;
+import org.homeward.app.remains.NewSample;
+import org.homeward.app.remains.RemainsLab;
+import org.homeward.app.remains.RemainsRegister;
+import org.homeward.app.remains.Sample;
+import org.homeward.app.remains.SampleMaterial;
 import org.homeward.app.security.GeneticData;
 import org.homeward.app.security.MarkerAlleles;
 import org.homeward.app.security.SystemTasks;
+import org.homeward.formats.codis.CmfBuilder;
+import org.homeward.formats.codis.CmfSpecimen;
+import org.homeward.formats.codis.CmfWriter;
+import org.homeward.formats.common.Strictness;
 import org.homeward.kinship.Profile;
+import org.homeward.kinship.Sex;
 import org.homeward.kinship.sim.Simulator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,11 +38,15 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * A simulated transfer for {@code serve --demo}, after the registry's demo data: {@value #TRANSFER}
- * remains profiles, among them the remains of some of the demo families' missing persons (one
- * sampled twice) and of both missing siblings of a family registered here, the rest unrelated; then
- * an identification run, and one case taken from proposal to confirmation by the two demo analysts.
- * Fixed sample codes ({@code DEMO-PM-0001}…) make it idempotent: the transfer is loaded once.
+ * A simulated transfer for {@code serve --demo}, after the ledger's and the registry's demo data:
+ * {@value #TRANSFER} remains, among them the remains of some of the demo families' missing persons
+ * (one sampled twice) and of both missing siblings of a family registered here, the rest unrelated;
+ * then an identification run, and one case taken from proposal to confirmation by the two demo
+ * analysts. The remains go through the register as they would in reality: bags received on the
+ * ledger's last repatriation (body numbers and a custody chain from the handover), a bone sample
+ * from each, and the lab's results imported as a CODIS file, so that an identification can be
+ * carried to the family and the custody chain closed. Without the ledger's demo transfer the
+ * profiles are stored directly under fixed sample codes ({@code DEMO-PM-0001}…). Loaded once.
  */
 @Component
 @Order(900)
@@ -34,6 +57,7 @@ class IdentificationDemoData implements DemoDataLoader {
     static final int FROM_REGISTRY = 150;
     static final String FIRST_ANALYST = "demo-forensic-analyst";
     static final String SECOND_ANALYST = "demo-forensic-analyst-2";
+    static final String BAG_PREFIX = "SIM-";
 
     private static final Logger log = LoggerFactory.getLogger(IdentificationDemoData.class);
 
@@ -42,9 +66,15 @@ class IdentificationDemoData implements DemoDataLoader {
     private final IdentificationProperties properties;
     private final Registry registry;
     private final ObjectProvider<RegistryDemo> registryDemos;
+    private final Ledger ledger;
+    private final RemainsRegister register;
+    private final RemainsLab lab;
 
     IdentificationDemoData(Identification identification, GeneticData genetics, IdentificationProperties properties, Registry registry,
-            ObjectProvider<RegistryDemo> registryDemos) {
+            ObjectProvider<RegistryDemo> registryDemos, Ledger ledger, RemainsRegister register, RemainsLab lab) {
+        this.ledger = ledger;
+        this.register = register;
+        this.lab = lab;
         this.registry = registry;
         this.registryDemos = registryDemos;
         this.identification = identification;
@@ -63,8 +93,12 @@ class IdentificationDemoData implements DemoDataLoader {
     }
 
     private void loadAsDemo() {
-        if (genetics.profile(code(1)).isEmpty()) {
-            loadTransfer();
+        Optional<TransferId> transfer = demoTransfer();
+        boolean loaded = transfer.isPresent()
+                ? register.receipt(transfer.get()).bags().stream().anyMatch(b -> b.bagNumber().startsWith(BAG_PREFIX))
+                : genetics.profile(code(1)).isPresent();
+        if (!loaded) {
+            loadTransfer(transfer);
         }
         if (identification.runs().isEmpty()) {
             identification.runAll();
@@ -86,7 +120,7 @@ class IdentificationDemoData implements DemoDataLoader {
      * miss one person; a family with two shows the joint analysis); when the registry has no demo
      * families, {@value #FAMILIES} registered here, two thirds of whose missing arrive.
      */
-    private void loadTransfer() {
+    private void loadTransfer(Optional<TransferId> transfer) {
         Simulator simulator = RegistryDemoFamilies.simulator(properties.femaleMutationRate(), properties.maleMutationRate(), 20250601);
         SplittableRandom random = new SplittableRandom(20250602);
         List<Profile> truths = new ArrayList<>();
@@ -103,22 +137,53 @@ class IdentificationDemoData implements DemoDataLoader {
                 truths.add(ours.get(i).profile());
             }
         }
-        int n = 0;
+        List<Profile> profiles = new ArrayList<>();
         for (Profile truth : truths) {
-            String code = code(++n);
-            store(simulator.degrade(new Profile(code, truth.genotypes()), code, simulator.randomDegradation()));
-            if (n == 1) {
-                String again = code(++n);
-                store(simulator.degrade(new Profile(again, truth.genotypes()), again, 0.05));
+            String code = code(profiles.size() + 1);
+            profiles.add(simulator.degrade(new Profile(code, truth.genotypes()), code, simulator.randomDegradation()));
+            if (profiles.size() == 1) {
+                String again = code(2);
+                profiles.add(simulator.degrade(new Profile(again, truth.genotypes()), again, 0.05));
             }
         }
-        int matching = n - 1;
-        while (n < TRANSFER) {
-            String code = code(++n);
-            store(simulator.degrade(simulator.unrelated(code), code, simulator.randomDegradation()));
+        int matching = profiles.size() - 1;
+        while (profiles.size() < TRANSFER) {
+            String code = code(profiles.size() + 1);
+            profiles.add(simulator.degrade(simulator.unrelated(code), code, simulator.randomDegradation()));
+        }
+        profiles.removeIf(p -> p.genotypes().isEmpty());
+        if (transfer.isPresent()) {
+            receive(transfer.get(), profiles);
+        } else {
+            profiles.forEach(this::store);
         }
         log.info("Identification demo: a transfer of {} remains profiles, {} of them of demo missing persons (one sampled twice)",
-                n, matching);
+                profiles.size(), matching);
+    }
+
+    /** The ledger's latest repatriation, on which the simulated bags arrive (present when the ledger's demo loaded). */
+    private Optional<TransferId> demoTransfer() {
+        return ledger.transfers().stream().filter(t -> t.kind() == TransferKind.REPATRIATION)
+                .max(Comparator.comparing(Transfer::date, LedgerDate.ORDER)).map(Transfer::id);
+    }
+
+    /**
+     * Each profile's remains as a bag of the transfer (the first two, one person sampled twice, as two
+     * bags: body parts that arrived apart), a bone sample from each body, and the lab's results for all
+     * samples as one CODIS file, imported by sample code.
+     */
+    private void receive(TransferId transfer, List<Profile> profiles) {
+        List<CmfSpecimen> specimens = new ArrayList<>();
+        for (int i = 0; i < profiles.size(); i++) {
+            String body = register.registerBag(transfer, new NewBag(BAG_PREFIX + (i + 1), null, null, null,
+                    "Simulated for the demonstration", null, null)).bodyNumbers().get(0);
+            Sample sample = lab.takeSample(body, new NewSample(SampleMaterial.BONE, "femur", "demo morgue", null, null));
+            specimens.add(CmfBuilder.specimen(new Profile(sample.code(), profiles.get(i).genotypes()), Sex.UNKNOWN,
+                    CmfBuilder.UNIDENTIFIED_REMAINS));
+        }
+        byte[] results = CmfWriter.toXml(CmfBuilder.importFile("DEMO-LAB", "2025-06-20T12:00:00", specimens))
+                .getBytes(StandardCharsets.UTF_8);
+        lab.importResults("demo-results.xml", results, Strictness.STRICT);
     }
 
     private void store(Profile profile) {
