@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,7 +22,11 @@ import org.homeward.app.security.GeneticProfile;
 import org.homeward.app.security.MarkerAlleles;
 import org.homeward.app.security.RequiresPermission;
 import org.homeward.formats.markers.MarkerNames;
+import org.homeward.kinship.Marker;
+import org.homeward.kinship.Profile;
 import org.homeward.kinship.Sex;
+import org.homeward.kinship.dvi.DviProblem;
+import org.homeward.kinship.dvi.FamilyAdvice;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
@@ -40,6 +45,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 @Service
 public class Identification {
+
+    /** Simulated true remains per missing person for the advice; seeded so that a page reads the same twice. */
+    static final int ADVICE_SIMULATIONS = 2000;
+    static final long ADVICE_SEED = 20251121L;
 
     /** pg_advisory_xact_lock key serialising runs: "Screenin" in ASCII. */
     private static final long RUN_LOCK = 0x53637265656e696eL;
@@ -328,6 +337,31 @@ public class Identification {
     // --- dashboard -----------------------------------------------------------------------------------
 
     @Transactional(readOnly = true)
+    /**
+     * How well a family's references can identify each of its missing persons, and whose sample would
+     * add the most: the distribution of the LR that the true remains would give (exact expectation,
+     * simulated spread, seeded), and for every relative in the pedigree who has no sample yet, the
+     * expected LR if they gave one. Empty when the family has no usable reference.
+     */
+    @RequiresPermission(IDENTIFICATION_REVIEW)
+    public List<FamilyAdvice> adviceForFamily(String familyId) {
+        ScreeningEngine.Snapshot snapshot = engine.snapshot();
+        ReferenceFamilySource.Family family = snapshot.families().get(familyId);
+        if (family == null) {
+            return List.of();
+        }
+        Map<String, Profile> references = new LinkedHashMap<>();
+        family.referenceSamples().forEach((person, code) -> references.put(person, snapshot.references().get(code)));
+        List<Marker> markers = engine.markersFor(List.copyOf(references.values())).markers();
+        List<String> missing = family.missingPersons().stream().map(ReferenceFamilySource.MissingPerson::pedigreeId).toList();
+        DviProblem.Family dviFamily = new DviProblem.Family(familyId, family.pedigree(), missing, references);
+        List<FamilyAdvice> advice = new ArrayList<>();
+        for (String m : missing) {
+            advice.add(FamilyAdvice.assess(markers, dviFamily, m, ADVICE_SIMULATIONS, ADVICE_SEED, properties.reviewLr()));
+        }
+        return advice;
+    }
+
     @RequiresPermission(STATISTICS_READ)
     public Dashboard dashboard() {
         Map<String, Long> byMonth = store.identificationsByMonth();

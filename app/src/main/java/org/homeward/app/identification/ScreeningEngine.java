@@ -287,19 +287,24 @@ class ScreeningEngine {
         return true;
     }
 
+    /**
+     * The markers screening uses for these profiles: the bundled European frequencies with the configured
+     * stepwise mutation rates, the markers typed in at least one profile, rare alleles added per the policy.
+     */
+    RareAllelePolicy.Adjusted markersFor(List<Profile> profiles) {
+        List<Marker> database = FrequencyDatabases.europeanDefault().toMarkers(
+                MutationModel.stepwise(properties.femaleMutationRate(), 0.5, 1e-6),
+                MutationModel.stepwise(properties.maleMutationRate(), 0.5, 1e-6));
+        List<Marker> typed = database.stream().filter(m -> profiles.stream().anyMatch(p -> p.genotype(m.name()) != null)).toList();
+        return RareAllelePolicy.minimumFrequency(properties.rareAlleleFrequency()).apply(typed.isEmpty() ? database : typed, profiles);
+    }
+
     /** A state holding everything in the snapshot except the items left out. */
     private State build(Snapshot s, Set<String> leaveOutFamilies, Set<String> leaveOutRemains, List<String> notes) {
         List<Profile> all = new ArrayList<>(s.remains().values());
         all.addAll(s.references().values());
-        List<Marker> database = FrequencyDatabases.europeanDefault().toMarkers(
-                MutationModel.stepwise(properties.femaleMutationRate(), 0.5, 1e-6),
-                MutationModel.stepwise(properties.maleMutationRate(), 0.5, 1e-6));
-        List<Marker> typed = database.stream().filter(m -> all.stream().anyMatch(p -> p.genotype(m.name()) != null)).toList();
+        RareAllelePolicy.Adjusted adjusted = markersFor(all);
         State st = new State();
-        if (typed.isEmpty()) {
-            typed = database;
-        }
-        RareAllelePolicy.Adjusted adjusted = RareAllelePolicy.minimumFrequency(properties.rareAlleleFrequency()).apply(typed, all);
         notes.addAll(adjusted.notes());
         st.panel = new MarkerPanel(adjusted.markers());
         st.interner = new TableInterner();

@@ -78,6 +78,13 @@ class IdentificationBrowserTest extends BrowserTest {
 
         open("/identification/decisions");
         assertThat(page.getByText("The decision log is intact")).isVisible();
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Review").setExact(true)).first().click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Strength of this family's references, and whose sample to ask for")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).containsText("What the references of family");
+        assertThat(page.locator(".power").first()).containsText("Expected LR");
+        assertThat(page.locator(".advice").first()).containsText(java.util.regex.Pattern.compile(
+                "Whose sample would add the most|has already given a sample"));
         assertThat(audit.recent(20)).extracting(e -> e.action() + " " + e.actor())
                 .contains("identification.run-completed analyst-one", "identification.proposed analyst-one",
                         "identification.confirmed analyst-two", "identification.report-exported analyst-two");

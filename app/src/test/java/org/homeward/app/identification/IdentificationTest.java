@@ -106,6 +106,24 @@ class IdentificationTest {
     }
 
     @Test
+    @Order(2)
+    void advice_tells_how_strong_a_familys_references_are_and_whose_sample_would_add_the_most() {
+        String siblingsFamily = SystemTasks.callAs("analyst-a", () -> identification.dviOfRun(first.id())).get(0).familyId();
+        List<org.homeward.kinship.dvi.FamilyAdvice> advice = SystemTasks.callAs("analyst-a", () -> identification.adviceForFamily(siblingsFamily));
+        assertThat(advice).hasSize(2);
+        assertThat(advice).allSatisfy(a -> {
+            assertThat(a.power().expectedLog10Lr()).isPositive();
+            assertThat(a.power().lowLog10Lr()).isLessThanOrEqualTo(a.power().highLog10Lr());
+            assertThat(a.power().simulations()).isEqualTo(Identification.ADVICE_SIMULATIONS);
+            assertThat(a.additionalRelatives()).isNotEmpty()
+                    .isSortedAccordingTo((x, y) -> Double.compare(y.expectedGain(), x.expectedGain()));
+            // Typing one more relative never lowers the expected LR of the true remains.
+            assertThat(a.additionalRelatives()).allSatisfy(g -> assertThat(g.expectedGain()).isGreaterThan(-1e-9));
+        });
+        assertThat(SystemTasks.callAs("analyst-a", () -> identification.adviceForFamily("no-such-family"))).isEmpty();
+    }
+
+    @Test
     @Order(3)
     void a_new_profile_is_screened_alone_and_nothing_new_means_no_run() {
         assertThat(SystemTasks.callAs("identification", identification::screenChanges)).isEmpty();

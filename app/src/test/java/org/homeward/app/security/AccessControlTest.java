@@ -148,6 +148,7 @@ class AccessControlTest {
             // identification: runs, review, decisions, reports (analysts); figures (everyone signed in)
             page("GET /identification").allow(FORENSIC_ANALYST),
             page("GET /identification/runs").allow(FORENSIC_ANALYST),
+            page("GET /identification/families/{id}/advice", "/identification/families/999999/advice").allow(FORENSIC_ANALYST),
             page("POST /identification/runs", "/identification/runs?full=false").allow(FORENSIC_ANALYST),
             page("GET /identification/runs/{id}", "/identification/runs/999999").allow(FORENSIC_ANALYST),
             page("GET /identification/candidates/{id}", "/identification/candidates/999999").allow(FORENSIC_ANALYST),
