@@ -100,6 +100,15 @@ public final class TableInterner {
         return b;
     }
 
+    /**
+     * Forgets which inputs gave which tables (the tables themselves stay shared by the profiles that
+     * hold them): call it once a batch of families is built, to free that index's memory. Families
+     * added later are then computed afresh, and still share tables that turn out equal.
+     */
+    public void forgetInputs() {
+        computed.clear();
+    }
+
     /** Number of distinct LR tables held. */
     public synchronized int distinctTables() {
         return tables.size();

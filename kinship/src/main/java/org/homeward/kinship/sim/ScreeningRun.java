@@ -60,33 +60,61 @@ public final class ScreeningRun {
      */
     public static Report run(List<Marker> markers, Settings settings, LongConsumer progress) throws Exception {
         resetPeaks();
-        long t0 = System.nanoTime();
         Simulator sim = new Simulator(markers, settings.seed());
-        List<SimulatedFamily> families = new ArrayList<>(settings.families());
-        for (int f = 0; f < settings.families(); f++) {
-            families.add(sim.family("F" + f));
-        }
-        int trueRemains = Math.min(settings.families(), (int) Math.round(settings.remains() * 0.7));
+        int families = settings.families();
+        int trueRemains = Math.min(families, (int) Math.round(settings.remains() * 0.7));
         SplittableRandom pick = new SplittableRandom(settings.seed() ^ 0x9E3779B97F4A7C15L);
+        int[] chosen = distinct(pick, families, trueRemains);
+        Map<Integer, Integer> remainsOfFamily = new HashMap<>();
+        for (int r = 0; r < trueRemains; r++) {
+            remainsOfFamily.put(chosen[r], r);
+        }
+
+        // Families are simulated and turned into profiles a chunk at a time, so that only the profiles
+        // (and the true profiles of the families whose remains arrive) stay in memory.
+        MarkerPanel panel = new MarkerPanel(markers);
+        TableInterner interner = new TableInterner();
+        Profile[] truths = new Profile[trueRemains];
+        List<FamilyProfile> profiles = new ArrayList<>(families);
+        long simulateNanos = 0;
+        long profileNanos = 0;
+        ExecutorService pool = Executors.newFixedThreadPool(settings.threads());
+        try {
+            for (int from = 0; from < families; from += CHUNK) {
+                long a = System.nanoTime();
+                List<SimulatedFamily> chunk = new ArrayList<>(CHUNK);
+                for (int f = from; f < Math.min(families, from + CHUNK); f++) {
+                    SimulatedFamily family = sim.family("F" + f);
+                    chunk.add(family);
+                    Integer r = remainsOfFamily.get(f);
+                    if (r != null) {
+                        truths[r] = family.truth();
+                    }
+                }
+                long b = System.nanoTime();
+                profiles.addAll(buildProfiles(chunk, panel, interner, settings.threads(), pool));
+                profileNanos += System.nanoTime() - b;
+                simulateNanos += b - a;
+                progress.accept(profiles.size());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        interner.forgetInputs();
+
+        long t0 = System.nanoTime();
         int[] familyOfRemains = new int[settings.remains()];
         List<Profile> remains = new ArrayList<>(settings.remains());
-        int[] chosen = distinct(pick, settings.families(), trueRemains);
         for (int r = 0; r < settings.remains(); r++) {
             if (r < trueRemains) {
                 familyOfRemains[r] = chosen[r];
-                remains.add(sim.degrade(families.get(chosen[r]).truth(), "R" + r, sim.randomDegradation()));
+                remains.add(sim.degrade(truths[r], "R" + r, sim.randomDegradation()));
             } else {
                 familyOfRemains[r] = -1;
                 remains.add(sim.degrade(sim.unrelated("R" + r), "R" + r, sim.randomDegradation()));
             }
         }
-        long t1 = System.nanoTime();
-
-        MarkerPanel panel = new MarkerPanel(markers);
-        TableInterner interner = new TableInterner();
-        List<FamilyProfile> profiles = buildProfiles(families, panel, interner, settings.threads(), progress);
-        families = null; // the pedigrees are no longer needed; let them go before screening
-        long t2 = System.nanoTime();
+        simulateNanos += System.nanoTime() - t0;
 
         Screening screening = new Screening(panel, new ScreeningOptions(settings.threshold(), settings.topK(), settings.threads()));
         screening.loadFamilies(profiles);
@@ -112,37 +140,34 @@ public final class ScreeningRun {
             }
         }
         long above = screening.pairsAboveThreshold();
-        return new Report(settings, markers.size(), (long) settings.families() * settings.remains(), t1 - t0, t2 - t1,
+        return new Report(settings, markers.size(), (long) families * settings.remains(), simulateNanos, profileNanos,
                 t4 - t3, peakHeap(), interner.tableBytes(), interner.distinctTables(), trueRemains, found, first,
                 above, above - found);
     }
 
-    private static List<FamilyProfile> buildProfiles(List<SimulatedFamily> families, MarkerPanel panel, TableInterner interner,
-                                                     int threads, LongConsumer progress) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            int chunk = 1000;
-            List<Future<List<FamilyProfile>>> parts = new ArrayList<>();
-            java.util.concurrent.atomic.AtomicLong done = new java.util.concurrent.atomic.AtomicLong();
-            for (int from = 0; from < families.size(); from += chunk) {
-                List<SimulatedFamily> slice = families.subList(from, Math.min(families.size(), from + chunk));
-                parts.add(pool.submit(() -> {
-                    List<FamilyProfile> out = new ArrayList<>(slice.size());
-                    for (SimulatedFamily f : slice) {
-                        out.add(FamilyProfile.build(f.id(), f.pedigree(), f.missingPerson(), panel, f.references(), interner));
-                    }
-                    progress.accept(done.addAndGet(slice.size()));
-                    return out;
-                }));
-            }
-            List<FamilyProfile> all = new ArrayList<>(families.size());
-            for (Future<List<FamilyProfile>> p : parts) {
-                all.addAll(p.get());
-            }
-            return all;
-        } finally {
-            pool.shutdownNow();
+    /** Families simulated and profiled together; small enough to keep their simulation data transient. */
+    private static final int CHUNK = 2000;
+
+    /** One chunk's profiles, built on the pool's threads, in family order. */
+    private static List<FamilyProfile> buildProfiles(List<SimulatedFamily> chunk, MarkerPanel panel, TableInterner interner,
+                                                     int threads, ExecutorService pool) throws Exception {
+        int per = (chunk.size() + threads - 1) / threads;
+        List<Future<List<FamilyProfile>>> parts = new ArrayList<>();
+        for (int from = 0; from < chunk.size(); from += per) {
+            List<SimulatedFamily> slice = chunk.subList(from, Math.min(chunk.size(), from + per));
+            parts.add(pool.submit(() -> {
+                List<FamilyProfile> out = new ArrayList<>(slice.size());
+                for (SimulatedFamily f : slice) {
+                    out.add(FamilyProfile.build(f.id(), f.pedigree(), f.missingPerson(), panel, f.references(), interner));
+                }
+                return out;
+            }));
         }
+        List<FamilyProfile> all = new ArrayList<>(chunk.size());
+        for (Future<List<FamilyProfile>> p : parts) {
+            all.addAll(p.get());
+        }
+        return all;
     }
 
     private static int[] distinct(SplittableRandom rnd, int range, int count) {
