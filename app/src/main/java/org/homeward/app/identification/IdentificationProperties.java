@@ -17,6 +17,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param rareAlleleFrequency the frequency given to an allele absent from the frequency database
  * @param femaleMutationRate  stepwise mutation rate per maternal transmission
  * @param maleMutationRate    stepwise mutation rate per paternal transmission
+ * @param mutationRange       stepwise range: the share by which a two-step mutation is rarer than a one-step one
  * @param ignoreSex           also pair remains with missing persons of the other sex
  * @param directMatchLr       two remains profiles this much more likely the same person are proposed as one
  * @param threads             screening threads
@@ -31,6 +32,7 @@ record IdentificationProperties(
         @DefaultValue("0.001") double rareAlleleFrequency,
         @DefaultValue("0.001") double femaleMutationRate,
         @DefaultValue("0.002") double maleMutationRate,
+        @DefaultValue("0.1") double mutationRange,
         @DefaultValue("false") boolean ignoreSex,
         @DefaultValue("1000000") double directMatchLr,
         @DefaultValue("2") int threads) {
@@ -38,6 +40,10 @@ record IdentificationProperties(
     IdentificationProperties {
         if (prior != null && !(prior > 0 && prior < 1)) {
             throw new IllegalArgumentException("homeward.identification.prior must lie strictly between 0 and 1, got " + prior);
+        }
+        if (!(mutationRange > 0 && mutationRange < 1)) {
+            throw new IllegalArgumentException("homeward.identification.mutation-range must lie strictly between 0 and 1, got "
+                    + mutationRange);
         }
         if (!(minLr >= 1) || !(reviewLr >= minLr)) {
             throw new IllegalArgumentException("homeward.identification.min-lr must be at least 1 and review-lr at least min-lr");

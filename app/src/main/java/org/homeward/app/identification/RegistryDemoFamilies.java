@@ -43,8 +43,8 @@ final class RegistryDemoFamilies {
     /** A simulator over {@link #KIT} with the bundled frequencies and the given mutation rates. */
     static Simulator simulator(double femaleRate, double maleRate, long seed) {
         return new Simulator(org.homeward.formats.frequencies.FrequencyDatabases.europeanDefault()
-                .toMarkers(org.homeward.kinship.MutationModel.stepwise(femaleRate, 0.5, 1e-6),
-                        org.homeward.kinship.MutationModel.stepwise(maleRate, 0.5, 1e-6))
+                .toMarkers(org.homeward.kinship.MutationModel.stepwise(femaleRate, 0.1, 1e-6),
+                        org.homeward.kinship.MutationModel.stepwise(maleRate, 0.1, 1e-6))
                 .stream().filter(m -> KIT.contains(m.name())).toList(), seed);
     }
 

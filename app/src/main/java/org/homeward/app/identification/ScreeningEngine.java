@@ -293,8 +293,8 @@ class ScreeningEngine {
      */
     RareAllelePolicy.Adjusted markersFor(List<Profile> profiles) {
         List<Marker> database = FrequencyDatabases.europeanDefault().toMarkers(
-                MutationModel.stepwise(properties.femaleMutationRate(), 0.5, 1e-6),
-                MutationModel.stepwise(properties.maleMutationRate(), 0.5, 1e-6));
+                MutationModel.stepwise(properties.femaleMutationRate(), properties.mutationRange(), 1e-6),
+                MutationModel.stepwise(properties.maleMutationRate(), properties.mutationRange(), 1e-6));
         List<Marker> typed = database.stream().filter(m -> profiles.stream().anyMatch(p -> p.genotype(m.name()) != null)).toList();
         return RareAllelePolicy.minimumFrequency(properties.rareAlleleFrequency()).apply(typed.isEmpty() ? database : typed, profiles);
     }
