@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.homeward.app.security.AccountException;
+import org.homeward.app.security.BreakGlass;
 import org.homeward.app.security.ConsentScope;
 import org.homeward.app.security.Permission;
 import org.homeward.app.security.RequiresPermission;
@@ -46,10 +47,12 @@ class RegistryPages {
     }
 
     private final Registry registry;
+    private final BreakGlass breakGlass;
     private final ZoneId displayZone;
 
-    RegistryPages(Registry registry, @Value("${homeward.display-time-zone}") ZoneId displayZone) {
+    RegistryPages(Registry registry, BreakGlass breakGlass, @Value("${homeward.display-time-zone}") ZoneId displayZone) {
         this.registry = registry;
+        this.breakGlass = breakGlass;
         this.displayZone = displayZone;
     }
 
@@ -252,6 +255,8 @@ class RegistryPages {
         model.addAttribute("relative", relative);
         model.addAttribute("contact", contact);
         model.addAttribute("resource", Registry.contactResource(id));
+        // read by breaking the glass (the refusal became the break-glass form): until when, for the notice
+        model.addAttribute("breakGlassUntil", breakGlass.openedUntil(Permission.FAMILY_CONTACT_READ, Registry.contactResource(id)).orElse(null));
         return "registry/contact";
     }
 

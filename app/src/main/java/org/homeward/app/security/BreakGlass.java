@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 
 import org.homeward.app.audit.AuditEvent;
 import org.homeward.app.audit.AuditLog;
@@ -71,7 +72,7 @@ public class BreakGlass {
 
     /**
      * Passes when the signed-in person holds {@code permission} or has an open grant for
-     * {@code resource}, saying which; otherwise throws {@link AccessDeniedException}.
+     * {@code resource}, saying which; otherwise throws {@link RestrictedRecordException} (an {@link AccessDeniedException}).
      */
     @Transactional(readOnly = true)
     public AccessBasis requireAccess(Permission permission, String resource) {
@@ -85,7 +86,25 @@ public class BreakGlass {
         if (open) {
             return AccessBasis.BREAK_GLASS;
         }
-        throw new AccessDeniedException("Needs " + permission + " or a break-glass grant for " + resource);
+        throw new RestrictedRecordException(permission, resource);
+    }
+
+    /**
+     * Until when the signed-in person reads {@code resource} by breaking the glass: the end of their
+     * latest open grant for it, or empty when they hold {@code permission} (or have no open grant).
+     * For the notice on the record's page.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Instant> openedUntil(Permission permission, String resource) {
+        if (CurrentUser.holds(permission)) {
+            return Optional.empty();
+        }
+        return jdbc.sql("""
+                SELECT expires_at FROM break_glass_grant WHERE username = ? AND resource = ? AND expires_at > ?
+                ORDER BY expires_at DESC LIMIT 1""")
+                .params(CurrentUser.name(), resource, UserStore.utc(clock.instant()))
+                .query((row, n) -> row.getObject(1, OffsetDateTime.class)).optional()
+                .map(OffsetDateTime::toInstant);
     }
 
     /** Every grant, newest first, for the auditor. */

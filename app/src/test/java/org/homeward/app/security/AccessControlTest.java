@@ -98,6 +98,7 @@ class AccessControlTest {
             api("PUT /api/samples/{code}/subject", "/api/samples/X-1/subject").allow(FORENSIC_ANALYST, FAMILY_LIAISON),
             api("POST /api/samples/{code}/consent/withdrawal", "/api/samples/X-1/consent/withdrawal").allow(FAMILY_LIAISON),
             api("POST /api/break-glass").allow(COORDINATOR, FORENSIC_ANALYST, FAMILY_LIAISON, AUDITOR),
+            page("POST /break-glass").allow(COORDINATOR, FORENSIC_ANALYST, FAMILY_LIAISON, AUDITOR),
 
             // ledger: pages and API (read: coordinator, auditor; write: coordinator; export: DATA_EXPORT)
             page("GET /statistics").publicly(),

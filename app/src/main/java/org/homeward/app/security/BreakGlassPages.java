@@ -1,0 +1,93 @@
+package org.homeward.app.security;
+
+import java.util.regex.Pattern;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Break-glass from the browser. A page that reads a restricted record through
+ * {@link BreakGlass#requireAccess} and is refused answers, to someone holding
+ * {@link Permission#BREAK_GLASS}, with the page {@code security/restricted} (still 403): the record
+ * is restricted, give a reason to open it. The form posts to {@code /break-glass}, which opens the
+ * grant through {@link BreakGlass#open} (audited) and goes back to the record. Everyone else keeps
+ * the plain 403, and programs (API controllers) are not concerned.
+ */
+@Controller
+class BreakGlassPages {
+
+    /** A path of this application to go back to: no scheme, no host, no {@code //}. */
+    private static final Pattern LOCAL_PATH = Pattern.compile("/(?![/\\\\])[A-Za-z0-9._~%/-]{0,300}");
+
+    private final BreakGlass breakGlass;
+    private final SecurityProperties properties;
+
+    BreakGlassPages(BreakGlass breakGlass, SecurityProperties properties) {
+        this.breakGlass = breakGlass;
+        this.properties = properties;
+    }
+
+    @PostMapping("/break-glass")
+    @RequiresPermission(Permission.BREAK_GLASS)
+    String open(@RequestParam String resource, @RequestParam(required = false) String reason, @RequestParam String back,
+                Model model, jakarta.servlet.http.HttpServletResponse response) {
+        if (!LOCAL_PATH.matcher(back).matches()) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+        }
+        try {
+            breakGlass.open(resource, reason);
+            return "redirect:" + back;
+        } catch (AccountException refused) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("resource", resource);
+            model.addAttribute("minutes", properties.breakGlassValidity().toMinutes());
+            model.addAttribute("back", back);
+            model.addAttribute("reason", reason);
+            model.addAttribute("problem", reason == null || reason.strip().length() < 10
+                    ? "breakGlass.problem.reason" : "breakGlass.problem.resource");
+            return "security/restricted";
+        }
+    }
+
+    /** Turns a page's refusal of a restricted record into the break-glass form, for those who may use it. */
+    @ControllerAdvice(annotations = Controller.class)
+    static class RestrictedRecordAdvice {
+
+        private final CurrentUserAdvice currentUser;
+        private final SecurityProperties properties;
+
+        RestrictedRecordAdvice(CurrentUserAdvice currentUser, SecurityProperties properties) {
+            this.currentUser = currentUser;
+            this.properties = properties;
+        }
+
+        @ExceptionHandler(RestrictedRecordException.class)
+        ModelAndView restricted(RestrictedRecordException refused, HandlerMethod handler, HttpServletRequest request) {
+            boolean program = AnnotatedElementUtils.hasAnnotation(handler.getBeanType(), ResponseBody.class)
+                    || handler.hasMethodAnnotation(ResponseBody.class);
+            String back = request.getRequestURI().substring(request.getContextPath().length());
+            if (program || !"GET".equals(request.getMethod()) || !CurrentUser.holds(Permission.BREAK_GLASS)
+                    || !LOCAL_PATH.matcher(back).matches()) {
+                throw refused; // the plain 403
+            }
+            ModelAndView page = new ModelAndView("security/restricted", HttpStatus.FORBIDDEN);
+            page.addObject("signedIn", currentUser.signedIn());
+            page.addObject("resource", refused.resource());
+            page.addObject("minutes", properties.breakGlassValidity().toMinutes());
+            page.addObject("back", back);
+            return page;
+        }
+    }
+}
