@@ -13,11 +13,11 @@ import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 class WebConfiguration {
 
     /** The languages the pages are written in; add a locale here with its messages_xx.properties. */
-    static final List<Locale> SUPPORTED_LOCALES = List.of(Locale.ENGLISH);
+    static final List<Locale> SUPPORTED_LOCALES = List.of(Locale.ENGLISH, Locale.forLanguageTag("uk"));
 
     /**
      * The page language (and the formats of its dates and numbers) follows the browser's
-     * Accept-Language among {@link #SUPPORTED_LOCALES}, English otherwise.
+     * Accept-Language among {@link #SUPPORTED_LOCALES} (uk-UA finds uk), English otherwise.
      */
     @Bean
     LocaleResolver localeResolver() {

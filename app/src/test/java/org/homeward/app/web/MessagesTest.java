@@ -1,0 +1,153 @@
+package org.homeward.app.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.text.Format;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every language has every text: messages_uk.properties has exactly the keys of messages.properties,
+ * with the same {n} arguments, nothing empty, and every argument still live under MessageFormat.
+ */
+class MessagesTest {
+
+    private static final Locale UKRAINIAN = Locale.forLanguageTag("uk");
+    private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)");
+
+    @Test
+    void the_ukrainian_texts_have_exactly_the_english_keys() throws IOException {
+        Map<String, String> english = read("messages.properties");
+        Map<String, String> ukrainian = read("messages_uk.properties");
+
+        Set<String> untranslated = new TreeSet<>(english.keySet());
+        untranslated.removeAll(ukrainian.keySet());
+        Set<String> unknown = new TreeSet<>(ukrainian.keySet());
+        unknown.removeAll(english.keySet());
+        assertThat(untranslated).as("keys of messages.properties missing from messages_uk.properties").isEmpty();
+        assertThat(unknown).as("keys of messages_uk.properties that messages.properties does not have").isEmpty();
+    }
+
+    @Test
+    void every_text_has_the_arguments_of_the_english_one_and_none_is_empty() throws IOException {
+        Map<String, String> english = read("messages.properties");
+        Map<String, String> ukrainian = read("messages_uk.properties");
+        List<String> problems = new ArrayList<>();
+        english.forEach((key, value) -> {
+            if (value.isBlank()) {
+                problems.add("messages.properties: " + key + " is empty");
+            }
+        });
+        ukrainian.forEach((key, value) -> {
+            if (value.isBlank()) {
+                problems.add("messages_uk.properties: " + key + " is empty");
+            }
+            String original = english.get(key);
+            if (original != null && !arguments(original).equals(arguments(value))) {
+                problems.add(key + ": arguments " + arguments(value) + ", the English text has " + arguments(original));
+            }
+        });
+        assertThat(problems).isEmpty();
+    }
+
+    /**
+     * Spring formats a text with MessageFormat when it is given arguments, where an ASCII apostrophe
+     * quotes what follows: "ім'я {0}" would show "імя {0}" and lose the argument. Ukrainian texts
+     * use the apostrophe ʼ (U+02BC), which needs no escaping.
+     */
+    @Test
+    void every_ukrainian_argument_is_shown_and_no_text_uses_the_ascii_apostrophe() throws IOException {
+        List<String> problems = new ArrayList<>();
+        read("messages_uk.properties").forEach((key, value) -> {
+            if (value.indexOf('\'') >= 0) {
+                problems.add(key + ": ASCII apostrophe; write ʼ (U+02BC)");
+            }
+            Set<Integer> arguments = arguments(value);
+            if (arguments.isEmpty()) {
+                return;
+            }
+            MessageFormat format;
+            try {
+                format = new MessageFormat(value, UKRAINIAN);
+            } catch (IllegalArgumentException invalid) {
+                problems.add(key + ": not a valid MessageFormat pattern (" + invalid.getMessage() + ")");
+                return;
+            }
+            Format[] formats = format.getFormatsByArgumentIndex();
+            Object[] values = new Object[formats.length];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = formats[i] == null ? "⟦" + i + "⟧" : 7;
+            }
+            String shown = format.format(values);
+            for (int argument : arguments) {
+                boolean live = argument < formats.length && (formats[argument] != null || shown.contains("⟦" + argument + "⟧"));
+                if (!live) {
+                    problems.add(key + ": {" + argument + "} is not shown (" + shown + ")");
+                }
+            }
+        });
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void waiting_times_read_naturally_in_ukrainian() throws IOException {
+        Map<String, String> ukrainian = read("messages_uk.properties");
+        assertThat(format(ukrainian, "remains.age.days", 1)).isEqualTo("1 день");
+        assertThat(format(ukrainian, "remains.age.days", 12)).isEqualTo("12 дн.");
+        assertThat(format(ukrainian, "remains.age.hours", 1)).isEqualTo("1 година");
+        assertThat(format(ukrainian, "remains.age.hours", 3)).isEqualTo("3 год");
+        assertThat(format(ukrainian, "remains.age.minutes", 0)).isEqualTo("0 хв");
+        assertThat(format(ukrainian, "remains.age.minutes", 1)).isEqualTo("1 хвилина");
+        assertThat(format(ukrainian, "remains.age.minutes", 45)).isEqualTo("45 хв");
+        assertThat(format(ukrainian, "families.case.status.PRESUMED_DEAD", "Петренко Іван", "16 червня 2025"))
+                .isEqualTo("Петренко Іван: з 16 червня 2025 припускається загибель. Пошуки тривають.");
+    }
+
+    private static String format(Map<String, String> texts, String key, Object... arguments) {
+        return new MessageFormat(texts.get(key), UKRAINIAN).format(arguments);
+    }
+
+    private static Set<Integer> arguments(String text) {
+        Set<Integer> found = new HashSet<>();
+        Matcher matcher = ARGUMENT.matcher(text);
+        while (matcher.find()) {
+            found.add(Integer.parseInt(matcher.group(1)));
+        }
+        return new TreeSet<>(found);
+    }
+
+    /** The texts in file order, failing on a key written twice (java.util.Properties would keep the last). */
+    private static Map<String, String> read(String name) throws IOException {
+        try (InputStream in = MessagesTest.class.getClassLoader().getResourceAsStream(name)) {
+            assertThat(in).as(name).isNotNull();
+            Map<String, String> texts = new LinkedHashMap<>();
+            Properties properties = new Properties() {
+                @Override
+                public synchronized Object put(Object key, Object value) {
+                    if (texts.put((String) key, (String) value) != null) {
+                        throw new AssertionError(name + ": the key " + key + " is written twice");
+                    }
+                    return super.put(key, value);
+                }
+            };
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return texts;
+        }
+    }
+}
