@@ -105,6 +105,30 @@ class MessagesTest {
         assertThat(problems).isEmpty();
     }
 
+    /** A lone ASCII apostrophe in an English text with arguments starts a MessageFormat quote and hides what follows. */
+    @Test
+    void no_english_text_with_arguments_loses_them_to_an_apostrophe() throws IOException {
+        List<String> problems = new ArrayList<>();
+        read("messages.properties").forEach((key, value) -> {
+            Set<Integer> arguments = arguments(value);
+            if (arguments.isEmpty()) {
+                return;
+            }
+            Format[] formats = new MessageFormat(value, Locale.ENGLISH).getFormatsByArgumentIndex();
+            Object[] values = new Object[formats.length];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = formats[i] == null ? "⟦" + i + "⟧" : 7;
+            }
+            String shown = new MessageFormat(value, Locale.ENGLISH).format(values);
+            for (int argument : arguments) {
+                if (!(argument < formats.length && (formats[argument] != null || shown.contains("⟦" + argument + "⟧")))) {
+                    problems.add(key + ": {" + argument + "} is not shown (" + shown + ")");
+                }
+            }
+        });
+        assertThat(problems).isEmpty();
+    }
+
     @Test
     void waiting_times_read_naturally_in_ukrainian() throws IOException {
         Map<String, String> ukrainian = read("messages_uk.properties");
