@@ -40,9 +40,51 @@ public enum Relation {
 
     /**
      * Reads plain words, case and punctuation aside: "Paternal half-brother", "paternal half brother",
-     * "half-brother (paternal)", "grandmother (maternal)", "first cousin, paternal", "partner".
+     * "half-brother (paternal)", "grandmother (maternal)", "first cousin, paternal", "partner"; and
+     * the same in Ukrainian: "мати", "зведений брат по батькові", "єдиноутробна сестра",
+     * "бабуся по матері", "двоюрідний брат по батькові", "онука".
      */
     public static Relation parse(String text) {
+        String english = text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC)
+                ? fromUkrainian(text) : text;
+        try {
+            return parseEnglish(english);
+        } catch (IllegalArgumentException unknown) {
+            throw new IllegalArgumentException(unknown.getMessage().replace("'" + english + "'", "'" + text + "'"));
+        }
+    }
+
+    /** Ukrainian kinship words as the English ones {@link #parseEnglish} reads; unknown words pass through. */
+    private static String fromUkrainian(String text) {
+        String t = text.toLowerCase(new Locale("uk")).replace('’', 'ʼ').replace('\'', 'ʼ');
+        String side = "";
+        if (t.contains("по батькові") || t.contains("батьківськ") || t.contains("єдинокровн")) {
+            side = "paternal ";
+        } else if (t.contains("по матері") || t.contains("материнськ") || t.contains("єдиноутробн")) {
+            side = "maternal ";
+        }
+        boolean half = t.contains("зведен") || t.contains("єдинокровн") || t.contains("єдиноутробн") || t.contains("напів");
+        String[][] words = {
+                {"двоюрідн", "first cousin"}, {"племінниц", "niece"}, {"племінник", "nephew"}, {"онучк", "granddaughter"},
+                {"онука", "granddaughter"}, {"онук", "grandson"},
+                {"дідус", "grandfather"}, {"дід", "grandfather"}, {"бабус", "grandmother"}, {"баба", "grandmother"},
+                {"дядь", "uncle"}, {"тітк", "aunt"}, {"брат", "brother"}, {"сестр", "sister"},
+                // after the words above: "по батькові" and "по матері" name a side, not a parent
+                {"батько", "father"}, {"тато", "father"},
+                {"мати", "mother"}, {"мама", "mother"}, {"син", "son"}, {"дочк", "daughter"}, {"доньк", "daughter"},
+                {"дитин", "child"}, {"дружин", "wife"}, {"чоловік", "husband"}, {"партнер", "partner"}};
+        for (String[] w : words) {
+            if (t.contains(w[0])) {
+                String core = w[1];
+                // A brother or sister "по батькові" / "по матері" shares only that parent.
+                boolean sibling = core.equals("brother") || core.equals("sister");
+                return side + ((half || !side.isEmpty()) && sibling ? "half-" : "") + core;
+            }
+        }
+        return text;
+    }
+
+    private static Relation parseEnglish(String text) {
         String t = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", " ").trim();
         String side = "";
         if (t.contains("paternal")) {

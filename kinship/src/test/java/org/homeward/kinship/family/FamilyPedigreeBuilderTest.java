@@ -108,4 +108,34 @@ class FamilyPedigreeBuilderTest {
                     assertThat(e.problems().get(3)).startsWith("'R4' of 'MP': 'godfather' is not a relationship Homeward knows; known: father, mother");
                 });
     }
+
+    @Test
+    void ukrainianWordsAreReadToo() {
+        assertThat(Relation.parse("Мати")).isEqualTo(Relation.MOTHER);
+        assertThat(Relation.parse("батько")).isEqualTo(Relation.FATHER);
+        assertThat(Relation.parse("син")).isEqualTo(Relation.SON);
+        assertThat(Relation.parse("донька")).isEqualTo(Relation.DAUGHTER);
+        assertThat(Relation.parse("рідний брат")).isEqualTo(Relation.BROTHER);
+        assertThat(Relation.parse("зведений брат по батькові")).isEqualTo(Relation.PATERNAL_HALF_BROTHER);
+        assertThat(Relation.parse("сестра по матері")).isEqualTo(Relation.MATERNAL_HALF_SISTER);
+        assertThat(Relation.parse("єдиноутробна сестра")).isEqualTo(Relation.MATERNAL_HALF_SISTER);
+        assertThat(Relation.parse("бабуся по батькові")).isEqualTo(Relation.PATERNAL_GRANDMOTHER);
+        assertThat(Relation.parse("дід по матері")).isEqualTo(Relation.MATERNAL_GRANDFATHER);
+        assertThat(Relation.parse("дядько по батькові")).isEqualTo(Relation.PATERNAL_UNCLE);
+        assertThat(Relation.parse("тітка по матері")).isEqualTo(Relation.MATERNAL_AUNT);
+        assertThat(Relation.parse("двоюрідний брат по батькові")).isEqualTo(Relation.PATERNAL_FIRST_COUSIN);
+        assertThat(Relation.parse("онука")).isEqualTo(Relation.GRANDDAUGHTER);
+        assertThat(Relation.parse("онучка")).isEqualTo(Relation.GRANDDAUGHTER);
+        assertThat(Relation.parse("онук")).isEqualTo(Relation.GRANDSON);
+        assertThat(Relation.parse("племінниця")).isEqualTo(Relation.NIECE);
+        assertThat(Relation.parse("дружина")).isEqualTo(Relation.WIFE);
+        assertThatThrownBy(() -> Relation.parse("дядько")).hasMessageStartingWith("'дядько' is not a relationship Homeward knows "
+                + "(say whether it is paternal or maternal)");
+        assertThatThrownBy(() -> Relation.parse("хрещений")).hasMessageStartingWith("'хрещений' is not a relationship Homeward knows");
+        Pedigree p = FamilyPedigreeBuilder.startingWith("MP", Sex.MALE).add("R1", null, "мати", "MP")
+                .add("R2", null, "зведений брат по батькові", "MP").build();
+        assertThat(p.id(p.mother(p.indexOf("MP")))).isEqualTo("R1");
+        assertThat(p.father(p.indexOf("R2"))).isEqualTo(p.father(p.indexOf("MP")));
+        assertThat(p.mother(p.indexOf("R2"))).isNotEqualTo(p.mother(p.indexOf("MP")));
+    }
 }
