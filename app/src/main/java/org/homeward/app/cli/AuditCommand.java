@@ -45,6 +45,8 @@ final class AuditCommand implements Callable<Integer> {
                 description = "An earlier head (entry number and hash, as printed by an earlier verify) that must still be in the chain.")
         String head;
 
+        private static final EarlierHead HEAD = new EarlierHead("Audit", "audit verify", "entry", "the log has %d entries");
+
         Verify(SpringContexts spring) {
             this.spring = spring;
         }
@@ -59,29 +61,13 @@ final class AuditCommand implements Callable<Integer> {
                     throw new CommandFailedException(verification.summary());
                 }
                 if (head != null) {
-                    checkHead(audit, verification);
+                    HEAD.check(head, verification.entries(), seq -> audit.entry(seq).map(e -> e.hash()));
                 }
                 out.println(verification.summary());
                 out.println("Head: " + verification.entries() + ":" + verification.headHash());
             }
             out.flush();
             return 0;
-        }
-
-        private void checkHead(AuditLog audit, AuditVerification verification) {
-            String[] parts = head.split(":", 2);
-            if (parts.length != 2 || !parts[0].matches("\\d+")) {
-                throw new CommandFailedException("--head takes SEQ:HASH, as printed by audit verify");
-            }
-            long seq = Long.parseLong(parts[0]);
-            if (seq > verification.entries()) {
-                throw new CommandFailedException("Audit chain shortened: entry " + seq + " of the earlier head is gone (the log has "
-                        + verification.entries() + " entries).");
-            }
-            String hash = seq == 0 ? "0".repeat(64) : audit.entry(seq).map(e -> e.hash()).orElse("");
-            if (!hash.equals(parts[1])) {
-                throw new CommandFailedException("Audit chain rewritten: entry " + seq + " no longer has the hash of the earlier head.");
-            }
         }
     }
 }

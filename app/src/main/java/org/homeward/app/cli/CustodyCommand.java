@@ -47,6 +47,8 @@ final class CustodyCommand implements Callable<Integer> {
                 description = "An earlier head (event number and hash, as printed by an earlier verify) that must still be in the chain.")
         String head;
 
+        private static final EarlierHead HEAD = new EarlierHead("Custody", "custody verify", "event", "the chain has %d events");
+
         Verify(SpringContexts spring) {
             this.spring = spring;
         }
@@ -61,29 +63,13 @@ final class CustodyCommand implements Callable<Integer> {
                     throw new CommandFailedException(verification.summary());
                 }
                 if (head != null) {
-                    checkHead(custody, verification);
+                    HEAD.check(head, verification.events(), seq -> custody.event(seq).map(e -> e.hash()));
                 }
                 out.println(verification.summary());
                 out.println("Head: " + verification.events() + ":" + verification.headHash());
             }
             out.flush();
             return 0;
-        }
-
-        private void checkHead(CustodyLog custody, CustodyVerification verification) {
-            String[] parts = head.split(":", 2);
-            if (parts.length != 2 || !parts[0].matches("\\d+")) {
-                throw new CommandFailedException("--head takes SEQ:HASH, as printed by custody verify");
-            }
-            long seq = Long.parseLong(parts[0]);
-            if (seq > verification.events()) {
-                throw new CommandFailedException("Custody chain shortened: event " + seq + " of the earlier head is gone (the chain has "
-                        + verification.events() + " events).");
-            }
-            String hash = seq == 0 ? "0".repeat(64) : custody.event(seq).map(e -> e.hash()).orElse("");
-            if (!hash.equals(parts[1])) {
-                throw new CommandFailedException("Custody chain rewritten: event " + seq + " no longer has the hash of the earlier head.");
-            }
         }
     }
 }
