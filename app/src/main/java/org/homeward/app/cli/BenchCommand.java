@@ -31,11 +31,6 @@ final class BenchCommand implements Callable<Integer> {
         return 2;
     }
 
-    /** The 21 autosomal STRs of common kits, in the order the benchmark takes them. */
-    static final List<String> KIT = List.of("D3S1358", "vWA", "D16S539", "CSF1PO", "TPOX", "D8S1179", "D21S11",
-            "D18S51", "D2S441", "D19S433", "TH01", "FGA", "D22S1045", "D5S818", "D13S317", "D7S820", "SE33",
-            "D10S1248", "D1S1656", "D12S391", "D2S1338", "Penta D", "Penta E", "D6S474");
-
     /** The time per pair of the best open pairwise tool, measured on this kind of machine (issue 4). */
     static final double PAIRWISE_MS_LOW = 3.5;
     static final double PAIRWISE_MS_HIGH = 5.7;
@@ -73,8 +68,8 @@ final class BenchCommand implements Callable<Integer> {
             if (families < 1 || remains < 1) {
                 throw new CommandFailedException("--families and --remains must be at least 1");
             }
-            if (markers < 1 || markers > KIT.size()) {
-                throw new CommandFailedException("--markers must be between 1 and " + KIT.size());
+            if (markers < 1 || markers > FrequencyDatabases.COMMON_KIT.size()) {
+                throw new CommandFailedException("--markers must be between 1 and " + FrequencyDatabases.COMMON_KIT.size());
             }
             int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
             if (t < 1) {
@@ -83,7 +78,7 @@ final class BenchCommand implements Callable<Integer> {
             FrequencyTable db = FrequencyDatabases.europeanDefault();
             List<Marker> all = db.toMarkers(MutationModel.stepwise(0.001, 0.1, 1e-6), MutationModel.stepwise(0.003, 0.1, 1e-6));
             List<Marker> chosen = new ArrayList<>();
-            for (String name : KIT.subList(0, markers)) {
+            for (String name : FrequencyDatabases.COMMON_KIT.subList(0, markers)) {
                 chosen.add(all.stream().filter(m -> m.name().equals(name)).findFirst()
                         .orElseThrow(() -> new CommandFailedException("the bundled database has no marker " + name)));
             }

@@ -11,6 +11,7 @@ import org.homeward.app.registry.NewReferenceSample;
 import org.homeward.app.registry.NewRelative;
 import org.homeward.app.registry.Registry;
 import org.homeward.app.security.ConsentScope;
+import org.homeward.formats.frequencies.FrequencyDatabases;
 import org.homeward.formats.codis.CmfBuilder;
 import org.homeward.formats.codis.CmfWriter;
 import org.homeward.kinship.Profile;
@@ -33,16 +34,14 @@ final class RegistryDemoFamilies {
     }
 
     /** The 21 markers of a common kit (GlobalFiler's autosomal STRs): what demo and test profiles are typed at. */
-    static final List<String> KIT = List.of("D3S1358", "vWA", "D16S539", "CSF1PO", "TPOX", "D8S1179", "D21S11", "D18S51",
-            "D2S441", "D19S433", "TH01", "FGA", "D22S1045", "D5S818", "D13S317", "D7S820", "D10S1248", "D1S1656", "D12S391",
-            "D2S1338", "SE33");
+    static final List<String> KIT = FrequencyDatabases.COMMON_KIT.subList(0, FrequencyDatabases.GLOBALFILER_AUTOSOMAL);
 
     private RegistryDemoFamilies() {
     }
 
     /** A simulator over {@link #KIT} with the bundled frequencies and the given mutation rates. */
     static Simulator simulator(double femaleRate, double maleRate, long seed) {
-        return new Simulator(org.homeward.formats.frequencies.FrequencyDatabases.europeanDefault()
+        return new Simulator(FrequencyDatabases.europeanDefault()
                 .toMarkers(org.homeward.kinship.MutationModel.stepwise(femaleRate, 0.1, 1e-6),
                         org.homeward.kinship.MutationModel.stepwise(maleRate, 0.1, 1e-6))
                 .stream().filter(m -> KIT.contains(m.name())).toList(), seed);

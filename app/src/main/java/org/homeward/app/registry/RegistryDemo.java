@@ -25,10 +25,8 @@ public class RegistryDemo {
     /** Demo families: {@value}. */
     public static final int FAMILIES = 1000;
     static final long SEED = 20251121L;
-    /** The 21 markers of the demo profiles, as the {@code bench} command's kit. */
-    public static final List<String> KIT = List.of("D3S1358", "vWA", "D16S539", "CSF1PO", "TPOX", "D8S1179", "D21S11",
-            "D18S51", "D2S441", "D19S433", "TH01", "FGA", "D22S1045", "D5S818", "D13S317", "D7S820", "SE33",
-            "D10S1248", "D1S1656", "D12S391", "D2S1338");
+    /** The 21 markers of the demo profiles (GlobalFiler's, the first of the common kit). */
+    public static final List<String> KIT = FrequencyDatabases.COMMON_KIT.subList(0, FrequencyDatabases.GLOBALFILER_AUTOSOMAL);
 
     /** A demo missing person's true profile. {@code missingPersonId} is null until the demo is loaded. */
     public record DemoTruth(String demoKey, String missingPersonId, Profile profile) {
