@@ -4,11 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.homeward.kinship.Profile;
-import org.homeward.kinship.screen.FamilyProfile;
-import org.homeward.kinship.screen.MarkerPanel;
 import org.homeward.kinship.screen.Screening;
-import org.homeward.kinship.screen.ScreeningOptions;
-import org.homeward.kinship.screen.TableInterner;
 import org.homeward.kinship.sim.SimulatedFamily;
 import org.homeward.kinship.sim.Simulator;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -49,28 +45,25 @@ public class ScreeningKernelBenchmark {
     public void setUp() {
         var markers = BenchData.markers(21, 1);
         Simulator sim = new Simulator(markers, 1);
-        MarkerPanel panel = new MarkerPanel(markers);
-        TableInterner interner = new TableInterner();
-        List<FamilyProfile> families = new ArrayList<>();
+        List<Screening.Family> families = new ArrayList<>();
         List<Profile> truths = new ArrayList<>();
         for (int f = 0; f < FAMILIES; f++) {
             SimulatedFamily fam = sim.family("F" + f);
             truths.add(fam.truth());
-            families.add(FamilyProfile.build(fam.id(), fam.pedigree(), fam.missingPerson(), panel, fam.references(), interner));
+            families.add(new Screening.Family(fam.id(), fam.pedigree(), List.of(fam.missingPerson()), fam.references()));
         }
-        List<Profile> remains = new ArrayList<>();
+        List<Screening.Remains> remains = new ArrayList<>();
         for (int r = 0; r < REMAINS; r++) {
-            remains.add(r % 2 == 0 ? sim.degrade(truths.get(r), "R" + r, sim.randomDegradation()) : sim.unrelated("R" + r));
+            remains.add(Screening.Remains.of(r % 2 == 0 ? sim.degrade(truths.get(r), "R" + r, sim.randomDegradation())
+                    : sim.unrelated("R" + r)));
         }
-        screening = new Screening(panel, new ScreeningOptions(10_000, 10, threads));
-        screening.loadFamilies(families);
-        screening.loadRemains(remains);
+        screening = Screening.newBuilder().frequencies(markers).minLr(10_000).topK(10).threads(threads).build();
+        screening.load(families, remains);
     }
 
     @Benchmark
     @OperationsPerInvocation(FAMILIES * REMAINS)
     public long screenAllPairs() {
-        screening.runAll();
-        return screening.pairsAboveThreshold();
+        return screening.run().pairsAboveThreshold();
     }
 }

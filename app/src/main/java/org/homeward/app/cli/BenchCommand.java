@@ -1,13 +1,11 @@
 package org.homeward.app.cli;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.homeward.formats.frequencies.FrequencyDatabases;
-import org.homeward.formats.frequencies.FrequencyTable;
 import org.homeward.kinship.Marker;
 import org.homeward.kinship.MutationModel;
 import org.homeward.kinship.sim.ScreeningRun;
@@ -64,7 +62,7 @@ final class BenchCommand implements Callable<Integer> {
         double threshold;
 
         @Override
-        public Integer call() throws Exception {
+        public Integer call() {
             if (families < 1 || remains < 1) {
                 throw new CommandFailedException("--families and --remains must be at least 1");
             }
@@ -75,18 +73,13 @@ final class BenchCommand implements Callable<Integer> {
             if (t < 1) {
                 throw new CommandFailedException("--threads must be at least 1");
             }
-            FrequencyTable db = FrequencyDatabases.europeanDefault();
-            List<Marker> all = db.toMarkers(MutationModel.stepwise(0.001, 0.1, 1e-6), MutationModel.stepwise(0.003, 0.1, 1e-6));
-            List<Marker> chosen = new ArrayList<>();
-            for (String name : FrequencyDatabases.COMMON_KIT.subList(0, markers)) {
-                chosen.add(all.stream().filter(m -> m.name().equals(name)).findFirst()
-                        .orElseThrow(() -> new CommandFailedException("the bundled database has no marker " + name)));
-            }
+            List<Marker> frequencies = FrequencyDatabases.europeanDefault()
+                    .toMarkers(MutationModel.stepwise(0.001, 0.1, 1e-6), MutationModel.stepwise(0.003, 0.1, 1e-6));
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
             Progress progress = new Progress(err, "building family profiles", families);
-            ScreeningRun.Report r = ScreeningRun.run(chosen,
-                    new ScreeningRun.Settings(families, remains, t, seed, threshold, 10), progress::update);
+            ScreeningRun.Report r = FileInputs.kinship(() -> ScreeningRun.run(frequencies, FrequencyDatabases.COMMON_KIT.subList(0, markers),
+                    new ScreeningRun.Settings(families, remains, t, seed, threshold, 10), progress::update));
             progress.finish();
             print(out, r, t);
             return 0;

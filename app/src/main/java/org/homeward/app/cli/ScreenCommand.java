@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,7 +21,6 @@ import org.homeward.formats.Remains;
 import org.homeward.formats.RemainsSample;
 import org.homeward.formats.common.ReadResult;
 import org.homeward.formats.common.Strictness;
-import org.homeward.formats.familias.DviCase;
 import org.homeward.formats.frequencies.CsvFrequencyReader;
 import org.homeward.formats.frequencies.FrequencyTable;
 import org.homeward.formats.frequencies.NorstrFrequencyReader;
@@ -30,11 +28,7 @@ import org.homeward.kinship.Marker;
 import org.homeward.kinship.Profile;
 import org.homeward.kinship.RareAllelePolicy;
 import org.homeward.kinship.screen.Candidate;
-import org.homeward.kinship.screen.FamilyProfile;
-import org.homeward.kinship.screen.MarkerPanel;
 import org.homeward.kinship.screen.Screening;
-import org.homeward.kinship.screen.ScreeningOptions;
-import org.homeward.kinship.screen.TableInterner;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -88,6 +82,9 @@ final class ScreenCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Write the CSV here (default: standard output).")
     Path out;
 
+    /** Families loaded between two updates of the progress bar. */
+    private static final int PROGRESS_STEP = 64;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
@@ -96,38 +93,40 @@ final class ScreenCommand implements Callable<Integer> {
         List<RemainsSample> samples = FileInputs.report(FileInputs.read(() -> Remains.load(remains, strictness)), err);
         List<Marker> markers = frequencies == null ? families.markers()
                 : replaceFrequencies(families.markers(), FileInputs.report(FileInputs.read(() -> readFrequencies(frequencies, strictness)), err));
-        List<Profile> remainsProfiles = samples.stream().map(RemainsSample::profile).toList();
-        List<Profile> all = new ArrayList<>(remainsProfiles);
+        List<Screening.Remains> remainsToScreen = samples.stream().map(r -> new Screening.Remains(r.profile(), r.sex())).toList();
+        List<Profile> all = new ArrayList<>(samples.stream().map(RemainsSample::profile).toList());
         families.families().forEach(f -> all.addAll(f.references().values()));
-        RareAllelePolicy policy = rareAlleleFrequency == null ? RareAllelePolicy.STRICT
-                : RareAllelePolicy.minimumFrequency(rareAlleleFrequency);
-        RareAllelePolicy.Adjusted adjusted = FileInputs.kinship(() -> policy.apply(markersTypedIn(markers, all), all));
-        adjusted.notes().forEach(n -> err.println("note: " + n));
+        Screening screening = FileInputs.kinship(() -> Screening.newBuilder()
+                .frequencies(markers)
+                .fitTo(all)
+                .rareAlleles(rareAlleleFrequency == null ? RareAllelePolicy.STRICT : RareAllelePolicy.minimumFrequency(rareAlleleFrequency))
+                .minLr(threshold)
+                .topK(top)
+                .sexConsistent(!ignoreSex)
+                .build());
+        screening.notes().forEach(n -> err.println("note: " + n));
 
-        MarkerPanel panel = new MarkerPanel(adjusted.markers());
-        TableInterner interner = new TableInterner();
-        List<FamilyProfile> profiles = new ArrayList<>();
-        int total = families.families().stream().mapToInt(f -> f.missingPersons().size()).sum();
+        List<Screening.Family> toScreen = families.families().stream()
+                .map(f -> new Screening.Family(f.name(), f.pedigree(), f.missingPersons(), f.references())).toList();
+        int total = toScreen.stream().mapToInt(f -> f.missingPersons().size()).sum();
         Progress progress = new Progress(err, "preparing families", total);
-        for (DviCase.Family f : families.families()) {
-            for (String missing : f.missingPersons()) {
-                profiles.add(FileInputs.kinship(() -> FamilyProfile.build(f.name(), f.pedigree(), missing, panel, f.references(), interner)));
-                progress.update(profiles.size());
-            }
+        List<String> refused = new ArrayList<>();
+        int prepared = 0;
+        for (int from = 0; from < toScreen.size(); from += PROGRESS_STEP) {
+            List<Screening.Family> step = toScreen.subList(from, Math.min(toScreen.size(), from + PROGRESS_STEP));
+            screening.load(step, List.of()).forEach(r -> refused.addAll(r.problems()));
+            prepared += step.stream().mapToInt(f -> f.missingPersons().size()).sum();
+            progress.update(prepared);
         }
         progress.finish();
-        Screening screening = new Screening(panel,
-                new ScreeningOptions(threshold, top, Runtime.getRuntime().availableProcessors(), !ignoreSex));
-        screening.loadFamilies(profiles);
-        FileInputs.kinship(() -> {
-            screening.loadRemains(remainsProfiles, samples.stream().map(RemainsSample::sex).toList());
-            return null;
-        });
-        screening.runAll();
-        List<Candidate> candidates = screening.candidates();
+        if (!refused.isEmpty()) {
+            throw new CommandFailedException(String.join(System.lineSeparator() + "  ", refused));
+        }
+        FileInputs.kinship(() -> screening.load(List.of(), remainsToScreen));
+        List<Candidate> candidates = screening.run().candidates();
         write(candidates);
         err.printf(Locale.ROOT, "%d remains × %d missing persons screened on %d markers: %d candidates at LR ≥ %s%s%n",
-                remainsProfiles.size(), profiles.size(), panel.size(), candidates.size(), new java.math.BigDecimal(threshold).toPlainString(),
+                samples.size(), total, screening.markers().size(), candidates.size(), new java.math.BigDecimal(threshold).toPlainString(),
                 ignoreSex ? "" : " (sex-consistent pairs only)");
         err.flush();
         return 0;
@@ -157,11 +156,6 @@ final class ScreenCommand implements Callable<Integer> {
 
     private static String cell(String s) {
         return s.contains(",") || s.contains("\"") || s.contains("\n") ? '"' + s.replace("\"", "\"\"") + '"' : s;
-    }
-
-    /** Markers that at least one profile is typed at: the others would only add LR 1 everywhere. */
-    private static List<Marker> markersTypedIn(List<Marker> markers, Collection<Profile> profiles) {
-        return markers.stream().filter(m -> profiles.stream().anyMatch(p -> p.genotype(m.name()) != null)).toList();
     }
 
     private static List<Marker> replaceFrequencies(List<Marker> markers, FrequencyTable table) {

@@ -5,7 +5,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -25,9 +24,7 @@ import org.homeward.app.security.MarkerAlleles;
 import org.homeward.app.security.SampleKind;
 import org.homeward.formats.frequencies.FrequencyDatabases;
 import org.homeward.formats.markers.MarkerNames;
-import org.homeward.kinship.AllelePair;
 import org.homeward.kinship.KinshipInputException;
-import org.homeward.kinship.Marker;
 import org.homeward.kinship.MutationModel;
 import org.homeward.kinship.Pedigree;
 import org.homeward.kinship.Posterior;
@@ -42,11 +39,8 @@ import org.homeward.kinship.dvi.DviResult;
 import org.homeward.kinship.dvi.PmConclusion;
 import org.homeward.kinship.screen.Candidate;
 import org.homeward.kinship.screen.DirectMatcher;
-import org.homeward.kinship.screen.FamilyProfile;
-import org.homeward.kinship.screen.MarkerPanel;
 import org.homeward.kinship.screen.Screening;
-import org.homeward.kinship.screen.ScreeningOptions;
-import org.homeward.kinship.screen.TableInterner;
+import org.homeward.kinship.screen.ScreeningResult;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -103,12 +97,7 @@ class ScreeningEngine {
     private State state;
 
     private static final class State {
-        MarkerPanel panel;
-        TableInterner interner;
         Screening screening;
-        final Map<String, FamilyProfile> profiles = new HashMap<>();
-        final Set<String> familiesHeld = new HashSet<>();
-        final Set<String> remainsHeld = new HashSet<>();
         int missingPersons;
     }
 
@@ -231,8 +220,8 @@ class ScreeningEngine {
         Snapshot s = plan.snapshot();
         List<String> notes = new ArrayList<>();
         state = build(s, Set.of(), Set.of(), notes);
-        state.screening.runAll();
-        return outcome(plan, state.screening.candidates(), notes, state.screening.pairsScreened());
+        ScreeningResult result = state.screening.run();
+        return outcome(plan, result, result.candidates(), notes, result.pairsScreened());
     }
 
     private Outcome incremental(Plan plan) {
@@ -241,24 +230,21 @@ class ScreeningEngine {
         if (state == null) {
             // After a restart: hold what earlier runs screened, then screen only the newcomers.
             state = build(s, plan.newFamilies(), plan.newRemains(), notes);
-            state.screening.runAll();
+            state.screening.run();
         }
-        long before = state.screening.pairsScreened();
+        List<Screening.Family> families = new ArrayList<>();
         for (String familyId : plan.newFamilies()) {
-            for (FamilyProfile profile : familyProfiles(state, s.families().get(familyId), s, notes)) {
-                state.screening.addFamily(profile);
-            }
-            state.familiesHeld.add(familyId);
+            families.add(toScreen(s.families().get(familyId), s));
             state.missingPersons += s.families().get(familyId).missingPersons().size();
         }
-        for (String code : plan.newRemains()) {
-            state.screening.addRemains(s.remains().get(code), s.remainsSex().get(code));
-            state.remainsHeld.add(code);
-        }
-        List<Candidate> fresh = state.screening.candidates().stream()
+        List<Screening.Remains> remains = plan.newRemains().stream()
+                .map(code -> new Screening.Remains(s.remains().get(code), s.remainsSex().get(code))).toList();
+        ScreeningResult result = state.screening.add(families, remains);
+        result.refusals().forEach(r -> notes.add(refusalNote(r, s)));
+        List<Candidate> fresh = result.candidates().stream()
                 .filter(c -> plan.newRemains().contains(c.remainsId()) || plan.newFamilies().contains(c.familyId()))
                 .toList();
-        return outcome(plan, fresh, notes, state.screening.pairsScreened() - before);
+        return outcome(plan, result, fresh, notes, result.pairsScreened());
     }
 
     /** True when the newcomers fit the held panel: every allele in its tables, no marker outside it. */
@@ -272,19 +258,7 @@ class ScreeningEngine {
             plan.snapshot().families().get(familyId).referenceSamples().values()
                     .forEach(code -> incoming.add(plan.snapshot().references().get(code)));
         }
-        for (Profile p : incoming) {
-            for (Map.Entry<String, AllelePair> g : p.genotypes().entrySet()) {
-                int m = state.panel.indexOf(g.getKey());
-                if (m < 0) {
-                    return false;
-                }
-                Marker marker = state.panel.marker(m);
-                if (marker.alleleIndex(g.getValue().first()) < 0 || marker.alleleIndex(g.getValue().second()) < 0) {
-                    return false;
-                }
-            }
-        }
-        return true;
+        return incoming.stream().allMatch(state.screening::accepts);
     }
 
     /**
@@ -292,65 +266,62 @@ class ScreeningEngine {
      * stepwise mutation rates, the markers typed in at least one profile, rare alleles added per the policy.
      */
     RareAllelePolicy.Adjusted markersFor(List<Profile> profiles) {
-        List<Marker> database = FrequencyDatabases.europeanDefault().toMarkers(
-                MutationModel.stepwise(properties.femaleMutationRate(), properties.mutationRange(), 1e-6),
-                MutationModel.stepwise(properties.maleMutationRate(), properties.mutationRange(), 1e-6));
-        List<Marker> typed = database.stream().filter(m -> profiles.stream().anyMatch(p -> p.genotype(m.name()) != null)).toList();
-        return RareAllelePolicy.minimumFrequency(properties.rareAlleleFrequency()).apply(typed.isEmpty() ? database : typed, profiles);
+        Screening fitted = settings(profiles).build();
+        return new RareAllelePolicy.Adjusted(fitted.markers(), fitted.notes());
     }
 
-    /** A state holding everything in the snapshot except the items left out. */
+    /** The configured screening, fitted to these profiles. */
+    private Screening.Builder settings(List<Profile> profiles) {
+        return Screening.newBuilder()
+                .frequencies(FrequencyDatabases.europeanDefault().toMarkers())
+                .mutationModels(MutationModel.stepwise(properties.femaleMutationRate(), properties.mutationRange(), 1e-6),
+                        MutationModel.stepwise(properties.maleMutationRate(), properties.mutationRange(), 1e-6))
+                .fitTo(profiles)
+                .rareAlleles(RareAllelePolicy.minimumFrequency(properties.rareAlleleFrequency()))
+                .minLr(properties.minLr())
+                .topK(properties.topK())
+                .threads(Math.max(1, properties.threads()))
+                .sexConsistent(!properties.ignoreSex());
+    }
+
+    /** A state holding everything in the snapshot except the items left out; a family the engine refuses is noted and skipped. */
     private State build(Snapshot s, Set<String> leaveOutFamilies, Set<String> leaveOutRemains, List<String> notes) {
         List<Profile> all = new ArrayList<>(s.remains().values());
         all.addAll(s.references().values());
-        RareAllelePolicy.Adjusted adjusted = markersFor(all);
         State st = new State();
-        notes.addAll(adjusted.notes());
-        st.panel = new MarkerPanel(adjusted.markers());
-        st.interner = new TableInterner();
-        st.screening = new Screening(st.panel, new ScreeningOptions(properties.minLr(), properties.topK(),
-                Math.max(1, properties.threads()), !properties.ignoreSex()));
-        List<FamilyProfile> profiles = new ArrayList<>();
+        st.screening = settings(all).build();
+        notes.addAll(st.screening.notes());
+        List<Screening.Family> families = new ArrayList<>();
         for (Family f : s.families().values()) {
             if (!leaveOutFamilies.contains(f.familyId())) {
-                profiles.addAll(familyProfiles(st, f, s, notes));
-                st.familiesHeld.add(f.familyId());
+                families.add(toScreen(f, s));
                 st.missingPersons += f.missingPersons().size();
             }
         }
-        st.screening.loadFamilies(profiles);
-        List<Profile> remains = new ArrayList<>();
-        List<Sex> sexes = new ArrayList<>();
+        List<Screening.Remains> remains = new ArrayList<>();
         s.remains().forEach((code, profile) -> {
             if (!leaveOutRemains.contains(code)) {
-                remains.add(profile);
-                sexes.add(s.remainsSex().get(code));
-                st.remainsHeld.add(code);
+                remains.add(new Screening.Remains(profile, s.remainsSex().get(code)));
             }
         });
-        st.screening.loadRemains(remains, sexes);
+        st.screening.load(families, remains).forEach(r -> notes.add(refusalNote(r, s)));
         return st;
     }
 
-    /** The family's missing persons as screening profiles; a family the engine refuses is noted and skipped. */
-    private static List<FamilyProfile> familyProfiles(State state, Family f, Snapshot s, List<String> notes) {
+    /** The family as screening takes it: its missing persons by pedigree id and the typed references' profiles. */
+    private static Screening.Family toScreen(Family f, Snapshot s) {
         Map<String, Profile> refs = new LinkedHashMap<>();
         f.referenceSamples().forEach((person, code) -> refs.put(person, s.references().get(code)));
-        List<FamilyProfile> out = new ArrayList<>();
-        for (MissingPerson mp : f.missingPersons()) {
-            try {
-                FamilyProfile profile = FamilyProfile.build(f.familyId(), f.pedigree(), mp.pedigreeId(), state.panel, refs, state.interner);
-                state.profiles.put(key(f.familyId(), mp.pedigreeId()), profile);
-                out.add(profile);
-            } catch (KinshipInputException e) {
-                notes.add("family " + f.familyId() + ", missing person " + mp.missingPersonId() + " not screened: "
-                        + String.join("; ", e.problems()));
-            }
-        }
-        return out;
+        return new Screening.Family(f.familyId(), f.pedigree(), f.missingPersons().stream().map(MissingPerson::pedigreeId).toList(), refs);
     }
 
-    private Outcome outcome(Plan plan, List<Candidate> candidates, List<String> notes, long pairs) {
+    private static String refusalNote(Screening.Refusal r, Snapshot s) {
+        String missingPersonId = s.families().get(r.familyId()).missingPersons().stream()
+                .filter(m -> m.pedigreeId().equals(r.missingPerson())).findFirst().orElseThrow().missingPersonId();
+        return "family " + r.familyId() + ", missing person " + missingPersonId + " not screened: " + String.join("; ", r.problems());
+    }
+
+    private Outcome outcome(Plan plan, ScreeningResult result, List<Candidate> candidates, List<String> notes, long pairs) {
         Snapshot s = plan.snapshot();
         double prior;
         String rule;
@@ -367,30 +338,22 @@ class ScreeningEngine {
             Family family = s.families().get(c.familyId());
             MissingPerson mp = family.missingPersons().stream().filter(m -> m.pedigreeId().equals(c.missingPerson())).findFirst()
                     .orElseThrow();
-            FamilyProfile profile = state.profiles.get(key(c.familyId(), c.missingPerson()));
             RemainsSample info = s.remainsInfo().get(c.remainsId());
             found.add(new Found(c, mp.missingPersonId(), s.remainsSex().get(c.remainsId()),
                     info == null ? c.remainsId() : info.bodyNumber(), info == null ? null : info.receivedAt(), prior, Posterior.probability(c.log10Lr(), prior),
-                    perMarker(profile, s.remains().get(c.remainsId())), family.referenceSamples(), pedigreeText(family.pedigree())));
+                    perMarker(result, c), family.referenceSamples(), pedigreeText(family.pedigree())));
         }
         List<DirectMatcher.Match> direct = directMatches(s, plan);
-        Map<String, DviResult> dvi = dvi(s, found, notes);
-        return new Outcome(plan.kind(), s, plan.newFamilies(), plan.newRemains(), state.panel.size(), pairs, rule, found, direct,
+        Map<String, DviResult> dvi = dvi(s, result, found, notes);
+        return new Outcome(plan.kind(), s, plan.newFamilies(), plan.newRemains(), state.screening.markers().size(), pairs, rule, found, direct,
                 dvi, notes);
     }
 
     /** Per marker typed in the remains: {log10 LR, 1 if inconsistent without mutation else 0}. */
-    private Map<String, double[]> perMarker(FamilyProfile family, Profile remains) {
+    private static Map<String, double[]> perMarker(ScreeningResult result, Candidate c) {
         Map<String, double[]> out = new LinkedHashMap<>();
-        MarkerPanel panel = state.panel;
-        for (int m = 0; m < panel.size(); m++) {
-            Marker marker = panel.marker(m);
-            AllelePair pair = remains.genotype(marker.name());
-            if (pair == null) {
-                continue;
-            }
-            int g = Marker.genotypeIndex(marker.alleleIndex(pair.first()), marker.alleleIndex(pair.second()));
-            out.put(marker.name(), new double[] {family.log10Lr(m, g), family.incompatible(m, g) ? 1 : 0});
+        for (ScreeningResult.MarkerLr m : result.markerLrs(c)) {
+            out.put(m.marker(), new double[] {m.log10Lr(), m.inconsistent() ? 1 : 0});
         }
         return out;
     }
@@ -400,7 +363,7 @@ class ScreeningEngine {
         if (remains.size() < 2) {
             return List.of();
         }
-        DirectMatcher.Result result = DirectMatcher.match(state.panel, remains,
+        DirectMatcher.Result result = DirectMatcher.match(state.screening.markers(), remains,
                 new DirectMatcher.Options(properties.directMatchLr(), 8, 0, 0, Math.max(1, properties.threads())));
         if (plan.kind() == RunKind.FULL) {
             return result.matches();
@@ -413,7 +376,7 @@ class ScreeningEngine {
      * The joint analysis of every family with several missing persons that has candidates with
      * several distinct remains in this run: those remains against that family.
      */
-    private Map<String, DviResult> dvi(Snapshot s, List<Found> found, List<String> notes) {
+    private Map<String, DviResult> dvi(Snapshot s, ScreeningResult result, List<Found> found, List<String> notes) {
         Map<String, Set<String>> remainsByFamily = new LinkedHashMap<>();
         for (Found f : found) {
             if (f.candidate().log10Lr() > 0) {
@@ -429,7 +392,7 @@ class ScreeningEngine {
             // Candidates of the family from earlier runs stay in the screening's top lists: take those too.
             Set<String> all = new LinkedHashSet<>(codes);
             for (MissingPerson mp : family.missingPersons()) {
-                state.screening.topRemains(familyId, mp.pedigreeId()).stream().filter(c -> c.log10Lr() > 0)
+                result.topRemains(familyId, mp.pedigreeId()).stream().filter(c -> c.log10Lr() > 0)
                         .forEach(c -> all.add(c.remainsId()));
             }
             try {
@@ -437,7 +400,7 @@ class ScreeningEngine {
                         .map(code -> new DviProblem.Victim(s.remains().get(code), s.remainsSex().get(code))).toList();
                 Map<String, Profile> refs = new LinkedHashMap<>();
                 family.referenceSamples().forEach((person, code) -> refs.put(person, s.references().get(code)));
-                DviProblem problem = DviProblem.of(state.panel.markers(), victims, List.of(new DviProblem.Family(familyId,
+                DviProblem problem = DviProblem.of(state.screening.markers(), victims, List.of(new DviProblem.Family(familyId,
                         family.pedigree(), family.missingPersons().stream().map(MissingPerson::pedigreeId).toList(), refs)));
                 out.put(familyId, DviAnalysis.run(problem, DviOptions.defaults().withIgnoreSex(properties.ignoreSex())));
             } catch (KinshipInputException e) {
@@ -480,10 +443,6 @@ class ScreeningEngine {
                     .append(pedigree.isFounder(i) ? "-" : pedigree.id(pedigree.mother(i))).append('\n');
         }
         return out.toString();
-    }
-
-    private static String key(String familyId, String pedigreeId) {
-        return familyId + '\u0000' + pedigreeId;
     }
 
     /** The kinship profile of a stored profile: canonical marker names, amelogenin and unknown markers left out. */

@@ -46,7 +46,9 @@ public final class DirectMatcher {
 
     private DirectMatcher() { }
 
-    public static Result match(MarkerPanel panel, List<Profile> remains, Options options) {
+    /** Matches the remains on these markers (each allele typed must be in its marker's table). */
+    public static Result match(List<Marker> markerTables, List<Profile> remains, Options options) {
+        MarkerPanel panel = new MarkerPanel(markerTables);
         int n = remains.size();
         int markers = panel.size();
         int[] slots = new int[n * markers];
@@ -73,30 +75,21 @@ public final class DirectMatcher {
             missing[m] = panel.missingSlot(m);
         }
         double threshold = Math.log10(options.minLr());
+        int threads = Math.min(options.threads(), Math.max(1, n));
         List<List<Match>> perThread = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            perThread.add(new ArrayList<>());
+        }
         AtomicInteger nextRow = new AtomicInteger();
-        Thread[] workers = new Thread[Math.min(options.threads(), Math.max(1, n))];
-        for (int t = 0; t < workers.length; t++) {
-            List<Match> found = new ArrayList<>();
-            perThread.add(found);
-            workers[t] = new Thread(() -> {
-                int i;
-                while ((i = nextRow.getAndIncrement()) < n) {
-                    for (int j = i + 1; j < n; j++) {
-                        compare(i, j, slots, markers, missing, log10Match, threshold, options, remains, found);
-                    }
+        Screening.onThreads(threads, "direct-match", t -> {
+            List<Match> found = perThread.get(t);
+            int i;
+            while ((i = nextRow.getAndIncrement()) < n) {
+                for (int j = i + 1; j < n; j++) {
+                    compare(i, j, slots, markers, missing, log10Match, threshold, options, remains, found);
                 }
-            }, "direct-match-" + t);
-            workers[t].start();
-        }
-        for (Thread w : workers) {
-            try {
-                w.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("direct matching interrupted", e);
             }
-        }
+        });
         List<Match> matches = new ArrayList<>();
         perThread.forEach(matches::addAll);
         Map<String, Integer> index = new LinkedHashMap<>();

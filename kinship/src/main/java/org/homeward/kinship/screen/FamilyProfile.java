@@ -21,7 +21,7 @@ import org.homeward.kinship.Sex;
  * families whose tables are equal (families with the same reference configuration and genotypes at
  * a marker); see {@link TableInterner}.
  */
-public final class FamilyProfile {
+final class FamilyProfile {
 
     private final String familyId;
     private final String missingPerson;

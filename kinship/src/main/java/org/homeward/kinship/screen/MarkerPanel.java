@@ -14,7 +14,7 @@ import org.homeward.kinship.Profile;
  * marker m's genotypes occupy slots {@code offset(m) … offset(m) + genotypeCount(m)}, the last of
  * which stands for "not typed" (LR 1). A remains profile becomes one slot per marker.
  */
-public final class MarkerPanel {
+final class MarkerPanel {
 
     private final List<Marker> markers;
     private final Map<String, Integer> index = new HashMap<>();

@@ -2,211 +2,377 @@ package org.homeward.kinship.screen;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.HashMap;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.IntConsumer;
+import org.homeward.kinship.AllelePair;
 import org.homeward.kinship.KinshipInputException;
+import org.homeward.kinship.Marker;
+import org.homeward.kinship.MutationModel;
+import org.homeward.kinship.Pedigree;
 import org.homeward.kinship.Profile;
+import org.homeward.kinship.RareAllelePolicy;
 import org.homeward.kinship.Sex;
 
 /**
- * Every remains against every family's missing person. Holds the families' profiles and the remains'
- * genotypes, and for each remains its best families and for each family its best remains.
+ * Every remains against every family's missing person, with the exact engine's numbers.
  *
- * <p>{@link #runAll()} screens everything (all cores, four families per pass); {@link #addFamily} and
- * {@link #addRemains} screen only the newcomer against everything held. The two give identical
- * results: scores are summed in the same order and ties are broken by insertion index.
- * Not thread-safe: one writer at a time (the kernel itself is parallel inside {@link #runAll()}).
+ * <pre>{@code
+ * Screening screening = Screening.newBuilder()
+ *         .frequencies(markers)              // allele frequencies (and mutation models) per marker
+ *         .mutationModels(female, male)      // optional: these models at every marker
+ *         .fitTo(profiles)                   // optional: only the markers typed in them, rare alleles added
+ *         .rareAlleles(RareAllelePolicy.minimumFrequency(0.001))
+ *         .minLr(10_000).topK(10).threads(4)
+ *         .build();                          // every setting checked, every problem reported at once
+ * List<Screening.Refusal> refused = screening.load(families, remains);
+ * ScreeningResult all = screening.run();                     // everything held, on every thread
+ * ScreeningResult more = screening.add(newFamilies, newRemains); // only the newcomers
+ * }</pre>
+ *
+ * <p>A screening holds the families' profiles (per marker, the exact log10 LR of every genotype the
+ * remains could have, tables shared between families with equal inputs) and the remains' genotypes,
+ * and for each remains its best families and for each family its best remains. {@link #run()} screens
+ * everything (four families per pass of the kernel); {@link #add} screens only the newcomers against
+ * everything held. The two give identical results: scores are summed in the same order and ties are
+ * broken by insertion order. Each call returns an immutable {@link ScreeningResult}; screening goes on
+ * without changing it. Not thread-safe: one caller at a time (the work itself runs on the configured
+ * threads).
  */
 public final class Screening {
+
+    /** A family to screen: its pedigree, the missing persons in it, and the typed relatives' profiles by pedigree id. */
+    public record Family(String id, Pedigree pedigree, List<String> missingPersons, Map<String, Profile> references) {
+        public Family {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(pedigree, "pedigree");
+            missingPersons = List.copyOf(missingPersons);
+            references = Collections.unmodifiableMap(new LinkedHashMap<>(references));
+        }
+    }
+
+    /** Remains to screen: the profile and the sex they show (e.g. by amelogenin), {@link Sex#UNKNOWN} if none. */
+    public record Remains(Profile profile, Sex sex) {
+        public Remains {
+            Objects.requireNonNull(profile, "profile");
+            Objects.requireNonNull(sex, "sex");
+        }
+
+        public static Remains of(Profile profile) {
+            return new Remains(profile, Sex.UNKNOWN);
+        }
+    }
+
+    /** A missing person that could not be screened, with every problem found (each a complete sentence). */
+    public record Refusal(String familyId, String missingPerson, List<String> problems) { }
 
     private final MarkerPanel panel;
     private final ScreeningOptions options;
     private final double threshold;
+    private final List<String> notes;
+    private final TableInterner interner = new TableInterner();
     private final List<FamilyProfile> families = new ArrayList<>();
-    private final Map<String, Integer> familyIndex = new HashMap<>();
+    private final Map<String, Integer> familyIndex = new ConcurrentHashMap<>();
     private final List<String> remainsIds = new ArrayList<>();
-    private final Map<String, Integer> remainsIndex = new HashMap<>();
+    private final Map<String, Integer> remainsIndex = new ConcurrentHashMap<>();
     private int[] slots = new int[0];
     private byte[] remainsSex = new byte[0];
-    private final TopK byRemains;
-    private final TopK byFamily;
-    private long pairsScreened;
-    private long pairsAboveThreshold;
+    private TopK byRemains;
+    private TopK byFamily;
+    /** True while a result shares the top-K lists: the next change copies them first. */
+    private boolean published;
 
-    public Screening(MarkerPanel panel, ScreeningOptions options) {
+    private Screening(MarkerPanel panel, ScreeningOptions options, List<String> notes) {
         this.panel = panel;
         this.options = options;
         this.threshold = options.log10Threshold();
+        this.notes = List.copyOf(notes);
         this.byRemains = new TopK(options.topK(), 16);
         this.byFamily = new TopK(options.topK(), 16);
     }
 
-    public MarkerPanel panel() { return panel; }
-
-    public ScreeningOptions options() { return options; }
-
-    public int familyCount() { return families.size(); }
-
-    public int remainsCount() { return remainsIds.size(); }
-
-    /** Pairs at or above the LR threshold in the last {@link #runAll()} (all of them, not only the top K). */
-    public long pairsAboveThreshold() { return pairsAboveThreshold; }
-
-    /** Pairs scored since this screening was created. */
-    public long pairsScreened() { return pairsScreened; }
-
-    /** Adds families without screening them (call {@link #runAll()} after loading). */
-    public void loadFamilies(List<FamilyProfile> toAdd) {
-        for (FamilyProfile f : toAdd) {
-            register(f);
-        }
+    public static Builder newBuilder() {
+        return new Builder();
     }
 
-    /** Adds remains of unknown sex without screening them (call {@link #runAll()} after loading). */
-    public void loadRemains(List<Profile> toAdd) {
-        loadRemains(toAdd, null);
+    /** The markers screened, in order, with the frequencies and mutation models used. */
+    public List<Marker> markers() {
+        return panel.markers();
+    }
+
+    /** What fitting the markers to the profiles changed (one note per marker given rare alleles). */
+    public List<String> notes() {
+        return notes;
+    }
+
+    /** True when the profile is typed only at screened markers and only with alleles in their tables. */
+    public boolean accepts(Profile profile) {
+        for (Map.Entry<String, AllelePair> g : profile.genotypes().entrySet()) {
+            int m = panel.indexOf(g.getKey());
+            if (m < 0) {
+                return false;
+            }
+            Marker marker = panel.marker(m);
+            if (marker.alleleIndex(g.getValue().first()) < 0 || marker.alleleIndex(g.getValue().second()) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Number of distinct per-marker LR tables held (families with equal inputs share them). */
+    public int distinctTables() {
+        return interner.distinctTables();
+    }
+
+    /** Bytes held by the distinct tables and incompatibility bitsets. */
+    public long tableBytes() {
+        return interner.tableBytes();
     }
 
     /**
-     * Adds remains without screening them (call {@link #runAll()} after loading).
+     * Holds families and remains without screening them ({@link #run()} after loading). The families'
+     * profiles are computed with the exact engine on the configured threads.
      *
-     * @param sexes the remains' sexes (e.g. from amelogenin), in the same order, or null when unknown
+     * @return the missing persons that could not be screened (not held), e.g. references impossible on the pedigree
+     * @throws KinshipInputException listing every remains that cannot be held (allele outside its marker's
+     *                               table, id already held); then nothing is held
      */
-    public void loadRemains(List<Profile> toAdd, List<Sex> sexes) {
-        if (sexes != null && sexes.size() != toAdd.size()) {
-            throw new IllegalArgumentException(toAdd.size() + " remains but " + sexes.size() + " sexes");
+    public List<Refusal> load(Collection<Family> toAdd, Collection<Remains> remains) {
+        int[] coded = code(remains);
+        List<Refusal> refused = new ArrayList<>();
+        List<FamilyProfile> profiles = profile(toAdd, refused);
+        unpublish();
+        for (FamilyProfile f : profiles) {
+            register(f, refused);
         }
-        List<String> problems = new ArrayList<>();
-        List<int[]> coded = new ArrayList<>();
-        for (Profile p : toAdd) {
-            try {
-                coded.add(panel.slotsOf(p));
-            } catch (KinshipInputException e) {
-                problems.addAll(e.problems());
-            }
-            if (remainsIndex.containsKey(p.id())) {
-                problems.add("remains '" + p.id() + "' are already held");
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new KinshipInputException(problems);
-        }
-        int m = panel.size();
-        int n = remainsIds.size();
-        slots = Arrays.copyOf(slots, (n + toAdd.size()) * m);
-        remainsSex = Arrays.copyOf(remainsSex, n + toAdd.size());
-        for (int i = 0; i < toAdd.size(); i++) {
-            remainsSex[n + i] = sexes == null ? 0 : code(sexes.get(i));
-            remainsIndex.put(toAdd.get(i).id(), n + i);
-            remainsIds.add(toAdd.get(i).id());
-            System.arraycopy(coded.get(i), 0, slots, (n + i) * m, m);
-        }
+        hold(remains, coded);
+        return refused;
     }
 
-    /** Screens everything held from scratch, on {@code options.threads()} threads. */
-    public void runAll() {
+    /**
+     * Screens everything held from scratch. Forgets which inputs gave which tables afterwards (the
+     * tables stay shared): families added later are computed afresh, and memory holds only the tables.
+     */
+    public ScreeningResult run() {
         int nf = families.size();
         int nr = remainsIds.size();
+        if (published) {
+            byRemains = new TopK(options.topK(), nr);
+            byFamily = new TopK(options.topK(), nf);
+            published = false;
+        }
         byFamily.ensureOwners(nf);
         byFamily.clear(nf);
         byRemains.ensureOwners(nr);
         byRemains.clear(nr);
         int blocks = (nf + Kernel.LANES - 1) / Kernel.LANES;
-        int threads = Math.min(options.threads(), Math.max(1, blocks));
         FamilyProfile[] fam = families.toArray(FamilyProfile[]::new);
-        AtomicInteger next = new AtomicInteger();
-        AtomicLong above = new AtomicLong();
-        TopK[] partial = new TopK[threads];
-        AtomicReference<Throwable> failure = new AtomicReference<>();
-        Thread[] workers = new Thread[threads];
         int markers = panel.size();
         int[] remainsSlots = slots;
         byte[] sexes = options.sexConsistent() ? remainsSex : new byte[nr];
+        int threads = Math.min(options.threads(), Math.max(1, blocks));
+        TopK[] partial = new TopK[threads];
         for (int t = 0; t < threads; t++) {
-            TopK mine = new TopK(options.topK(), nr);
-            partial[t] = mine;
-            workers[t] = new Thread(() -> {
-                double[] scratch = new double[panel.slots() * Kernel.LANES];
-                byte[] laneSex = new byte[Kernel.LANES];
-                int b;
-                long myAbove = 0;
-                while ((b = next.getAndIncrement()) < blocks) {
-                    int from = b * Kernel.LANES;
-                    int count = Math.min(Kernel.LANES, nf - from);
-                    Kernel.interleave(panel, fam, from, count, scratch);
-                    for (int lane = 0; lane < Kernel.LANES; lane++) {
-                        laneSex[lane] = lane < count ? sexOf(fam[from + lane]) : 0;
-                    }
-                    myAbove += Kernel.pass(scratch, remainsSlots, sexes, laneSex, nr, markers, from, count, threshold,
-                            mine, byFamily);
+            partial[t] = new TopK(options.topK(), nr);
+        }
+        AtomicInteger next = new AtomicInteger();
+        AtomicLong above = new AtomicLong();
+        onThreads(threads, "screening", t -> {
+            TopK mine = partial[t];
+            double[] scratch = new double[panel.slots() * Kernel.LANES];
+            byte[] laneSex = new byte[Kernel.LANES];
+            int b;
+            long myAbove = 0;
+            while ((b = next.getAndIncrement()) < blocks) {
+                int from = b * Kernel.LANES;
+                int count = Math.min(Kernel.LANES, nf - from);
+                Kernel.interleave(panel, fam, from, count, scratch);
+                for (int lane = 0; lane < Kernel.LANES; lane++) {
+                    laneSex[lane] = lane < count ? sexOf(fam[from + lane]) : 0;
                 }
-                above.addAndGet(myAbove);
-            }, "screening-" + t);
-            workers[t].setUncaughtExceptionHandler((th, e) -> failure.compareAndSet(null, e));
-            workers[t].start();
-        }
-        for (Thread w : workers) {
-            try {
-                w.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("screening interrupted", e);
+                myAbove += Kernel.pass(scratch, remainsSlots, sexes, laneSex, nr, markers, from, count, threshold,
+                        mine, byFamily);
             }
-        }
-        if (failure.get() != null) {
-            throw new IllegalStateException("a screening worker failed", failure.get());
-        }
+            above.addAndGet(myAbove);
+        });
         for (TopK p : partial) {
             byRemains.mergeFrom(p, nr);
         }
-        pairsScreened += (long) nf * nr;
-        pairsAboveThreshold = above.get();
+        interner.forgetInputs();
+        return publish((long) nf * nr, above.get(), List.of());
     }
 
-    /** Adds one family and screens it against every remains held. */
-    public void addFamily(FamilyProfile f) {
-        int fi = register(f);
-        int nr = remainsIds.size();
-        byFamily.ensureOwners(fi + 1);
-        byRemains.ensureOwners(nr);
+    /**
+     * Holds the newcomers and screens only them: each new family against the remains held, then each
+     * new remains against every family held. The result equals that of loading everything and running.
+     *
+     * @throws KinshipInputException as {@link #load} does, before anything is held
+     */
+    public ScreeningResult add(Collection<Family> toAdd, Collection<Remains> remains) {
+        int[] coded = code(remains);
+        List<Refusal> refused = new ArrayList<>();
+        List<FamilyProfile> profiles = profile(toAdd, refused);
+        unpublish();
         int markers = panel.size();
-        byte familySex = sexOf(f);
-        for (int r = 0; r < nr; r++) {
-            double s = Kernel.score(f, slots, r * markers, panel);
-            if (s >= threshold && Kernel.sexesAgree(options.sexConsistent() ? remainsSex[r] : 0, familySex)) {
-                byRemains.offer(r, fi, s);
-                byFamily.offer(fi, r, s);
+        long pairs = 0;
+        long above = 0;
+        for (FamilyProfile f : profiles) {
+            int fi = register(f, refused);
+            if (fi < 0) {
+                continue;
             }
+            int nr = remainsIds.size();
+            byRemains.ensureOwners(nr);
+            byte familySex = sexOf(f);
+            for (int r = 0; r < nr; r++) {
+                double s = Kernel.score(f, slots, r * markers, panel);
+                if (s >= threshold && Kernel.sexesAgree(options.sexConsistent() ? remainsSex[r] : 0, familySex)) {
+                    byRemains.offer(r, fi, s);
+                    byFamily.offer(fi, r, s);
+                    above++;
+                }
+            }
+            pairs += nr;
         }
-        pairsScreened += nr;
+        int first = remainsIds.size();
+        hold(remains, coded);
+        int nf = families.size();
+        byRemains.ensureOwners(remainsIds.size());
+        for (int r = first; r < remainsIds.size(); r++) {
+            int base = r * markers;
+            byte sex = options.sexConsistent() ? remainsSex[r] : 0;
+            for (int fi = 0; fi < nf; fi++) {
+                FamilyProfile f = families.get(fi);
+                double s = Kernel.score(f, slots, base, panel);
+                if (s >= threshold && Kernel.sexesAgree(sex, sexOf(f))) {
+                    byRemains.offer(r, fi, s);
+                    byFamily.offer(fi, r, s);
+                    above++;
+                }
+            }
+            pairs += nf;
+        }
+        return publish(pairs, above, refused);
     }
 
-    /** Adds one remains of unknown sex and screens it against every family held. */
-    public void addRemains(Profile p) {
-        addRemains(p, Sex.UNKNOWN);
+    /** The remains' slots, all checked before any is held. */
+    private int[] code(Collection<Remains> remains) {
+        int m = panel.size();
+        int[] coded = new int[remains.size() * m];
+        List<String> problems = new ArrayList<>();
+        Set<String> batch = new HashSet<>();
+        int i = 0;
+        for (Remains r : remains) {
+            String id = r.profile().id();
+            if (remainsIndex.containsKey(id) || !batch.add(id)) {
+                problems.add("remains '" + id + "' are already held");
+            }
+            try {
+                System.arraycopy(panel.slotsOf(r.profile()), 0, coded, i * m, m);
+            } catch (KinshipInputException e) {
+                problems.addAll(e.problems());
+            }
+            i++;
+        }
+        if (!problems.isEmpty()) {
+            throw new KinshipInputException(problems);
+        }
+        return coded;
     }
 
-    /** Adds one remains and screens it against every family held. */
-    public void addRemains(Profile p, Sex sex) {
-        loadRemains(List.of(p), List.of(sex));
-        int r = remainsIds.size() - 1;
-        byRemains.ensureOwners(r + 1);
-        byFamily.ensureOwners(families.size());
-        int base = r * panel.size();
-        for (int fi = 0; fi < families.size(); fi++) {
-            double s = Kernel.score(families.get(fi), slots, base, panel);
-            if (s >= threshold && Kernel.sexesAgree(options.sexConsistent() ? remainsSex[r] : 0, sexOf(families.get(fi)))) {
-                byRemains.offer(r, fi, s);
-                byFamily.offer(fi, r, s);
+    private void hold(Collection<Remains> remains, int[] coded) {
+        int n = remainsIds.size();
+        slots = Arrays.copyOf(slots, slots.length + coded.length);
+        System.arraycopy(coded, 0, slots, n * panel.size(), coded.length);
+        remainsSex = Arrays.copyOf(remainsSex, n + remains.size());
+        for (Remains r : remains) {
+            remainsSex[n] = code(r.sex());
+            remainsIndex.put(r.profile().id(), n);
+            remainsIds.add(r.profile().id());
+            n++;
+        }
+    }
+
+    /** Every missing person's profile, computed on the configured threads; refusals in family order. */
+    private List<FamilyProfile> profile(Collection<Family> toAdd, List<Refusal> refused) {
+        List<Family> owner = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        for (Family f : toAdd) {
+            for (String mp : f.missingPersons()) {
+                owner.add(f);
+                missing.add(mp);
             }
         }
-        pairsScreened += families.size();
+        int n = owner.size();
+        FamilyProfile[] built = new FamilyProfile[n];
+        Refusal[] refusals = new Refusal[n];
+        AtomicInteger next = new AtomicInteger();
+        onThreads(Math.min(options.threads(), Math.max(1, n)), "family-profiles", t -> {
+            int j;
+            while ((j = next.getAndIncrement()) < n) {
+                Family f = owner.get(j);
+                try {
+                    built[j] = FamilyProfile.build(f.id(), f.pedigree(), missing.get(j), panel, f.references(), interner);
+                } catch (KinshipInputException e) {
+                    refusals[j] = new Refusal(f.id(), missing.get(j), e.problems());
+                }
+            }
+        });
+        List<FamilyProfile> out = new ArrayList<>(n);
+        for (int j = 0; j < n; j++) {
+            if (built[j] != null) {
+                out.add(built[j]);
+            } else {
+                refused.add(refusals[j]);
+            }
+        }
+        return out;
+    }
+
+    /** Holds the family; its index, or −1 (and a refusal) when that missing person is already held. */
+    private int register(FamilyProfile f, List<Refusal> refused) {
+        String key = key(f.familyId(), f.missingPerson());
+        if (familyIndex.containsKey(key)) {
+            refused.add(new Refusal(f.familyId(), f.missingPerson(), List.of("family '" + f.familyId()
+                    + "' with missing person '" + f.missingPerson() + "' is already held")));
+            return -1;
+        }
+        int fi = families.size();
+        byFamily.ensureOwners(fi + 1);
+        byFamily.count[fi] = 0;
+        families.add(f);
+        familyIndex.put(key, fi);
+        return fi;
+    }
+
+    /** Before changing the top-K lists: a published result keeps the ones it holds. */
+    private void unpublish() {
+        if (published) {
+            byRemains = byRemains.copy();
+            byFamily = byFamily.copy();
+            published = false;
+        }
+    }
+
+    private ScreeningResult publish(long pairs, long above, List<Refusal> refused) {
+        published = true;
+        return new ScreeningResult(panel, families.toArray(FamilyProfile[]::new), remainsIds.toArray(String[]::new),
+                familyIndex, remainsIndex, slots, byRemains, byFamily, pairs, above, refused);
+    }
+
+    static String key(String familyId, String missingPerson) {
+        return familyId + '\u0000' + missingPerson;
     }
 
     private byte sexOf(FamilyProfile f) {
@@ -221,91 +387,200 @@ public final class Screening {
         };
     }
 
-    private int register(FamilyProfile f) {
-        if (f.log10Lr.length != panel.size()) {
-            throw new IllegalArgumentException("family " + f.familyId() + " was built for another marker panel");
+    /** Runs {@code work(t)} for t = 0 … threads−1 on as many threads (one: on this one) and waits; a worker's failure is rethrown. */
+    static void onThreads(int threads, String name, IntConsumer work) {
+        if (threads == 1) {
+            work.accept(0);
+            return;
         }
-        String key = f.familyId() + "\u0000" + f.missingPerson();
-        if (familyIndex.putIfAbsent(key, families.size()) != null) {
-            throw new KinshipInputException("family '" + f.familyId() + "' with missing person '" + f.missingPerson()
-                    + "' is already held");
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        Thread[] workers = new Thread[threads];
+        for (int t = 0; t < threads; t++) {
+            int me = t;
+            workers[t] = new Thread(() -> work.accept(me), name + "-" + t);
+            workers[t].setUncaughtExceptionHandler((th, e) -> failure.compareAndSet(null, e));
+            workers[t].start();
         }
-        byFamily.ensureOwners(families.size() + 1);
-        byFamily.count[families.size()] = 0;
-        families.add(f);
-        return families.size() - 1;
-    }
-
-    /** The best families for this remains, best first. */
-    public List<Candidate> topFamilies(String remainsId) {
-        Integer r = remainsIndex.get(remainsId);
-        if (r == null) {
-            throw new KinshipInputException("no remains '" + remainsId + "' in this screening");
-        }
-        List<Candidate> out = new ArrayList<>();
-        if (r < byRemains.count.length) {
-            for (int i = 0; i < byRemains.count[r]; i++) {
-                int base = r * byRemains.k + i;
-                out.add(candidate(r, byRemains.id[base], byRemains.score[base]));
+        for (Thread w : workers) {
+            try {
+                w.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(name + " interrupted", e);
             }
         }
-        return out;
-    }
-
-    /** The best remains for this family's missing person, best first. */
-    public List<Candidate> topRemains(String familyId, String missingPerson) {
-        Integer f = familyIndex.get(familyId + "\u0000" + missingPerson);
-        if (f == null) {
-            throw new KinshipInputException("no family '" + familyId + "' with missing person '" + missingPerson + "'");
+        if (failure.get() != null) {
+            throw new IllegalStateException("a " + name + " worker failed", failure.get());
         }
-        List<Candidate> out = new ArrayList<>();
-        for (int i = 0; i < byFamily.count[f]; i++) {
-            int base = f * byFamily.k + i;
-            out.add(candidate(byFamily.id[base], f, byFamily.score[base]));
-        }
-        return out;
     }
 
     /**
-     * Every reported pair (in some remains' or some family's top K), best LR first, then by remains
-     * and family insertion order.
+     * The settings of a screening. Nothing is checked until {@link #build()}, which reports every
+     * problem at once.
      */
-    public List<Candidate> candidates() {
-        Map<Long, Candidate> pairs = new LinkedHashMap<>();
-        for (int r = 0; r < remainsIds.size() && r < byRemains.count.length; r++) {
-            for (int i = 0; i < byRemains.count[r]; i++) {
-                int base = r * byRemains.k + i;
-                pairs.putIfAbsent(((long) r << 32) | byRemains.id[base], candidate(r, byRemains.id[base], byRemains.score[base]));
-            }
-        }
-        for (int f = 0; f < families.size(); f++) {
-            for (int i = 0; i < byFamily.count[f]; i++) {
-                int base = f * byFamily.k + i;
-                pairs.putIfAbsent(((long) byFamily.id[base] << 32) | f, candidate(byFamily.id[base], f, byFamily.score[base]));
-            }
-        }
-        List<Candidate> out = new ArrayList<>(pairs.values());
-        out.sort(Comparator.comparingDouble(Candidate::log10Lr).reversed()
-                .thenComparing(c -> remainsIndex.get(c.remainsId()))
-                .thenComparing(c -> familyIndex.get(c.familyId() + "\u0000" + c.missingPerson())));
-        return out;
-    }
+    public static final class Builder {
+        private List<Marker> frequencies;
+        private List<String> markerNames;
+        private MutationModel femaleMutation;
+        private MutationModel maleMutation;
+        private List<Profile> fitTo;
+        private RareAllelePolicy rareAlleles = RareAllelePolicy.STRICT;
+        private double minLr = 1;
+        private int topK = 10;
+        private int threads = Runtime.getRuntime().availableProcessors();
+        private boolean sexConsistent = true;
 
-    private Candidate candidate(int r, int f, double score) {
-        FamilyProfile fam = families.get(f);
-        int base = r * panel.size();
-        int compared = 0;
-        int inconsistent = 0;
-        for (int m = 0; m < panel.size(); m++) {
-            int slot = slots[base + m];
-            if (slot == panel.missingSlot(m)) {
-                continue;
-            }
-            compared++;
-            if (fam.incompatible(m, slot - panel.offset(m))) {
-                inconsistent++;
-            }
+        private Builder() { }
+
+        /** Required: the markers' allele frequencies (with their mutation models, unless {@link #mutationModels} replaces them). */
+        public Builder frequencies(Collection<Marker> markers) {
+            this.frequencies = List.copyOf(markers);
+            return this;
         }
-        return new Candidate(remainsIds.get(r), fam.familyId(), fam.missingPerson(), score, compared, inconsistent);
+
+        /** The markers to screen, by name and in this order (default: every marker of the frequencies). */
+        public Builder markers(List<String> names) {
+            this.markerNames = List.copyOf(names);
+            return this;
+        }
+
+        /** These mutation models at every screened marker, instead of the frequencies' own. */
+        public Builder mutationModels(MutationModel female, MutationModel male) {
+            this.femaleMutation = Objects.requireNonNull(female, "female");
+            this.maleMutation = Objects.requireNonNull(male, "male");
+            return this;
+        }
+
+        /**
+         * Fits the markers to the profiles that will be screened (remains and references): only the
+         * markers typed in at least one of them are screened (all, when none is), and alleles they
+         * carry that a marker's table lacks are added by the {@linkplain #rareAlleles rare-allele policy}.
+         */
+        public Builder fitTo(Collection<Profile> profiles) {
+            this.fitTo = List.copyOf(profiles);
+            return this;
+        }
+
+        /** What to do with alleles of the {@linkplain #fitTo fitted} profiles missing from a table (default: refuse them). */
+        public Builder rareAlleles(RareAllelePolicy policy) {
+            this.rareAlleles = Objects.requireNonNull(policy, "policy");
+            return this;
+        }
+
+        /** Pairs are reported with an LR at or above this (a finite number ≥ 0; default 1). */
+        public Builder minLr(double lr) {
+            this.minLr = lr;
+            return this;
+        }
+
+        /** The best families kept per remains and remains per family (1–1000; default 10). */
+        public Builder topK(int k) {
+            this.topK = k;
+            return this;
+        }
+
+        /** Worker threads (1–1024; default: every core). */
+        public Builder threads(int count) {
+            this.threads = count;
+            return this;
+        }
+
+        /** When true (the default), remains of known sex are never paired with a missing person of the other sex. */
+        public Builder sexConsistent(boolean on) {
+            this.sexConsistent = on;
+            return this;
+        }
+
+        /** @throws KinshipInputException listing every problem with the settings */
+        public Screening build() {
+            List<String> problems = new ArrayList<>();
+            if (!(minLr >= 0) || Double.isInfinite(minLr)) {
+                problems.add("the LR threshold must be a finite number ≥ 0, got " + minLr);
+            }
+            if (topK < 1 || topK > 1000) {
+                problems.add("top-K must be between 1 and 1000, got " + topK);
+            }
+            if (threads < 1 || threads > 1024) {
+                problems.add("threads must be between 1 and 1024, got " + threads);
+            }
+            List<Marker> markers = typed(withModels(chosen(problems), problems));
+            RareAllelePolicy.Adjusted adjusted = new RareAllelePolicy.Adjusted(markers, List.of());
+            if (fitTo != null) {
+                try {
+                    adjusted = rareAlleles.apply(markers, fitTo);
+                } catch (KinshipInputException e) {
+                    problems.addAll(e.problems());
+                }
+            }
+            if (adjusted.markers().isEmpty() && problems.isEmpty()) {
+                problems.add("a screening needs at least one marker");
+            }
+            if (!problems.isEmpty()) {
+                throw new KinshipInputException(problems);
+            }
+            return new Screening(new MarkerPanel(adjusted.markers()), new ScreeningOptions(minLr, topK, threads, sexConsistent),
+                    adjusted.notes());
+        }
+
+        /** The frequencies' markers that were asked for, in order. */
+        private List<Marker> chosen(List<String> problems) {
+            if (frequencies == null) {
+                problems.add("no allele frequencies: frequencies(…) is required");
+                return List.of();
+            }
+            Map<String, Marker> byName = new LinkedHashMap<>();
+            for (Marker m : frequencies) {
+                if (byName.putIfAbsent(m.name(), m) != null) {
+                    problems.add("marker " + m.name() + " has two frequency tables");
+                }
+            }
+            if (markerNames == null) {
+                return List.copyOf(byName.values());
+            }
+            if (markerNames.isEmpty()) {
+                problems.add("the list of markers to screen is empty");
+            }
+            List<Marker> out = new ArrayList<>();
+            Set<String> seen = new HashSet<>();
+            for (String name : markerNames) {
+                Marker m = byName.get(name);
+                if (m == null) {
+                    problems.add("marker " + name + " has no frequency table");
+                } else if (!seen.add(name)) {
+                    problems.add("marker " + name + " is listed twice");
+                } else {
+                    out.add(m);
+                }
+            }
+            return out;
+        }
+
+        private List<Marker> withModels(List<Marker> markers, List<String> problems) {
+            if (femaleMutation == null) {
+                return markers;
+            }
+            List<Marker> out = new ArrayList<>(markers.size());
+            for (Marker m : markers) {
+                Marker.Builder b = Marker.builder(m.name()).femaleMutation(femaleMutation).maleMutation(maleMutation);
+                for (int i = 0; i < m.alleleCount(); i++) {
+                    b.allele(m.allele(i), m.frequency(i));
+                }
+                try {
+                    out.add(b.build());
+                } catch (KinshipInputException e) {
+                    problems.addAll(e.problems());
+                }
+            }
+            return out;
+        }
+
+        /** The markers typed in at least one fitted profile (all, when none is). */
+        private List<Marker> typed(List<Marker> markers) {
+            if (fitTo == null) {
+                return markers;
+            }
+            List<Marker> typed = markers.stream().filter(m -> fitTo.stream().anyMatch(p -> p.genotype(m.name()) != null)).toList();
+            return typed.isEmpty() ? markers : typed;
+        }
     }
 }

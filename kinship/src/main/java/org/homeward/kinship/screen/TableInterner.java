@@ -14,7 +14,7 @@ import org.homeward.kinship.Pedigree;
  * tables, not of families. Equality is exact (bitwise), so sharing never changes a number.
  * Thread-safe.
  */
-public final class TableInterner {
+final class TableInterner {
 
     private record Key(int marker, double[] values) {
         @Override
@@ -57,7 +57,8 @@ public final class TableInterner {
         }
     }
 
-    private final Map<Inputs, Tables> computed = new ConcurrentHashMap<>();
+    /** Replaced, not cleared, when forgotten: dropping millions of entries then costs nothing. */
+    private volatile Map<Inputs, Tables> computed = new ConcurrentHashMap<>();
     private final Map<Key, double[]> tables = new HashMap<>();
     private final Map<BitsKey, long[]> bits = new HashMap<>();
     private long tableBytes;
@@ -69,7 +70,8 @@ public final class TableInterner {
      */
     Tables tables(Pedigree pedigree, int missing, int marker, int[] genotypes, Supplier<Tables> compute) {
         Inputs key = new Inputs(pedigree, missing, marker, genotypes);
-        Tables t = computed.get(key);
+        Map<Inputs, Tables> index = computed;
+        Tables t = index.get(key);
         if (t != null) {
             return t;
         }
@@ -78,7 +80,7 @@ public final class TableInterner {
             return null;
         }
         Tables shared = new Tables(intern(marker, fresh.log10Lr()), internBits(marker, fresh.incompatible()));
-        computed.putIfAbsent(key, shared);
+        index.putIfAbsent(key, shared);
         return shared;
     }
 
@@ -102,20 +104,20 @@ public final class TableInterner {
 
     /**
      * Forgets which inputs gave which tables (the tables themselves stay shared by the profiles that
-     * hold them): call it once a batch of families is built, to free that index's memory. Families
+     * hold them): {@link Screening#run()} calls it once the families are loaded, to free that index's memory. Families
      * added later are then computed afresh, and still share tables that turn out equal.
      */
-    public void forgetInputs() {
-        computed.clear();
+    void forgetInputs() {
+        computed = new ConcurrentHashMap<>();
     }
 
     /** Number of distinct LR tables held. */
-    public synchronized int distinctTables() {
+    synchronized int distinctTables() {
         return tables.size();
     }
 
     /** Bytes held by the distinct tables and incompatibility bitsets (array payloads and headers). */
-    public synchronized long tableBytes() {
+    synchronized long tableBytes() {
         return tableBytes;
     }
 }

@@ -29,6 +29,15 @@ final class TopK {
         }
     }
 
+    /** An independent copy, so that a published result keeps its lists while screening goes on. */
+    TopK copy() {
+        TopK c = new TopK(k, count.length);
+        c.score = score.clone();
+        c.id = id.clone();
+        c.count = count.clone();
+        return c;
+    }
+
     void clear(int owners) {
         Arrays.fill(count, 0, owners, 0);
     }

@@ -8,18 +8,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.LongConsumer;
 import org.homeward.kinship.Marker;
 import org.homeward.kinship.Profile;
 import org.homeward.kinship.screen.Candidate;
-import org.homeward.kinship.screen.FamilyProfile;
-import org.homeward.kinship.screen.MarkerPanel;
 import org.homeward.kinship.screen.Screening;
-import org.homeward.kinship.screen.ScreeningOptions;
-import org.homeward.kinship.screen.TableInterner;
+import org.homeward.kinship.screen.ScreeningResult;
 
 /**
  * The whole-run screening benchmark: simulate families and remains, build the family profiles,
@@ -55,10 +49,17 @@ public final class ScreeningRun {
     private ScreeningRun() { }
 
     /**
-     * Runs the benchmark. {@code progress} receives the number of family profiles built so far
-     * (for a progress bar); it may be a no-op.
+     * Runs the benchmark on the named markers of {@code frequencies} (alleles, frequencies and mutation
+     * models). {@code progress} receives the number of families loaded so far (for a progress bar); it
+     * may be a no-op.
+     *
+     * @throws org.homeward.kinship.KinshipInputException for settings the screening refuses (a marker
+     *                                                    without frequencies, a bad threshold, …)
      */
-    public static Report run(List<Marker> markers, Settings settings, LongConsumer progress) throws Exception {
+    public static Report run(List<Marker> frequencies, List<String> markerNames, Settings settings, LongConsumer progress) {
+        Screening screening = Screening.newBuilder().frequencies(frequencies).markers(markerNames).minLr(settings.threshold())
+                .topK(settings.topK()).threads(settings.threads()).build();
+        List<Marker> markers = screening.markers();
         resetPeaks();
         Simulator sim = new Simulator(markers, settings.seed());
         int families = settings.families();
@@ -70,57 +71,49 @@ public final class ScreeningRun {
             remainsOfFamily.put(chosen[r], r);
         }
 
-        // Families are simulated and turned into profiles a chunk at a time, so that only the profiles
-        // (and the true profiles of the families whose remains arrive) stay in memory.
-        MarkerPanel panel = new MarkerPanel(markers);
-        TableInterner interner = new TableInterner();
+        // Families are simulated and loaded a chunk at a time, so that only their profiles (and the true
+        // profiles of the families whose remains arrive) stay in memory.
         Profile[] truths = new Profile[trueRemains];
-        List<FamilyProfile> profiles = new ArrayList<>(families);
         long simulateNanos = 0;
         long profileNanos = 0;
-        ExecutorService pool = Executors.newFixedThreadPool(settings.threads());
-        try {
-            for (int from = 0; from < families; from += CHUNK) {
-                long a = System.nanoTime();
-                List<SimulatedFamily> chunk = new ArrayList<>(CHUNK);
-                for (int f = from; f < Math.min(families, from + CHUNK); f++) {
-                    SimulatedFamily family = sim.family("F" + f);
-                    chunk.add(family);
-                    Integer r = remainsOfFamily.get(f);
-                    if (r != null) {
-                        truths[r] = family.truth();
-                    }
+        for (int from = 0; from < families; from += CHUNK) {
+            long a = System.nanoTime();
+            List<Screening.Family> chunk = new ArrayList<>(CHUNK);
+            for (int f = from; f < Math.min(families, from + CHUNK); f++) {
+                SimulatedFamily family = sim.family("F" + f);
+                chunk.add(new Screening.Family(family.id(), family.pedigree(), List.of(family.missingPerson()), family.references()));
+                Integer r = remainsOfFamily.get(f);
+                if (r != null) {
+                    truths[r] = family.truth();
                 }
-                long b = System.nanoTime();
-                profiles.addAll(buildProfiles(chunk, panel, interner, settings.threads(), pool));
-                profileNanos += System.nanoTime() - b;
-                simulateNanos += b - a;
-                progress.accept(profiles.size());
             }
-        } finally {
-            pool.shutdownNow();
+            long b = System.nanoTime();
+            List<Screening.Refusal> refused = screening.load(chunk, List.of());
+            if (!refused.isEmpty()) {
+                throw new IllegalStateException("simulated family refused: " + refused.get(0));
+            }
+            profileNanos += System.nanoTime() - b;
+            simulateNanos += b - a;
+            progress.accept(Math.min(families, from + CHUNK));
         }
-        interner.forgetInputs();
 
         long t0 = System.nanoTime();
         int[] familyOfRemains = new int[settings.remains()];
-        List<Profile> remains = new ArrayList<>(settings.remains());
+        List<Screening.Remains> remains = new ArrayList<>(settings.remains());
         for (int r = 0; r < settings.remains(); r++) {
             if (r < trueRemains) {
                 familyOfRemains[r] = chosen[r];
-                remains.add(sim.degrade(truths[r], "R" + r, sim.randomDegradation()));
+                remains.add(Screening.Remains.of(sim.degrade(truths[r], "R" + r, sim.randomDegradation())));
             } else {
                 familyOfRemains[r] = -1;
-                remains.add(sim.degrade(sim.unrelated("R" + r), "R" + r, sim.randomDegradation()));
+                remains.add(Screening.Remains.of(sim.degrade(sim.unrelated("R" + r), "R" + r, sim.randomDegradation())));
             }
         }
         simulateNanos += System.nanoTime() - t0;
 
-        Screening screening = new Screening(panel, new ScreeningOptions(settings.threshold(), settings.topK(), settings.threads()));
-        screening.loadFamilies(profiles);
-        screening.loadRemains(remains);
+        screening.load(List.of(), remains);
         long t3 = System.nanoTime();
-        screening.runAll();
+        ScreeningResult result = screening.run();
         long t4 = System.nanoTime();
 
         double log10Threshold = Math.log10(settings.threshold());
@@ -128,7 +121,7 @@ public final class ScreeningRun {
         int first = 0;
         for (int r = 0; r < trueRemains; r++) {
             String family = "F" + familyOfRemains[r];
-            List<Candidate> top = screening.topFamilies("R" + r);
+            List<Candidate> top = result.topFamilies("R" + r);
             for (Candidate c : top) {
                 if (c.familyId().equals(family) && c.log10Lr() >= log10Threshold) {
                     found++;
@@ -139,36 +132,14 @@ public final class ScreeningRun {
                 first++;
             }
         }
-        long above = screening.pairsAboveThreshold();
+        long above = result.pairsAboveThreshold();
         return new Report(settings, markers.size(), (long) families * settings.remains(), simulateNanos, profileNanos,
-                t4 - t3, peakHeap(), interner.tableBytes(), interner.distinctTables(), trueRemains, found, first,
+                t4 - t3, peakHeap(), screening.tableBytes(), screening.distinctTables(), trueRemains, found, first,
                 above, above - found);
     }
 
     /** Families simulated and profiled together; small enough to keep their simulation data transient. */
     private static final int CHUNK = 2000;
-
-    /** One chunk's profiles, built on the pool's threads, in family order. */
-    private static List<FamilyProfile> buildProfiles(List<SimulatedFamily> chunk, MarkerPanel panel, TableInterner interner,
-                                                     int threads, ExecutorService pool) throws Exception {
-        int per = (chunk.size() + threads - 1) / threads;
-        List<Future<List<FamilyProfile>>> parts = new ArrayList<>();
-        for (int from = 0; from < chunk.size(); from += per) {
-            List<SimulatedFamily> slice = chunk.subList(from, Math.min(chunk.size(), from + per));
-            parts.add(pool.submit(() -> {
-                List<FamilyProfile> out = new ArrayList<>(slice.size());
-                for (SimulatedFamily f : slice) {
-                    out.add(FamilyProfile.build(f.id(), f.pedigree(), f.missingPerson(), panel, f.references(), interner));
-                }
-                return out;
-            }));
-        }
-        List<FamilyProfile> all = new ArrayList<>(chunk.size());
-        for (Future<List<FamilyProfile>> p : parts) {
-            all.addAll(p.get());
-        }
-        return all;
-    }
 
     private static int[] distinct(SplittableRandom rnd, int range, int count) {
         Map<Integer, Integer> swaps = new HashMap<>();

@@ -30,8 +30,7 @@ class DirectMatcherTest {
         for (int i = 0; i < 50; i++) {
             remains.add(sim.unrelated("U" + i));
         }
-        MarkerPanel panel = new MarkerPanel(markers);
-        DirectMatcher.Result result = DirectMatcher.match(panel, remains, new DirectMatcher.Options(1e6, 8, 0, 0, 2));
+        DirectMatcher.Result result = DirectMatcher.match(markers, remains, new DirectMatcher.Options(1e6, 8, 0, 0, 2));
         assertThat(result.groups()).extracting(DirectMatcher.Group::remains).containsExactly(
                 List.of("bag1-part1", "bag7-part2", "bag9-femur"), List.of("B", "B-again"));
         assertThat(result.pairsCompared()).isEqualTo(56L * 55 / 2);

@@ -1,14 +1,19 @@
 package org.homeward.kinship.screen;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.homeward.kinship.KinshipInputException;
+import org.homeward.kinship.LrResult;
 import org.homeward.kinship.Marker;
 import org.homeward.kinship.MutationModel;
 import org.homeward.kinship.Profile;
+import org.homeward.kinship.RareAllelePolicy;
 import org.homeward.kinship.ReferenceFamily;
+import org.homeward.kinship.Sex;
 import org.homeward.kinship.sim.SimulatedFamily;
 import org.homeward.kinship.sim.Simulator;
 import org.junit.jupiter.api.Test;
@@ -41,7 +46,7 @@ class ScreeningTest {
         return out;
     }
 
-    record Data(MarkerPanel panel, List<SimulatedFamily> families, List<Profile> remains) { }
+    record Data(List<Marker> markers, List<SimulatedFamily> families, List<Profile> remains) { }
 
     static Data simulate(long seed, int nFamilies, int nRemains) {
         Random rnd = new Random(seed);
@@ -57,37 +62,55 @@ class ScreeningTest {
                     ? sim.degrade(families.get(r / 2).truth(), "R" + r, sim.randomDegradation())
                     : sim.unrelated("R" + r));
         }
-        return new Data(new MarkerPanel(markers), families, remains);
+        return new Data(markers, families, remains);
     }
 
-    static List<FamilyProfile> profiles(Data d, TableInterner interner) {
-        List<FamilyProfile> out = new ArrayList<>();
-        for (SimulatedFamily f : d.families()) {
-            out.add(FamilyProfile.build(f.id(), f.pedigree(), f.missingPerson(), d.panel(), f.references(), interner));
-        }
-        return out;
+    static Screening.Family family(SimulatedFamily f) {
+        return new Screening.Family(f.id(), f.pedigree(), List.of(f.missingPerson()), f.references());
+    }
+
+    static List<Screening.Family> families(Data d) {
+        return d.families().stream().map(ScreeningTest::family).toList();
+    }
+
+    static List<Screening.Remains> remains(List<Profile> profiles) {
+        return profiles.stream().map(Screening.Remains::of).toList();
+    }
+
+    static Screening.Builder builder(Data d) {
+        return Screening.newBuilder().frequencies(d.markers()).threads(2);
+    }
+
+    /** Loads everything and runs the kernel. */
+    static ScreeningResult full(Screening screening, Data d) {
+        assertThat(screening.load(families(d), remains(d.remains()))).isEmpty();
+        return screening.run();
     }
 
     @Test
-    void kernelLrsEqualTheExactEngineForEveryPair() {
+    void kernelLrsAndPerMarkerLrsEqualTheExactEngineForEveryPair() {
         for (long seed = 1; seed <= 5; seed++) {
             Data d = simulate(seed, 23, 30);
-            Screening s = new Screening(d.panel(), new ScreeningOptions(0, 1000, 2));
-            s.loadFamilies(profiles(d, new TableInterner()));
-            s.loadRemains(d.remains());
-            s.runAll();
-            List<Candidate> all = s.candidates();
+            ScreeningResult result = full(builder(d).minLr(0).topK(1000).build(), d);
+            List<Candidate> all = result.candidates();
             assertThat(all).hasSize(23 * 30);
+            assertThat(result.pairsScreened()).isEqualTo(23 * 30);
             for (Candidate c : all) {
                 SimulatedFamily f = d.families().get(Integer.parseInt(c.familyId().substring(1)));
                 Profile r = d.remains().get(Integer.parseInt(c.remainsId().substring(1)));
-                double direct = ReferenceFamily.prepare(f.pedigree(), f.missingPerson(), d.panel().markers(), f.references())
-                        .lr(r).lr();
-                if (direct == 0) {
-                    assertThat(c.lr()).as(c.toString()).isZero();
-                } else {
-                    assertThat(Math.abs(c.lr() - direct) / direct).as(c.toString()).isLessThanOrEqualTo(1e-9);
+                ReferenceFamily exact = ReferenceFamily.prepare(f.pedigree(), f.missingPerson(), d.markers(), f.references());
+                LrResult direct = exact.lr(r);
+                assertThat(c.log10Lr()).as(c.toString()).isEqualTo(direct.log10Lr());
+                assertThat(c.markersCompared()).isEqualTo(direct.markersCompared());
+                List<ScreeningResult.MarkerLr> perMarker = result.markerLrs(c);
+                assertThat(perMarker).extracting(ScreeningResult.MarkerLr::marker).containsExactlyElementsOf(direct.perMarker().keySet());
+                for (ScreeningResult.MarkerLr m : perMarker) {
+                    int k = d.markers().indexOf(d.markers().stream().filter(x -> x.name().equals(m.marker())).findFirst().orElseThrow());
+                    Marker marker = d.markers().get(k);
+                    int g = marker.genotypeIndex(r.genotype(m.marker()).first(), r.genotype(m.marker()).second());
+                    assertThat(m.log10Lr()).as(c + " at " + m.marker()).isEqualTo(exact.log10Lr(k, g));
                 }
+                assertThat(perMarker.stream().filter(ScreeningResult.MarkerLr::inconsistent).count()).isEqualTo(c.inconsistentMarkers());
             }
         }
     }
@@ -95,41 +118,45 @@ class ScreeningTest {
     @Test
     void incrementalScreeningGivesTheSameResultsAsAFullRun() {
         Data d = simulate(42, 37, 41);
-        ScreeningOptions options = new ScreeningOptions(1, 3, 2);
-        TableInterner interner = new TableInterner();
-        List<FamilyProfile> profiles = profiles(d, interner);
+        ScreeningResult full = full(builder(d).minLr(1).topK(3).build(), d);
 
-        Screening full = new Screening(d.panel(), options);
-        full.loadFamilies(profiles);
-        full.loadRemains(d.remains());
-        full.runAll();
-
-        Screening incremental = new Screening(d.panel(), options);
+        Screening incremental = builder(d).minLr(1).topK(3).build();
         Random rnd = new Random(3);
         int f = 0;
         int r = 0;
-        while (f < profiles.size() || r < d.remains().size()) {
-            boolean family = r == d.remains().size() || (f < profiles.size() && rnd.nextBoolean());
-            if (family) {
-                incremental.addFamily(profiles.get(f++));
-            } else {
-                incremental.addRemains(d.remains().get(r++));
+        ScreeningResult last = null;
+        ScreeningResult early = null;
+        List<Candidate> earlyCandidates = null;
+        long pairs = 0;
+        while (f < d.families().size() || r < d.remains().size()) {
+            boolean family = r == d.remains().size() || (f < d.families().size() && rnd.nextBoolean());
+            last = family ? incremental.add(List.of(family(d.families().get(f++))), List.of())
+                    : incremental.add(List.of(), remains(List.of(d.remains().get(r++))));
+            pairs += last.pairsScreened();
+            if (f + r == 40) {
+                early = last;
+                earlyCandidates = early.candidates();
             }
         }
-        assertThat(incremental.candidates()).isEqualTo(full.candidates());
+        assertThat(pairs).isEqualTo(full.pairsScreened());
+        assertThat(last.candidates()).isEqualTo(full.candidates());
         assertThat(full.candidates()).isNotEmpty();
         for (Profile p : d.remains()) {
-            assertThat(incremental.topFamilies(p.id())).isEqualTo(full.topFamilies(p.id()));
+            assertThat(last.topFamilies(p.id())).isEqualTo(full.topFamilies(p.id()));
         }
+        for (SimulatedFamily sf : d.families()) {
+            assertThat(last.topRemains(sf.id(), sf.missingPerson())).isEqualTo(full.topRemains(sf.id(), sf.missingPerson()));
+        }
+        // A result does not change as screening goes on.
+        assertThat(early.candidates()).isEqualTo(earlyCandidates);
+        assertThat(early.familyCount() + early.remainsCount()).isEqualTo(40);
+        assertThatThrownBy(() -> full(incremental, d)).isInstanceOf(KinshipInputException.class).hasMessageContaining("already held");
     }
 
     @Test
     void trueRemainsRankTheirFamilyFirstAndMutationsAreCounted() {
         Data d = simulate(7, 40, 80);
-        Screening s = new Screening(d.panel(), new ScreeningOptions(1, 5, 2));
-        s.loadFamilies(profiles(d, new TableInterner()));
-        s.loadRemains(d.remains());
-        s.runAll();
+        ScreeningResult s = full(builder(d).minLr(1).topK(5).build(), d);
         int found = 0;
         for (int r = 0; r < 80; r += 2) {
             List<Candidate> top = s.topFamilies("R" + r);
@@ -141,7 +168,7 @@ class ScreeningTest {
         assertThat(found).isGreaterThan(25);
         for (Candidate c : s.candidates()) {
             assertThat(c.inconsistentMarkers()).isBetween(0, c.markersCompared());
-            if (c.inconsistentMarkers() > 0 && d.panel().markers().stream().allMatch(Marker::hasNoMutation)) {
+            if (c.inconsistentMarkers() > 0 && d.markers().stream().allMatch(Marker::hasNoMutation)) {
                 assertThat(c.lr()).isZero();
             }
         }
@@ -150,43 +177,96 @@ class ScreeningTest {
     @Test
     void remainsOfKnownSexAreNeverPairedWithAMissingPersonOfTheOtherSex() {
         Data d = simulate(21, 12, 0);
-        TableInterner interner = new TableInterner();
-        List<FamilyProfile> profiles = profiles(d, interner);
-        List<Profile> truths = d.families().stream().map(SimulatedFamily::truth).toList();
-        List<org.homeward.kinship.Sex> sexes = new ArrayList<>();
-        List<org.homeward.kinship.Sex> opposite = new ArrayList<>();
+        List<Screening.Remains> right = new ArrayList<>();
+        List<Screening.Remains> wrong = new ArrayList<>();
         for (SimulatedFamily f : d.families()) {
-            org.homeward.kinship.Sex sex = f.pedigree().sex(f.pedigree().indexOf("MP"));
-            sexes.add(sex);
-            opposite.add(sex == org.homeward.kinship.Sex.MALE ? org.homeward.kinship.Sex.FEMALE : org.homeward.kinship.Sex.MALE);
+            Sex sex = f.pedigree().sex(f.pedigree().indexOf("MP"));
+            right.add(new Screening.Remains(f.truth(), sex));
+            wrong.add(new Screening.Remains(f.truth(), sex == Sex.MALE ? Sex.FEMALE : Sex.MALE));
         }
         // Every pair is reported (LR ≥ 0, top 12 of 12), so only the sex rule can leave one out.
-        ScreeningOptions options = new ScreeningOptions(0, 12, 2);
-
-        Screening right = new Screening(d.panel(), options);
-        right.loadFamilies(profiles);
-        right.loadRemains(truths, sexes);
-        right.runAll();
-        Screening wrong = new Screening(d.panel(), options);
-        wrong.loadFamilies(profiles);
-        wrong.loadRemains(truths, opposite);
-        wrong.runAll();
-        Screening ignoring = new Screening(d.panel(), options.withSexConsistency(false));
-        ignoring.loadFamilies(profiles);
-        ignoring.loadRemains(truths, opposite);
-        ignoring.runAll();
-        Screening incremental = new Screening(d.panel(), options);
-        profiles.forEach(incremental::addFamily);
-        for (int i = 0; i < truths.size(); i++) {
-            incremental.addRemains(truths.get(i), opposite.get(i));
+        Screening.Builder settings = builder(d).minLr(0).topK(12);
+        ScreeningResult rightSex = run(settings.build(), families(d), right);
+        ScreeningResult wrongSex = run(settings.build(), families(d), wrong);
+        ScreeningResult ignoring = run(settings.sexConsistent(false).build(), families(d), wrong);
+        Screening incremental = settings.sexConsistent(true).build();
+        incremental.add(families(d), List.of());
+        ScreeningResult incrementalWrong = null;
+        for (Screening.Remains r : wrong) {
+            incrementalWrong = incremental.add(List.of(), List.of(r));
         }
 
         for (SimulatedFamily f : d.families()) {
             String id = f.truth().id();
-            assertThat(right.topFamilies(id)).extracting(Candidate::familyId).contains(f.id());
+            assertThat(rightSex.topFamilies(id)).extracting(Candidate::familyId).contains(f.id());
             assertThat(ignoring.topFamilies(id)).extracting(Candidate::familyId).contains(f.id());
-            assertThat(wrong.topFamilies(id)).extracting(Candidate::familyId).doesNotContain(f.id());
+            assertThat(wrongSex.topFamilies(id)).extracting(Candidate::familyId).doesNotContain(f.id());
         }
-        assertThat(incremental.candidates()).isEqualTo(wrong.candidates());
+        assertThat(incrementalWrong.candidates()).isEqualTo(wrongSex.candidates());
+    }
+
+    private static ScreeningResult run(Screening screening, List<Screening.Family> families, List<Screening.Remains> remains) {
+        screening.load(families, remains);
+        return screening.run();
+    }
+
+    @Test
+    void theBuilderReportsEveryProblemWithTheSettingsAtOnce() {
+        assertThatThrownBy(() -> Screening.newBuilder().minLr(-1).topK(0).threads(0).build())
+                .isInstanceOfSatisfying(KinshipInputException.class, e -> assertThat(e.problems()).containsExactly(
+                        "the LR threshold must be a finite number ≥ 0, got -1.0",
+                        "top-K must be between 1 and 1000, got 0",
+                        "threads must be between 1 and 1024, got 0",
+                        "no allele frequencies: frequencies(…) is required"));
+
+        Data d = simulate(5, 1, 0);
+        Profile rare = Profile.builder("R1").put("M0", "99", "8").build();
+        assertThatThrownBy(() -> builder(d).minLr(Double.NaN).topK(1001).markers(List.of("M1", "M404", "M1"))
+                .fitTo(List.of(rare)).build())
+                .isInstanceOfSatisfying(KinshipInputException.class, e -> assertThat(e.problems()).containsExactly(
+                        "the LR threshold must be a finite number ≥ 0, got NaN",
+                        "top-K must be between 1 and 1000, got 1001",
+                        "marker M404 has no frequency table",
+                        "marker M1 is listed twice"));
+        assertThatThrownBy(() -> builder(d).minLr(Double.POSITIVE_INFINITY).fitTo(List.of(rare)).build())
+                .isInstanceOfSatisfying(KinshipInputException.class, e -> assertThat(e.problems()).containsExactly(
+                        "the LR threshold must be a finite number ≥ 0, got Infinity",
+                        "profile 'R1' has allele '99' at M0, which is not in its frequency table"));
+        assertThatThrownBy(() -> Screening.newBuilder().frequencies(List.of()).build())
+                .hasMessage("a screening needs at least one marker");
+    }
+
+    @Test
+    void fittingKeepsTheTypedMarkersAddsRareAllelesAndReplacesMutationModels() {
+        Data d = simulate(5, 1, 0);
+        Profile rare = Profile.builder("R1").put("M0", "99", "8").put("M3", "8", "9").build();
+        Screening screening = builder(d).fitTo(List.of(rare)).rareAlleles(RareAllelePolicy.minimumFrequency(0.01))
+                .mutationModels(MutationModel.equal(0.002), MutationModel.equal(0.003)).build();
+        assertThat(screening.markers()).extracting(Marker::name).containsExactly("M0", "M3");
+        assertThat(screening.markers()).allSatisfy(m -> {
+            assertThat(m.femaleMutation()).isEqualTo(MutationModel.equal(0.002));
+            assertThat(m.maleMutation()).isEqualTo(MutationModel.equal(0.003));
+        });
+        assertThat(screening.markers().get(0).alleleIndex("99")).isNotNegative();
+        assertThat(screening.notes()).singleElement().asString().startsWith("M0: added allele(s) 99");
+        assertThat(screening.accepts(rare)).isTrue();
+        assertThat(screening.accepts(Profile.builder("R2").put("M1", "8", "9").build())).isFalse();
+        assertThat(screening.accepts(Profile.builder("R3").put("M3", "8", "98").build())).isFalse();
+    }
+
+    @Test
+    void aFamilyThatCannotBeScreenedIsRefusedWithItsProblemsAndTheOthersAreScreened() {
+        Data d = simulate(9, 3, 4);
+        SimulatedFamily first = d.families().get(0);
+        Screening.Family broken = new Screening.Family("BROKEN", first.pedigree(), List.of("NOBODY"), first.references());
+        Screening screening = builder(d).build();
+        List<Screening.Refusal> refused = screening.load(List.of(family(first), broken, family(first)), remains(d.remains()));
+        assertThat(refused).containsExactly(
+                new Screening.Refusal("BROKEN", "NOBODY", List.of("family 'BROKEN': the missing person 'NOBODY' is not in the pedigree")),
+                new Screening.Refusal("F0", "MP", List.of("family 'F0' with missing person 'MP' is already held")));
+        ScreeningResult result = screening.run();
+        assertThat(result.familyCount()).isEqualTo(1);
+        assertThatThrownBy(() -> result.topRemains("BROKEN", "NOBODY")).isInstanceOf(KinshipInputException.class);
+        assertThatThrownBy(() -> screening.add(List.of(), remains(List.of(d.remains().get(0))))).hasMessageContaining("already held");
     }
 }
