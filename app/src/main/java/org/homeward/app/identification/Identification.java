@@ -172,6 +172,16 @@ public class Identification {
         return properties.reviewLr();
     }
 
+    /** The stepwise mutation rate per maternal transmission that screening assumes. */
+    public double femaleMutationRate() {
+        return properties.femaleMutationRate();
+    }
+
+    /** The stepwise mutation rate per paternal transmission that screening assumes. */
+    public double maleMutationRate() {
+        return properties.maleMutationRate();
+    }
+
     /** Everything an analyst needs to decide on the candidate; reads both profiles (pseudonymised). */
     @Transactional(readOnly = true)
     @RequiresPermission(IDENTIFICATION_REVIEW)

@@ -166,9 +166,7 @@ public class Registry {
             throw new RegistryInputException(problems);
         }
         Instant now = clock.instant();
-        String familyName = person.surname() + (Transliteration.hasCyrillic(person.surname())
-                ? " (" + Transliteration.toLatin(person.surname()) + ")" : "");
-        long familyId = repository.insertFamily(familyName, null, now, actor());
+        long familyId = repository.insertFamily(familyNameOf(person.surname()), null, now, actor());
         audit(AuditEvent.of("registry.family-created", "family:" + familyId));
         MissingPerson created = insertMissingPerson(familyId, null, null, person, now);
         Relative relative = null;
@@ -216,6 +214,11 @@ public class Registry {
         audit(AuditEvent.of("registry.missing-person-reported", "missing-person:" + id).with("family", familyId)
                 .with("serviceNumber", p.serviceNumber()));
         return repository.missingPerson(id).orElseThrow();
+    }
+
+    /** A family is named after the missing person's surname, with its Latin form when it is written in Cyrillic. */
+    static String familyNameOf(String surname) {
+        return surname + (Transliteration.hasCyrillic(surname) ? " (" + Transliteration.toLatin(surname) + ")" : "");
     }
 
     /** The search words of both spellings: words of the reported name and of its Latin form, without repeats. */
@@ -825,10 +828,6 @@ public class Registry {
 
     private void audit(AuditEvent event) {
         events.publishEvent(event);
-    }
-
-    Clock clock() {
-        return clock;
     }
 
     static String actor() {
