@@ -2,6 +2,7 @@ package org.homeward.app.registry;
 
 import static org.homeward.app.security.Permission.MISSING_WRITE;
 import static org.homeward.app.security.Permission.PROFILES_WRITE;
+import static org.homeward.app.web.Limits.NOTE_LENGTH;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -50,8 +51,8 @@ public class KeyedFamilies {
      * A family to enter. {@code status} is where the missing person stands (reported missing, or
      * already presumed dead by {@code statusNote}'s decision).
      */
-    public record KeyedFamily(@NotBlank @Size(max = 50) String key, @NotNull @Valid NewMissingPerson missingPerson, @NotNull MissingPersonStatus status,
-                              @Size(max = 2000) String statusNote, @NotEmpty List<@NotNull @Valid KeyedRelative> relatives) {
+    public record KeyedFamily(@NotBlank @Size(max = 50) String key, @NotNull @Valid NewMissingPerson missingPerson,
+                              @NotNull MissingPersonStatus status, @Size(max = NOTE_LENGTH) String statusNote, @NotEmpty List<@NotNull @Valid KeyedRelative> relatives) {
 
         public KeyedFamily {
             relatives = relatives == null ? null : List.copyOf(relatives);
@@ -150,8 +151,8 @@ public class KeyedFamilies {
         String givenLatin = person.givenNamesLatin() != null ? person.givenNamesLatin()
                 : person.givenNames() == null ? "" : Transliteration.toLatin(person.givenNames());
         String given = person.givenNames() == null ? "" : person.givenNames();
-        repository.insertMissingPerson(missingPersonId, familyId, null, null, person, surnameLatin, givenLatin.isEmpty() ? null : givenLatin,
-                Registry.searchKeyOf(person.surname() + " " + given, surnameLatin + " " + givenLatin),
+        repository.insertMissingPerson(missingPersonId, familyId, null, null, person, surnameLatin,
+                givenLatin.isEmpty() ? null : givenLatin, Registry.searchKeyOf(person.surname() + " " + given, surnameLatin + " " + givenLatin),
                 Registry.nameKey(person), MissingPersonStatus.REPORTED_MISSING, at, actor);
         if (family.status() != MissingPersonStatus.REPORTED_MISSING) {
             repository.updateStatus(missingPersonId, 0, family.status(), at);
@@ -162,7 +163,8 @@ public class KeyedFamilies {
             String relativeId = repository.nextRelativeId();
             NewRelative relative = new NewRelative(keyed.fullName(), null, keyed.sex(), keyed.relationWords(), missingPersonId,
                     keyed.reporting(), keyed.sample() != null, null);
-            repository.insertRelative(relativeId, familyId, relative, Transliteration.toLatin(keyed.fullName()), keyed.sex(), at, actor);
+            repository.insertRelative(relativeId, familyId, relative, Transliteration.toLatin(keyed.fullName()), keyed.sex(), at,
+                    actor);
             if (keyed.contact() != null) {
                 repository.saveContact(relativeId, keyed.contact(), at, actor);
             }

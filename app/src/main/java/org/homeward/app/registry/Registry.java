@@ -8,6 +8,7 @@ import static org.homeward.app.security.Permission.MISSING_READ;
 import static org.homeward.app.security.Permission.MISSING_WRITE;
 import static org.homeward.app.security.Permission.NOTIFICATIONS_WRITE;
 import static org.homeward.app.security.Permission.PROFILES_WRITE;
+import static org.homeward.app.web.Limits.MAX_ROWS;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -286,7 +287,7 @@ public class Registry {
         String q = Text.clean(query);
         List<String> words = q == null ? List.of() : List.of(Transliteration.searchKey(q).split(" ")).stream()
                 .filter(w -> !w.isEmpty()).toList();
-        return repository.search(words, q, status, Math.max(1, Math.min(limit, 500)), Math.max(0, offset));
+        return repository.search(words, q, status, Math.max(1, Math.min(limit, MAX_ROWS)), Math.max(0, offset));
     }
 
     @RequiresPermission(MISSING_READ)
