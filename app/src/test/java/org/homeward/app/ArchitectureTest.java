@@ -59,6 +59,36 @@ class ArchitectureTest {
     }
 
     @Test
+    void no_feature_depends_on_the_demo_data() {
+        noFeatureUsesTheDemoData("org.homeward.app").check(MAIN_CLASSES);
+    }
+
+    @Test
+    void the_check_catches_a_feature_using_the_demo_data() {
+        JavaClasses fixture = new ClassFileImporter().importPackages("org.homeward.archfixture");
+
+        assertThatThrownBy(() -> noFeatureUsesTheDemoData("org.homeward.archfixture").check(fixture))
+                .hasMessageContaining("Gamma")
+                .hasMessageContaining("GammaDemoData")
+                .hasMessageNotContaining("Alpha");
+    }
+
+    /** Identification reaches transfers through the remains register; the demo data was its only direct use of the ledger. */
+    @Test
+    void identification_does_not_depend_on_the_ledger() {
+        ApplicationModule identification = MODULES.getModuleByName("identification").orElseThrow();
+
+        assertThat(identification.getDirectDependencies(MODULES).containsModuleNamed("ledger")).isFalse();
+    }
+
+    /** The demo data uses the features' public surfaces; nothing outside {@code demo} may use it. */
+    private static ArchRule noFeatureUsesTheDemoData(String root) {
+        return noClasses().that().resideInAPackage(root + "..").and().resideOutsideOfPackage(root + ".demo..")
+                .should().dependOnClassesThat().resideInAPackage(root + ".demo..")
+                .because("demo data is loaded on request (serve --demo) and must stay removable");
+    }
+
+    @Test
     void only_the_entry_point_uses_the_command_line() {
         ArchRule rule = noClasses().that().resideInAPackage("org.homeward.app..")
                 .and().resideOutsideOfPackage("org.homeward.app.cli..")

@@ -24,9 +24,8 @@ public final class ReferenceFamily {
     private final List<Marker> markers;
     private final Map<String, Integer> markerIndex;
     private final double[][] posterior;
-    private final double[] logReferences;
 
-    private ReferenceFamily(Pedigree pedigree, int missing, List<Marker> markers, double[][] posterior, double[] logReferences) {
+    private ReferenceFamily(Pedigree pedigree, int missing, List<Marker> markers, double[][] posterior) {
         this.pedigree = pedigree;
         this.missing = missing;
         this.markers = List.copyOf(markers);
@@ -35,7 +34,6 @@ public final class ReferenceFamily {
             markerIndex.put(markers.get(m).name(), m);
         }
         this.posterior = posterior;
-        this.logReferences = logReferences;
     }
 
     /**
@@ -84,7 +82,6 @@ public final class ReferenceFamily {
             throw new KinshipInputException(problems);
         }
         double[][] posterior = new double[markers.size()][];
-        double[] logRefs = new double[markers.size()];
         for (int m = 0; m < markers.size(); m++) {
             Marker marker = markers.get(m);
             int[] g = Likelihoods.genotypeIndexes(pedigree, marker, references);
@@ -95,12 +92,11 @@ public final class ReferenceFamily {
                 continue;
             }
             posterior[m] = r.posterior();
-            logRefs[m] = r.logLikelihood();
         }
         if (!problems.isEmpty()) {
             throw new KinshipInputException(problems);
         }
-        return new ReferenceFamily(pedigree, mp, markers, posterior, logRefs);
+        return new ReferenceFamily(pedigree, mp, markers, posterior);
     }
 
     public Pedigree pedigree() { return pedigree; }
@@ -118,11 +114,6 @@ public final class ReferenceFamily {
     /** P(missing person's genotype = g | references) at marker m, by genotype index. A copy. */
     public double[] genotypeDistribution(int m) {
         return posterior[m].clone();
-    }
-
-    /** Natural log of P(references) at marker m. */
-    public double logLikelihoodOfReferences(int m) {
-        return logReferences[m];
     }
 
     /** log10 of the LR at marker m for genotype index g: −∞ when the genotype is excluded. */

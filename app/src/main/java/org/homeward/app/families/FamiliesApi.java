@@ -1,5 +1,7 @@
 package org.homeward.app.families;
 
+import static org.homeward.app.web.Limits.NOTE_LENGTH;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,7 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 class FamiliesApi {
 
     /** A step with the notification's version it was based on. */
-    record StepBody(@NotNull Integer version, @NotNull NotificationStep step, @Size(max = 2000) String note,
+    record StepBody(@NotNull Integer version, @NotNull NotificationStep step, @Size(max = NOTE_LENGTH) String note,
                     @Size(max = 20) String relativeId, Instant scheduledFor, @Size(max = 300) String place, FamilyReaction reaction,
                     @Size(max = 100) String certificateNumber, @Size(max = 300) String receivedBy, LocalDate occurredOn) {
         NewStep toStep() {

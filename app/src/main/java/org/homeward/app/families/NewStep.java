@@ -1,5 +1,7 @@
 package org.homeward.app.families;
 
+import static org.homeward.app.web.Limits.NOTE_LENGTH;
+
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -10,7 +12,7 @@ import jakarta.validation.constraints.Size;
  * A step to record; which fields it needs depends on the step (see {@link StepRecord}). Refused,
  * naming the field, when a needed one is missing.
  */
-public record NewStep(@NotNull NotificationStep step, @Size(max = 2000) String note, @Size(max = 20) String relativeId,
+public record NewStep(@NotNull NotificationStep step, @Size(max = NOTE_LENGTH) String note, @Size(max = 20) String relativeId,
                       Instant scheduledFor, @Size(max = 300) String place, FamilyReaction reaction,
                       @Size(max = 100) String certificateNumber, @Size(max = 300) String receivedBy, LocalDate occurredOn) {
 

@@ -4,6 +4,9 @@ import static org.homeward.app.security.Permission.DATA_EXPORT;
 import static org.homeward.app.security.Permission.IDENTIFICATION_REVIEW;
 import static org.homeward.app.security.Permission.IDENTIFICATION_RUN;
 import static org.homeward.app.security.Permission.STATISTICS_READ;
+import static org.homeward.app.web.Limits.MAX_ROWS;
+import static org.homeward.app.web.Limits.NOTE_LENGTH;
+import static org.homeward.app.web.Limits.RECENT_ROWS;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -123,7 +126,7 @@ public class Identification {
     @Transactional(readOnly = true)
     @RequiresPermission(IDENTIFICATION_REVIEW)
     public List<Run> runs() {
-        return store.runs(200);
+        return store.runs(RECENT_ROWS);
     }
 
     @Transactional(readOnly = true)
@@ -170,6 +173,16 @@ public class Identification {
     /** The review LR threshold of the queue. */
     public double reviewLr() {
         return properties.reviewLr();
+    }
+
+    /** The stepwise mutation rate per maternal transmission that screening assumes. */
+    public double femaleMutationRate() {
+        return properties.femaleMutationRate();
+    }
+
+    /** The stepwise mutation rate per paternal transmission that screening assumes. */
+    public double maleMutationRate() {
+        return properties.maleMutationRate();
     }
 
     /** Everything an analyst needs to decide on the candidate; reads both profiles (pseudonymised). */
@@ -289,7 +302,7 @@ public class Identification {
     @Transactional(readOnly = true)
     @RequiresPermission(IDENTIFICATION_REVIEW)
     public List<Decision> decisions() {
-        return store.decisions(500);
+        return store.decisions(MAX_ROWS);
     }
 
     @Transactional(readOnly = true)
@@ -401,8 +414,9 @@ public class Identification {
     }
 
     private Decision append(Decision head, DecisionKind kind, CandidateMatch c, Long proposalId, String reason) {
-        if (reason.length() > 2000) {
-            throw new IdentificationException("A reason has at most 2,000 characters");
+        if (reason.length() > NOTE_LENGTH) {
+            throw new IdentificationException(String.format(java.util.Locale.ROOT, "A reason has at most %,d characters",
+                    NOTE_LENGTH));
         }
         long id = head == null ? 1 : head.id() + 1;
         String previous = head == null ? DecisionChain.GENESIS : head.hash();

@@ -1,5 +1,7 @@
 package org.homeward.app.identification;
 
+import static org.homeward.app.web.Limits.NOTE_LENGTH;
+
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -35,11 +37,11 @@ class IdentificationApi {
     }
 
     /** A proposal or confirmation, with an optional note. */
-    record NoteBody(@Size(max = 2000) String reason) {
+    record NoteBody(@Size(max = NOTE_LENGTH) String reason) {
     }
 
     /** A rejection or exclusion, which needs its reason. */
-    record ReasonBody(@NotBlank @Size(max = 2000) String reason) {
+    record ReasonBody(@NotBlank @Size(max = NOTE_LENGTH) String reason) {
     }
 
     private final Identification identification;

@@ -21,7 +21,10 @@ import org.springframework.transaction.annotation.Transactional;
  *
  * <p>Every write validates what it is given and names the field it refuses
  * ({@link LedgerInputException}); claims are never changed: {@link #addClaim} with
- * {@code supersedes} records a correction. Every write needs {@link Permission#LEDGER_WRITE} and is
+ * {@code supersedes} records a correction. Each {@code add…} also comes with a caller-chosen id, for
+ * records that keep their ids wherever they are entered (the demonstration's public reports): when
+ * that id is already taken, the record there is returned unchanged, so entering twice changes
+ * nothing. Every write needs {@link Permission#LEDGER_WRITE} and is
  * written to the audit log; reads are checked where they are served (pages and API), so that other
  * features may look transfers up for their own pages. For the remains register: {@link #transfer} looks a
  * transfer up, {@link #transfers()} lists them, and a {@link ReceiptCounts} bean feeds back what was
@@ -149,14 +152,24 @@ public class Ledger {
     @Transactional
     @RequiresPermission(Permission.LEDGER_WRITE)
     public Party addParty(NewParty request) {
+        return addParty(PartyId.random(), request);
+    }
+
+    @Transactional
+    @RequiresPermission(Permission.LEDGER_WRITE)
+    public Party addParty(PartyId id, NewParty request) {
         List<Party> existing = repository.parties();
+        Optional<Party> entered = existing.stream().filter(party -> party.id().equals(id)).findFirst();
+        if (entered.isPresent()) {
+            return entered.get();
+        }
         if (existing.stream().anyMatch(party -> party.name().equalsIgnoreCase(request.name().strip()))) {
             throw new LedgerInputException("name", "a party with this name exists");
         }
         if (request.sideOf() != null && existing.stream().noneMatch(party -> party.id().equals(request.sideOf()))) {
             throw new LedgerInputException("sideOf", "no such party");
         }
-        Party party = new Party(PartyId.random(), request.name().strip(), request.kind(), request.sideOf(),
+        Party party = new Party(id, request.name().strip(), request.kind(), request.sideOf(),
                 request.aliases().stream().map(String::strip).toList());
         repository.insert(party);
         audit(AuditEvent.of("ledger.party-added", "party:" + party.id()).with("name", party.name()).with("kind", party.kind()));
@@ -166,7 +179,17 @@ public class Ledger {
     @Transactional
     @RequiresPermission(Permission.LEDGER_WRITE)
     public Source addSource(NewSource request) {
-        Source source = new Source(SourceId.random(), request.publisher().strip(), blankToNull(request.title()),
+        return addSource(SourceId.random(), request);
+    }
+
+    @Transactional
+    @RequiresPermission(Permission.LEDGER_WRITE)
+    public Source addSource(SourceId id, NewSource request) {
+        Optional<Source> entered = book().source(id);
+        if (entered.isPresent()) {
+            return entered.get();
+        }
+        Source source = new Source(id, request.publisher().strip(), blankToNull(request.title()),
                 blankToNull(request.url()), request.publishedOn(), request.kind(), blankToNull(request.reference()));
         repository.insert(source, clock.instant());
         audit(AuditEvent.of("ledger.source-added", "source:" + source.id()).with("publisher", source.publisher())
@@ -177,12 +200,22 @@ public class Ledger {
     @Transactional
     @RequiresPermission(Permission.LEDGER_WRITE)
     public Statement addStatement(NewStatement request) {
+        return addStatement(StatementId.random(), request);
+    }
+
+    @Transactional
+    @RequiresPermission(Permission.LEDGER_WRITE)
+    public Statement addStatement(StatementId id, NewStatement request) {
         LedgerBook book = book();
+        Optional<Statement> entered = book.statement(id);
+        if (entered.isPresent()) {
+            return entered.get();
+        }
         book.source(request.source()).orElseThrow(() -> new LedgerInputException("source", "no such source"));
         if (request.party() != null) {
             book.party(request.party()).orElseThrow(() -> new LedgerInputException("party", "no such party"));
         }
-        Statement statement = new Statement(StatementId.random(), request.source(), request.party(),
+        Statement statement = new Statement(id, request.source(), request.party(),
                 blankToNull(request.speaker()), request.statedOn(), request.quote().strip());
         repository.insert(statement, clock.instant());
         audit(AuditEvent.of("ledger.statement-added", "statement:" + statement.id()).with("source", statement.source())
@@ -193,8 +226,18 @@ public class Ledger {
     @Transactional
     @RequiresPermission(Permission.LEDGER_WRITE)
     public Claim addClaim(NewClaim request) {
+        return addClaim(ClaimId.random(), request);
+    }
+
+    @Transactional
+    @RequiresPermission(Permission.LEDGER_WRITE)
+    public Claim addClaim(ClaimId id, NewClaim request) {
         LedgerBook book = book();
-        Claim claim = checkedClaim(book, request, ClaimId.random());
+        Optional<Claim> entered = book.claim(id);
+        if (entered.isPresent()) {
+            return entered.get();
+        }
+        Claim claim = checkedClaim(book, request, id);
         repository.insert(claim);
         if (request.partOf() != null) {
             repository.insertPart(request.partOf(), claim.id());
@@ -257,11 +300,20 @@ public class Ledger {
     @Transactional
     @RequiresPermission(Permission.LEDGER_WRITE)
     public Agreement addAgreement(NewAgreement request) {
+        return addAgreement(AgreementId.random(), request);
+    }
+
+    @Transactional
+    @RequiresPermission(Permission.LEDGER_WRITE)
+    public Agreement addAgreement(AgreementId id, NewAgreement request) {
         LedgerBook book = book();
+        Optional<Agreement> entered = book.agreement(id);
+        if (entered.isPresent()) {
+            return entered.get();
+        }
         for (int i = 0; i < request.mediators().size(); i++) {
             requireParty(book, request.mediators().get(i), "mediators[" + i + "]");
         }
-        AgreementId id = AgreementId.random();
         List<Commitment> commitments = new java.util.ArrayList<>();
         for (int i = 0; i < request.commitments().size(); i++) {
             NewCommitment commitment = request.commitments().get(i);
@@ -287,7 +339,17 @@ public class Ledger {
     @Transactional
     @RequiresPermission(Permission.LEDGER_WRITE)
     public Transfer addTransfer(NewTransfer request) {
+        return addTransfer(TransferId.random(), request);
+    }
+
+    @Transactional
+    @RequiresPermission(Permission.LEDGER_WRITE)
+    public Transfer addTransfer(TransferId id, NewTransfer request) {
         LedgerBook book = book();
+        Optional<Transfer> entered = book.transfer(id);
+        if (entered.isPresent()) {
+            return entered.get();
+        }
         requireParty(book, request.from(), "from");
         requireParty(book, request.to(), "to");
         if (request.from().equals(request.to())) {
@@ -311,7 +373,7 @@ public class Ledger {
         } else if (request.returns() != null) {
             throw new LedgerInputException("returns", "only a return names an earlier transfer");
         }
-        Transfer transfer = new Transfer(TransferId.random(), new LedgerDate(request.date(), request.precision()),
+        Transfer transfer = new Transfer(id, new LedgerDate(request.date(), request.precision()),
                 blankToNull(request.place()), request.phase(), request.from(), request.to(), request.agreement(),
                 request.kind(), request.returns(), request.facilitators(), blankToNull(request.note()));
         repository.insert(transfer, clock.instant());
@@ -324,13 +386,23 @@ public class Ledger {
     @Transactional
     @RequiresPermission(Permission.LEDGER_WRITE)
     public Offer addOffer(NewOffer request) {
+        return addOffer(OfferId.random(), request);
+    }
+
+    @Transactional
+    @RequiresPermission(Permission.LEDGER_WRITE)
+    public Offer addOffer(OfferId id, NewOffer request) {
         LedgerBook book = book();
+        Optional<Offer> entered = book.offer(id);
+        if (entered.isPresent()) {
+            return entered.get();
+        }
         requireParty(book, request.from(), "from");
         requireParty(book, request.to(), "to");
         if (request.from().equals(request.to())) {
             throw new LedgerInputException("to", "must differ from the offering party");
         }
-        Offer offer = new Offer(OfferId.random(), new LedgerDate(request.date(), request.precision()), request.from(),
+        Offer offer = new Offer(id, new LedgerDate(request.date(), request.precision()), request.from(),
                 request.to(), request.description().strip(), OfferResponse.AWAITING, null, null);
         repository.insert(offer, clock.instant());
         audit(AuditEvent.of("ledger.offer-added", "offer:" + offer.id()).with("from", offer.from()).with("to", offer.to()));
@@ -349,14 +421,6 @@ public class Ledger {
     }
 
     // --- helpers -----------------------------------------------------------------------------------
-
-    LedgerRepository repository() {
-        return repository;
-    }
-
-    Clock clock() {
-        return clock;
-    }
 
     private static void requireParty(LedgerBook book, PartyId party, String field) {
         if (book.party(party).isEmpty()) {

@@ -1,5 +1,7 @@
 package org.homeward.app.ledger;
 
+import static org.homeward.app.web.Limits.NOTE_LENGTH;
+
 import java.time.LocalDate;
 import java.util.List;
 
@@ -13,7 +15,7 @@ import jakarta.validation.constraints.Size;
 public record NewAgreement(@NotBlank @Size(max = 300) String name, @NotNull LocalDate concludedOn,
                            @NotNull DatePrecision precision, @Size(max = 300) String place,
                            List<@NotNull PartyId> mediators, @NotEmpty List<@NotNull @Valid NewCommitment> commitments,
-                           @Size(max = 2000) String note) {
+                           @Size(max = NOTE_LENGTH) String note) {
 
     public NewAgreement {
         mediators = mediators == null ? List.of() : List.copyOf(mediators);

@@ -1,5 +1,7 @@
 package org.homeward.app.ledger;
 
+import static org.homeward.app.web.Limits.NOTE_LENGTH;
+
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
@@ -9,5 +11,5 @@ import jakarta.validation.constraints.Size;
  */
 public record NewClaim(@NotNull StatementId statement, @NotNull PartyId party, @NotNull Subject subject,
                        @NotNull Unit unit, @NotNull Figure figure, Reliability assessed, ClaimId supersedes,
-                       ClaimId partOf, @Size(max = 2000) String note) {
+                       ClaimId partOf, @Size(max = NOTE_LENGTH) String note) {
 }

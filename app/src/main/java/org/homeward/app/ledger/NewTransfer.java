@@ -1,5 +1,7 @@
 package org.homeward.app.ledger;
 
+import static org.homeward.app.web.Limits.NOTE_LENGTH;
+
 import java.time.LocalDate;
 import java.util.List;
 
@@ -11,7 +13,7 @@ import jakarta.validation.constraints.Size;
 public record NewTransfer(@NotNull LocalDate date, @NotNull DatePrecision precision, @Size(max = 300) String place,
                           @Positive Integer phase, @NotNull PartyId from, @NotNull PartyId to, AgreementId agreement,
                           @NotNull TransferKind kind, TransferId returns, List<@NotNull PartyId> facilitators,
-                          @Size(max = 2000) String note) {
+                          @Size(max = NOTE_LENGTH) String note) {
 
     public NewTransfer {
         facilitators = facilitators == null ? List.of() : List.copyOf(facilitators);

@@ -30,8 +30,4 @@ public enum MissingPersonStatus {
         };
     }
 
-    /** Whether the person is still sought (their family's references take part in matching). */
-    public boolean isOpen() {
-        return this == REPORTED_MISSING || this == PRESUMED_DEAD || this == FOUND_IN_CAPTIVITY;
-    }
 }

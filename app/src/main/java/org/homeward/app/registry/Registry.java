@@ -8,6 +8,7 @@ import static org.homeward.app.security.Permission.MISSING_READ;
 import static org.homeward.app.security.Permission.MISSING_WRITE;
 import static org.homeward.app.security.Permission.NOTIFICATIONS_WRITE;
 import static org.homeward.app.security.Permission.PROFILES_WRITE;
+import static org.homeward.app.web.Limits.MAX_ROWS;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -166,9 +167,7 @@ public class Registry {
             throw new RegistryInputException(problems);
         }
         Instant now = clock.instant();
-        String familyName = person.surname() + (Transliteration.hasCyrillic(person.surname())
-                ? " (" + Transliteration.toLatin(person.surname()) + ")" : "");
-        long familyId = repository.insertFamily(familyName, null, now, actor());
+        long familyId = repository.insertFamily(familyNameOf(person.surname()), null, now, actor());
         audit(AuditEvent.of("registry.family-created", "family:" + familyId));
         MissingPerson created = insertMissingPerson(familyId, null, null, person, now);
         Relative relative = null;
@@ -216,6 +215,11 @@ public class Registry {
         audit(AuditEvent.of("registry.missing-person-reported", "missing-person:" + id).with("family", familyId)
                 .with("serviceNumber", p.serviceNumber()));
         return repository.missingPerson(id).orElseThrow();
+    }
+
+    /** A family is named after the missing person's surname, with its Latin form when it is written in Cyrillic. */
+    static String familyNameOf(String surname) {
+        return surname + (Transliteration.hasCyrillic(surname) ? " (" + Transliteration.toLatin(surname) + ")" : "");
     }
 
     /** The search words of both spellings: words of the reported name and of its Latin form, without repeats. */
@@ -283,7 +287,7 @@ public class Registry {
         String q = Text.clean(query);
         List<String> words = q == null ? List.of() : List.of(Transliteration.searchKey(q).split(" ")).stream()
                 .filter(w -> !w.isEmpty()).toList();
-        return repository.search(words, q, status, Math.max(1, Math.min(limit, 500)), Math.max(0, offset));
+        return repository.search(words, q, status, Math.max(1, Math.min(limit, MAX_ROWS)), Math.max(0, offset));
     }
 
     @RequiresPermission(MISSING_READ)
@@ -825,10 +829,6 @@ public class Registry {
 
     private void audit(AuditEvent event) {
         events.publishEvent(event);
-    }
-
-    Clock clock() {
-        return clock;
     }
 
     static String actor() {

@@ -1,5 +1,8 @@
 package org.homeward.app.registry;
 
+import static org.homeward.app.web.Limits.NOTE_LENGTH;
+import static org.homeward.app.web.Limits.PAGE_SIZE;
+
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
@@ -39,16 +42,16 @@ class RegistryApi {
                                 @NotBlank @Size(max = 20) String relationOf) {
     }
 
-    record StatusBody(@NotNull MissingPersonStatus status, @NotNull Integer version, @Size(max = 2000) String note) {
+    record StatusBody(@NotNull MissingPersonStatus status, @NotNull Integer version, @Size(max = NOTE_LENGTH) String note) {
     }
 
-    record MergeBody(@NotBlank String survivorId, @NotBlank @Size(max = 2000) String reason) {
+    record MergeBody(@NotBlank String survivorId, @NotBlank @Size(max = NOTE_LENGTH) String reason) {
     }
 
     record RelationshipsBody(@NotNull Integer version, @NotNull List<@Valid @NotNull RelationStatement> statements) {
     }
 
-    record WithdrawalBody(@NotBlank @Size(max = 2000) String reason) {
+    record WithdrawalBody(@NotBlank @Size(max = NOTE_LENGTH) String reason) {
     }
 
     /** A missing person with the history of their status and the reports that may be theirs too. */
@@ -68,7 +71,7 @@ class RegistryApi {
     @GetMapping("/api/registry/missing-persons")
     @RequiresPermission(Permission.MISSING_READ)
     List<MissingPerson> search(@RequestParam(required = false) String q, @RequestParam(required = false) MissingPersonStatus status,
-                               @RequestParam(defaultValue = "50") int limit, @RequestParam(defaultValue = "0") int offset) {
+                               @RequestParam(defaultValue = "" + PAGE_SIZE) int limit, @RequestParam(defaultValue = "0") int offset) {
         return registry.search(q, status, limit, offset);
     }
 

@@ -1,5 +1,7 @@
 package org.homeward.app.registry;
 
+import static org.homeward.app.web.Limits.PAGE_SIZE;
+
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -66,7 +68,7 @@ class RegistryPages {
     String index(@RequestParam(required = false) String q, @RequestParam(required = false) String status,
                  @RequestParam(defaultValue = "0") int page, Model model) {
         MissingPersonStatus wanted = parseStatus(status);
-        int size = 50;
+        int size = PAGE_SIZE;
         List<MissingPerson> found = registry.search(q, wanted, size + 1, Math.max(0, page) * size);
         model.addAttribute("q", q);
         model.addAttribute("status", wanted);

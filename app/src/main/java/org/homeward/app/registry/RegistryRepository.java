@@ -56,10 +56,6 @@ class RegistryRepository {
                 .params(name, demoKey, utc(at), by).query(Long.class).single();
     }
 
-    Optional<Long> familyByDemoKey(String demoKey) {
-        return jdbc.sql("SELECT id FROM registry_family WHERE demo_key = ?").param(demoKey).query(Long.class).optional();
-    }
-
     /** Demo key → id of the family's first missing person. */
     java.util.Map<String, String> demoMissingPersons() {
         java.util.Map<String, String> ids = new java.util.HashMap<>();
@@ -175,10 +171,6 @@ class RegistryRepository {
         return jdbc.sql("SELECT " + PERSON_COLUMNS + " FROM registry_missing_person WHERE " + where
                         + " ORDER BY reported_at DESC, id DESC LIMIT ? OFFSET ?")
                 .params(params).query(RegistryRepository::person).list();
-    }
-
-    long countOpen() {
-        return jdbc.sql("SELECT count(*) FROM registry_missing_person WHERE merged_into IS NULL").query(Long.class).single();
     }
 
     /** Records (not merged away) with the same service number, or the same name key and date of birth. */

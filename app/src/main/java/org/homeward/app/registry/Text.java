@@ -14,11 +14,4 @@ final class Text {
         return stripped.isEmpty() ? null : stripped;
     }
 
-    static String cleanKeepingLines(String text) {
-        if (text == null) {
-            return null;
-        }
-        String stripped = text.strip();
-        return stripped.isEmpty() ? null : stripped;
-    }
 }

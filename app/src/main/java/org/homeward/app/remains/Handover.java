@@ -1,5 +1,7 @@
 package org.homeward.app.remains;
 
+import static org.homeward.app.web.Limits.NOTE_LENGTH;
+
 import java.time.Instant;
 import java.util.List;
 
@@ -16,7 +18,7 @@ import jakarta.validation.constraints.Size;
  * @param witnesses  for instance "ICRC"
  */
 public record Handover(Instant at, @Size(max = 300) String place, @Valid Custodian from, @Valid Custodian to,
-                       @Size(max = 20) List<@Size(max = 200) String> witnesses, @Size(max = 2000) String conditionNotes) {
+                       @Size(max = 20) List<@Size(max = 200) String> witnesses, @Size(max = NOTE_LENGTH) String conditionNotes) {
 
     public static final Handover UNSPECIFIED = new Handover(null, null, null, null, List.of(), null);
 

@@ -1,5 +1,7 @@
 package org.homeward.app.remains;
 
+import static org.homeward.app.web.Limits.NOTE_LENGTH;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -153,7 +155,7 @@ final class ManifestReader {
                         "give both latitude and longitude, or neither");
             }
             LocalDate date = reader.date(Column.CLAIMED_DATE, table.spreadsheet(), today);
-            String notes = reader.text(Column.NOTES, 2000);
+            String notes = reader.text(Column.NOTES, NOTE_LENGTH);
             for (int i = 0; i < row.cells().size(); i++) {
                 if (!headers.containsKey(i) && !row.cells().get(i).isBlank()) {
                     reader.problems.add(new RowProblem(row.number(), columnName(i), "a value in a column without a header"));

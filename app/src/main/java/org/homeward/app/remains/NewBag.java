@@ -1,5 +1,7 @@
 package org.homeward.app.remains;
 
+import static org.homeward.app.web.Limits.NOTE_LENGTH;
+
 import java.time.LocalDate;
 
 import jakarta.validation.Valid;
@@ -12,7 +14,7 @@ import jakarta.validation.constraints.Size;
  * its own (its content is taken to be one body until examination says otherwise).
  */
 public record NewBag(@NotBlank @Size(max = 50) String bagNumber, @Size(max = 100) String otherLabel,
-                     @Valid RecoveryPlace claimedPlace, @PastOrPresent LocalDate claimedDate, @Size(max = 2000) String notes,
+                     @Valid RecoveryPlace claimedPlace, @PastOrPresent LocalDate claimedDate, @Size(max = NOTE_LENGTH) String notes,
                      RemainsKind kind, @Valid Handover handover) {
 
     public NewBag {

@@ -1,5 +1,7 @@
 package org.homeward.app.remains;
 
+import static org.homeward.app.web.Limits.NOTE_LENGTH;
+
 import java.time.Instant;
 import java.util.List;
 
@@ -27,7 +29,7 @@ public record NewCustodyEvent(@NotNull CustodyEventType type, Instant occurredAt
                               @Valid Custodian to, @Size(max = 50) List<@Size(max = 100) String> sealsBroken,
                               @Size(max = 50) List<@Size(max = 100) String> sealsApplied,
                               @Size(max = 20) List<@Size(max = 200) String> witnesses,
-                              @Size(max = 2000) String conditionNotes, @Size(max = 2000) String reason) {
+                              @Size(max = NOTE_LENGTH) String conditionNotes, @Size(max = NOTE_LENGTH) String reason) {
 
     public NewCustodyEvent {
         place = RemainsText.clean(place);

@@ -1,5 +1,7 @@
 package org.homeward.app.remains;
 
+import static org.homeward.app.web.Limits.NOTE_LENGTH;
+
 import java.util.Set;
 
 import jakarta.validation.constraints.NotBlank;
@@ -8,7 +10,7 @@ import jakarta.validation.constraints.Size;
 
 /** A nationality assessment and what it rests on. The latest assessment holds; earlier ones are kept. */
 public record NewNationalityAssessment(@NotNull Nationality assessment, Set<@NotNull NationalityEvidence> evidence,
-                                       @Size(max = 2000) String notes, @NotBlank @Size(max = 200) String assessedBy) {
+                                       @Size(max = NOTE_LENGTH) String notes, @NotBlank @Size(max = 200) String assessedBy) {
 
     public NewNationalityAssessment {
         evidence = evidence == null ? Set.of() : Set.copyOf(evidence);

@@ -1,5 +1,7 @@
 package org.homeward.app.remains;
 
+import static org.homeward.app.web.Limits.NOTE_LENGTH;
+
 import java.time.LocalDate;
 import java.util.List;
 
@@ -17,8 +19,8 @@ import jakarta.validation.constraints.Size;
  * @param receivedOn   the date its body number is formed from; today when absent
  */
 public record NewRemains(@NotNull RemainsKind kind, List<@NotNull Long> bagIds, @Size(max = 64) String splitFrom,
-                         @Size(max = 2000) String description, @Valid RecoveryPlace claimedPlace,
-                         @PastOrPresent LocalDate claimedDate, LocalDate receivedOn, @Size(max = 2000) String basis) {
+                         @Size(max = NOTE_LENGTH) String description, @Valid RecoveryPlace claimedPlace,
+                         @PastOrPresent LocalDate claimedDate, LocalDate receivedOn, @Size(max = NOTE_LENGTH) String basis) {
 
     public NewRemains {
         bagIds = bagIds == null ? List.of() : List.copyOf(bagIds);

@@ -1,5 +1,7 @@
 package org.homeward.app.remains;
 
+import static org.homeward.app.web.Limits.NOTE_LENGTH;
+
 import java.time.LocalDate;
 import java.util.List;
 
@@ -16,7 +18,7 @@ import org.homeward.app.ledger.PartyId;
  * and a RETURN_TO_OTHER_SIDE custody event for each. All must have arrived in the same transfer.
  */
 public record NewReturn(@NotEmpty @Size(max = 5000) List<@NotNull String> bodyNumbers, @NotNull LocalDate date,
-                        @Size(max = 300) String place, List<@NotNull PartyId> facilitators, @Size(max = 2000) String note,
+                        @Size(max = 300) String place, List<@NotNull PartyId> facilitators, @Size(max = NOTE_LENGTH) String note,
                         @Valid Handover handover) {
 
     public NewReturn {

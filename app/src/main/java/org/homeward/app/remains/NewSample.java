@@ -1,5 +1,7 @@
 package org.homeward.app.remains;
 
+import static org.homeward.app.web.Limits.NOTE_LENGTH;
+
 import java.time.Instant;
 
 import jakarta.validation.constraints.NotBlank;
@@ -13,7 +15,7 @@ import jakarta.validation.constraints.Size;
  */
 public record NewSample(@NotNull SampleMaterial material, @Size(max = 200) String element,
                         @NotBlank @Size(max = 200) String takenBy, @PastOrPresent Instant takenAt,
-                        @Size(max = 2000) String notes) {
+                        @Size(max = NOTE_LENGTH) String notes) {
 
     public NewSample {
         element = RemainsText.clean(element);

@@ -1,5 +1,7 @@
 package org.homeward.app.remains;
 
+import static org.homeward.app.web.Limits.NOTE_LENGTH;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -126,8 +128,8 @@ public class RemainsLab {
         if (cleaned == null) {
             throw new RemainsInputException("reason", "say why the sample failed (for instance: no DNA recovered, inhibition)");
         }
-        if (cleaned.length() > 2000) {
-            throw new RemainsInputException("reason", "at most 2000 characters");
+        if (cleaned.length() > NOTE_LENGTH) {
+            throw new RemainsInputException("reason", "at most " + NOTE_LENGTH + " characters");
         }
         repository.insertResult(sample.id(), SampleStatus.FAILED, null, null, cleaned, null, clock.instant(), Actor.current());
         audit.record(AuditEvent.of("remains.sample-failed", "sample:" + sampleCode).with("reason", cleaned));

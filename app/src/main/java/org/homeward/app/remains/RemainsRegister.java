@@ -183,10 +183,6 @@ public class RemainsRegister {
         return repository.countOfTransfer(transferId);
     }
 
-    Optional<Instant> lastRegistered(TransferId transferId) {
-        return repository.lastRegisteredOfTransfer(transferId);
-    }
-
     // --- remains -----------------------------------------------------------------------------------
 
     /** Everything about the remains under this body number. */

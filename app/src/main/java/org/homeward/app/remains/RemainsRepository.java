@@ -328,12 +328,6 @@ class RemainsRepository {
                 .param(transfer.value()).query(Long.class).single();
     }
 
-    long countExaminedOfTransfer(TransferId transfer) {
-        return jdbc.sql("SELECT count(*) FROM remains r WHERE r.transfer_id = ? "
-                        + "AND EXISTS (SELECT 1 FROM remains_examination e WHERE e.remains_id = r.id)")
-                .param(transfer.value()).query(Long.class).single();
-    }
-
     // --- samples ---------------------------------------------------------------------------------
 
     long insertSample(String code, long remainsId, NewSample s, Instant takenAt, Long resampledFrom, Instant at, String by) {

@@ -10,8 +10,4 @@ public record ApiToken(long id, String name, Set<Permission> scopes, Instant cre
     public ApiToken {
         scopes = Set.copyOf(scopes);
     }
-
-    public boolean activeAt(Instant now) {
-        return revokedAt == null && expiresAt.isAfter(now);
-    }
 }

@@ -1,5 +1,7 @@
 package org.homeward.app.security;
 
+import static org.homeward.app.web.Limits.RECENT_ROWS;
+
 import org.homeward.app.audit.AuditLog;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,7 +25,7 @@ class AuditorPages {
 
     @GetMapping("/audit")
     String recent(Model model) {
-        model.addAttribute("entries", audit.recent(200));
+        model.addAttribute("entries", audit.recent(RECENT_ROWS));
         return "security/audit";
     }
 

@@ -78,11 +78,6 @@ class UserStore {
                 .params(enabled, id, version).update() == 1;
     }
 
-    boolean updateDisplayName(long id, int version, String displayName) {
-        return jdbc.sql("UPDATE app_user SET display_name = ?, version = version + 1 WHERE id = ? AND version = ?")
-                .params(displayName, id, version).update() == 1;
-    }
-
     /** A new password ends the person's other sessions: their version changes. */
     void updatePasswordHash(long id, String passwordHash) {
         jdbc.sql("UPDATE app_user SET password_hash = ?, version = version + 1 WHERE id = ?").params(passwordHash, id).update();

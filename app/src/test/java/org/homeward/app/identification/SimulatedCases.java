@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.homeward.app.demo.RegistryDemoFamilies;
 import org.homeward.app.registry.Registry;
 import org.homeward.app.security.GeneticData;
 import org.homeward.app.security.MarkerAlleles;

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import org.homeward.app.demo.LedgerDemoData;
 import org.junit.jupiter.api.Test;
 
 /** Proposals from text: the key figures of the shared reports, and the rules on small examples. */

@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.homeward.app.demo.LedgerDemoData;
 import org.homeward.app.security.Role;
 import org.homeward.app.security.SystemTasks;
 import org.homeward.app.security.UserAccounts;

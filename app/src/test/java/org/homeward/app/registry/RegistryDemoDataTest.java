@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Set;
 
 import org.homeward.app.audit.AuditLog;
+import org.homeward.app.demo.RegistryDemo;
+import org.homeward.app.demo.RegistryDemoData;
 import org.homeward.app.security.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,5 +1,8 @@
 package org.homeward.app.remains.web;
 
+import static org.homeward.app.web.Limits.NOTE_LENGTH;
+import static org.homeward.app.web.Limits.PAGE_SIZE;
+
 import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
@@ -64,7 +67,7 @@ import org.springframework.web.multipart.MultipartFile;
 @RestController
 class RemainsApi {
 
-    record Failure(@NotBlank @Size(max = 2000) String reason) {
+    record Failure(@NotBlank @Size(max = NOTE_LENGTH) String reason) {
     }
 
     record Created(String code) {
@@ -244,7 +247,7 @@ class RemainsApi {
 
     @GetMapping("/api/remains/queues")
     @RequiresPermission(Permission.REMAINS_READ)
-    Map<WorkQueue.Kind, WorkQueue> queues(@RequestParam(defaultValue = "50") int limit) {
+    Map<WorkQueue.Kind, WorkQueue> queues(@RequestParam(defaultValue = "" + PAGE_SIZE) int limit) {
         Map<WorkQueue.Kind, WorkQueue> queues = new java.util.EnumMap<>(WorkQueue.Kind.class);
         register.queues(limit).forEach(queue -> queues.put(queue.kind(), queue));
         return queues;

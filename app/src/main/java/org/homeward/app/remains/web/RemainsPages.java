@@ -1,5 +1,8 @@
 package org.homeward.app.remains.web;
 
+import static org.homeward.app.web.Limits.PAGE_SIZE;
+import static org.homeward.app.web.Limits.RECENT_ROWS;
+
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -154,7 +157,7 @@ class RemainsPages {
             transfers.add(row);
         }
         model.addAttribute("q", q);
-        model.addAttribute("found", register.search(q, 50));
+        model.addAttribute("found", register.search(q, PAGE_SIZE));
         model.addAttribute("transfers", transfers);
         model.addAttribute("queues", register.queues(0));
         return "remains/index";
@@ -390,7 +393,7 @@ class RemainsPages {
     @RequiresPermission(Permission.REMAINS_READ)
     String queues(Model model) {
         Map<WorkQueue.Kind, WorkQueue> queues = new LinkedHashMap<>();
-        register.queues(200).forEach(queue -> queues.put(queue.kind(), queue));
+        register.queues(RECENT_ROWS).forEach(queue -> queues.put(queue.kind(), queue));
         model.addAttribute("queues", queues);
         model.addAttribute("materials", SampleMaterial.values());
         model.addAttribute("strictnesses", Strictness.values());

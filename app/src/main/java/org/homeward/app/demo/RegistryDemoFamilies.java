@@ -1,4 +1,4 @@
-package org.homeward.app.identification;
+package org.homeward.app.demo;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -11,9 +11,10 @@ import org.homeward.app.registry.NewReferenceSample;
 import org.homeward.app.registry.NewRelative;
 import org.homeward.app.registry.Registry;
 import org.homeward.app.security.ConsentScope;
-import org.homeward.formats.frequencies.FrequencyDatabases;
 import org.homeward.formats.codis.CmfBuilder;
 import org.homeward.formats.codis.CmfWriter;
+import org.homeward.formats.frequencies.FrequencyDatabases;
+import org.homeward.kinship.MutationModel;
 import org.homeward.kinship.Profile;
 import org.homeward.kinship.Sex;
 import org.homeward.kinship.sim.ReferenceConfiguration;
@@ -27,31 +28,27 @@ import org.homeward.kinship.sim.Simulator;
  * profile) so that remains of these persons can be simulated. Used by the demonstration data and
  * by tests; run as a system task.
  */
-final class RegistryDemoFamilies {
+public final class RegistryDemoFamilies {
 
     /** A missing person as registered, with the profile their remains would show. */
-    record Truth(String missingPersonId, Profile profile) {
+    public record Truth(String missingPersonId, Profile profile) {
     }
-
-    /** The 21 markers of a common kit (GlobalFiler's autosomal STRs): what demo and test profiles are typed at. */
-    static final List<String> KIT = FrequencyDatabases.COMMON_KIT.subList(0, FrequencyDatabases.GLOBALFILER_AUTOSOMAL);
 
     private RegistryDemoFamilies() {
     }
 
-    /** A simulator over {@link #KIT} with the bundled frequencies and the given mutation rates. */
-    static Simulator simulator(double femaleRate, double maleRate, long seed) {
+    /** A simulator over {@link RegistryDemo#KIT} with the bundled frequencies and the given mutation rates. */
+    public static Simulator simulator(double femaleRate, double maleRate, long seed) {
         return new Simulator(FrequencyDatabases.europeanDefault()
-                .toMarkers(org.homeward.kinship.MutationModel.stepwise(femaleRate, 0.1, 1e-6),
-                        org.homeward.kinship.MutationModel.stepwise(maleRate, 0.1, 1e-6))
-                .stream().filter(m -> KIT.contains(m.name())).toList(), seed);
+                .toMarkers(MutationModel.stepwise(femaleRate, 0.1, 1e-6), MutationModel.stepwise(maleRate, 0.1, 1e-6))
+                .stream().filter(m -> RegistryDemo.KIT.contains(m.name())).toList(), seed);
     }
 
     /**
      * Registers {@code singles} families of one missing person (configurations in turn) and one
      * family of two missing siblings with one typed sibling; sample codes start with {@code prefix}.
      */
-    static List<Truth> register(Registry registry, Simulator simulator, String prefix, int singles) {
+    public static List<Truth> register(Registry registry, Simulator simulator, String prefix, int singles) {
         ReferenceConfiguration[] configurations = {ReferenceConfiguration.BOTH_PARENTS, ReferenceConfiguration.ONE_PARENT,
                 ReferenceConfiguration.ONE_SIBLING, ReferenceConfiguration.CHILD_AND_OTHER_PARENT, ReferenceConfiguration.GRANDPARENTS,
                 ReferenceConfiguration.TWO_SIBLINGS};

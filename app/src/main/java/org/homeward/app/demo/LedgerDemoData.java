@@ -1,21 +1,52 @@
-package org.homeward.app.ledger;
+package org.homeward.app.demo;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import org.homeward.app.audit.AuditEvent;
-import org.homeward.app.demo.DemoDataLoader;
+import org.homeward.app.ledger.Agreement;
+import org.homeward.app.ledger.AgreementId;
+import org.homeward.app.ledger.ClaimId;
+import org.homeward.app.ledger.Commitment;
+import org.homeward.app.ledger.Figure;
+import org.homeward.app.ledger.Ledger;
+import org.homeward.app.ledger.LedgerDate;
+import org.homeward.app.ledger.NewAgreement;
+import org.homeward.app.ledger.NewClaim;
+import org.homeward.app.ledger.NewCommitment;
+import org.homeward.app.ledger.NewOffer;
+import org.homeward.app.ledger.NewParty;
+import org.homeward.app.ledger.NewSource;
+import org.homeward.app.ledger.NewStatement;
+import org.homeward.app.ledger.NewTransfer;
+import org.homeward.app.ledger.Offer;
+import org.homeward.app.ledger.OfferId;
+import org.homeward.app.ledger.OfferReply;
+import org.homeward.app.ledger.OfferResponse;
+import org.homeward.app.ledger.Party;
+import org.homeward.app.ledger.PartyId;
+import org.homeward.app.ledger.PartyKind;
+import org.homeward.app.ledger.Reliability;
+import org.homeward.app.ledger.Source;
+import org.homeward.app.ledger.SourceId;
+import org.homeward.app.ledger.SourceKind;
+import org.homeward.app.ledger.Statement;
+import org.homeward.app.ledger.StatementId;
+import org.homeward.app.ledger.Subject;
+import org.homeward.app.ledger.Transfer;
+import org.homeward.app.ledger.TransferId;
+import org.homeward.app.ledger.TransferKind;
+import org.homeward.app.ledger.Unit;
+import org.homeward.app.security.SystemTasks;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The facts of the five public reports in {@code shared/reports} and of the problem statement in
  * {@code shared/DESIGN.md}, entered as they were published: sources, the exact sentences, and the
- * claims each sentence makes. Loaded by {@code homeward serve --demo}; every row has a fixed id and
- * is inserted only if missing, so loading twice changes nothing.
+ * claims each sentence makes. Loaded by {@code homeward serve --demo} through the ledger's own
+ * writes, as the actor {@code demo}; every record has a fixed id, so loading twice changes nothing.
  *
  * <p>Where the reports do not give a day, dates are kept to the month or year they do give (the
  * June 2025 phases are "June 2025"). Where a report does not name its publisher, the source says
@@ -23,40 +54,39 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Order(100)
-class LedgerDemoData implements DemoDataLoader {
+public class LedgerDemoData implements DemoDataLoader {
 
     // --- parties -----------------------------------------------------------------------------------
-    static final Party UKRAINE = party("Ukraine", PartyKind.STATE, null, "Kyiv", "Kiev", "Ukrainian");
-    static final Party RUSSIA = party("Russia", PartyKind.STATE, null, "Moscow", "Kremlin", "Russian");
-    static final Party COORDINATION_HQ = party("Coordination Headquarters for the Treatment of Prisoners of War",
+    public static final Party UKRAINE = party("Ukraine", PartyKind.STATE, null, "Kyiv", "Kiev", "Ukrainian");
+    public static final Party RUSSIA = party("Russia", PartyKind.STATE, null, "Moscow", "Kremlin", "Russian");
+    public static final Party COORDINATION_HQ = party("Coordination Headquarters for the Treatment of Prisoners of War",
             PartyKind.AGENCY, UKRAINE, "Coordination Headquarters", "Coordination HQ", "the headquarters");
-    static final Party UKRAINE_DEFENCE = party("Ministry of Defence of Ukraine", PartyKind.AGENCY, UKRAINE,
+    public static final Party UKRAINE_DEFENCE = party("Ministry of Defence of Ukraine", PartyKind.AGENCY, UKRAINE,
             "Umerov", "Rustem Umerov");
-    static final Party UKRAINE_PRESIDENT = party("President of Ukraine", PartyKind.AGENCY, UKRAINE,
+    public static final Party UKRAINE_PRESIDENT = party("President of Ukraine", PartyKind.AGENCY, UKRAINE,
             "Zelensky", "Volodymyr Zelensky");
-    static final Party RUSSIA_DEFENCE = party("Ministry of Defence of Russia", PartyKind.AGENCY, RUSSIA,
+    public static final Party RUSSIA_DEFENCE = party("Ministry of Defence of Russia", PartyKind.AGENCY, RUSSIA,
             "defense ministry", "defence ministry", "Russian Ministry of Defence");
-    static final Party RUSSIA_NEGOTIATOR = party("Russian negotiating delegation", PartyKind.AGENCY, RUSSIA,
+    public static final Party RUSSIA_NEGOTIATOR = party("Russian negotiating delegation", PartyKind.AGENCY, RUSSIA,
             "Medinsky", "Vladimir Medinsky");
-    static final Party RUSSIA_UNNAMED = party("Unnamed Russian law-enforcement sources", PartyKind.AGENCY, RUSSIA,
+    public static final Party RUSSIA_UNNAMED = party("Unnamed Russian law-enforcement sources", PartyKind.AGENCY, RUSSIA,
             "TASS", "law enforcement sources");
-    static final Party ICRC = party("International Committee of the Red Cross", PartyKind.MEDIATOR, null,
+    public static final Party ICRC = party("International Committee of the Red Cross", PartyKind.MEDIATOR, null,
             "ICRC", "Red Cross");
-    static final Party TURKIYE = party("Türkiye", PartyKind.MEDIATOR, null, "Turkey", "Turkish");
-    static final Party BBC_MEDIAZONA = party("BBC and Mediazona", PartyKind.INDEPENDENT, null, "BBC", "Mediazona");
-    static final Party MONITORS = party("Independent monitors and Western intelligence", PartyKind.INDEPENDENT, null,
+    public static final Party TURKIYE = party("Türkiye", PartyKind.MEDIATOR, null, "Turkey", "Turkish");
+    public static final Party BBC_MEDIAZONA = party("BBC and Mediazona", PartyKind.INDEPENDENT, null, "BBC", "Mediazona");
+    public static final Party MONITORS = party("Independent monitors and Western intelligence", PartyKind.INDEPENDENT, null,
             "Independent monitoring organizations", "Western intelligence");
 
-    static final List<Party> PARTIES = List.of(UKRAINE, RUSSIA, COORDINATION_HQ, UKRAINE_DEFENCE, UKRAINE_PRESIDENT,
+    public static final List<Party> PARTIES = List.of(UKRAINE, RUSSIA, COORDINATION_HQ, UKRAINE_DEFENCE, UKRAINE_PRESIDENT,
             RUSSIA_DEFENCE, RUSSIA_NEGOTIATOR, RUSSIA_UNNAMED, ICRC, TURKIYE, BBC_MEDIAZONA, MONITORS);
 
-    private final LedgerRepository repository;
     private final Ledger ledger;
-    private Instant now;
+    private final TransactionTemplate transactions;
 
-    LedgerDemoData(LedgerRepository repository, Ledger ledger) {
-        this.repository = repository;
+    LedgerDemoData(Ledger ledger, TransactionTemplate transactions) {
         this.ledger = ledger;
+        this.transactions = transactions;
     }
 
     @Override
@@ -65,10 +95,12 @@ class LedgerDemoData implements DemoDataLoader {
     }
 
     @Override
-    @Transactional
     public void load() {
-        now = ledger.clock().instant();
-        PARTIES.forEach(repository::insert);
+        SystemTasks.runAs("demo", () -> transactions.executeWithoutResult(status -> loadAsDemo()));
+    }
+
+    private void loadAsDemo() {
+        PARTIES.forEach(party -> ledger.addParty(party.id(), new NewParty(party.name(), party.kind(), party.sideOf(), party.aliases())));
 
         // --- sources ---------------------------------------------------------------------------------
         Source design = source("design", "Homeward design notes", "The problem, from public reports", SourceKind.COMPILATION,
@@ -89,14 +121,16 @@ class LedgerDemoData implements DemoDataLoader {
                 SourceKind.INDEPENDENT_MEDIA, "shared/reports/004_235c9d7c5d625ae4.txt");
 
         // --- the Istanbul agreement, its phases, the offer -------------------------------------------
-        AgreementId istanbulId = new AgreementId(id("agreement/istanbul-2025"));
-        Commitment toUkraine = new Commitment(new CommitmentId(id("commitment/istanbul/ru-ua")), istanbulId, RUSSIA.id(),
-                UKRAINE.id(), "Bodies of fallen Ukrainian soldiers, returned by Russia");
-        Commitment toRussia = new Commitment(new CommitmentId(id("commitment/istanbul/ua-ru")), istanbulId, UKRAINE.id(),
-                RUSSIA.id(), "Bodies of fallen Russian soldiers, returned by Ukraine (no figure stated in the sources)");
-        boolean fresh = repository.insert(new Agreement(istanbulId, "Istanbul agreements (June 2025)", LedgerDate.month(2025, 6), "Istanbul",
-                List.of(TURKIYE.id()), List.of(toUkraine, toRussia),
-                "Reached at the direct talks in Istanbul; the repatriation component covered the return of the dead."), now);
+        LedgerDate june2025 = LedgerDate.month(2025, 6);
+        Agreement istanbul = ledger.addAgreement(new AgreementId(id("agreement/istanbul-2025")), new NewAgreement(
+                "Istanbul agreements (June 2025)", june2025.date(), june2025.precision(), "Istanbul", List.of(TURKIYE.id()),
+                List.of(new NewCommitment(RUSSIA.id(), UKRAINE.id(), "Bodies of fallen Ukrainian soldiers, returned by Russia"),
+                        new NewCommitment(UKRAINE.id(), RUSSIA.id(),
+                                "Bodies of fallen Russian soldiers, returned by Ukraine (no figure stated in the sources)")),
+                "Reached at the direct talks in Istanbul; the repatriation component covered the return of the dead."));
+        AgreementId istanbulId = istanbul.id();
+        Commitment toUkraine = direction(istanbul, RUSSIA, UKRAINE);
+        Commitment toRussia = direction(istanbul, UKRAINE, RUSSIA);
 
         Transfer[] phases = new Transfer[4];
         for (int phase = 1; phase <= 4; phase++) {
@@ -105,10 +139,12 @@ class LedgerDemoData implements DemoDataLoader {
         }
         Transfer phase4Back = transfer("istanbul/phase-4/ua-ru", LedgerDate.month(2025, 6), 4, UKRAINE, RUSSIA, istanbulId,
                 List.of(), "Russian bodies handed over during the last phase.");
-        Offer offer = new Offer(new OfferId(id("offer/2239")), LedgerDate.month(2025, 6), RUSSIA.id(), UKRAINE.id(),
-                "Another 2,239 bodies of fallen Ukrainian servicemen, beyond what was agreed in Istanbul",
-                OfferResponse.AWAITING, "Kyiv had yet to respond formally (report of the last phase).", null);
-        repository.insert(offer, now);
+        Offer offer = ledger.addOffer(new OfferId(id("offer/2239")), new NewOffer(june2025.date(), june2025.precision(), RUSSIA.id(),
+                UKRAINE.id(), "Another 2,239 bodies of fallen Ukrainian servicemen, beyond what was agreed in Istanbul"));
+        if (offer.response() == null) {
+            ledger.respondToOffer(offer.id(), new OfferReply(OfferResponse.AWAITING,
+                    "Kyiv had yet to respond formally (report of the last phase).", null));
+        }
 
         Transfer july = transfer("2025-07/ru-ua", LedgerDate.month(2025, 7), null, RUSSIA, UKRAINE, null, List.of(),
                 "ViralWar: \"on Thursday, as part of an agreement reached during last month's peace talks in Istanbul\".");
@@ -240,16 +276,12 @@ class LedgerDemoData implements DemoDataLoader {
                 "Independent monitoring organizations and Western intelligence sources estimate that tens of thousands of soldiers have died on both sides since Russia launched its full-scale invasion in February 2022.");
         claim("004/tens-of-thousands", tensOfThousands, MONITORS, Subject.casualty("Soldiers killed on both sides"),
                 Figure.range(10_000, null, 99_999), Unit.PERSONS, "\"Tens of thousands\".", null);
-        if (fresh) {
-            ledger.audit(AuditEvent.of("ledger.demo-data-loaded", null).with("sources", "shared/reports, shared/DESIGN.md")
-                    .as("demo"));
-        }
     }
 
     // --- helpers -------------------------------------------------------------------------------------
 
     /** A fixed id per demo row, so a second load finds every row already there. */
-    static UUID id(String key) {
+    public static UUID id(String key) {
         return UUID.nameUUIDFromBytes(("homeward-demo/ledger/" + key).getBytes(StandardCharsets.UTF_8));
     }
 
@@ -257,25 +289,24 @@ class LedgerDemoData implements DemoDataLoader {
         return new Party(new PartyId(id("party/" + name)), name, kind, sideOf == null ? null : sideOf.id(), List.of(aliases));
     }
 
+    private static Commitment direction(Agreement agreement, Party from, Party to) {
+        return agreement.commitments().stream().filter(c -> c.from().equals(from.id()) && c.to().equals(to.id())).findFirst()
+                .orElseThrow();
+    }
+
     private Source source(String key, String publisher, String title, SourceKind kind, String reference) {
-        Source source = new Source(new SourceId(id("source/" + key)), publisher, title, null, null, kind, reference);
-        repository.insert(source, now);
-        return source;
+        return ledger.addSource(new SourceId(id("source/" + key)), new NewSource(publisher, title, null, null, kind, reference));
     }
 
     private Statement statement(String key, Source source, Party party, String speaker, String quote) {
-        Statement statement = new Statement(new StatementId(id("statement/" + key)), source.id(),
-                party == null ? null : party.id(), speaker, null, quote);
-        repository.insert(statement, now);
-        return statement;
+        return ledger.addStatement(new StatementId(id("statement/" + key)),
+                new NewStatement(source.id(), party == null ? null : party.id(), speaker, null, quote));
     }
 
     private Transfer transfer(String key, LedgerDate date, Integer phase, Party from, Party to, AgreementId agreement,
                               List<PartyId> facilitators, String note) {
-        Transfer transfer = new Transfer(new TransferId(id("transfer/" + key)), date, null, phase, from.id(), to.id(),
-                agreement, TransferKind.REPATRIATION, null, facilitators, note);
-        repository.insert(transfer, now);
-        return transfer;
+        return ledger.addTransfer(new TransferId(id("transfer/" + key)), new NewTransfer(date.date(), date.precision(), null, phase,
+                from.id(), to.id(), agreement, TransferKind.REPATRIATION, null, facilitators, note));
     }
 
     private ClaimId claim(String key, Statement statement, Party party, Subject subject, Figure figure, String note) {
@@ -289,13 +320,11 @@ class LedgerDemoData implements DemoDataLoader {
 
     private ClaimId claim(String key, Statement statement, Party party, Subject subject, Figure figure, Unit unit,
                           String note, Reliability assessed) {
-        ClaimId id = new ClaimId(id("claim/" + key));
-        repository.insert(new Claim(id, statement.id(), party.id(), subject, unit, figure, assessed, null, note, now,
-                "demo data"));
-        return id;
+        return ledger.addClaim(new ClaimId(id("claim/" + key)),
+                new NewClaim(statement.id(), party.id(), subject, unit, figure, assessed, null, null, note)).id();
     }
 
     private void part(ClaimId whole, ClaimId part) {
-        repository.insertPart(whole, part);
+        ledger.linkPart(whole, part);
     }
 }

@@ -1,9 +1,10 @@
-package org.homeward.app.registry;
+package org.homeward.app.demo;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.homeward.app.registry.KeyedFamilies;
 import org.homeward.formats.frequencies.FrequencyDatabases;
 import org.homeward.kinship.Marker;
 import org.homeward.kinship.MutationModel;
@@ -32,15 +33,15 @@ public class RegistryDemo {
     public record DemoTruth(String demoKey, String missingPersonId, Profile profile) {
     }
 
-    private final RegistryRepository repository;
+    private final KeyedFamilies families;
 
-    RegistryDemo(RegistryRepository repository) {
-        this.repository = repository;
+    RegistryDemo(KeyedFamilies families) {
+        this.families = families;
     }
 
     /** Every demo missing person's true profile (profile id {@code <demo key>-MP}), in demo order. */
     public List<DemoTruth> truthProfiles() {
-        Map<String, String> ids = repository.demoMissingPersons();
+        Map<String, String> ids = families.missingPersonsByKey();
         List<DemoTruth> truths = new ArrayList<>();
         for (SimulatedFamily family : simulate()) {
             truths.add(new DemoTruth(family.id(), ids.get(family.id()), family.truth()));

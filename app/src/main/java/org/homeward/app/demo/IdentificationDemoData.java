@@ -1,4 +1,4 @@
-package org.homeward.app.identification;
+package org.homeward.app.demo;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -7,14 +7,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
 
-import org.homeward.app.demo.DemoDataLoader;
+import org.homeward.app.identification.CaseStatus;
+import org.homeward.app.identification.Decision;
+import org.homeward.app.identification.Identification;
 import org.homeward.app.ledger.Ledger;
 import org.homeward.app.ledger.LedgerDate;
 import org.homeward.app.ledger.Transfer;
 import org.homeward.app.ledger.TransferId;
 import org.homeward.app.ledger.TransferKind;
 import org.homeward.app.registry.Registry;
-import org.homeward.app.registry.RegistryDemo;
 import org.homeward.app.remains.NewBag;
 import org.homeward.app.remains.NewSample;
 import org.homeward.app.remains.RemainsLab;
@@ -33,7 +34,6 @@ import org.homeward.kinship.Sex;
 import org.homeward.kinship.sim.Simulator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -63,23 +63,21 @@ class IdentificationDemoData implements DemoDataLoader {
 
     private final Identification identification;
     private final GeneticData genetics;
-    private final IdentificationProperties properties;
     private final Registry registry;
-    private final ObjectProvider<RegistryDemo> registryDemos;
+    private final RegistryDemo registryDemo;
     private final Ledger ledger;
     private final RemainsRegister register;
     private final RemainsLab lab;
 
-    IdentificationDemoData(Identification identification, GeneticData genetics, IdentificationProperties properties, Registry registry,
-            ObjectProvider<RegistryDemo> registryDemos, Ledger ledger, RemainsRegister register, RemainsLab lab) {
+    IdentificationDemoData(Identification identification, GeneticData genetics, Registry registry, RegistryDemo registryDemo,
+            Ledger ledger, RemainsRegister register, RemainsLab lab) {
         this.ledger = ledger;
         this.register = register;
         this.lab = lab;
         this.registry = registry;
-        this.registryDemos = registryDemos;
+        this.registryDemo = registryDemo;
         this.identification = identification;
         this.genetics = genetics;
-        this.properties = properties;
     }
 
     @Override
@@ -121,12 +119,11 @@ class IdentificationDemoData implements DemoDataLoader {
      * families, {@value #FAMILIES} registered here, two thirds of whose missing arrive.
      */
     private void loadTransfer(Optional<TransferId> transfer) {
-        Simulator simulator = RegistryDemoFamilies.simulator(properties.femaleMutationRate(), properties.maleMutationRate(), 20250601);
+        Simulator simulator = RegistryDemoFamilies.simulator(identification.femaleMutationRate(), identification.maleMutationRate(),
+                20250601);
         SplittableRandom random = new SplittableRandom(20250602);
         List<Profile> truths = new ArrayList<>();
-        RegistryDemo registryDemo = registryDemos.getIfAvailable();
-        List<RegistryDemo.DemoTruth> theirs = registryDemo == null ? List.of()
-                : registryDemo.truthProfiles().stream().filter(t -> t.missingPersonId() != null).toList();
+        List<RegistryDemo.DemoTruth> theirs = registryDemo.truthProfiles().stream().filter(t -> t.missingPersonId() != null).toList();
         for (int i = 0; i < theirs.size() && truths.size() < FROM_REGISTRY; i += 4) {
             truths.add(theirs.get(i).profile());
         }

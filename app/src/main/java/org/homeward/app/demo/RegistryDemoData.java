@@ -1,6 +1,5 @@
-package org.homeward.app.registry;
+package org.homeward.app.demo;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,13 +7,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 
-import org.homeward.app.audit.AuditEvent;
-import org.homeward.app.demo.DemoDataLoader;
-import org.homeward.app.security.Consent;
+import org.homeward.app.registry.ContactDetails;
+import org.homeward.app.registry.KeyedFamilies;
+import org.homeward.app.registry.KeyedFamilies.KeyedFamily;
+import org.homeward.app.registry.KeyedFamilies.KeyedRelative;
+import org.homeward.app.registry.MissingPersonStatus;
+import org.homeward.app.registry.NewMissingPerson;
+import org.homeward.app.registry.NewReferenceSample;
+import org.homeward.app.registry.NewRelative;
+import org.homeward.app.registry.Registry;
+import org.homeward.app.registry.Relative;
 import org.homeward.app.security.ConsentScope;
-import org.homeward.app.security.GeneticData;
-import org.homeward.app.security.MarkerAlleles;
-import org.homeward.app.security.SubjectRef;
 import org.homeward.app.security.SystemTasks;
 import org.homeward.kinship.Pedigree;
 import org.homeward.kinship.Profile;
@@ -22,7 +25,6 @@ import org.homeward.kinship.Sex;
 import org.homeward.kinship.sim.SimulatedFamily;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -33,11 +35,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * samples, their relationships in words, consent and stored 21-marker profiles; and three families
  * entered through the registry as a liaison officer would (father and son missing, two brothers
  * missing, and a second report of a missing person to merge). Fixed demo keys, inserted only when
- * missing, in one transaction: loading twice changes nothing.
+ * missing ({@link KeyedFamilies}), in one transaction: loading twice changes nothing.
  */
 @Component
 @Order(200)
-class RegistryDemoData implements DemoDataLoader {
+public class RegistryDemoData implements DemoDataLoader {
 
     private static final Logger log = LoggerFactory.getLogger(RegistryDemoData.class);
 
@@ -63,18 +65,13 @@ class RegistryDemoData implements DemoDataLoader {
         "left behind during a withdrawal", "last heard from by phone before the position was overrun",
         "reported by comrades as wounded, evacuation did not reach him"};
 
-    private final RegistryRepository repository;
+    private final KeyedFamilies keyedFamilies;
     private final Registry registry;
-    private final GeneticData genetics;
-    private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
 
-    RegistryDemoData(RegistryRepository repository, Registry registry, GeneticData genetics, ApplicationEventPublisher events,
-                     TransactionTemplate transactions) {
-        this.repository = repository;
+    RegistryDemoData(KeyedFamilies keyedFamilies, Registry registry, TransactionTemplate transactions) {
+        this.keyedFamilies = keyedFamilies;
         this.registry = registry;
-        this.genetics = genetics;
-        this.events = events;
         this.transactions = transactions;
     }
 
@@ -90,27 +87,17 @@ class RegistryDemoData implements DemoDataLoader {
 
     private void loadAsDemo() {
         long started = System.nanoTime();
-        Set<String> existing = repository.demoKeys();
-        int families = 0;
-        int samples = 0;
-        Instant now = registry.clock().instant();
-        for (SimulatedFamily sim : RegistryDemo.simulate()) {
-            if (existing.contains(sim.id())) {
-                continue;
-            }
-            samples += insert(sim, now);
-            families++;
-        }
+        Set<String> existing = keyedFamilies.keys();
+        List<KeyedFamily> families = RegistryDemo.simulate().stream().filter(sim -> !existing.contains(sim.id()))
+                .map(RegistryDemoData::family).toList();
+        int samples = families.isEmpty() ? 0 : keyedFamilies.enter(families);
         showcase(existing);
-        if (families > 0) {
-            events.publishEvent(AuditEvent.of("registry.demo-loaded", "registry").with("families", families).with("samples", samples));
-        }
-        log.info("Registry demo: {} families and {} reference profiles added ({} already there) in {} ms", families, samples,
+        log.info("Registry demo: {} families and {} reference profiles added ({} already there) in {} ms", families.size(), samples,
                 existing.size(), (System.nanoTime() - started) / 1_000_000);
     }
 
     /** One simulated family: its missing person, the typed relatives with their samples and profiles. */
-    private int insert(SimulatedFamily sim, Instant now) {
+    private static KeyedFamily family(SimulatedFamily sim) {
         int number = Integer.parseInt(sim.id().substring(sim.id().indexOf('-') + 1));
         SplittableRandom random = new SplittableRandom(RegistryDemo.SEED * 31 + number);
         Pedigree ped = sim.pedigree();
@@ -123,48 +110,25 @@ class RegistryDemoData implements DemoDataLoader {
         String serviceNumber = random.nextInt(100) < 85 ? String.format("UA%07d", random.nextInt(10_000_000)) : null;
         NewMissingPerson person = new NewMissingPerson(serviceNumber, surname, given, null, null, sex, born, pick(random, UNITS),
                 lastSeen, pick(random, PLACES), pick(random, CIRCUMSTANCES), null);
-        long familyId = repository.insertFamily(surname + " (" + Transliteration.toLatin(surname) + ")", sim.id(), now, "demo");
-        String mpId = repository.nextMissingPersonId();
-        String surnameLatin = Transliteration.toLatin(surname);
-        String givenLatin = Transliteration.toLatin(given);
         MissingPersonStatus status = random.nextInt(10) == 0 ? MissingPersonStatus.PRESUMED_DEAD : MissingPersonStatus.REPORTED_MISSING;
-        repository.insertMissingPerson(mpId, familyId, null, null, person, surnameLatin, givenLatin,
-                Registry.searchKeyOf(surname + " " + given, surnameLatin + " " + givenLatin), Registry.nameKey(person),
-                MissingPersonStatus.REPORTED_MISSING, now, "demo");
-        if (status != MissingPersonStatus.REPORTED_MISSING) {
-            repository.updateStatus(mpId, 0, status, now);
-            repository.insertStatusChange(mpId, status, now, "demo", "court ruling (demonstration)");
-        }
-        int stored = 0;
-        boolean first = true;
+        List<KeyedRelative> relatives = new ArrayList<>();
         for (Map.Entry<String, Profile> reference : sim.references().entrySet()) {
             String pedigreeId = reference.getKey();
             Sex relativeSex = ped.sex(ped.indexOf(pedigreeId));
-            String words = words(pedigreeId, relativeSex);
             String name = (relativeSex == Sex.FEMALE ? pick(random, FEMALE) : pick(random, MALE)) + " " + surname;
-            String relativeId = repository.nextRelativeId();
-            NewRelative relative = new NewRelative(name, null, relativeSex, words, mpId, first, true, null);
-            repository.insertRelative(relativeId, familyId, relative, Transliteration.toLatin(name), relativeSex, now, "demo");
-            if (first) {
-                repository.saveContact(relativeId, new ContactDetails(String.format("+380 67 %03d %04d", random.nextInt(1000),
-                        random.nextInt(10000)), null, pick(random, new String[] {"Kyiv", "Lviv", "Dnipro", "Poltava", "Odesa"}), "uk"),
-                        now, "demo");
-            }
-            first = false;
+            boolean first = relatives.isEmpty();
+            ContactDetails contact = first ? new ContactDetails(String.format("+380 67 %03d %04d", random.nextInt(1000),
+                    random.nextInt(10000)), null, pick(random, new String[] {"Kyiv", "Lviv", "Dnipro", "Poltava", "Odesa"}), "uk") : null;
             String code = "REF-" + sim.id().substring(5) + "-" + pedigreeId;
             boolean sharing = random.nextInt(5) == 0;
             NewReferenceSample sample = new NewReferenceSample(code, lastSeen.plusMonths(2),
                     sharing ? ConsentScope.IDENTIFICATION_AND_SHARING : ConsentScope.IDENTIFICATION_ONLY,
                     sharing ? Set.of("ICRC") : Set.of());
-            repository.insertSample(relativeId, sample, now, "demo");
-            List<MarkerAlleles> markers = new ArrayList<>();
-            reference.getValue().genotypes().forEach((marker, pair) -> markers.add(new MarkerAlleles(marker, pair.first(), pair.second())));
-            genetics.storeReferenceProfile(code, markers, sharing ? Consent.sharingWith(Set.of("ICRC")) : Consent.identificationOnly());
-            genetics.link(code, new SubjectRef(Registry.RELATIVE_SUBJECT, relativeId));
-            repository.markProfiled(code, "demo simulation", now);
-            stored++;
+            relatives.add(new KeyedRelative(name, relativeSex, words(pedigreeId, relativeSex), first, contact, sample,
+                    reference.getValue()));
         }
-        return stored;
+        return new KeyedFamily(sim.id(), person, status, status == MissingPersonStatus.REPORTED_MISSING ? null
+                : "court ruling (demonstration)", relatives);
     }
 
     /** The simulator's pedigree ids as a family would say them. */
@@ -194,7 +158,7 @@ class RegistryDemoData implements DemoDataLoader {
                             new ContactDetails("+380 44 000 0017", "hanna.shevchenko@example.org", "Kyiv", "uk")));
             String tarasId = taras.missingPerson().id();
             long family = taras.missingPerson().familyId();
-            repository.setDemoKey(family, "show-1");
+            keyedFamilies.key(family, "show-1");
             Registry.Report ivan = registry.addMissingPerson(family, new NewMissingPerson(null, "Шевченко", "Іван Тарасович", null, null,
                     Sex.MALE, LocalDate.of(2003, 8, 24), "93rd Mechanized Brigade", LocalDate.of(2024, 2, 17), "Avdiivka",
                     "served with his father", null), "son", tarasId);
@@ -216,7 +180,7 @@ class RegistryDemoData implements DemoDataLoader {
                     new NewRelative("Марія Коваль", null, null, "mother", null, true, true,
                             new ContactDetails("+380 50 000 0451", null, "Poltava", "uk")));
             long family = andrii.missingPerson().familyId();
-            repository.setDemoKey(family, "show-2");
+            keyedFamilies.key(family, "show-2");
             registry.addMissingPerson(family, new NewMissingPerson("UA2000452", "Коваль", "Олег Миколайович", null, null, Sex.MALE,
                     LocalDate.of(1994, 5, 30), "72nd Mechanized Brigade", LocalDate.of(2023, 10, 20), "Vuhledar", "same position", null),
                     "brother", andrii.missingPerson().id());
@@ -228,7 +192,7 @@ class RegistryDemoData implements DemoDataLoader {
                     new NewMissingPerson("UA1000017", "Shevchenko", "Taras", null, null, Sex.MALE, LocalDate.of(1979, 3, 9),
                             "93rd Brigade", LocalDate.of(2024, 2, 17), "Avdiivka", "reported again by a comrade's family", null),
                     new NewRelative("Iryna Shevchenko", null, null, "wife", null, true, false, null));
-            repository.setDemoKey(again.missingPerson().familyId(), "show-3");
+            keyedFamilies.key(again.missingPerson().familyId(), "show-3");
         }
     }
 

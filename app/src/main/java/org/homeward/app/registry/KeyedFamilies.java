@@ -1,0 +1,191 @@
+package org.homeward.app.registry;
+
+import static org.homeward.app.security.Permission.MISSING_WRITE;
+import static org.homeward.app.security.Permission.PROFILES_WRITE;
+import static org.homeward.app.web.Limits.NOTE_LENGTH;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.homeward.app.audit.AuditEvent;
+import org.homeward.app.security.Consent;
+import org.homeward.app.security.ConsentScope;
+import org.homeward.app.security.GeneticData;
+import org.homeward.app.security.MarkerAlleles;
+import org.homeward.app.security.RequiresPermission;
+import org.homeward.app.security.SubjectRef;
+import org.homeward.kinship.Profile;
+import org.homeward.kinship.Sex;
+import org.homeward.kinship.family.Relation;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * Families that carry a key of their own (the demonstration's simulated families; a register
+ * brought over from elsewhere), entered in one piece: the missing person, the relatives in plain
+ * words with their contact, reference sample, consent and typed profile. A family whose key is
+ * already in the registry is left as it is, so entering the same families twice changes nothing;
+ * {@link #missingPersonsByKey()} finds them again by key.
+ */
+@Service
+@Validated
+@Transactional(readOnly = true)
+public class KeyedFamilies {
+
+    /** Where the stored profiles of {@link #enter} are said to come from. */
+    private static final String PROFILE_SOURCE = "keyed family entry";
+
+    /**
+     * A family to enter. {@code status} is where the missing person stands (reported missing, or
+     * already presumed dead by {@code statusNote}'s decision).
+     */
+    public record KeyedFamily(@NotBlank @Size(max = 50) String key, @NotNull @Valid NewMissingPerson missingPerson,
+                              @NotNull MissingPersonStatus status, @Size(max = NOTE_LENGTH) String statusNote, @NotEmpty List<@NotNull @Valid KeyedRelative> relatives) {
+
+        public KeyedFamily {
+            relatives = relatives == null ? null : List.copyOf(relatives);
+        }
+    }
+
+    /**
+     * A relative of the family's missing person ({@code relationWords} say how), with what they
+     * gave: contact details, a reference sample and its typed profile, each optional.
+     */
+    public record KeyedRelative(@NotBlank @Size(max = 300) String fullName, @NotNull Sex sex,
+                                @NotBlank @Size(max = 100) String relationWords, boolean reporting,
+                                @Valid ContactDetails contact, @Valid NewReferenceSample sample, Profile profile) {
+    }
+
+    private final RegistryRepository repository;
+    private final GeneticData genetics;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    KeyedFamilies(RegistryRepository repository, GeneticData genetics, ApplicationEventPublisher events, Clock clock) {
+        this.repository = repository;
+        this.genetics = genetics;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The keys of the families in the registry that have one. */
+    public Set<String> keys() {
+        return repository.demoKeys();
+    }
+
+    /** Key → id of the family's first missing person, for every keyed family. */
+    public Map<String, String> missingPersonsByKey() {
+        return repository.demoMissingPersons();
+    }
+
+    /** Gives a family entered through {@link Registry} a key, so that it is found again by it. */
+    @Transactional
+    @RequiresPermission(MISSING_WRITE)
+    public void key(long familyId, @NotBlank @Size(max = 50) String key) {
+        repository.setDemoKey(familyId, key);
+    }
+
+    /**
+     * Enters the families whose key is not in the registry yet, in order; returns how many reference
+     * profiles were stored. Refused as a whole when a family's relationship words or a profile's
+     * sample are wrong.
+     */
+    @Transactional
+    @RequiresPermission(PROFILES_WRITE)
+    public int enter(List<@NotNull @Valid KeyedFamily> families) {
+        families.forEach(KeyedFamilies::check);
+        Set<String> existing = repository.demoKeys();
+        Instant at = clock.instant();
+        String actor = Registry.actor();
+        int stored = 0;
+        int entered = 0;
+        for (KeyedFamily family : families) {
+            if (existing.add(family.key())) {
+                stored += insert(family, at, actor);
+                entered++;
+            }
+        }
+        if (entered > 0) {
+            events.publishEvent(AuditEvent.of("registry.keyed-families-entered", "registry").with("families", entered)
+                    .with("samples", stored));
+        }
+        return stored;
+    }
+
+    private static void check(KeyedFamily family) {
+        List<RegistryInputException.Problem> problems = new ArrayList<>();
+        for (int i = 0; i < family.relatives().size(); i++) {
+            KeyedRelative relative = family.relatives().get(i);
+            String at = "families[" + family.key() + "].relatives[" + i + "].";
+            try {
+                Relation.parse(relative.relationWords());
+            } catch (IllegalArgumentException unknown) {
+                problems.add(new RegistryInputException.Problem(at + "relationWords", unknown.getMessage()));
+            }
+            if (relative.profile() != null && relative.sample() == null) {
+                problems.add(new RegistryInputException.Problem(at + "profile", "a profile comes with the sample it was typed from"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new RegistryInputException(problems);
+        }
+    }
+
+    private int insert(KeyedFamily family, Instant at, String actor) {
+        NewMissingPerson person = family.missingPerson();
+        long familyId = repository.insertFamily(Registry.familyNameOf(person.surname()), family.key(), at, actor);
+        String missingPersonId = repository.nextMissingPersonId();
+        String surnameLatin = person.surnameLatin() != null ? person.surnameLatin() : Transliteration.toLatin(person.surname());
+        String givenLatin = person.givenNamesLatin() != null ? person.givenNamesLatin()
+                : person.givenNames() == null ? "" : Transliteration.toLatin(person.givenNames());
+        String given = person.givenNames() == null ? "" : person.givenNames();
+        repository.insertMissingPerson(missingPersonId, familyId, null, null, person, surnameLatin,
+                givenLatin.isEmpty() ? null : givenLatin, Registry.searchKeyOf(person.surname() + " " + given, surnameLatin + " " + givenLatin),
+                Registry.nameKey(person), MissingPersonStatus.REPORTED_MISSING, at, actor);
+        if (family.status() != MissingPersonStatus.REPORTED_MISSING) {
+            repository.updateStatus(missingPersonId, 0, family.status(), at);
+            repository.insertStatusChange(missingPersonId, family.status(), at, actor, family.statusNote());
+        }
+        int stored = 0;
+        for (KeyedRelative keyed : family.relatives()) {
+            String relativeId = repository.nextRelativeId();
+            NewRelative relative = new NewRelative(keyed.fullName(), null, keyed.sex(), keyed.relationWords(), missingPersonId,
+                    keyed.reporting(), keyed.sample() != null, null);
+            repository.insertRelative(relativeId, familyId, relative, Transliteration.toLatin(keyed.fullName()), keyed.sex(), at,
+                    actor);
+            if (keyed.contact() != null) {
+                repository.saveContact(relativeId, keyed.contact(), at, actor);
+            }
+            if (keyed.sample() != null) {
+                repository.insertSample(relativeId, keyed.sample(), at, actor);
+            }
+            if (keyed.profile() != null) {
+                store(relativeId, keyed.sample(), keyed.profile(), at);
+                stored++;
+            }
+        }
+        return stored;
+    }
+
+    private void store(String relativeId, NewReferenceSample sample, Profile profile, Instant at) {
+        List<MarkerAlleles> markers = new ArrayList<>();
+        profile.genotypes().forEach((marker, pair) -> markers.add(new MarkerAlleles(marker, pair.first(), pair.second())));
+        Consent consent = sample.consentScope() == ConsentScope.IDENTIFICATION_ONLY ? Consent.identificationOnly()
+                : Consent.sharingWith(sample.organisations());
+        genetics.storeReferenceProfile(sample.sampleCode(), markers, consent);
+        genetics.link(sample.sampleCode(), new SubjectRef(Registry.RELATIVE_SUBJECT, relativeId));
+        repository.markProfiled(sample.sampleCode(), PROFILE_SOURCE, at);
+    }
+}
