@@ -52,7 +52,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * }</pre>
  * {@code page} rows are requested as a browser (Accept: text/html; anonymous people are sent to
  * sign in), {@code api} rows as a program (anonymous people get 401). {@code publicly()} opens a row to
- * everybody, {@code signedIn()} to every role. "Allowed" means the request got past the security
+ * everybody, {@code signedIn()} to every role, {@code everyRoleBy(P)} to every role through a
+ * permission P they all hold (an API token needs P in its scopes). "Allowed" means the request got past the security
  * checks: any status but 401 and 403 (a 404 for a made-up id, a 400 for a missing body are fine),
  * and no redirect to the sign-in page. Unsafe methods are sent with a CSRF token.
  */
@@ -161,7 +162,7 @@ class AccessControlTest {
                     .allow(FORENSIC_ANALYST),
             page("GET /identification/decisions").allow(FORENSIC_ANALYST),
             page("GET /identification/decisions/{id}/report", "/identification/decisions/999999/report").allow(FORENSIC_ANALYST),
-            page("GET /identification/dashboard").signedIn(),
+            page("GET /identification/dashboard").everyRoleBy(Permission.STATISTICS_READ),
             api("POST /api/identification/runs").allow(FORENSIC_ANALYST),
             api("GET /api/identification/runs").allow(FORENSIC_ANALYST),
             api("GET /api/identification/runs/{id}", "/api/identification/runs/999999").allow(FORENSIC_ANALYST),
@@ -178,7 +179,7 @@ class AccessControlTest {
             api("GET /api/identification/decisions").allow(FORENSIC_ANALYST),
             api("GET /api/identification/decisions/{id}/report", "/api/identification/decisions/999999/report")
                     .allow(FORENSIC_ANALYST),
-            api("GET /api/identification/dashboard").signedIn(),
+            api("GET /api/identification/dashboard").everyRoleBy(Permission.STATISTICS_READ),
 
             // remains register (pages)
             page("GET /remains").allow(COORDINATOR, FORENSIC_ANALYST, AUDITOR),
@@ -376,8 +377,9 @@ class AccessControlTest {
             }
             for (Row row : TABLE) {
                 boolean management = row.example().startsWith("/account") || row.example().startsWith("/admin");
-                boolean expected = row.anonymous
-                        || !management && (row.roles.equals(EnumSet.allOf(Role.class)) || row.roles.equals(holders));
+                boolean toEveryRole = row.roles.equals(EnumSet.allOf(Role.class))
+                        && (row.everyRoleBy == null || row.everyRoleBy == narrow.getValue());
+                boolean expected = row.anonymous || !management && (toEveryRole || row.roles.equals(holders));
                 checkToken(row, narrow.getValue() + " token", secret, expected, wrong);
             }
         }
@@ -443,34 +445,42 @@ class AccessControlTest {
     }
 
     static Row page(String endpoint) {
-        return new Row(endpoint, endpoint.substring(endpoint.indexOf(' ') + 1), true, EnumSet.noneOf(Role.class), false);
+        return new Row(endpoint, endpoint.substring(endpoint.indexOf(' ') + 1), true, EnumSet.noneOf(Role.class), false, null);
     }
 
     static Row page(String endpoint, String example) {
-        return new Row(endpoint, example, true, EnumSet.noneOf(Role.class), false);
+        return new Row(endpoint, example, true, EnumSet.noneOf(Role.class), false, null);
     }
 
     static Row api(String endpoint) {
-        return new Row(endpoint, endpoint.substring(endpoint.indexOf(' ') + 1), false, EnumSet.noneOf(Role.class), false);
+        return new Row(endpoint, endpoint.substring(endpoint.indexOf(' ') + 1), false, EnumSet.noneOf(Role.class), false, null);
     }
 
     static Row api(String endpoint, String example) {
-        return new Row(endpoint, example, false, EnumSet.noneOf(Role.class), false);
+        return new Row(endpoint, example, false, EnumSet.noneOf(Role.class), false, null);
     }
 
-    /** One endpoint ("METHOD /pattern"), an example address, and who may use it. */
-    record Row(String endpoint, String example, boolean page, Set<Role> roles, boolean anonymous) {
+    /**
+     * One endpoint ("METHOD /pattern"), an example address, and who may use it; {@code everyRoleBy}:
+     * the permission that every role holds and an endpoint open to every role still needs (so a
+     * token needs it in its scopes), null when signing in is enough.
+     */
+    record Row(String endpoint, String example, boolean page, Set<Role> roles, boolean anonymous, Permission everyRoleBy) {
 
         Row allow(Role... allowed) {
-            return new Row(endpoint, example, page, EnumSet.copyOf(Arrays.asList(allowed)), false);
+            return new Row(endpoint, example, page, EnumSet.copyOf(Arrays.asList(allowed)), false, null);
         }
 
         Row signedIn() {
-            return new Row(endpoint, example, page, EnumSet.allOf(Role.class), false);
+            return new Row(endpoint, example, page, EnumSet.allOf(Role.class), false, null);
+        }
+
+        Row everyRoleBy(Permission heldByEveryRole) {
+            return new Row(endpoint, example, page, EnumSet.allOf(Role.class), false, heldByEveryRole);
         }
 
         Row publicly() {
-            return new Row(endpoint, example, page, EnumSet.allOf(Role.class), true);
+            return new Row(endpoint, example, page, EnumSet.allOf(Role.class), true, null);
         }
 
         HttpMethod method() {
