@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
 /** {@code homeward backup FILE}: a consistent, checksummed snapshot of the whole database. */
 @Command(name = "backup", mixinStandardHelpOptions = true,
         description = {"Write a consistent snapshot of the whole database to FILE (a checksummed zip archive).",
-                "With the embedded database, stop 'homeward serve' first: the data directory is locked while it runs."})
+                "While 'homeward serve' runs on the data directory, the snapshot is taken through its database."})
 final class BackupCommand implements Callable<Integer> {
 
     private final SpringContexts spring;
@@ -40,7 +40,7 @@ final class BackupCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (ConfigurableApplicationContext context = spring.startWithoutWeb(dataDirectory.properties())) {
+        try (ConfigurableApplicationContext context = spring.startWithoutWebBesideServer(dataDirectory.properties())) {
             DatabaseBackups backups = context.getBean(DatabaseBackups.class);
             BackupSummary summary = SystemTasks.callAs(SystemTasks.consoleActor(), () -> backups.backup(file));
             out.println("Backed up " + summary.totalRows() + " rows of " + summary.rowsPerTable().size() + " tables (schema version "

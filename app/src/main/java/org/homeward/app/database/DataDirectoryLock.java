@@ -12,8 +12,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
 /**
- * An exclusive lock on {@code <data dir>/homeward.lock}, holding the pid of its owner. The operating
- * system releases it when the process dies, so a crash never leaves the directory locked.
+ * An exclusive lock on {@code <data dir>/homeward.lock}, holding the pid of its owner and, once the
+ * embedded PostgreSQL runs, its port (second line), so that a command can reach the running
+ * server's database ({@link RunningHomeward}). The operating system releases the lock when the
+ * process dies, so a crash never leaves the directory locked.
  */
 final class DataDirectoryLock implements AutoCloseable {
 
@@ -36,18 +38,33 @@ final class DataDirectoryLock implements AutoCloseable {
             channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
             FileLock lock = tryLock(channel);
             if (lock == null) {
-                String holder = Files.readString(file, StandardCharsets.US_ASCII).strip();
+                String[] holder = Files.readString(file, StandardCharsets.US_ASCII).strip().split("\\s+");
                 channel.close();
-                throw new DataDirectoryInUseException(dataDirectory, holder.isEmpty() ? "unknown" : holder);
+                throw new DataDirectoryInUseException(dataDirectory, holder[0].isEmpty() ? "unknown" : holder[0],
+                        holder.length > 1 && holder[1].matches("\\d{1,5}") ? Integer.valueOf(holder[1]) : null);
             }
-            channel.truncate(0);
-            channel.write(ByteBuffer.wrap((ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.US_ASCII)), 0);
-            channel.force(false);
-            return new DataDirectoryLock(channel, lock);
+            DataDirectoryLock held = new DataDirectoryLock(channel, lock);
+            held.describe("");
+            return held;
         } catch (IOException e) {
             closeQuietly(channel);
             throw new UncheckedIOException("Cannot lock data directory " + dataDirectory, e);
         }
+    }
+
+    /** Adds the embedded PostgreSQL's port to the lock file, for commands run while this process serves. */
+    void recordDatabasePort(int port) {
+        try {
+            describe(port + "\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the lock file of the data directory", e);
+        }
+    }
+
+    private void describe(String more) throws IOException {
+        channel.truncate(0);
+        channel.write(ByteBuffer.wrap((ProcessHandle.current().pid() + "\n" + more).getBytes(StandardCharsets.US_ASCII)), 0);
+        channel.force(false);
     }
 
     private static FileLock tryLock(FileChannel channel) throws IOException {

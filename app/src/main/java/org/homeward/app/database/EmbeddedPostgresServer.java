@@ -68,6 +68,7 @@ final class EmbeddedPostgresServer implements AutoCloseable {
                     .start();
             EmbeddedPostgresServer server = new EmbeddedPostgresServer(lock, postgres);
             server.createDatabaseIfMissing();
+            lock.recordDatabasePort(postgres.getPort());
             return server;
         } catch (IOException | RuntimeException e) {
             lock.close();

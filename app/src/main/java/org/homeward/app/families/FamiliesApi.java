@@ -32,6 +32,10 @@ class FamiliesApi {
         }
     }
 
+    /** A supervisor's approval of notifying the family. */
+    record ApprovalBody(@NotNull Integer version, @Size(max = 2000) String note) {
+    }
+
     private final FamilyNotifications notifications;
 
     FamiliesApi(FamilyNotifications notifications) {
@@ -60,6 +64,12 @@ class FamiliesApi {
     @RequiresPermission(Permission.NOTIFICATIONS_WRITE)
     Notification recordStep(@PathVariable long id, @Valid @RequestBody StepBody body) {
         return notifications.recordStep(id, body.version(), body.toStep());
+    }
+
+    @PostMapping("/api/families/notifications/{id}/approval")
+    @RequiresPermission(Permission.NOTIFICATIONS_APPROVE)
+    Notification approve(@PathVariable long id, @Valid @RequestBody ApprovalBody body) {
+        return notifications.approve(id, body.version(), body.note());
     }
 
     @GetMapping("/api/families/cases/{familyId}")

@@ -96,6 +96,20 @@ class FamiliesPages {
         return "redirect:" + page;
     }
 
+    /** A supervisor approves notifying the family. */
+    @PostMapping("/families/notifications/{id}/approval")
+    @RequiresPermission(Permission.NOTIFICATIONS_APPROVE)
+    String approve(@PathVariable long id, @RequestParam int version, @RequestParam(defaultValue = "") String note,
+            RedirectAttributes redirect) {
+        try {
+            notifications.approve(id, version, note);
+            redirect.addFlashAttribute("saved", "families.step.saved");
+        } catch (FamiliesInputException | AccountException refused) {
+            redirect.addFlashAttribute("problem", refused.getMessage());
+        }
+        return "redirect:/families/notifications/" + id;
+    }
+
     /** For the liaison officer to print or show the family: its own case, in plain words. */
     @GetMapping("/families/cases/{familyId}/view")
     @RequiresPermission(Permission.MISSING_READ)

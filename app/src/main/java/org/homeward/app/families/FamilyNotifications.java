@@ -1,6 +1,7 @@
 package org.homeward.app.families;
 
 import static org.homeward.app.security.Permission.MISSING_READ;
+import static org.homeward.app.security.Permission.NOTIFICATIONS_APPROVE;
 import static org.homeward.app.security.Permission.NOTIFICATIONS_WRITE;
 
 import java.time.Clock;
@@ -135,6 +136,23 @@ public class FamilyNotifications {
     @Transactional
     @RequiresPermission(NOTIFICATIONS_WRITE)
     public Notification recordStep(long id, int expectedVersion, NewStep step) {
+        if (step != null && step.step() == NotificationStep.SUPERVISOR_APPROVED) {
+            throw new FamiliesInputException("step", "a supervisor approves notifying the family, not the family liaison officer");
+        }
+        return record(id, expectedVersion, step);
+    }
+
+    /**
+     * A supervisor (not the family liaison officer: one person never holds both roles) approves
+     * notifying the family, if the notification is still at {@code expectedVersion}.
+     */
+    @Transactional
+    @RequiresPermission(NOTIFICATIONS_APPROVE)
+    public Notification approve(long id, int expectedVersion, String note) {
+        return record(id, expectedVersion, NewStep.of(NotificationStep.SUPERVISOR_APPROVED, note));
+    }
+
+    private Notification record(long id, int expectedVersion, NewStep step) {
         NotificationRepository.Row row = repository.lock(id).orElseThrow(() -> new FamiliesNotFoundException("notification", id));
         if (row.version() != expectedVersion) {
             throw new StaleRecordException("The notification was changed by someone else meanwhile; reload and try again");
@@ -183,7 +201,7 @@ public class FamilyNotifications {
                 custodyEvent = custody(row, CustodyEventType.BURIAL, step.place(), null);
             }
             default -> {
-                // supervisor approval: a note is enough
+                // supervisor approval (only through approve): a note is enough
             }
         }
         StepRecord record = new StepRecord(next, now, actor(), step.note(), next == NotificationStep.NEXT_OF_KIN_RESOLVED ? step.relativeId() : null,

@@ -20,6 +20,7 @@ import java.util.Optional;
 
 import org.homeward.app.audit.AuditEvent;
 import org.homeward.app.audit.AuditLog;
+import org.homeward.app.security.UserAccounts;
 import org.homeward.app.security.GeneticData;
 import org.homeward.app.security.GeneticProfile;
 import org.homeward.app.security.MarkerAlleles;
@@ -64,9 +65,10 @@ public class Identification {
     private final IdentificationProperties properties;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final UserAccounts accounts;
 
     Identification(IdentificationStore store, ScreeningEngine engine, GeneticData genetics, AuditLog audit,
-            ApplicationEventPublisher events, IdentificationProperties properties, JdbcClient jdbc, Clock clock) {
+            ApplicationEventPublisher events, IdentificationProperties properties, JdbcClient jdbc, Clock clock, UserAccounts accounts) {
         this.store = store;
         this.engine = engine;
         this.genetics = genetics;
@@ -75,6 +77,7 @@ public class Identification {
         this.properties = properties;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.accounts = accounts;
     }
 
     // --- runs ----------------------------------------------------------------------------------------
@@ -259,6 +262,10 @@ public class Identification {
             throw new IdentificationException("You proposed this identification: a different analyst must confirm it");
         }
         Decision confirmed = append(head, DecisionKind.CONFIRMED, c, proposalId, reason == null ? "" : reason.strip());
+        // two analysts of whom one recently created the other's account may be one person: the auditor looks
+        accounts.createdOneAnotherRecently(proposal.decidedBy(), confirmed.decidedBy()).ifPresent(pair -> audit.record(
+                AuditEvent.of("identification.confirmation-flagged", "identification-decision:" + confirmed.id())
+                        .with("reason", "analysts not independent: " + pair).with("proposal", proposalId)));
         events.publishEvent(new IdentificationConfirmed(confirmed.id(), c.missingPersonId(), c.bodyNumber(), confirmed.decidedAt()));
         return confirmed;
     }

@@ -2,10 +2,12 @@ package org.homeward.app.security;
 
 import java.time.Duration;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.context.MessageSource;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
@@ -21,14 +23,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 /** The signed-in person's own account: roles and permissions, password, personal API tokens. */
 @Controller
 @SignedIn
+@BrowserSessionOnly
 class AccountPages {
 
     private final UserAccounts accounts;
     private final ApiTokens tokens;
+    private final MessageSource messages;
 
-    AccountPages(UserAccounts accounts, ApiTokens tokens) {
+    AccountPages(UserAccounts accounts, ApiTokens tokens, MessageSource messages) {
         this.accounts = accounts;
         this.tokens = tokens;
+        this.messages = messages;
     }
 
     @GetMapping("/account")
@@ -43,7 +48,7 @@ class AccountPages {
 
     @PostMapping("/account/password")
     String changePassword(@RequestParam(defaultValue = "") String currentPassword, @RequestParam(defaultValue = "") String password,
-            @RequestParam(defaultValue = "") String repeatPassword, HttpServletRequest request, Model model) {
+            @RequestParam(defaultValue = "") String repeatPassword, HttpServletRequest request, Locale locale, Model model) {
         HomewardPrincipal me = CurrentUser.principal();
         try {
             SignInPages.requireSame(password, repeatPassword);
@@ -53,7 +58,7 @@ class AccountPages {
                     changed.version(), null));
             model.addAttribute("message", "Your password has been changed.");
         } catch (AccountException refused) {
-            model.addAttribute("passwordError", refused.getMessage());
+            model.addAttribute("passwordError", PasswordRejectedException.describe(refused, messages, locale));
         }
         return account(model);
     }

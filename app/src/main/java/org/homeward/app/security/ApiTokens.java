@@ -17,15 +17,18 @@ import org.homeward.app.audit.AuditEvent;
 import org.homeward.app.audit.AuditLog;
 import org.homeward.app.security.UserStore.StoredUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Personal API tokens for lab systems and scripts: {@code Authorization: Bearer hw_…}. A token
- * acts for its owner with at most its scopes: a subset of the owner's permissions when created,
- * and always cut down to the owner's current permissions (a role taken away is taken from the
- * token too). Stored as SHA-256 only, expiring, revocable; a disabled owner's tokens stop working.
+ * acts for its owner with at most its scopes: a subset of the creating credential's permissions
+ * (a signed-in browser session: the owner's current roles) when created, and always cut down to the
+ * owner's current permissions (a role taken away is taken from the token too). Tokens are created
+ * and revoked only from a browser session, never with a token, so no credential makes one wider
+ * than itself. Stored as SHA-256 only, expiring, revocable; a disabled owner's tokens stop working.
  */
 @Service
 public class ApiTokens {
@@ -49,7 +52,7 @@ public class ApiTokens {
     /** A new token of the signed-in person; its secret is in the result and nowhere else. */
     @Transactional
     public NewApiToken create(String name, Set<Permission> scopes, Duration validity) {
-        HomewardPrincipal owner = CurrentUser.principal();
+        HomewardPrincipal owner = browserSession();
         StoredUser user = users.findById(owner.userId()).orElseThrow(() -> new AccountException("Your account no longer exists."));
         if (name == null || name.isBlank() || name.strip().length() > 100) {
             throw new AccountException("Name the token (at most 100 characters), such as the system that will use it.");
@@ -57,7 +60,10 @@ public class ApiTokens {
         if (scopes.isEmpty()) {
             throw new AccountException("Choose at least one permission for the token.");
         }
-        Set<Permission> allowed = Role.permissionsOf(user.roles());
+        // the session's permissions as granted at sign-in, less any role taken away since
+        EnumSet<Permission> allowed = EnumSet.noneOf(Permission.class);
+        allowed.addAll(Role.permissionsOf(user.roles()));
+        allowed.removeIf(permission -> !CurrentUser.holds(permission));
         if (!allowed.containsAll(scopes)) {
             EnumSet<Permission> extra = EnumSet.copyOf(scopes);
             extra.removeAll(allowed);
@@ -89,7 +95,7 @@ public class ApiTokens {
     /** Revokes one of the signed-in person's tokens at once. */
     @Transactional
     public void revoke(long tokenId) {
-        HomewardPrincipal owner = CurrentUser.principal();
+        HomewardPrincipal owner = browserSession();
         int revoked = jdbc.sql("UPDATE api_token SET revoked_at = ? WHERE id = ? AND user_id = ? AND revoked_at IS NULL")
                 .params(UserStore.utc(clock.instant()), tokenId, owner.userId()).update();
         if (revoked == 0) {
@@ -125,6 +131,15 @@ public class ApiTokens {
         HomewardPrincipal principal = new HomewardPrincipal(user.id(), user.username(), user.displayName(), user.roles(),
                 user.version(), found.get().id());
         return Optional.of(new BearerTokenAuthentication(principal, HomewardPrincipal.authorities(granted)));
+    }
+
+    /** The signed-in person of a browser session; a request made with a token is refused. */
+    private static HomewardPrincipal browserSession() {
+        HomewardPrincipal caller = CurrentUser.principal();
+        if (caller.tokenId() != null) {
+            throw new AccessDeniedException("API tokens are managed only from a signed-in browser session, not with a token.");
+        }
+        return caller;
     }
 
     private Optional<ApiToken> token(long id) {

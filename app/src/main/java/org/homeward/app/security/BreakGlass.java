@@ -25,7 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
  * an open break-glass grant for that resource. Someone with {@link Permission#BREAK_GLASS} but not
  * the permission may {@link #open(String, String) open} the record giving a reason: the grant lasts
  * {@code homeward.security.break-glass-validity} (30 minutes), is audited, and auditors see every
- * grant ({@link #grants()}).
+ * grant ({@link #grants()}). A grant belongs to the credential that opened it: one opened in a
+ * browser session does not extend to the same person's API tokens, and one opened with a token
+ * only to that token.
  *
  * <pre>{@code
  * AccessBasis basis = breakGlass.requireAccess(Permission.FAMILY_CONTACT_READ, "family-contact:" + id);
@@ -61,9 +63,9 @@ public class BreakGlass {
         Instant now = clock.instant();
         Instant until = now.plus(properties.breakGlassValidity());
         long id = jdbc.sql("""
-                INSERT INTO break_glass_grant (username, resource, reason, granted_at, expires_at)
-                VALUES (?, ?, ?, ?, ?) RETURNING id""")
-                .params(username, resource, reason.strip(), UserStore.utc(now), UserStore.utc(until))
+                INSERT INTO break_glass_grant (username, api_token_id, resource, reason, granted_at, expires_at)
+                VALUES (?, ?, ?, ?, ?, ?) RETURNING id""")
+                .params(username, callingToken(), resource, reason.strip(), UserStore.utc(now), UserStore.utc(until))
                 .query(Long.class).single();
         audit.record(AuditEvent.of("break-glass.opened", resource).with("reason", reason.strip()).with("until", until)
                 .with("grant", id));
@@ -80,8 +82,9 @@ public class BreakGlass {
             return AccessBasis.PERMISSION;
         }
         boolean open = jdbc.sql("""
-                SELECT EXISTS (SELECT 1 FROM break_glass_grant WHERE username = ? AND resource = ? AND expires_at > ?)""")
-                .params(CurrentUser.name(), resource, UserStore.utc(clock.instant()))
+                SELECT EXISTS (SELECT 1 FROM break_glass_grant WHERE username = ? AND api_token_id IS NOT DISTINCT FROM ?
+                               AND resource = ? AND expires_at > ?)""")
+                .params(CurrentUser.name(), callingToken(), resource, UserStore.utc(clock.instant()))
                 .query(Boolean.class).single();
         if (open) {
             return AccessBasis.BREAK_GLASS;
@@ -100,9 +103,10 @@ public class BreakGlass {
             return Optional.empty();
         }
         return jdbc.sql("""
-                SELECT expires_at FROM break_glass_grant WHERE username = ? AND resource = ? AND expires_at > ?
+                SELECT expires_at FROM break_glass_grant WHERE username = ? AND api_token_id IS NOT DISTINCT FROM ?
+                AND resource = ? AND expires_at > ?
                 ORDER BY expires_at DESC LIMIT 1""")
-                .params(CurrentUser.name(), resource, UserStore.utc(clock.instant()))
+                .params(CurrentUser.name(), callingToken(), resource, UserStore.utc(clock.instant()))
                 .query((row, n) -> row.getObject(1, OffsetDateTime.class)).optional()
                 .map(OffsetDateTime::toInstant);
     }
@@ -112,6 +116,11 @@ public class BreakGlass {
     @RequiresPermission(AUDIT_READ)
     public List<BreakGlassGrant> grants() {
         return jdbc.sql("SELECT * FROM break_glass_grant ORDER BY id DESC").query(BreakGlass::grant).list();
+    }
+
+    /** The API token of the current request, or null for a browser session or a console task. */
+    private static Long callingToken() {
+        return CurrentUser.find().map(HomewardPrincipal::tokenId).orElse(null);
     }
 
     private static BreakGlassGrant grant(ResultSet row, int n) throws SQLException {

@@ -30,7 +30,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 /**
  * Decides every request by what its controller method declares ({@link PublicEndpoint},
- * {@link SignedIn} or {@link RequiresPermission}), before the request reaches the controller or
+ * {@link SignedIn} or {@link RequiresPermission}, and {@link BrowserSessionOnly}), before the request reaches the controller or
  * its arguments are read. A Homeward controller method that declares nothing is refused to
  * everybody (and logged). Requests that no Homeward controller handles (the API documentation,
  * unknown addresses) need a signed-in user.
@@ -41,8 +41,12 @@ final class EndpointAccess implements AuthorizationManager<RequestAuthorizationC
     private static final String OUR_PACKAGE = "org.homeward.";
 
     /** What an endpoint declares. */
-    record Declaration(Kind kind, Permission permission) {
+    record Declaration(Kind kind, Permission permission, boolean browserSessionOnly) {
         enum Kind { PUBLIC, SIGNED_IN, PERMISSION, UNDECLARED, NOT_OURS }
+
+        Declaration(Kind kind, Permission permission) {
+            this(kind, permission, false);
+        }
 
         static Declaration of(HandlerMethod handler) {
             Method method = handler.getMethod();
@@ -50,8 +54,10 @@ final class EndpointAccess implements AuthorizationManager<RequestAuthorizationC
             if (!type.getName().startsWith(OUR_PACKAGE)) {
                 return new Declaration(Kind.NOT_OURS, null);
             }
-            Optional<Declaration> onMethod = declared(method);
-            return onMethod.or(() -> declared(type)).orElse(new Declaration(Kind.UNDECLARED, null));
+            Declaration declared = declared(method).or(() -> declared(type)).orElse(new Declaration(Kind.UNDECLARED, null));
+            boolean browserSessionOnly = AnnotatedElementUtils.hasAnnotation(method, BrowserSessionOnly.class)
+                    || AnnotatedElementUtils.hasAnnotation(type, BrowserSessionOnly.class);
+            return new Declaration(declared.kind(), declared.permission(), browserSessionOnly);
         }
 
         private static Optional<Declaration> declared(java.lang.reflect.AnnotatedElement element) {
@@ -87,6 +93,9 @@ final class EndpointAccess implements AuthorizationManager<RequestAuthorizationC
         Declaration declaration = handler.map(h -> declarations.computeIfAbsent(h.getMethod(), m -> Declaration.of(h)))
                 .orElse(new Declaration(Declaration.Kind.NOT_OURS, null));
         Authentication who = authentication.get();
+        if (declaration.browserSessionOnly() && who instanceof BearerTokenAuthentication) {
+            return DENIED;
+        }
         return switch (declaration.kind()) {
             case PUBLIC -> GRANTED;
             case SIGNED_IN, NOT_OURS -> signedIn(who) ? GRANTED : DENIED;

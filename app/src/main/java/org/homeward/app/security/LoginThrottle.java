@@ -3,101 +3,97 @@ package org.homeward.app.security;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
+import java.time.OffsetDateTime;
+import java.util.Comparator;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Temporary lockout after repeated failed sign-ins: {@code maxFailuresPerAccount} failures for one
  * username, or {@code maxFailuresPerAddress} from one client address, within the lockout period
  * lock that username or address for the lockout period. While locked, sign-ins are refused
- * without checking the password. A success clears the username's failures (not the address's:
- * signing in to one account must not reset guessing at others). Unknown usernames are counted
- * like known ones, so lockout does not reveal which accounts exist.
+ * without checking the password, and the person is told which lock it is. A success clears the
+ * username's failures (not the address's: signing in to one account must not reset guessing at
+ * others). Unknown usernames are counted like known ones, so lockout does not reveal which
+ * accounts exist.
  *
- * <p>The counters live in memory: a restart clears them, and each process of a multi-process
- * deployment counts its own.
+ * <p>The counters live in the database ({@code sign_in_failures}): every instance of the
+ * application counts into the same rows, and a restart does not clear them.
  */
 @Component
 class LoginThrottle {
 
-    private static final int MAX_TRACKED = 100_000;
+    /** Which counter locked a sign-in, and until when. */
+    record Lock(Kind kind, Instant until) {
+        enum Kind { ACCOUNT, ADDRESS }
+    }
 
+    private final JdbcClient jdbc;
     private final Clock clock;
     private final SecurityProperties properties;
-    private final Map<String, Attempts> attempts = new ConcurrentHashMap<>();
 
-    LoginThrottle(Clock clock, SecurityProperties properties) {
+    LoginThrottle(JdbcClient jdbc, Clock clock, SecurityProperties properties) {
+        this.jdbc = jdbc;
         this.clock = clock;
         this.properties = properties;
     }
 
-    /** When the username or the address is locked, until when. */
-    Optional<Instant> lockedUntil(String username, String address) {
+    /** The lock that refuses this sign-in now, the later one when both the username and the address are locked. */
+    @Transactional(readOnly = true)
+    Optional<Lock> lock(String username, String address) {
         Instant now = clock.instant();
-        Optional<Instant> account = locked(accountKey(username), now);
-        Optional<Instant> client = locked(addressKey(address), now);
-        if (account.isPresent() && client.isPresent()) {
-            return Optional.of(account.get().isAfter(client.get()) ? account.get() : client.get());
-        }
-        return account.or(() -> client);
+        return Stream.of(locked(accountKey(username), Lock.Kind.ACCOUNT, now), locked(addressKey(address), Lock.Kind.ADDRESS, now))
+                .flatMap(Optional::stream)
+                .max(Comparator.comparing(Lock::until));
     }
 
+    @Transactional
     void failed(String username, String address) {
         Instant now = clock.instant();
-        if (attempts.size() > MAX_TRACKED) {
-            attempts.values().removeIf(entry -> entry.expired(now, properties.lockout()));
-        }
-        count(accountKey(username), properties.maxFailuresPerAccount(), now);
-        count(addressKey(address), properties.maxFailuresPerAddress(), now);
-    }
-
-    void succeeded(String username) {
-        attempts.remove(accountKey(username));
-    }
-
-    private Optional<Instant> locked(String key, Instant now) {
-        Attempts entry = attempts.get(key);
-        return entry != null && entry.lockedUntil != null && entry.lockedUntil.isAfter(now)
-                ? Optional.of(entry.lockedUntil) : Optional.empty();
-    }
-
-    private void count(String key, int max, Instant now) {
         Duration window = properties.lockout();
-        attempts.compute(key, (k, entry) -> {
-            Attempts next = entry == null || entry.expired(now, window) ? new Attempts(now) : entry;
-            next.failures++;
-            if (next.failures >= max) {
-                next.lockedUntil = now.plus(window);
-                next.failures = 0;
-                next.since = now;
-            }
-            return next;
-        });
+        jdbc.sql("DELETE FROM sign_in_failures WHERE (locked_until IS NULL OR locked_until <= ?) AND since <= ?")
+                .params(UserStore.utc(now), UserStore.utc(now.minus(window))).update();
+        count(accountKey(username), properties.maxFailuresPerAccount(), now, window);
+        count(addressKey(address), properties.maxFailuresPerAddress(), now, window);
+    }
+
+    @Transactional
+    void succeeded(String username) {
+        jdbc.sql("DELETE FROM sign_in_failures WHERE counter = ?").param(accountKey(username)).update();
+    }
+
+    private Optional<Lock> locked(String counter, Lock.Kind kind, Instant now) {
+        return jdbc.sql("SELECT locked_until FROM sign_in_failures WHERE counter = ? AND locked_until > ?")
+                .params(counter, UserStore.utc(now))
+                .query((row, n) -> new Lock(kind, row.getObject(1, OffsetDateTime.class).toInstant())).optional();
+    }
+
+    /** One more failure on {@code counter}, under its row lock so that concurrent sign-ins on any instance count each once. */
+    private void count(String counter, int max, Instant now, Duration window) {
+        jdbc.sql("INSERT INTO sign_in_failures (counter, failures, since) VALUES (?, 0, ?) ON CONFLICT (counter) DO NOTHING")
+                .params(counter, UserStore.utc(now)).update();
+        int failures = jdbc.sql("SELECT failures FROM sign_in_failures WHERE counter = ? FOR UPDATE").param(counter)
+                .query(Integer.class).single();
+        boolean locked = failures + 1 >= max;
+        // a lock starts a new period; a period without a lock ends after the lockout time
+        jdbc.sql("""
+                UPDATE sign_in_failures
+                SET failures = CASE WHEN ? THEN 0 ELSE failures + 1 END,
+                    since = CASE WHEN ? THEN ? ELSE since END,
+                    locked_until = CASE WHEN ? THEN ? ELSE locked_until END
+                WHERE counter = ?""")
+                .params(locked, locked, UserStore.utc(now), locked, UserStore.utc(now.plus(window)), counter).update();
     }
 
     private static String accountKey(String username) {
-        return "account:" + username;
+        return "account:" + (username.length() > 64 ? username.substring(0, 64) : username);
     }
 
     private static String addressKey(String address) {
         return "address:" + address;
-    }
-
-    private static final class Attempts {
-        Instant since;
-        int failures;
-        Instant lockedUntil;
-
-        Attempts(Instant since) {
-            this.since = since;
-        }
-
-        boolean expired(Instant now, Duration window) {
-            boolean lockOver = lockedUntil == null || !lockedUntil.isAfter(now);
-            return lockOver && !since.plus(window).isAfter(now);
-        }
     }
 }

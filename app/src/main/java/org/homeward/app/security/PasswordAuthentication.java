@@ -44,9 +44,10 @@ class PasswordAuthentication implements AuthenticationProvider {
         String password = attempt.getCredentials() == null ? "" : attempt.getCredentials().toString();
         String address = attempt.getDetails() instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : "unknown";
 
-        if (throttle.lockedUntil(username, address).isPresent()) {
+        Optional<LoginThrottle.Lock> lock = throttle.lock(username, address);
+        if (lock.isPresent()) {
             audit.record(event("login.refused", username).with("reason", "too many failed attempts").as("anonymous"));
-            throw new LockedException("Too many failed sign-in attempts");
+            throw new SignInLockedException(lock.get());
         }
         Optional<StoredUser> found = username.isEmpty() || username.length() > 64 ? Optional.empty() : users.findByUsername(username);
         String hash = found.map(StoredUser::passwordHash).orElse(null);
@@ -70,6 +71,23 @@ class PasswordAuthentication implements AuthenticationProvider {
                 HomewardPrincipal.authorities(Role.permissionsOf(user.roles())));
         authenticated.setDetails(attempt.getDetails());
         return authenticated;
+    }
+
+    /** A sign-in refused by a lock; the sign-in page says which lock (the account's or the address's) and until when. */
+    static final class SignInLockedException extends LockedException {
+
+        private static final long serialVersionUID = 1L;
+
+        private final transient LoginThrottle.Lock lock;
+
+        SignInLockedException(LoginThrottle.Lock lock) {
+            super("Too many failed sign-in attempts (" + lock.kind() + ")");
+            this.lock = lock;
+        }
+
+        LoginThrottle.Lock lock() {
+            return lock;
+        }
     }
 
     private static AuditEvent event(String action, String username) {

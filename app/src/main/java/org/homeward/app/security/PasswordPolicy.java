@@ -1,79 +1,71 @@
 package org.homeward.app.security;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+
+import com.nulabinc.zxcvbn.Zxcvbn;
 
 /**
- * The minimum password policy: at least 12 characters (and at most 72 bytes, bcrypt's limit),
- * not containing the username, not one repeated character, and not on the list of common
- * passwords ({@code common-passwords.txt} beside this class). Length beats composition rules, so
- * there are none.
+ * The password policy: at least 12 characters (and at most 72 bytes, bcrypt's limit), no NUL or
+ * other control characters, not containing the username, and hard to guess: zxcvbn's estimate
+ * (which sees repeats, sequences, keyboard walks, dates and common passwords or words with
+ * substitutions, such as {@code Password1234!}) scores at least {@link #MIN_SCORE} of 4. Length
+ * and unpredictability beat composition rules, so there are none.
+ *
+ * <p>Each problem is a message key ({@code password.problem.*} in {@code messages*.properties}),
+ * shown in the reader's language.
  */
 final class PasswordPolicy {
 
     static final int MIN_LENGTH = 12;
     static final int MAX_BYTES = 72;
+    /** zxcvbn's score 3: "safely unguessable", about 10^10 guesses. */
+    static final int MIN_SCORE = 3;
 
-    private static final Set<String> COMMON = load();
+    private static final Zxcvbn STRENGTH = new Zxcvbn();
 
     private PasswordPolicy() {
     }
 
     /** Every reason {@code password} is refused for {@code username}; empty when it is acceptable. */
-    static List<String> problems(String username, String password) {
-        List<String> problems = new ArrayList<>();
+    static List<MessageSourceResolvable> problems(String username, String password) {
+        List<MessageSourceResolvable> problems = new ArrayList<>();
         if (password == null || password.isEmpty()) {
-            problems.add("Choose a password.");
+            problems.add(problem("missing"));
             return problems;
         }
+        if (password.codePoints().anyMatch(Character::isISOControl)) {
+            problems.add(problem("controlCharacters"));
+        }
         if (password.codePointCount(0, password.length()) < MIN_LENGTH) {
-            problems.add("A password needs at least " + MIN_LENGTH + " characters.");
+            problems.add(problem("tooShort", MIN_LENGTH));
         }
         if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
-            problems.add("A password may have at most " + MAX_BYTES + " bytes (about 70 letters).");
+            problems.add(problem("tooLong", MAX_BYTES));
         }
-        String lower = password.toLowerCase(Locale.ROOT);
-        if (username != null && username.length() >= 3 && lower.contains(username.toLowerCase(Locale.ROOT))) {
-            problems.add("A password must not contain the username.");
-        }
-        if (COMMON.contains(lower) || password.codePoints().distinct().count() == 1) {
-            problems.add("This password is too common; choose another.");
+        boolean hasName = username != null && username.length() >= 3;
+        if (hasName && password.toLowerCase(Locale.ROOT).contains(username.toLowerCase(Locale.ROOT))) {
+            problems.add(problem("username"));
+        } else if (problems.isEmpty()
+                && STRENGTH.measure(password, hasName ? List.of(username) : List.of()).getScore() < MIN_SCORE) {
+            problems.add(problem("guessable"));
         }
         return problems;
     }
 
     static void check(String username, String password) {
-        List<String> problems = problems(username, password);
+        List<MessageSourceResolvable> problems = problems(username, password);
         if (!problems.isEmpty()) {
             throw new PasswordRejectedException(problems);
         }
     }
 
-    private static Set<String> load() {
-        Set<String> common = new HashSet<>();
-        try (InputStream in = PasswordPolicy.class.getResourceAsStream("common-passwords.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("common-passwords.txt is missing beside PasswordPolicy");
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                String word = line.strip();
-                if (!word.isEmpty() && !word.startsWith("#")) {
-                    common.add(word.toLowerCase(Locale.ROOT));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return Set.copyOf(common);
+    private static MessageSourceResolvable problem(String name, Object... arguments) {
+        return new DefaultMessageSourceResolvable(new String[] {"password.problem." + name}, arguments);
     }
 }

@@ -38,6 +38,8 @@ public enum Permission {
     FAMILY_CONTACT_WRITE,
     /** Notify families, issue certificates, release remains. */
     NOTIFICATIONS_WRITE,
+    /** Approve notifying a family (a supervisor, not the liaison officer who notifies). */
+    NOTIFICATIONS_APPROVE,
     /** Export records from the system (every export is audited). */
     DATA_EXPORT,
     /** Open a restricted record without the right, giving a reason (time-limited and audited). */

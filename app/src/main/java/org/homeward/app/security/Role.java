@@ -14,6 +14,7 @@ import static org.homeward.app.security.Permission.LEDGER_READ;
 import static org.homeward.app.security.Permission.LEDGER_WRITE;
 import static org.homeward.app.security.Permission.MISSING_READ;
 import static org.homeward.app.security.Permission.MISSING_WRITE;
+import static org.homeward.app.security.Permission.NOTIFICATIONS_APPROVE;
 import static org.homeward.app.security.Permission.NOTIFICATIONS_WRITE;
 import static org.homeward.app.security.Permission.PROFILES_READ;
 import static org.homeward.app.security.Permission.PROFILES_WRITE;
@@ -26,6 +27,8 @@ import static org.homeward.app.security.Permission.USERS_MANAGE;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -34,7 +37,10 @@ import java.util.Set;
  *
  * <p>Separation of duties: the administrator manages accounts but sees no records; the auditor
  * reads everything pseudonymised and the audit log, but follows a genetic link or reads a family's
- * contact details only by breaking the glass (audited, with a reason).
+ * contact details only by breaking the glass (audited, with a reason). One person never holds
+ * administration together with analysis, audit or family liaison, nor supervision together with
+ * family liaison ({@link #conflict(Set)}): an administrator cannot make themselves an analyst, and the
+ * liaison officer does not approve their own notifications.
  */
 public enum Role {
     /** Users and settings. */
@@ -48,10 +54,17 @@ public enum Role {
     /** Missing persons, families, reference samples' consent, notifications. */
     FAMILY_LIAISON(MISSING_READ, MISSING_WRITE, FAMILY_CONTACT_READ, FAMILY_CONTACT_WRITE, GENETIC_LINK_WRITE, CONSENT_WRITE,
             NOTIFICATIONS_WRITE, BREAK_GLASS, STATISTICS_READ),
+    /** Approves notifying a family; sees missing persons and the notifications. */
+    SUPERVISOR(NOTIFICATIONS_APPROVE, MISSING_READ, STATISTICS_READ),
     /** The audit log and chain verification; read-only elsewhere, names and contacts only by breaking the glass. */
     AUDITOR(AUDIT_READ, LEDGER_READ, REMAINS_READ, PROFILES_READ, MISSING_READ, BREAK_GLASS, STATISTICS_READ),
     /** Public statistics only. */
     OBSERVER(STATISTICS_READ);
+
+    /** Pairs of roles that one person must not hold together. */
+    private static final List<Set<Role>> CONFLICTS = List.of(
+            EnumSet.of(ADMINISTRATOR, FORENSIC_ANALYST), EnumSet.of(ADMINISTRATOR, AUDITOR), EnumSet.of(ADMINISTRATOR, FAMILY_LIAISON),
+            EnumSet.of(ADMINISTRATOR, SUPERVISOR), EnumSet.of(SUPERVISOR, FAMILY_LIAISON));
 
     private final Set<Permission> permissions;
 
@@ -63,6 +76,11 @@ public enum Role {
 
     public Set<Permission> permissions() {
         return permissions;
+    }
+
+    /** The first pair of {@code roles} that one person must not hold together, if any. */
+    public static Optional<Set<Role>> conflict(Set<Role> roles) {
+        return CONFLICTS.stream().filter(roles::containsAll).findFirst();
     }
 
     /** The union of the roles' permissions. */

@@ -13,6 +13,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Role;
 import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.authorization.method.AuthorizationAdvisor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -52,12 +54,14 @@ class SecurityConfiguration {
                             .requestMatchers(PathRequest.toStaticResources().atCommonLocations()).permitAll()
                             .requestMatchers("/error", "/actuator/health", "/actuator/health/**").permitAll()
                             .anyRequest().access(new EndpointAccess(context)))
-                    .authenticationProvider(passwords)
+                    // the only manager, without Spring Boot's global parent: a parent holding the same
+                    // provider would check (and count) every failed password a second time
+                    .authenticationManager(new ProviderManager(passwords))
                     .formLogin(form -> form
                             .loginPage("/login")
                             .defaultSuccessUrl("/account")
                             .failureHandler((request, response, failure) -> response.sendRedirect(request.getContextPath()
-                                    + (failure instanceof LockedException ? "/login?locked" : "/login?error"))))
+                                    + signInFailure(failure))))
                     .logout(logout -> logout.logoutSuccessUrl("/?signedOut").addLogoutHandler((request, response, who) -> {
                         if (who != null) {
                             audit.record(AuditEvent.of("logout.succeeded", null).as(who.getName()));
@@ -74,6 +78,14 @@ class SecurityConfiguration {
                             .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
             return http.build();
         }
+    }
+
+    /** Where a failed sign-in goes: the page says whether the account or the client address is locked. */
+    static String signInFailure(AuthenticationException failure) {
+        if (failure instanceof PasswordAuthentication.SignInLockedException locked && locked.lock().kind() == LoginThrottle.Lock.Kind.ADDRESS) {
+            return "/login?addressLocked";
+        }
+        return failure instanceof LockedException ? "/login?locked" : "/login?error";
     }
 
     /** bcrypt, behind the delegating encoder ({bcrypt}…), so a stronger algorithm can be added later. */

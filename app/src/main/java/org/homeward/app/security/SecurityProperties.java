@@ -8,7 +8,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Security settings ({@code homeward.security.*}). {@code publicUrl} is the address people use to
  * reach Homeward, for the one-time links printed on the console; empty means
- * {@code http://localhost:<port>}.
+ * {@code http://localhost:<port>}. {@code creatorIndependence}: the two analysts of an
+ * identification are flagged for the auditor when one created the other's account within this time.
  */
 @ConfigurationProperties("homeward.security")
 record SecurityProperties(
@@ -19,5 +20,6 @@ record SecurityProperties(
         @DefaultValue("24h") Duration setupLinkValidity,
         @DefaultValue("72h") Duration passwordLinkValidity,
         @DefaultValue("30m") Duration breakGlassValidity,
-        @DefaultValue("365d") Duration maxTokenValidity) {
+        @DefaultValue("365d") Duration maxTokenValidity,
+        @DefaultValue("30d") Duration creatorIndependence) {
 }

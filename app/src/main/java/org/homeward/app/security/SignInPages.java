@@ -1,5 +1,8 @@
 package org.homeward.app.security;
 
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,9 +20,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class SignInPages {
 
     private final UserAccounts accounts;
+    private final MessageSource messages;
 
-    SignInPages(UserAccounts accounts) {
+    SignInPages(UserAccounts accounts, MessageSource messages) {
         this.accounts = accounts;
+        this.messages = messages;
     }
 
     @GetMapping("/login")
@@ -39,7 +44,7 @@ class SignInPages {
     @PostMapping("/setup/{token}")
     String createAdministrator(@PathVariable String token, @RequestParam(defaultValue = "") String username,
             @RequestParam(defaultValue = "") String displayName, @RequestParam(defaultValue = "") String password,
-            @RequestParam(defaultValue = "") String repeatPassword, Model model) {
+            @RequestParam(defaultValue = "") String repeatPassword, Locale locale, Model model) {
         try {
             requireSame(password, repeatPassword);
             accounts.createFirstAdministrator(token, username, displayName, password);
@@ -51,7 +56,7 @@ class SignInPages {
             model.addAttribute("token", token);
             model.addAttribute("username", username);
             model.addAttribute("displayName", displayName);
-            model.addAttribute("error", refused.getMessage());
+            model.addAttribute("error", PasswordRejectedException.describe(refused, messages, locale));
             return "security/setup";
         }
     }
@@ -67,7 +72,7 @@ class SignInPages {
 
     @PostMapping("/password/{token}")
     String setPassword(@PathVariable String token, @RequestParam(defaultValue = "") String password,
-            @RequestParam(defaultValue = "") String repeatPassword, Model model) {
+            @RequestParam(defaultValue = "") String repeatPassword, Locale locale, Model model) {
         try {
             requireSame(password, repeatPassword);
             accounts.setPasswordWithLink(token, password);
@@ -76,7 +81,7 @@ class SignInPages {
             return accounts.passwordLinkHolder(token).map(account -> {
                 model.addAttribute("token", token);
                 model.addAttribute("account", account);
-                model.addAttribute("error", refused.getMessage());
+                model.addAttribute("error", PasswordRejectedException.describe(refused, messages, locale));
                 return "security/password";
             }).orElse("security/link-invalid");
         }

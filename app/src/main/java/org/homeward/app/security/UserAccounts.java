@@ -93,6 +93,11 @@ public class UserAccounts {
     @Transactional
     public UserAccount changeRoles(long id, int expectedVersion, Set<Role> roles) {
         StoredUser before = existing(id);
+        boolean own = CurrentUser.find().map(me -> me.userId() == id).orElse(false);
+        if (own && !before.roles().containsAll(roles)) {
+            throw new AccountException("You cannot give yourself roles; another administrator must do it.");
+        }
+        requireCompatible(roles);
         if (before.roles().contains(Role.ADMINISTRATOR) && !roles.contains(Role.ADMINISTRATOR)) {
             requireAnotherAdministrator(before);
         }
@@ -214,18 +219,34 @@ public class UserAccounts {
         if (roles.isEmpty()) {
             throw new AccountException("Give the account at least one role.");
         }
+        requireCompatible(roles);
         if (users.findByUsername(name).isPresent()) {
             throw new AccountException("The username " + name + " is taken.");
         }
         long id;
         try {
-            id = users.insert(name, display, passwordHash, roles, clock.instant());
+            id = users.insert(name, display, passwordHash, roles, clock.instant(), CurrentUser.find().map(HomewardPrincipal::userId).orElse(null));
         } catch (DuplicateKeyException race) {
             throw new AccountException("The username " + name + " is taken.");
         }
         audit.record(AuditEvent.of("user.created", subject(id)).with("username", name).with("roles", names(roles))
                 .with("password", passwordBy));
         return existing(id).account();
+    }
+
+    /**
+     * Whether one of two people created the other's account within
+     * {@code homeward.security.creator-independence}: "creator created created", or empty when they are independent.
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> createdOneAnotherRecently(String firstUsername, String secondUsername) {
+        return users.createdOneAnother(firstUsername, secondUsername, clock.instant().minus(properties.creatorIndependence()));
+    }
+
+    private static void requireCompatible(Set<Role> roles) {
+        Role.conflict(roles).ifPresent(pair -> {
+            throw new AccountException("One person cannot hold the roles " + names(pair) + " together (separation of duties).");
+        });
     }
 
     private StoredUser existing(long id) {

@@ -16,6 +16,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 /** User management for administrators: list, create, change roles, disable, one-time password links. */
 @Controller
 @RequiresPermission(Permission.USERS_MANAGE)
+@BrowserSessionOnly
 class UserAdminPages {
 
     private final UserAccounts accounts;

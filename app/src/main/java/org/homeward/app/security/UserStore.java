@@ -55,13 +55,24 @@ class UserStore {
                 .query(Boolean.class).single();
     }
 
-    long insert(String username, String displayName, String passwordHash, Set<Role> roles, Instant now) {
+    /** {@code createdBy}: the administrator who created the account, null for the console. */
+    long insert(String username, String displayName, String passwordHash, Set<Role> roles, Instant now, Long createdBy) {
         long id = jdbc.sql("""
-                INSERT INTO app_user (username, display_name, password_hash, created_at) VALUES (?, ?, ?, ?) RETURNING id""")
-                .params(username, displayName, passwordHash, utc(now))
+                INSERT INTO app_user (username, display_name, password_hash, created_at, created_by) VALUES (?, ?, ?, ?, ?) RETURNING id""")
+                .params(username, displayName, passwordHash, utc(now), createdBy)
                 .query(Long.class).single();
         insertRoles(id, roles);
         return id;
+    }
+
+    /** Whether one of the two accounts was created by the other after {@code since}, as "creator created created". */
+    Optional<String> createdOneAnother(String first, String second, Instant since) {
+        return jdbc.sql("""
+                SELECT creator.username || ' created ' || created.username AS pair FROM app_user created
+                JOIN app_user creator ON creator.id = created.created_by
+                WHERE ((created.username = ? AND creator.username = ?) OR (created.username = ? AND creator.username = ?))
+                  AND created.created_at > ?""")
+                .params(first, second, second, first, utc(since)).query(String.class).optional();
     }
 
     boolean updateRoles(long id, int version, Set<Role> roles) {

@@ -7,11 +7,15 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 import org.homeward.app.HomewardApplication;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.ContextClosedEvent;
 
 import picocli.CommandLine;
 
@@ -75,5 +79,34 @@ class SecurityCommandsTest {
         assertThat(run("restore", "--data-dir", second, backup)).isEqualTo(1);
         assertThat(err.toString()).contains("The database is not empty").contains("--force");
         assertThat(run("restore", "--force", "--data-dir", second, backup)).as(err.toString()).isZero();
+    }
+
+    /**
+     * Finding 10 of issue 14: commands run on a data directory that a running server holds. Before,
+     * each printed a 107-line stack trace; now {@code backup} takes its snapshot through the running
+     * server's database and the others say in one line what to do.
+     */
+    @Test
+    void backup_works_while_the_server_runs_and_the_other_commands_say_in_one_line_what_to_do() {
+        String data = temp.resolve("data").toString();
+        Path backup = temp.resolve("while-serving.backup");
+        try (ConfigurableApplicationContext server = new SpringContexts(HomewardApplication.class)
+                .startWeb(Map.of("homeward.data-dir", data, "server.port", 0), (ContextClosedEvent closed) -> { })) {
+
+            assertThat(run("backup", "--data-dir", data, backup.toString())).as(err.toString()).isZero();
+            assertThat(out.toString()).startsWith("Backed up ");
+            assertThat(backup).isNotEmptyFile();
+
+            for (String[] command : new String[][] {{"audit", "verify"}, {"custody", "verify"}, {"users", "list"}}) {
+                String[] args = {command[0], command[1], "--data-dir", data};
+                assertThat(run(args)).as(String.join(" ", command)).isEqualTo(1);
+                assertThat(err.toString().strip()).as(String.join(" ", command))
+                        .doesNotContain("\n").doesNotContain("Exception")
+                        .contains("is in use by a running Homeward (pid " + ProcessHandle.current().pid() + "): stop it first");
+            }
+        }
+        // the server stopped: the commands work on the directory itself again
+        assertThat(run("audit", "verify", "--data-dir", data)).as(err.toString()).isZero();
+        assertThat(Files.exists(backup)).isTrue();
     }
 }

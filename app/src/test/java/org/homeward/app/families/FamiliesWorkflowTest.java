@@ -98,8 +98,14 @@ class FamiliesWorkflowTest {
         assertThatThrownBy(() -> as("liaison", Role.FAMILY_LIAISON, () -> notifications.recordStep(id, started.version(),
                 NewStep.of(NotificationStep.FAMILY_INFORMED, null))))
                 .isInstanceOfSatisfying(FamiliesInputException.class, e -> assertThat(e.getMessage()).contains("SUPERVISOR_APPROVED"));
-        Notification n = as("supervisor", Role.FAMILY_LIAISON, () -> notifications.recordStep(id, started.version(),
-                NewStep.of(NotificationStep.SUPERVISOR_APPROVED, "approved")));
+        // the liaison officer does not approve their own notification: a supervisor does
+        assertThatThrownBy(() -> as("liaison", Role.FAMILY_LIAISON, () -> notifications.recordStep(id, started.version(),
+                NewStep.of(NotificationStep.SUPERVISOR_APPROVED, "approved"))))
+                .isInstanceOfSatisfying(FamiliesInputException.class, e -> assertThat(e.getMessage()).contains("supervisor"));
+        assertThatThrownBy(() -> as("liaison", Role.FAMILY_LIAISON, () -> notifications.approve(id, started.version(), "approved")))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        Notification n = as("supervisor", Role.SUPERVISOR, () -> notifications.approve(id, started.version(), "approved"));
+        assertThat(n.steps().get(1).doneBy()).isEqualTo("supervisor");
         assertThat(as("liaison", Role.FAMILY_LIAISON, notifications::overdue)).extracting(Notification::id).doesNotContain(id);
 
         Notification n1 = n;

@@ -90,7 +90,8 @@ class ReleaseToFamilyCustodyTest {
         }));
         Notification n = as("liaison", Role.FAMILY_LIAISON, () -> notifications.ofFamily(report.missingPerson().familyId())).get(0);
         long id = n.id();
-        n = step(id, n.version(), NewStep.of(NotificationStep.SUPERVISOR_APPROVED, null));
+        int approvedVersion = n.version();
+        n = as("supervisor", Role.SUPERVISOR, () -> notifications.approve(id, approvedVersion, null));
         n = step(id, n.version(), new NewStep(NotificationStep.NEXT_OF_KIN_RESOLVED, null, report.reporter().id(), null, null, null, null, null, null));
         n = step(id, n.version(), new NewStep(NotificationStep.VISIT_SCHEDULED, null, null, Instant.parse("2026-12-01T10:00:00Z"),
                 "Family home", null, null, null, null));

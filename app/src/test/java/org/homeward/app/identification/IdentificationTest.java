@@ -4,14 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.homeward.app.audit.AuditEntry;
 import org.homeward.app.audit.AuditLog;
 import org.homeward.app.registry.Registry;
 import org.homeward.app.security.GeneticData;
+import org.homeward.app.security.Role;
 import org.homeward.app.security.SystemTasks;
+import org.homeward.app.security.UserAccount;
+import org.homeward.app.security.UserAccounts;
 import org.homeward.kinship.Posterior;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -53,6 +58,9 @@ class IdentificationTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    UserAccounts accounts;
 
     Run first;
 
@@ -198,5 +206,31 @@ class IdentificationTest {
         assertThatThrownBy(() -> jdbc.sql("DELETE FROM identification_decision").update())
                 .rootCause().hasMessageContaining("append-only: DELETE");
         assertThat(SystemTasks.callAs("alice", identification::verifyDecisions)).isNull();
+    }
+
+    /**
+     * Finding 7 of issue 14: an administrator proposed and confirmed with accounts they created. Two
+     * analysts of whom one created the other's account within homeward.security.creator-independence
+     * (30 days) still confirm, but the confirmation is flagged in the audit log for the auditor.
+     */
+    @Test
+    @Order(6)
+    void a_confirmation_by_an_analyst_and_the_creator_of_their_account_is_flagged_for_the_auditor() {
+        String suffix = String.valueOf(System.nanoTime() % 100000);
+        UserAccount creator = SystemTasks.callAs("test", () -> accounts.createWithPassword("creator-" + suffix, null,
+                EnumSet.of(Role.FORENSIC_ANALYST), "a long enough passphrase 7"));
+        UserAccount created = SystemTasks.callAs("test", () -> accounts.createWithPassword("created-" + suffix, null,
+                EnumSet.of(Role.FORENSIC_ANALYST), "a long enough passphrase 7"));
+        // as when the creator was an administrator at the time (UserAccountsTest shows the creator being recorded)
+        jdbc.sql("UPDATE app_user SET created_by = ? WHERE id = ?").params(creator.id(), created.id()).update();
+
+        CandidateMatch next = SystemTasks.callAs(creator.username(), identification::queue).get(0);
+        Decision proposal = SystemTasks.callAs(creator.username(), () -> identification.propose(next.id(), "consistent"));
+        Decision confirmed = SystemTasks.callAs(created.username(), () -> identification.confirm(proposal.id(), "agreed"));
+
+        assertThat(audit.about("identification-decision:" + confirmed.id())).extracting(AuditEntry::action)
+                .containsExactly("identification.confirmed", "identification.confirmation-flagged");
+        assertThat(audit.about("identification-decision:" + confirmed.id()).get(1).details().get("reason"))
+                .isEqualTo("analysts not independent: " + creator.username() + " created " + created.username());
     }
 }

@@ -7,6 +7,7 @@ import static org.homeward.app.security.Role.COORDINATOR;
 import static org.homeward.app.security.Role.FAMILY_LIAISON;
 import static org.homeward.app.security.Role.FORENSIC_ANALYST;
 import static org.homeward.app.security.Role.OBSERVER;
+import static org.homeward.app.security.Role.SUPERVISOR;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 
@@ -51,7 +52,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * }</pre>
  * {@code page} rows are requested as a browser (Accept: text/html; anonymous people are sent to
  * sign in), {@code api} rows as a program (anonymous people get 401). {@code publicly()} opens a row to
- * everybody, {@code signedIn()} to every role. "Allowed" means the request got past the security
+ * everybody, {@code signedIn()} to every role, {@code everyRoleBy(P)} to every role through a
+ * permission P they all hold (an API token needs P in its scopes). "Allowed" means the request got past the security
  * checks: any status but 401 and 403 (a 404 for a made-up id, a 400 for a missing body are fine),
  * and no redirect to the sign-in page. Unsafe methods are sent with a CSRF token.
  */
@@ -160,7 +162,7 @@ class AccessControlTest {
                     .allow(FORENSIC_ANALYST),
             page("GET /identification/decisions").allow(FORENSIC_ANALYST),
             page("GET /identification/decisions/{id}/report", "/identification/decisions/999999/report").allow(FORENSIC_ANALYST),
-            page("GET /identification/dashboard").signedIn(),
+            page("GET /identification/dashboard").everyRoleBy(Permission.STATISTICS_READ),
             api("POST /api/identification/runs").allow(FORENSIC_ANALYST),
             api("GET /api/identification/runs").allow(FORENSIC_ANALYST),
             api("GET /api/identification/runs/{id}", "/api/identification/runs/999999").allow(FORENSIC_ANALYST),
@@ -177,7 +179,7 @@ class AccessControlTest {
             api("GET /api/identification/decisions").allow(FORENSIC_ANALYST),
             api("GET /api/identification/decisions/{id}/report", "/api/identification/decisions/999999/report")
                     .allow(FORENSIC_ANALYST),
-            api("GET /api/identification/dashboard").signedIn(),
+            api("GET /api/identification/dashboard").everyRoleBy(Permission.STATISTICS_READ),
 
             // remains register (pages)
             page("GET /remains").allow(COORDINATOR, FORENSIC_ANALYST, AUDITOR),
@@ -234,35 +236,35 @@ class AccessControlTest {
             api("GET /api/remains/queues").allow(COORDINATOR, FORENSIC_ANALYST, AUDITOR),
 
             // registry: missing persons, families, relatives, reference samples (MISSING_READ: coordinator, analyst, liaison, auditor)
-            api("GET /api/registry/missing-persons").allow(COORDINATOR, FORENSIC_ANALYST, FAMILY_LIAISON, AUDITOR),
+            api("GET /api/registry/missing-persons").allow(COORDINATOR, FORENSIC_ANALYST, FAMILY_LIAISON, SUPERVISOR, AUDITOR),
             api("POST /api/registry/missing-persons").allow(FAMILY_LIAISON),
             api("GET /api/registry/missing-persons/{id}", "/api/registry/missing-persons/MP-999999")
-                    .allow(COORDINATOR, FORENSIC_ANALYST, FAMILY_LIAISON, AUDITOR),
+                    .allow(COORDINATOR, FORENSIC_ANALYST, FAMILY_LIAISON, SUPERVISOR, AUDITOR),
             api("POST /api/registry/missing-persons/{id}/status", "/api/registry/missing-persons/MP-999999/status").allow(FAMILY_LIAISON),
             api("POST /api/registry/missing-persons/{id}/merge", "/api/registry/missing-persons/MP-999999/merge").allow(FAMILY_LIAISON),
-            api("GET /api/registry/duplicates").allow(COORDINATOR, FORENSIC_ANALYST, FAMILY_LIAISON, AUDITOR),
-            api("GET /api/registry/families/{id}", "/api/registry/families/999999").allow(COORDINATOR, FORENSIC_ANALYST, FAMILY_LIAISON, AUDITOR),
+            api("GET /api/registry/duplicates").allow(COORDINATOR, FORENSIC_ANALYST, FAMILY_LIAISON, SUPERVISOR, AUDITOR),
+            api("GET /api/registry/families/{id}", "/api/registry/families/999999").allow(COORDINATOR, FORENSIC_ANALYST, FAMILY_LIAISON, SUPERVISOR, AUDITOR),
             api("GET /api/registry/families/{id}/pedigree", "/api/registry/families/999999/pedigree")
-                    .allow(COORDINATOR, FORENSIC_ANALYST, FAMILY_LIAISON, AUDITOR),
+                    .allow(COORDINATOR, FORENSIC_ANALYST, FAMILY_LIAISON, SUPERVISOR, AUDITOR),
             api("GET /api/registry/families/{id}/pedigree.svg", "/api/registry/families/999999/pedigree.svg")
-                    .allow(COORDINATOR, FORENSIC_ANALYST, FAMILY_LIAISON, AUDITOR),
+                    .allow(COORDINATOR, FORENSIC_ANALYST, FAMILY_LIAISON, SUPERVISOR, AUDITOR),
             api("PUT /api/registry/families/{id}/relationships", "/api/registry/families/999999/relationships").allow(FAMILY_LIAISON),
             api("POST /api/registry/families/{id}/relatives", "/api/registry/families/999999/relatives").allow(FAMILY_LIAISON),
             api("POST /api/registry/families/{id}/missing-persons", "/api/registry/families/999999/missing-persons").allow(FAMILY_LIAISON),
             api("GET /api/registry/relatives/{id}/contact", "/api/registry/relatives/R-999999/contact").allow(FAMILY_LIAISON),
             api("PUT /api/registry/relatives/{id}/contact", "/api/registry/relatives/R-999999/contact").allow(FAMILY_LIAISON),
             api("POST /api/registry/relatives/{id}/samples", "/api/registry/relatives/R-999999/samples").allow(FAMILY_LIAISON),
-            api("GET /api/registry/samples/{code}", "/api/registry/samples/X-1").allow(COORDINATOR, FORENSIC_ANALYST, FAMILY_LIAISON, AUDITOR),
+            api("GET /api/registry/samples/{code}", "/api/registry/samples/X-1").allow(COORDINATOR, FORENSIC_ANALYST, FAMILY_LIAISON, SUPERVISOR, AUDITOR),
             api("POST /api/registry/samples/{code}/consent/withdrawal", "/api/registry/samples/X-1/consent/withdrawal").allow(FAMILY_LIAISON),
             api("POST /api/registry/lab-results").allow(FORENSIC_ANALYST),
-            page("GET /registry").allow(COORDINATOR, FORENSIC_ANALYST, FAMILY_LIAISON, AUDITOR),
+            page("GET /registry").allow(COORDINATOR, FORENSIC_ANALYST, FAMILY_LIAISON, SUPERVISOR, AUDITOR),
             page("GET /registry/new").allow(FAMILY_LIAISON),
             page("POST /registry/reports").allow(FAMILY_LIAISON),
             page("GET /registry/missing-persons/{id}", "/registry/missing-persons/MP-999999")
-                    .allow(COORDINATOR, FORENSIC_ANALYST, FAMILY_LIAISON, AUDITOR),
+                    .allow(COORDINATOR, FORENSIC_ANALYST, FAMILY_LIAISON, SUPERVISOR, AUDITOR),
             page("POST /registry/missing-persons/{id}/status", "/registry/missing-persons/MP-999999/status").allow(FAMILY_LIAISON),
             page("POST /registry/missing-persons/{id}/merge", "/registry/missing-persons/MP-999999/merge?survivorId=MP-1").allow(FAMILY_LIAISON),
-            page("GET /registry/families/{id}", "/registry/families/999999").allow(COORDINATOR, FORENSIC_ANALYST, FAMILY_LIAISON, AUDITOR),
+            page("GET /registry/families/{id}", "/registry/families/999999").allow(COORDINATOR, FORENSIC_ANALYST, FAMILY_LIAISON, SUPERVISOR, AUDITOR),
             page("POST /registry/families/{id}/relatives", "/registry/families/999999/relatives").allow(FAMILY_LIAISON),
             page("POST /registry/families/{id}/missing-persons", "/registry/families/999999/missing-persons").allow(FAMILY_LIAISON),
             page("POST /registry/families/{id}/relationships", "/registry/families/999999/relationships").allow(FAMILY_LIAISON),
@@ -274,16 +276,18 @@ class AccessControlTest {
             page("POST /registry/lab-results").allow(FORENSIC_ANALYST),
 
             // families: the notification workflow and the family's view
-            api("GET /api/families/notifications").allow(COORDINATOR, FORENSIC_ANALYST, FAMILY_LIAISON, AUDITOR),
-            api("GET /api/families/notifications/overdue").allow(COORDINATOR, FORENSIC_ANALYST, FAMILY_LIAISON, AUDITOR),
+            api("GET /api/families/notifications").allow(COORDINATOR, FORENSIC_ANALYST, FAMILY_LIAISON, SUPERVISOR, AUDITOR),
+            api("GET /api/families/notifications/overdue").allow(COORDINATOR, FORENSIC_ANALYST, FAMILY_LIAISON, SUPERVISOR, AUDITOR),
             api("GET /api/families/notifications/{id}", "/api/families/notifications/999999")
-                    .allow(COORDINATOR, FORENSIC_ANALYST, FAMILY_LIAISON, AUDITOR),
+                    .allow(COORDINATOR, FORENSIC_ANALYST, FAMILY_LIAISON, SUPERVISOR, AUDITOR),
             api("POST /api/families/notifications/{id}/steps", "/api/families/notifications/999999/steps").allow(FAMILY_LIAISON),
-            api("GET /api/families/cases/{familyId}", "/api/families/cases/999999").allow(COORDINATOR, FORENSIC_ANALYST, FAMILY_LIAISON, AUDITOR),
-            page("GET /families/notifications").allow(COORDINATOR, FORENSIC_ANALYST, FAMILY_LIAISON, AUDITOR),
-            page("GET /families/notifications/{id}", "/families/notifications/999999").allow(COORDINATOR, FORENSIC_ANALYST, FAMILY_LIAISON, AUDITOR),
+            api("POST /api/families/notifications/{id}/approval", "/api/families/notifications/999999/approval").allow(SUPERVISOR),
+            api("GET /api/families/cases/{familyId}", "/api/families/cases/999999").allow(COORDINATOR, FORENSIC_ANALYST, FAMILY_LIAISON, SUPERVISOR, AUDITOR),
+            page("GET /families/notifications").allow(COORDINATOR, FORENSIC_ANALYST, FAMILY_LIAISON, SUPERVISOR, AUDITOR),
+            page("GET /families/notifications/{id}", "/families/notifications/999999").allow(COORDINATOR, FORENSIC_ANALYST, FAMILY_LIAISON, SUPERVISOR, AUDITOR),
             page("POST /families/notifications/{id}/steps", "/families/notifications/999999/steps").allow(FAMILY_LIAISON),
-            page("GET /families/cases/{familyId}/view", "/families/cases/999999/view").allow(COORDINATOR, FORENSIC_ANALYST, FAMILY_LIAISON, AUDITOR),
+            page("POST /families/notifications/{id}/approval", "/families/notifications/999999/approval?version=0").allow(SUPERVISOR),
+            page("GET /families/cases/{familyId}/view", "/families/cases/999999/view").allow(COORDINATOR, FORENSIC_ANALYST, FAMILY_LIAISON, SUPERVISOR, AUDITOR),
 
             // API documentation (springdoc): every signed-in person
             api("GET /api-docs").signedIn(),
@@ -300,6 +304,9 @@ class AccessControlTest {
 
     @Autowired
     UserAccounts accounts;
+
+    @Autowired
+    ApiTokens tokens;
 
     MockMvc mvc;
 
@@ -348,6 +355,37 @@ class AccessControlTest {
         assertThat(wrong).as("requests answered against the table").isEmpty();
     }
 
+    /**
+     * Every endpoint × a narrow API token (finding 1 of issue 14): an analyst's {@code REMAINS_READ}
+     * token and an administrator's {@code STATISTICS_READ} token get exactly the endpoints that the
+     * roles holding that one permission get, never account or token management (everything under
+     * /account and /admin: 403), and are refused with 403, not 401 or a sign-in page.
+     */
+    @Test
+    void narrow_tokens_get_only_their_scope_and_never_account_or_token_management() throws Exception {
+        List<String> wrong = new ArrayList<>();
+        for (Map.Entry<Role, Permission> narrow : Map.of(FORENSIC_ANALYST, Permission.REMAINS_READ,
+                ADMINISTRATOR, Permission.STATISTICS_READ).entrySet()) {
+            UserAccount owner = users.get(narrow.getKey());
+            String secret = SecurityTestSupport.as(owner,
+                    () -> tokens.create("narrow", EnumSet.of(narrow.getValue()), java.time.Duration.ofDays(1))).secret();
+            Set<Role> holders = EnumSet.noneOf(Role.class);
+            for (Role role : Role.values()) {
+                if (role.permissions().contains(narrow.getValue())) {
+                    holders.add(role);
+                }
+            }
+            for (Row row : TABLE) {
+                boolean management = row.example().startsWith("/account") || row.example().startsWith("/admin");
+                boolean toEveryRole = row.roles.equals(EnumSet.allOf(Role.class))
+                        && (row.everyRoleBy == null || row.everyRoleBy == narrow.getValue());
+                boolean expected = row.anonymous || !management && (toEveryRole || row.roles.equals(holders));
+                checkToken(row, narrow.getValue() + " token", secret, expected, wrong);
+            }
+        }
+        assertThat(wrong).as("requests with a narrow token answered against the table").isEmpty();
+    }
+
     @Test
     void every_controller_method_declares_its_access() {
         List<String> undeclared = new ArrayList<>();
@@ -389,35 +427,60 @@ class AccessControlTest {
         }
     }
 
+    /** A request as a program sends it with a bearer token: no session, no CSRF token. */
+    private void checkToken(Row row, String who, String secret, boolean expected, List<String> wrong) throws Exception {
+        MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(row.method(), row.example())
+                .accept(row.page ? MediaType.TEXT_HTML : MediaType.APPLICATION_JSON)
+                .header("Authorization", "Bearer " + secret);
+        if (!row.page && (row.method() == HttpMethod.PUT || row.method() == HttpMethod.POST)) {
+            request.contentType(MediaType.APPLICATION_JSON).content("{}");
+        }
+        int status = mvc.perform(request).andReturn().getResponse().getStatus();
+        boolean allowed = status != 401 && status != 403;
+        if (allowed != expected) {
+            wrong.add(row.endpoint() + " with a " + who + ": expected " + (expected ? "allowed" : "denied") + ", got " + status);
+        } else if (!allowed && status != 403) {
+            wrong.add(row.endpoint() + " with a " + who + ": denied with " + status + " instead of 403");
+        }
+    }
+
     static Row page(String endpoint) {
-        return new Row(endpoint, endpoint.substring(endpoint.indexOf(' ') + 1), true, EnumSet.noneOf(Role.class), false);
+        return new Row(endpoint, endpoint.substring(endpoint.indexOf(' ') + 1), true, EnumSet.noneOf(Role.class), false, null);
     }
 
     static Row page(String endpoint, String example) {
-        return new Row(endpoint, example, true, EnumSet.noneOf(Role.class), false);
+        return new Row(endpoint, example, true, EnumSet.noneOf(Role.class), false, null);
     }
 
     static Row api(String endpoint) {
-        return new Row(endpoint, endpoint.substring(endpoint.indexOf(' ') + 1), false, EnumSet.noneOf(Role.class), false);
+        return new Row(endpoint, endpoint.substring(endpoint.indexOf(' ') + 1), false, EnumSet.noneOf(Role.class), false, null);
     }
 
     static Row api(String endpoint, String example) {
-        return new Row(endpoint, example, false, EnumSet.noneOf(Role.class), false);
+        return new Row(endpoint, example, false, EnumSet.noneOf(Role.class), false, null);
     }
 
-    /** One endpoint ("METHOD /pattern"), an example address, and who may use it. */
-    record Row(String endpoint, String example, boolean page, Set<Role> roles, boolean anonymous) {
+    /**
+     * One endpoint ("METHOD /pattern"), an example address, and who may use it; {@code everyRoleBy}:
+     * the permission that every role holds and an endpoint open to every role still needs (so a
+     * token needs it in its scopes), null when signing in is enough.
+     */
+    record Row(String endpoint, String example, boolean page, Set<Role> roles, boolean anonymous, Permission everyRoleBy) {
 
         Row allow(Role... allowed) {
-            return new Row(endpoint, example, page, EnumSet.copyOf(Arrays.asList(allowed)), false);
+            return new Row(endpoint, example, page, EnumSet.copyOf(Arrays.asList(allowed)), false, null);
         }
 
         Row signedIn() {
-            return new Row(endpoint, example, page, EnumSet.allOf(Role.class), false);
+            return new Row(endpoint, example, page, EnumSet.allOf(Role.class), false, null);
+        }
+
+        Row everyRoleBy(Permission heldByEveryRole) {
+            return new Row(endpoint, example, page, EnumSet.allOf(Role.class), false, heldByEveryRole);
         }
 
         Row publicly() {
-            return new Row(endpoint, example, page, EnumSet.allOf(Role.class), true);
+            return new Row(endpoint, example, page, EnumSet.allOf(Role.class), true, null);
         }
 
         HttpMethod method() {

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -19,6 +21,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
@@ -47,6 +50,12 @@ class ApiTokensTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    GeneticData genetics;
+
+    @Autowired
+    BreakGlass breakGlass;
 
     MockMvc mvc;
 
@@ -108,6 +117,103 @@ class ApiTokensTest {
         mvc.perform(put("/api/samples/LAB-2/profile").header("Authorization", "Bearer " + token.secret())
                         .contentType(MediaType.APPLICATION_JSON).content(PROFILE))
                 .andExpect(status().isForbidden());
+    }
+
+    /** Finding 1 of issue 14: a REMAINS_READ token minted a PROFILES_READ + GENETIC_LINK_READ + DATA_EXPORT one. */
+    @Test
+    void a_token_can_neither_mint_nor_revoke_tokens_nor_manage_accounts() throws Exception {
+        UserAccount analyst = SecurityTestSupport.newUser(accounts, "lab", Role.FORENSIC_ANALYST);
+        NewApiToken narrow = as(analyst, () -> tokens.create("remains", EnumSet.of(Permission.REMAINS_READ), Duration.ofDays(2)));
+        NewApiToken other = as(analyst, () -> tokens.create("other", EnumSet.of(Permission.PROFILES_WRITE), Duration.ofDays(2)));
+
+        mvc.perform(post("/account/tokens").header("Authorization", "Bearer " + narrow.secret()).accept(MediaType.APPLICATION_JSON)
+                        .param("name", "wider").param("scopes", "PROFILES_READ", "GENETIC_LINK_READ", "DATA_EXPORT"))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        mvc.perform(post("/account/tokens/" + other.token().id() + "/revoke").header("Authorization", "Bearer " + narrow.secret()))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/account/password").header("Authorization", "Bearer " + narrow.secret())
+                        .param("currentPassword", SecurityTestSupport.PASSWORD).param("password", "a new passphrase of rivers")
+                        .param("repeatPassword", "a new passphrase of rivers"))
+                .andExpect(status().isForbidden());
+        assertThat(jdbc.sql("SELECT count(*) FROM api_token WHERE user_id = ? AND revoked_at IS NULL").param(analyst.id())
+                .query(Integer.class).single()).isEqualTo(2);
+
+        UserAccount admin = SecurityTestSupport.newUser(accounts, "admin", Role.ADMINISTRATOR);
+        NewApiToken statistics = as(admin, () -> tokens.create("stats", EnumSet.of(Permission.STATISTICS_READ), Duration.ofDays(2)));
+        mvc.perform(post("/account/tokens").header("Authorization", "Bearer " + statistics.secret())
+                        .param("name", "wider").param("scopes", "USERS_MANAGE"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/admin/users/" + analyst.id() + "/roles").header("Authorization", "Bearer " + statistics.secret())
+                        .param("version", String.valueOf(analyst.version())).param("roles", "OBSERVER"))
+                .andExpect(status().isForbidden());
+        assertThat(accounts.find(analyst.id()).orElseThrow().roles()).containsExactly(Role.FORENSIC_ANALYST);
+
+        // the facade refuses a token too, whichever way it is reached
+        assertThatThrownBy(() -> asToken(analyst, narrow, () -> tokens.create("wider", EnumSet.of(Permission.REMAINS_READ), Duration.ofDays(1))))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> asToken(analyst, narrow, () -> {
+            tokens.revoke(other.token().id());
+            return null;
+        })).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void a_token_is_never_wider_than_the_session_that_creates_it() {
+        UserAccount analyst = SecurityTestSupport.newUser(accounts, "lab", Role.FORENSIC_ANALYST);
+        HomewardPrincipal principal = new HomewardPrincipal(analyst.id(), analyst.username(), analyst.displayName(), analyst.roles(),
+                analyst.version(), null);
+        var narrowSession = UsernamePasswordAuthenticationToken.authenticated(principal, null,
+                HomewardPrincipal.authorities(EnumSet.of(Permission.REMAINS_READ)));
+        assertThatThrownBy(() -> withAuthentication(narrowSession,
+                () -> tokens.create("wider", EnumSet.of(Permission.PROFILES_READ), Duration.ofDays(1))))
+                .isInstanceOf(AccountException.class).hasMessageContaining("PROFILES_READ");
+        assertThat(withAuthentication(narrowSession, () -> tokens.create("same", EnumSet.of(Permission.REMAINS_READ), Duration.ofDays(1)))
+                .token().scopes()).containsExactly(Permission.REMAINS_READ);
+    }
+
+    @Test
+    void a_break_glass_grant_opened_in_the_browser_does_not_extend_to_the_same_persons_tokens() {
+        UserAccount analyst = SecurityTestSupport.newUser(accounts, "lab", Role.FORENSIC_ANALYST);
+        UserAccount coordinator = SecurityTestSupport.newUser(accounts, "coord", Role.COORDINATOR);
+        String code = "BG-" + System.nanoTime() % 1_000_000;
+        as(analyst, () -> {
+            genetics.storeRemainsProfile(code, java.util.List.of(new MarkerAlleles("D3S1358", "15", "16")));
+            genetics.link(code, new SubjectRef("remains", "BODY-" + code));
+            return null;
+        });
+        NewApiToken token = as(coordinator, () -> tokens.create("script", EnumSet.of(Permission.BREAK_GLASS), Duration.ofDays(1)));
+        as(coordinator, () -> breakGlass.open(GeneticData.linkResource(code), "The family is at the morgue tonight"));
+
+        assertThat(as(coordinator, () -> genetics.followLink(code))).isPresent();
+        assertThatThrownBy(() -> asToken(coordinator, token, () -> genetics.followLink(code))).isInstanceOf(AccessDeniedException.class);
+
+        // a grant the token opens is the token's own, and not the browser's
+        asToken(coordinator, token, () -> breakGlass.open(GeneticData.linkResource(code + "-T"), "Opened by the script for its run"));
+        assertThat(asToken(coordinator, token, () -> breakGlass.openedUntil(Permission.GENETIC_LINK_READ, GeneticData.linkResource(code + "-T"))))
+                .isPresent();
+        assertThat(as(coordinator, () -> breakGlass.openedUntil(Permission.GENETIC_LINK_READ, GeneticData.linkResource(code + "-T"))))
+                .isEmpty();
+    }
+
+    /** Runs {@code action} as a request authenticated with {@code token} would. */
+    private <T> T asToken(UserAccount account, NewApiToken token, java.util.function.Supplier<T> action) {
+        HomewardPrincipal principal = new HomewardPrincipal(account.id(), account.username(), account.displayName(), account.roles(),
+                account.version(), token.token().id());
+        return withAuthentication(new BearerTokenAuthentication(principal, HomewardPrincipal.authorities(token.token().scopes())), action);
+    }
+
+    private static <T> T withAuthentication(org.springframework.security.core.Authentication authentication,
+            java.util.function.Supplier<T> action) {
+        var previous = SecurityContextHolder.getContext();
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(authentication);
+        SecurityContextHolder.setContext(context);
+        try {
+            return action.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
     }
 
     private static <T> T as(UserAccount account, java.util.function.Supplier<T> action) {

@@ -49,6 +49,12 @@ class SignInTest {
     @Autowired
     MutableClock clock;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Autowired
+    SecurityProperties properties;
+
     MockMvc mvc;
 
     @BeforeEach
@@ -107,16 +113,47 @@ class SignInTest {
                 .andExpect(authenticated());
     }
 
+    /** Finding 8 of issue 14: each failure was counted twice, so the account locked at the 3rd attempt. */
     @Test
-    void twenty_failures_from_one_address_lock_that_address_for_every_account() throws Exception {
+    void each_failure_counts_once_so_four_wrong_passwords_leave_the_fifth_try_open() throws Exception {
+        UserAccount fay = SecurityTestSupport.newUser(accounts, "fay", Role.AUDITOR);
+        for (int i = 0; i < 4; i++) {
+            mvc.perform(login(fay.username(), "guess number " + i).with(from("10.0.4." + i))).andExpect(unauthenticated());
+        }
+        assertThat(jdbc.sql("SELECT failures FROM sign_in_failures WHERE counter = ?").param("account:" + fay.username())
+                .query(Integer.class).single()).isEqualTo(4);
+        mvc.perform(login(fay.username(), SecurityTestSupport.PASSWORD).with(from("10.0.4.99"))).andExpect(authenticated());
+    }
+
+    /** The counters are rows, not memory: another instance (or this one after a restart) sees the same lock. */
+    @Test
+    void a_lock_holds_for_every_instance_and_across_restarts() throws Exception {
+        UserAccount gus = SecurityTestSupport.newUser(accounts, "gus", Role.AUDITOR);
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(login(gus.username(), "guess number " + i).with(from("10.0.5." + i))).andExpect(unauthenticated());
+        }
+        LoginThrottle anotherInstance = new LoginThrottle(jdbc, clock, properties);
+        assertThat(anotherInstance.lock(gus.username(), "10.0.5.200")).hasValueSatisfying(lock -> {
+            assertThat(lock.kind()).isEqualTo(LoginThrottle.Lock.Kind.ACCOUNT);
+            assertThat(lock.until()).isCloseTo(clock.instant().plus(properties.lockout()),
+                    org.assertj.core.api.Assertions.within(1, java.time.temporal.ChronoUnit.MILLIS));
+        });
+    }
+
+    @Test
+    void twenty_failures_from_one_address_lock_that_address_for_every_account_and_say_so() throws Exception {
         UserAccount dave = SecurityTestSupport.newUser(accounts, "dave", Role.AUDITOR);
-        for (int i = 0; i < 20; i++) {
+        for (int i = 0; i < 19; i++) {
             mvc.perform(login("nobody-" + i, "whatever it is").with(from("10.0.2.1")))
                     .andExpect(unauthenticated());
         }
+        // the 19th failure has not locked the address yet (counted once each)
+        mvc.perform(login(dave.username(), "still a wrong one").with(from("10.0.2.1"))).andExpect(redirectedUrl("/login?error"));
 
         mvc.perform(login(dave.username(), SecurityTestSupport.PASSWORD).with(from("10.0.2.1")))
-                .andExpect(redirectedUrl("/login?locked"));
+                .andExpect(redirectedUrl("/login?addressLocked"));
+        mvc.perform(get("/login?addressLocked").locale(java.util.Locale.ENGLISH))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("from your network address")));
         mvc.perform(login(dave.username(), SecurityTestSupport.PASSWORD).with(from("10.0.2.2")))
                 .andExpect(authenticated());
     }

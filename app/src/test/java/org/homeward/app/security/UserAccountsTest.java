@@ -16,6 +16,9 @@ class UserAccountsTest {
     @Autowired
     UserAccounts accounts;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     @Test
     void a_new_account_sets_its_password_through_a_one_time_link_that_works_once() {
         UserAccount frank = SystemTasks.callAs("test", () -> accounts.create("Frank.Smith", "Frank Smith", EnumSet.of(Role.OBSERVER)));
@@ -73,5 +76,47 @@ class UserAccountsTest {
         SystemTasks.runAs("test", () -> accounts.create("ivan", null, EnumSet.of(Role.OBSERVER)));
         assertThatThrownBy(() -> SystemTasks.runAs("test", () -> accounts.create("IVAN", null, EnumSet.of(Role.OBSERVER))))
                 .isInstanceOf(AccountException.class).hasMessageContaining("taken");
+    }
+
+    /** Finding 7 of issue 14: an administrator added FORENSIC_ANALYST to their own account. */
+    @Test
+    void an_administrator_cannot_give_themselves_roles() {
+        UserAccount admin = SecurityTestSupport.newUser(accounts, "admin", Role.ADMINISTRATOR);
+        assertThatThrownBy(() -> SecurityTestSupport.as(admin,
+                () -> accounts.changeRoles(admin.id(), admin.version(), EnumSet.of(Role.ADMINISTRATOR, Role.COORDINATOR))))
+                .isInstanceOf(AccountException.class).hasMessageContaining("cannot give yourself roles");
+        assertThat(accounts.find(admin.id()).orElseThrow().roles()).containsExactly(Role.ADMINISTRATOR);
+
+        UserAccount other = SecurityTestSupport.newUser(accounts, "admin", Role.ADMINISTRATOR);
+        assertThat(SecurityTestSupport.as(other,
+                () -> accounts.changeRoles(admin.id(), admin.version(), EnumSet.of(Role.ADMINISTRATOR, Role.COORDINATOR))).roles())
+                .containsExactlyInAnyOrder(Role.ADMINISTRATOR, Role.COORDINATOR);
+    }
+
+    @Test
+    void administration_is_never_combined_with_analysis_audit_or_liaison_nor_supervision_with_liaison() {
+        UserAccount admin = SecurityTestSupport.newUser(accounts, "admin", Role.ADMINISTRATOR);
+        UserAccount other = SecurityTestSupport.newUser(accounts, "admin", Role.ADMINISTRATOR);
+        for (Role second : EnumSet.of(Role.FORENSIC_ANALYST, Role.AUDITOR, Role.FAMILY_LIAISON)) {
+            assertThatThrownBy(() -> SecurityTestSupport.as(other,
+                    () -> accounts.changeRoles(admin.id(), admin.version(), EnumSet.of(Role.ADMINISTRATOR, second))))
+                    .as(second.name()).isInstanceOf(AccountException.class).hasMessageContaining("separation of duties");
+        }
+        assertThatThrownBy(() -> SecurityTestSupport.as(other,
+                () -> accounts.create("two-hats-" + System.nanoTime() % 100000, null, EnumSet.of(Role.SUPERVISOR, Role.FAMILY_LIAISON))))
+                .isInstanceOf(AccountException.class).hasMessageContaining("FAMILY_LIAISON SUPERVISOR");
+        assertThat(accounts.find(admin.id()).orElseThrow().roles()).containsExactly(Role.ADMINISTRATOR);
+    }
+
+    @Test
+    void an_account_records_who_created_it() {
+        UserAccount admin = SecurityTestSupport.newUser(accounts, "admin", Role.ADMINISTRATOR);
+        UserAccount analyst = SecurityTestSupport.as(admin,
+                () -> accounts.create("made-" + System.nanoTime() % 100000, null, EnumSet.of(Role.FORENSIC_ANALYST)));
+        assertThat(jdbc.sql("SELECT created_by FROM app_user WHERE id = ?").param(analyst.id()).query(Long.class).single())
+                .isEqualTo(admin.id());
+        assertThat(accounts.createdOneAnotherRecently(analyst.username(), admin.username()))
+                .hasValue(admin.username() + " created " + analyst.username());
+        assertThat(accounts.createdOneAnotherRecently(analyst.username(), "someone-else")).isEmpty();
     }
 }
