@@ -103,7 +103,7 @@ class ValidateAndBenchCommandTest {
         Files.writeString(dir.resolve("a-dropout.json"), paternalHalfSisters(", \"dropout\": 0.1"));
         Files.writeString(dir.resolve("b-theta-in-v1.json"), trio("2.5").replace("\"missing\": \"MP\",", "\"missing\": \"MP\", \"theta\": 0.01,"));
         assertThat(run("validate", dir.toString())).isEqualTo(1);
-        assertThat(out.toString()).contains("a-dropout.json", "$.hypotheses[0].pedigree[1].founderInbreeding.dropout: unknown field")
+        assertThat(out.toString()).contains("a-dropout.json", "$.hypotheses[0].pedigree[1].dropout: unknown field")
                 .contains("b-theta-in-v1.json", "$.theta: unknown field")
                 .endsWith("0 passed, 2 failed" + System.lineSeparator());
     }
