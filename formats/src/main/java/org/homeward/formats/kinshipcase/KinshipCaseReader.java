@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -105,7 +106,7 @@ public final class KinshipCaseReader {
         KinshipCase.Question question;
         Set<String> persons = new HashSet<>();
         Map<String, Sex> sexes = new LinkedHashMap<>();
-        Set<String> remainsIds = new HashSet<>();
+        Set<String> remainsIds = new LinkedHashSet<>();
         if (hypothesisCase) {
             question = hypotheses(root, persons, sexes, remainsIds);
         } else {
