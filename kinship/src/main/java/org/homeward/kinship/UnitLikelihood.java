@@ -12,9 +12,11 @@ import java.util.Map;
  * haplotype of the product of founder, transmission and observation factors, computed by variable
  * elimination like {@link MarkerLikelihood}.
  *
- * <p>Variable 2i is person i's paternal haplotype, 2i + 1 the maternal one; a haplotype is one allele
- * code, or a pair of codes on a linked pair. Each variable ranges over the haplotypes its person's
- * observations allow (genotype elimination); factor entries are positions in those domains. Persons
+ * <p>Each person has a paternal and a maternal allele variable per marker of the unit (a man on X
+ * only the maternal one); on a linked pair each transmission has a selector per marker saying which
+ * parental haplotype the allele came from, the two selectors differing with probability ρ. Each
+ * allele variable ranges over the alleles its person's observation allows (genotype elimination);
+ * factor entries are positions in those domains. Persons
  * who are neither typed nor ancestors of typed persons (through transmissions that exist: on X a son
  * has nothing from his father) sum out to 1 and are dropped; with θ that holds too, the urn being
  * exchangeable. Alleles seen in nobody are lumped into one when the mutation model allows it, which
@@ -29,11 +31,14 @@ final class UnitLikelihood {
     private final InheritanceUnit unit;
     private final boolean xLinked;
     private final int n;
+    private final int markers;
     private final MarkerLikelihood.AlleleSpace[] spaces;
-    private final int secondSize;
-    private final double[] hapFreq;
     private final Observation[][] obs;
+    /** Allowed allele codes per variable; null for variables that do not exist or were pruned. */
     private final int[][] domain;
+    /** Selector variables (which parental haplotype a marker's allele came from) are numbered from here. */
+    private final int firstSelector;
+    private int selectors;
 
     private UnitLikelihood(Pedigree ped, InheritanceUnit unit, Observation[][] obs, boolean[] keep) {
         this.ped = ped;
@@ -41,9 +46,9 @@ final class UnitLikelihood {
         this.xLinked = unit.chromosome() == Chromosome.X;
         this.n = ped.size();
         this.obs = obs;
-        int nm = unit.markers().size();
-        spaces = new MarkerLikelihood.AlleleSpace[nm];
-        for (int m = 0; m < nm; m++) {
+        this.markers = unit.markers().size();
+        spaces = new MarkerLikelihood.AlleleSpace[markers];
+        for (int m = 0; m < markers; m++) {
             Marker marker = unit.markers().get(m);
             boolean[] seen = new boolean[marker.alleleCount()];
             for (int i = 0; i < n; i++) {
@@ -57,21 +62,23 @@ final class UnitLikelihood {
             }
             spaces[m] = MarkerLikelihood.AlleleSpace.lumpedOrFull(marker, seen);
         }
-        secondSize = nm == 2 ? spaces[1].size() : 1;
-        int haps = spaces[0].size() * secondSize;
-        hapFreq = new double[haps];
-        for (int h = 0; h < haps; h++) {
-            hapFreq[h] = spaces[0].freqs[first(h)] * (nm == 2 ? spaces[1].freqs[second(h)] : 1);
-        }
-        domain = new int[2 * n][];
+        firstSelector = 2 * n * markers;
+        domain = new int[firstSelector + (unit.isLinkedPair() ? 4 * n : 0)][];
         for (int i = 0; i < n; i++) {
             if (keep[i]) {
-                domain[2 * i + 1] = allowed(i, false);
-                if (hasPaternal(i)) {
-                    domain[2 * i] = allowed(i, true);
+                for (int m = 0; m < markers; m++) {
+                    domain[var(i, false, m)] = allowed(i, false, m);
+                    if (hasPaternal(i)) {
+                        domain[var(i, true, m)] = allowed(i, true, m);
+                    }
                 }
             }
         }
+    }
+
+    /** Person i's paternal or maternal allele at the unit's marker m. */
+    private int var(int i, boolean paternal, int m) {
+        return (2 * i + (paternal ? 0 : 1)) * markers + m;
     }
 
     /**
@@ -91,6 +98,9 @@ final class UnitLikelihood {
         boolean anyInbreeding = inbreeding.values().stream().anyMatch(f -> f.on(unit.chromosome()) > 0);
         if (theta > 0 && (unit.isLinkedPair() || anyInbreeding)) {
             problems.add("unit " + unit.name() + ": θ is not combined with linked pairs or founder inbreeding");
+        }
+        if (unit.isLinkedPair() && anyInbreeding) {
+            problems.add("unit " + unit.name() + ": founder inbreeding is not combined with linked pairs");
         }
         inbreeding.forEach((person, f) -> {
             int i = ped.indexOf(person);
@@ -160,43 +170,62 @@ final class UnitLikelihood {
         return !(xLinked && ped.sex(i) == Sex.MALE);
     }
 
-    private int first(int h) { return h / secondSize; }
-
-    private int second(int h) { return h % secondSize; }
-
-    private int code(int h, int m) { return m == 0 ? first(h) : second(h); }
-
     private int observedCode(Observation o, int m, boolean other) {
         Marker marker = unit.markers().get(m);
         return spaces[m].code(marker.alleleIndex(other ? o.other() : o.allele()));
     }
 
-    /** The haplotypes person i's paternal or maternal variable may take given its observations. */
-    private int[] allowed(int i, boolean paternal) {
-        int[] out = new int[hapFreq.length];
-        int count = 0;
-        for (int h = 0; h < hapFreq.length; h++) {
-            boolean ok = true;
-            for (int m = 0; m < obs[i].length && ok; m++) {
-                Observation o = obs[i][m];
-                if (o == null || o.kind() == Observation.Kind.ONE_UNOBSERVED) {
-                    continue;
-                }
-                int c = code(h, m);
-                ok = c == observedCode(o, m, false) || (o.kind() == Observation.Kind.PAIR && c == observedCode(o, m, true));
+    /** The allele codes person i's paternal or maternal allele at marker m may take given its observation. */
+    private int[] allowed(int i, boolean paternal, int m) {
+        Observation o = obs[i][m];
+        if (o == null || o.kind() == Observation.Kind.ONE_UNOBSERVED) {
+            int[] all = new int[spaces[m].size()];
+            for (int c = 0; c < all.length; c++) {
+                all[c] = c;
             }
-            if (ok) {
-                out[count++] = h;
-            }
+            return all;
         }
-        return java.util.Arrays.copyOf(out, count);
+        int a = observedCode(o, m, false);
+        if (o.kind() == Observation.Kind.HEMIZYGOUS) {
+            return new int[] {a};
+        }
+        int b = observedCode(o, m, true);
+        return a == b ? new int[] {a} : new int[] {Math.min(a, b), Math.max(a, b)};
     }
 
     private double compute(boolean[] keep, Map<String, FounderInbreeding> inbreeding, double theta) {
-        int[] card = new int[2 * n];
-        boolean[] isVariable = new boolean[2 * n];
+        List<Factor> factors = new ArrayList<>();
+        List<Integer> founderVars = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (!keep[i]) {
+                continue;
+            }
+            if (ped.isFounder(i)) {
+                if (theta > 0) {
+                    if (hasPaternal(i)) {
+                        founderVars.add(var(i, true, 0));
+                    }
+                    founderVars.add(var(i, false, 0));
+                } else {
+                    FounderInbreeding fi = inbreeding.getOrDefault(ped.id(i), FounderInbreeding.NONE);
+                    founder(i, fi.on(unit.chromosome()), factors);
+                }
+            } else {
+                if (hasPaternal(i)) {
+                    transmission(ped.father(i), i, true, factors);
+                }
+                transmission(ped.mother(i), i, false, factors);
+            }
+            observation(i, factors);
+        }
+        if (!founderVars.isEmpty()) {
+            factors.add(urn(founderVars, theta));
+        }
+        int total = firstSelector + selectors;
+        int[] card = new int[total];
+        boolean[] isVariable = new boolean[total];
         int remaining = 0;
-        for (int v = 0; v < 2 * n; v++) {
+        for (int v = 0; v < total; v++) {
             if (domain[v] != null) {
                 if (domain[v].length == 0) {
                     return Double.NEGATIVE_INFINITY;
@@ -205,35 +234,6 @@ final class UnitLikelihood {
                 isVariable[v] = true;
                 remaining++;
             }
-        }
-        List<Factor> factors = new ArrayList<>();
-        List<Integer> founderVars = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            if (!keep[i]) {
-                continue;
-            }
-            int pat = 2 * i;
-            int mat = 2 * i + 1;
-            if (ped.isFounder(i)) {
-                if (theta > 0) {
-                    if (hasPaternal(i)) {
-                        founderVars.add(pat);
-                    }
-                    founderVars.add(mat);
-                } else {
-                    FounderInbreeding fi = inbreeding.getOrDefault(ped.id(i), FounderInbreeding.NONE);
-                    founder(i, fi.on(unit.chromosome()), factors);
-                }
-            } else {
-                if (hasPaternal(i)) {
-                    factors.add(transmission(ped.father(i), pat, true));
-                }
-                factors.add(transmission(ped.mother(i), mat, false));
-            }
-            observation(i, factors);
-        }
-        if (!founderVars.isEmpty()) {
-            factors.add(urn(founderVars, theta));
         }
         double logScale = MarkerLikelihood.eliminate(factors, isVariable, card, -1, remaining);
         if (logScale == Double.NEGATIVE_INFINITY) {
@@ -246,87 +246,93 @@ final class UnitLikelihood {
         return v == 0 ? Double.NEGATIVE_INFINITY : logScale + Math.log(v);
     }
 
-    /** Founder factors without θ: p per haplotype, or f·[π = μ]·p_π + (1 − f)·p_π·p_μ with inbreeding. */
+    /** Founder factors without θ: p per allele, or f·[π = μ]·p_π + (1 − f)·p_π·p_μ with inbreeding (single markers). */
     private void founder(int i, double f, List<Factor> factors) {
-        int pat = 2 * i;
-        int mat = 2 * i + 1;
-        if (!hasPaternal(i) || f == 0) {
-            factors.add(single(mat));
-            if (hasPaternal(i)) {
-                factors.add(single(pat));
+        for (int m = 0; m < markers; m++) {
+            int mat = var(i, false, m);
+            if (!hasPaternal(i) || f == 0) {
+                factors.add(single(mat, m));
+                if (hasPaternal(i)) {
+                    factors.add(single(var(i, true, m), m));
+                }
+                continue;
             }
-            return;
-        }
-        int[] dp = domain[pat];
-        int[] dm = domain[mat];
-        double[] v = new double[dp.length * dm.length];
-        for (int x = 0; x < dp.length; x++) {
-            for (int y = 0; y < dm.length; y++) {
-                v[x * dm.length + y] = (dp[x] == dm[y] ? f * hapFreq[dp[x]] : 0) + (1 - f) * hapFreq[dp[x]] * hapFreq[dm[y]];
+            int pat = var(i, true, m);
+            double[] p = spaces[m].freqs;
+            int[] dp = domain[pat];
+            int[] dm = domain[mat];
+            double[] v = new double[dp.length * dm.length];
+            for (int x = 0; x < dp.length; x++) {
+                for (int y = 0; y < dm.length; y++) {
+                    v[x * dm.length + y] = (dp[x] == dm[y] ? f * p[dp[x]] : 0) + (1 - f) * p[dp[x]] * p[dm[y]];
+                }
             }
+            factors.add(new Factor(new int[] {pat, mat}, new int[] {dp.length, dm.length}, v));
         }
-        factors.add(new Factor(new int[] {pat, mat}, new int[] {dp.length, dm.length}, v));
     }
 
-    private Factor single(int var) {
+    private Factor single(int var, int m) {
         double[] v = new double[domain[var].length];
         for (int x = 0; x < v.length; x++) {
-            v[x] = hapFreq[domain[var][x]];
+            v[x] = spaces[m].freqs[domain[var][x]];
         }
         return new Factor(new int[] {var}, new int[] {v.length}, v);
     }
 
     /**
-     * The child's haplotype variable {@code childVar} given the parent's: from a father through the
-     * male matrices, from a mother through the female ones; on X a father passes his single haplotype.
+     * The child's paternal or maternal alleles given the parent's: from a father through the male
+     * matrices, from a mother through the female ones; on X a father passes his single haplotype
+     * whole. On a linked pair each marker's allele comes from the parental haplotype its selector
+     * names, the two selectors agreeing with probability 1 − ρ.
      */
-    private Factor transmission(int parent, int childVar, boolean fromFather) {
-        int[] dc = domain[childVar];
-        int mat = 2 * parent + 1;
-        int[] dm = domain[mat];
-        if (!hasPaternal(parent)) {
-            double[] v = new double[dm.length * dc.length];
-            for (int y = 0; y < dm.length; y++) {
-                for (int c = 0; c < dc.length; c++) {
-                    v[y * dc.length + c] = mutate(dm[y], dc[c], fromFather);
-                }
+    private void transmission(int parent, int child, boolean fromFather, List<Factor> factors) {
+        int[] selector = new int[markers];
+        boolean select = unit.isLinkedPair() && hasPaternal(parent);
+        if (select) {
+            for (int m = 0; m < markers; m++) {
+                selector[m] = firstSelector + selectors++;
+                domain[selector[m]] = new int[] {0, 1};
             }
-            return new Factor(new int[] {mat, childVar}, new int[] {dm.length, dc.length}, v);
+            double rho = unit.recombinationRate();
+            factors.add(new Factor(selector.clone(), new int[] {2, 2},
+                    new double[] {(1 - rho) / 2, rho / 2, rho / 2, (1 - rho) / 2}));
         }
-        int pat = 2 * parent;
-        int[] dp = domain[pat];
-        long size = (long) dp.length * dm.length * dc.length;
-        guard(size);
-        double rho = unit.recombinationRate();
-        double[] v = new double[(int) size];
-        int cell = 0;
-        for (int x = 0; x < dp.length; x++) {
-            for (int y = 0; y < dm.length; y++) {
-                int h1 = dp[x];
-                int h2 = dm[y];
-                for (int c = 0; c < dc.length; c++) {
-                    int hc = dc[c];
-                    double p = 0.5 * (mutate(h1, hc, fromFather) + mutate(h2, hc, fromFather));
-                    if (unit.isLinkedPair()) {
-                        int r1 = first(h1) * secondSize + second(h2);
-                        int r2 = first(h2) * secondSize + second(h1);
-                        p = (1 - rho) * p + rho * 0.5 * (mutate(r1, hc, fromFather) + mutate(r2, hc, fromFather));
+        for (int m = 0; m < markers; m++) {
+            double[][] matrix = fromFather ? spaces[m].male : spaces[m].female;
+            int childVar = var(child, fromFather, m);
+            int[] dc = domain[childVar];
+            int mat = var(parent, false, m);
+            int[] dm = domain[mat];
+            if (!hasPaternal(parent)) {
+                double[] v = new double[dm.length * dc.length];
+                for (int y = 0; y < dm.length; y++) {
+                    for (int c = 0; c < dc.length; c++) {
+                        v[y * dc.length + c] = matrix[dm[y]][dc[c]];
                     }
-                    v[cell++] = p;
+                }
+                factors.add(new Factor(new int[] {mat, childVar}, new int[] {dm.length, dc.length}, v));
+                continue;
+            }
+            int pat = var(parent, true, m);
+            int[] dp = domain[pat];
+            int sides = select ? 2 : 1;
+            double[] v = new double[sides * dp.length * dm.length * dc.length];
+            int cell = 0;
+            for (int s = 0; s < sides; s++) {
+                for (int x = 0; x < dp.length; x++) {
+                    for (int y = 0; y < dm.length; y++) {
+                        for (int c = 0; c < dc.length; c++) {
+                            double fromPat = matrix[dp[x]][dc[c]];
+                            double fromMat = matrix[dm[y]][dc[c]];
+                            v[cell++] = !select ? 0.5 * (fromPat + fromMat) : s == 0 ? fromPat : fromMat;
+                        }
+                    }
                 }
             }
+            factors.add(select
+                    ? new Factor(new int[] {selector[m], pat, mat, childVar}, new int[] {2, dp.length, dm.length, dc.length}, v)
+                    : new Factor(new int[] {pat, mat, childVar}, new int[] {dp.length, dm.length, dc.length}, v));
         }
-        return new Factor(new int[] {pat, mat, childVar}, new int[] {dp.length, dm.length, dc.length}, v);
-    }
-
-    /** P(the child receives haplotype {@code to} | the parent passes {@code from}): each allele mutates independently. */
-    private double mutate(int from, int to, boolean fromFather) {
-        double p = matrix(0, fromFather)[first(from)][first(to)];
-        return unit.isLinkedPair() ? p * matrix(1, fromFather)[second(from)][second(to)] : p;
-    }
-
-    private double[][] matrix(int m, boolean fromFather) {
-        return fromFather ? spaces[m].male : spaces[m].female;
     }
 
     /** Constraints the domains cannot express: a heterozygote's two alleles differ; a partial genotype holds its allele. */
@@ -334,9 +340,9 @@ final class UnitLikelihood {
         if (!hasPaternal(i)) {
             return;
         }
-        for (int m = 0; m < obs[i].length; m++) {
+        for (int m = 0; m < markers; m++) {
             Observation o = obs[i][m];
-            if (o == null || o.kind() == Observation.Kind.HEMIZYGOUS) {
+            if (o == null) {
                 continue;
             }
             int a = observedCode(o, m, false);
@@ -344,17 +350,17 @@ final class UnitLikelihood {
             if (!partial && a == observedCode(o, m, true)) {
                 continue;
             }
-            int[] dp = domain[2 * i];
-            int[] dm = domain[2 * i + 1];
+            int pat = var(i, true, m);
+            int mat = var(i, false, m);
+            int[] dp = domain[pat];
+            int[] dm = domain[mat];
             double[] v = new double[dp.length * dm.length];
             for (int x = 0; x < dp.length; x++) {
                 for (int y = 0; y < dm.length; y++) {
-                    int cp = code(dp[x], m);
-                    int cm = code(dm[y], m);
-                    v[x * dm.length + y] = (partial ? cp == a || cm == a : cp != cm) ? 1 : 0;
+                    v[x * dm.length + y] = (partial ? dp[x] == a || dm[y] == a : dp[x] != dm[y]) ? 1 : 0;
                 }
             }
-            factors.add(new Factor(new int[] {2 * i, 2 * i + 1}, new int[] {dp.length, dm.length}, v));
+            factors.add(new Factor(new int[] {pat, mat}, new int[] {dp.length, dm.length}, v));
         }
     }
 
@@ -371,10 +377,13 @@ final class UnitLikelihood {
             v[j] = vars.get(j);
             cards[j] = domain[v[j]].length;
             size *= cards[j];
-            guard(size);
+            if (size > MAX_TABLE) {
+                throw new KinshipInputException("unit " + unit.name() + ": too many founders for exact computation with θ"
+                        + " (a table of more than " + MAX_TABLE + " entries would be needed)");
+            }
         }
         double[] values = new double[(int) size];
-        fill(values, 0, v, 0, new int[hapFreq.length], 1, theta);
+        fill(values, 0, v, 0, new int[spaces[0].size()], 1, theta);
         return new Factor(v, cards, values);
     }
 
@@ -385,19 +394,12 @@ final class UnitLikelihood {
             return cell + 1;
         }
         double denominator = 1 + (depth - 1) * theta;
-        for (int h : domain[vars[depth]]) {
-            double next = p * (counts[h] * theta + (1 - theta) * hapFreq[h]) / denominator;
-            counts[h]++;
+        for (int a : domain[vars[depth]]) {
+            double next = p * (counts[a] * theta + (1 - theta) * spaces[0].freqs[a]) / denominator;
+            counts[a]++;
             cell = fill(values, cell, vars, depth + 1, counts, next, theta);
-            counts[h]--;
+            counts[a]--;
         }
         return cell;
-    }
-
-    private void guard(long size) {
-        if (size > MAX_TABLE) {
-            throw new KinshipInputException("unit " + unit.name() + ": the pedigree is too complex for exact computation"
-                    + " (a table of " + size + " entries would be needed)");
-        }
     }
 }
