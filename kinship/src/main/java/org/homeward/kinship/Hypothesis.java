@@ -17,10 +17,35 @@ import java.util.Map;
  * With θ > 0 all founders of a hypothesis, in all its parts, draw their alleles from one
  * Balding–Nichols urn. Immutable.
  */
-public record Hypothesis(Pedigree pedigree, Map<String, FounderInbreeding> inbreeding) {
+public record Hypothesis(Pedigree pedigree, Map<String, FounderInbreeding> inbreeding, Map<String, String> monozygoticTwins) {
 
+    /**
+     * @param monozygoticTwins twin → co-twin: the twin carries the co-twin's genotype (one genotype for
+     *                         both) instead of inheriting its own; both have the same parents and sex
+     */
     public Hypothesis {
         inbreeding = Map.copyOf(inbreeding);
+        monozygoticTwins = Map.copyOf(monozygoticTwins);
+        List<String> problems = new ArrayList<>();
+        for (Map.Entry<String, String> e : monozygoticTwins.entrySet()) {
+            String twin = e.getKey();
+            String coTwin = e.getValue();
+            int a = pedigree.indexOf(twin);
+            int b = pedigree.indexOf(coTwin);
+            if (a < 0 || b < 0 || a == b || pedigree.isFounder(a) || pedigree.father(a) != pedigree.father(b)
+                    || pedigree.mother(a) != pedigree.mother(b) || pedigree.sex(a) != pedigree.sex(b)
+                    || monozygoticTwins.containsKey(coTwin)) {
+                problems.add("'" + twin + "' and '" + coTwin + "' cannot be monozygotic twins: they must be two children"
+                        + " of the same parents, of the same sex, and the co-twin not itself a listed twin");
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new KinshipInputException(problems);
+        }
+    }
+
+    public Hypothesis(Pedigree pedigree, Map<String, FounderInbreeding> inbreeding) {
+        this(pedigree, inbreeding, Map.of());
     }
 
     public static Hypothesis of(Pedigree pedigree) {
@@ -32,7 +57,7 @@ public record Hypothesis(Pedigree pedigree, Map<String, FounderInbreeding> inbre
      * marker name); −∞ when they are impossible.
      */
     public double logLikelihood(InheritanceUnit unit, Map<String, Map<String, Observation>> typed, double theta) {
-        return UnitLikelihood.logLikelihood(pedigree, unit, typed, inbreeding, theta);
+        return UnitLikelihood.logLikelihood(pedigree, unit, typed, inbreeding, monozygoticTwins, theta);
     }
 
     /**
@@ -87,7 +112,7 @@ public record Hypothesis(Pedigree pedigree, Map<String, FounderInbreeding> inbre
             withRemains.person(pedigree.id(i), pedigree.sex(i), pedigree.isFounder(i) ? null : pedigree.id(pedigree.father(i)),
                     pedigree.isFounder(i) ? null : pedigree.id(pedigree.mother(i)));
         }
-        Hypothesis unrelated = new Hypothesis(withRemains.founder(remainsId, pedigree.sex(mp)).build(), inbreeding);
+        Hypothesis unrelated = new Hypothesis(withRemains.founder(remainsId, pedigree.sex(mp)).build(), inbreeding, monozygoticTwins);
         Map<String, Map<String, Observation>> asMissing = new LinkedHashMap<>(references);
         asMissing.put(missing, remains);
         Map<String, Map<String, Observation>> asFounder = new LinkedHashMap<>(references);

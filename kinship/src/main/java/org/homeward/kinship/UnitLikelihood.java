@@ -34,23 +34,33 @@ final class UnitLikelihood {
     private final int markers;
     private final MarkerLikelihood.AlleleSpace[] spaces;
     private final Observation[][] obs;
+    /** Per marker, the code of its silent allele, or −1. */
+    private final int[] silent;
+    /** Per person, the co-twin whose genotype it carries, or −1. */
+    private final int[] coTwin;
     /** Allowed allele codes per variable; null for variables that do not exist or were pruned. */
     private final int[][] domain;
     /** Selector variables (which parental haplotype a marker's allele came from) are numbered from here. */
     private final int firstSelector;
     private int selectors;
 
-    private UnitLikelihood(Pedigree ped, InheritanceUnit unit, Observation[][] obs, boolean[] keep) {
+    private UnitLikelihood(Pedigree ped, InheritanceUnit unit, Observation[][] obs, int[] coTwin, boolean[] keep) {
         this.ped = ped;
+        this.coTwin = coTwin;
         this.unit = unit;
         this.xLinked = unit.chromosome() == Chromosome.X;
         this.n = ped.size();
         this.obs = obs;
         this.markers = unit.markers().size();
         spaces = new MarkerLikelihood.AlleleSpace[markers];
+        silent = new int[markers];
         for (int m = 0; m < markers; m++) {
             Marker marker = unit.markers().get(m);
             boolean[] seen = new boolean[marker.alleleCount()];
+            String silentAllele = unit.silentAlleles().get(marker.name());
+            if (silentAllele != null) {
+                seen[marker.alleleIndex(silentAllele)] = true;
+            }
             for (int i = 0; i < n; i++) {
                 Observation o = obs[i][m];
                 if (keep[i] && o != null) {
@@ -61,6 +71,7 @@ final class UnitLikelihood {
                 }
             }
             spaces[m] = MarkerLikelihood.AlleleSpace.lumpedOrFull(marker, seen);
+            silent[m] = silentAllele == null ? -1 : spaces[m].code(marker.alleleIndex(silentAllele));
         }
         firstSelector = 2 * n * markers;
         domain = new int[firstSelector + (unit.isLinkedPair() ? 4 * n : 0)][];
@@ -89,8 +100,11 @@ final class UnitLikelihood {
      * @param theta      the co-ancestry coefficient θ in [0, 1); θ > 0 only on autosomal single markers without inbreeding
      */
     static double logLikelihood(Pedigree ped, InheritanceUnit unit, Map<String, Map<String, Observation>> typed,
-                                Map<String, FounderInbreeding> inbreeding, double theta) {
+                                Map<String, FounderInbreeding> inbreeding, Map<String, String> twins, double theta) {
         int n = ped.size();
+        int[] coTwin = new int[n];
+        java.util.Arrays.fill(coTwin, -1);
+        twins.forEach((twin, co) -> coTwin[ped.require(twin)] = ped.require(co));
         List<String> problems = new ArrayList<>();
         if (!(theta >= 0 && theta < 1)) {
             problems.add("θ " + theta + " is outside [0, 1)");
@@ -122,6 +136,11 @@ final class UnitLikelihood {
                 Observation o = byMarker.get(marker.name());
                 if (o != null) {
                     check(ped, i, unit.chromosome(), marker, o, problems);
+                    String silentAllele = unit.silentAlleles().get(marker.name());
+                    if (o.allele().equals(silentAllele) || silentAllele != null && silentAllele.equals(o.other())) {
+                        problems.add("'" + person + "' at " + marker.name() + ": the silent allele '" + silentAllele
+                                + "' is never observed");
+                    }
                     obs[i][m] = o;
                 }
             }
@@ -129,8 +148,8 @@ final class UnitLikelihood {
         if (!problems.isEmpty()) {
             throw new KinshipInputException(problems);
         }
-        boolean[] keep = relevant(ped, obs, unit.chromosome());
-        return new UnitLikelihood(ped, unit, obs, keep).compute(keep, inbreeding, theta);
+        boolean[] keep = relevant(ped, obs, coTwin, unit.chromosome());
+        return new UnitLikelihood(ped, unit, obs, coTwin, keep).compute(keep, inbreeding, theta);
     }
 
     private static void check(Pedigree ped, int i, Chromosome chromosome, Marker marker, Observation o, List<String> problems) {
@@ -149,13 +168,20 @@ final class UnitLikelihood {
         }
     }
 
-    /** Typed persons and everyone they inherited from at this unit; the rest sums out to 1. */
-    private static boolean[] relevant(Pedigree ped, Observation[][] obs, Chromosome chromosome) {
+    /** Typed persons, the co-twins of typed twins, and everyone they inherited from at this unit; the rest sums out to 1. */
+    private static boolean[] relevant(Pedigree ped, Observation[][] obs, int[] coTwin, Chromosome chromosome) {
         boolean[] keep = new boolean[ped.size()];
-        for (int i = ped.size() - 1; i >= 0; i--) {
+        for (int i = 0; i < ped.size(); i++) {
             for (Observation o : obs[i]) {
                 keep[i] |= o != null;
             }
+        }
+        for (int i = 0; i < ped.size(); i++) {
+            if (keep[i] && coTwin[i] >= 0) {
+                keep[coTwin[i]] = true;
+            }
+        }
+        for (int i = ped.size() - 1; i >= 0; i--) {
             if (keep[i] && !ped.isFounder(i)) {
                 keep[ped.mother(i)] = true;
                 if (chromosome == Chromosome.AUTOSOMAL || ped.sex(i) != Sex.MALE) {
@@ -190,6 +216,9 @@ final class UnitLikelihood {
             return new int[] {a};
         }
         int b = observedCode(o, m, true);
+        if (a == b && silent[m] >= 0) {
+            b = silent[m];
+        }
         return a == b ? new int[] {a} : new int[] {Math.min(a, b), Math.max(a, b)};
     }
 
@@ -209,6 +238,13 @@ final class UnitLikelihood {
                 } else {
                     FounderInbreeding fi = inbreeding.getOrDefault(ped.id(i), FounderInbreeding.NONE);
                     founder(i, fi.on(unit.chromosome()), factors);
+                }
+            } else if (coTwin[i] >= 0) {
+                for (int m = 0; m < markers; m++) {
+                    factors.add(same(var(i, false, m), var(coTwin[i], false, m)));
+                    if (hasPaternal(i)) {
+                        factors.add(same(var(i, true, m), var(coTwin[i], true, m)));
+                    }
                 }
             } else {
                 if (hasPaternal(i)) {
@@ -269,6 +305,19 @@ final class UnitLikelihood {
             }
             factors.add(new Factor(new int[] {pat, mat}, new int[] {dp.length, dm.length}, v));
         }
+    }
+
+    /** A monozygotic twin's allele is its co-twin's. */
+    private Factor same(int twinVar, int coTwinVar) {
+        int[] dt = domain[twinVar];
+        int[] dc = domain[coTwinVar];
+        double[] v = new double[dt.length * dc.length];
+        for (int x = 0; x < dt.length; x++) {
+            for (int y = 0; y < dc.length; y++) {
+                v[x * dc.length + y] = dt[x] == dc[y] ? 1 : 0;
+            }
+        }
+        return new Factor(new int[] {twinVar, coTwinVar}, new int[] {dt.length, dc.length}, v);
     }
 
     private Factor single(int var, int m) {
@@ -335,7 +384,10 @@ final class UnitLikelihood {
         }
     }
 
-    /** Constraints the domains cannot express: a heterozygote's two alleles differ; a partial genotype holds its allele. */
+    /**
+     * Constraints the domains cannot express: a heterozygote's two alleles differ; a partial genotype
+     * holds its allele; a homozygous-looking a/a at a marker with a silent allele s is a/a or a/s.
+     */
     private void observation(int i, List<Factor> factors) {
         if (!hasPaternal(i)) {
             return;
@@ -346,8 +398,9 @@ final class UnitLikelihood {
                 continue;
             }
             int a = observedCode(o, m, false);
-            boolean partial = o.kind() == Observation.Kind.ONE_UNOBSERVED;
-            if (!partial && a == observedCode(o, m, true)) {
+            boolean homozygous = o.kind() == Observation.Kind.PAIR && a == observedCode(o, m, true);
+            boolean partial = o.kind() == Observation.Kind.ONE_UNOBSERVED || homozygous && silent[m] >= 0;
+            if (homozygous && !partial) {
                 continue;
             }
             int pat = var(i, true, m);

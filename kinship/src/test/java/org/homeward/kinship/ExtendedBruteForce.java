@@ -15,6 +15,14 @@ final class ExtendedBruteForce {
 
     static double likelihood(Pedigree ped, InheritanceUnit unit, Observation[][] obs,
                              Map<String, FounderInbreeding> inbreeding, double theta) {
+        int[] noTwins = new int[ped.size()];
+        java.util.Arrays.fill(noTwins, -1);
+        return likelihood(ped, unit, obs, inbreeding, noTwins, theta);
+    }
+
+    /** With monozygotic twins: coTwin[i] is the person whose haplotypes i carries, or −1. */
+    static double likelihood(Pedigree ped, InheritanceUnit unit, Observation[][] obs,
+                             Map<String, FounderInbreeding> inbreeding, int[] coTwin, double theta) {
         int n = ped.size();
         boolean x = unit.chromosome() == Chromosome.X;
         Marker m0 = unit.markers().get(0);
@@ -46,11 +54,18 @@ final class ExtendedBruteForce {
             double p = founders(ped, x, pat, mat, m0, m1, k1, inbreeding, theta, unit.chromosome());
             for (int i = 0; i < n && p > 0; i++) {
                 for (int m = 0; m < obs[i].length; m++) {
-                    if (obs[i][m] != null && !observed(obs[i][m], m == 0 ? m0 : m1, allele(pat[i], m, k1), allele(mat[i], m, k1))) {
+                    Marker marker = m == 0 ? m0 : m1;
+                    String silent = unit.silentAlleles().get(marker.name());
+                    int s = silent == null ? -1 : marker.alleleIndex(silent);
+                    if (obs[i][m] != null && !observed(obs[i][m], marker, s, allele(pat[i], m, k1), allele(mat[i], m, k1))) {
                         p = 0;
                     }
                 }
                 if (p == 0 || ped.isFounder(i)) {
+                    continue;
+                }
+                if (coTwin[i] >= 0) {
+                    p *= pat[i] == pat[coTwin[i]] && mat[i] == mat[coTwin[i]] ? 1 : 0;
                     continue;
                 }
                 int f = ped.father(i);
@@ -70,14 +85,15 @@ final class ExtendedBruteForce {
         return hap < 0 ? -1 : m == 0 ? hap / k1 : hap % k1;
     }
 
-    private static boolean observed(Observation o, Marker marker, int p, int q) {
+    private static boolean observed(Observation o, Marker marker, int silent, int p, int q) {
         int a = marker.alleleIndex(o.allele());
         return switch (o.kind()) {
             case HEMIZYGOUS -> q == a;
             case ONE_UNOBSERVED -> p == a || q == a;
             case PAIR -> {
                 int b = marker.alleleIndex(o.other());
-                yield (p == a && q == b) || (p == b && q == a);
+                boolean masked = a == b && silent >= 0 && ((p == a && q == silent) || (p == silent && q == a));
+                yield (p == a && q == b) || (p == b && q == a) || masked;
             }
         };
     }

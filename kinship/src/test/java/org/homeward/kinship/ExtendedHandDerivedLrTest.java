@@ -101,4 +101,23 @@ class ExtendedHandDerivedLrTest {
         // markers are passed together, which here (shared a and 7) raises the LR.
         assertThat(tight).isGreaterThan(free);
     }
+
+    @Test
+    void aSilentAlleleTurnsAnApparentOpposingHomozygoteIntoAPossibleParent() {
+        // d is silent: father "a/a" may be a/d, remains "b/b" may be b/d.
+        InheritanceUnit withSilent = AUTOSOMAL.withSilentAllele("L", "d");
+        double pd = HandDerivedLrTest.PD;
+        double lr = lr(Hypothesis.of(trio(Sex.MALE)), withSilent, "F", Observation.pair("a", "a"), Observation.pair("b", "b"), 0);
+        assertThat(lr).isCloseTo(pd / ((PA + 2 * pd) * (PB + 2 * pd)), within(1e-12));
+        assertThat(lr(Hypothesis.of(trio(Sex.MALE)), AUTOSOMAL, "F", Observation.pair("a", "a"), Observation.pair("b", "b"), 0)).isZero();
+    }
+
+    @Test
+    void aMonozygoticTwinCarriesTheSameGenotype() {
+        Pedigree twins = Pedigree.builder().founder("F", Sex.MALE).founder("M", Sex.FEMALE)
+                .child("T", Sex.MALE, "F", "M").child("MP", Sex.MALE, "F", "M").build();
+        Hypothesis h = new Hypothesis(twins, Map.of(), Map.of("MP", "T"));
+        assertThat(lr(h, AUTOSOMAL, "T", Observation.pair("a", "b"), Observation.pair("a", "b"), 0)).isCloseTo(1 / (2 * PA * PB), within(1e-9));
+        assertThat(lr(h, AUTOSOMAL, "T", Observation.pair("a", "b"), Observation.pair("a", "c"), 0)).isZero();
+    }
 }

@@ -45,6 +45,56 @@ class ExtendedLikelihoodPropertyTest {
         check(ped, InheritanceUnit.linked("A+B", chromosome, a, b, 0.5 * rnd.nextDouble()), Map.of(), 0, rnd);
     }
 
+    /** A silent allele at the marker; a pair of monozygotic twins (a new child sharing an existing child's parents and sex). */
+    @RepeatedTest(100)
+    void silentAllelesAndMonozygoticTwinsEqualEnumeration(RepetitionInfo info) {
+        Random rnd = new Random(50_000 + info.getCurrentRepetition());
+        Pedigree base = LikelihoodPropertyTest.randomPedigree(rnd, 3 + rnd.nextInt(2));
+        Marker marker = LikelihoodPropertyTest.randomMarker(rnd);
+        InheritanceUnit unit = InheritanceUnit.of(marker, rnd.nextBoolean() ? Chromosome.X : Chromosome.AUTOSOMAL)
+                .withSilentAllele("L", marker.allele(marker.alleleCount() - 1));
+        Map<String, String> twins = new HashMap<>();
+        Pedigree ped = base;
+        for (int i = 0; i < base.size(); i++) {
+            if (!base.isFounder(i)) {
+                ped = withChild(base, "twin", base.sex(i), base.id(base.father(i)), base.id(base.mother(i)));
+                twins.put("twin", base.id(i));
+                break;
+            }
+        }
+        Hypothesis h = new Hypothesis(ped, Map.of(), twins);
+        int[] coTwin = new int[ped.size()];
+        java.util.Arrays.fill(coTwin, -1);
+        twins.forEach((t, c) -> coTwin[h.pedigree().indexOf(t)] = h.pedigree().indexOf(c));
+        Observation[][] obs = new Observation[ped.size()][1];
+        Map<String, Map<String, Observation>> typed = new LinkedHashMap<>();
+        for (int i = 0; i < ped.size(); i++) {
+            if (rnd.nextDouble() < 0.6) {
+                boolean hemizygous = unit.chromosome() == Chromosome.X && ped.sex(i) == Sex.MALE;
+                String a = marker.allele(rnd.nextInt(marker.alleleCount() - 1));
+                String b = marker.allele(rnd.nextInt(marker.alleleCount() - 1));
+                obs[i][0] = hemizygous ? Observation.hemizygous(a) : rnd.nextBoolean() ? Observation.pair(a, a) : Observation.pair(a, b);
+                typed.put(ped.id(i), Map.of("L", obs[i][0]));
+            }
+        }
+        double expected = ExtendedBruteForce.likelihood(ped, unit, obs, Map.of(), coTwin, 0);
+        double got = Math.exp(h.logLikelihood(unit, typed, 0));
+        String what = ped + " twins " + twins + " " + unit + " " + typed;
+        if (expected == 0) {
+            assertThat(got).as(what).isZero();
+        } else {
+            assertThat(got / expected).as(what).isCloseTo(1.0, within(1e-11));
+        }
+    }
+
+    private static Pedigree withChild(Pedigree ped, String id, Sex sex, String father, String mother) {
+        Pedigree.Builder b = Pedigree.builder();
+        for (int i = 0; i < ped.size(); i++) {
+            b.person(ped.id(i), ped.sex(i), ped.isFounder(i) ? null : ped.id(ped.father(i)), ped.isFounder(i) ? null : ped.id(ped.mother(i)));
+        }
+        return b.child(id, sex, father, mother).build();
+    }
+
     private static void check(Pedigree ped, InheritanceUnit unit, Map<String, FounderInbreeding> inbreeding,
                               double theta, Random rnd) {
         Observation[][] obs = new Observation[ped.size()][unit.markers().size()];
@@ -59,7 +109,7 @@ class ExtendedLikelihoodPropertyTest {
             }
         }
         double expected = ExtendedBruteForce.likelihood(ped, unit, obs, inbreeding, theta);
-        double got = Math.exp(UnitLikelihood.logLikelihood(ped, unit, typed, inbreeding, theta));
+        double got = Math.exp(UnitLikelihood.logLikelihood(ped, unit, typed, inbreeding, Map.of(), theta));
         String what = ped + " " + unit + " θ " + theta + " " + inbreeding + " " + typed;
         if (expected == 0) {
             assertThat(got).as(what).isZero();
