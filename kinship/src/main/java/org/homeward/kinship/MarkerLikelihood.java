@@ -111,10 +111,28 @@ final class MarkerLikelihood {
             }
         }
 
+        double logScale = eliminate(factors, isVariable, card, query, remaining);
+        if (logScale == Double.NEGATIVE_INFINITY) {
+            return new Result(Double.NEGATIVE_INFINITY, null);
+        }
+        Factor last = Factor.productSumOut(factors.toArray(Factor[]::new), factors.size(), -1, card);
+        if (query < 0) {
+            double v = last.values[0];
+            return new Result(v == 0 ? Double.NEGATIVE_INFINITY : logScale + Math.log(v), null);
+        }
+        return queryResult(last, query, marker, space, logScale);
+    }
+
+    /**
+     * Sums out {@code remaining} variables (all but the query's) from {@code factors}, in place, smallest
+     * intermediate table first, scaling each product to a largest entry of 1. Returns the log of the
+     * scale taken out, or −∞ when the factors' product is 0 everywhere.
+     */
+    static double eliminate(List<Factor> factors, boolean[] isVariable, int[] card, int query, int remaining) {
         double logScale = 0;
-        boolean[] eliminated = new boolean[2 * n];
+        boolean[] eliminated = new boolean[isVariable.length];
         Factor[] scratch = new Factor[factors.size() + 1];
-        while (remaining > 0) {
+        for (int left = remaining; left > 0; left--) {
             int best = pickVariable(factors, isVariable, eliminated, query, card);
             int count = 0;
             for (int f = factors.size() - 1; f >= 0; f--) {
@@ -125,20 +143,13 @@ final class MarkerLikelihood {
             Factor product = Factor.productSumOut(scratch, count, best, card);
             double max = normalise(product);
             if (max == 0) {
-                return new Result(Double.NEGATIVE_INFINITY, null);
+                return Double.NEGATIVE_INFINITY;
             }
             logScale += Math.log(max);
             factors.add(product);
             eliminated[best] = true;
-            remaining--;
         }
-
-        Factor last = Factor.productSumOut(factors.toArray(Factor[]::new), factors.size(), -1, card);
-        if (query < 0) {
-            double v = last.values[0];
-            return new Result(v == 0 ? Double.NEGATIVE_INFINITY : logScale + Math.log(v), null);
-        }
-        return queryResult(last, query, marker, space, logScale);
+        return logScale;
     }
 
     private static Result queryResult(Factor last, int query, Marker marker, AlleleSpace space, double logScale) {
@@ -358,17 +369,30 @@ final class MarkerLikelihood {
                 return full;
             }
             boolean[] seen = new boolean[n];
-            int distinct = 0;
             for (int g : genotypes) {
-                if (g < 0) {
-                    continue;
+                if (g >= 0) {
+                    seen[Marker.lowerAllele(g)] = true;
+                    seen[Marker.upperAllele(g)] = true;
                 }
-                for (int a : new int[] {Marker.lowerAllele(g), Marker.upperAllele(g)}) {
-                    if (!seen[a]) {
-                        seen[a] = true;
-                        distinct++;
-                    }
-                }
+            }
+            return lumped(marker, seen, full);
+        }
+
+        /**
+         * The alleles {@code seen} kept apart and all others merged into one "other" allele when the
+         * mutation model allows it exactly (none, equal, proportional); else every allele.
+         */
+        static AlleleSpace lumpedOrFull(Marker marker, boolean[] seen) {
+            double[] p = marker.frequencies();
+            return lumped(marker, seen, new AlleleSpace(p, marker.maleMatrix(), marker.femaleMatrix(), identity(p.length), p));
+        }
+
+        private static AlleleSpace lumped(Marker marker, boolean[] seen, AlleleSpace full) {
+            int n = marker.alleleCount();
+            double[] p = marker.frequencies();
+            int distinct = 0;
+            for (boolean b : seen) {
+                distinct += b ? 1 : 0;
             }
             if (n - distinct < 2) {
                 return full;

@@ -15,18 +15,19 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code homeward validate DIR}: runs a folder of kinship validation cases through the engine, one
- * line per remains, and fails (exit 1) on any deviation or unreadable case.
+ * line per remains or hypothesis, and fails (exit 1) on any deviation, unreadable case or field it does not understand.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Check the kinship engine against validation cases (kinship-case/1 JSON files).",
-                "Prints one line per remains (case, remains, expected LR, computed LR, relative error, PASS/FAIL)",
-                "and a final 'N passed, N failed'. Exit code 1 on any failure."})
+        description = {"Check the kinship engine against validation cases (kinship-case/1 and kinship-case/2 JSON files).",
+                "Prints one line per remains or hypothesis (case, remains or hypothesis, expected LR, computed LR,",
+                "relative error, PASS/FAIL) and a final 'N passed, N failed'. A field the format does not define is",
+                "a failure naming its JSON path. Exit code 1 on any failure."})
 final class ValidateCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "DIR", description = "Folder of *.json kinship-case/1 files.")
+    @Parameters(paramLabel = "DIR", description = "Folder of *.json kinship-case/1 or kinship-case/2 files.")
     Path directory;
 
     @Override

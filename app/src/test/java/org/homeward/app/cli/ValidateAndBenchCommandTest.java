@@ -65,6 +65,49 @@ class ValidateAndBenchCommandTest {
         assertThat(report).endsWith("1 passed, 2 failed" + System.lineSeparator());
     }
 
+    /** The example of kinship-case/2's FORMAT.md: X marker, founder inbreeding, one unobserved allele, hypotheses. */
+    private static String paternalHalfSisters(String extraPersonField) {
+        return """
+                {"format": "kinship-case/2", "id": "x-hypotheses", "description": "paternal half sisters vs unrelated",
+                 "markers": [{"name": "DXS8378", "chromosome": "X",
+                              "alleles": {"9": 0.02, "10": 0.34, "11": 0.38, "12": 0.22, "13": 0.04},
+                              "mutation": {"model": "equal", "rateFemale": 0.002, "rateMale": 0.008}}],
+                 "hypotheses": [
+                   {"id": "PHS", "description": "paternal half sisters", "pedigree": [
+                     {"id": "F", "father": null, "mother": null, "sex": "male"},
+                     {"id": "MA", "father": null, "mother": null, "sex": "female",
+                      "founderInbreeding": {"autosomal": 0.0625, "X": 0.125}%s},
+                     {"id": "MB", "father": null, "mother": null, "sex": "female"},
+                     {"id": "A", "father": "F", "mother": "MA", "sex": "female"},
+                     {"id": "B", "father": "F", "mother": "MB", "sex": "female"}]},
+                   {"id": "U", "description": "unrelated", "pedigree": [
+                     {"id": "A", "father": null, "mother": null, "sex": "female"},
+                     {"id": "B", "father": null, "mother": null, "sex": "female"}]}],
+                 "reference": "U",
+                 "references": {"A": {"DXS8378": ["10", "11"]}, "B": {"DXS8378": ["11", null]}},
+                 "expected": {"PHS": {"lr": 1.11066159342948, "log10lr": 0.0455817542660362,
+                                      "perMarker": {"DXS8378": 1.11066159342948}}},
+                 "tolerance": {"relative": 1e-6}}
+                """.formatted(extraPersonField);
+    }
+
+    @Test
+    void validateRunsVersion2HypothesisCases() throws IOException {
+        Files.writeString(dir.resolve("phs.json"), paternalHalfSisters(""));
+        assertThat(run("validate", dir.toString())).isZero();
+        assertThat(out.toString()).contains("x-hypotheses", "PHS", "PASS").endsWith("1 passed, 0 failed" + System.lineSeparator());
+    }
+
+    @Test
+    void validateRefusesFieldsItDoesNotUnderstandNamingTheirPath() throws IOException {
+        Files.writeString(dir.resolve("a-dropout.json"), paternalHalfSisters(", \"dropout\": 0.1"));
+        Files.writeString(dir.resolve("b-theta-in-v1.json"), trio("2.5").replace("\"missing\": \"MP\",", "\"missing\": \"MP\", \"theta\": 0.01,"));
+        assertThat(run("validate", dir.toString())).isEqualTo(1);
+        assertThat(out.toString()).contains("a-dropout.json", "$.hypotheses[0].pedigree[1].dropout: unknown field")
+                .contains("b-theta-in-v1.json", "$.theta: unknown field")
+                .endsWith("0 passed, 2 failed" + System.lineSeparator());
+    }
+
     @Test
     void benchScreenReportsThroughputMemoryAndSanity() {
         assertThat(run("bench", "screen", "--families", "300", "--remains", "200", "--threads", "2", "--seed", "3")).isZero();

@@ -7,13 +7,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.homeward.kinship.Hypothesis;
 import org.homeward.kinship.KinshipInputException;
+import org.homeward.kinship.Marker;
+import org.homeward.kinship.Observation;
 import org.homeward.kinship.LrResult;
 import org.homeward.kinship.Profile;
 import org.homeward.kinship.ReferenceFamily;
 
 /**
- * Runs a folder of {@code kinship-case/1} files through the engine and compares every remains' LR
+ * Runs a folder of {@code kinship-case/1} and {@code kinship-case/2} files through the engine and compares every remains' LR
  * with the expected one at the case's tolerance. An unreadable or invalid case is a failure with its
  * reason. This is what a laboratory runs on its own validation set before using the engine.
  */
@@ -76,31 +81,71 @@ public final class CaseValidator {
             return List.of(new Outcome(name, null, null, Double.NaN, Double.NaN, Double.NaN, false,
                     "invalid case: " + e.getMessage()));
         }
-        ReferenceFamily family;
+        Map<String, LrResult> computed;
         try {
-            family = ReferenceFamily.prepare(c.pedigree(), c.missingPerson(), c.markers(), c.references());
+            computed = compute(c);
         } catch (KinshipInputException e) {
             return List.of(new Outcome(name, c.id(), null, Double.NaN, Double.NaN, Double.NaN, false,
                     name + ": " + String.join("; ", e.problems())));
         }
         List<Outcome> out = new ArrayList<>();
-        for (Profile r : c.remains()) {
-            KinshipCase.Expected exp = c.expected().get(r.id());
-            LrResult result;
-            try {
-                result = family.lr(r);
-            } catch (KinshipInputException e) {
-                out.add(new Outcome(name, c.id(), r.id(), exp.lr(), Double.NaN, Double.NaN, false,
-                        String.join("; ", e.problems())));
-                continue;
-            }
-            double computed = result.lr();
-            double relErr = exp.lr() == 0 ? (computed == 0 ? 0 : Double.POSITIVE_INFINITY)
-                    : Math.abs(computed - exp.lr()) / Math.abs(exp.lr());
-            boolean pass = exp.lr() == 0 ? computed == 0 : relErr <= c.relativeTolerance();
-            String reason = pass ? null : exp.lr() == 0 ? "expected an exclusion (exactly 0)" : null;
-            out.add(new Outcome(name, c.id(), r.id(), exp.lr(), computed, relErr, pass, reason));
-        }
+        c.expected().forEach((key, exp) -> {
+            LrResult result = computed.get(key);
+            double lr = result.lr();
+            double relErr = relativeError(exp.lr(), lr);
+            List<String> units = new ArrayList<>();
+            exp.perUnit().forEach((unit, expected) -> {
+                double got = result.perMarker().getOrDefault(unit, 1.0);
+                if (!(relativeError(expected, got) <= c.relativeTolerance())) {
+                    units.add(unit + " expected " + expected + " computed " + got);
+                }
+            });
+            boolean pass = relErr <= c.relativeTolerance() && units.isEmpty();
+            String reason = pass ? null : exp.lr() == 0 && lr != 0 ? "expected an exclusion (exactly 0)"
+                    : units.isEmpty() ? null : "per unit: " + String.join(", ", units);
+            out.add(new Outcome(name, c.id(), key, exp.lr(), lr, relErr, pass, reason));
+        });
         return out;
+    }
+
+    /** |computed − expected| / |expected|; an expected 0 is matched only by exactly 0. */
+    private static double relativeError(double expected, double computed) {
+        return expected == 0 ? (computed == 0 ? 0 : Double.POSITIVE_INFINITY) : Math.abs(computed - expected) / Math.abs(expected);
+    }
+
+    /**
+     * The LR of every remains or hypothesis the case expects: cases within the version 1 model run
+     * through the production engine ({@link ReferenceFamily}), the others through the extended model
+     * ({@link Hypothesis}).
+     */
+    static Map<String, LrResult> compute(KinshipCase c) {
+        Map<String, LrResult> out = new LinkedHashMap<>();
+        if (c.question() instanceof KinshipCase.Hypotheses h) {
+            Hypothesis reference = h.hypotheses().get(h.reference());
+            h.hypotheses().forEach((id, hyp) -> {
+                if (!id.equals(h.reference())) {
+                    out.put(id, hyp.lrAgainst(reference, c.units(), c.references(), c.theta()));
+                }
+            });
+            return out;
+        }
+        KinshipCase.MissingPerson mp = (KinshipCase.MissingPerson) c.question();
+        if (c.usesOnlyVersion1Model()) {
+            List<Marker> markers = c.units().stream().map(u -> u.markers().get(0)).toList();
+            Map<String, Profile> references = new LinkedHashMap<>();
+            c.references().forEach((person, obs) -> references.put(person, profile(person, obs)));
+            ReferenceFamily family = ReferenceFamily.prepare(mp.family().pedigree(), mp.missing(), markers, references);
+            mp.remains().forEach((id, obs) -> out.put(id, family.lr(profile(id, obs))));
+            return out;
+        }
+        mp.remains().forEach((id, obs) -> out.put(id,
+                mp.family().missingPersonLr(mp.missing(), c.units(), c.references(), obs, c.theta())));
+        return out;
+    }
+
+    private static Profile profile(String id, Map<String, Observation> observations) {
+        Profile.Builder b = Profile.builder(id);
+        observations.forEach((marker, o) -> b.put(marker, o.allele(), o.other()));
+        return b.build();
     }
 }

@@ -128,6 +128,31 @@ public final class JointTable {
         return OptionalDouble.of(Double.isNaN(without) ? Double.POSITIVE_INFINITY : (with - without) / Math.log(10));
     }
 
+    /**
+     * log10 of the GLR of a symmetric match: victims v1 and v2 are missing persons m1 and m2, either
+     * way round. The best likelihood of an assignment pairing {v1, v2} with {m1, m2} over the best
+     * likelihood of any assignment in the table that does not, whatever else it pairs (the
+     * reference implementation's denominator). Empty when no assignment pairs them.
+     */
+    OptionalDouble log10SymmetricGlr(int v1, int v2, int m1, int m2) {
+        double with = Double.NaN;
+        double without = Double.NaN;
+        for (int r = 0; r < assignments.length && (Double.isNaN(with) || Double.isNaN(without)); r++) {
+            int a1 = assignments[r][v1];
+            int a2 = assignments[r][v2];
+            boolean swapPair = (a1 == m1 && a2 == m2) || (a1 == m2 && a2 == m1);
+            if (swapPair && Double.isNaN(with)) {
+                with = logLikelihoods[r];
+            } else if (!swapPair && Double.isNaN(without)) {
+                without = logLikelihoods[r];
+            }
+        }
+        if (Double.isNaN(with)) {
+            return OptionalDouble.empty();
+        }
+        return OptionalDouble.of(Double.isNaN(without) ? Double.POSITIVE_INFINITY : (with - without) / Math.log(10));
+    }
+
     int victimIndex(String victim) {
         int v = victims.indexOf(victim);
         if (v < 0) {

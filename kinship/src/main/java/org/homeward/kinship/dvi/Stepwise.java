@@ -44,9 +44,6 @@ final class Stepwise {
     private final Set<String> remainingVictims = new LinkedHashSet<>();
     /** Victim → the missing persons it may still be; in problem order. */
     private final Map<String, Set<String>> pairings = new LinkedHashMap<>();
-    /** Victims and missing persons that had at least one sex-consistent pairing to begin with. */
-    private final Set<String> victimsEverPaired = new HashSet<>();
-    private final Set<String> missingEverPaired = new HashSet<>();
     /** Victim → missing person → LR, for the current pairings. */
     private final Map<String, Map<String, CombinedLr>> lrs = new LinkedHashMap<>();
     /** The fewest incompatible markers among this round's pairings, by victim and by missing person. */
@@ -208,8 +205,6 @@ final class Stepwise {
             for (String m : remainingMissing) {
                 if (sexConsistent(v, m)) {
                     options.add(m);
-                    missingEverPaired.add(m);
-                    victimsEverPaired.add(v.id());
                 }
             }
             pairings.put(v.id(), options);
@@ -254,7 +249,7 @@ final class Stepwise {
         for (String v : List.copyOf(remainingVictims)) {
             if (pairings.get(v).isEmpty()) {
                 pm.put(v, new PmConclusion(v, Optional.empty(), Optional.empty(), Optional.empty(), OptionalDouble.empty(),
-                        Conclusion.EXCLUDED, exclusionComment(fewestForVictim.get(v), victimsEverPaired.contains(v))));
+                        Conclusion.EXCLUDED, exclusionComment(fewestForVictim.get(v))));
                 remainingVictims.remove(v);
             } else {
                 paired.addAll(pairings.get(v));
@@ -263,34 +258,39 @@ final class Stepwise {
         for (String m : List.copyOf(remainingMissing)) {
             if (!paired.contains(m)) {
                 am.put(m, new AmConclusion(familyOf.get(m).name(), m, Optional.empty(), Optional.empty(),
-                        OptionalDouble.empty(), Conclusion.EXCLUDED, exclusionComment(fewestForMissing.get(m), missingEverPaired.contains(m))));
+                        OptionalDouble.empty(), Conclusion.EXCLUDED, exclusionComment(fewestForMissing.get(m))));
                 remainingMissing.remove(m);
             }
         }
     }
 
-    private static String exclusionComment(Integer fewest, boolean everPaired) {
+    /** The reference implementation's words: no pairing left at all, or the fewest inconsistencies. */
+    private static String exclusionComment(Integer fewest) {
         if (fewest == null) {
-            return everPaired ? "No remaining pairings" : "No compatible pairings";
+            return "No compatible pairings";
         }
         return fewest > 0 ? fewest + "+ inconsistencies" : "LR 0 from non-DNA evidence";
     }
 
-    /** LR ≥ threshold, and ≥ threshold × every other LR in the same row and column. */
+    /**
+     * LR ≥ threshold, and every other LR in the same row and column below LR / threshold (dvir's
+     * rule: a competitor exactly at LR / threshold disputes the match; both comparisons within
+     * {@link Tolerance}).
+     */
     private List<Pair> undisputed() {
         List<Pair> out = new ArrayList<>();
         for (String v : remainingVictims) {
             for (Map.Entry<String, CombinedLr> e : lrs.get(v).entrySet()) {
                 double l = e.getValue().log10Lr();
-                if (l < log10Undisputed) {
+                if (!Tolerance.atLeast(l, log10Undisputed)) {
                     continue;
                 }
                 double ceiling = l - log10Undisputed;
                 boolean clear = lrs.get(v).entrySet().stream()
-                        .allMatch(o -> o.getKey().equals(e.getKey()) || o.getValue().log10Lr() <= ceiling);
+                        .allMatch(o -> o.getKey().equals(e.getKey()) || Tolerance.above(ceiling, o.getValue().log10Lr()));
                 for (String w : remainingVictims) {
                     CombinedLr other = lrs.get(w).get(e.getKey());
-                    clear &= w.equals(v) || other == null || other.log10Lr() <= ceiling;
+                    clear &= w.equals(v) || other == null || Tolerance.above(ceiling, other.log10Lr());
                 }
                 if (clear) {
                     out.add(new Pair(v, e.getKey(), e.getValue()));
@@ -349,16 +349,16 @@ final class Stepwise {
         others.remove(best);
         others.sort(Comparator.comparingDouble((Map.Entry<String, CombinedLr> c) -> c.getValue().log10Lr()).reversed());
         double bestLog = best.getValue().log10Lr();
-        if (bestLog > log10Probable) {
+        if (Tolerance.above(bestLog, log10Probable)) {
             List<Map.Entry<String, CombinedLr>> alsoHigh = others.stream()
-                    .filter(c -> c.getValue().log10Lr() > log10Probable).toList();
+                    .filter(c -> Tolerance.above(c.getValue().log10Lr(), log10Probable)).toList();
             if (!alsoHigh.isEmpty()) {
                 return new Verdict(best.getKey(), best.getValue(), Conclusion.DISPUTED, "Also: " + describe(alsoHigh));
             }
             String runnerUp = others.isEmpty() ? "–" : describe(others.subList(0, 1));
             return new Verdict(best.getKey(), best.getValue(), Conclusion.PROBABLE, "Runner-up: " + runnerUp);
         }
-        if (bestLog >= 0) {
+        if (Tolerance.atLeast(bestLog, 0)) {
             return new Verdict(best.getKey(), best.getValue(), Conclusion.INCONCLUSIVE, "Best: " + best.getKey());
         }
         return new Verdict(best.getKey(), best.getValue(), Conclusion.NO_MATCH, "");
@@ -410,7 +410,7 @@ final class Stepwise {
         for (int v = 0; v < victims.size(); v++) {
             for (int m = 0; m < missing.size(); m++) {
                 OptionalDouble glr = table.log10Glr(v, m);
-                if (glr.isPresent() && glr.getAsDouble() >= log10Undisputed) {
+                if (glr.isPresent() && Tolerance.atLeast(glr.getAsDouble(), log10Undisputed)) {
                     matched.put(v, m);
                     String victim = victims.get(v).id();
                     CombinedLr lr = lrs.get(victim).get(missing.get(m));
@@ -440,8 +440,9 @@ final class Stepwise {
     /**
      * Among the assignments that keep the GLR matches, when the best two differ only by two victims
      * swapping two missing persons, and the assignments giving those two victims to those two
-     * persons (either way round) beat every other by the threshold, both pairings are reported as
-     * a symmetric match: DNA cannot tell which is which.
+     * persons (either way round) beat every other assignment of the table by the threshold (not only
+     * those keeping the GLR matches, as the reference implementation dvir does), both pairings are
+     * reported as a symmetric match: DNA cannot tell which is which.
      */
     private void decideSymmetric(DviProblem.Family f, JointTable table, Map<Integer, Integer> matched) {
         List<Integer> rows = new ArrayList<>();
@@ -472,25 +473,13 @@ final class Stepwise {
         if (m1 < 0 || m2 < 0 || table.assigned(r2, v1) != m2 || table.assigned(r2, v2) != m1) {
             return;
         }
-        double best = table.logLikelihood(r1);
-        double rest = Double.NEGATIVE_INFINITY;
-        for (int r : rows) {
-            int a1 = table.assigned(r, v1);
-            int a2 = table.assigned(r, v2);
-            boolean samePair = (a1 == m1 || a1 == m2) && (a2 == m1 || a2 == m2);
-            if (!samePair) {
-                rest = table.logLikelihood(r);
-                break;
-            }
-        }
-        double log10Glr = (best - rest) / Math.log(10);
-        if (!(log10Glr >= log10Undisputed)) {
+        OptionalDouble glr = table.log10SymmetricGlr(v1, v2, m1, m2);
+        if (glr.isEmpty() || !Tolerance.atLeast(glr.getAsDouble(), log10Undisputed)) {
             return;
         }
         List<String> ms = List.of(table.missingPersons().get(Math.min(m1, m2)), table.missingPersons().get(Math.max(m1, m2)));
         List<String> vs = List.of(table.victims().get(v1), table.victims().get(v2));
         String relation = fullSiblings(f.pedigree(), ms.get(0), ms.get(1)) ? "Full siblings" : "Indistinguishable";
-        OptionalDouble glr = OptionalDouble.of(log10Glr);
         for (String m : ms) {
             am.put(m, new AmConclusion(f.name(), m, Optional.of(String.join("/", vs)), Optional.empty(), glr,
                     Conclusion.SYMMETRIC_MATCH, relation + ": {" + String.join(", ", ms) + "} = {" + String.join(", ", vs)
