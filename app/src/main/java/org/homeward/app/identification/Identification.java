@@ -17,6 +17,7 @@ import java.util.Optional;
 
 import org.homeward.app.audit.AuditEvent;
 import org.homeward.app.audit.AuditLog;
+import org.homeward.app.common.NotFoundException;
 import org.homeward.app.security.GeneticData;
 import org.homeward.app.security.GeneticProfile;
 import org.homeward.app.security.MarkerAlleles;
@@ -129,7 +130,7 @@ public class Identification {
     @Transactional(readOnly = true)
     @RequiresPermission(IDENTIFICATION_REVIEW)
     public Run run(long id) {
-        return store.run(id).orElseThrow(() -> new IdentificationNotFoundException("There is no identification run " + id));
+        return store.run(id).orElseThrow(() -> new NotFoundException("identification run", id));
     }
 
     @Transactional(readOnly = true)
@@ -232,7 +233,7 @@ public class Identification {
     @RequiresPermission(IDENTIFICATION_REVIEW)
     public Decision confirm(long proposalId, String reason) {
         Decision proposal = store.decision(proposalId)
-                .orElseThrow(() -> new IdentificationNotFoundException("There is no decision " + proposalId));
+                .orElseThrow(() -> new NotFoundException("decision", proposalId));
         if (proposal.kind() != DecisionKind.PROPOSED) {
             throw new IdentificationException("Decision " + proposalId + " is not a proposal");
         }
@@ -295,7 +296,7 @@ public class Identification {
     @Transactional(readOnly = true)
     @RequiresPermission(IDENTIFICATION_REVIEW)
     public Decision decision(long id) {
-        return store.decision(id).orElseThrow(() -> new IdentificationNotFoundException("There is no decision " + id));
+        return store.decision(id).orElseThrow(() -> new NotFoundException("decision", id));
     }
 
     /** Checks the decision log's hash chain: null when intact, else what is wrong with the first broken decision. */
@@ -383,7 +384,7 @@ public class Identification {
     // --- internals -----------------------------------------------------------------------------------
 
     private CandidateMatch candidateMatch(long id) {
-        return store.candidate(id).orElseThrow(() -> new IdentificationNotFoundException("There is no candidate " + id));
+        return store.candidate(id).orElseThrow(() -> new NotFoundException("candidate", id));
     }
 
     /** Takes the decision log's lock, then refuses a decision on remains or a person identified otherwise. */

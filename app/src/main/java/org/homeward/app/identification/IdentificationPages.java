@@ -148,13 +148,6 @@ class IdentificationPages {
         return "identification/dashboard";
     }
 
-    @ExceptionHandler(IdentificationNotFoundException.class)
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    String notFound(Model model) {
-        model.addAttribute("status", 404);
-        return "error";
-    }
-
     @ExceptionHandler(IdentificationException.class)
     @ResponseStatus(HttpStatus.CONFLICT)
     String refused(Model model) {

@@ -1,0 +1,23 @@
+package org.homeward.app.common;
+
+import java.util.List;
+
+/**
+ * An uploaded file refused as a whole, nothing written: every problem at its row and column,
+ * as {@code file}, {@code file[line 12]} or {@code file[line 12].alleles}.
+ */
+public class FileRefusedException extends InputRefusedException {
+
+    private static final long serialVersionUID = 1L;
+
+    protected FileRefusedException(List<Problem> problems, String summary) {
+        super(problems, summary);
+    }
+
+    /** A problem at a line of the file ({@code line} 0 for the file as a whole) and a column (blank for none). */
+    public static Problem problem(int line, String column, String message) {
+        String path = "file" + (line > 0 ? "[line " + line + "]" : "")
+                + (column == null || column.isBlank() ? "" : "." + column);
+        return new Problem(path, message);
+    }
+}
