@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * An uploaded file refused as a whole, nothing written: every problem at its row and column,
- * as {@code file}, {@code file[line 12]} or {@code file[line 12].alleles}.
+ * as {@code file}, {@code file[line 12]}, {@code file[line 12].alleles} or {@code file[sample REF-1]}.
  */
 public class FileRefusedException extends InputRefusedException {
 
@@ -19,5 +19,10 @@ public class FileRefusedException extends InputRefusedException {
         String path = "file" + (line > 0 ? "[line " + line + "]" : "")
                 + (column == null || column.isBlank() ? "" : "." + column);
         return new Problem(path, message);
+    }
+
+    /** A problem of the sample a file names under {@code sampleCode}, wherever it stands: {@code file[sample REF-1]}. */
+    public static Problem sampleProblem(String sampleCode, String message) {
+        return new Problem("file[sample " + sampleCode + "]", message);
     }
 }

@@ -6,7 +6,7 @@ import org.homeward.app.common.FileRefusedException;
 
 /**
  * A lab file refused as a whole, nothing stored: one problem per row (sample) or for the file, each
- * also a refusal at {@code file[line N].sample}.
+ * also a refusal at {@code file[line N].column} or {@code file[sample CODE]}.
  */
 public class LabResultsRejectedException extends FileRefusedException {
 
@@ -19,7 +19,8 @@ public class LabResultsRejectedException extends FileRefusedException {
     private final transient List<RowProblem> rows;
 
     public LabResultsRejectedException(String fileName, List<RowProblem> problems) {
-        super(problems.stream().map(p -> FileRefusedException.problem(p.line(), p.sample(), p.message())).toList(),
+        super(problems.stream().map(p -> p.line() == 0 && p.sample() != null ? sampleProblem(p.sample(), p.message())
+                        : problem(p.line(), p.sample(), p.message())).toList(),
                 fileName + ": " + problems.size() + " problem(s), nothing imported");
         this.rows = List.copyOf(problems);
     }

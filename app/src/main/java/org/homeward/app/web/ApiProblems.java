@@ -111,12 +111,12 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<ProblemDetail> notFound(NotFoundException missing) {
-        return problem(HttpStatus.NOT_FOUND, NOT_FOUND, "Not found", missing.getMessage());
+        return problem(HttpStatus.NOT_FOUND, NOT_FOUND, null, missing.getMessage());
     }
 
     @ExceptionHandler(StaleRecordException.class)
     ResponseEntity<ProblemDetail> stale(StaleRecordException stale) {
-        return problem(HttpStatus.CONFLICT, CONFLICT, "Changed meanwhile", stale.getMessage());
+        return problem(HttpStatus.CONFLICT, CONFLICT, null, stale.getMessage());
     }
 
     @ExceptionHandler(IdentificationException.class)
@@ -139,7 +139,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception failure) {
         log.error("Unexpected failure in an API request", failure);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, SERVER_ERROR, "Server error",
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, SERVER_ERROR, null,
                 "The server could not complete the request. The failure has been logged.");
     }
 
@@ -233,10 +233,13 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return response;
     }
 
+    /** A problem titled {@code title}, or by its status's reason phrase when null. */
     private static ResponseEntity<ProblemDetail> problem(HttpStatus status, URI type, String title, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(type);
-        problem.setTitle(title);
+        if (title != null) {
+            problem.setTitle(title);
+        }
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 

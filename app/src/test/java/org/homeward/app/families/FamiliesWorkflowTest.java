@@ -106,7 +106,7 @@ class FamiliesWorkflowTest {
         Notification n1 = n;
         assertThatThrownBy(() -> as("liaison", Role.FAMILY_LIAISON, () -> notifications.recordStep(id, n1.version(),
                 new NewStep(NotificationStep.NEXT_OF_KIN_RESOLVED, null, "R-999999", null, null, null, null, null, null))))
-                .isInstanceOfSatisfying(InputRefusedException.class, e -> assertThat(e.field()).isEqualTo("relativeId"));
+                .isInstanceOfSatisfying(InputRefusedException.class, e -> assertThat(e.path()).isEqualTo("relativeId"));
         n = step(id, n.version(), new NewStep(NotificationStep.NEXT_OF_KIN_RESOLVED, null, report.reporter().id(), null, null, null, null, null, null));
         assertThat(n.nextOfKin()).isEqualTo(report.reporter().id());
         n = step(id, n.version(), new NewStep(NotificationStep.VISIT_SCHEDULED, null, null, Instant.parse("2026-12-01T10:00:00Z"),
