@@ -17,6 +17,7 @@ import java.util.Optional;
 
 import org.homeward.app.audit.AuditEvent;
 import org.homeward.app.audit.AuditLog;
+import org.homeward.app.common.InputRefusedException;
 import org.homeward.app.common.NotFoundException;
 import org.homeward.app.security.GeneticData;
 import org.homeward.app.security.GeneticProfile;
@@ -403,7 +404,7 @@ public class Identification {
 
     private Decision append(Decision head, DecisionKind kind, CandidateMatch c, Long proposalId, String reason) {
         if (reason.length() > 2000) {
-            throw new IdentificationException("A reason has at most 2,000 characters");
+            throw new InputRefusedException("reason", "A reason has at most 2,000 characters");
         }
         long id = head == null ? 1 : head.id() + 1;
         String previous = head == null ? DecisionChain.GENESIS : head.hash();
@@ -423,7 +424,7 @@ public class Identification {
 
     private static String requireReason(String reason) {
         if (reason == null || reason.isBlank()) {
-            throw new IdentificationException("Give the reason");
+            throw new InputRefusedException("reason", "Give the reason");
         }
         return reason.strip();
     }

@@ -3,6 +3,7 @@ package org.homeward.app.identification;
 import java.time.ZoneId;
 import java.util.Locale;
 
+import org.homeward.app.common.InputRefusedException;
 import org.homeward.app.security.Permission;
 import org.homeward.app.security.RequiresPermission;
 import org.springframework.beans.factory.annotation.Value;
@@ -121,7 +122,7 @@ class IdentificationPages {
             Decision d = decision.get();
             redirect.addFlashAttribute("notice", notice);
             redirect.addFlashAttribute("decided", d.id());
-        } catch (IdentificationException refused) {
+        } catch (IdentificationException | InputRefusedException refused) {
             redirect.addFlashAttribute("error", refused.getMessage());
         }
         return "redirect:/identification/candidates/" + candidateId;
