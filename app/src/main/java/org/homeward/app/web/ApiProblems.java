@@ -80,11 +80,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
 
-    static final URI INVALID_INPUT = URI.create("urn:homeward:problem:invalid-input");
-    static final URI FILE_REFUSED = URI.create("urn:homeward:problem:file-refused");
-    static final URI NOT_FOUND = URI.create("urn:homeward:problem:not-found");
-    static final URI CONFLICT = URI.create("urn:homeward:problem:conflict");
-    static final URI SERVER_ERROR = URI.create("urn:homeward:problem:server-error");
+    private static final URI INVALID_INPUT = URI.create("urn:homeward:problem:invalid-input");
+    private static final URI FILE_REFUSED = URI.create("urn:homeward:problem:file-refused");
+    private static final URI NOT_FOUND = URI.create("urn:homeward:problem:not-found");
+    private static final URI CONFLICT = URI.create("urn:homeward:problem:conflict");
+    private static final URI SERVER_ERROR = URI.create("urn:homeward:problem:server-error");
 
     /** What a JSON body's root is called where no field can be named (the body is empty, or not JSON at all). */
     private static final String BODY = "body";
