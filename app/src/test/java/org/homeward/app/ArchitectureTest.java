@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -46,7 +47,7 @@ class ArchitectureTest {
     @Test
     void the_modules_are_the_feature_packages() {
         assertThat(MODULES.stream().map(ApplicationModule::getIdentifier).map(Object::toString))
-                .contains("cli", "database", "installation", "logging", "security", "web");
+                .contains("cli", "common", "database", "installation", "logging", "security", "web");
     }
 
     @Test
@@ -111,6 +112,27 @@ class ArchitectureTest {
         ArchRule rule = classes().that().areAnnotatedWith(Controller.class).or().areAnnotatedWith(RestController.class)
                 .should().notBePublic();
         rule.check(MAIN_CLASSES);
+    }
+
+    @Test
+    void only_web_defines_controller_advice() {
+        onlyWebDefinesControllerAdvice("org.homeward.app").check(MAIN_CLASSES);
+    }
+
+    @Test
+    void the_check_catches_controller_advice_outside_web() {
+        JavaClasses fixture = new ClassFileImporter().importPackages("org.homeward.archfixture");
+
+        assertThatThrownBy(() -> onlyWebDefinesControllerAdvice("org.homeward.archfixture").check(fixture))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("AlphaProblems");
+    }
+
+    /** One error shape: refusals are answered in one place, the root's {@code web} package. */
+    private static ArchRule onlyWebDefinesControllerAdvice(String root) {
+        return classes().that().resideInAPackage(root + "..").and().areMetaAnnotatedWith(ControllerAdvice.class)
+                .should().resideInAPackage(root + ".web")
+                .because("every feature's refusals share one error shape, built in web");
     }
 
     @Test

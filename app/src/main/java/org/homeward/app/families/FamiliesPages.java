@@ -8,22 +8,19 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 
+import org.homeward.app.common.InputRefusedException;
 import org.homeward.app.registry.Registry;
-import org.homeward.app.registry.RegistryNotFoundException;
 import org.homeward.app.security.AccountException;
 import org.homeward.app.security.Permission;
 import org.homeward.app.security.RequiresPermission;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The workflow's pages: the notifications with the overdue ones first, one notification's steps, the family's printable view. */
@@ -84,8 +81,8 @@ class FamiliesPages {
             notifications.recordStep(id, version, new NewStep(step, form.get("note"), form.get("relativeId"), scheduled,
                     form.get("place"), reaction, form.get("certificateNumber"), form.get("receivedBy"), occurred));
             redirect.addFlashAttribute("saved", "families.step.saved");
-        } catch (FamiliesInputException refused) {
-            redirect.addFlashAttribute("problem", refused.field() + ": " + refused.getMessage());
+        } catch (InputRefusedException refused) {
+            redirect.addFlashAttribute("problem", refused.path() + ": " + refused.getMessage());
             redirect.addFlashAttribute("form", form);
         } catch (IllegalArgumentException | DateTimeParseException bad) {
             redirect.addFlashAttribute("problem", "the form is not complete: " + bad.getMessage());
@@ -104,7 +101,7 @@ class FamiliesPages {
         try {
             notifications.approve(id, version, note);
             redirect.addFlashAttribute("saved", "families.step.saved");
-        } catch (FamiliesInputException | AccountException refused) {
+        } catch (InputRefusedException | AccountException refused) {
             redirect.addFlashAttribute("problem", refused.getMessage());
         }
         return "redirect:/families/notifications/" + id;
@@ -116,13 +113,6 @@ class FamiliesPages {
     String caseView(@PathVariable long familyId, Model model) {
         model.addAttribute("view", notifications.caseView(familyId));
         return "families/case";
-    }
-
-    @ExceptionHandler({FamiliesNotFoundException.class, RegistryNotFoundException.class})
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    String notFound(Model model) {
-        model.addAttribute("status", 404);
-        return "error";
     }
 
     private Map<String, String> names(List<Notification> all) {

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.homeward.app.audit.AuditEvent;
+import org.homeward.app.common.InputRefusedException;
+import org.homeward.app.common.NotFoundException;
 import org.homeward.app.identification.IdentificationConfirmed;
 import org.homeward.app.registry.Family;
 import org.homeward.app.registry.MissingPerson;
@@ -121,7 +123,7 @@ public class FamilyNotifications {
 
     @RequiresPermission(MISSING_READ)
     public Notification notification(long id) {
-        return notification(repository.find(id).orElseThrow(() -> new FamiliesNotFoundException("notification", id)));
+        return notification(repository.find(id).orElseThrow(() -> new NotFoundException("notification", id)));
     }
 
     @RequiresPermission(MISSING_READ)
@@ -137,7 +139,7 @@ public class FamilyNotifications {
     @RequiresPermission(NOTIFICATIONS_WRITE)
     public Notification recordStep(long id, int expectedVersion, NewStep step) {
         if (step != null && step.step() == NotificationStep.SUPERVISOR_APPROVED) {
-            throw new FamiliesInputException("step", "a supervisor approves notifying the family, not the family liaison officer");
+            throw new InputRefusedException("step", "a supervisor approves notifying the family, not the family liaison officer");
         }
         return record(id, expectedVersion, step);
     }
@@ -153,19 +155,19 @@ public class FamilyNotifications {
     }
 
     private Notification record(long id, int expectedVersion, NewStep step) {
-        NotificationRepository.Row row = repository.lock(id).orElseThrow(() -> new FamiliesNotFoundException("notification", id));
+        NotificationRepository.Row row = repository.lock(id).orElseThrow(() -> new NotFoundException("notification", id));
         if (row.version() != expectedVersion) {
             throw new StaleRecordException("The notification was changed by someone else meanwhile; reload and try again");
         }
         if (step == null || step.step() == null) {
-            throw new FamiliesInputException("step", "is required");
+            throw new InputRefusedException("step", "is required");
         }
         NotificationStep next = row.lastStep().next();
         if (next == null) {
-            throw new FamiliesInputException("step", "the workflow is finished: the burial is recorded");
+            throw new InputRefusedException("step", "the workflow is finished: the burial is recorded");
         }
         if (step.step() != next) {
-            throw new FamiliesInputException("step", "the next step is " + next + ", not " + step.step());
+            throw new InputRefusedException("step", "the next step is " + next + ", not " + step.step());
         }
         Instant now = clock.instant();
         Long custodyEvent = null;
@@ -174,7 +176,7 @@ public class FamilyNotifications {
                 require(step.relativeId(), "relativeId", "choose the relative to be told");
                 Family family = registry.family(row.familyId());
                 if (family.relatives().stream().noneMatch(r -> r.id().equals(step.relativeId()))) {
-                    throw new FamiliesInputException("relativeId", step.relativeId() + " is not a relative of this family");
+                    throw new InputRefusedException("relativeId", step.relativeId() + " is not a relative of this family");
                 }
             }
             case VISIT_SCHEDULED -> {
@@ -196,7 +198,7 @@ public class FamilyNotifications {
                 require(step.occurredOn(), "occurredOn", "give the day of the burial");
                 require(step.place(), "place", "give the place of burial");
                 if (step.occurredOn().isAfter(LocalDate.now(clock))) {
-                    throw new FamiliesInputException("occurredOn", "is in the future");
+                    throw new InputRefusedException("occurredOn", "is in the future");
                 }
                 custodyEvent = custody(row, CustodyEventType.BURIAL, step.place(), null);
             }
@@ -284,7 +286,7 @@ public class FamilyNotifications {
 
     private static void require(Object value, String field, String message) {
         if (value == null) {
-            throw new FamiliesInputException(field, message);
+            throw new InputRefusedException(field, message);
         }
     }
 

@@ -21,6 +21,8 @@ import java.util.Optional;
 import org.homeward.app.audit.AuditEvent;
 import org.homeward.app.audit.AuditLog;
 import org.homeward.app.security.UserAccounts;
+import org.homeward.app.common.InputRefusedException;
+import org.homeward.app.common.NotFoundException;
 import org.homeward.app.security.GeneticData;
 import org.homeward.app.security.GeneticProfile;
 import org.homeward.app.security.MarkerAlleles;
@@ -135,7 +137,7 @@ public class Identification {
     @Transactional(readOnly = true)
     @RequiresPermission(IDENTIFICATION_REVIEW)
     public Run run(long id) {
-        return store.run(id).orElseThrow(() -> new IdentificationNotFoundException("There is no identification run " + id));
+        return store.run(id).orElseThrow(() -> new NotFoundException("identification run", id));
     }
 
     @Transactional(readOnly = true)
@@ -248,7 +250,7 @@ public class Identification {
     @RequiresPermission(IDENTIFICATION_REVIEW)
     public Decision confirm(long proposalId, String reason) {
         Decision proposal = store.decision(proposalId)
-                .orElseThrow(() -> new IdentificationNotFoundException("There is no decision " + proposalId));
+                .orElseThrow(() -> new NotFoundException("decision", proposalId));
         if (proposal.kind() != DecisionKind.PROPOSED) {
             throw new IdentificationException("Decision " + proposalId + " is not a proposal");
         }
@@ -315,7 +317,7 @@ public class Identification {
     @Transactional(readOnly = true)
     @RequiresPermission(IDENTIFICATION_REVIEW)
     public Decision decision(long id) {
-        return store.decision(id).orElseThrow(() -> new IdentificationNotFoundException("There is no decision " + id));
+        return store.decision(id).orElseThrow(() -> new NotFoundException("decision", id));
     }
 
     /** Checks the decision log's hash chain: null when intact, else what is wrong with the first broken decision. */
@@ -403,7 +405,7 @@ public class Identification {
     // --- internals -----------------------------------------------------------------------------------
 
     private CandidateMatch candidateMatch(long id) {
-        return store.candidate(id).orElseThrow(() -> new IdentificationNotFoundException("There is no candidate " + id));
+        return store.candidate(id).orElseThrow(() -> new NotFoundException("candidate", id));
     }
 
     /** Takes the decision log's lock, then refuses a decision on remains or a person identified otherwise. */
@@ -422,7 +424,7 @@ public class Identification {
 
     private Decision append(Decision head, DecisionKind kind, CandidateMatch c, Long proposalId, String reason) {
         if (reason.length() > NOTE_LENGTH) {
-            throw new IdentificationException(String.format(java.util.Locale.ROOT, "A reason has at most %,d characters",
+            throw new InputRefusedException("reason", String.format(java.util.Locale.ROOT, "A reason has at most %,d characters",
                     NOTE_LENGTH));
         }
         long id = head == null ? 1 : head.id() + 1;
@@ -443,7 +445,7 @@ public class Identification {
 
     private static String requireReason(String reason) {
         if (reason == null || reason.isBlank()) {
-            throw new IdentificationException("Give the reason");
+            throw new InputRefusedException("reason", "Give the reason");
         }
         return reason.strip();
     }

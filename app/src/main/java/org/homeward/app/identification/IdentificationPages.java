@@ -3,6 +3,7 @@ package org.homeward.app.identification;
 import java.time.ZoneId;
 import java.util.Locale;
 
+import org.homeward.app.common.InputRefusedException;
 import org.homeward.app.security.Permission;
 import org.homeward.app.security.RequiresPermission;
 import org.springframework.beans.factory.annotation.Value;
@@ -121,7 +122,7 @@ class IdentificationPages {
             Decision d = decision.get();
             redirect.addFlashAttribute("notice", notice);
             redirect.addFlashAttribute("decided", d.id());
-        } catch (IdentificationException refused) {
+        } catch (IdentificationException | InputRefusedException refused) {
             redirect.addFlashAttribute("error", refused.getMessage());
         }
         return "redirect:/identification/candidates/" + candidateId;
@@ -146,13 +147,6 @@ class IdentificationPages {
     String dashboard(Model model) {
         model.addAttribute("dashboard", identification.dashboard());
         return "identification/dashboard";
-    }
-
-    @ExceptionHandler(IdentificationNotFoundException.class)
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    String notFound(Model model) {
-        model.addAttribute("status", 404);
-        return "error";
     }
 
     @ExceptionHandler(IdentificationException.class)

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.homeward.app.audit.AuditEvent;
+import org.homeward.app.common.InputRefusedException;
+import org.homeward.app.common.NotFoundException;
 import org.homeward.app.security.Permission;
 import org.homeward.app.security.RequiresPermission;
 import org.springframework.beans.factory.ObjectProvider;
@@ -20,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * feature: other features and the web layer use this class and the records beside it.
  *
  * <p>Every write validates what it is given and names the field it refuses
- * ({@link LedgerInputException}); claims are never changed: {@link #addClaim} with
+ * ({@link InputRefusedException}); claims are never changed: {@link #addClaim} with
  * {@code supersedes} records a correction. Each {@code add…} also comes with a caller-chosen id, for
  * records that keep their ids wherever they are entered (the demonstration's public reports): when
  * that id is already taken, the record there is returned unchanged, so entering twice changes
@@ -96,13 +98,13 @@ public class Ledger {
 
     public ClaimView claim(ClaimId id) {
         LedgerBook book = book();
-        return book.view(book.claim(id).orElseThrow(() -> new LedgerNotFoundException("claim", id)));
+        return book.view(book.claim(id).orElseThrow(() -> new NotFoundException("claim", id)));
     }
 
     /** The claim, the claims that corrected it and those it corrected: newest first. */
     public List<ClaimView> claimHistory(ClaimId id) {
         LedgerBook book = book();
-        return book.history(book.claim(id).orElseThrow(() -> new LedgerNotFoundException("claim", id)));
+        return book.history(book.claim(id).orElseThrow(() -> new NotFoundException("claim", id)));
     }
 
     /** The claims that quote statements of this source. */
@@ -113,12 +115,12 @@ public class Ledger {
 
     public TransferView transferView(TransferId id) {
         LedgerBook book = book();
-        return book.transferView(book.transfer(id).orElseThrow(() -> new LedgerNotFoundException("transfer", id)));
+        return book.transferView(book.transfer(id).orElseThrow(() -> new NotFoundException("transfer", id)));
     }
 
     public AgreementProgress agreementProgress(AgreementId id) {
         LedgerBook book = book();
-        return book.progress(book.agreement(id).orElseThrow(() -> new LedgerNotFoundException("agreement", id)));
+        return book.progress(book.agreement(id).orElseThrow(() -> new NotFoundException("agreement", id)));
     }
 
     public List<DirectionTotal> directionTotals() {
@@ -164,10 +166,10 @@ public class Ledger {
             return entered.get();
         }
         if (existing.stream().anyMatch(party -> party.name().equalsIgnoreCase(request.name().strip()))) {
-            throw new LedgerInputException("name", "a party with this name exists");
+            throw new InputRefusedException("name", "a party with this name exists");
         }
         if (request.sideOf() != null && existing.stream().noneMatch(party -> party.id().equals(request.sideOf()))) {
-            throw new LedgerInputException("sideOf", "no such party");
+            throw new InputRefusedException("sideOf", "no such party");
         }
         Party party = new Party(id, request.name().strip(), request.kind(), request.sideOf(),
                 request.aliases().stream().map(String::strip).toList());
@@ -211,9 +213,9 @@ public class Ledger {
         if (entered.isPresent()) {
             return entered.get();
         }
-        book.source(request.source()).orElseThrow(() -> new LedgerInputException("source", "no such source"));
+        book.source(request.source()).orElseThrow(() -> new InputRefusedException("source", "no such source"));
         if (request.party() != null) {
-            book.party(request.party()).orElseThrow(() -> new LedgerInputException("party", "no such party"));
+            book.party(request.party()).orElseThrow(() -> new InputRefusedException("party", "no such party"));
         }
         Statement statement = new Statement(id, request.source(), request.party(),
                 blankToNull(request.speaker()), request.statedOn(), request.quote().strip());
@@ -254,10 +256,10 @@ public class Ledger {
     @RequiresPermission(Permission.LEDGER_WRITE)
     public void linkPart(ClaimId whole, ClaimId part) {
         LedgerBook book = book();
-        book.claim(whole).orElseThrow(() -> new LedgerNotFoundException("claim", whole));
-        book.claim(part).orElseThrow(() -> new LedgerInputException("part", "no such claim"));
+        book.claim(whole).orElseThrow(() -> new NotFoundException("claim", whole));
+        book.claim(part).orElseThrow(() -> new InputRefusedException("part", "no such claim"));
         if (whole.equals(part)) {
-            throw new LedgerInputException("part", "a claim is not a part of itself");
+            throw new InputRefusedException("part", "a claim is not a part of itself");
         }
         if (repository.insertPart(whole, part)) {
             audit(AuditEvent.of("ledger.claim-part-linked", "claim:" + whole).with("part", part));
@@ -265,33 +267,33 @@ public class Ledger {
     }
 
     Claim checkedClaim(LedgerBook book, NewClaim request, ClaimId id) {
-        book.statement(request.statement()).orElseThrow(() -> new LedgerInputException("statement", "no such statement"));
-        book.party(request.party()).orElseThrow(() -> new LedgerInputException("party", "no such party"));
+        book.statement(request.statement()).orElseThrow(() -> new InputRefusedException("statement", "no such statement"));
+        book.party(request.party()).orElseThrow(() -> new InputRefusedException("party", "no such party"));
         Subject subject = request.subject();
         subject.problem().ifPresent(problem -> {
-            throw new LedgerInputException(problem[0], problem[1]);
+            throw new InputRefusedException(problem[0], problem[1]);
         });
         if (subject.transfer() != null && book.transfer(subject.transfer()).isEmpty()) {
-            throw new LedgerInputException("subject.transfer", "no such transfer");
+            throw new InputRefusedException("subject.transfer", "no such transfer");
         }
         if (subject.commitment() != null && book.commitment(subject.commitment()).isEmpty()) {
-            throw new LedgerInputException("subject.commitment", "no such commitment");
+            throw new InputRefusedException("subject.commitment", "no such commitment");
         }
         if (subject.offer() != null && book.offer(subject.offer()).isEmpty()) {
-            throw new LedgerInputException("subject.offer", "no such offer");
+            throw new InputRefusedException("subject.offer", "no such offer");
         }
         Figure figure = request.figure().normalized();
         figure.problem().ifPresent(problem -> {
-            throw new LedgerInputException("figure", problem);
+            throw new InputRefusedException("figure", problem);
         });
         if (request.supersedes() != null) {
-            book.claim(request.supersedes()).orElseThrow(() -> new LedgerInputException("supersedes", "no such claim"));
+            book.claim(request.supersedes()).orElseThrow(() -> new InputRefusedException("supersedes", "no such claim"));
             if (book.isSuperseded(request.supersedes())) {
-                throw new LedgerInputException("supersedes", "this claim is already corrected; correct the latest claim");
+                throw new InputRefusedException("supersedes", "this claim is already corrected; correct the latest claim");
             }
         }
         if (request.partOf() != null) {
-            book.claim(request.partOf()).orElseThrow(() -> new LedgerInputException("partOf", "no such claim"));
+            book.claim(request.partOf()).orElseThrow(() -> new InputRefusedException("partOf", "no such claim"));
         }
         return new Claim(id, request.statement(), request.party(), subject, request.unit(), figure,
                 request.assessed(), request.supersedes(), blankToNull(request.note()), clock.instant(), currentUser());
@@ -320,10 +322,10 @@ public class Ledger {
             requireParty(book, commitment.from(), "commitments[" + i + "].from");
             requireParty(book, commitment.to(), "commitments[" + i + "].to");
             if (commitment.from().equals(commitment.to())) {
-                throw new LedgerInputException("commitments[" + i + "].to", "must differ from the sending party");
+                throw new InputRefusedException("commitments[" + i + "].to", "must differ from the sending party");
             }
             if (commitments.stream().anyMatch(c -> c.from().equals(commitment.from()) && c.to().equals(commitment.to()))) {
-                throw new LedgerInputException("commitments[" + i + "]", "this direction is listed twice");
+                throw new InputRefusedException("commitments[" + i + "]", "this direction is listed twice");
             }
             commitments.add(new Commitment(CommitmentId.random(), id, commitment.from(), commitment.to(),
                     blankToNull(commitment.description())));
@@ -353,25 +355,25 @@ public class Ledger {
         requireParty(book, request.from(), "from");
         requireParty(book, request.to(), "to");
         if (request.from().equals(request.to())) {
-            throw new LedgerInputException("to", "must differ from the sending party");
+            throw new InputRefusedException("to", "must differ from the sending party");
         }
         if (request.agreement() != null && book.agreement(request.agreement()).isEmpty()) {
-            throw new LedgerInputException("agreement", "no such agreement");
+            throw new InputRefusedException("agreement", "no such agreement");
         }
         for (int i = 0; i < request.facilitators().size(); i++) {
             requireParty(book, request.facilitators().get(i), "facilitators[" + i + "]");
         }
         if (request.kind() == TransferKind.RETURN) {
             if (request.returns() == null) {
-                throw new LedgerInputException("returns", "a return names the transfer the remains arrived in");
+                throw new InputRefusedException("returns", "a return names the transfer the remains arrived in");
             }
             Transfer original = book.transfer(request.returns())
-                    .orElseThrow(() -> new LedgerInputException("returns", "no such transfer"));
+                    .orElseThrow(() -> new InputRefusedException("returns", "no such transfer"));
             if (!original.to().equals(request.from())) {
-                throw new LedgerInputException("from", "a return is sent by the party that received the original transfer");
+                throw new InputRefusedException("from", "a return is sent by the party that received the original transfer");
             }
         } else if (request.returns() != null) {
-            throw new LedgerInputException("returns", "only a return names an earlier transfer");
+            throw new InputRefusedException("returns", "only a return names an earlier transfer");
         }
         Transfer transfer = new Transfer(id, new LedgerDate(request.date(), request.precision()),
                 blankToNull(request.place()), request.phase(), request.from(), request.to(), request.agreement(),
@@ -400,7 +402,7 @@ public class Ledger {
         requireParty(book, request.from(), "from");
         requireParty(book, request.to(), "to");
         if (request.from().equals(request.to())) {
-            throw new LedgerInputException("to", "must differ from the offering party");
+            throw new InputRefusedException("to", "must differ from the offering party");
         }
         Offer offer = new Offer(id, new LedgerDate(request.date(), request.precision()), request.from(),
                 request.to(), request.description().strip(), OfferResponse.AWAITING, null, null);
@@ -412,7 +414,7 @@ public class Ledger {
     @Transactional
     @RequiresPermission(Permission.LEDGER_WRITE)
     public Offer respondToOffer(OfferId id, OfferReply reply) {
-        Offer offer = book().offer(id).orElseThrow(() -> new LedgerNotFoundException("offer", id));
+        Offer offer = book().offer(id).orElseThrow(() -> new NotFoundException("offer", id));
         repository.updateResponse(id, reply);
         audit(AuditEvent.of("ledger.offer-response-recorded", "offer:" + id).with("status", reply.status())
                 .with("previous", offer.status()));
@@ -424,7 +426,7 @@ public class Ledger {
 
     private static void requireParty(LedgerBook book, PartyId party, String field) {
         if (book.party(party).isEmpty()) {
-            throw new LedgerInputException(field, "no such party");
+            throw new InputRefusedException(field, "no such party");
         }
     }
 

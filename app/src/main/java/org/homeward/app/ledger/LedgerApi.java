@@ -24,7 +24,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * The ledger's REST API. Reads need {@link Permission#LEDGER_READ}, writes
- * {@link Permission#LEDGER_WRITE}; refused input is a 400 problem naming the field ({@link LedgerProblems}).
+ * {@link Permission#LEDGER_WRITE}; refused input is a 400 problem naming the path of each refused value (see {@code web/ApiProblems}).
  */
 @RestController
 @RequestMapping("/api/ledger")
@@ -105,7 +105,7 @@ class LedgerApi {
     @RequiresPermission(Permission.LEDGER_READ)
     @Operation(summary = "A claim with its corrections: newest first")
     List<ClaimView> claim(@PathVariable("id") String id) {
-        return ledger.claimHistory(LedgerProblems.claimId(id));
+        return ledger.claimHistory(LedgerIds.claimId(id));
     }
 
     @PostMapping("/claims")
@@ -120,7 +120,7 @@ class LedgerApi {
     @RequiresPermission(Permission.LEDGER_WRITE)
     @Operation(summary = "State a claim as a part of this one (89 of the 320)")
     ResponseEntity<Void> linkPart(@PathVariable("id") String id, @Valid @RequestBody PartLink link) {
-        ledger.linkPart(LedgerProblems.claimId(id), link.part());
+        ledger.linkPart(LedgerIds.claimId(id), link.part());
         return ResponseEntity.noContent().build();
     }
 
@@ -159,7 +159,7 @@ class LedgerApi {
     @RequiresPermission(Permission.LEDGER_READ)
     @Operation(summary = "An agreement's progress per direction, by each party's count")
     AgreementProgress agreement(@PathVariable("id") String id) {
-        return ledger.agreementProgress(LedgerProblems.agreementId(id));
+        return ledger.agreementProgress(LedgerIds.agreementId(id));
     }
 
     @GetMapping("/transfers")
@@ -181,7 +181,7 @@ class LedgerApi {
     @RequiresPermission(Permission.LEDGER_READ)
     @Operation(summary = "A transfer with each party's figures side by side, the discrepancy and the count registered on receipt")
     TransferView transfer(@PathVariable("id") String id) {
-        return ledger.transferView(LedgerProblems.transferId(id));
+        return ledger.transferView(LedgerIds.transferId(id));
     }
 
     @GetMapping("/offers")
@@ -203,7 +203,7 @@ class LedgerApi {
     @RequiresPermission(Permission.LEDGER_WRITE)
     @Operation(summary = "Record the response to an offer")
     Offer respond(@PathVariable("id") String id, @Valid @RequestBody OfferReply reply) {
-        return ledger.respondToOffer(LedgerProblems.offerId(id), reply);
+        return ledger.respondToOffer(LedgerIds.offerId(id), reply);
     }
 
     // --- computed views ---------------------------------------------------------------------------

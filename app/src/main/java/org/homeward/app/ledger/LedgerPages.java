@@ -10,20 +10,19 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import org.homeward.app.common.InputRefusedException;
+import org.homeward.app.common.NotFoundException;
 import org.homeward.app.security.Permission;
 import org.homeward.app.security.RequiresPermission;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -58,13 +57,6 @@ class LedgerPages {
         model.addAttribute("displayZone", displayZone);
     }
 
-    @ExceptionHandler(LedgerNotFoundException.class)
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    String notFound(Model model) {
-        model.addAttribute("status", 404);
-        return "error";
-    }
-
     // --- timeline ---------------------------------------------------------------------------------
 
     @GetMapping
@@ -80,7 +72,7 @@ class LedgerPages {
     @GetMapping("/transfers/{id}")
     @RequiresPermission(Permission.LEDGER_READ)
     String transfer(@PathVariable("id") String id, Model model) {
-        TransferView view = ledger.transferView(LedgerProblems.transferId(id));
+        TransferView view = ledger.transferView(LedgerIds.transferId(id));
         model.addAttribute("view", view);
         model.addAttribute("parties", ledger.parties());
         model.addAttribute("sources", ledger.sources());
@@ -91,7 +83,7 @@ class LedgerPages {
     @RequiresPermission(Permission.LEDGER_WRITE)
     String recordCount(@PathVariable("id") String id, @RequestParam MultiValueMap<String, String> form,
                        RedirectAttributes redirect, Locale locale) {
-        TransferId transfer = LedgerProblems.transferId(id);
+        TransferId transfer = LedgerIds.transferId(id);
         return attempt(redirect, locale, "/ledger/transfers/" + transfer, () -> {
             PartyId party = partyId(form.getFirst("party"), "party");
             StatementId statement = statement(form, party);
@@ -122,8 +114,8 @@ class LedgerPages {
             Transfer transfer = ledger.addTransfer(new NewTransfer(date(form.getFirst("date")), precision(form.getFirst("precision")),
                     form.getFirst("place"), blank(phase) ? null : number(phase, "phase").intValue(),
                     partyId(form.getFirst("from"), "from"), partyId(form.getFirst("to"), "to"),
-                    blank(agreement) ? null : LedgerProblems.agreementId(agreement), kind,
-                    blank(returns) ? null : LedgerProblems.transferId(returns), facilitators(form), form.getFirst("note")));
+                    blank(agreement) ? null : LedgerIds.agreementId(agreement), kind,
+                    blank(returns) ? null : LedgerIds.transferId(returns), facilitators(form), form.getFirst("note")));
             return "/ledger/transfers/" + transfer.id();
         });
     }
@@ -133,7 +125,7 @@ class LedgerPages {
     @GetMapping("/agreements/{id}")
     @RequiresPermission(Permission.LEDGER_READ)
     String agreement(@PathVariable("id") String id, Model model) {
-        model.addAttribute("progress", ledger.agreementProgress(LedgerProblems.agreementId(id)));
+        model.addAttribute("progress", ledger.agreementProgress(LedgerIds.agreementId(id)));
         model.addAttribute("parties", ledger.parties());
         model.addAttribute("sources", ledger.sources());
         return "ledger/agreement";
@@ -143,7 +135,7 @@ class LedgerPages {
     @RequiresPermission(Permission.LEDGER_WRITE)
     String recordAgreementFigure(@PathVariable("id") String id, @RequestParam MultiValueMap<String, String> form,
                                  RedirectAttributes redirect, Locale locale) {
-        AgreementId agreement = LedgerProblems.agreementId(id);
+        AgreementId agreement = LedgerIds.agreementId(id);
         return attempt(redirect, locale, "/ledger/agreements/" + agreement, () -> {
             PartyId party = partyId(form.getFirst("party"), "party");
             CommitmentId commitment = new CommitmentId(java.util.UUID.fromString(required(form.getFirst("commitment"), "commitment")));
@@ -205,9 +197,9 @@ class LedgerPages {
     @GetMapping("/sources/{id}")
     @RequiresPermission(Permission.LEDGER_READ)
     String source(@PathVariable("id") String id, Model model) {
-        SourceId sourceId = LedgerProblems.sourceId(id);
+        SourceId sourceId = LedgerIds.sourceId(id);
         Source source = ledger.sources().stream().filter(s -> s.id().equals(sourceId)).findFirst()
-                .orElseThrow(() -> new LedgerNotFoundException("source", id));
+                .orElseThrow(() -> new NotFoundException("source", id));
         List<ClaimView> claims = ledger.claimsFromSource(sourceId);
         List<Map<String, Object>> statements = new ArrayList<>();
         Map<PartyId, Party> parties = partiesById();
@@ -228,7 +220,7 @@ class LedgerPages {
     @RequiresPermission(Permission.LEDGER_WRITE)
     String addStatement(@PathVariable("id") String id, @RequestParam MultiValueMap<String, String> form,
                         RedirectAttributes redirect, Locale locale) {
-        SourceId source = LedgerProblems.sourceId(id);
+        SourceId source = LedgerIds.sourceId(id);
         return attempt(redirect, locale, "/ledger/sources/" + source, () -> {
             String party = form.getFirst("party");
             ledger.addStatement(new NewStatement(source, blank(party) ? null : partyId(party, "party"), form.getFirst("speaker"),
@@ -240,7 +232,7 @@ class LedgerPages {
     @GetMapping("/claims/{id}")
     @RequiresPermission(Permission.LEDGER_READ)
     String claim(@PathVariable("id") String id, Model model) {
-        ClaimId claimId = LedgerProblems.claimId(id);
+        ClaimId claimId = LedgerIds.claimId(id);
         List<ClaimView> history = ledger.claimHistory(claimId);
         model.addAttribute("claim", ledger.claim(claimId));
         model.addAttribute("history", history);
@@ -253,7 +245,7 @@ class LedgerPages {
     @RequiresPermission(Permission.LEDGER_WRITE)
     String correct(@PathVariable("id") String id, @RequestParam MultiValueMap<String, String> form,
                    RedirectAttributes redirect, Locale locale) {
-        ClaimId claimId = LedgerProblems.claimId(id);
+        ClaimId claimId = LedgerIds.claimId(id);
         return attempt(redirect, locale, "/ledger/claims/" + claimId, () -> {
             ClaimView old = ledger.claim(claimId);
             StatementId statement = blank(form.getFirst("quote")) ? old.statement().id() : statement(form, old.claim().party());
@@ -327,11 +319,11 @@ class LedgerPages {
     private String attempt(RedirectAttributes redirect, Locale locale, String back, Supplier<String> write) {
         try {
             return "redirect:" + write.get();
-        } catch (LedgerInputException refused) {
+        } catch (InputRefusedException refused) {
             redirect.addFlashAttribute("error", messages.getMessage("ledger.form.error",
-                    new Object[] {refused.field(), refused.getMessage()}, locale));
+                    new Object[] {refused.path(), refused.getMessage()}, locale));
             return "redirect:" + back;
-        } catch (LedgerNotFoundException | IllegalArgumentException unknown) {
+        } catch (NotFoundException | IllegalArgumentException unknown) {
             redirect.addFlashAttribute("error", messages.getMessage("ledger.form.error", new Object[] {"", unknown.getMessage()}, locale));
             return "redirect:" + back;
         } catch (jakarta.validation.ConstraintViolationException invalid) {
@@ -346,7 +338,7 @@ class LedgerPages {
         String kind = form.getFirst("sourceKind");
         String url = form.getFirst("url");
         if (!blank(url) && !url.strip().matches("https?://\\S+")) {
-            throw new LedgerInputException("url", "must be an http or https address");
+            throw new InputRefusedException("url", "must be an http or https address");
         }
         return ledger.addSource(new NewSource(required(form.getFirst("publisher"), "publisher"), form.getFirst("title"),
                 blank(url) ? null : url.strip(), blank(form.getFirst("publishedOn")) ? null : date(form.getFirst("publishedOn")),
@@ -356,7 +348,7 @@ class LedgerPages {
     /** The statement a count form quotes: an existing source (or a new one) and the sentence. */
     private StatementId statement(MultiValueMap<String, String> form, PartyId party) {
         String sourceField = form.getFirst("source");
-        SourceId source = blank(sourceField) ? newSource(form).id() : LedgerProblems.sourceId(sourceField);
+        SourceId source = blank(sourceField) ? newSource(form).id() : LedgerIds.sourceId(sourceField);
         return ledger.addStatement(new NewStatement(source, party, form.getFirst("speaker"), null,
                 required(form.getFirst("quote"), "quote"))).id();
     }
@@ -378,7 +370,7 @@ class LedgerPages {
             case RANGE -> new Figure(qualifier, l, v, h);
         };
         figure.problem().ifPresent(problem -> {
-            throw new LedgerInputException("value", problem);
+            throw new InputRefusedException("value", problem);
         });
         return figure;
     }
@@ -387,7 +379,7 @@ class LedgerPages {
     static Long number(String text, String field) {
         String digits = required(text, field).replaceAll("[,\\s\\u00A0\\u202F\\u2009.]", "");
         if (!digits.matches("\\d{1,15}")) {
-            throw new LedgerInputException(field, "must be a whole number");
+            throw new InputRefusedException(field, "must be a whole number");
         }
         return Long.parseLong(digits);
     }
@@ -404,7 +396,7 @@ class LedgerPages {
         try {
             return LocalDate.parse(required(text, "date"));
         } catch (java.time.format.DateTimeParseException e) {
-            throw new LedgerInputException("date", "must be a date (YYYY-MM-DD)");
+            throw new InputRefusedException("date", "must be a date (YYYY-MM-DD)");
         }
     }
 
@@ -412,7 +404,7 @@ class LedgerPages {
         try {
             return PartyId.of(required(text, field));
         } catch (IllegalArgumentException e) {
-            throw new LedgerInputException(field, "no such party");
+            throw new InputRefusedException(field, "no such party");
         }
     }
 
@@ -423,7 +415,7 @@ class LedgerPages {
 
     private static String required(String text, String field) {
         if (blank(text)) {
-            throw new LedgerInputException(field, "is required");
+            throw new InputRefusedException(field, "is required");
         }
         return text.strip();
     }
@@ -434,7 +426,7 @@ class LedgerPages {
 
     private static Subject subject(String option, String about, String row) {
         if (blank(option)) {
-            throw new LedgerInputException(row + "subject", "is required");
+            throw new InputRefusedException(row + "subject", "is required");
         }
         String[] parts = option.split(":", 2);
         SubjectKind kind = SubjectKind.valueOf(parts[0]);

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.homeward.app.audit.AuditEvent;
+import org.homeward.app.common.InputRefusedException;
 import org.homeward.app.security.Consent;
 import org.homeward.app.security.ConsentScope;
 import org.homeward.app.security.GeneticData;
@@ -125,21 +126,21 @@ public class KeyedFamilies {
     }
 
     private static void check(KeyedFamily family) {
-        List<RegistryInputException.Problem> problems = new ArrayList<>();
+        List<InputRefusedException.Problem> problems = new ArrayList<>();
         for (int i = 0; i < family.relatives().size(); i++) {
             KeyedRelative relative = family.relatives().get(i);
             String at = "families[" + family.key() + "].relatives[" + i + "].";
             try {
                 Relation.parse(relative.relationWords());
             } catch (IllegalArgumentException unknown) {
-                problems.add(new RegistryInputException.Problem(at + "relationWords", unknown.getMessage()));
+                problems.add(new InputRefusedException.Problem(at + "relationWords", unknown.getMessage()));
             }
             if (relative.profile() != null && relative.sample() == null) {
-                problems.add(new RegistryInputException.Problem(at + "profile", "a profile comes with the sample it was typed from"));
+                problems.add(new InputRefusedException.Problem(at + "profile", "a profile comes with the sample it was typed from"));
             }
         }
         if (!problems.isEmpty()) {
-            throw new RegistryInputException(problems);
+            throw new InputRefusedException(problems);
         }
     }
 

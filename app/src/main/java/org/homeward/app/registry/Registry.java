@@ -27,6 +27,8 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.homeward.app.audit.AuditEvent;
+import org.homeward.app.common.InputRefusedException;
+import org.homeward.app.common.NotFoundException;
 import org.homeward.app.security.AccessBasis;
 import org.homeward.app.security.BreakGlass;
 import org.homeward.app.security.Consent;
@@ -159,12 +161,12 @@ public class Registry {
     @Transactional
     @RequiresPermission(MISSING_WRITE)
     public Report reportMissing(NewMissingPerson person, NewRelative reporter) {
-        List<RegistryInputException.Problem> problems = new ArrayList<>(check(person, "missingPerson."));
+        List<InputRefusedException.Problem> problems = new ArrayList<>(check(person, "missingPerson."));
         if (reporter != null) {
             problems.addAll(checkRelativeFields(reporter, "reporter."));
         }
         if (!problems.isEmpty()) {
-            throw new RegistryInputException(problems);
+            throw new InputRefusedException(problems);
         }
         Instant now = clock.instant();
         long familyId = repository.insertFamily(familyNameOf(person.surname()), null, now, actor());
@@ -185,17 +187,17 @@ public class Registry {
     public Report addMissingPerson(long familyId, NewMissingPerson person, String relationWords, String relationOf) {
         requireFamily(familyId);
         repository.lockFamily(familyId);
-        List<RegistryInputException.Problem> problems = new ArrayList<>(check(person, ""));
+        List<InputRefusedException.Problem> problems = new ArrayList<>(check(person, ""));
         String words = Text.clean(relationWords);
         String of = Text.clean(relationOf);
         if (words == null) {
-            problems.add(new RegistryInputException.Problem("relationWords", "say how they are related (son, brother...)"));
+            problems.add(new InputRefusedException.Problem("relationWords", "say how they are related (son, brother...)"));
         }
         if (of == null) {
-            problems.add(new RegistryInputException.Problem("relationOf", "say whom they are related to"));
+            problems.add(new InputRefusedException.Problem("relationOf", "say whom they are related to"));
         }
         if (!problems.isEmpty()) {
-            throw new RegistryInputException(problems);
+            throw new InputRefusedException(problems);
         }
         Instant now = clock.instant();
         MissingPerson created = insertMissingPerson(familyId, words, of, person, now);
@@ -241,28 +243,28 @@ public class Registry {
         return Transliteration.searchKey(p.surname() + " " + given);
     }
 
-    private List<RegistryInputException.Problem> check(NewMissingPerson p, String prefix) {
-        List<RegistryInputException.Problem> problems = new ArrayList<>();
+    private List<InputRefusedException.Problem> check(NewMissingPerson p, String prefix) {
+        List<InputRefusedException.Problem> problems = new ArrayList<>();
         if (p == null) {
-            problems.add(new RegistryInputException.Problem(prefix.isEmpty() ? "missingPerson" : prefix.substring(0, prefix.length() - 1),
+            problems.add(new InputRefusedException.Problem(prefix.isEmpty() ? "missingPerson" : prefix.substring(0, prefix.length() - 1),
                     "is required"));
             return problems;
         }
         LocalDate today = LocalDate.now(clock);
         if (p.surname() == null) {
-            problems.add(new RegistryInputException.Problem(prefix + "surname", "must not be blank"));
+            problems.add(new InputRefusedException.Problem(prefix + "surname", "must not be blank"));
         }
         if (p.sex() == null) {
-            problems.add(new RegistryInputException.Problem(prefix + "sex", "must be MALE, FEMALE or UNKNOWN"));
+            problems.add(new InputRefusedException.Problem(prefix + "sex", "must be MALE, FEMALE or UNKNOWN"));
         }
         if (p.dateOfBirth() != null && p.dateOfBirth().isAfter(today)) {
-            problems.add(new RegistryInputException.Problem(prefix + "dateOfBirth", "is in the future"));
+            problems.add(new InputRefusedException.Problem(prefix + "dateOfBirth", "is in the future"));
         }
         if (p.lastSeenOn() != null && p.lastSeenOn().isAfter(today)) {
-            problems.add(new RegistryInputException.Problem(prefix + "lastSeenOn", "is in the future"));
+            problems.add(new InputRefusedException.Problem(prefix + "lastSeenOn", "is in the future"));
         }
         if (p.lastSeenOn() != null && p.dateOfBirth() != null && p.lastSeenOn().isBefore(p.dateOfBirth())) {
-            problems.add(new RegistryInputException.Problem(prefix + "lastSeenOn", "is before the date of birth"));
+            problems.add(new InputRefusedException.Problem(prefix + "lastSeenOn", "is before the date of birth"));
         }
         return problems;
     }
@@ -274,7 +276,7 @@ public class Registry {
 
     @RequiresPermission(MISSING_READ)
     public MissingPerson missingPerson(String id) {
-        return findMissingPerson(id).orElseThrow(() -> new RegistryNotFoundException("missing person", id));
+        return findMissingPerson(id).orElseThrow(() -> new NotFoundException("missing person", id));
     }
 
     /**
@@ -314,7 +316,7 @@ public class Registry {
     @RequiresPermission(NOTIFICATIONS_WRITE)
     public MissingPerson recordWorkflowStatus(String id, MissingPersonStatus to, String note) {
         if (to != MissingPersonStatus.RETURNED_TO_FAMILY && to != MissingPersonStatus.BURIED) {
-            throw new RegistryInputException("status", "the families workflow records only RETURNED_TO_FAMILY and BURIED");
+            throw new InputRefusedException("status", "the families workflow records only RETURNED_TO_FAMILY and BURIED");
         }
         MissingPerson person = missingPerson(id);
         if (person.status() == to) {
@@ -364,13 +366,13 @@ public class Registry {
     private MissingPerson applyStatus(String id, int expectedVersion, MissingPersonStatus to, String note) {
         MissingPerson person = missingPerson(id);
         if (to == null) {
-            throw new RegistryInputException("status", "is required");
+            throw new InputRefusedException("status", "is required");
         }
         if (person.isMerged()) {
-            throw new RegistryInputException("id", "this report was merged into " + person.mergedInto() + ": change that record");
+            throw new InputRefusedException("id", "this report was merged into " + person.mergedInto() + ": change that record");
         }
         if (!person.status().next().contains(to)) {
-            throw new RegistryInputException("status", "cannot change from " + person.status() + " to " + to
+            throw new InputRefusedException("status", "cannot change from " + person.status() + " to " + to
                     + (person.status().next().isEmpty() ? " (final status)" : "; allowed: " + person.status().next()));
         }
         Instant now = clock.instant();
@@ -419,18 +421,18 @@ public class Registry {
     public MissingPerson merge(String duplicateId, String survivorId, String reason) {
         String why = Text.clean(reason);
         if (why == null) {
-            throw new RegistryInputException("reason", "say why these reports are of the same person");
+            throw new InputRefusedException("reason", "say why these reports are of the same person");
         }
         if (duplicateId.equals(survivorId)) {
-            throw new RegistryInputException("survivorId", "a record cannot be merged into itself");
+            throw new InputRefusedException("survivorId", "a record cannot be merged into itself");
         }
         MissingPerson duplicate = missingPerson(duplicateId);
         MissingPerson survivor = missingPerson(survivorId);
         if (duplicate.isMerged()) {
-            throw new RegistryInputException("duplicateId", duplicateId + " was already merged into " + duplicate.mergedInto());
+            throw new InputRefusedException("duplicateId", duplicateId + " was already merged into " + duplicate.mergedInto());
         }
         if (survivor.isMerged()) {
-            throw new RegistryInputException("survivorId", survivorId + " was itself merged into " + survivor.mergedInto());
+            throw new InputRefusedException("survivorId", survivorId + " was itself merged into " + survivor.mergedInto());
         }
         repository.lockFamily(Math.min(duplicate.familyId(), survivor.familyId()));
         repository.lockFamily(Math.max(duplicate.familyId(), survivor.familyId()));
@@ -489,7 +491,7 @@ public class Registry {
     private void requirePedigree(long familyId, String field) {
         FamilyPedigree pedigree = pedigreeOf(family(familyId), null);
         if (!pedigree.built()) {
-            throw new RegistryInputException(pedigree.problems().stream().map(p -> new RegistryInputException.Problem(field, p)).toList());
+            throw new InputRefusedException(pedigree.problems().stream().map(p -> new InputRefusedException.Problem(field, p)).toList());
         }
     }
 
@@ -503,39 +505,39 @@ public class Registry {
     public Relative addRelative(long familyId, NewRelative relative) {
         requireFamily(familyId);
         repository.lockFamily(familyId);
-        List<RegistryInputException.Problem> problems = checkRelativeFields(relative, "");
+        List<InputRefusedException.Problem> problems = checkRelativeFields(relative, "");
         if (relative != null && relative.relationOf() == null) {
-            problems.add(new RegistryInputException.Problem("relationOf", "say whom they are related to (MP-n or R-n)"));
+            problems.add(new InputRefusedException.Problem("relationOf", "say whom they are related to (MP-n or R-n)"));
         }
         if (!problems.isEmpty()) {
-            throw new RegistryInputException(problems);
+            throw new InputRefusedException(problems);
         }
         Relative added = addRelativeChecked(familyId, relative, "");
         repository.touchFamily(familyId, null);
         return added;
     }
 
-    private List<RegistryInputException.Problem> checkRelativeFields(NewRelative r, String prefix) {
-        List<RegistryInputException.Problem> problems = new ArrayList<>();
+    private List<InputRefusedException.Problem> checkRelativeFields(NewRelative r, String prefix) {
+        List<InputRefusedException.Problem> problems = new ArrayList<>();
         if (r == null) {
-            problems.add(new RegistryInputException.Problem(prefix.isEmpty() ? "relative" : prefix.substring(0, prefix.length() - 1),
+            problems.add(new InputRefusedException.Problem(prefix.isEmpty() ? "relative" : prefix.substring(0, prefix.length() - 1),
                     "is required"));
             return problems;
         }
         if (r.fullName() == null) {
-            problems.add(new RegistryInputException.Problem(prefix + "fullName", "must not be blank"));
+            problems.add(new InputRefusedException.Problem(prefix + "fullName", "must not be blank"));
         }
         if (r.relationWords() == null) {
-            problems.add(new RegistryInputException.Problem(prefix + "relationWords", "say how they are related (mother, son...)"));
+            problems.add(new InputRefusedException.Problem(prefix + "relationWords", "say how they are related (mother, son...)"));
         } else {
             try {
                 Relation relation = Relation.parse(r.relationWords());
                 if (relation.impliedSex() != null && r.sex() != null && r.sex() != Sex.UNKNOWN && r.sex() != relation.impliedSex()) {
-                    problems.add(new RegistryInputException.Problem(prefix + "sex", "a " + relation.words() + " cannot be "
+                    problems.add(new InputRefusedException.Problem(prefix + "sex", "a " + relation.words() + " cannot be "
                             + r.sex().name().toLowerCase(java.util.Locale.ROOT)));
                 }
             } catch (IllegalArgumentException unknown) {
-                problems.add(new RegistryInputException.Problem(prefix + "relationWords", unknown.getMessage()));
+                problems.add(new InputRefusedException.Problem(prefix + "relationWords", unknown.getMessage()));
             }
         }
         return problems;
@@ -577,24 +579,24 @@ public class Registry {
             throw new StaleRecordException("The family was changed by someone else meanwhile; reload and try again");
         }
         Map<String, RelationStatement> byMember = new LinkedHashMap<>();
-        List<RegistryInputException.Problem> problems = new ArrayList<>();
+        List<InputRefusedException.Problem> problems = new ArrayList<>();
         for (int i = 0; i < statements.size(); i++) {
             RelationStatement s = statements.get(i);
             String field = "statements[" + i + "]";
             if (s == null || s.member() == null) {
-                problems.add(new RegistryInputException.Problem(field + ".member", "is required"));
+                problems.add(new InputRefusedException.Problem(field + ".member", "is required"));
                 continue;
             }
             boolean known = family.missingPersons().stream().anyMatch(p -> p.id().equals(s.member()))
                     || family.relatives().stream().anyMatch(r -> r.id().equals(s.member()));
             if (!known) {
-                problems.add(new RegistryInputException.Problem(field + ".member", s.member() + " is not a member of this family"));
+                problems.add(new InputRefusedException.Problem(field + ".member", s.member() + " is not a member of this family"));
             } else if (byMember.put(s.member(), s) != null) {
-                problems.add(new RegistryInputException.Problem(field + ".member", s.member() + " is stated twice"));
+                problems.add(new InputRefusedException.Problem(field + ".member", s.member() + " is stated twice"));
             }
         }
         if (!problems.isEmpty()) {
-            throw new RegistryInputException(problems);
+            throw new InputRefusedException(problems);
         }
         List<FamilyPedigrees.Member> members = new ArrayList<>();
         for (FamilyPedigrees.Member m : membersOf(family)) {
@@ -609,7 +611,7 @@ public class Registry {
         }
         FamilyPedigree rebuilt = pedigreeOf(family, members);
         if (!rebuilt.built()) {
-            throw new RegistryInputException(rebuilt.problems().stream().map(p -> new RegistryInputException.Problem("statements", p)).toList());
+            throw new InputRefusedException(rebuilt.problems().stream().map(p -> new InputRefusedException.Problem("statements", p)).toList());
         }
         for (FamilyPedigrees.Member m : members) {
             RelationStatement s = byMember.get(m.id());
@@ -641,7 +643,7 @@ public class Registry {
 
     @RequiresPermission(MISSING_READ)
     public Relative relative(String id) {
-        return repository.relative(id).orElseThrow(() -> new RegistryNotFoundException("relative", id));
+        return repository.relative(id).orElseThrow(() -> new NotFoundException("relative", id));
     }
 
     /**
@@ -651,7 +653,7 @@ public class Registry {
     @Transactional
     public Optional<ContactDetails> contact(String relativeId) {
         AccessBasis basis = breakGlass.requireAccess(FAMILY_CONTACT_READ, contactResource(relativeId));
-        Relative relative = repository.relative(relativeId).orElseThrow(() -> new RegistryNotFoundException("relative", relativeId));
+        Relative relative = repository.relative(relativeId).orElseThrow(() -> new NotFoundException("relative", relativeId));
         Optional<ContactDetails> contact = repository.contact(relativeId);
         audit(AuditEvent.of("registry.contact-read", "relative:" + relativeId).with("family", relative.familyId())
                 .with("basis", basis).with("found", contact.isPresent()));
@@ -686,24 +688,24 @@ public class Registry {
     @RequiresPermission(CONSENT_WRITE)
     public ReferenceSample recordReferenceSample(String relativeId, NewReferenceSample sample) {
         Relative relative = relative(relativeId);
-        List<RegistryInputException.Problem> problems = new ArrayList<>();
+        List<InputRefusedException.Problem> problems = new ArrayList<>();
         if (sample.sampleCode() == null) {
-            problems.add(new RegistryInputException.Problem("sampleCode", "must not be blank"));
+            problems.add(new InputRefusedException.Problem("sampleCode", "must not be blank"));
         } else if (repository.sample(sample.sampleCode()).isPresent()) {
-            problems.add(new RegistryInputException.Problem("sampleCode", "sample " + sample.sampleCode() + " is already recorded"));
+            problems.add(new InputRefusedException.Problem("sampleCode", "sample " + sample.sampleCode() + " is already recorded"));
         }
         if (sample.consentScope() == null) {
-            problems.add(new RegistryInputException.Problem("consentScope", "is required"));
+            problems.add(new InputRefusedException.Problem("consentScope", "is required"));
         } else if (sample.consentScope() == ConsentScope.IDENTIFICATION_ONLY && !sample.organisations().isEmpty()) {
-            problems.add(new RegistryInputException.Problem("organisations", "a consent for identification only names no organisations"));
+            problems.add(new InputRefusedException.Problem("organisations", "a consent for identification only names no organisations"));
         } else if (sample.consentScope() == ConsentScope.IDENTIFICATION_AND_SHARING && sample.organisations().isEmpty()) {
-            problems.add(new RegistryInputException.Problem("organisations", "name the organisations the donor consented to share with"));
+            problems.add(new InputRefusedException.Problem("organisations", "name the organisations the donor consented to share with"));
         }
         if (sample.collectedOn() != null && sample.collectedOn().isAfter(LocalDate.now(clock))) {
-            problems.add(new RegistryInputException.Problem("collectedOn", "is in the future"));
+            problems.add(new InputRefusedException.Problem("collectedOn", "is in the future"));
         }
         if (!problems.isEmpty()) {
-            throw new RegistryInputException(problems);
+            throw new InputRefusedException(problems);
         }
         repository.insertSample(relativeId, sample, clock.instant(), actor());
         audit(AuditEvent.of("registry.reference-sample-recorded", "sample:" + sample.sampleCode()).with("relative", relativeId)
@@ -714,7 +716,7 @@ public class Registry {
 
     @RequiresPermission(MISSING_READ)
     public ReferenceSample referenceSample(String code) {
-        return repository.sample(code).orElseThrow(() -> new RegistryNotFoundException("reference sample", code));
+        return repository.sample(code).orElseThrow(() -> new NotFoundException("reference sample", code));
     }
 
     /** The donor withdrew consent: the sample leaves matching at once (in the registry and in {@link GeneticData}). */
@@ -724,10 +726,10 @@ public class Registry {
         ReferenceSample sample = referenceSample(code);
         String why = Text.clean(reason);
         if (why == null) {
-            throw new RegistryInputException("reason", "say why the donor withdrew consent (as the donor put it)");
+            throw new InputRefusedException("reason", "say why the donor withdrew consent (as the donor put it)");
         }
         if (!sample.consentInForce()) {
-            throw new RegistryInputException("sampleCode", "the consent for " + code + " was already withdrawn");
+            throw new InputRefusedException("sampleCode", "the consent for " + code + " was already withdrawn");
         }
         repository.withdrawConsent(code, why, clock.instant());
         if (sample.profiled()) {
@@ -824,7 +826,7 @@ public class Registry {
     // --- helpers -----------------------------------------------------------------------------------
 
     private RegistryRepository.FamilyRow requireFamily(long id) {
-        return repository.family(id).orElseThrow(() -> new RegistryNotFoundException("family", id));
+        return repository.family(id).orElseThrow(() -> new NotFoundException("family", id));
     }
 
     private void audit(AuditEvent event) {

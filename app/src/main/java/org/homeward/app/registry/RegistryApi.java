@@ -12,6 +12,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.homeward.app.common.InputRefusedException;
 import org.homeward.app.security.Permission;
 import org.homeward.app.security.RequiresPermission;
 import org.homeward.app.security.SignedIn;
@@ -30,7 +31,7 @@ import org.springframework.web.multipart.MultipartFile;
  * The registry's REST API under {@code /api/registry}: missing persons (search, report, status,
  * duplicates, merge), families (relatives, missing persons, relationships, pedigree), contact details
  * (restricted, audited), reference samples and consent, lab results. Refusals are problem details
- * naming the field ({@link RegistryProblems}).
+ * naming the path of each refused value.
  */
 @RestController
 class RegistryApi {
@@ -125,7 +126,7 @@ class RegistryApi {
     ResponseEntity<String> pedigreeSvg(@PathVariable long id) {
         FamilyPedigree pedigree = registry.pedigree(id);
         if (!pedigree.built()) {
-            throw new RegistryInputException(pedigree.problems().stream().map(p -> new RegistryInputException.Problem("relationships", p))
+            throw new InputRefusedException(pedigree.problems().stream().map(p -> new InputRefusedException.Problem("relationships", p))
                     .toList());
         }
         return ResponseEntity.ok().contentType(MediaType.valueOf("image/svg+xml;charset=UTF-8")).body(pedigree.svg());

@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.homeward.app.common.InputRefusedException;
+import org.homeward.app.common.NotFoundException;
 import org.homeward.app.security.AccountException;
 import org.homeward.app.security.BreakGlass;
 import org.homeward.app.security.ConsentScope;
@@ -30,8 +32,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -93,7 +93,7 @@ class RegistryPages {
     @PostMapping("/registry/reports")
     @RequiresPermission(Permission.MISSING_WRITE)
     String report(@RequestParam Map<String, String> form, RedirectAttributes redirect) {
-        List<RegistryInputException.Problem> problems = new ArrayList<>();
+        List<InputRefusedException.Problem> problems = new ArrayList<>();
         NewMissingPerson person = person(form, problems);
         NewRelative reporter = null;
         if (!blank(form.get("reporterName")) || !blank(form.get("reporterRelation"))) {
@@ -111,7 +111,7 @@ class RegistryPages {
                 redirect.addFlashAttribute("duplicatesFound", true);
             }
             return "redirect:/registry/missing-persons/" + report.missingPerson().id();
-        } catch (RegistryInputException refused) {
+        } catch (InputRefusedException refused) {
             return back(redirect, "/registry/new", refused.problems(), form);
         }
     }
@@ -134,13 +134,13 @@ class RegistryPages {
         String page = "/registry/missing-persons/" + id;
         MissingPersonStatus to = parseStatus(form.get("status"));
         if (to == null) {
-            return back(redirect, page, List.of(new RegistryInputException.Problem("status", "choose the new status")), form);
+            return back(redirect, page, List.of(new InputRefusedException.Problem("status", "choose the new status")), form);
         }
         try {
             registry.changeStatus(id, parseInt(form.get("version")), to, form.get("note"));
             redirect.addFlashAttribute("saved", "registry.status.saved");
             return "redirect:" + page;
-        } catch (RegistryInputException refused) {
+        } catch (InputRefusedException refused) {
             return back(redirect, page, refused.problems(), form);
         }
     }
@@ -153,7 +153,7 @@ class RegistryPages {
             MissingPerson survivor = registry.merge(id, survivorId, reason);
             redirect.addFlashAttribute("saved", "registry.merge.saved");
             return "redirect:/registry/missing-persons/" + survivor.id();
-        } catch (RegistryInputException refused) {
+        } catch (InputRefusedException refused) {
             return back(redirect, "/registry/missing-persons/" + id, refused.problems(), Map.of());
         }
     }
@@ -196,7 +196,7 @@ class RegistryPages {
             registry.addRelative(id, relative);
             redirect.addFlashAttribute("saved", "registry.relative.saved");
             return "redirect:" + page + "#relatives";
-        } catch (RegistryInputException refused) {
+        } catch (InputRefusedException refused) {
             return back(redirect, page + "#add-relative", refused.problems(), form);
         }
     }
@@ -205,7 +205,7 @@ class RegistryPages {
     @RequiresPermission(Permission.MISSING_WRITE)
     String addMissingPerson(@PathVariable long id, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
         String page = "/registry/families/" + id;
-        List<RegistryInputException.Problem> problems = new ArrayList<>();
+        List<InputRefusedException.Problem> problems = new ArrayList<>();
         NewMissingPerson person = person(form, problems);
         if (!problems.isEmpty()) {
             return back(redirect, page + "#add-missing", problems, form);
@@ -214,7 +214,7 @@ class RegistryPages {
             Registry.Report report = registry.addMissingPerson(id, person, form.get("relationWords"), form.get("relationOf"));
             redirect.addFlashAttribute("saved", "registry.report.saved");
             return "redirect:/registry/missing-persons/" + report.missingPerson().id();
-        } catch (RegistryInputException refused) {
+        } catch (InputRefusedException refused) {
             return back(redirect, page + "#add-missing", refused.problems(), form);
         }
     }
@@ -242,7 +242,7 @@ class RegistryPages {
             registry.correctRelationships(id, parseInt(form.get("version")), statements);
             redirect.addFlashAttribute("saved", "registry.relationships.saved");
             return "redirect:" + page + "#pedigree";
-        } catch (RegistryInputException refused) {
+        } catch (InputRefusedException refused) {
             redirect.addFlashAttribute("preview", registry.previewRelationships(id, statements.stream()
                     .map(s -> "-".equals(s.words()) ? new RelationStatement(s.member(), null, null, s.sex()) : s).toList()));
             return back(redirect, page + "#correct", refused.problems(), form);
@@ -278,15 +278,15 @@ class RegistryPages {
         String page = "/registry/families/" + familyId;
         String id = form.get("donor");
         if (id == null || registry.family(familyId).relatives().stream().noneMatch(r -> r.id().equals(id))) {
-            return back(redirect, page + "#samples", List.of(new RegistryInputException.Problem("donor", "choose the relative who gave the sample")), form);
+            return back(redirect, page + "#samples", List.of(new InputRefusedException.Problem("donor", "choose the relative who gave the sample")), form);
         }
-        List<RegistryInputException.Problem> problems = new ArrayList<>();
+        List<InputRefusedException.Problem> problems = new ArrayList<>();
         LocalDate collected = parseDate(form.get("collectedOn"), "collectedOn", problems);
         ConsentScope scope = null;
         try {
             scope = blank(form.get("consentScope")) ? null : ConsentScope.valueOf(form.get("consentScope"));
         } catch (IllegalArgumentException unknown) {
-            problems.add(new RegistryInputException.Problem("consentScope", "choose the scope of the consent"));
+            problems.add(new InputRefusedException.Problem("consentScope", "choose the scope of the consent"));
         }
         Set<String> orgs = blank(organisations) ? Set.of() : Set.copyOf(List.of(organisations.split("\\s*,\\s*")));
         if (!problems.isEmpty()) {
@@ -296,7 +296,7 @@ class RegistryPages {
             registry.recordReferenceSample(id, new NewReferenceSample(form.get("sampleCode"), collected, scope, orgs));
             redirect.addFlashAttribute("saved", "registry.sample.saved");
             return "redirect:" + page + "#samples";
-        } catch (RegistryInputException refused) {
+        } catch (InputRefusedException refused) {
             return back(redirect, page + "#samples", refused.problems(), form);
         }
     }
@@ -309,7 +309,7 @@ class RegistryPages {
         try {
             registry.withdrawConsent(code, reason);
             redirect.addFlashAttribute("saved", "registry.withdrawal.saved");
-        } catch (RegistryInputException refused) {
+        } catch (InputRefusedException refused) {
             redirect.addFlashAttribute("problems", refused.problems());
         }
         return "redirect:/registry/families/" + familyId + "#samples";
@@ -332,22 +332,15 @@ class RegistryPages {
             model.addAttribute("imported", registry.attachLabResults(file.getOriginalFilename(), file.getBytes()));
         } catch (LabResultsRejectedException rejected) {
             model.addAttribute("fileName", file.getOriginalFilename());
-            model.addAttribute("rejected", rejected.problems());
+            model.addAttribute("rejected", rejected.rows());
         }
         return "registry/lab-results";
-    }
-
-    @ExceptionHandler(RegistryNotFoundException.class)
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    String notFound(Model model) {
-        model.addAttribute("status", 404);
-        return "error";
     }
 
     /** A stale version (someone changed the record meanwhile): back to the page, saying so. */
     @ExceptionHandler(AccountException.class)
     String stale(AccountException stale, RedirectAttributes redirect, jakarta.servlet.http.HttpServletRequest request) {
-        redirect.addFlashAttribute("problems", List.of(new RegistryInputException.Problem("version", stale.getMessage())));
+        redirect.addFlashAttribute("problems", List.of(new InputRefusedException.Problem("version", stale.getMessage())));
         String referer = request.getHeader("Referer");
         String path = referer == null ? null : java.net.URI.create(referer).getPath();
         return "redirect:" + (path != null && path.startsWith("/registry") ? path : "/registry");
@@ -355,22 +348,22 @@ class RegistryPages {
 
     // --- form reading ------------------------------------------------------------------------------
 
-    private static NewMissingPerson person(Map<String, String> form, List<RegistryInputException.Problem> problems) {
+    private static NewMissingPerson person(Map<String, String> form, List<InputRefusedException.Problem> problems) {
         LocalDate born = parseDate(form.get("dateOfBirth"), "dateOfBirth", problems);
         LocalDate lastSeen = parseDate(form.get("lastSeenOn"), "lastSeenOn", problems);
         Sex sex = parseSex(form.get("sex"));
         if (sex == null) {
-            problems.add(new RegistryInputException.Problem("sex", "choose male, female or unknown"));
+            problems.add(new InputRefusedException.Problem("sex", "choose male, female or unknown"));
         }
         if (blank(form.get("surname"))) {
-            problems.add(new RegistryInputException.Problem("surname", "must not be blank"));
+            problems.add(new InputRefusedException.Problem("surname", "must not be blank"));
         }
         return new NewMissingPerson(form.get("serviceNumber"), form.get("surname"), form.get("givenNames"), form.get("surnameLatin"),
                 form.get("givenNamesLatin"), sex, born, form.get("unit"), lastSeen, form.get("lastSeenPlace"),
                 form.get("circumstances"), form.get("physicalDescription"));
     }
 
-    private static String back(RedirectAttributes redirect, String page, List<RegistryInputException.Problem> problems,
+    private static String back(RedirectAttributes redirect, String page, List<InputRefusedException.Problem> problems,
                                Map<String, String> form) {
         redirect.addFlashAttribute("problems", problems);
         redirect.addFlashAttribute("form", form);
@@ -378,21 +371,21 @@ class RegistryPages {
     }
 
     private static <T> T found(Optional<T> value) {
-        return value.orElseThrow(() -> new RegistryNotFoundException("record", ""));
+        return value.orElseThrow(() -> new NotFoundException("record", ""));
     }
 
     private static boolean blank(String text) {
         return text == null || text.isBlank();
     }
 
-    private static LocalDate parseDate(String text, String field, List<RegistryInputException.Problem> problems) {
+    private static LocalDate parseDate(String text, String field, List<InputRefusedException.Problem> problems) {
         if (blank(text)) {
             return null;
         }
         try {
             return LocalDate.parse(text.strip());
         } catch (DateTimeParseException bad) {
-            problems.add(new RegistryInputException.Problem(field, "is not a date (year-month-day)"));
+            problems.add(new InputRefusedException.Problem(field, "is not a date (year-month-day)"));
             return null;
         }
     }

@@ -8,6 +8,8 @@ import java.util.Optional;
 
 import org.homeward.app.audit.AuditEvent;
 import org.homeward.app.audit.AuditLog;
+import org.homeward.app.common.InputRefusedException;
+import org.homeward.app.common.NotFoundException;
 import org.homeward.app.security.Permission;
 import org.homeward.app.security.RequiresPermission;
 import org.springframework.stereotype.Service;
@@ -125,7 +127,7 @@ public class CustodyLog {
                 default -> true;
             };
             if (!allowed) {
-                throw new RemainsInputException("type", "custody of " + item.code() + " ended with "
+                throw new InputRefusedException("type", "custody of " + item.code() + " ended with "
                         + previous.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " (event " + last.seq()
                         + "); no " + event.type().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " can follow");
             }
@@ -134,7 +136,7 @@ public class CustodyLog {
 
     private void checkTime(NewCustodyEvent event, Instant now) {
         if (event.occurredAt() != null && event.occurredAt().isAfter(now.plus(FUTURE_TOLERANCE))) {
-            throw new RemainsInputException("occurredAt", "the event time lies in the future");
+            throw new InputRefusedException("occurredAt", "the event time lies in the future");
         }
     }
 
@@ -145,7 +147,7 @@ public class CustodyLog {
             case EFFECT -> repository.effectExists(item.code());
         };
         if (!exists) {
-            throw new RemainsNotFoundException(item.kind().name().toLowerCase(java.util.Locale.ROOT), item.code());
+            throw new NotFoundException(item.kind().name().toLowerCase(java.util.Locale.ROOT), item.code());
         }
     }
 }

@@ -2,20 +2,36 @@ package org.homeward.app.remains;
 
 import java.util.List;
 
-/** A file was not imported (nothing was written): every problem, with its row and column. */
-public class ImportRejectedException extends RuntimeException {
+import org.homeward.app.common.FileRefusedException;
+
+/**
+ * A file was not imported (nothing was written): every problem, with its row and column, each also
+ * a refusal at {@code file[line N].column} (or {@code file[sample CODE]}).
+ */
+public class ImportRejectedException extends FileRefusedException {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient List<RowProblem> problems;
+    private static final String SAMPLE = "sample ";
+
+    private final transient List<RowProblem> rows;
 
     public ImportRejectedException(List<RowProblem> problems) {
-        super(summary(problems));
-        this.problems = List.copyOf(problems);
+        super(problems.stream().map(ImportRejectedException::refusal).toList(), summary(problems));
+        this.rows = List.copyOf(problems);
     }
 
-    public List<RowProblem> problems() {
-        return problems;
+    /** The problems as the file numbers its rows. */
+    public List<RowProblem> rows() {
+        return rows;
+    }
+
+    /** A row's problem at its path; the register names a sample it does not know as the column {@code sample CODE}. */
+    private static Problem refusal(RowProblem row) {
+        if (row.row() == 0 && row.column().startsWith(SAMPLE)) {
+            return sampleProblem(row.column().substring(SAMPLE.length()), row.message());
+        }
+        return problem(row.row(), row.column(), row.message());
     }
 
     private static String summary(List<RowProblem> problems) {

@@ -20,6 +20,8 @@ import java.util.Set;
 
 import org.homeward.app.audit.AuditEvent;
 import org.homeward.app.audit.AuditLog;
+import org.homeward.app.common.InputRefusedException;
+import org.homeward.app.common.NotFoundException;
 import org.homeward.app.security.GeneticData;
 import org.homeward.app.security.GeneticProfile;
 import org.homeward.app.security.MarkerAlleles;
@@ -80,7 +82,7 @@ public class RemainsLab {
     @RequiresPermission(Permission.REMAINS_WRITE)
     public Sample takeSample(String bodyNumber, NewSample request) {
         RemainsRepository.Row remains = repository.remains(bodyNumber)
-                .orElseThrow(() -> new RemainsNotFoundException("remains", bodyNumber));
+                .orElseThrow(() -> new NotFoundException("remains", bodyNumber));
         return take(remains, request, null);
     }
 
@@ -90,7 +92,7 @@ public class RemainsLab {
     public Sample resample(String failedCode, NewSample request) {
         RemainsRepository.SampleRow failed = requireSample(failedCode);
         if (failed.sample().status() != SampleStatus.FAILED) {
-            throw new RemainsInputException("sampleCode", "sample " + failedCode + " has not failed ("
+            throw new InputRefusedException("sampleCode", "sample " + failedCode + " has not failed ("
                     + failed.sample().status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ")");
         }
         RemainsRepository.Row remains = repository.remains(failed.sample().bodyNumber()).orElseThrow();
@@ -101,7 +103,7 @@ public class RemainsLab {
         Instant now = clock.instant();
         Instant takenAt = request.takenAt() != null ? request.takenAt() : now;
         if (takenAt.isAfter(now.plus(CustodyLog.FUTURE_TOLERANCE))) {
-            throw new RemainsInputException("takenAt", "the sampling time lies in the future");
+            throw new InputRefusedException("takenAt", "the sampling time lies in the future");
         }
         LocalDate day = LocalDate.ofInstant(takenAt, zone);
         String code = sampleCodes.format(day, repository.takeNumbers(sampleCodes.scope(day), 1));
@@ -126,10 +128,10 @@ public class RemainsLab {
         RemainsRepository.SampleRow sample = requireSample(sampleCode);
         String cleaned = RemainsText.clean(reason);
         if (cleaned == null) {
-            throw new RemainsInputException("reason", "say why the sample failed (for instance: no DNA recovered, inhibition)");
+            throw new InputRefusedException("reason", "say why the sample failed (for instance: no DNA recovered, inhibition)");
         }
         if (cleaned.length() > NOTE_LENGTH) {
-            throw new RemainsInputException("reason", "at most " + NOTE_LENGTH + " characters");
+            throw new InputRefusedException("reason", "at most " + NOTE_LENGTH + " characters");
         }
         repository.insertResult(sample.id(), SampleStatus.FAILED, null, null, cleaned, null, clock.instant(), Actor.current());
         audit.record(AuditEvent.of("remains.sample-failed", "sample:" + sampleCode).with("reason", cleaned));
@@ -248,6 +250,6 @@ public class RemainsLab {
     }
 
     private RemainsRepository.SampleRow requireSample(String code) {
-        return repository.sample(code).orElseThrow(() -> new RemainsNotFoundException("sample", code));
+        return repository.sample(code).orElseThrow(() -> new NotFoundException("sample", code));
     }
 }

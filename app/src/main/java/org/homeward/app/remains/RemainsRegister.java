@@ -13,6 +13,8 @@ import java.util.stream.Collectors;
 
 import org.homeward.app.audit.AuditEvent;
 import org.homeward.app.audit.AuditLog;
+import org.homeward.app.common.InputRefusedException;
+import org.homeward.app.common.NotFoundException;
 import org.homeward.app.ledger.DatePrecision;
 import org.homeward.app.ledger.Ledger;
 import org.homeward.app.ledger.NewTransfer;
@@ -36,7 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
  * through a return transfer in the ledger. Samples and lab results: {@link RemainsLab}; custody:
  * {@link CustodyLog}.
  *
- * <p>Every write checks what it is given and names the field it refuses ({@link RemainsInputException})
+ * <p>Every write checks what it is given and names the field it refuses ({@link InputRefusedException})
  * or the rows of a file ({@link ImportRejectedException}), and is written to the audit log.
  */
 @Service
@@ -116,10 +118,10 @@ public class RemainsRegister {
         Transfer transfer = requireTransfer(transferId);
         repository.lockTransfer(transferId);
         if (repository.bagNumbers(transferId).stream().anyMatch(number -> number.equalsIgnoreCase(bag.bagNumber()))) {
-            throw new RemainsInputException("bagNumber", "bag " + bag.bagNumber() + " is already registered for this transfer");
+            throw new InputRefusedException("bagNumber", "bag " + bag.bagNumber() + " is already registered for this transfer");
         }
         if (bag.claimedDate() != null && bag.claimedDate().isAfter(today())) {
-            throw new RemainsInputException("claimedDate", "the claimed recovery date lies in the future");
+            throw new InputRefusedException("claimedDate", "the claimed recovery date lies in the future");
         }
         List<String> numbers = register(transfer, List.of(new RemainsRepository.BagInsert(bag.bagNumber(), bag.otherLabel(),
                 bag.claimedPlace(), bag.claimedDate(), bag.notes(), null)), bag.kind(), null, bag.handover());
@@ -191,7 +193,7 @@ public class RemainsRegister {
     }
 
     public RemainsFile file(String bodyNumber) {
-        return find(bodyNumber).orElseThrow(() -> new RemainsNotFoundException("remains", bodyNumber));
+        return find(bodyNumber).orElseThrow(() -> new NotFoundException("remains", bodyNumber));
     }
 
     /** The newest remains whose body number starts with {@code prefix} (all when blank). */
@@ -222,24 +224,24 @@ public class RemainsRegister {
         RemainsRepository.Row source = null;
         if (request.splitFrom() != null) {
             source = repository.remains(request.splitFrom())
-                    .orElseThrow(() -> new RemainsInputException("splitFrom", "no remains " + request.splitFrom()));
+                    .orElseThrow(() -> new InputRefusedException("splitFrom", "no remains " + request.splitFrom()));
             if (request.basis() == null) {
-                throw new RemainsInputException("basis", "say why the part is separated");
+                throw new InputRefusedException("basis", "say why the part is separated");
             }
         }
         List<Bag> bags = new ArrayList<>();
         for (int i = 0; i < request.bagIds().size(); i++) {
             int index = i;
             bags.add(repository.bag(request.bagIds().get(i))
-                    .orElseThrow(() -> new RemainsInputException("bagIds[" + index + "]", "no such bag")));
+                    .orElseThrow(() -> new InputRefusedException("bagIds[" + index + "]", "no such bag")));
         }
         TransferId transfer = source != null ? source.transfer() : bags.isEmpty() ? null : bags.get(0).transfer();
         if (bags.stream().anyMatch(bag -> !bag.transfer().equals(transfer))) {
-            throw new RemainsInputException("bagIds", "the bags belong to different transfers");
+            throw new InputRefusedException("bagIds", "the bags belong to different transfers");
         }
         LocalDate received = request.receivedOn() != null ? request.receivedOn() : source != null ? source.receivedOn() : today();
         if (received.isAfter(today())) {
-            throw new RemainsInputException("receivedOn", "the date lies in the future");
+            throw new InputRefusedException("receivedOn", "the date lies in the future");
         }
         String number = bodyNumbers.format(received, repository.takeNumbers(bodyNumbers.scope(received), 1));
         RecoveryPlace claimed = !request.claimedPlace().isUnknown() || source == null ? request.claimedPlace() : source.claimedPlace();
@@ -264,12 +266,12 @@ public class RemainsRegister {
     public Examination examine(String bodyNumber, NewExamination request) {
         RemainsRepository.Row row = requireRemains(bodyNumber);
         if (request.ageMin() != null && request.ageMax() != null && request.ageMin() > request.ageMax()) {
-            throw new RemainsInputException("ageMax", "the upper age is below the lower age");
+            throw new InputRefusedException("ageMax", "the upper age is below the lower age");
         }
         Instant now = clock.instant();
         Instant examinedAt = request.examinedAt() != null ? request.examinedAt() : now;
         if (examinedAt.isAfter(now.plus(CustodyLog.FUTURE_TOLERANCE))) {
-            throw new RemainsInputException("examinedAt", "the examination time lies in the future");
+            throw new InputRefusedException("examinedAt", "the examination time lies in the future");
         }
         repository.insertExamination(row.id(), request, examinedAt, now, Actor.current());
         custody.append(CustodyItem.remains(bodyNumber), new NewCustodyEvent(CustodyEventType.EXAMINATION, examinedAt, null, null, null,
@@ -300,7 +302,7 @@ public class RemainsRegister {
     public NationalityAssessment assessNationality(String bodyNumber, NewNationalityAssessment request) {
         RemainsRepository.Row row = requireRemains(bodyNumber);
         if (request.assessment() != Nationality.UNDETERMINED && request.evidence().isEmpty()) {
-            throw new RemainsInputException("evidence", "say what the assessment rests on (documents, insignia, uniform…)");
+            throw new InputRefusedException("evidence", "say what the assessment rests on (documents, insignia, uniform…)");
         }
         repository.insertNationality(row.id(), request, clock.instant());
         audit.record(AuditEvent.of("remains.nationality-assessed", "remains:" + bodyNumber).with("assessment", request.assessment()));
@@ -316,12 +318,12 @@ public class RemainsRegister {
     public RemainsLink link(String bodyNumber, NewLink request) {
         RemainsRepository.Row row = requireRemains(bodyNumber);
         RemainsRepository.Row other = repository.remains(request.other())
-                .orElseThrow(() -> new RemainsInputException("other", "no remains " + request.other()));
+                .orElseThrow(() -> new InputRefusedException("other", "no remains " + request.other()));
         if (other.id() == row.id()) {
-            throw new RemainsInputException("other", "remains are not linked to themselves");
+            throw new InputRefusedException("other", "remains are not linked to themselves");
         }
         if (request.kind() == LinkKind.SPLIT_FROM) {
-            throw new RemainsInputException("kind", "a split-off part is registered as new remains (with splitFrom)");
+            throw new InputRefusedException("kind", "a split-off part is registered as new remains (with splitFrom)");
         }
         repository.insertLink(row.id(), other.id(), request.kind(), request.basis(), clock.instant(), Actor.current());
         audit.record(AuditEvent.of("remains.linked", "remains:" + bodyNumber).with("other", request.other())
@@ -340,22 +342,22 @@ public class RemainsRegister {
         for (int i = 0; i < request.bodyNumbers().size(); i++) {
             String number = request.bodyNumbers().get(i);
             String field = "bodyNumbers[" + i + "]";
-            RemainsRepository.Row row = repository.remains(number).orElseThrow(() -> new RemainsInputException(field, "no remains " + number));
+            RemainsRepository.Row row = repository.remains(number).orElseThrow(() -> new InputRefusedException(field, "no remains " + number));
             List<NationalityAssessment> assessments = repository.nationality(row.id());
             if (assessments.isEmpty() || assessments.get(0).assessment() != Nationality.OTHER_SIDE) {
-                throw new RemainsInputException(field, number + " is not assessed as the other side's");
+                throw new InputRefusedException(field, number + " is not assessed as the other side's");
             }
             if (row.transfer() == null) {
-                throw new RemainsInputException(field, number + " did not arrive in a transfer");
+                throw new InputRefusedException(field, number + " did not arrive in a transfer");
             }
             if (!rows.isEmpty() && !rows.get(0).transfer().equals(row.transfer())) {
-                throw new RemainsInputException(field, number + " arrived in another transfer than " + rows.get(0).bodyNumber());
+                throw new InputRefusedException(field, number + " arrived in another transfer than " + rows.get(0).bodyNumber());
             }
             if (repository.returnedIn(row.id()).isPresent()) {
-                throw new RemainsInputException(field, number + " has already been returned");
+                throw new InputRefusedException(field, number + " has already been returned");
             }
             if (rows.stream().anyMatch(r -> r.id() == row.id())) {
-                throw new RemainsInputException(field, number + " is listed twice");
+                throw new InputRefusedException(field, number + " is listed twice");
             }
             rows.add(row);
         }
@@ -404,11 +406,11 @@ public class RemainsRegister {
     // --- helpers ---------------------------------------------------------------------------------
 
     private Transfer requireTransfer(TransferId id) {
-        return ledger.transfer(id).orElseThrow(() -> new RemainsNotFoundException("transfer", String.valueOf(id)));
+        return ledger.transfer(id).orElseThrow(() -> new NotFoundException("transfer", String.valueOf(id)));
     }
 
     private RemainsRepository.Row requireRemains(String bodyNumber) {
-        return repository.remains(bodyNumber).orElseThrow(() -> new RemainsNotFoundException("remains", bodyNumber));
+        return repository.remains(bodyNumber).orElseThrow(() -> new NotFoundException("remains", bodyNumber));
     }
 
     private Map<PartyId, String> partyNames() {

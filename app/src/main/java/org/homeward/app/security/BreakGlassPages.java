@@ -4,18 +4,12 @@ import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseBody;
-import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.server.ResponseStatusException;
-import org.springframework.web.servlet.ModelAndView;
 
 /**
  * Break-glass from the browser. A page that reads a restricted record through
@@ -29,7 +23,7 @@ import org.springframework.web.servlet.ModelAndView;
 class BreakGlassPages {
 
     /** A path of this application to go back to: no scheme, no host, no {@code //}. */
-    private static final Pattern LOCAL_PATH = Pattern.compile("/(?![/\\\\])[A-Za-z0-9._~%/-]{0,300}");
+    static final Pattern LOCAL_PATH = Pattern.compile("/(?![/\\\\])[A-Za-z0-9._~%/-]{0,300}");
 
     private final BreakGlass breakGlass;
     private final SecurityProperties properties;
@@ -58,36 +52,6 @@ class BreakGlassPages {
             model.addAttribute("problem", reason == null || reason.strip().length() < 10
                     ? "breakGlass.problem.reason" : "breakGlass.problem.resource");
             return "security/restricted";
-        }
-    }
-
-    /** Turns a page's refusal of a restricted record into the break-glass form, for those who may use it. */
-    @ControllerAdvice(annotations = Controller.class)
-    static class RestrictedRecordAdvice {
-
-        private final CurrentUserAdvice currentUser;
-        private final SecurityProperties properties;
-
-        RestrictedRecordAdvice(CurrentUserAdvice currentUser, SecurityProperties properties) {
-            this.currentUser = currentUser;
-            this.properties = properties;
-        }
-
-        @ExceptionHandler(RestrictedRecordException.class)
-        ModelAndView restricted(RestrictedRecordException refused, HandlerMethod handler, HttpServletRequest request) {
-            boolean program = AnnotatedElementUtils.hasAnnotation(handler.getBeanType(), ResponseBody.class)
-                    || handler.hasMethodAnnotation(ResponseBody.class);
-            String back = request.getRequestURI().substring(request.getContextPath().length());
-            if (program || !"GET".equals(request.getMethod()) || !CurrentUser.holds(Permission.BREAK_GLASS)
-                    || !LOCAL_PATH.matcher(back).matches()) {
-                throw refused; // the plain 403
-            }
-            ModelAndView page = new ModelAndView("security/restricted", HttpStatus.FORBIDDEN);
-            page.addObject("signedIn", currentUser.signedIn());
-            page.addObject("resource", refused.resource());
-            page.addObject("minutes", properties.breakGlassValidity().toMinutes());
-            page.addObject("back", back);
-            return page;
         }
     }
 }

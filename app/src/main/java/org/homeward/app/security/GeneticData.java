@@ -19,6 +19,8 @@ import java.util.Set;
 
 import org.homeward.app.audit.AuditEvent;
 import org.homeward.app.audit.AuditLog;
+import org.homeward.app.common.InputRefusedException;
+import org.homeward.app.common.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -107,7 +109,7 @@ public class GeneticData {
     public void recordConsent(String sampleCode, Consent consent) {
         SampleKind kind = requireSample(sampleCode);
         if (kind != SampleKind.REFERENCE) {
-            throw new IllegalArgumentException("Only reference samples carry a donor's consent: " + sampleCode);
+            throw new InputRefusedException("consent", "Only reference samples carry a donor's consent: " + sampleCode);
         }
         writeConsent(sampleCode, consent);
     }
@@ -120,7 +122,7 @@ public class GeneticData {
                 UPDATE sample_consent SET withdrawn_at = ?, withdrawal_reason = ? WHERE sample_code = ? AND withdrawn_at IS NULL""")
                 .params(UserStore.utc(clock.instant()), reason, sampleCode).update();
         if (withdrawn == 0) {
-            throw new IllegalArgumentException("Sample " + sampleCode + " has no consent in force to withdraw");
+            throw new InputRefusedException("sampleCode", "Sample " + sampleCode + " has no consent in force to withdraw");
         }
         audit.record(AuditEvent.of("consent.withdrawn", "sample:" + sampleCode).with("reason", reason));
     }
@@ -148,18 +150,18 @@ public class GeneticData {
 
     private void store(GeneticProfile profile) {
         if (!profile.sampleCode().matches("[A-Za-z0-9][A-Za-z0-9._/-]{0,63}")) {
-            throw new IllegalArgumentException("A sample code has 1 to 64 letters, digits, dots, hyphens, underscores or slashes");
+            throw new InputRefusedException("sampleCode", "A sample code has 1 to 64 letters, digits, dots, hyphens, underscores or slashes");
         }
         Set<String> seen = new HashSet<>();
         for (MarkerAlleles marker : profile.markers()) {
             if (!seen.add(marker.marker())) {
-                throw new IllegalArgumentException("Marker " + marker.marker() + " appears twice in sample " + profile.sampleCode());
+                throw new InputRefusedException("markers", "Marker " + marker.marker() + " appears twice in sample " + profile.sampleCode());
             }
         }
         Optional<String> existingKind = jdbc.sql("SELECT kind FROM genetic_sample WHERE sample_code = ?").param(profile.sampleCode())
                 .query(String.class).optional();
         if (existingKind.isPresent() && !existingKind.get().equals(profile.kind().name())) {
-            throw new IllegalArgumentException("Sample " + profile.sampleCode() + " is a " + existingKind.get() + " sample");
+            throw new InputRefusedException("kind", "Sample " + profile.sampleCode() + " is a " + existingKind.get() + " sample");
         }
         if (existingKind.isEmpty()) {
             jdbc.sql("INSERT INTO genetic_sample (sample_code, kind, stored_at) VALUES (?, ?, ?)")
@@ -191,7 +193,7 @@ public class GeneticData {
     private SampleKind requireSample(String sampleCode) {
         return jdbc.sql("SELECT kind FROM genetic_sample WHERE sample_code = ?").param(sampleCode)
                 .query((row, n) -> SampleKind.valueOf(row.getString("kind"))).optional()
-                .orElseThrow(() -> new IllegalArgumentException("There is no sample " + sampleCode));
+                .orElseThrow(() -> new NotFoundException("sample", sampleCode));
     }
 
     private List<MarkerAlleles> markers(String sampleCode) {

@@ -3,10 +3,8 @@ package org.homeward.app.security;
 import java.util.List;
 import java.util.Set;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
+import org.homeward.app.common.InputRefusedException;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -59,11 +57,11 @@ class GeneticDataApi {
     @RequiresPermission(Permission.PROFILES_WRITE)
     ResponseEntity<Void> storeProfile(@PathVariable String code, @RequestBody ProfileBody body) {
         if (body.kind() == null || body.markers() == null) {
-            throw new IllegalArgumentException("Give the sample's kind and markers");
+            throw new InputRefusedException(body.kind() == null ? "kind" : "markers", "Give the sample's kind and markers");
         }
         if (body.kind() == SampleKind.REFERENCE) {
             if (body.consent() == null || body.consent().scope() == null) {
-                throw new IllegalArgumentException("A reference sample needs its donor's consent");
+                throw new InputRefusedException("consent.scope", "A reference sample needs its donor's consent");
             }
             genetics.storeReferenceProfile(code, body.markers(), body.consent().consent());
         } else {
@@ -89,7 +87,7 @@ class GeneticDataApi {
     @RequiresPermission(Permission.GENETIC_LINK_WRITE)
     ResponseEntity<Void> link(@PathVariable String code, @RequestBody SubjectRef subject) {
         if (subject.kind() == null || subject.id() == null) {
-            throw new IllegalArgumentException("Give the subject's kind and id");
+            throw new InputRefusedException(subject.kind() == null ? "kind" : "id", "Give the subject's kind and id");
         }
         genetics.link(code, subject);
         return ResponseEntity.noContent().build();
@@ -106,11 +104,5 @@ class GeneticDataApi {
     @RequiresPermission(Permission.BREAK_GLASS)
     BreakGlassGrant openBreakGlass(@RequestBody BreakGlassBody body) {
         return breakGlass.open(body.resource(), body.reason());
-    }
-
-    @ExceptionHandler({IllegalArgumentException.class, AccountException.class})
-    ResponseEntity<ProblemDetail> badRequest(RuntimeException refused) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, refused.getMessage());
-        return ResponseEntity.badRequest().body(problem);
     }
 }

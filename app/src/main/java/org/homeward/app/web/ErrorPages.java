@@ -28,7 +28,11 @@ class ErrorPages implements ErrorController {
 
     @RequestMapping(produces = MediaType.TEXT_HTML_VALUE)
     ModelAndView page(HttpServletRequest request, HttpServletResponse response) {
-        HttpStatus status = status(request);
+        return page(status(request));
+    }
+
+    /** The error page for {@code status}, also for refusals answered before reaching {@code /error}. */
+    static ModelAndView page(HttpStatus status) {
         ModelAndView page = new ModelAndView("error", status);
         page.addObject("status", status.value());
         page.addObject("reason", status.getReasonPhrase());

@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 
 import org.homeward.app.audit.AuditEntry;
 import org.homeward.app.audit.AuditLog;
+import org.homeward.app.common.InputRefusedException;
 import org.homeward.app.identification.IdentificationConfirmed;
 import org.homeward.app.registry.MissingPersonStatus;
 import org.homeward.app.registry.NewMissingPerson;
@@ -97,11 +98,11 @@ class FamiliesWorkflowTest {
         long id = started.id();
         assertThatThrownBy(() -> as("liaison", Role.FAMILY_LIAISON, () -> notifications.recordStep(id, started.version(),
                 NewStep.of(NotificationStep.FAMILY_INFORMED, null))))
-                .isInstanceOfSatisfying(FamiliesInputException.class, e -> assertThat(e.getMessage()).contains("SUPERVISOR_APPROVED"));
+                .isInstanceOfSatisfying(InputRefusedException.class, e -> assertThat(e.getMessage()).contains("SUPERVISOR_APPROVED"));
         // the liaison officer does not approve their own notification: a supervisor does
         assertThatThrownBy(() -> as("liaison", Role.FAMILY_LIAISON, () -> notifications.recordStep(id, started.version(),
                 NewStep.of(NotificationStep.SUPERVISOR_APPROVED, "approved"))))
-                .isInstanceOfSatisfying(FamiliesInputException.class, e -> assertThat(e.getMessage()).contains("supervisor"));
+                .isInstanceOfSatisfying(InputRefusedException.class, e -> assertThat(e.getMessage()).contains("supervisor"));
         assertThatThrownBy(() -> as("liaison", Role.FAMILY_LIAISON, () -> notifications.approve(id, started.version(), "approved")))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
         Notification n = as("supervisor", Role.SUPERVISOR, () -> notifications.approve(id, started.version(), "approved"));
@@ -111,7 +112,7 @@ class FamiliesWorkflowTest {
         Notification n1 = n;
         assertThatThrownBy(() -> as("liaison", Role.FAMILY_LIAISON, () -> notifications.recordStep(id, n1.version(),
                 new NewStep(NotificationStep.NEXT_OF_KIN_RESOLVED, null, "R-999999", null, null, null, null, null, null))))
-                .isInstanceOfSatisfying(FamiliesInputException.class, e -> assertThat(e.field()).isEqualTo("relativeId"));
+                .isInstanceOfSatisfying(InputRefusedException.class, e -> assertThat(e.path()).isEqualTo("relativeId"));
         n = step(id, n.version(), new NewStep(NotificationStep.NEXT_OF_KIN_RESOLVED, null, report.reporter().id(), null, null, null, null, null, null));
         assertThat(n.nextOfKin()).isEqualTo(report.reporter().id());
         n = step(id, n.version(), new NewStep(NotificationStep.VISIT_SCHEDULED, null, null, Instant.parse("2026-12-01T10:00:00Z"),

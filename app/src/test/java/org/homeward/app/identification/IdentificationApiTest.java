@@ -46,8 +46,8 @@ class IdentificationApiTest {
                         .contentType(MediaType.APPLICATION_JSON).content("{\"reason\": \"  \"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.errors[0].field").value("reason"))
-                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("reason: ")));
+                .andExpect(jsonPath("$.errors[0].path").value("$.reason"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("$.reason: ")));
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.util.Optional;
 
 import org.homeward.app.audit.AuditEntry;
 import org.homeward.app.audit.AuditLog;
+import org.homeward.app.common.InputRefusedException;
 import org.homeward.app.registry.Registry;
 import org.homeward.app.security.GeneticData;
 import org.homeward.app.security.Role;
@@ -195,7 +196,7 @@ class IdentificationTest {
         List<CandidateMatch> candidates = SystemTasks.callAs("alice", () -> identification.candidatesOfRun(first.id()));
         CandidateMatch weak = candidates.get(candidates.size() - 1);
         assertThatThrownBy(() -> SystemTasks.callAs("alice", () -> identification.exclude(weak.id(), " ")))
-                .isInstanceOf(IdentificationException.class).hasMessage("Give the reason");
+                .isInstanceOf(InputRefusedException.class).hasMessage("Give the reason");
         Decision excluded = SystemTasks.callAs("alice", () -> identification.exclude(weak.id(), "inconsistent at 3 markers"));
         assertThat(excluded.reason()).isEqualTo("inconsistent at 3 markers");
         assertThat(SystemTasks.callAs("alice", () -> identification.candidate(weak.id())).candidate().status())

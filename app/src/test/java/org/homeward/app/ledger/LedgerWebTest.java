@@ -104,17 +104,17 @@ class LedgerWebTest {
                         .content("{\"publisher\":\"\",\"kind\":\"STATE_MEDIA\",\"url\":\"ftp://x\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(header().string("Content-Type", containsString("application/problem+json")))
-                .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.containsInAnyOrder("publisher", "url")));
+                .andExpect(jsonPath("$.errors[*].path").value(org.hamcrest.Matchers.containsInAnyOrder("$.publisher", "$.url")));
         String statement = LedgerDemoData.id("statement/004/1245").toString();
         mvc.perform(post("/api/ledger/claims").with(COORDINATOR).with(csrf()).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"statement\":\"" + statement + "\",\"party\":\"" + LedgerDemoData.UKRAINE.id() + "\",\"unit\":\"BODIES\","
                                 + "\"subject\":{\"kind\":\"TRANSFER\"},\"figure\":{\"qualifier\":\"EXACT\",\"best\":5}}"))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].field").value("subject.transfer"));
+                .andExpect(jsonPath("$.errors[0].path").value("$.subject.transfer"));
         mvc.perform(post("/api/ledger/claims").with(COORDINATOR).with(csrf()).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"statement\":\"" + statement + "\",\"party\":\"" + LedgerDemoData.UKRAINE.id() + "\",\"unit\":\"SOULS\"}"))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].field").value("unit"));
+                .andExpect(jsonPath("$.errors[0].path").value("$.unit"));
         mvc.perform(get("/api/ledger/transfers/not-an-id").with(COORDINATOR)).andExpect(status().isNotFound());
     }
 

@@ -53,14 +53,14 @@ class RegistryApiTest {
                                  "reporter": {"fullName": "Ніна Бондар", "relationWords": "second cousin"}}"""))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.errors[*].field", Matchers.hasItem("missingPerson.surname")));
+                .andExpect(jsonPath("$.errors[*].path", Matchers.hasItem("$.missingPerson.surname")));
         mvc.perform(post("/api/registry/missing-persons").with(as(Role.FAMILY_LIAISON)).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON).accept(MediaType.APPLICATION_JSON)
                         .content("""
                                 {"missingPerson": {"surname": "Бондар", "givenNames": "Ігор", "sex": "MALE", "dateOfBirth": "2090-01-01"},
                                  "reporter": {"fullName": "Ніна Бондар", "relationWords": "second cousin"}}"""))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[*].field", Matchers.hasItems("missingPerson.dateOfBirth", "reporter.relationWords")));
+                .andExpect(jsonPath("$.errors[*].path", Matchers.hasItems("$.missingPerson.dateOfBirth", "$.reporter.relationWords")));
         mvc.perform(post("/api/registry/missing-persons").with(as(Role.FAMILY_LIAISON)).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON).accept(MediaType.APPLICATION_JSON)
                         .content("""
@@ -85,8 +85,8 @@ class RegistryApiTest {
         mvc.perform(multipart("/api/registry/lab-results").file(file).with(as(Role.FORENSIC_ANALYST)).with(csrf())
                         .accept(MediaType.APPLICATION_JSON))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.title").value("Lab file refused, nothing imported"))
-                .andExpect(jsonPath("$.errors[0].field").value("file[NOBODY-1]"));
+                .andExpect(jsonPath("$.title").value("File refused, nothing imported"))
+                .andExpect(jsonPath("$.errors[0].path").value("file[sample NOBODY-1]"));
         mvc.perform(multipart("/api/registry/lab-results").file(file).with(as(Role.FAMILY_LIAISON)).with(csrf())
                         .accept(MediaType.APPLICATION_JSON))
                 .andExpect(status().isForbidden());

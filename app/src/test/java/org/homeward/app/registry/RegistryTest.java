@@ -12,6 +12,7 @@ import java.util.Set;
 
 import org.homeward.app.audit.AuditEntry;
 import org.homeward.app.audit.AuditLog;
+import org.homeward.app.common.InputRefusedException;
 import org.homeward.app.security.ConsentScope;
 import org.homeward.app.security.GeneticData;
 import org.homeward.app.security.Role;
@@ -91,7 +92,7 @@ class RegistryTest {
 
         byte[] withUnknown = cmf(profile("REF-1001-A"), profile("REF-9999-X"));
         assertThatThrownBy(() -> as("analyst", ANALYST, () -> registry.attachLabResults("lab.xml", withUnknown)))
-                .isInstanceOfSatisfying(LabResultsRejectedException.class, rejected -> assertThat(rejected.problems())
+                .isInstanceOfSatisfying(LabResultsRejectedException.class, rejected -> assertThat(rejected.rows())
                         .extracting(LabResultsRejectedException.RowProblem::sample).containsExactly("REF-9999-X"));
         assertThat(as("analyst", ANALYST, () -> genetics.profile("REF-1001-A"))).isEmpty();
 
@@ -128,7 +129,7 @@ class RegistryTest {
         assertThatThrownBy(() -> as("liaison", LIAISON, () -> registry.correctRelationships(mp.familyId(), version, List.of(
                 new RelationStatement(mother, "father", mp.id(), null),
                 new RelationStatement(brother.id(), "cousin twice removed", mp.id(), null)))))
-                .isInstanceOfSatisfying(RegistryInputException.class, refused -> assertThat(refused.problems()).hasSize(2)
+                .isInstanceOfSatisfying(InputRefusedException.class, refused -> assertThat(refused.problems()).hasSize(2)
                         .anySatisfy(p -> assertThat(p.message()).contains("Maria Koval").contains("cannot be female"))
                         .anySatisfy(p -> assertThat(p.message()).contains("cousin twice removed")));
         assertThat(as("liaison", LIAISON, () -> registry.relative(brother.id())).relationWords()).isEqualTo("brother");
@@ -178,7 +179,7 @@ class RegistryTest {
         MissingPerson presumed = as("liaison", LIAISON, () -> registry.changeStatus(mp.id(), mp.version(),
                 MissingPersonStatus.PRESUMED_DEAD, "court ruling"));
         assertThatThrownBy(() -> as("liaison", LIAISON, () -> registry.changeStatus(mp.id(), presumed.version(),
-                MissingPersonStatus.BURIED, null))).isInstanceOf(RegistryInputException.class).hasMessageContaining("cannot change");
+                MissingPersonStatus.BURIED, null))).isInstanceOf(InputRefusedException.class).hasMessageContaining("cannot change");
         assertThatThrownBy(() -> as("liaison", LIAISON, () -> registry.changeStatus(mp.id(), mp.version(),
                 MissingPersonStatus.FOUND_ALIVE, null))).isInstanceOf(org.homeward.app.security.StaleRecordException.class);
         SystemTasks.runAs("analyst-2", () -> registry.remainsIdentified(mp.id(), 42, "UA-2025-000017"));

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.homeward.app.common.InputRefusedException;
 import org.homeward.app.ledger.Ledger;
 import org.homeward.formats.common.Strictness;
 import org.homeward.kinship.Sex;
@@ -128,7 +129,7 @@ class CustodyTest {
 
         String unknown = geneMapper("NO-SUCH-SAMPLE");
         assertThatThrownBy(() -> lab.importResults("calls.txt", unknown.getBytes(StandardCharsets.UTF_8), Strictness.STRICT))
-                .isInstanceOfSatisfying(ImportRejectedException.class, rejected -> assertThat(rejected.problems())
+                .isInstanceOfSatisfying(ImportRejectedException.class, rejected -> assertThat(rejected.rows())
                         .extracting(RowProblem::toString).containsExactly("sample NO-SUCH-SAMPLE: no sample with this code in the register"));
 
         LabImport imported = lab.importResults("calls.txt", geneMapper(good.code()).getBytes(StandardCharsets.UTF_8), Strictness.STRICT);
@@ -151,7 +152,7 @@ class CustodyTest {
         assertThat(register.queues(10)).filteredOn(q -> q.kind() == WorkQueue.Kind.FAILED_TO_REDO).singleElement()
                 .satisfies(queue -> assertThat(queue.entries()).extracting(WorkQueue.Entry::code).doesNotContain(bad.code()));
         assertThatThrownBy(() -> lab.resample(good.code(), new NewSample(SampleMaterial.BONE, null, "Dr K", null, null)))
-                .isInstanceOf(RemainsInputException.class);
+                .isInstanceOf(InputRefusedException.class);
         assertThat(custody.events(CustodyItem.remains(numbers.get(1)))).extracting(CustodyEvent::type)
                 .containsExactly(CustodyEventType.HANDOVER, CustodyEventType.SAMPLING, CustodyEventType.SAMPLING);
     }

@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.homeward.app.common.InputRefusedException;
 import org.homeward.app.ledger.Ledger;
 import org.homeward.app.ledger.TransferKind;
 import org.homeward.app.ledger.TransferView;
@@ -109,7 +110,7 @@ class RemainsRegisterTest {
                 "row 5, bag number: bag number 1 is also on row 2");
 
         assertThatThrownBy(() -> register.importManifest(fixture.transfer().id(), "m.csv", manifest, Strictness.STRICT, null))
-                .isInstanceOfSatisfying(ImportRejectedException.class, rejected -> assertThat(rejected.problems()).hasSize(2));
+                .isInstanceOfSatisfying(ImportRejectedException.class, rejected -> assertThat(rejected.rows()).hasSize(2));
         assertThat(register.registeredCount(fixture.transfer().id())).isZero();
         assertThat(jdbc.sql("SELECT count(*) FROM remains_bag WHERE transfer_id = ?").param(fixture.transfer().id().value())
                 .query(Long.class).single()).isZero();
@@ -120,7 +121,7 @@ class RemainsRegisterTest {
         assertThat(lenient.skipped()).hasSize(2);
 
         assertThatThrownBy(() -> register.registerBag(fixture.transfer().id(), new NewBag("3", null, null, null, null, null, null)))
-                .isInstanceOfSatisfying(RemainsInputException.class, refused -> assertThat(refused.field()).isEqualTo("bagNumber"));
+                .isInstanceOfSatisfying(InputRefusedException.class, refused -> assertThat(refused.path()).isEqualTo("bagNumber"));
         ReceiptResult single = register.registerBag(fixture.transfer().id(), new NewBag("4", "RU-4", null, null, null,
                 RemainsKind.BODY_PART, null));
         assertThat(single.bodyNumbers()).containsExactly("UA-2025-06-02-0003");
@@ -213,7 +214,7 @@ class RemainsRegisterTest {
         assertThatThrownBy(() -> jdbc.sql("UPDATE remains_examination SET condition = 'COMPLETE'").update())
                 .rootCause().hasMessageContaining("insert-only");
         assertThatThrownBy(() -> register.link(first, new NewLink(first, LinkKind.SAME_PERSON, "x")))
-                .isInstanceOfSatisfying(RemainsInputException.class, refused -> assertThat(refused.field()).isEqualTo("other"));
+                .isInstanceOfSatisfying(InputRefusedException.class, refused -> assertThat(refused.path()).isEqualTo("other"));
     }
 
     @Test
@@ -224,7 +225,7 @@ class RemainsRegisterTest {
         NewReturn request = new NewReturn(List.of(numbers.get(0)), LocalDate.of(2025, 6, 10), "border", List.of(fixture.mediator().id()),
                 null, null);
         assertThatThrownBy(() -> register.returnToOtherSide(request))
-                .isInstanceOfSatisfying(RemainsInputException.class, refused -> assertThat(refused.field()).isEqualTo("bodyNumbers[0]"));
+                .isInstanceOfSatisfying(InputRefusedException.class, refused -> assertThat(refused.path()).isEqualTo("bodyNumbers[0]"));
 
         register.assessNationality(numbers.get(0), new NewNationalityAssessment(Nationality.OTHER_SIDE,
                 Set.of(NationalityEvidence.INSIGNIA), null, "Dr C"));
@@ -242,7 +243,7 @@ class RemainsRegisterTest {
         assertThat(file.custody().get(1).witnesses()).containsExactly(fixture.mediator().name());
         assertThatThrownBy(() -> custody.record(CustodyItem.remains(numbers.get(0)),
                 NewCustodyEvent.of(CustodyEventType.STORAGE_IN, "morgue", null, null, null)))
-                .isInstanceOf(RemainsInputException.class).hasMessageContaining("ended with return to other side");
+                .isInstanceOf(InputRefusedException.class).hasMessageContaining("ended with return to other side");
         assertThat(register.receipt(fixture.transfer().id()).returned()).isEqualTo(1);
     }
 }

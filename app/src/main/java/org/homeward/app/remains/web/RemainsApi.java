@@ -12,6 +12,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import org.homeward.app.common.NotFoundException;
 import org.homeward.app.ledger.TransferId;
 import org.homeward.app.remains.CustodyEvent;
 import org.homeward.app.remains.CustodyItem;
@@ -38,7 +39,6 @@ import org.homeward.app.remains.ReceiptResult;
 import org.homeward.app.remains.RemainsFile;
 import org.homeward.app.remains.RemainsLab;
 import org.homeward.app.remains.RemainsLink;
-import org.homeward.app.remains.RemainsNotFoundException;
 import org.homeward.app.remains.RemainsProfile;
 import org.homeward.app.remains.RemainsRegister;
 import org.homeward.app.remains.RemainsSummary;
@@ -61,8 +61,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The REST API of the remains register, under {@code /api/remains}. Refusals are problem details
- * whose {@code errors} name the field (or the row and column of an imported file): see
- * {@link RemainsProblems}.
+ * whose {@code errors} name the path of each refused value (or the row and column of an imported file).
  */
 @RestController
 class RemainsApi {
@@ -242,7 +241,7 @@ class RemainsApi {
     @GetMapping("/api/remains/profiles/{code}")
     @RequiresPermission(Permission.PROFILES_READ)
     RemainsProfile profile(@PathVariable String code) {
-        return lab.profile(code).orElseThrow(() -> new RemainsNotFoundException("profile", code));
+        return lab.profile(code).orElseThrow(() -> new NotFoundException("profile", code));
     }
 
     @GetMapping("/api/remains/queues")
@@ -257,7 +256,7 @@ class RemainsApi {
         try {
             return TransferId.of(text);
         } catch (IllegalArgumentException notAnId) {
-            throw new RemainsNotFoundException("transfer", text);
+            throw new NotFoundException("transfer", text);
         }
     }
 }

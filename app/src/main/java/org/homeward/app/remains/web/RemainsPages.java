@@ -26,8 +26,8 @@ import jakarta.servlet.http.HttpSession;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
+import org.homeward.app.common.InputRefusedException;
 import org.homeward.app.ledger.Ledger;
-import org.homeward.app.ledger.LedgerInputException;
 import org.homeward.app.ledger.Transfer;
 import org.homeward.app.ledger.TransferId;
 import org.homeward.app.ledger.TransferView;
@@ -55,10 +55,8 @@ import org.homeward.app.remains.Receipt;
 import org.homeward.app.remains.ReceiptResult;
 import org.homeward.app.remains.RecoveryPlace;
 import org.homeward.app.remains.RemainsFile;
-import org.homeward.app.remains.RemainsInputException;
 import org.homeward.app.remains.RemainsKind;
 import org.homeward.app.remains.RemainsLab;
-import org.homeward.app.remains.RemainsNotFoundException;
 import org.homeward.app.remains.RemainsRegister;
 import org.homeward.app.remains.Sample;
 import org.homeward.app.remains.SampleMaterial;
@@ -213,8 +211,8 @@ class RemainsPages {
                             result.skipped().size()}, locale));
         } catch (ImportRejectedException rejected) {
             redirect.addFlashAttribute("error", rejected.getMessage());
-        } catch (RemainsInputException refused) {
-            redirect.addFlashAttribute("error", refused.field() + ": " + refused.getMessage());
+        } catch (InputRefusedException refused) {
+            redirect.addFlashAttribute("error", refused.path() + ": " + refused.getMessage());
         }
         return "redirect:/remains/transfers/" + transfer;
     }
@@ -384,7 +382,7 @@ class RemainsPages {
                 var imported = lab.importResults(file.getOriginalFilename(), file.getBytes(), strictness);
                 return messages.getMessage("remains.queues.imported", new Object[] {imported.profiled().size(), imported.fileName()}, locale);
             } catch (IOException e) {
-                throw new RemainsInputException("file", "the upload could not be read");
+                throw new InputRefusedException("file", "the upload could not be read");
             }
         });
     }
@@ -413,12 +411,6 @@ class RemainsPages {
         response.sendError(HttpStatus.BAD_REQUEST.value());
     }
 
-    /** An unknown body number, sample code or transfer: the application's "no page at this address". */
-    @ExceptionHandler(RemainsNotFoundException.class)
-    void notFound(HttpServletResponse response) throws IOException {
-        response.sendError(HttpStatus.NOT_FOUND.value());
-    }
-
     // --- helpers -----------------------------------------------------------------------------------
 
     private interface Action {
@@ -429,13 +421,11 @@ class RemainsPages {
     private String attempt(RedirectAttributes redirect, String back, Action action) {
         try {
             redirect.addFlashAttribute("notice", action.run());
-        } catch (RemainsInputException refused) {
-            redirect.addFlashAttribute("error", refused.field() + ": " + refused.getMessage());
-        } catch (LedgerInputException refused) {
-            redirect.addFlashAttribute("error", refused.field() + ": " + refused.getMessage());
         } catch (ImportRejectedException rejected) {
             redirect.addFlashAttribute("error", rejected.getMessage());
-            redirect.addFlashAttribute("problems", rejected.problems());
+            redirect.addFlashAttribute("problems", rejected.rows());
+        } catch (InputRefusedException refused) {
+            redirect.addFlashAttribute("error", refused.path() + ": " + refused.getMessage());
         }
         return "redirect:" + back;
     }
@@ -445,7 +435,7 @@ class RemainsPages {
         if (!violations.isEmpty()) {
             ConstraintViolation<T> first = violations.stream()
                     .sorted(java.util.Comparator.comparing(v -> v.getPropertyPath().toString())).findFirst().orElseThrow();
-            throw new RemainsInputException(first.getPropertyPath().toString(), first.getMessage());
+            throw new InputRefusedException(first.getPropertyPath().toString(), first.getMessage());
         }
         return request;
     }
@@ -480,12 +470,12 @@ class RemainsPages {
 
     private static <E extends Enum<E>> E enumOf(Class<E> type, String value, String field) {
         if (value == null || value.isBlank()) {
-            throw new RemainsInputException(field, "is required");
+            throw new InputRefusedException(field, "is required");
         }
         try {
             return Enum.valueOf(type, value.strip());
         } catch (IllegalArgumentException e) {
-            throw new RemainsInputException(field, "is not one of " + Arrays.toString(type.getEnumConstants()));
+            throw new InputRefusedException(field, "is not one of " + Arrays.toString(type.getEnumConstants()));
         }
     }
 
@@ -496,7 +486,7 @@ class RemainsPages {
         try {
             return LocalDateTime.parse(value.strip()).atZone(zone).toInstant();
         } catch (DateTimeParseException e) {
-            throw new RemainsInputException(field, "is not a date and time");
+            throw new InputRefusedException(field, "is not a date and time");
         }
     }
 
@@ -507,7 +497,7 @@ class RemainsPages {
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw new RemainsInputException(field, "is not a date");
+            throw new InputRefusedException(field, "is not a date");
         }
     }
 
@@ -518,7 +508,7 @@ class RemainsPages {
         try {
             return new BigDecimal(value.strip().replace(',', '.'));
         } catch (NumberFormatException e) {
-            throw new RemainsInputException(field, "is not a number");
+            throw new InputRefusedException(field, "is not a number");
         }
     }
 

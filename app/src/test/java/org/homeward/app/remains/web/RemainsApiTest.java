@@ -33,7 +33,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
-/** The REST API: problem details that name the field, or the row and column of a manifest; 404 for unknown codes. */
+/** The REST API: problem details that name the path of each refused value, or the row and column of a manifest; 404 for unknown codes. */
 @SpringBootTest
 @WithMockUser(username = "coordinator", authorities = {"REMAINS_READ", "REMAINS_WRITE", "PROFILES_READ", "PROFILES_WRITE"})
 class RemainsApiTest {
@@ -75,9 +75,8 @@ class RemainsApiTest {
         mvc.perform(multipart(base() + "/manifest").file(new MockMultipartFile("file", "m.csv", "text/csv", bad)).with(csrf()))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.errors[0].field").value("file"))
-                .andExpect(jsonPath("$.errors[0].row").value(3))
-                .andExpect(jsonPath("$.errors[0].column").value("claimed date"));
+                .andExpect(jsonPath("$.type").value("urn:homeward:problem:file-refused"))
+                .andExpect(jsonPath("$.errors[0].path").value("file[line 3].claimed date"));
         mvc.perform(multipart(base() + "/manifest/preview").file(new MockMultipartFile("file", "m.csv", "text/csv", bad)).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.errors.length()").value(1))
@@ -98,20 +97,20 @@ class RemainsApiTest {
     void bad_requests_name_the_field() throws Exception {
         mvc.perform(post(base() + "/bags").contentType(MediaType.APPLICATION_JSON).content("{\"bagNumber\":\" \"}").with(csrf()))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].field").value("bagNumber"));
+                .andExpect(jsonPath("$.errors[0].path").value("$.bagNumber"));
         String number = registerOne();
         mvc.perform(post("/api/remains/" + number + "/examinations").contentType(MediaType.APPLICATION_JSON)
                         .content("{\"condition\":\"BURNED\",\"estimatedSex\":\"MALE\",\"ageMin\":200,\"examinedBy\":\"Dr A\"}").with(csrf()))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].field").value("ageMin"));
+                .andExpect(jsonPath("$.errors[0].path").value("$.ageMin"));
         mvc.perform(post("/api/remains/custody").param("kind", "REMAINS").param("code", number).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"type\":\"LOST\"}").with(csrf()))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].field").value("type"));
+                .andExpect(jsonPath("$.errors[0].path").value("$.type"));
         mvc.perform(post("/api/remains/custody").param("kind", "REMAINS").param("code", number).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"type\":\"STORAGE_IN\",\"occurredAt\":\"2999-01-01T00:00:00Z\"}").with(csrf()))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].field").value("occurredAt"));
+                .andExpect(jsonPath("$.errors[0].path").value("$.occurredAt"));
         mvc.perform(post("/api/remains/custody").param("kind", "REMAINS").param("code", number).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"type\":\"STORAGE_IN\",\"place\":\"morgue\",\"storage\":\"MORGUE\",\"sealsApplied\":[\"S-1\"]}").with(csrf()))
                 .andExpect(status().isCreated())

@@ -1,0 +1,6 @@
+/**
+ * What every feature shares without depending on the web: the two refusals ({@link
+ * org.homeward.app.common.InputRefusedException input refused at a path}, {@link
+ * org.homeward.app.common.NotFoundException not found}) that the web layer turns into one error shape.
+ */
+package org.homeward.app.common;

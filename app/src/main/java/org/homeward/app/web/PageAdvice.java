@@ -1,0 +1,55 @@
+package org.homeward.app.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.homeward.app.common.InputRefusedException;
+import org.homeward.app.common.NotFoundException;
+import org.homeward.app.security.CurrentUserModel;
+import org.homeward.app.security.CurrentUserModel.SignedInPerson;
+import org.homeward.app.security.RestrictedRecordException;
+import org.homeward.app.security.RestrictedRecordPage;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * What every page shares: who is signed in ({@code signedIn}, for the header), and the refusals a
+ * page did not answer itself, as the error page with the right status — an unknown id is "no page at
+ * this address" (404), refused input the page could not show in place 400, a restricted record the
+ * break-glass form or 403. (API controllers are answered first by {@link ApiProblems}.)
+ */
+@ControllerAdvice(annotations = Controller.class)
+class PageAdvice {
+
+    private final CurrentUserModel currentUser;
+    private final RestrictedRecordPage restricted;
+
+    PageAdvice(CurrentUserModel currentUser, RestrictedRecordPage restricted) {
+        this.currentUser = currentUser;
+        this.restricted = restricted;
+    }
+
+    @ModelAttribute("signedIn")
+    SignedInPerson signedIn() {
+        return currentUser.signedIn();
+    }
+
+    @ExceptionHandler(RestrictedRecordException.class)
+    ModelAndView restricted(RestrictedRecordException refused, HandlerMethod handler, HttpServletRequest request) {
+        return restricted.restricted(refused, handler, request);
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ModelAndView notFound() {
+        return ErrorPages.page(HttpStatus.NOT_FOUND);
+    }
+
+    @ExceptionHandler(InputRefusedException.class)
+    ModelAndView refused() {
+        return ErrorPages.page(HttpStatus.BAD_REQUEST);
+    }
+}

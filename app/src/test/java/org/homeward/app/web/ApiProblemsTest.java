@@ -1,0 +1,204 @@
+package org.homeward.app.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.homeward.app.security.Permission;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.MethodParameter;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.WebApplicationContext;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import com.jayway.jsonpath.JsonPath;
+
+/**
+ * Every API endpoint that reads a JSON body, walked from Spring MVC's own mapping, refuses unreadable
+ * JSON in the one problem shape: 400, {@code application/problem+json}, and each {@code errors[].path}
+ * the real JSON path of the value at fault — never {@code $} alone, never a 5xx.
+ */
+@SpringBootTest
+class ApiProblemsTest {
+
+    private static final Pattern PATH_VARIABLE = Pattern.compile("\\{([^}:]+)(:[^}]*)?}");
+
+    @Autowired
+    WebApplicationContext context;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mapping;
+
+    MockMvc mvc;
+
+    @BeforeEach
+    void setUp() {
+        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+    }
+
+    /** Someone who may do everything, so that only the body can be refused. */
+    private static RequestPostProcessor everything() {
+        return user("api-everything").authorities(Arrays.stream(Permission.values())
+                .map(p -> new SimpleGrantedAuthority(p.name())).toList());
+    }
+
+    /** One JSON-body endpoint: where to send, and the type its body is read as. */
+    record Endpoint(HttpMethod method, String path, Map<String, String> parameters, Class<?> body) {
+
+        MockHttpServletRequestBuilder send(String json) {
+            MockHttpServletRequestBuilder request = request(method, path).contentType(MediaType.APPLICATION_JSON)
+                    .accept(MediaType.APPLICATION_JSON).content(json);
+            parameters.forEach(request::param);
+            return request;
+        }
+    }
+
+    @Test
+    void every_json_endpoint_is_found() {
+        assertThat(endpoints()).extracting(Endpoint::path)
+                .contains("/api/ledger/claims", "/api/registry/missing-persons", "/api/remains/custody")
+                .hasSizeGreaterThan(30);
+    }
+
+    @Test
+    void a_wrong_type_in_a_nested_field_is_refused_at_its_json_path_by_every_endpoint() throws Exception {
+        List<String> failures = new ArrayList<>();
+        for (Endpoint endpoint : endpoints()) {
+            WrongValue wrong = wrongValue(endpoint.body());
+            check(endpoint, wrong.json(), wrong.path(), failures);
+        }
+        assertThat(failures).isEmpty();
+    }
+
+    @Test
+    void malformed_json_is_refused_at_the_field_where_it_broke_by_every_endpoint() throws Exception {
+        List<String> failures = new ArrayList<>();
+        for (Endpoint endpoint : endpoints()) {
+            String field = endpoint.body().getRecordComponents()[0].getName();
+            check(endpoint, "{\"" + field + "\": tru", "$." + field, failures);
+        }
+        assertThat(failures).isEmpty();
+    }
+
+    private void check(Endpoint endpoint, String json, String expectedPath, List<String> failures) throws Exception {
+        MockHttpServletResponse response = mvc.perform(endpoint.send(json).with(everything()).with(csrf()))
+                .andReturn().getResponse();
+        String where = endpoint.method() + " " + endpoint.path() + " with " + json + ": ";
+        if (response.getStatus() != 400) {
+            failures.add(where + "status " + response.getStatus());
+            return;
+        }
+        if (!MediaType.APPLICATION_PROBLEM_JSON.isCompatibleWith(MediaType.parseMediaType(response.getContentType()))) {
+            failures.add(where + "content type " + response.getContentType());
+            return;
+        }
+        List<String> paths = JsonPath.read(response.getContentAsString(), "$.errors[*].path");
+        if (!paths.equals(List.of(expectedPath))) {
+            failures.add(where + "paths " + paths + ", expected [" + expectedPath + "]");
+        }
+    }
+
+    /** A body whose first nested record has a value of the wrong type ({@code [[1]]} for a scalar or record, an object for a list). */
+    record WrongValue(String json, String path) {
+    }
+
+    private static WrongValue wrongValue(Class<?> body) {
+        for (RecordComponent component : body.getRecordComponents()) {
+            if (readAsObject(component.getType())) {
+                RecordComponent inner = component.getType().getRecordComponents()[0];
+                return new WrongValue("{\"" + component.getName() + "\": {\"" + inner.getName() + "\": " + wrong(inner.getType()) + "}}",
+                        "$." + component.getName() + "." + inner.getName());
+            }
+        }
+        RecordComponent first = body.getRecordComponents()[0];
+        return new WrongValue("{\"" + first.getName() + "\": " + wrong(first.getType()) + "}", "$." + first.getName());
+    }
+
+    /** A record that JSON holds as an object, not one written as a single value (a typed id with {@code @JsonValue}). */
+    private static boolean readAsObject(Class<?> type) {
+        return type.isRecord() && type.getRecordComponents().length > 0
+                && Arrays.stream(type.getMethods()).noneMatch(method -> method.isAnnotationPresent(JsonValue.class));
+    }
+
+    private static String wrong(Class<?> type) {
+        return type.isArray() || Collection.class.isAssignableFrom(type) || Map.class.isAssignableFrom(type) ? "true" : "[[1]]";
+    }
+
+    private List<Endpoint> endpoints() {
+        List<Endpoint> endpoints = new ArrayList<>();
+        for (Map.Entry<RequestMappingInfo, HandlerMethod> entry : mapping.getHandlerMethods().entrySet()) {
+            HandlerMethod handler = entry.getValue();
+            if (!handler.getBeanType().isAnnotationPresent(RestController.class)) {
+                continue;
+            }
+            Optional<MethodParameter> body = Arrays.stream(handler.getMethodParameters())
+                    .filter(p -> p.hasParameterAnnotation(RequestBody.class)).findFirst();
+            if (body.isEmpty()) {
+                continue;
+            }
+            assertThat(body.get().getParameterType().isRecord())
+                    .as("the body of %s is a record", handler).isTrue();
+            for (RequestMethod method : entry.getKey().getMethodsCondition().getMethods()) {
+                if (method == RequestMethod.POST || method == RequestMethod.PUT || method == RequestMethod.PATCH) {
+                    for (String pattern : entry.getKey().getPatternValues()) {
+                        endpoints.add(new Endpoint(method.asHttpMethod(), fill(pattern), parameters(handler), body.get().getParameterType()));
+                    }
+                }
+            }
+        }
+        return endpoints;
+    }
+
+    /** The path with every variable given a plausible value: only the body is to be refused. */
+    private static String fill(String pattern) {
+        Matcher variable = PATH_VARIABLE.matcher(pattern);
+        return variable.replaceAll("1");
+    }
+
+    /** A value for each required request parameter (an enum's first constant), so that only the body is at fault. */
+    private static Map<String, String> parameters(HandlerMethod handler) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        for (MethodParameter parameter : handler.getMethodParameters()) {
+            RequestParam param = parameter.getParameterAnnotation(RequestParam.class);
+            if (param == null || !param.required()) {
+                continue;
+            }
+            String name = !param.name().isEmpty() ? param.name() : !param.value().isEmpty() ? param.value() : parameter.getParameterName();
+            Class<?> type = parameter.getParameterType();
+            parameters.put(name, type.isEnum() ? ((Enum<?>) type.getEnumConstants()[0]).name() : "1");
+        }
+        return parameters;
+    }
+}
