@@ -17,9 +17,9 @@ import java.util.Optional;
 
 import org.homeward.app.audit.AuditEvent;
 import org.homeward.app.audit.AuditLog;
-import org.homeward.app.security.GeneticData;
-import org.homeward.app.security.GeneticProfile;
-import org.homeward.app.security.MarkerAlleles;
+import org.homeward.app.genetics.GeneticData;
+import org.homeward.app.genetics.GeneticProfile;
+import org.homeward.app.genetics.MarkerAlleles;
 import org.homeward.app.security.RequiresPermission;
 import org.homeward.formats.markers.MarkerNames;
 import org.homeward.kinship.Marker;

@@ -10,7 +10,7 @@ import org.homeward.app.registry.NewMissingPerson;
 import org.homeward.app.registry.NewReferenceSample;
 import org.homeward.app.registry.NewRelative;
 import org.homeward.app.registry.Registry;
-import org.homeward.app.security.ConsentScope;
+import org.homeward.app.genetics.ConsentScope;
 import org.homeward.formats.frequencies.FrequencyDatabases;
 import org.homeward.formats.codis.CmfBuilder;
 import org.homeward.formats.codis.CmfWriter;

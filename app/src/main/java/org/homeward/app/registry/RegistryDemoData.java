@@ -10,11 +10,11 @@ import java.util.SplittableRandom;
 
 import org.homeward.app.audit.AuditEvent;
 import org.homeward.app.demo.DemoDataLoader;
-import org.homeward.app.security.Consent;
-import org.homeward.app.security.ConsentScope;
-import org.homeward.app.security.GeneticData;
-import org.homeward.app.security.MarkerAlleles;
-import org.homeward.app.security.SubjectRef;
+import org.homeward.app.genetics.Consent;
+import org.homeward.app.genetics.ConsentScope;
+import org.homeward.app.genetics.GeneticData;
+import org.homeward.app.genetics.MarkerAlleles;
+import org.homeward.app.genetics.SubjectRef;
 import org.homeward.app.security.SystemTasks;
 import org.homeward.kinship.Pedigree;
 import org.homeward.kinship.Profile;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.homeward.app.genetics.ImportRejectedException;
 import org.homeward.app.security.StaleRecordException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -44,11 +45,10 @@ class RegistryProblems {
         return badRequest(refused.problems().stream().map(p -> Map.of("field", p.field(), "message", p.message())).toList());
     }
 
-    @ExceptionHandler(LabResultsRejectedException.class)
-    ResponseEntity<ProblemDetail> rejected(LabResultsRejectedException rejected) {
-        List<Map<String, String>> errors = rejected.problems().stream().map(p -> Map.of(
-                "field", p.sample() == null ? "file" : "file[" + p.sample() + "]",
-                "message", (p.line() > 0 ? "line " + p.line() + ": " : "") + p.message())).toList();
+    @ExceptionHandler(ImportRejectedException.class)
+    ResponseEntity<ProblemDetail> rejected(ImportRejectedException rejected) {
+        List<Map<String, String>> errors = rejected.problems().stream()
+                .map(p -> Map.of("field", p.path(), "message", p.message())).toList();
         ResponseEntity<ProblemDetail> response = badRequest(errors);
         response.getBody().setTitle("Lab file refused, nothing imported");
         return response;

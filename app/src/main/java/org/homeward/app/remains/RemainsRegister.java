@@ -13,6 +13,8 @@ import java.util.stream.Collectors;
 
 import org.homeward.app.audit.AuditEvent;
 import org.homeward.app.audit.AuditLog;
+import org.homeward.app.genetics.ImportRejectedException;
+import org.homeward.app.genetics.RowProblem;
 import org.homeward.app.ledger.DatePrecision;
 import org.homeward.app.ledger.Ledger;
 import org.homeward.app.ledger.NewTransfer;

@@ -10,7 +10,7 @@ import java.util.Optional;
 
 import org.homeward.app.audit.AuditLog;
 import org.homeward.app.registry.Registry;
-import org.homeward.app.security.GeneticData;
+import org.homeward.app.genetics.GeneticData;
 import org.homeward.app.security.SystemTasks;
 import org.homeward.kinship.Posterior;
 import org.junit.jupiter.api.BeforeAll;

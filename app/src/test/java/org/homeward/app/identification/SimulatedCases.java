@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.homeward.app.registry.Registry;
-import org.homeward.app.security.GeneticData;
-import org.homeward.app.security.MarkerAlleles;
+import org.homeward.app.genetics.GeneticData;
+import org.homeward.app.genetics.MarkerAlleles;
 import org.homeward.kinship.Profile;
 import org.homeward.kinship.sim.Simulator;
 

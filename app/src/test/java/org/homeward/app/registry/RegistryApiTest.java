@@ -86,7 +86,7 @@ class RegistryApiTest {
                         .accept(MediaType.APPLICATION_JSON))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.title").value("Lab file refused, nothing imported"))
-                .andExpect(jsonPath("$.errors[0].field").value("file[NOBODY-1]"));
+                .andExpect(jsonPath("$.errors[0].field").value("file.sample NOBODY-1"));
         mvc.perform(multipart("/api/registry/lab-results").file(file).with(as(Role.FAMILY_LIAISON)).with(csrf())
                         .accept(MediaType.APPLICATION_JSON))
                 .andExpect(status().isForbidden());

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import org.homeward.app.genetics.RowProblem;
 import org.junit.jupiter.api.Test;
 
 /** The manifest reader on its own: encodings, quotes, separators, XLSX, and every problem by row and column. */

@@ -15,6 +15,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.homeward.app.genetics.ImportRejectedException;
+import org.homeward.app.genetics.RowProblem;
 import org.homeward.app.ledger.Ledger;
 import org.homeward.app.ledger.TransferKind;
 import org.homeward.app.ledger.TransferView;

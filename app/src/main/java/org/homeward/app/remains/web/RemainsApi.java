@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import org.homeward.app.genetics.LabImport;
 import org.homeward.app.ledger.TransferId;
 import org.homeward.app.remains.CustodyEvent;
 import org.homeward.app.remains.CustodyItem;
@@ -17,7 +18,6 @@ import org.homeward.app.remains.CustodyVerification;
 import org.homeward.app.remains.Examination;
 import org.homeward.app.remains.Handover;
 import org.homeward.app.remains.ItemKind;
-import org.homeward.app.remains.LabImport;
 import org.homeward.app.remains.ManifestPreview;
 import org.homeward.app.remains.NationalityAssessment;
 import org.homeward.app.remains.NewBag;

@@ -5,8 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.homeward.app.genetics.ImportRejectedException;
 import org.homeward.app.ledger.LedgerInputException;
-import org.homeward.app.remains.ImportRejectedException;
 import org.homeward.app.remains.RemainsInputException;
 import org.homeward.app.remains.RemainsNotFoundException;
 import org.springframework.core.Ordered;
@@ -78,7 +78,7 @@ class RemainsProblems {
         List<Map<String, Object>> errors = new ArrayList<>();
         rejected.problems().forEach(problem -> {
             Map<String, Object> error = new LinkedHashMap<>();
-            error.put("field", "file");
+            error.put("field", problem.path());
             error.put("row", problem.row());
             error.put("column", problem.column());
             error.put("message", problem.message());

@@ -75,7 +75,7 @@ class RemainsApiTest {
         mvc.perform(multipart(base() + "/manifest").file(new MockMultipartFile("file", "m.csv", "text/csv", bad)).with(csrf()))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.errors[0].field").value("file"))
+                .andExpect(jsonPath("$.errors[0].field").value("file[line 3].claimed date"))
                 .andExpect(jsonPath("$.errors[0].row").value(3))
                 .andExpect(jsonPath("$.errors[0].column").value("claimed date"));
         mvc.perform(multipart(base() + "/manifest/preview").file(new MockMultipartFile("file", "m.csv", "text/csv", bad)).with(csrf()))
