@@ -1,9 +1,9 @@
 package org.homeward.app.genetics;
 
 /**
- * A problem in an imported file (a manifest, a lab file): the row as the file numbers it (its line
- * in a text file, its row in a spreadsheet; 0 for the file as a whole or for a sample wherever it
- * stands), the column as its header names it or the sample it concerns (empty when none applies)
+ * A problem in an imported file (a manifest, a lab file): where it lies (a manifest's row as a
+ * spreadsheet numbers it, a lab file's line, the line where a quote was left open; 0 for the file as
+ * a whole or for a sample wherever it stands), the column as its header names it or the sample it concerns (empty when none applies)
  * and what is wrong. The one row-problem type of every import.
  */
 public record RowProblem(int row, String column, String message) {

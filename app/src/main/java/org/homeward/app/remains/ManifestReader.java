@@ -113,20 +113,20 @@ final class ManifestReader {
             headers.put(i, name);
             Column column = Column.named(name);
             if (column == null) {
-                errors.add(new RowProblem(header.line(), name, "unknown column; the columns are bag number, other label, "
+                errors.add(new RowProblem(header.spreadsheetRow(), name, "unknown column; the columns are bag number, other label, "
                         + "claimed place, claimed region, latitude, longitude, claimed date and notes"));
             } else if (columns.containsKey(column)) {
-                errors.add(new RowProblem(header.line(), name, "a second " + column.label + " column (the first is '"
+                errors.add(new RowProblem(header.spreadsheetRow(), name, "a second " + column.label + " column (the first is '"
                         + headers.get(columns.get(column)) + "')"));
             } else {
                 columns.put(column, i);
             }
         }
         if (!columns.containsKey(Column.BAG_NUMBER)) {
-            errors.add(new RowProblem(header.line(), "bag number", "the header row has no bag number column"));
+            errors.add(new RowProblem(header.spreadsheetRow(), "bag number", "the header row has no bag number column"));
         }
         if (columns.containsKey(Column.LATITUDE) != columns.containsKey(Column.LONGITUDE)) {
-            errors.add(new RowProblem(header.line(), columns.containsKey(Column.LATITUDE) ? "longitude" : "latitude",
+            errors.add(new RowProblem(header.spreadsheetRow(), columns.containsKey(Column.LATITUDE) ? "longitude" : "latitude",
                     "latitude and longitude come together: this column is missing"));
         }
         if (!errors.isEmpty()) {
@@ -163,14 +163,14 @@ final class ManifestReader {
             String notes = reader.text(Column.NOTES, 2000);
             for (int i = 0; i < row.cells().size(); i++) {
                 if (!headers.containsKey(i) && !row.cells().get(i).isBlank()) {
-                    reader.problems.add(new RowProblem(row.line(), columnName(i), "a value in a column without a header"));
+                    reader.problems.add(new RowProblem(row.spreadsheetRow(), columnName(i), "a value in a column without a header"));
                     reader.failed = true;
                     break;
                 }
             }
             if (bag != null) {
                 String key = bag.toLowerCase(Locale.ROOT);
-                Integer first = seen.putIfAbsent(key, row.line());
+                Integer first = seen.putIfAbsent(key, row.spreadsheetRow());
                 if (first != null) {
                     reader.error(Column.BAG_NUMBER, "bag number " + bag + " is also on row " + first);
                 } else if (existing.contains(key)) {
@@ -178,7 +178,7 @@ final class ManifestReader {
                 }
             }
             if (!reader.failed()) {
-                rows.add(new ManifestRow(row.line(), bag, label, new RecoveryPlace(region, place, latitude, longitude), date, notes));
+                rows.add(new ManifestRow(row.spreadsheetRow(), bag, label, new RecoveryPlace(region, place, latitude, longitude), date, notes));
             }
         }
         return new Result(table.format(), dataRows, rows, errors, warnings);
@@ -213,7 +213,7 @@ final class ManifestReader {
 
         void error(Column column, String message) {
             Integer index = columns.get(column);
-            problems.add(new RowProblem(row.line(), index == null ? column.label : headers.get(index), message));
+            problems.add(new RowProblem(row.spreadsheetRow(), index == null ? column.label : headers.get(index), message));
             failed = true;
         }
 

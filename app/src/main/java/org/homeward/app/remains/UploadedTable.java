@@ -8,8 +8,8 @@ import org.homeward.formats.common.TextFile;
 /**
  * The cells of an uploaded spreadsheet or CSV file, row by row, as text: an XLSX workbook's first
  * sheet ({@link XlsxTable}), else a CSV table read by formats' one table reader ({@link Table}).
- * Row numbers are those the file shows (the CSV line a row starts on, the spreadsheet's row);
- * blank rows are left out.
+ * Rows are numbered as a spreadsheet shows them ({@link Table.Row#spreadsheetRow()}); blank rows
+ * are left out.
  *
  * @param spreadsheet true for XLSX, where a number in a date column is a spreadsheet date serial
  */

@@ -194,7 +194,7 @@ final class XlsxTable {
                                 for (int i = 0; i <= cells.lastKey(); i++) {
                                     list.add(cells.getOrDefault(i, "").strip());
                                 }
-                                rows.add(new Table.Row(rowNumber, list));
+                                rows.add(new Table.Row(rowNumber, rowNumber, list));
                             }
                             cells = null;
                         }

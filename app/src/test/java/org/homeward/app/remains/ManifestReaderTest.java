@@ -41,6 +41,17 @@ class ManifestReaderTest {
     }
 
     @Test
+    void a_quote_left_open_is_refused_naming_its_line_not_merged_into_one_cell() {
+        String text = "bag number,notes\n1,\"fine\"\n2,\"never closed\n3,after\n";
+
+        assertThat(read(text).rows()).isEmpty();
+        assertThat(read(text).errors()).singleElement().satisfies(problem -> {
+            assertThat(problem.row()).isEqualTo(3);
+            assertThat(problem.message()).contains("never closed");
+        });
+    }
+
+    @Test
     void reads_windows_1252_text() {
         byte[] bytes = "Bag,Label,Place\n1,A,Pokrovs’k\n".getBytes(Charset.forName("windows-1252"));
         ManifestReader.Result result = ManifestReader.read(bytes, Set.of(), TODAY);

@@ -31,9 +31,11 @@ public record Table(String name, char separator, List<Row> rows) {
     /**
      * One row of cells.
      *
-     * @param line the line the row starts on (1 for the first line of the file)
+     * @param line           the line the row starts on (1 for the first line of the file)
+     * @param spreadsheetRow the row's number where a spreadsheet opens the file (blank rows count, a
+     *                       line break inside quotes does not start a row)
      */
-    public record Row(int line, List<String> cells) {
+    public record Row(int line, int spreadsheetRow, List<String> cells) {
 
         public Row {
             cells = List.copyOf(cells);
@@ -91,7 +93,7 @@ public record Table(String name, char separator, List<Row> rows) {
      */
     public static Row row(String line, int lineNumber, char separator, ProblemLog log) {
         List<Row> rows = parse(log.file(), line, lineNumber, separator, log).rows();
-        return rows.isEmpty() ? new Row(lineNumber, List.of()) : rows.get(0);
+        return rows.isEmpty() ? new Row(lineNumber, 1, List.of()) : rows.get(0);
     }
 
     private static Table parse(String name, String text, int firstLine, char separator, ProblemLog log) {
@@ -117,9 +119,10 @@ public record Table(String name, char separator, List<Row> rows) {
                 if (!more) {
                     break;
                 }
-                List<String> cells = records.next().toList();
+                CSVRecord record = records.next();
+                List<String> cells = record.toList();
                 if (cells.stream().anyMatch(cell -> !cell.isBlank())) {
-                    rows.add(new Row(line, cells));
+                    rows.add(new Row(line, (int) record.getRecordNumber(), cells));
                 }
             }
         } catch (IOException e) {

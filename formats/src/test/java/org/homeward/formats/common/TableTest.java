@@ -21,6 +21,7 @@ class TableTest {
 
         assertThat(table.separator()).isEqualTo(',');
         assertThat(table.rows()).extracting(Table.Row::line).containsExactly(1, 3, 5);
+        assertThat(table.rows()).extracting(Table.Row::spreadsheetRow).containsExactly(1, 3, 4);
         assertThat(table.rows().get(1).cells()).containsExactly("Koval, O.", "said \"hello\"\nand left");
         assertThat(table.rows().get(2).cells()).containsExactly("M-2", "plain");
     }
