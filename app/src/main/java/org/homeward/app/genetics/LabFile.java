@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 
 import org.homeward.formats.Remains;
 import org.homeward.formats.RemainsSample;
@@ -97,7 +96,7 @@ public record LabFile<S>(String name, List<Accepted<S>> accepted, List<RowProble
     }
 
     /** The upload's own file name, without any folder a browser sent along. */
-    static String fileName(String uploadName) {
+    private static String fileName(String uploadName) {
         return uploadName == null || uploadName.isBlank() ? "results" : Path.of(uploadName.replace('\\', '/')).getFileName().toString();
     }
 

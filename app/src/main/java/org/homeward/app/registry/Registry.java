@@ -35,7 +35,6 @@ import org.homeward.app.security.AccessBasis;
 import org.homeward.app.security.BreakGlass;
 import org.homeward.app.security.RequiresPermission;
 import org.homeward.app.security.StaleRecordException;
-import org.homeward.formats.common.Problem;
 import org.homeward.formats.common.Strictness;
 import org.homeward.kinship.Sex;
 import org.homeward.kinship.family.Relation;
