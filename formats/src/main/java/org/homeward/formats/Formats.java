@@ -6,7 +6,9 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.homeward.formats.codis.CmfReader;
-import org.homeward.formats.common.Delimited;
+import org.homeward.formats.common.ProblemLog;
+import org.homeward.formats.common.Strictness;
+import org.homeward.formats.common.Table;
 import org.homeward.formats.common.TextFile;
 import org.homeward.formats.familias.FamiliasReader;
 import org.homeward.formats.familytable.FamilyTableReader;
@@ -23,7 +25,12 @@ public final class Formats {
 
     /** The format of the file, or UNKNOWN; an unreadable file is a {@link org.homeward.formats.common.FormatException}. */
     public static FormatKind detect(Path path) {
-        return detect(TextFile.decode(path.toString(), TextFile.readBytes(path)));
+        return detect(path.toString(), TextFile.readBytes(path));
+    }
+
+    /** The format of an upload held in memory, named {@code name} in any problem. */
+    public static FormatKind detect(String name, byte[] content) {
+        return detect(TextFile.decode(name, content));
     }
 
     public static FormatKind detect(TextFile text) {
@@ -42,15 +49,15 @@ public final class Formats {
             String head = String.join("\n", lines);
             return head.contains("<" + CmfReader.ROOT) ? FormatKind.CODIS_CMF : FormatKind.UNKNOWN;
         }
-        GeneMapperLayout layout = GeneMapperReader.layoutOf(first);
+        List<String> cells = headerCells(text, lines.get(0));
+        GeneMapperLayout layout = GeneMapperReader.layoutOf(cells);
         if (layout != null) {
             return layout == GeneMapperLayout.WIDE ? FormatKind.GENEMAPPER_WIDE : FormatKind.GENEMAPPER_TALL;
         }
-        List<String> header = Delimited.split(first, first.indexOf('\t') >= 0 ? '\t' : first.indexOf(';') >= 0 && first.indexOf(',') < 0 ? ';' : ',')
-                .stream().map(s -> s.toLowerCase(Locale.ROOT)).toList();
-        if (FamilyTableReader.looksLikeHeader(first)) {
+        if (FamilyTableReader.looksLikeHeader(cells)) {
             return FormatKind.FAMILY_TABLE;
         }
+        List<String> header = cells.stream().map(s -> s.toLowerCase(Locale.ROOT)).toList();
         if (header.contains("allele") && (header.contains("frequency") || header.contains("freq"))) {
             return FormatKind.CSV_FREQUENCIES;
         }
@@ -58,5 +65,12 @@ public final class Formats {
             return FormatKind.NORSTR_FREQUENCIES;
         }
         return FormatKind.UNKNOWN;
+    }
+
+    /** The cells of the first line read as a table's header; a quote left open there is a {@link org.homeward.formats.common.FormatException}. */
+    private static List<String> headerCells(TextFile text, String first) {
+        int line = text.lines().indexOf(first) + 1;
+        return new ProblemLog(text.name(), Strictness.STRICT)
+                .run(log -> Table.row(first, line, Table.separator(first), log).cells()).value();
     }
 }

@@ -29,9 +29,17 @@ public final class ReferenceFamilies {
     }
 
     public static ReadResult<ReferenceFamilySet> load(Path path, Strictness strictness) {
-        TextFile text = TextFile.read(path);
+        return load(path.toString(), TextFile.readBytes(path), strictness);
+    }
+
+    /** Loads an upload held in memory; problems name the file as {@code name}. */
+    public static ReadResult<ReferenceFamilySet> load(String name, byte[] content) {
+        return load(name, content, Strictness.STRICT);
+    }
+
+    public static ReadResult<ReferenceFamilySet> load(String name, byte[] content, Strictness strictness) {
+        TextFile text = TextFile.decode(name, content);
         FormatKind kind = Formats.detect(text);
-        String name = path.toString();
         if (kind == FormatKind.FAMILY_TABLE) {
             return Loading.then(FamilyTableReader.parse(text, strictness), families -> {
                 // A family table carries no frequencies: the bundled European database, with the stepwise

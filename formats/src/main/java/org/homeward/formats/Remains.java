@@ -34,9 +34,17 @@ public final class Remains {
     }
 
     public static ReadResult<List<RemainsSample>> load(Path path, Strictness strictness) {
-        TextFile text = TextFile.read(path);
+        return load(path.toString(), TextFile.readBytes(path), strictness);
+    }
+
+    /** Loads an upload held in memory; problems name the file as {@code name}. */
+    public static ReadResult<List<RemainsSample>> load(String name, byte[] content) {
+        return load(name, content, Strictness.STRICT);
+    }
+
+    public static ReadResult<List<RemainsSample>> load(String name, byte[] content, Strictness strictness) {
+        TextFile text = TextFile.decode(name, content);
         FormatKind kind = Formats.detect(text);
-        String name = path.toString();
         return switch (kind) {
             case GENEMAPPER_WIDE, GENEMAPPER_TALL -> Loading.then(GeneMapperReader.parse(text, strictness),
                     export -> new ProblemLog(name, strictness).run(log -> {
@@ -50,7 +58,7 @@ public final class Remains {
                         }
                         return out;
                     }));
-            case CODIS_CMF -> Loading.then(CmfReader.parse(name, TextFile.readBytes(path), strictness),
+            case CODIS_CMF -> Loading.then(CmfReader.parse(name, content, strictness),
                     cmf -> new ProblemLog(name, strictness).run(log -> {
                         List<RemainsSample> out = new ArrayList<>();
                         for (CmfSpecimen s : cmf.specimens()) {

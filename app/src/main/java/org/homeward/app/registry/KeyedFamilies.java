@@ -13,12 +13,12 @@ import java.util.Set;
 
 import org.homeward.app.audit.AuditEvent;
 import org.homeward.app.common.InputRefusedException;
-import org.homeward.app.security.Consent;
-import org.homeward.app.security.ConsentScope;
-import org.homeward.app.security.GeneticData;
-import org.homeward.app.security.MarkerAlleles;
+import org.homeward.app.genetics.Consent;
+import org.homeward.app.genetics.ConsentScope;
+import org.homeward.app.genetics.GeneticData;
+import org.homeward.app.genetics.MarkerAlleles;
 import org.homeward.app.security.RequiresPermission;
-import org.homeward.app.security.SubjectRef;
+import org.homeward.app.genetics.SubjectRef;
 import org.homeward.kinship.Profile;
 import org.homeward.kinship.Sex;
 import org.homeward.kinship.family.Relation;

@@ -8,7 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import org.homeward.app.security.ConsentScope;
+import org.homeward.app.genetics.ConsentScope;
 
 /**
  * A reference sample taken from a relative: its barcode, when it was collected, and the donor's

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
 
-import org.homeward.app.security.ConsentScope;
+import org.homeward.app.genetics.ConsentScope;
 
 /**
  * A relative's reference sample under its barcode, and the donor's consent.

@@ -10,14 +10,11 @@ import static org.homeward.app.security.Permission.NOTIFICATIONS_WRITE;
 import static org.homeward.app.security.Permission.PROFILES_WRITE;
 import static org.homeward.app.web.Limits.MAX_ROWS;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -29,23 +26,19 @@ import java.util.Set;
 import org.homeward.app.audit.AuditEvent;
 import org.homeward.app.common.InputRefusedException;
 import org.homeward.app.common.NotFoundException;
+import org.homeward.app.genetics.Consent;
+import org.homeward.app.genetics.ConsentScope;
+import org.homeward.app.genetics.GeneticData;
+import org.homeward.app.genetics.GeneticProfile;
+import org.homeward.app.genetics.LabFile;
+import org.homeward.app.genetics.LabImport;
+import org.homeward.app.genetics.SampleKind;
+import org.homeward.app.genetics.SubjectRef;
 import org.homeward.app.security.AccessBasis;
 import org.homeward.app.security.BreakGlass;
-import org.homeward.app.security.Consent;
-import org.homeward.app.security.ConsentScope;
-import org.homeward.app.security.GeneticData;
-import org.homeward.app.security.GeneticProfile;
-import org.homeward.app.security.MarkerAlleles;
 import org.homeward.app.security.RequiresPermission;
-import org.homeward.app.security.SampleKind;
 import org.homeward.app.security.StaleRecordException;
-import org.homeward.app.security.SubjectRef;
-import org.homeward.formats.Remains;
-import org.homeward.formats.RemainsSample;
-import org.homeward.formats.common.FormatException;
-import org.homeward.formats.common.Problem;
-import org.homeward.formats.common.ReadResult;
-import org.homeward.formats.common.UserException;
+import org.homeward.formats.common.Strictness;
 import org.homeward.kinship.Sex;
 import org.homeward.kinship.family.Relation;
 import org.springframework.context.ApplicationEventPublisher;
@@ -740,87 +733,47 @@ public class Registry {
     }
 
     /**
-     * Attaches a lab's results (GeneMapper export or CODIS CMF): each profile is stored under its
-     * sample code through {@link GeneticData#storeReferenceProfile} with the donor's consent as the
-     * registry holds it, and linked to the relative. Every sample code must be a reference sample of
-     * the registry with consent in force; otherwise, or when the file cannot be read, nothing is
-     * stored and every problem is reported ({@link LabResultsRejectedException}).
+     * Attaches a lab's results (GeneMapper export or CODIS CMF) through the lab-file door
+     * ({@link LabFile}): each profile is stored under its sample code through
+     * {@link GeneticData#storeReferenceProfile} with the donor's consent as the registry holds it,
+     * and linked to the relative. Every sample code must be a reference sample of the registry with
+     * consent in force; otherwise, or when the file cannot be read, nothing is stored and every
+     * problem is reported ({@link ImportRejectedException}).
      */
     @Transactional
     @RequiresPermission(PROFILES_WRITE)
-    public LabResultImport attachLabResults(String fileName, byte[] content) {
-        String name = fileName == null || fileName.isBlank() ? "upload" : Path.of(fileName).getFileName().toString();
-        ReadResult<List<RemainsSample>> read = read(name, content);
-        List<LabResultsRejectedException.RowProblem> problems = new ArrayList<>();
-        Set<String> codes = new java.util.LinkedHashSet<>();
-        for (RemainsSample s : read.value()) {
-            if (!codes.add(s.profile().id())) {
-                problems.add(new LabResultsRejectedException.RowProblem(s.profile().id(), 0, "appears twice in the file"));
+    public LabImport attachLabResults(String fileName, byte[] content) {
+        LabFile<ReferenceSample> file = LabFile.read(fileName, content, Strictness.STRICT, new LabFile.Samples<>() {
+            @Override
+            public Map<String, ReferenceSample> known(Collection<String> codes) {
+                Map<String, ReferenceSample> known = new HashMap<>();
+                repository.samples(Set.copyOf(codes)).forEach(s -> known.put(s.sampleCode(), s));
+                return known;
             }
-        }
-        Map<String, ReferenceSample> known = new HashMap<>();
-        repository.samples(codes).forEach(s -> known.put(s.sampleCode(), s));
-        for (String code : codes) {
-            ReferenceSample sample = known.get(code);
-            if (sample == null) {
-                problems.add(new LabResultsRejectedException.RowProblem(code, 0,
-                        "no reference sample with this code is recorded in the registry"));
-            } else if (!sample.consentInForce()) {
-                problems.add(new LabResultsRejectedException.RowProblem(code, 0, "the donor withdrew consent: the profile may not be stored"));
+
+            @Override
+            public Optional<String> refusal(ReferenceSample sample) {
+                return sample.consentInForce() ? Optional.empty()
+                        : Optional.of("the donor withdrew consent: the profile may not be stored");
             }
-        }
-        if (codes.isEmpty()) {
-            problems.add(new LabResultsRejectedException.RowProblem(null, 0, "the file holds no sample"));
-        }
-        if (!problems.isEmpty()) {
-            throw new LabResultsRejectedException(name, problems);
-        }
+
+            @Override
+            public String unknown() {
+                return "no reference sample with this code is recorded in the registry";
+            }
+        });
         Instant now = clock.instant();
-        for (RemainsSample s : read.value()) {
-            ReferenceSample sample = known.get(s.profile().id());
-            List<MarkerAlleles> markers = new ArrayList<>();
-            s.profile().genotypes().forEach((marker, pair) -> markers.add(new MarkerAlleles(marker, pair.first(), pair.second())));
+        for (LabFile.Accepted<ReferenceSample> accepted : file.accepted()) {
+            ReferenceSample sample = accepted.known();
             Consent consent = sample.consentScope() == ConsentScope.IDENTIFICATION_ONLY ? Consent.identificationOnly()
                     : Consent.sharingWith(sample.organisations());
-            genetics.storeReferenceProfile(sample.sampleCode(), markers, consent);
+            genetics.storeReferenceProfile(sample.sampleCode(), LabFile.markers(accepted.sample()), consent);
             genetics.link(sample.sampleCode(), new SubjectRef(RELATIVE_SUBJECT, sample.relativeId()));
-            repository.markProfiled(sample.sampleCode(), name, now);
+            repository.markProfiled(sample.sampleCode(), file.name(), now);
         }
-        List<String> warnings = read.warnings().stream().map(Problem::toString).toList();
-        audit(AuditEvent.of("registry.lab-results-attached", "file:" + name).with("samples", codes.size())
-                .with("codes", String.join(", ", codes)));
-        return new LabResultImport(name, List.copyOf(codes), warnings);
-    }
-
-    private static ReadResult<List<RemainsSample>> read(String name, byte[] content) {
-        Path directory = null;
-        Path file = null;
-        try {
-            directory = Files.createTempDirectory("homeward-lab");
-            file = directory.resolve(name.replaceAll("[^A-Za-z0-9._-]", "_"));
-            Files.write(file, content);
-            return Remains.load(file);
-        } catch (FormatException unreadable) {
-            throw new LabResultsRejectedException(name, unreadable.problems().stream().filter(Problem::isError)
-                    .map(p -> new LabResultsRejectedException.RowProblem(p.field().isEmpty() ? null : p.field(), p.line(), p.message()))
-                    .toList());
-        } catch (UserException unreadable) {
-            throw new LabResultsRejectedException(name, List.of(new LabResultsRejectedException.RowProblem(null, 0,
-                    unreadable.getMessage().replace(String.valueOf(file), name))));
-        } catch (IOException io) {
-            throw new UncheckedIOException(io);
-        } finally {
-            try {
-                if (file != null) {
-                    Files.deleteIfExists(file);
-                }
-                if (directory != null) {
-                    Files.deleteIfExists(directory);
-                }
-            } catch (IOException ignored) {
-                // a temporary file left behind is removed with the temporary directory
-            }
-        }
+        audit(AuditEvent.of("registry.lab-results-attached", "file:" + file.name()).with("samples", file.accepted().size())
+                .with("codes", String.join(", ", file.codes())));
+        return new LabImport(file.name(), file.codes(), file.warnings());
     }
 
     // --- helpers -----------------------------------------------------------------------------------

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.homeward.app.common.InputRefusedException;
+import org.homeward.app.genetics.LabImport;
 import org.homeward.app.security.Permission;
 import org.homeward.app.security.RequiresPermission;
 import org.homeward.app.security.SignedIn;
@@ -189,7 +190,7 @@ class RegistryApi {
     /** A GeneMapper export or CODIS CMF file as the multipart field {@code file}; all or nothing. */
     @PostMapping("/api/registry/lab-results")
     @RequiresPermission(Permission.PROFILES_WRITE)
-    LabResultImport labResults(@RequestParam("file") MultipartFile file) throws IOException {
+    LabImport labResults(@RequestParam("file") MultipartFile file) throws IOException {
         return registry.attachLabResults(file.getOriginalFilename(), file.getBytes());
     }
 }

@@ -15,14 +15,17 @@ import java.util.Set;
 
 import org.homeward.app.common.InputRefusedException;
 import org.homeward.app.common.NotFoundException;
+import org.homeward.app.genetics.ConsentScope;
+import org.homeward.app.genetics.ImportRejectedException;
+import org.homeward.app.genetics.RowProblem;
 import org.homeward.app.security.AccountException;
 import org.homeward.app.security.BreakGlass;
-import org.homeward.app.security.ConsentScope;
 import org.homeward.app.security.Permission;
 import org.homeward.app.security.RequiresPermission;
 import org.homeward.app.security.SignedIn;
 import org.homeward.kinship.Sex;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -31,6 +34,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -325,12 +329,12 @@ class RegistryPages {
     @RequiresPermission(Permission.PROFILES_WRITE)
     String labResults(@RequestParam(name = "file", required = false) MultipartFile file, Model model) throws IOException {
         if (file == null || file.isEmpty()) {
-            model.addAttribute("rejected", List.of(new LabResultsRejectedException.RowProblem(null, 0, "choose a file")));
+            model.addAttribute("rejected", List.of(new RowProblem(0, "", "choose a file")));
             return "registry/lab-results";
         }
         try {
             model.addAttribute("imported", registry.attachLabResults(file.getOriginalFilename(), file.getBytes()));
-        } catch (LabResultsRejectedException rejected) {
+        } catch (ImportRejectedException rejected) {
             model.addAttribute("fileName", file.getOriginalFilename());
             model.addAttribute("rejected", rejected.rows());
         }

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import org.homeward.app.security.ConsentScope;
+import org.homeward.app.genetics.ConsentScope;
 import org.homeward.kinship.Sex;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;

@@ -2,6 +2,7 @@ package org.homeward.app.remains;
 
 import java.util.List;
 
+import org.homeward.app.genetics.RowProblem;
 import org.homeward.formats.common.Strictness;
 
 /**

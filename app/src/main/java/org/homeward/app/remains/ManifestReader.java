@@ -15,6 +15,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.homeward.app.genetics.RowProblem;
+import org.homeward.formats.common.FormatException;
+import org.homeward.formats.common.Table;
+
 /**
  * Reads a transfer's manifest (CSV or XLSX, one bag per row) and checks every row, naming the row
  * and column of each problem. The header row names the columns, in any order and case:
@@ -87,11 +91,14 @@ final class ManifestReader {
     static Result read(byte[] bytes, Set<String> existingBagNumbers, LocalDate today) {
         List<RowProblem> errors = new ArrayList<>();
         List<RowProblem> warnings = new ArrayList<>();
-        Table table;
+        UploadedTable table;
         try {
-            table = Table.read(bytes);
-        } catch (Table.Unreadable unreadable) {
+            table = UploadedTable.read("manifest", bytes);
+        } catch (UploadedTable.Unreadable unreadable) {
             return new Result("?", 0, List.of(), List.of(new RowProblem(0, "", unreadable.getMessage())), List.of());
+        } catch (FormatException unsound) {
+            return new Result("CSV", 0, List.of(), unsound.problems().stream()
+                    .map(problem -> new RowProblem(problem.line(), problem.field(), problem.message())).toList(), List.of());
         }
         if (table.rows().isEmpty()) {
             return new Result(table.format(), 0, List.of(), List.of(new RowProblem(0, "", "the file is empty: it needs a header row "
@@ -108,20 +115,20 @@ final class ManifestReader {
             headers.put(i, name);
             Column column = Column.named(name);
             if (column == null) {
-                errors.add(new RowProblem(header.number(), name, "unknown column; the columns are bag number, other label, "
+                errors.add(new RowProblem(header.spreadsheetRow(), name, "unknown column; the columns are bag number, other label, "
                         + "claimed place, claimed region, latitude, longitude, claimed date and notes"));
             } else if (columns.containsKey(column)) {
-                errors.add(new RowProblem(header.number(), name, "a second " + column.label + " column (the first is '"
+                errors.add(new RowProblem(header.spreadsheetRow(), name, "a second " + column.label + " column (the first is '"
                         + headers.get(columns.get(column)) + "')"));
             } else {
                 columns.put(column, i);
             }
         }
         if (!columns.containsKey(Column.BAG_NUMBER)) {
-            errors.add(new RowProblem(header.number(), "bag number", "the header row has no bag number column"));
+            errors.add(new RowProblem(header.spreadsheetRow(), "bag number", "the header row has no bag number column"));
         }
         if (columns.containsKey(Column.LATITUDE) != columns.containsKey(Column.LONGITUDE)) {
-            errors.add(new RowProblem(header.number(), columns.containsKey(Column.LATITUDE) ? "longitude" : "latitude",
+            errors.add(new RowProblem(header.spreadsheetRow(), columns.containsKey(Column.LATITUDE) ? "longitude" : "latitude",
                     "latitude and longitude come together: this column is missing"));
         }
         if (!errors.isEmpty()) {
@@ -158,14 +165,14 @@ final class ManifestReader {
             String notes = reader.text(Column.NOTES, NOTE_LENGTH);
             for (int i = 0; i < row.cells().size(); i++) {
                 if (!headers.containsKey(i) && !row.cells().get(i).isBlank()) {
-                    reader.problems.add(new RowProblem(row.number(), columnName(i), "a value in a column without a header"));
+                    reader.problems.add(new RowProblem(row.spreadsheetRow(), columnName(i), "a value in a column without a header"));
                     reader.failed = true;
                     break;
                 }
             }
             if (bag != null) {
                 String key = bag.toLowerCase(Locale.ROOT);
-                Integer first = seen.putIfAbsent(key, row.number());
+                Integer first = seen.putIfAbsent(key, row.spreadsheetRow());
                 if (first != null) {
                     reader.error(Column.BAG_NUMBER, "bag number " + bag + " is also on row " + first);
                 } else if (existing.contains(key)) {
@@ -173,7 +180,7 @@ final class ManifestReader {
                 }
             }
             if (!reader.failed()) {
-                rows.add(new ManifestRow(row.number(), bag, label, new RecoveryPlace(region, place, latitude, longitude), date, notes));
+                rows.add(new ManifestRow(row.spreadsheetRow(), bag, label, new RecoveryPlace(region, place, latitude, longitude), date, notes));
             }
         }
         return new Result(table.format(), dataRows, rows, errors, warnings);
@@ -208,7 +215,7 @@ final class ManifestReader {
 
         void error(Column column, String message) {
             Integer index = columns.get(column);
-            problems.add(new RowProblem(row.number(), index == null ? column.label : headers.get(index), message));
+            problems.add(new RowProblem(row.spreadsheetRow(), index == null ? column.label : headers.get(index), message));
             failed = true;
         }
 

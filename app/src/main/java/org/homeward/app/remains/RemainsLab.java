@@ -11,29 +11,24 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import org.homeward.app.audit.AuditEvent;
 import org.homeward.app.audit.AuditLog;
 import org.homeward.app.common.InputRefusedException;
 import org.homeward.app.common.NotFoundException;
-import org.homeward.app.security.GeneticData;
-import org.homeward.app.security.GeneticProfile;
-import org.homeward.app.security.MarkerAlleles;
+import org.homeward.app.genetics.GeneticData;
+import org.homeward.app.genetics.GeneticProfile;
+import org.homeward.app.genetics.LabFile;
+import org.homeward.app.genetics.LabImport;
+import org.homeward.app.genetics.MarkerAlleles;
 import org.homeward.app.security.Permission;
 import org.homeward.app.security.RequiresPermission;
-import org.homeward.formats.Remains;
-import org.homeward.formats.RemainsSample;
-import org.homeward.formats.common.FormatException;
-import org.homeward.formats.common.Problem;
-import org.homeward.formats.common.ReadResult;
 import org.homeward.formats.common.Strictness;
-import org.homeward.formats.common.UserException;
 import org.homeward.kinship.AllelePair;
 import org.homeward.kinship.Profile;
 import org.homeward.kinship.Sex;
@@ -45,7 +40,7 @@ import org.springframework.transaction.annotation.Transactional;
  * DNA samples of remains and their lab results: what the lab works with. A sample gets a code of
  * its own (printed on its label, {@code DNA-2025-000123} by default) and a chain of custody; results
  * come back from GeneMapper or CODIS CMF files by sample code, and the profiles are stored under
- * the sample code only, apart from anything that names a person (security's {@link GeneticData}).
+ * the sample code only, apart from anything that names a person (the genetics feature's {@link GeneticData}).
  * A failed sample is taken again ({@link #resample}), keeping the link to the one it redoes.
  *
  * <p>For identification: {@link #profiles()} lists every remains profile by sample code;
@@ -140,79 +135,46 @@ public class RemainsLab {
 
     /**
      * Attaches a lab file's profiles (GeneMapper ID-X or CODIS CMF; the sample name is the sample
-     * code) to their samples and stores them under the sample code. STRICT (the default): an
-     * unreadable file or a sample code the register does not know and nothing is stored. LENIENT:
-     * those are skipped and listed among the warnings.
+     * code) to their samples through the lab-file door ({@link LabFile}) and stores them under the
+     * sample code. STRICT (the default): an unreadable file or a sample code the register does not
+     * know and nothing is stored. LENIENT: those are skipped and listed among the warnings.
      */
     @Transactional
     @RequiresPermission(Permission.PROFILES_WRITE)
     public LabImport importResults(String fileName, byte[] content, Strictness strictness) {
-        String name = fileName == null || fileName.isBlank() ? "results" : Path.of(fileName.replace('\\', '/')).getFileName().toString();
-        ReadResult<List<RemainsSample>> read;
-        Path temporary = null;
-        try {
-            temporary = Files.createTempFile("homeward-lab-", ".tmp");
-            Files.write(temporary, content);
-            read = Remains.load(temporary, strictness);
-        } catch (FormatException rejected) {
-            throw new ImportRejectedException(rejected.problems().stream().filter(Problem::isError).map(RemainsLab::problem).toList());
-        } catch (UserException rejected) {
-            throw new ImportRejectedException(List.of(new RowProblem(0, "", rejected.getMessage().replace(String.valueOf(temporary), name))));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            if (temporary != null) {
-                try {
-                    Files.deleteIfExists(temporary);
-                } catch (IOException ignored) {
-                    // a temporary file left behind is removed by the system
-                }
+        LabFile<RemainsRepository.SampleRow> file = LabFile.read(fileName, content, strictness, new LabFile.Samples<>() {
+            @Override
+            public Map<String, RemainsRepository.SampleRow> known(Collection<String> codes) {
+                Map<String, RemainsRepository.SampleRow> known = new HashMap<>();
+                repository.samplesByCode(List.copyOf(codes)).forEach(row -> known.put(row.sample().code(), row));
+                return known;
             }
-        }
-        List<String> warnings = new ArrayList<>(read.problems().stream().map(p -> problem(p).toString()).toList());
-        List<RowProblem> errors = new ArrayList<>();
-        Map<String, RemainsRepository.SampleRow> known = new HashMap<>();
-        repository.samplesByCode(read.value().stream().map(s -> s.profile().id()).distinct().toList())
-                .forEach(row -> known.put(row.sample().code(), row));
-        Set<String> seen = new HashSet<>();
-        List<RemainsSample> accepted = new ArrayList<>();
-        for (RemainsSample sample : read.value()) {
-            String code = sample.profile().id();
-            if (!known.containsKey(code)) {
-                errors.add(new RowProblem(0, "sample " + code, "no sample with this code in the register"));
-            } else if (!seen.add(code)) {
-                errors.add(new RowProblem(0, "sample " + code, "the file holds this sample twice"));
-            } else {
-                accepted.add(sample);
+
+            @Override
+            public String unknown() {
+                return "no sample with this code in the register";
             }
-        }
-        if (!errors.isEmpty() && strictness != Strictness.LENIENT) {
-            throw new ImportRejectedException(errors);
-        }
-        errors.forEach(error -> warnings.add("skipped: " + error));
+        });
+        List<String> warnings = new ArrayList<>(file.warnings());
         Instant now = clock.instant();
         List<String> profiled = new ArrayList<>();
-        for (RemainsSample sample : accepted) {
-            String code = sample.profile().id();
-            RemainsRepository.SampleRow row = known.get(code);
-            List<MarkerAlleles> markers = sample.profile().genotypes().entrySet().stream()
-                    .map(e -> new MarkerAlleles(e.getKey(), e.getValue().first(), e.getValue().second())).toList();
+        for (LabFile.Accepted<RemainsRepository.SampleRow> accepted : file.accepted()) {
+            String code = accepted.code();
+            List<MarkerAlleles> markers = LabFile.markers(accepted.sample());
             if (markers.isEmpty()) {
-                repository.insertResult(row.id(), SampleStatus.FAILED, 0, null, "no marker typed", name, now, Actor.current());
+                repository.insertResult(accepted.known().id(), SampleStatus.FAILED, 0, null, "no marker typed", file.name(), now,
+                        Actor.current());
                 warnings.add("sample " + code + ": no marker typed; recorded as failed");
                 continue;
             }
             genetics.storeRemainsProfile(code, markers);
-            repository.insertResult(row.id(), SampleStatus.PROFILED, markers.size(), sample.sex().name(), null, name, now, Actor.current());
+            repository.insertResult(accepted.known().id(), SampleStatus.PROFILED, markers.size(), accepted.sample().sex().name(), null,
+                    file.name(), now, Actor.current());
             profiled.add(code);
         }
-        audit.record(AuditEvent.of("remains.lab-results-imported", "file:" + name).with("profiles", profiled.size())
-                .with("skipped", errors.size()));
-        return new LabImport(name, profiled, warnings);
-    }
-
-    private static RowProblem problem(Problem p) {
-        return new RowProblem(p.line(), p.field(), p.message());
+        audit.record(AuditEvent.of("remains.lab-results-imported", "file:" + file.name()).with("profiles", profiled.size())
+                .with("skipped", file.skipped().size()));
+        return new LabImport(file.name(), profiled, warnings);
     }
 
     /** The sample under this code, with its results and status. */

@@ -15,6 +15,8 @@ import org.homeward.app.audit.AuditEvent;
 import org.homeward.app.audit.AuditLog;
 import org.homeward.app.common.InputRefusedException;
 import org.homeward.app.common.NotFoundException;
+import org.homeward.app.genetics.ImportRejectedException;
+import org.homeward.app.genetics.RowProblem;
 import org.homeward.app.ledger.DatePrecision;
 import org.homeward.app.ledger.Ledger;
 import org.homeward.app.ledger.NewTransfer;

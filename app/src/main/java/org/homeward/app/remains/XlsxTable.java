@@ -17,6 +17,8 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
+import org.homeward.formats.common.Table;
+
 /**
  * The first worksheet of an XLSX workbook, read with the JDK alone: an XLSX file is a zip of XML
  * parts (ECMA-376); we need the workbook (which sheet is first), its relationships (where that
@@ -33,15 +35,15 @@ final class XlsxTable {
     private XlsxTable() {
     }
 
-    static Table read(byte[] bytes) {
+    static UploadedTable read(byte[] bytes) {
         Map<String, byte[]> parts = unzip(bytes);
         List<String> shared = parts.containsKey("xl/sharedStrings.xml") ? sharedStrings(parts.get("xl/sharedStrings.xml")) : List.of();
         String sheet = firstSheetPath(parts);
         byte[] sheetXml = parts.get(sheet);
         if (sheetXml == null) {
-            throw new Table.Unreadable("the workbook has no worksheet (" + sheet + " is missing)");
+            throw new UploadedTable.Unreadable("the workbook has no worksheet (" + sheet + " is missing)");
         }
-        return new Table("XLSX", true, rows(sheetXml, shared));
+        return new UploadedTable("XLSX", true, rows(sheetXml, shared));
     }
 
     private static Map<String, byte[]> unzip(byte[] bytes) {
@@ -55,16 +57,16 @@ final class XlsxTable {
                     byte[] part = readCapped(zip, name);
                     total += part.length;
                     if (total > MAX_PART_BYTES * 2L) {
-                        throw new Table.Unreadable("the workbook is larger than " + (MAX_PART_BYTES >> 19) + " MB uncompressed");
+                        throw new UploadedTable.Unreadable("the workbook is larger than " + (MAX_PART_BYTES >> 19) + " MB uncompressed");
                     }
                     parts.put(name, part);
                 }
             }
         } catch (IOException e) {
-            throw new Table.Unreadable("the XLSX workbook cannot be read (" + e.getMessage() + ")");
+            throw new UploadedTable.Unreadable("the XLSX workbook cannot be read (" + e.getMessage() + ")");
         }
         if (!parts.containsKey("xl/workbook.xml")) {
-            throw new Table.Unreadable("this zip file is not an XLSX workbook (no xl/workbook.xml)");
+            throw new UploadedTable.Unreadable("this zip file is not an XLSX workbook (no xl/workbook.xml)");
         }
         return parts;
     }
@@ -75,7 +77,7 @@ final class XlsxTable {
         int n;
         while ((n = in.read(buffer)) > 0) {
             if (out.size() + n > MAX_PART_BYTES) {
-                throw new Table.Unreadable("the workbook part " + name + " is larger than " + (MAX_PART_BYTES >> 20) + " MB");
+                throw new UploadedTable.Unreadable("the workbook part " + name + " is larger than " + (MAX_PART_BYTES >> 20) + " MB");
             }
             out.write(buffer, 0, n);
         }
@@ -108,7 +110,7 @@ final class XlsxTable {
                 }
             }
         } catch (XMLStreamException e) {
-            throw new Table.Unreadable("the workbook's list of sheets is not valid XML (" + e.getMessage() + ")");
+            throw new UploadedTable.Unreadable("the workbook's list of sheets is not valid XML (" + e.getMessage() + ")");
         }
         return "xl/worksheets/sheet1.xml";
     }
@@ -141,7 +143,7 @@ final class XlsxTable {
                 }
             }
         } catch (XMLStreamException e) {
-            throw new Table.Unreadable("the workbook's shared strings are not valid XML (" + e.getMessage() + ")");
+            throw new UploadedTable.Unreadable("the workbook's shared strings are not valid XML (" + e.getMessage() + ")");
         }
         return strings;
     }
@@ -192,7 +194,7 @@ final class XlsxTable {
                                 for (int i = 0; i <= cells.lastKey(); i++) {
                                     list.add(cells.getOrDefault(i, "").strip());
                                 }
-                                rows.add(new Table.Row(rowNumber, list));
+                                rows.add(new Table.Row(rowNumber, rowNumber, list));
                             }
                             cells = null;
                         }
@@ -203,10 +205,10 @@ final class XlsxTable {
                 }
             }
         } catch (XMLStreamException | RuntimeException e) {
-            if (e instanceof Table.Unreadable unreadable) {
+            if (e instanceof UploadedTable.Unreadable unreadable) {
                 throw unreadable;
             }
-            throw new Table.Unreadable("the worksheet cannot be read (" + e.getMessage() + ")");
+            throw new UploadedTable.Unreadable("the worksheet cannot be read (" + e.getMessage() + ")");
         }
         return rows;
     }
@@ -215,7 +217,7 @@ final class XlsxTable {
         if ("s".equals(type)) {
             int index = Integer.parseInt(raw.strip());
             if (index < 0 || index >= shared.size()) {
-                throw new Table.Unreadable("a cell refers to shared string " + index + ", which does not exist");
+                throw new UploadedTable.Unreadable("a cell refers to shared string " + index + ", which does not exist");
             }
             return shared.get(index);
         }
@@ -239,7 +241,7 @@ final class XlsxTable {
             i++;
         }
         if (i == 0 || column > 16384) {
-            throw new Table.Unreadable("a cell has the reference '" + reference + "', which is not a cell reference");
+            throw new UploadedTable.Unreadable("a cell has the reference '" + reference + "', which is not a cell reference");
         }
         return column - 1;
     }

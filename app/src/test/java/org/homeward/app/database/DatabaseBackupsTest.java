@@ -22,9 +22,9 @@ import java.util.zip.ZipOutputStream;
 import javax.sql.DataSource;
 
 import org.homeward.app.audit.AuditLog;
-import org.homeward.app.security.Consent;
-import org.homeward.app.security.GeneticData;
-import org.homeward.app.security.MarkerAlleles;
+import org.homeward.app.genetics.Consent;
+import org.homeward.app.genetics.GeneticData;
+import org.homeward.app.genetics.MarkerAlleles;
 import org.homeward.app.security.Role;
 import org.homeward.app.security.SystemTasks;
 import org.homeward.app.security.UserAccounts;

@@ -9,7 +9,7 @@ import java.util.EnumSet;
 
 import org.homeward.app.audit.AuditLog;
 import org.homeward.app.registry.Registry;
-import org.homeward.app.security.GeneticData;
+import org.homeward.app.genetics.GeneticData;
 import org.homeward.app.security.Role;
 import org.homeward.app.security.SystemTasks;
 import org.homeward.app.security.UserAccounts;

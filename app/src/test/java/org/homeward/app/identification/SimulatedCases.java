@@ -7,8 +7,8 @@ import java.util.Map;
 
 import org.homeward.app.demo.RegistryDemoFamilies;
 import org.homeward.app.registry.Registry;
-import org.homeward.app.security.GeneticData;
-import org.homeward.app.security.MarkerAlleles;
+import org.homeward.app.genetics.GeneticData;
+import org.homeward.app.genetics.MarkerAlleles;
 import org.homeward.kinship.Profile;
 import org.homeward.kinship.sim.Simulator;
 

@@ -44,7 +44,7 @@ class PedigreeDrawingTest {
         MissingPerson mp = new MissingPerson("MP-1", 1, null, null, null, "O'Brien <Ann>", null, "O'Brien <Ann>", null, Sex.FEMALE,
                 null, null, null, null, null, null, MissingPersonStatus.REPORTED_MISSING, Instant.EPOCH, null, Instant.EPOCH, "t", 0);
         Relative father = new Relative("R-1", 1, "Іван", "Ivan", Sex.MALE, "father", "MP-1", true, true, Instant.EPOCH, "t");
-        ReferenceSample sample = new ReferenceSample("S-1", "R-1", null, org.homeward.app.security.ConsentScope.IDENTIFICATION_ONLY,
+        ReferenceSample sample = new ReferenceSample("S-1", "R-1", null, org.homeward.app.genetics.ConsentScope.IDENTIFICATION_ONLY,
                 java.util.Set.of(), Instant.EPOCH, null, null, Instant.EPOCH, "lab");
         Family family = new Family(1, "O'Brien", Instant.EPOCH, "t", 0, List.of(mp), List.of(father), List.of(sample));
         String svg = PedigreeDrawing.svg(ped, family, List.of("mother of MP-1"));

@@ -13,8 +13,11 @@ import java.util.Set;
 import org.homeward.app.audit.AuditEntry;
 import org.homeward.app.audit.AuditLog;
 import org.homeward.app.common.InputRefusedException;
-import org.homeward.app.security.ConsentScope;
-import org.homeward.app.security.GeneticData;
+import org.homeward.app.genetics.ConsentScope;
+import org.homeward.app.genetics.GeneticData;
+import org.homeward.app.genetics.ImportRejectedException;
+import org.homeward.app.genetics.LabImport;
+import org.homeward.app.genetics.RowProblem;
 import org.homeward.app.security.Role;
 import org.homeward.app.security.SystemTasks;
 import org.homeward.formats.codis.CmfBuilder;
@@ -92,11 +95,11 @@ class RegistryTest {
 
         byte[] withUnknown = cmf(profile("REF-1001-A"), profile("REF-9999-X"));
         assertThatThrownBy(() -> as("analyst", ANALYST, () -> registry.attachLabResults("lab.xml", withUnknown)))
-                .isInstanceOfSatisfying(LabResultsRejectedException.class, rejected -> assertThat(rejected.rows())
-                        .extracting(LabResultsRejectedException.RowProblem::sample).containsExactly("REF-9999-X"));
+                .isInstanceOfSatisfying(ImportRejectedException.class, rejected -> assertThat(rejected.rows())
+                        .extracting(RowProblem::column).containsExactly("sample REF-9999-X"));
         assertThat(as("analyst", ANALYST, () -> genetics.profile("REF-1001-A"))).isEmpty();
 
-        LabResultImport imported = as("analyst", ANALYST, () -> registry.attachLabResults("lab.xml",
+        LabImport imported = as("analyst", ANALYST, () -> registry.attachLabResults("lab.xml",
                 cmf(profile("REF-1001-A"), profile("REF-1001-B"))));
         assertThat(imported.stored()).containsExactly("REF-1001-A", "REF-1001-B");
         assertThat(as("analyst", ANALYST, () -> genetics.profile("REF-1001-A"))).isPresent();

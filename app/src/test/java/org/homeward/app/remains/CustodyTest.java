@@ -9,6 +9,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.homeward.app.common.InputRefusedException;
+import org.homeward.app.genetics.ImportRejectedException;
+import org.homeward.app.genetics.LabImport;
+import org.homeward.app.genetics.RowProblem;
 import org.homeward.app.ledger.Ledger;
 import org.homeward.formats.common.Strictness;
 import org.homeward.kinship.Sex;
@@ -133,7 +136,7 @@ class CustodyTest {
                         .extracting(RowProblem::toString).containsExactly("sample NO-SUCH-SAMPLE: no sample with this code in the register"));
 
         LabImport imported = lab.importResults("calls.txt", geneMapper(good.code()).getBytes(StandardCharsets.UTF_8), Strictness.STRICT);
-        assertThat(imported.profiled()).containsExactly(good.code());
+        assertThat(imported.stored()).containsExactly(good.code());
         assertThat(lab.sample(good.code()).status()).isEqualTo(SampleStatus.PROFILED);
         RemainsProfile profile = lab.profile(good.code()).orElseThrow();
         assertThat(profile.sex()).isEqualTo(Sex.MALE);

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import org.homeward.app.genetics.RowProblem;
 import org.junit.jupiter.api.Test;
 
 /** The manifest reader on its own: encodings, quotes, separators, XLSX, and every problem by row and column. */
@@ -37,6 +38,17 @@ class ManifestReaderTest {
         assertThat(first.claimedDate()).isEqualTo(LocalDate.of(2025, 5, 16));
         assertThat(first.notes()).isEqualTo("two lines\nof \"notes\"");
         assertThat(result.rows().get(1).otherLabel()).isNull();
+    }
+
+    @Test
+    void a_quote_left_open_is_refused_naming_its_line_not_merged_into_one_cell() {
+        String text = "bag number,notes\n1,\"fine\"\n2,\"never closed\n3,after\n";
+
+        assertThat(read(text).rows()).isEmpty();
+        assertThat(read(text).errors()).singleElement().satisfies(problem -> {
+            assertThat(problem.row()).isEqualTo(3);
+            assertThat(problem.message()).contains("never closed");
+        });
     }
 
     @Test

@@ -16,6 +16,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.homeward.app.common.InputRefusedException;
+import org.homeward.app.genetics.ImportRejectedException;
+import org.homeward.app.genetics.RowProblem;
 import org.homeward.app.ledger.Ledger;
 import org.homeward.app.ledger.TransferKind;
 import org.homeward.app.ledger.TransferView;

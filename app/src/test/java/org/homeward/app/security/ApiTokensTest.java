@@ -13,6 +13,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Duration;
 import java.util.EnumSet;
 
+import org.homeward.app.genetics.GeneticData;
+import org.homeward.app.genetics.MarkerAlleles;
+import org.homeward.app.genetics.SubjectRef;
 import org.homeward.app.testing.MutableClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

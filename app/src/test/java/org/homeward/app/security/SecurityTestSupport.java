@@ -9,8 +9,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-/** Accounts and signed-in requests for the security tests. */
-final class SecurityTestSupport {
+/** Accounts and signed-in requests for the security tests (and genetics', which build on security). */
+public final class SecurityTestSupport {
 
     static final String PASSWORD = "a long enough passphrase 7";
     private static final AtomicInteger serial = new AtomicInteger();
@@ -19,14 +19,14 @@ final class SecurityTestSupport {
     }
 
     /** A new account with {@link #PASSWORD}, created as the console would. */
-    static UserAccount newUser(UserAccounts accounts, String prefix, Role... roles) {
+    public static UserAccount newUser(UserAccounts accounts, String prefix, Role... roles) {
         String username = prefix + "-" + serial.incrementAndGet() + "-" + System.nanoTime() % 100000;
         Set<Role> set = roles.length == 0 ? EnumSet.noneOf(Role.class) : EnumSet.of(roles[0], roles);
         return SystemTasks.callAs("test", () -> accounts.createWithPassword(username, "Test " + username, set, PASSWORD));
     }
 
     /** Runs {@code action} signed in as {@code account}, outside any request. */
-    static <T> T as(UserAccount account, java.util.function.Supplier<T> action) {
+    public static <T> T as(UserAccount account, java.util.function.Supplier<T> action) {
         HomewardPrincipal principal = new HomewardPrincipal(account.id(), account.username(), account.displayName(), account.roles(),
                 account.version(), null);
         org.springframework.security.core.context.SecurityContext previous =

@@ -8,10 +8,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import org.homeward.formats.common.Delimited;
 import org.homeward.formats.common.ProblemLog;
 import org.homeward.formats.common.ReadResult;
 import org.homeward.formats.common.Strictness;
+import org.homeward.formats.common.Table;
 import org.homeward.formats.common.TextFile;
 import org.homeward.formats.familias.DviCase;
 import org.homeward.formats.markers.MarkerNames;
@@ -44,11 +44,9 @@ public final class FamilyTableReader {
 
     private FamilyTableReader() { }
 
-    /** True when the header line names the required columns. */
-    public static boolean looksLikeHeader(String line) {
-        List<String> cells = Delimited.split(line, separatorOf(line)).stream()
-                .map(c -> c.trim().toLowerCase(Locale.ROOT)).toList();
-        return cells.containsAll(REQUIRED);
+    /** True when the header's cells name the required columns. */
+    public static boolean looksLikeHeader(List<String> header) {
+        return header.stream().map(c -> c.toLowerCase(Locale.ROOT)).toList().containsAll(REQUIRED);
     }
 
     public static ReadResult<List<DviCase.Family>> read(Path path, Strictness strictness) {
@@ -62,17 +60,14 @@ public final class FamilyTableReader {
     private record Row(int line, String person, Sex sex, String father, String mother, boolean missing, Profile profile) { }
 
     private static List<DviCase.Family> read(TextFile text, ProblemLog log) {
-        List<String> lines = text.lines();
-        int headerIndex = 0;
-        while (headerIndex < lines.size() && lines.get(headerIndex).isBlank()) {
-            headerIndex++;
-        }
-        if (headerIndex == lines.size()) {
+        Table table = Table.read(text, log);
+        List<Table.Row> tableRows = table.rows();
+        if (tableRows.isEmpty()) {
             throw log.fatal(1, "", "the file is empty");
         }
-        String headerLine = lines.get(headerIndex);
-        char sep = separatorOf(headerLine);
-        List<String> header = Delimited.withoutTrailingEmpty(Delimited.split(headerLine, sep)).stream().map(String::trim).toList();
+        char sep = table.separator();
+        int headerLine = tableRows.get(0).line();
+        List<String> header = tableRows.get(0).filledCells();
         Map<String, Integer> column = new LinkedHashMap<>();
         List<String> markers = new ArrayList<>();
         List<Integer> markerColumns = new ArrayList<>();
@@ -81,10 +76,10 @@ public final class FamilyTableReader {
             String key = name.toLowerCase(Locale.ROOT);
             if (REQUIRED.contains(key) || key.equals("missing")) {
                 if (column.putIfAbsent(key, c) != null) {
-                    log.error(headerIndex + 1, name, "the column is given twice");
+                    log.error(headerLine, name, "the column is given twice");
                 }
             } else if (!name.isEmpty()) {
-                String marker = MarkerNames.resolve(name, log, headerIndex + 1, name);
+                String marker = MarkerNames.resolve(name, log, headerLine, name);
                 if (marker != null) {
                     markers.add(marker);
                     markerColumns.add(c);
@@ -93,16 +88,13 @@ public final class FamilyTableReader {
         }
         List<String> absent = REQUIRED.stream().filter(r -> !column.containsKey(r)).toList();
         if (!absent.isEmpty()) {
-            throw log.fatal(headerIndex + 1, String.join(", ", absent), "required column(s) missing (need: "
+            throw log.fatal(headerLine, String.join(", ", absent), "required column(s) missing (need: "
                     + String.join(", ", REQUIRED) + ")");
         }
         Map<String, List<Row>> families = new LinkedHashMap<>();
-        for (int i = headerIndex + 1; i < lines.size(); i++) {
-            if (lines.get(i).isBlank()) {
-                continue;
-            }
-            int lineNo = i + 1;
-            List<String> cells = Delimited.split(lines.get(i), sep);
+        for (Table.Row row : tableRows.subList(1, tableRows.size())) {
+            int lineNo = row.line();
+            List<String> cells = row.cells();
             String family = cell(cells, column.get("family"));
             String person = cell(cells, column.get("person"));
             if (family.isEmpty() || person.isEmpty()) {
@@ -187,12 +179,5 @@ public final class FamilyTableReader {
 
     private static String cell(List<String> cells, Integer index) {
         return index == null || index >= cells.size() ? "" : cells.get(index).trim();
-    }
-
-    private static char separatorOf(String line) {
-        if (line.indexOf('\t') >= 0) {
-            return '\t';
-        }
-        return line.indexOf(';') >= 0 && line.indexOf(',') < 0 ? ';' : ',';
     }
 }

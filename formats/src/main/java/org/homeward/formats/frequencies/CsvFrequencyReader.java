@@ -9,10 +9,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import org.homeward.formats.common.Delimited;
 import org.homeward.formats.common.ProblemLog;
 import org.homeward.formats.common.ReadResult;
 import org.homeward.formats.common.Strictness;
+import org.homeward.formats.common.Table;
 import org.homeward.formats.common.TextFile;
 import org.homeward.formats.markers.MarkerNames;
 
@@ -33,20 +33,15 @@ public final class CsvFrequencyReader {
         return new ProblemLog(text.name(), strictness).run(log -> parse(text, log));
     }
 
-    static char separator(String header) {
-        if (header.indexOf('\t') >= 0) {
-            return '\t';
-        }
-        return header.indexOf(';') >= 0 && header.indexOf(',') < 0 ? ';' : ',';
-    }
-
     private static FrequencyTable parse(TextFile text, ProblemLog log) {
-        List<String> lines = text.lines();
-        if (lines.isEmpty()) {
+        Table table = Table.read(text, log);
+        List<Table.Row> rows = table.rows();
+        if (rows.isEmpty()) {
             log.fatal(0, "", "the file is empty; expected the header 'marker,allele,frequency'");
         }
-        char sep = separator(lines.get(0));
-        List<String> header = Delimited.withoutTrailingEmpty(Delimited.split(lines.get(0), sep));
+        char sep = table.separator();
+        int headerLine = rows.get(0).line();
+        List<String> header = rows.get(0).filledCells();
         int markerCol = header.indexOf("marker");
         int alleleCol = -1;
         int freqCol = -1;
@@ -55,24 +50,21 @@ public final class CsvFrequencyReader {
                 case "marker", "locus" -> markerCol = c;
                 case "allele" -> alleleCol = c;
                 case "frequency", "freq" -> freqCol = c;
-                default -> log.error(1, header.get(c), "unexpected column; expected marker, allele and frequency");
+                default -> log.error(headerLine, header.get(c), "unexpected column; expected marker, allele and frequency");
             }
         }
         if (markerCol < 0 || alleleCol < 0 || freqCol < 0) {
-            log.fatal(1, "header", "expected the columns marker, allele and frequency, found '" + lines.get(0).strip() + "'");
+            log.fatal(headerLine, "header", "expected the columns marker, allele and frequency, found '" + String.join(String.valueOf(sep), header) + "'");
         }
         Map<String, Map<String, Double>> loci = new LinkedHashMap<>();
         Map<String, Integer> firstLine = new LinkedHashMap<>();
         Set<String> unsound = new HashSet<>();
         int width = Math.max(markerCol, Math.max(alleleCol, freqCol)) + 1;
-        for (int i = 1; i < lines.size(); i++) {
-            int lineNo = i + 1;
-            if (lines.get(i).isBlank()) {
-                continue;
-            }
-            List<String> cells = Delimited.split(lines.get(i), sep);
-            if (Delimited.withoutTrailingEmpty(cells).size() > header.size() || cells.size() < width) {
-                log.error(lineNo, "", "expected " + header.size() + " cells, found " + Delimited.withoutTrailingEmpty(cells).size());
+        for (Table.Row row : rows.subList(1, rows.size())) {
+            int lineNo = row.line();
+            List<String> cells = row.cells();
+            if (row.filledCells().size() > header.size() || cells.size() < width) {
+                log.error(lineNo, "", "expected " + header.size() + " cells, found " + row.filledCells().size());
                 continue;
             }
             String rawMarker = cells.get(markerCol);

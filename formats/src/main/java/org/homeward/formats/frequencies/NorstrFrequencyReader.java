@@ -6,10 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.homeward.formats.common.Delimited;
 import org.homeward.formats.common.ProblemLog;
 import org.homeward.formats.common.ReadResult;
 import org.homeward.formats.common.Strictness;
+import org.homeward.formats.common.Table;
 import org.homeward.formats.common.TextFile;
 import org.homeward.formats.markers.MarkerNames;
 
@@ -47,7 +47,7 @@ public final class NorstrFrequencyReader {
                 marker = null;
                 continue;
             }
-            List<String> cells = Delimited.withoutTrailingEmpty(splitCells(line));
+            List<String> cells = Table.row(line, lineNo, '\t', log).filledCells();
             if (marker == null) {
                 if (cells.size() != 1) {
                     log.fatal(lineNo, "marker", "expected a marker name on its own line, found '" + line.strip() + "'");
@@ -81,10 +81,6 @@ public final class NorstrFrequencyReader {
             log.fatal(0, "", "no marker frequencies found");
         }
         return new FrequencyTable(text.name().replaceFirst(".*[/\\\\]", ""), loci);
-    }
-
-    private static List<String> splitCells(String line) {
-        return line.indexOf('\t') >= 0 ? Delimited.split(line, '\t') : List.of(line.trim());
     }
 
     private static void finishLocus(String marker, int line, boolean sound, Map<String, Double> alleles,

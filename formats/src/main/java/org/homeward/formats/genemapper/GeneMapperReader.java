@@ -10,10 +10,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.homeward.formats.common.Delimited;
 import org.homeward.formats.common.ProblemLog;
 import org.homeward.formats.common.ReadResult;
 import org.homeward.formats.common.Strictness;
+import org.homeward.formats.common.Table;
 import org.homeward.formats.common.TextFile;
 import org.homeward.formats.markers.MarkerNames;
 import org.homeward.kinship.Marker;
@@ -48,12 +48,12 @@ public final class GeneMapperReader {
     }
 
     public static ReadResult<GeneMapperExport> parse(TextFile text, Strictness strictness) {
-        return new ProblemLog(text.name(), strictness).run(log -> parse(text.lines(), log));
+        return new ProblemLog(text.name(), strictness).run(log -> parse(text, log));
     }
 
-    /** The layout the header announces, or null when it is not a GeneMapper header. */
-    public static GeneMapperLayout layoutOf(String header) {
-        List<String> cells = lower(Delimited.split(header, header.indexOf('\t') >= 0 ? '\t' : ','));
+    /** The layout the header's cells announce, or null when it is not a GeneMapper header. */
+    public static GeneMapperLayout layoutOf(List<String> header) {
+        List<String> cells = lower(header);
         if (!cells.contains(SAMPLE_NAME)) {
             return null;
         }
@@ -68,24 +68,22 @@ public final class GeneMapperReader {
         return CONTROL_NAME.matcher(sampleName.strip()).matches();
     }
 
-    private static GeneMapperExport parse(List<String> lines, ProblemLog log) {
-        int h = 0;
-        while (h < lines.size() && lines.get(h).isBlank()) {
-            h++;
-        }
-        if (h == lines.size()) {
+    private static GeneMapperExport parse(TextFile text, ProblemLog log) {
+        List<Table.Row> rows = Table.read(text, log).rows();
+        if (rows.isEmpty()) {
             throw log.fatal(0, "", "the file is empty");
         }
-        char sep = lines.get(h).indexOf('\t') >= 0 ? '\t' : ',';
-        List<String> header = Delimited.withoutTrailingEmpty(Delimited.split(lines.get(h), sep));
-        GeneMapperLayout layout = layoutOf(lines.get(h));
+        int headerLine = rows.get(0).line();
+        List<String> header = rows.get(0).filledCells();
+        GeneMapperLayout layout = layoutOf(header);
         if (layout == null) {
-            throw log.fatal(h + 1, "Sample Name", "not a GeneMapper export: the header has no 'Sample Name' column");
+            throw log.fatal(headerLine, "Sample Name", "not a GeneMapper export: the header has no 'Sample Name' column");
         }
-        return layout == GeneMapperLayout.WIDE ? wide(lines, h, header, sep, log) : tall(lines, h, header, sep, log);
+        List<Table.Row> data = rows.subList(1, rows.size());
+        return layout == GeneMapperLayout.WIDE ? wide(data, headerLine, header, log) : tall(data, headerLine, header, log);
     }
 
-    private static GeneMapperExport wide(List<String> lines, int h, List<String> header, char sep, ProblemLog log) {
+    private static GeneMapperExport wide(List<Table.Row> data, int headerLine, List<String> header, ProblemLog log) {
         List<String> lowered = lower(header);
         int nameCol = lowered.indexOf(SAMPLE_NAME);
         int fileCol = lowered.indexOf(SAMPLE_FILE);
@@ -99,28 +97,24 @@ public final class GeneMapperReader {
             var canonical = MarkerNames.canonical(cell);
             if (canonical.isPresent()) {
                 if (markerCols.containsValue(canonical.get())) {
-                    log.error(h + 1, cell, "marker " + canonical.get() + " has two columns");
+                    log.error(headerLine, cell, "marker " + canonical.get() + " has two columns");
                 }
                 markerCols.put(c, canonical.get());
             } else {
-                log.strictError(h + 1, cell.isEmpty() ? "column " + (c + 1) : cell,
+                log.strictError(headerLine, cell.isEmpty() ? "column " + (c + 1) : cell,
                         "unknown column: neither a GeneMapper column nor a known marker name"
                                 + (log.isStrict() ? "" : "; the column is ignored"));
             }
         }
         if (markerCols.isEmpty()) {
-            log.error(h + 1, "", "the header names no marker");
+            log.error(headerLine, "", "the header names no marker");
         }
         Rows rows = new Rows(log);
-        for (int i = h + 1; i < lines.size(); i++) {
-            if (lines.get(i).isBlank()) {
-                continue;
-            }
-            int lineNo = i + 1;
-            List<String> cells = Delimited.split(lines.get(i), sep);
-            if (Delimited.withoutTrailingEmpty(cells).size() > header.size()) {
-                log.error(lineNo, "", "the row has " + Delimited.withoutTrailingEmpty(cells).size()
-                        + " cells but the header " + header.size());
+        for (Table.Row row : data) {
+            int lineNo = row.line();
+            List<String> cells = row.cells();
+            if (row.filledCells().size() > header.size()) {
+                log.error(lineNo, "", "the row has " + row.filledCells().size() + " cells but the header " + header.size());
                 continue;
             }
             String name = cell(cells, nameCol);
@@ -144,7 +138,7 @@ public final class GeneMapperReader {
         return new GeneMapperExport(GeneMapperLayout.WIDE, rows.samples(), rows.dropped);
     }
 
-    private static GeneMapperExport tall(List<String> lines, int h, List<String> header, char sep, ProblemLog log) {
+    private static GeneMapperExport tall(List<Table.Row> data, int headerLine, List<String> header, ProblemLog log) {
         List<String> lowered = lower(header);
         int nameCol = lowered.indexOf(SAMPLE_NAME);
         int fileCol = lowered.indexOf(SAMPLE_FILE);
@@ -156,7 +150,7 @@ public final class GeneMapperReader {
             if (l.startsWith("allele ") && NUMBERED.matcher(l).matches()) {
                 alleleCols.add(c);
             } else if (!OTHER_COLUMNS.contains(l) && !NUMBERED.matcher(l).matches() && !l.equals(MARKER)) {
-                log.strictError(h + 1, header.get(c).isEmpty() ? "column " + (c + 1) : header.get(c),
+                log.strictError(headerLine, header.get(c).isEmpty() ? "column " + (c + 1) : header.get(c),
                         "unknown column in a tall GeneMapper export" + (log.isStrict() ? "" : "; the column is ignored"));
             }
         }
@@ -164,15 +158,11 @@ public final class GeneMapperReader {
         Map<String, Map<String, List<String>>> bySample = new LinkedHashMap<>();
         Map<String, String> files = new HashMap<>();
         Map<String, Integer> firstLine = new HashMap<>();
-        for (int i = h + 1; i < lines.size(); i++) {
-            if (lines.get(i).isBlank()) {
-                continue;
-            }
-            int lineNo = i + 1;
-            List<String> cells = Delimited.split(lines.get(i), sep);
-            if (Delimited.withoutTrailingEmpty(cells).size() > header.size()) {
-                log.error(lineNo, "", "the row has " + Delimited.withoutTrailingEmpty(cells).size()
-                        + " cells but the header " + header.size());
+        for (Table.Row row : data) {
+            int lineNo = row.line();
+            List<String> cells = row.cells();
+            if (row.filledCells().size() > header.size()) {
+                log.error(lineNo, "", "the row has " + row.filledCells().size() + " cells but the header " + header.size());
                 continue;
             }
             String name = cell(cells, nameCol);

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import org.homeward.app.common.NotFoundException;
+import org.homeward.app.genetics.LabImport;
 import org.homeward.app.ledger.TransferId;
 import org.homeward.app.remains.CustodyEvent;
 import org.homeward.app.remains.CustodyItem;
@@ -21,7 +22,6 @@ import org.homeward.app.remains.CustodyVerification;
 import org.homeward.app.remains.Examination;
 import org.homeward.app.remains.Handover;
 import org.homeward.app.remains.ItemKind;
-import org.homeward.app.remains.LabImport;
 import org.homeward.app.remains.ManifestPreview;
 import org.homeward.app.remains.NationalityAssessment;
 import org.homeward.app.remains.NewBag;

@@ -27,19 +27,19 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
 import org.homeward.app.common.InputRefusedException;
+import org.homeward.app.genetics.ImportRejectedException;
 import org.homeward.app.ledger.Ledger;
 import org.homeward.app.ledger.Transfer;
 import org.homeward.app.ledger.TransferId;
 import org.homeward.app.ledger.TransferView;
 import org.homeward.app.remains.Condition;
+import org.homeward.app.remains.Custodian;
 import org.homeward.app.remains.CustodyEventType;
 import org.homeward.app.remains.CustodyItem;
 import org.homeward.app.remains.CustodyLog;
-import org.homeward.app.remains.Custodian;
 import org.homeward.app.remains.EffectCategory;
 import org.homeward.app.remains.EstimatedSex;
 import org.homeward.app.remains.Handover;
-import org.homeward.app.remains.ImportRejectedException;
 import org.homeward.app.remains.LinkKind;
 import org.homeward.app.remains.ManifestPreview;
 import org.homeward.app.remains.Nationality;
@@ -380,7 +380,7 @@ class RemainsPages {
         return attempt(redirect, "/remains/queues", () -> {
             try {
                 var imported = lab.importResults(file.getOriginalFilename(), file.getBytes(), strictness);
-                return messages.getMessage("remains.queues.imported", new Object[] {imported.profiled().size(), imported.fileName()}, locale);
+                return messages.getMessage("remains.queues.imported", new Object[] {imported.stored().size(), imported.fileName()}, locale);
             } catch (IOException e) {
                 throw new InputRefusedException("file", "the upload could not be read");
             }

@@ -1,4 +1,4 @@
-package org.homeward.app.security;
+package org.homeward.app.genetics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,6 +10,13 @@ import java.util.Set;
 
 import org.homeward.app.audit.AuditEntry;
 import org.homeward.app.audit.AuditLog;
+import org.homeward.app.security.AccountException;
+import org.homeward.app.security.BreakGlass;
+import org.homeward.app.security.BreakGlassGrant;
+import org.homeward.app.security.Role;
+import org.homeward.app.security.SecurityTestSupport;
+import org.homeward.app.security.UserAccount;
+import org.homeward.app.security.UserAccounts;
 import org.homeward.app.testing.MutableClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

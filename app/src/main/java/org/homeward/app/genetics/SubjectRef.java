@@ -1,4 +1,4 @@
-package org.homeward.app.security;
+package org.homeward.app.genetics;
 
 /** What a sample code belongs to: a kind ({@code "remains"}, {@code "relative"}) and that feature's id. */
 public record SubjectRef(String kind, String id) {

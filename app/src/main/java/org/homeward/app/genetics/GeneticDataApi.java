@@ -1,9 +1,14 @@
-package org.homeward.app.security;
+package org.homeward.app.genetics;
 
 import java.util.List;
 import java.util.Set;
 
 import org.homeward.app.common.InputRefusedException;
+import org.homeward.app.security.Permission;
+import org.homeward.app.security.RequiresPermission;
+import org.homeward.app.security.SignedIn;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -14,7 +19,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The REST API of pseudonymised genetic data, for lab systems with API tokens: profiles under
- * sample codes, the link to the subject (restricted, audited), consent withdrawal, break-glass.
+ * sample codes, the link to the subject (restricted, audited), consent withdrawal. (Break-glass and
+ * the signed-in user are security's: {@code AccountApi}.)
  */
 @RestController
 class GeneticDataApi {
@@ -31,26 +37,10 @@ class GeneticDataApi {
     record WithdrawalBody(String reason) {
     }
 
-    record BreakGlassBody(String resource, String reason) {
-    }
-
-    record Me(String username, String displayName, Set<Role> roles, List<String> permissions) {
-    }
-
     private final GeneticData genetics;
-    private final BreakGlass breakGlass;
 
-    GeneticDataApi(GeneticData genetics, BreakGlass breakGlass) {
+    GeneticDataApi(GeneticData genetics) {
         this.genetics = genetics;
-        this.breakGlass = breakGlass;
-    }
-
-    @GetMapping("/api/me")
-    @SignedIn
-    Me me(org.springframework.security.core.Authentication authentication) {
-        HomewardPrincipal me = CurrentUser.principal();
-        return new Me(me.username(), me.displayName(), me.roles(),
-                authentication.getAuthorities().stream().map(a -> a.getAuthority()).filter(a -> !a.startsWith("FACTOR_")).sorted().toList());
     }
 
     @PutMapping("/api/samples/{code}/profile")
@@ -100,9 +90,4 @@ class GeneticDataApi {
         return ResponseEntity.noContent().build();
     }
 
-    @PostMapping("/api/break-glass")
-    @RequiresPermission(Permission.BREAK_GLASS)
-    BreakGlassGrant openBreakGlass(@RequestBody BreakGlassBody body) {
-        return breakGlass.open(body.resource(), body.reason());
-    }
 }

@@ -1,4 +1,4 @@
-package org.homeward.app.security;
+package org.homeward.app.genetics;
 
 import static org.homeward.app.security.Permission.CONSENT_WRITE;
 import static org.homeward.app.security.Permission.DATA_EXPORT;
@@ -9,6 +9,8 @@ import static org.homeward.app.security.Permission.PROFILES_READ;
 import static org.homeward.app.security.Permission.PROFILES_WRITE;
 
 import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -21,6 +23,10 @@ import org.homeward.app.audit.AuditEvent;
 import org.homeward.app.audit.AuditLog;
 import org.homeward.app.common.InputRefusedException;
 import org.homeward.app.common.NotFoundException;
+import org.homeward.app.security.AccessBasis;
+import org.homeward.app.security.BreakGlass;
+import org.homeward.app.security.Permission;
+import org.homeward.app.security.RequiresPermission;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -83,7 +89,7 @@ public class GeneticData {
                 INSERT INTO sample_link (sample_code, subject_kind, subject_id, linked_at) VALUES (?, ?, ?, ?)
                 ON CONFLICT (sample_code) DO UPDATE SET subject_kind = excluded.subject_kind, subject_id = excluded.subject_id,
                     linked_at = excluded.linked_at""")
-                .params(sampleCode, subject.kind(), subject.id(), UserStore.utc(clock.instant()))
+                .params(sampleCode, subject.kind(), subject.id(), now())
                 .update();
         audit.record(AuditEvent.of("genetic-link.recorded", "sample:" + sampleCode).with("subject", subject.kind() + ":" + subject.id()));
     }
@@ -120,7 +126,7 @@ public class GeneticData {
     public void withdrawConsent(String sampleCode, String reason) {
         int withdrawn = jdbc.sql("""
                 UPDATE sample_consent SET withdrawn_at = ?, withdrawal_reason = ? WHERE sample_code = ? AND withdrawn_at IS NULL""")
-                .params(UserStore.utc(clock.instant()), reason, sampleCode).update();
+                .params(now(), reason, sampleCode).update();
         if (withdrawn == 0) {
             throw new InputRefusedException("sampleCode", "Sample " + sampleCode + " has no consent in force to withdraw");
         }
@@ -165,7 +171,7 @@ public class GeneticData {
         }
         if (existingKind.isEmpty()) {
             jdbc.sql("INSERT INTO genetic_sample (sample_code, kind, stored_at) VALUES (?, ?, ?)")
-                    .params(profile.sampleCode(), profile.kind().name(), UserStore.utc(clock.instant())).update();
+                    .params(profile.sampleCode(), profile.kind().name(), now()).update();
         }
         jdbc.sql("DELETE FROM genetic_profile WHERE sample_code = ?").param(profile.sampleCode()).update();
         for (MarkerAlleles marker : profile.markers()) {
@@ -182,12 +188,16 @@ public class GeneticData {
                 INSERT INTO sample_consent (sample_code, scope, recorded_at) VALUES (?, ?, ?)
                 ON CONFLICT (sample_code) DO UPDATE SET scope = excluded.scope, recorded_at = excluded.recorded_at,
                     withdrawn_at = NULL, withdrawal_reason = NULL""")
-                .params(sampleCode, consent.scope().name(), UserStore.utc(clock.instant())).update();
+                .params(sampleCode, consent.scope().name(), now()).update();
         for (String organisation : consent.organisations()) {
             jdbc.sql("INSERT INTO sample_consent_sharing (sample_code, organisation) VALUES (?, ?)").params(sampleCode, organisation).update();
         }
         audit.record(AuditEvent.of("consent.recorded", "sample:" + sampleCode).with("scope", consent.scope())
                 .with("organisations", String.join(", ", consent.organisations().stream().sorted().toList())));
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
     }
 
     private SampleKind requireSample(String sampleCode) {

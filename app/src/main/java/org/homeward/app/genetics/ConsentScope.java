@@ -1,4 +1,4 @@
-package org.homeward.app.security;
+package org.homeward.app.genetics;
 
 /** What a reference sample's donor consented to. */
 public enum ConsentScope {

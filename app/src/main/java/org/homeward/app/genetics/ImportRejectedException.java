@@ -1,4 +1,4 @@
-package org.homeward.app.remains;
+package org.homeward.app.genetics;
 
 import java.util.List;
 

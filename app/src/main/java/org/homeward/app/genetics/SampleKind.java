@@ -1,4 +1,4 @@
-package org.homeward.app.security;
+package org.homeward.app.genetics;
 
 /** Whose DNA a sample holds: remains being identified, or a living relative's reference sample (under consent). */
 public enum SampleKind {

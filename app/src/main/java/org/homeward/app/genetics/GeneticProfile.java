@@ -1,4 +1,4 @@
-package org.homeward.app.security;
+package org.homeward.app.genetics;
 
 import java.util.List;
 

@@ -1,0 +1,117 @@
+package org.homeward.app.genetics;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.homeward.formats.Remains;
+import org.homeward.formats.RemainsSample;
+import org.homeward.formats.common.FormatException;
+import org.homeward.formats.common.Problem;
+import org.homeward.formats.common.ReadResult;
+import org.homeward.formats.common.Strictness;
+import org.homeward.formats.common.UserException;
+
+/**
+ * The one door for lab result files (GeneMapper ID-X, CODIS CMF, Familias; the sample name is the
+ * sample code), used by the registry for reference samples and by the remains register for samples
+ * of remains. The upload is read from memory under its own name, so every problem names the file,
+ * its line and field; each sample is matched to a sample the feature knows. STRICT: any unreadable
+ * part, unknown, repeated or refused sample and the whole file is refused ({@link ImportRejectedException},
+ * every problem listed, nothing stored). LENIENT: those samples are skipped and listed among the warnings.
+ *
+ * @param accepted the samples to store, each with what the feature knows of it, in file order
+ * @param skipped  under LENIENT reading, the samples left out and why
+ * @param warnings what the reader noticed, and the samples skipped
+ * @param <S>      what the feature knows of a sample code
+ */
+public record LabFile<S>(String name, List<Accepted<S>> accepted, List<RowProblem> skipped, List<String> warnings) {
+
+    /** A sample of the file matched to what the feature knows of its code. */
+    public record Accepted<S>(RemainsSample sample, S known) {
+
+        public String code() {
+            return sample.profile().id();
+        }
+    }
+
+    /** What the feature knows of the sample codes of a file, and whether a known sample may take a profile. */
+    public interface Samples<S> {
+
+        /** What is known of those of {@code codes} that are known, by code. */
+        Map<String, S> known(Collection<String> codes);
+
+        /** Why a known sample may not take the file's profile, or empty when it may. */
+        default Optional<String> refusal(S known) {
+            return Optional.empty();
+        }
+
+        /** What is said of a code the feature does not know. */
+        String unknown();
+    }
+
+    public LabFile {
+        accepted = List.copyOf(accepted);
+        skipped = List.copyOf(skipped);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** Reads the upload and matches its samples; see the class comment for what is refused. */
+    public static <S> LabFile<S> read(String uploadName, byte[] content, Strictness strictness, Samples<S> samples) {
+        String name = fileName(uploadName);
+        ReadResult<List<RemainsSample>> read;
+        try {
+            read = Remains.load(name, content, strictness);
+        } catch (FormatException unreadable) {
+            throw new ImportRejectedException(unreadable.problems().stream().filter(Problem::isError).map(LabFile::rowProblem).toList());
+        } catch (UserException unreadable) {
+            throw new ImportRejectedException(List.of(new RowProblem(0, "", unreadable.getMessage())));
+        }
+        List<String> warnings = new ArrayList<>(read.problems().stream().map(p -> rowProblem(p).toString()).toList());
+        Map<String, S> known = samples.known(read.value().stream().map(s -> s.profile().id()).distinct().toList());
+        List<RowProblem> problems = new ArrayList<>();
+        List<Accepted<S>> accepted = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (RemainsSample sample : read.value()) {
+            String code = sample.profile().id();
+            S match = known.get(code);
+            Optional<String> refusal = match == null ? Optional.of(samples.unknown())
+                    : !seen.add(code) ? Optional.of("the file holds this sample twice") : samples.refusal(match);
+            refusal.ifPresentOrElse(reason -> problems.add(new RowProblem(0, "sample " + code, reason)),
+                    () -> accepted.add(new Accepted<>(sample, match)));
+        }
+        if (read.value().isEmpty()) {
+            problems.add(new RowProblem(0, "", "the file holds no sample"));
+        }
+        if (!problems.isEmpty() && strictness != Strictness.LENIENT) {
+            throw new ImportRejectedException(problems);
+        }
+        problems.forEach(problem -> warnings.add("skipped: " + problem));
+        return new LabFile<>(name, accepted, problems, warnings);
+    }
+
+    /** The upload's own file name, without any folder a browser sent along. */
+    private static String fileName(String uploadName) {
+        return uploadName == null || uploadName.isBlank() ? "results" : Path.of(uploadName.replace('\\', '/')).getFileName().toString();
+    }
+
+    private static RowProblem rowProblem(Problem problem) {
+        return new RowProblem(problem.line(), problem.field(), problem.message());
+    }
+
+    /** The codes of the accepted samples, in file order. */
+    public List<String> codes() {
+        return accepted.stream().map(Accepted::code).toList();
+    }
+
+    /** The accepted sample's markers, as genetics stores them. */
+    public static List<MarkerAlleles> markers(RemainsSample sample) {
+        return sample.profile().genotypes().entrySet().stream()
+                .map(e -> new MarkerAlleles(e.getKey(), e.getValue().first(), e.getValue().second())).toList();
+    }
+}

@@ -1,0 +1,42 @@
+package org.homeward.app.security;
+
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The REST API of the signed-in user: who they are and what they may do, and opening break-glass. */
+@RestController
+class AccountApi {
+
+    record BreakGlassBody(String resource, String reason) {
+    }
+
+    record Me(String username, String displayName, Set<Role> roles, List<String> permissions) {
+    }
+
+    private final BreakGlass breakGlass;
+
+    AccountApi(BreakGlass breakGlass) {
+        this.breakGlass = breakGlass;
+    }
+
+    @GetMapping("/api/me")
+    @SignedIn
+    Me me(Authentication authentication) {
+        HomewardPrincipal me = CurrentUser.principal();
+        return new Me(me.username(), me.displayName(), me.roles(),
+                authentication.getAuthorities().stream().map(a -> a.getAuthority()).filter(a -> !a.startsWith("FACTOR_")).sorted().toList());
+    }
+
+    @PostMapping("/api/break-glass")
+    @RequiresPermission(Permission.BREAK_GLASS)
+    BreakGlassGrant openBreakGlass(@RequestBody BreakGlassBody body) {
+        return breakGlass.open(body.resource(), body.reason());
+    }
+
+}

@@ -1,0 +1,76 @@
+package org.homeward.app.genetics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.homeward.app.registry.Registry;
+import org.homeward.app.remains.RemainsLab;
+import org.homeward.formats.common.Strictness;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithMockUser;
+
+/** The registry's reference samples and the remains register's samples come in through one lab-file door. */
+@SpringBootTest
+@WithMockUser(username = "analyst", authorities = {"PROFILES_WRITE", "PROFILES_READ"})
+class LabFileDoorTest {
+
+    @Autowired
+    Registry registry;
+
+    @Autowired
+    RemainsLab lab;
+
+    private List<RowProblem> refusedByRegistry(String content) {
+        return catchThrowableOfType(ImportRejectedException.class,
+                () -> registry.attachLabResults("C:\\lab\\calls.txt", content.getBytes(StandardCharsets.UTF_8))).rows();
+    }
+
+    private List<RowProblem> refusedByRemains(String content) {
+        return catchThrowableOfType(ImportRejectedException.class,
+                () -> lab.importResults("C:\\lab\\calls.txt", content.getBytes(StandardCharsets.UTF_8), Strictness.STRICT)).rows();
+    }
+
+    @Test
+    void an_unknown_sample_is_refused_by_both_with_the_same_row_problem_shape() {
+        String unknown = "Sample Name\tD3S1358\tvWA\nNOBODY-7\t15, 16\t17, 18\n";
+
+        RowProblem byRegistry = refusedByRegistry(unknown).get(0);
+        RowProblem byRemains = refusedByRemains(unknown).get(0);
+
+        assertThat(List.of(byRegistry, byRemains)).allSatisfy(problem -> {
+            assertThat(problem.row()).isZero();
+            assertThat(problem.column()).isEqualTo("sample NOBODY-7");
+            assertThat(problem.path()).isEqualTo("file.sample NOBODY-7");
+        });
+        assertThat(byRegistry.message()).contains("registry");
+        assertThat(byRemains.message()).contains("register");
+    }
+
+    @Test
+    void an_unsound_file_is_refused_alike_by_both_naming_line_and_field_without_a_temporary_path() {
+        String unsound = "Sample Name\tD3S1358\tvWA\nNOBODY-7\t15, 16\t17, 18\n\"NOBODY-8\t15\t16\n";
+
+        List<RowProblem> byRegistry = refusedByRegistry(unsound);
+
+        assertThat(refusedByRemains(unsound)).isEqualTo(byRegistry);
+        assertThat(byRegistry).extracting(RowProblem::path).containsExactly("file[line 3]");
+        assertThat(byRegistry).extracting(RowProblem::message).noneMatch(message -> message.contains("tmp") || message.contains("homeward-lab"));
+
+        String unknownColumn = "Sample Name\tD3S1358\tNOT-A-MARKER\nNOBODY-7\t15, 16\t17, 18\n";
+        assertThat(refusedByRemains(unknownColumn)).isEqualTo(refusedByRegistry(unknownColumn))
+                .extracting(RowProblem::path).containsExactly("file[line 1].NOT-A-MARKER");
+    }
+
+    @Test
+    void a_file_without_samples_is_refused_by_both() {
+        String empty = "Sample Name\tD3S1358\tvWA\n";
+
+        assertThat(refusedByRemains(empty)).isEqualTo(refusedByRegistry(empty))
+                .containsExactly(new RowProblem(0, "", "the file holds no sample"));
+    }
+}
