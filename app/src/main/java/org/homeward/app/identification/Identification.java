@@ -16,7 +16,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.homeward.app.audit.AuditEvent;
-import org.homeward.app.audit.AuditLog;
+import org.homeward.app.chain.ChainHead;
+import org.homeward.app.security.Actor;
 import org.homeward.app.security.GeneticData;
 import org.homeward.app.security.GeneticProfile;
 import org.homeward.app.security.MarkerAlleles;
@@ -29,8 +30,6 @@ import org.homeward.kinship.dvi.DviProblem;
 import org.homeward.kinship.dvi.FamilyAdvice;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -56,18 +55,15 @@ public class Identification {
     private final IdentificationStore store;
     private final ScreeningEngine engine;
     private final GeneticData genetics;
-    private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final IdentificationProperties properties;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    Identification(IdentificationStore store, ScreeningEngine engine, GeneticData genetics, AuditLog audit,
-            ApplicationEventPublisher events, IdentificationProperties properties, JdbcClient jdbc, Clock clock) {
+    Identification(IdentificationStore store, ScreeningEngine engine, GeneticData genetics, ApplicationEventPublisher events, IdentificationProperties properties, JdbcClient jdbc, Clock clock) {
         this.store = store;
         this.engine = engine;
         this.genetics = genetics;
-        this.audit = audit;
         this.events = events;
         this.properties = properties;
         this.jdbc = jdbc;
@@ -112,9 +108,9 @@ public class Identification {
         });
         ScreeningEngine.Outcome outcome = engine.screen(plan);
         long millis = (System.nanoTime() - t0) / 1_000_000;
-        long id = store.insertRun(outcome, actor(), started, millis, properties.minLr());
+        long id = store.insertRun(outcome, Actor.current().name(), started, millis, properties.minLr());
         Run run = store.run(id).orElseThrow();
-        audit.record(AuditEvent.of("identification.run-completed", "identification-run:" + id).with("kind", run.kind())
+        events.publishEvent(AuditEvent.of("identification.run-completed", "identification-run:" + id).with("kind", run.kind())
                 .with("families", run.families()).with("remains", run.remains()).with("candidates", run.candidates())
                 .with("direct_matches", run.directMatches()).with("prior", run.priorRule()));
         return Optional.of(run);
@@ -242,7 +238,7 @@ public class Identification {
         if (latest.id() != proposalId) {
             throw new IdentificationException("Proposal " + proposalId + " is no longer pending (decision " + latest.id() + " followed it)");
         }
-        if (proposal.decidedBy().equals(actor())) {
+        if (proposal.decidedBy().equals(Actor.current().name())) {
             throw new IdentificationException("You proposed this identification: a different analyst must confirm it");
         }
         Decision confirmed = append(head, DecisionKind.CONFIRMED, c, proposalId, reason == null ? "" : reason.strip());
@@ -298,13 +294,6 @@ public class Identification {
         return store.decision(id).orElseThrow(() -> new IdentificationNotFoundException("There is no decision " + id));
     }
 
-    /** Checks the decision log's hash chain: null when intact, else what is wrong with the first broken decision. */
-    @Transactional(readOnly = true)
-    @RequiresPermission(IDENTIFICATION_REVIEW)
-    public String verifyDecisions() {
-        return DecisionChain.verify(store.allDecisions());
-    }
-
     /** The confirmed identifications, oldest first (no names: ids, sample codes and body numbers). */
     @Transactional(readOnly = true)
     @RequiresPermission(IDENTIFICATION_REVIEW)
@@ -328,7 +317,7 @@ public class Identification {
         Decision proposal = decision(confirmation.proposalId());
         CandidateDetail detail = candidate(confirmation.candidateId());
         byte[] pdf = IdentificationReport.write(detail, proposal, confirmation, clock.instant());
-        audit.record(AuditEvent.of("identification.report-exported", "identification-decision:" + confirmationId)
+        events.publishEvent(AuditEvent.of("identification.report-exported", "identification-decision:" + confirmationId)
                 .with("sample", confirmation.sampleCode()).with("missing_person", confirmation.missingPersonId())
                 .with("bytes", pdf.length));
         return pdf;
@@ -404,16 +393,16 @@ public class Identification {
         if (reason.length() > 2000) {
             throw new IdentificationException("A reason has at most 2,000 characters");
         }
-        long id = head == null ? 1 : head.id() + 1;
-        String previous = head == null ? DecisionChain.GENESIS : head.hash();
+        ChainHead chain = head == null ? ChainHead.EMPTY : new ChainHead(head.id(), head.hash());
+        long id = chain.seq() + 1;
         Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Decision unhashed = new Decision(id, kind, c.id(), proposalId, c.sampleCode(), c.bodyNumber(), c.familyId(), c.missingPersonId(),
-                c.log10Lr(), c.prior(), c.posterior(), reason, actor(), at, previous, previous);
+                c.log10Lr(), c.prior(), c.posterior(), reason, Actor.current().name(), at, chain.hash(), null);
         Decision decision = new Decision(id, kind, c.id(), proposalId, c.sampleCode(), c.bodyNumber(), c.familyId(), c.missingPersonId(),
-                c.log10Lr(), c.prior(), c.posterior(), reason, unhashed.decidedBy(), at, previous,
-                DecisionChain.hash(previous, DecisionChain.content(unhashed)));
+                c.log10Lr(), c.prior(), c.posterior(), reason, unhashed.decidedBy(), at, chain.hash(),
+                chain.next(DecisionLog.content(unhashed)).hash());
         store.insertDecision(decision);
-        audit.record(AuditEvent.of("identification." + kind.name().toLowerCase(java.util.Locale.ROOT), "identification-decision:" + id)
+        events.publishEvent(AuditEvent.of("identification." + kind.name().toLowerCase(java.util.Locale.ROOT), "identification-decision:" + id)
                 .with("candidate", c.id()).with("sample", c.sampleCode()).with("body", c.bodyNumber()).with("family", c.familyId())
                 .with("missing_person", c.missingPersonId()).with("proposal", proposalId).with("reason", reason)
                 .with("hash", decision.hash()));
@@ -437,10 +426,5 @@ public class Identification {
             }
         });
         return out;
-    }
-
-    static String actor() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication == null ? "system" : authentication.getName();
     }
 }

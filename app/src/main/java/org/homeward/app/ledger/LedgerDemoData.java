@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.homeward.app.audit.AuditEvent;
 import org.homeward.app.demo.DemoDataLoader;
+import org.homeward.app.security.SystemTasks;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -242,7 +243,7 @@ class LedgerDemoData implements DemoDataLoader {
                 Figure.range(10_000, null, 99_999), Unit.PERSONS, "\"Tens of thousands\".", null);
         if (fresh) {
             ledger.audit(AuditEvent.of("ledger.demo-data-loaded", null).with("sources", "shared/reports, shared/DESIGN.md")
-                    .as("demo"));
+                    .as(SystemTasks.DEMO));
         }
     }
 

@@ -27,6 +27,7 @@ import java.util.Set;
 
 import org.homeward.app.audit.AuditEvent;
 import org.homeward.app.security.AccessBasis;
+import org.homeward.app.security.Actor;
 import org.homeward.app.security.BreakGlass;
 import org.homeward.app.security.Consent;
 import org.homeward.app.security.ConsentScope;
@@ -168,7 +169,7 @@ public class Registry {
         Instant now = clock.instant();
         String familyName = person.surname() + (Transliteration.hasCyrillic(person.surname())
                 ? " (" + Transliteration.toLatin(person.surname()) + ")" : "");
-        long familyId = repository.insertFamily(familyName, null, now, actor());
+        long familyId = repository.insertFamily(familyName, null, now, Actor.current().name());
         audit(AuditEvent.of("registry.family-created", "family:" + familyId));
         MissingPerson created = insertMissingPerson(familyId, null, null, person, now);
         Relative relative = null;
@@ -212,7 +213,7 @@ public class Registry {
         String searchKey = searchKeyOf(p.surname() + " " + nullToEmpty(p.givenNames()), surnameLatin + " " + nullToEmpty(givenLatin));
         String id = repository.nextMissingPersonId();
         repository.insertMissingPerson(id, familyId, words, of, p, surnameLatin, givenLatin, searchKey, nameKey(p),
-                MissingPersonStatus.REPORTED_MISSING, now, actor());
+                MissingPersonStatus.REPORTED_MISSING, now, Actor.current().name());
         audit(AuditEvent.of("registry.missing-person-reported", "missing-person:" + id).with("family", familyId)
                 .with("serviceNumber", p.serviceNumber()));
         return repository.missingPerson(id).orElseThrow();
@@ -347,7 +348,7 @@ public class Registry {
             throw new StaleRecordException("Missing person " + person.id() + " was changed meanwhile");
         }
         String note = "identification decision " + decisionId + ", remains " + bodyNumber;
-        repository.insertStatusChange(person.id(), MissingPersonStatus.REMAINS_IDENTIFIED, now, actor(), note);
+        repository.insertStatusChange(person.id(), MissingPersonStatus.REMAINS_IDENTIFIED, now, Actor.current().name(), note);
         audit(AuditEvent.of("registry.status-changed", "missing-person:" + person.id()).with("from", person.status())
                 .with("to", MissingPersonStatus.REMAINS_IDENTIFIED).with("decision", decisionId).with("remains", bodyNumber));
         return identified;
@@ -373,7 +374,7 @@ public class Registry {
         if (!repository.updateStatus(id, expectedVersion, to, now)) {
             throw new StaleRecordException("Missing person " + id + " was changed by someone else meanwhile; reload and try again");
         }
-        repository.insertStatusChange(id, to, now, actor(), note);
+        repository.insertStatusChange(id, to, now, Actor.current().name(), note);
         audit(AuditEvent.of("registry.status-changed", "missing-person:" + id).with("from", person.status()).with("to", to)
                 .with("note", note));
         return missingPerson(id);
@@ -431,7 +432,7 @@ public class Registry {
         repository.lockFamily(Math.min(duplicate.familyId(), survivor.familyId()));
         repository.lockFamily(Math.max(duplicate.familyId(), survivor.familyId()));
         Instant now = clock.instant();
-        repository.markMerged(duplicateId, survivorId, why, now, actor());
+        repository.markMerged(duplicateId, survivorId, why, now, Actor.current().name());
         if (duplicate.familyId() != survivor.familyId()) {
             repository.moveMembers(duplicate.familyId(), survivor.familyId(), duplicateId, survivorId);
         } else {
@@ -441,7 +442,7 @@ public class Registry {
             }
             repository.repoint(survivor.familyId(), duplicateId, survivorId);
         }
-        repository.insertStatusChange(duplicateId, duplicate.status(), now, actor(), "merged into " + survivorId + ": " + why);
+        repository.insertStatusChange(duplicateId, duplicate.status(), now, Actor.current().name(), "merged into " + survivorId + ": " + why);
         requirePedigree(survivor.familyId(), "survivorId");
         repository.touchFamily(survivor.familyId(), null);
         audit(AuditEvent.of("registry.missing-person-merged", "missing-person:" + duplicateId).with("survivor", survivorId)
@@ -541,7 +542,7 @@ public class Registry {
         Sex sex = r.sex() != null && r.sex() != Sex.UNKNOWN ? r.sex() : impliedSex(r.relationWords());
         String latin = r.fullNameLatin() != null ? r.fullNameLatin() : Transliteration.toLatin(r.fullName());
         String id = repository.nextRelativeId();
-        repository.insertRelative(id, familyId, r, latin, sex, clock.instant(), actor());
+        repository.insertRelative(id, familyId, r, latin, sex, clock.instant(), Actor.current().name());
         requirePedigree(familyId, prefix + "relationWords");
         audit(AuditEvent.of("registry.relative-added", "relative:" + id).with("family", familyId)
                 .with("relation", r.relationWords() + " of " + r.relationOf()));
@@ -663,7 +664,7 @@ public class Registry {
 
     private void updateContactChecked(String relativeId, ContactDetails contact) {
         requireContactWrite();
-        repository.saveContact(relativeId, contact, clock.instant(), actor());
+        repository.saveContact(relativeId, contact, clock.instant(), Actor.current().name());
         audit(AuditEvent.of("registry.contact-updated", "relative:" + relativeId));
     }
 
@@ -701,7 +702,7 @@ public class Registry {
         if (!problems.isEmpty()) {
             throw new RegistryInputException(problems);
         }
-        repository.insertSample(relativeId, sample, clock.instant(), actor());
+        repository.insertSample(relativeId, sample, clock.instant(), Actor.current().name());
         audit(AuditEvent.of("registry.reference-sample-recorded", "sample:" + sample.sampleCode()).with("relative", relativeId)
                 .with("family", relative.familyId()).with("scope", sample.consentScope())
                 .with("organisations", String.join(", ", sample.organisations().stream().sorted().toList())));
@@ -829,11 +830,6 @@ public class Registry {
 
     Clock clock() {
         return clock;
-    }
-
-    static String actor() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication == null || !authentication.isAuthenticated() ? "system" : authentication.getName();
     }
 
     private static String nullToEmpty(String text) {

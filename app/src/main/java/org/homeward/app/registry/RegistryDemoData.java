@@ -85,7 +85,7 @@ class RegistryDemoData implements DemoDataLoader {
 
     @Override
     public void load() {
-        SystemTasks.runAs("demo", () -> transactions.executeWithoutResult(status -> loadAsDemo()));
+        SystemTasks.runAs(SystemTasks.DEMO, () -> transactions.executeWithoutResult(status -> loadAsDemo()));
     }
 
     private void loadAsDemo() {
@@ -123,17 +123,17 @@ class RegistryDemoData implements DemoDataLoader {
         String serviceNumber = random.nextInt(100) < 85 ? String.format("UA%07d", random.nextInt(10_000_000)) : null;
         NewMissingPerson person = new NewMissingPerson(serviceNumber, surname, given, null, null, sex, born, pick(random, UNITS),
                 lastSeen, pick(random, PLACES), pick(random, CIRCUMSTANCES), null);
-        long familyId = repository.insertFamily(surname + " (" + Transliteration.toLatin(surname) + ")", sim.id(), now, "demo");
+        long familyId = repository.insertFamily(surname + " (" + Transliteration.toLatin(surname) + ")", sim.id(), now, SystemTasks.DEMO);
         String mpId = repository.nextMissingPersonId();
         String surnameLatin = Transliteration.toLatin(surname);
         String givenLatin = Transliteration.toLatin(given);
         MissingPersonStatus status = random.nextInt(10) == 0 ? MissingPersonStatus.PRESUMED_DEAD : MissingPersonStatus.REPORTED_MISSING;
         repository.insertMissingPerson(mpId, familyId, null, null, person, surnameLatin, givenLatin,
                 Registry.searchKeyOf(surname + " " + given, surnameLatin + " " + givenLatin), Registry.nameKey(person),
-                MissingPersonStatus.REPORTED_MISSING, now, "demo");
+                MissingPersonStatus.REPORTED_MISSING, now, SystemTasks.DEMO);
         if (status != MissingPersonStatus.REPORTED_MISSING) {
             repository.updateStatus(mpId, 0, status, now);
-            repository.insertStatusChange(mpId, status, now, "demo", "court ruling (demonstration)");
+            repository.insertStatusChange(mpId, status, now, SystemTasks.DEMO, "court ruling (demonstration)");
         }
         int stored = 0;
         boolean first = true;
@@ -144,11 +144,11 @@ class RegistryDemoData implements DemoDataLoader {
             String name = (relativeSex == Sex.FEMALE ? pick(random, FEMALE) : pick(random, MALE)) + " " + surname;
             String relativeId = repository.nextRelativeId();
             NewRelative relative = new NewRelative(name, null, relativeSex, words, mpId, first, true, null);
-            repository.insertRelative(relativeId, familyId, relative, Transliteration.toLatin(name), relativeSex, now, "demo");
+            repository.insertRelative(relativeId, familyId, relative, Transliteration.toLatin(name), relativeSex, now, SystemTasks.DEMO);
             if (first) {
                 repository.saveContact(relativeId, new ContactDetails(String.format("+380 67 %03d %04d", random.nextInt(1000),
                         random.nextInt(10000)), null, pick(random, new String[] {"Kyiv", "Lviv", "Dnipro", "Poltava", "Odesa"}), "uk"),
-                        now, "demo");
+                        now, SystemTasks.DEMO);
             }
             first = false;
             String code = "REF-" + sim.id().substring(5) + "-" + pedigreeId;
@@ -156,7 +156,7 @@ class RegistryDemoData implements DemoDataLoader {
             NewReferenceSample sample = new NewReferenceSample(code, lastSeen.plusMonths(2),
                     sharing ? ConsentScope.IDENTIFICATION_AND_SHARING : ConsentScope.IDENTIFICATION_ONLY,
                     sharing ? Set.of("ICRC") : Set.of());
-            repository.insertSample(relativeId, sample, now, "demo");
+            repository.insertSample(relativeId, sample, now, SystemTasks.DEMO);
             List<MarkerAlleles> markers = new ArrayList<>();
             reference.getValue().genotypes().forEach((marker, pair) -> markers.add(new MarkerAlleles(marker, pair.first(), pair.second())));
             genetics.storeReferenceProfile(code, markers, sharing ? Consent.sharingWith(Set.of("ICRC")) : Consent.identificationOnly());

@@ -9,11 +9,11 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import org.homeward.app.chain.ChainVerification;
 import org.homeward.app.ledger.TransferId;
 import org.homeward.app.remains.CustodyEvent;
 import org.homeward.app.remains.CustodyItem;
 import org.homeward.app.remains.CustodyLog;
-import org.homeward.app.remains.CustodyVerification;
 import org.homeward.app.remains.Examination;
 import org.homeward.app.remains.Handover;
 import org.homeward.app.remains.ItemKind;
@@ -198,7 +198,7 @@ class RemainsApi {
 
     @GetMapping("/api/remains/custody/verification")
     @RequiresPermission(Permission.REMAINS_READ)
-    CustodyVerification verify() {
+    ChainVerification verify() {
         return custody.verify();
     }
 
