@@ -5,12 +5,16 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.security.MessageDigest;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 
+import org.homeward.app.audit.AuditEvent;
+import org.homeward.app.audit.AuditLog;
+import org.homeward.app.chain.Chain;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.core.ApplicationModule;
@@ -57,6 +61,42 @@ class ArchitectureTest {
         assertThatThrownBy(broken::verify)
                 .hasMessageContaining("alpha")
                 .hasMessageContaining("BetaInternals");
+    }
+
+    /**
+     * Exactly one class computes chain hashes. The other SHA-256 users hash no chain: secrets
+     * stored as digests (API tokens, one-time links), a backup file's checksum, and the fingerprint
+     * of a screening run's inputs.
+     */
+    private static final ArchRule ONE_CLASS_COMPUTES_CHAIN_HASHES = noClasses()
+            .that().doNotHaveFullyQualifiedName(Chain.class.getName())
+            .and().doNotHaveFullyQualifiedName("org.homeward.app.security.Secrets")
+            .and().doNotHaveFullyQualifiedName("org.homeward.app.database.DatabaseBackups")
+            .and().doNotHaveFullyQualifiedName("org.homeward.app.identification.ScreeningEngine")
+            .should().dependOnClassesThat().haveFullyQualifiedName(MessageDigest.class.getName())
+            .orShould().dependOnClassesThat().resideInAPackage("org.erdtman.jcs..")
+            .because("every tamper-evident log hashes its links with org.homeward.app.chain.Chain");
+
+    @Test
+    void exactly_one_class_computes_chain_hashes() {
+        ONE_CLASS_COMPUTES_CHAIN_HASHES.check(MAIN_CLASSES);
+    }
+
+    @Test
+    void the_check_catches_a_chain_hash_computed_elsewhere() {
+        JavaClasses fixture = new ClassFileImporter().importPackages("org.homeward.archfixture");
+
+        assertThatThrownBy(() -> ONE_CLASS_COMPUTES_CHAIN_HASHES.check(fixture))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("HandRolledChain");
+    }
+
+    @Test
+    void the_audit_log_is_written_only_through_events() {
+        ArchRule rule = noClasses().that().resideOutsideOfPackage("org.homeward.app.audit..")
+                .should().callMethod(AuditLog.class, "record", AuditEvent.class)
+                .because("features publish an AuditEvent in their transaction; the audit module's listener appends it");
+        rule.check(MAIN_CLASSES);
     }
 
     @Test

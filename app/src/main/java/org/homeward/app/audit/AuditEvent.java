@@ -9,12 +9,13 @@ import java.util.TreeMap;
  * Something to write in the audit log: what happened ({@code action}, such as
  * {@code "user.created"} or {@code "genetic-link.followed"}), to what ({@code subject}, such as
  * {@code "user:42"} or {@code "sample:S-0001"}), and details as text pairs. Who did it, from where
- * and when are added by {@link AuditLog}: the signed-in user (or {@code system}), the client address
- * and the injected clock's time; {@link #as(String)} names the actor explicitly (a sign-in, before
- * anyone is signed in).
+ * and when are added by {@link AuditLog}: the current actor (see security's {@code Actor}), the
+ * client address and the injected clock's time; {@link #as(String)} names the actor explicitly (a
+ * sign-in, before anyone is signed in).
  *
- * <p>Write one with {@code auditLog.record(AuditEvent.of("ledger.claim-added", "claim:" + id).with("party", party))},
- * or publish it as an application event inside the transaction of the change.
+ * <p>Publish it inside the transaction of the change, and only so:
+ * {@code events.publishEvent(AuditEvent.of("ledger.claim-added", "claim:" + id).with("party", party))}
+ * with Spring's {@code ApplicationEventPublisher}.
  */
 public record AuditEvent(String action, String subject, Map<String, String> details, String actor) {
 

@@ -6,73 +6,66 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import javax.sql.DataSource;
 
+import org.homeward.app.chain.Chain;
+import org.homeward.app.chain.ChainHead;
+import org.homeward.app.chain.ChainVerification;
+import org.homeward.app.chain.ChainVerifier;
+import org.homeward.app.chain.TamperEvidentLog;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
 /**
- * The audit log: the only way to write to it. Every write of every feature, every sign-in and
- * failed sign-in, every export and every read of sensitive data goes through
- * {@link #record(AuditEvent)}, or through an {@link AuditEvent} published as an application event,
- * inside the transaction of the change: if the change rolls back, so does its entry.
+ * The audit log. Features write to it only by publishing an {@link AuditEvent} with
+ * {@code ApplicationEventPublisher} inside the transaction of the change: this listener appends it in
+ * that transaction, so if the change rolls back so does its entry, and if the entry cannot be written
+ * the change fails. Every write of every feature, every sign-in and failed sign-in, every export and
+ * every read of sensitive data is audited this way.
  *
- * <p>Entries are numbered 1, 2, 3... and hash-chained (see {@code AuditChain}); they are appended
- * one at a time under a transaction-level advisory lock, so concurrent writers wait for each
- * other's commit. Callers run at READ COMMITTED (the default).
+ * <p>Entries are numbered 1, 2, 3... and hash-chained ({@link Chain}) over the content
+ * {@code {seq, occurredAt, actor, clientAddress, action, subject, details}} (the time as an ISO-8601
+ * UTC instant); they are appended one at a time under a transaction-level advisory lock, so
+ * concurrent writers wait for each other's commit. Callers run at READ COMMITTED (the default).
  */
 @Service
-public class AuditLog {
+public class AuditLog implements TamperEvidentLog {
 
     /** pg_advisory_xact_lock key serialising appends: "Homeward" in ASCII. */
     private static final long APPEND_LOCK = 0x486f6d6577617264L;
 
+    /** The detail holding stored details that are not a JSON object of texts (they were tampered with). */
+    private static final String UNREADABLE = "unreadable";
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
     private final JdbcClient jdbc;
     private final JdbcTemplate streaming;
     private final Clock clock;
+    private final ActorSource actors;
 
-    AuditLog(JdbcClient jdbc, DataSource dataSource, Clock clock) {
+    AuditLog(JdbcClient jdbc, DataSource dataSource, Clock clock, ActorSource actors) {
         this.jdbc = jdbc;
         this.streaming = new JdbcTemplate(dataSource);
         this.streaming.setFetchSize(1000);
         this.clock = clock;
-    }
-
-    /** Appends {@code event}, done now by the signed-in user (or the event's actor), and returns the entry. */
-    @Transactional
-    public AuditEntry record(AuditEvent event) {
-        jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(APPEND_LOCK).query((row, n) -> 1).list();
-        Optional<Head> head = jdbc.sql("SELECT seq, hash FROM audit_event ORDER BY seq DESC LIMIT 1")
-                .query((row, n) -> new Head(row.getLong("seq"), row.getString("hash")))
-                .optional();
-        long seq = head.map(h -> h.seq + 1).orElse(1L);
-        String previousHash = head.map(h -> h.hash).orElse(AuditChain.GENESIS);
-        Instant occurredAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        String actor = event.actor() != null ? event.actor() : currentActor();
-        String client = clientAddress();
-        String details = CanonicalJson.object(event.details());
-        String hash = AuditChain.hash(previousHash,
-                AuditChain.content(seq, occurredAt, actor, client, event.action(), event.subject(), details));
-        jdbc.sql("""
-                INSERT INTO audit_event (seq, occurred_at, actor, client_address, action, subject, details, previous_hash, hash)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(seq, OffsetDateTime.ofInstant(occurredAt, ZoneOffset.UTC), actor, client, event.action(),
-                        event.subject(), details, previousHash, hash)
-                .update();
-        return new AuditEntry(seq, occurredAt, actor, client, event.action(), event.subject(), event.details(), previousHash, hash);
+        this.actors = actors;
     }
 
     /** {@link AuditEvent}s published with {@code ApplicationEventPublisher}, in the publisher's transaction. */
@@ -80,6 +73,32 @@ public class AuditLog {
     @Transactional
     void on(AuditEvent event) {
         record(event);
+    }
+
+    /** Appends {@code event}, done now by the current actor (or the event's), and returns the entry. Only through {@link #on}. */
+    @Transactional
+    AuditEntry record(AuditEvent event) {
+        jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(APPEND_LOCK).query((row, n) -> 1).list();
+        ChainHead head = jdbc.sql("SELECT seq, hash FROM audit_event ORDER BY seq DESC LIMIT 1")
+                .query((row, n) -> new ChainHead(row.getLong("seq"), row.getString("hash")))
+                .optional().orElse(ChainHead.EMPTY);
+        Instant occurredAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        String actor = event.actor() != null ? event.actor() : actors.currentActor();
+        String client = clientAddress();
+        ChainHead next = head.next(content(head.seq() + 1, occurredAt, actor, client, event.action(), event.subject(), event.details()));
+        jdbc.sql("""
+                INSERT INTO audit_event (seq, occurred_at, actor, client_address, action, subject, details, previous_hash, hash)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(next.seq(), OffsetDateTime.ofInstant(occurredAt, ZoneOffset.UTC), actor, client, event.action(),
+                        event.subject(), Chain.canonical(event.details()), head.hash(), next.hash())
+                .update();
+        return new AuditEntry(next.seq(), occurredAt, actor, client, event.action(), event.subject(), event.details(), head.hash(),
+                next.hash());
+    }
+
+    @Override
+    public String name() {
+        return "audit";
     }
 
     /** The newest {@code limit} entries, newest first. */
@@ -104,77 +123,54 @@ public class AuditLog {
      * Reads the whole log in order, in one snapshot, and checks every entry: numbered without gaps,
      * following its predecessor's hash, and matching its own hash. Stops at the first broken entry.
      */
+    @Override
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-    public AuditVerification verify() {
-        Verifier verifier = new Verifier();
-        try {
-            streaming.query("SELECT * FROM audit_event ORDER BY seq", (org.springframework.jdbc.core.RowCallbackHandler) verifier::check);
-        } catch (Broken stop) {
-            return stop.result;
-        }
-        return AuditVerification.intact(verifier.entries, verifier.previousHash);
+    public ChainVerification verify() {
+        return streaming.query("SELECT * FROM audit_event ORDER BY seq", rows -> {
+            ChainVerifier verifier = new ChainVerifier("Audit", "entry");
+            while (rows.next()) {
+                AuditEntry entry = entry(rows, 0);
+                String details = rows.getString("details");
+                Object storedDetails = entry.details().containsKey(UNREADABLE) ? details : entry.details();
+                if (!verifier.accept(entry.seq(), entry.previousHash(), entry.hash(), content(entry.seq(), entry.occurredAt(),
+                        entry.actor(), entry.clientAddress(), entry.action(), entry.subject(), storedDetails), null)) {
+                    break;
+                }
+            }
+            return verifier.result();
+        });
     }
 
-    private static final class Verifier {
-        long entries;
-        long expectedSeq = 1;
-        String previousHash = AuditChain.GENESIS;
-
-        void check(ResultSet row) throws SQLException {
-            AuditEntry entry = entry(row, 0);
-            entries++;
-            if (entry.seq() != expectedSeq) {
-                String problem = entry.seq() > expectedSeq
-                        ? "entry " + expectedSeq + " is missing (the next entry is " + entry.seq() + ")"
-                        : "entry " + entry.seq() + " appears out of order";
-                throw new Broken(AuditVerification.broken(entries, expectedSeq, problem, previousHash));
-            }
-            if (!entry.previousHash().equals(previousHash)) {
-                throw new Broken(AuditVerification.broken(entries, entry.seq(), "it does not follow entry "
-                        + (entry.seq() - 1) + " (its previous hash differs): an entry was removed, inserted or reordered",
-                        previousHash));
-            }
-            String details = row.getString("details");
-            String recomputed = AuditChain.hash(entry.previousHash(), AuditChain.content(entry.seq(), entry.occurredAt(),
-                    entry.actor(), entry.clientAddress(), entry.action(), entry.subject(), details));
-            if (!recomputed.equals(entry.hash())) {
-                throw new Broken(AuditVerification.broken(entries, entry.seq(),
-                        "its content does not match its hash: the entry was altered", previousHash));
-            }
-            previousHash = entry.hash();
-            expectedSeq++;
-        }
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<String> hashOf(long seq) {
+        return entry(seq).map(AuditEntry::hash);
     }
 
-    private static final class Broken extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-        final transient AuditVerification result;
-
-        Broken(AuditVerification result) {
-            super(null, null, false, false);
-            this.result = result;
-        }
+    private static Map<String, Object> content(long seq, Instant occurredAt, String actor, String clientAddress, String action,
+            String subject, Object details) {
+        Map<String, Object> content = new LinkedHashMap<>();
+        content.put("seq", seq);
+        content.put("occurredAt", DateTimeFormatter.ISO_INSTANT.format(occurredAt));
+        content.put("actor", actor);
+        content.put("clientAddress", clientAddress);
+        content.put("action", action);
+        content.put("subject", subject);
+        content.put("details", details);
+        return content;
     }
 
     private static AuditEntry entry(ResultSet row, int rowNumber) throws SQLException {
         String details = row.getString("details");
-        java.util.Map<String, String> parsed;
+        Map<String, String> parsed;
         try {
-            parsed = CanonicalJson.parseObject(details);
+            parsed = JSON.readValue(details, new TypeReference<Map<String, String>>() { });
         } catch (RuntimeException unreadable) {
-            parsed = java.util.Map.of("unreadable", details);
+            parsed = Map.of(UNREADABLE, details);
         }
         return new AuditEntry(row.getLong("seq"), row.getObject("occurred_at", OffsetDateTime.class).toInstant(),
                 row.getString("actor"), row.getString("client_address"), row.getString("action"), row.getString("subject"),
                 parsed, row.getString("previous_hash"), row.getString("hash"));
-    }
-
-    private static String currentActor() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.isAuthenticated() && !(authentication instanceof AnonymousAuthenticationToken)) {
-            return authentication.getName();
-        }
-        return RequestContextHolder.getRequestAttributes() != null ? "anonymous" : "system";
     }
 
     private static String clientAddress() {
@@ -184,6 +180,4 @@ public class AuditLog {
         return null;
     }
 
-    private record Head(long seq, String hash) {
-    }
 }

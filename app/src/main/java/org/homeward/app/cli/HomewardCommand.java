@@ -35,10 +35,12 @@ public final class HomewardCommand implements Callable<Integer> {
 
     /** The command line with every subcommand registered; tests may set its output streams. */
     public static CommandLine newCommandLine(Class<?> application) {
-        CommandLine commandLine = new CommandLine(new HomewardCommand(), new CommandFactory(new SpringContexts(application)));
+        CommandFactory factory = new CommandFactory(new SpringContexts(application));
+        CommandLine commandLine = new CommandLine(new HomewardCommand(), factory);
         for (Class<?> subcommand : Subcommands.ALL) {
             commandLine.addSubcommand(subcommand);
         }
+        VerifyCommand.addAliases(commandLine, factory);
         commandLine.setExecutionExceptionHandler(HomewardCommand::handleFailure);
         return commandLine;
     }

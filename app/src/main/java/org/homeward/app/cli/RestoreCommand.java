@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.homeward.app.audit.AuditLog;
-import org.homeward.app.audit.AuditVerification;
+import org.homeward.app.chain.ChainVerification;
 import org.homeward.app.database.BackupException;
 import org.homeward.app.database.BackupSummary;
 import org.homeward.app.database.DatabaseBackups;
@@ -51,7 +51,7 @@ final class RestoreCommand implements Callable<Integer> {
             BackupSummary summary = SystemTasks.callAs(SystemTasks.consoleActor(), () -> backups.restore(file, force));
             out.println("Restored " + summary.totalRows() + " rows of " + summary.rowsPerTable().size() + " tables (schema version "
                     + summary.schemaVersion() + ") from " + summary.file());
-            AuditVerification verification = context.getBean(AuditLog.class).verify();
+            ChainVerification verification = context.getBean(AuditLog.class).verify();
             out.println(verification.summary());
             out.flush();
             return verification.intact() ? 0 : 1;

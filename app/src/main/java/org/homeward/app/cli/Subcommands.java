@@ -8,6 +8,7 @@ import java.util.List;
  * <p>To add a command: write a picocli {@code @Command} class in this package (package-private is
  * fine) that implements {@code Callable<Integer>}, and add its class here, one per line. A command
  * with subcommands of its own ({@code users add}) lists them in its {@code @Command(subcommands = …)}.
+ * ({@code audit verify} and {@code custody verify}, aliases of {@code verify}, are added by {@link VerifyCommand#addAliases}.)
  * A command that needs the database or other beans gets them
  * by declaring a constructor that takes {@link SpringContexts} and opening a context with it (and
  * closing it: try-with-resources); a command that does not need them must not start Spring.
@@ -17,8 +18,7 @@ final class Subcommands {
     static final List<Class<?>> ALL = List.of(
             ServeCommand.class,
             UsersCommand.class,
-            AuditCommand.class,
-            CustodyCommand.class,
+            VerifyCommand.class,
             BackupCommand.class,
             RestoreCommand.class,
             ValidateCommand.class,

@@ -37,9 +37,9 @@ import java.util.zip.ZipOutputStream;
 import javax.sql.DataSource;
 
 import org.homeward.app.audit.AuditEvent;
-import org.homeward.app.audit.AuditLog;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -66,12 +66,12 @@ public class DatabaseBackups {
     private static final Set<String> PRESENT_WHEN_EMPTY = Set.of("installation");
 
     private final DataSource dataSource;
-    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    DatabaseBackups(DataSource dataSource, AuditLog audit, Clock clock) {
+    DatabaseBackups(DataSource dataSource, ApplicationEventPublisher events, Clock clock) {
         this.dataSource = dataSource;
-        this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -94,7 +94,7 @@ public class DatabaseBackups {
             deleteQuietly(partial);
             throw new BackupException("Could not write the backup " + target + ": " + e.getMessage(), e);
         }
-        audit.record(AuditEvent.of("database.backed-up", null).with("file", target).with("schema", summary.schemaVersion())
+        events.publishEvent(AuditEvent.of("database.backed-up", null).with("file", target).with("schema", summary.schemaVersion())
                 .with("rows", summary.totalRows()));
         return summary;
     }
@@ -169,7 +169,7 @@ public class DatabaseBackups {
         } catch (IOException | SQLException e) {
             throw new BackupException("Could not restore " + source + ": " + e.getMessage(), e);
         }
-        audit.record(AuditEvent.of("database.restored", null).with("file", source).with("schema", summary.schemaVersion())
+        events.publishEvent(AuditEvent.of("database.restored", null).with("file", source).with("schema", summary.schemaVersion())
                 .with("rows", summary.totalRows()).with("forced", force));
         return summary;
     }

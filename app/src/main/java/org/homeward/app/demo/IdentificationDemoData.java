@@ -87,7 +87,7 @@ class IdentificationDemoData implements DemoDataLoader {
 
     @Override
     public void load() {
-        SystemTasks.runAs("demo", this::loadAsDemo);
+        SystemTasks.runAs(SystemTasks.DEMO, this::loadAsDemo);
     }
 
     private void loadAsDemo() {

@@ -37,6 +37,7 @@ import org.homeward.app.ledger.Transfer;
 import org.homeward.app.ledger.TransferId;
 import org.homeward.app.ledger.TransferKind;
 import org.homeward.app.ledger.Unit;
+import org.homeward.app.audit.AuditEvent;
 import org.homeward.app.security.SystemTasks;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;

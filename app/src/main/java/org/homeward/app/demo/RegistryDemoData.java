@@ -18,7 +18,6 @@ import org.homeward.app.registry.NewRelative;
 import org.homeward.app.registry.Registry;
 import org.homeward.app.registry.Relative;
 import org.homeward.app.audit.AuditEvent;
-import org.homeward.app.demo.DemoDataLoader;
 import org.homeward.app.genetics.Consent;
 import org.homeward.app.genetics.ConsentScope;
 import org.homeward.app.genetics.GeneticData;
@@ -88,7 +87,7 @@ public class RegistryDemoData implements DemoDataLoader {
 
     @Override
     public void load() {
-        SystemTasks.runAs("demo", () -> transactions.executeWithoutResult(status -> loadAsDemo()));
+        SystemTasks.runAs(SystemTasks.DEMO, () -> transactions.executeWithoutResult(status -> loadAsDemo()));
     }
 
     private void loadAsDemo() {

@@ -27,12 +27,11 @@ import org.homeward.app.remains.CustodyItem;
 import org.homeward.app.remains.CustodyLog;
 import org.homeward.app.remains.NewCustodyEvent;
 import org.homeward.app.remains.RemainsRegister;
+import org.homeward.app.security.Actor;
 import org.homeward.app.security.Permission;
 import org.homeward.app.security.RequiresPermission;
 import org.homeward.app.security.StaleRecordException;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -97,7 +96,7 @@ public class FamilyNotifications {
         Registry.Identified identified = known.get();
         Instant at = confirmed.at();
         long id = repository.insert(confirmed.decisionId(), identified.missingPersonId(), identified.familyId(), confirmed.bodyNumber(), at);
-        repository.insertStep(id, new StepRecord(NotificationStep.IDENTIFICATION_CONFIRMED, at, actor(),
+        repository.insertStep(id, new StepRecord(NotificationStep.IDENTIFICATION_CONFIRMED, at, Actor.current().name(),
                 "identification decision " + confirmed.decisionId() + ", remains " + confirmed.bodyNumber(),
                 null, null, null, null, null, null, null, null));
         audit(AuditEvent.of("families.notification-started", "notification:" + id).with("decision", confirmed.decisionId())
@@ -206,7 +205,7 @@ public class FamilyNotifications {
                 // supervisor approval (only through approve): a note is enough
             }
         }
-        StepRecord record = new StepRecord(next, now, actor(), step.note(), next == NotificationStep.NEXT_OF_KIN_RESOLVED ? step.relativeId() : null,
+        StepRecord record = new StepRecord(next, now, Actor.current().name(), step.note(), next == NotificationStep.NEXT_OF_KIN_RESOLVED ? step.relativeId() : null,
                 next == NotificationStep.VISIT_SCHEDULED ? step.scheduledFor() : null, step.place(),
                 next == NotificationStep.FAMILY_INFORMED ? step.reaction() : null,
                 next == NotificationStep.CERTIFICATE_ISSUED ? step.certificateNumber() : null,
@@ -292,10 +291,5 @@ public class FamilyNotifications {
 
     private void audit(AuditEvent event) {
         events.publishEvent(event);
-    }
-
-    private static String actor() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication == null || !authentication.isAuthenticated() ? "system" : authentication.getName();
     }
 }

@@ -20,13 +20,13 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.homeward.app.audit.AuditEvent;
-import org.homeward.app.audit.AuditLog;
 import org.homeward.app.common.InputRefusedException;
 import org.homeward.app.common.NotFoundException;
 import org.homeward.app.security.AccessBasis;
 import org.homeward.app.security.BreakGlass;
 import org.homeward.app.security.Permission;
 import org.homeward.app.security.RequiresPermission;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,13 +42,13 @@ public class GeneticData {
 
     private final JdbcClient jdbc;
     private final BreakGlass breakGlass;
-    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    GeneticData(JdbcClient jdbc, BreakGlass breakGlass, AuditLog audit, Clock clock) {
+    GeneticData(JdbcClient jdbc, BreakGlass breakGlass, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.breakGlass = breakGlass;
-        this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -91,7 +91,7 @@ public class GeneticData {
                     linked_at = excluded.linked_at""")
                 .params(sampleCode, subject.kind(), subject.id(), now())
                 .update();
-        audit.record(AuditEvent.of("genetic-link.recorded", "sample:" + sampleCode).with("subject", subject.kind() + ":" + subject.id()));
+        events.publishEvent(AuditEvent.of("genetic-link.recorded", "sample:" + sampleCode).with("subject", subject.kind() + ":" + subject.id()));
     }
 
     /**
@@ -105,7 +105,7 @@ public class GeneticData {
                 .param(sampleCode)
                 .query((row, n) -> new SubjectRef(row.getString("subject_kind"), row.getString("subject_id")))
                 .optional();
-        audit.record(AuditEvent.of("genetic-link.followed", "sample:" + sampleCode).with("basis", basis)
+        events.publishEvent(AuditEvent.of("genetic-link.followed", "sample:" + sampleCode).with("basis", basis)
                 .with("found", subject.isPresent()));
         return subject;
     }
@@ -130,7 +130,7 @@ public class GeneticData {
         if (withdrawn == 0) {
             throw new InputRefusedException("sampleCode", "Sample " + sampleCode + " has no consent in force to withdraw");
         }
-        audit.record(AuditEvent.of("consent.withdrawn", "sample:" + sampleCode).with("reason", reason));
+        events.publishEvent(AuditEvent.of("consent.withdrawn", "sample:" + sampleCode).with("reason", reason));
     }
 
     /** Every profile that matching may use: all remains, and reference samples whose consent is in force. */
@@ -150,7 +150,7 @@ public class GeneticData {
                 EXISTS (SELECT 1 FROM sample_consent c JOIN sample_consent_sharing o ON o.sample_code = c.sample_code
                         WHERE c.sample_code = s.sample_code AND c.withdrawn_at IS NULL
                           AND c.scope = 'IDENTIFICATION_AND_SHARING' AND o.organisation = ?)""", organisation);
-        audit.record(AuditEvent.of("genetic-profiles.exported", "organisation:" + organisation).with("profiles", profiles.size()));
+        events.publishEvent(AuditEvent.of("genetic-profiles.exported", "organisation:" + organisation).with("profiles", profiles.size()));
         return profiles;
     }
 
@@ -178,7 +178,7 @@ public class GeneticData {
             jdbc.sql("INSERT INTO genetic_profile (sample_code, marker, allele1, allele2) VALUES (?, ?, ?, ?)")
                     .params(profile.sampleCode(), marker.marker(), marker.allele1(), marker.allele2()).update();
         }
-        audit.record(AuditEvent.of("genetic-profile.stored", "sample:" + profile.sampleCode()).with("kind", profile.kind())
+        events.publishEvent(AuditEvent.of("genetic-profile.stored", "sample:" + profile.sampleCode()).with("kind", profile.kind())
                 .with("markers", profile.markers().size()).with("replaced", existingKind.isPresent()));
     }
 
@@ -192,7 +192,7 @@ public class GeneticData {
         for (String organisation : consent.organisations()) {
             jdbc.sql("INSERT INTO sample_consent_sharing (sample_code, organisation) VALUES (?, ?)").params(sampleCode, organisation).update();
         }
-        audit.record(AuditEvent.of("consent.recorded", "sample:" + sampleCode).with("scope", consent.scope())
+        events.publishEvent(AuditEvent.of("consent.recorded", "sample:" + sampleCode).with("scope", consent.scope())
                 .with("organisations", String.join(", ", consent.organisations().stream().sorted().toList())));
     }
 

@@ -19,13 +19,14 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.homeward.app.audit.AuditEvent;
-import org.homeward.app.audit.AuditLog;
 import org.homeward.app.security.UserAccounts;
 import org.homeward.app.common.InputRefusedException;
 import org.homeward.app.common.NotFoundException;
 import org.homeward.app.genetics.GeneticData;
 import org.homeward.app.genetics.GeneticProfile;
 import org.homeward.app.genetics.MarkerAlleles;
+import org.homeward.app.chain.ChainHead;
+import org.homeward.app.security.Actor;
 import org.homeward.app.security.RequiresPermission;
 import org.homeward.formats.markers.MarkerNames;
 import org.homeward.kinship.Marker;
@@ -35,8 +36,6 @@ import org.homeward.kinship.dvi.DviProblem;
 import org.homeward.kinship.dvi.FamilyAdvice;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -62,19 +61,17 @@ public class Identification {
     private final IdentificationStore store;
     private final ScreeningEngine engine;
     private final GeneticData genetics;
-    private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final IdentificationProperties properties;
     private final JdbcClient jdbc;
     private final Clock clock;
     private final UserAccounts accounts;
 
-    Identification(IdentificationStore store, ScreeningEngine engine, GeneticData genetics, AuditLog audit,
-            ApplicationEventPublisher events, IdentificationProperties properties, JdbcClient jdbc, Clock clock, UserAccounts accounts) {
+    Identification(IdentificationStore store, ScreeningEngine engine, GeneticData genetics, ApplicationEventPublisher events,
+            IdentificationProperties properties, JdbcClient jdbc, Clock clock, UserAccounts accounts) {
         this.store = store;
         this.engine = engine;
         this.genetics = genetics;
-        this.audit = audit;
         this.events = events;
         this.properties = properties;
         this.jdbc = jdbc;
@@ -120,9 +117,9 @@ public class Identification {
         });
         ScreeningEngine.Outcome outcome = engine.screen(plan);
         long millis = (System.nanoTime() - t0) / 1_000_000;
-        long id = store.insertRun(outcome, actor(), started, millis, properties.minLr());
+        long id = store.insertRun(outcome, Actor.current().name(), started, millis, properties.minLr());
         Run run = store.run(id).orElseThrow();
-        audit.record(AuditEvent.of("identification.run-completed", "identification-run:" + id).with("kind", run.kind())
+        events.publishEvent(AuditEvent.of("identification.run-completed", "identification-run:" + id).with("kind", run.kind())
                 .with("families", run.families()).with("remains", run.remains()).with("candidates", run.candidates())
                 .with("direct_matches", run.directMatches()).with("prior", run.priorRule()));
         return Optional.of(run);
@@ -260,12 +257,12 @@ public class Identification {
         if (latest.id() != proposalId) {
             throw new IdentificationException("Proposal " + proposalId + " is no longer pending (decision " + latest.id() + " followed it)");
         }
-        if (proposal.decidedBy().equals(actor())) {
+        if (proposal.decidedBy().equals(Actor.current().name())) {
             throw new IdentificationException("You proposed this identification: a different analyst must confirm it");
         }
         Decision confirmed = append(head, DecisionKind.CONFIRMED, c, proposalId, reason == null ? "" : reason.strip());
         // two analysts of whom one recently created the other's account may be one person: the auditor looks
-        accounts.createdOneAnotherRecently(proposal.decidedBy(), confirmed.decidedBy()).ifPresent(pair -> audit.record(
+        accounts.createdOneAnotherRecently(proposal.decidedBy(), confirmed.decidedBy()).ifPresent(pair -> events.publishEvent(
                 AuditEvent.of("identification.confirmation-flagged", "identification-decision:" + confirmed.id())
                         .with("reason", "analysts not independent: " + pair).with("proposal", proposalId)));
         events.publishEvent(new IdentificationConfirmed(confirmed.id(), c.missingPersonId(), c.bodyNumber(), confirmed.decidedAt()));
@@ -320,13 +317,6 @@ public class Identification {
         return store.decision(id).orElseThrow(() -> new NotFoundException("decision", id));
     }
 
-    /** Checks the decision log's hash chain: null when intact, else what is wrong with the first broken decision. */
-    @Transactional(readOnly = true)
-    @RequiresPermission(IDENTIFICATION_REVIEW)
-    public String verifyDecisions() {
-        return DecisionChain.verify(store.allDecisions());
-    }
-
     /** The confirmed identifications, oldest first (no names: ids, sample codes and body numbers). */
     @Transactional(readOnly = true)
     @RequiresPermission(IDENTIFICATION_REVIEW)
@@ -350,7 +340,7 @@ public class Identification {
         Decision proposal = decision(confirmation.proposalId());
         CandidateDetail detail = candidate(confirmation.candidateId());
         byte[] pdf = IdentificationReport.write(detail, proposal, confirmation, clock.instant());
-        audit.record(AuditEvent.of("identification.report-exported", "identification-decision:" + confirmationId)
+        events.publishEvent(AuditEvent.of("identification.report-exported", "identification-decision:" + confirmationId)
                 .with("sample", confirmation.sampleCode()).with("missing_person", confirmation.missingPersonId())
                 .with("bytes", pdf.length));
         return pdf;
@@ -427,16 +417,16 @@ public class Identification {
             throw new InputRefusedException("reason", String.format(java.util.Locale.ROOT, "A reason has at most %,d characters",
                     NOTE_LENGTH));
         }
-        long id = head == null ? 1 : head.id() + 1;
-        String previous = head == null ? DecisionChain.GENESIS : head.hash();
+        ChainHead chain = head == null ? ChainHead.EMPTY : new ChainHead(head.id(), head.hash());
+        long id = chain.seq() + 1;
         Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Decision unhashed = new Decision(id, kind, c.id(), proposalId, c.sampleCode(), c.bodyNumber(), c.familyId(), c.missingPersonId(),
-                c.log10Lr(), c.prior(), c.posterior(), reason, actor(), at, previous, previous);
+                c.log10Lr(), c.prior(), c.posterior(), reason, Actor.current().name(), at, chain.hash(), null);
         Decision decision = new Decision(id, kind, c.id(), proposalId, c.sampleCode(), c.bodyNumber(), c.familyId(), c.missingPersonId(),
-                c.log10Lr(), c.prior(), c.posterior(), reason, unhashed.decidedBy(), at, previous,
-                DecisionChain.hash(previous, DecisionChain.content(unhashed)));
+                c.log10Lr(), c.prior(), c.posterior(), reason, unhashed.decidedBy(), at, chain.hash(),
+                chain.next(DecisionLog.content(unhashed)).hash());
         store.insertDecision(decision);
-        audit.record(AuditEvent.of("identification." + kind.name().toLowerCase(java.util.Locale.ROOT), "identification-decision:" + id)
+        events.publishEvent(AuditEvent.of("identification." + kind.name().toLowerCase(java.util.Locale.ROOT), "identification-decision:" + id)
                 .with("candidate", c.id()).with("sample", c.sampleCode()).with("body", c.bodyNumber()).with("family", c.familyId())
                 .with("missing_person", c.missingPersonId()).with("proposal", proposalId).with("reason", reason)
                 .with("hash", decision.hash()));
@@ -460,10 +450,5 @@ public class Identification {
             }
         });
         return out;
-    }
-
-    static String actor() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication == null ? "system" : authentication.getName();
     }
 }

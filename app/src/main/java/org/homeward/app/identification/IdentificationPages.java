@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import java.util.Locale;
 
 import org.homeward.app.common.InputRefusedException;
+import org.homeward.app.security.Actor;
 import org.homeward.app.security.Permission;
 import org.homeward.app.security.RequiresPermission;
 import org.springframework.beans.factory.annotation.Value;
@@ -25,10 +26,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class IdentificationPages {
 
     private final Identification identification;
+    private final DecisionLog decisionLog;
     private final ZoneId displayZone;
 
-    IdentificationPages(Identification identification, @Value("${homeward.display-time-zone}") ZoneId displayZone) {
+    IdentificationPages(Identification identification, DecisionLog decisionLog, @Value("${homeward.display-time-zone}") ZoneId displayZone) {
         this.identification = identification;
+        this.decisionLog = decisionLog;
         this.displayZone = displayZone;
     }
 
@@ -88,7 +91,7 @@ class IdentificationPages {
     @RequiresPermission(Permission.IDENTIFICATION_REVIEW)
     String candidate(@PathVariable long id, Model model) {
         model.addAttribute("detail", identification.candidate(id));
-        model.addAttribute("me", Identification.actor());
+        model.addAttribute("me", Actor.current().name());
         return "identification/candidate";
     }
 
@@ -132,7 +135,7 @@ class IdentificationPages {
     @RequiresPermission(Permission.IDENTIFICATION_REVIEW)
     String decisions(Model model) {
         model.addAttribute("decisions", identification.decisions());
-        model.addAttribute("chainProblem", identification.verifyDecisions());
+        model.addAttribute("verification", decisionLog.verify());
         return "identification/decisions";
     }
 

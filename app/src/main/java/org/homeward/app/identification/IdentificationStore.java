@@ -262,7 +262,7 @@ class IdentificationStore {
 
     /** The head of the chain, taken under a transaction-level lock so that decisions append one at a time. */
     Optional<Decision> lockedHead() {
-        jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(DecisionChain.APPEND_LOCK).query((row, n) -> 1).list();
+        jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(DecisionLog.APPEND_LOCK).query((row, n) -> 1).list();
         return jdbc.sql("SELECT * FROM identification_decision ORDER BY id DESC LIMIT 1").query(IdentificationStore::decision).optional();
     }
 

@@ -14,8 +14,6 @@ import org.springframework.stereotype.Component;
 @Component
 class IdentificationWatch {
 
-    static final String ACTOR = "identification";
-
     private static final Logger log = LoggerFactory.getLogger(IdentificationWatch.class);
 
     private final Identification identification;
@@ -28,7 +26,7 @@ class IdentificationWatch {
             fixedDelayString = "${homeward.identification.watch-interval:60s}")
     void screenWhatIsNew() {
         try {
-            SystemTasks.runAs(ACTOR, () -> identification.screenChanges().ifPresent(run -> log.info(
+            SystemTasks.runAs(SystemTasks.WATCH, () -> identification.screenChanges().ifPresent(run -> log.info(
                     "Identification run {} ({}): {} new remains, {} new families, {} candidates",
                     run.id(), run.kind(), run.newRemains(), run.newFamilies(), run.candidates())));
         } catch (RuntimeException failed) {

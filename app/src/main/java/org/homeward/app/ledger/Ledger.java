@@ -7,12 +7,11 @@ import java.util.Optional;
 import org.homeward.app.audit.AuditEvent;
 import org.homeward.app.common.InputRefusedException;
 import org.homeward.app.common.NotFoundException;
+import org.homeward.app.security.Actor;
 import org.homeward.app.security.Permission;
 import org.homeward.app.security.RequiresPermission;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -296,7 +295,7 @@ public class Ledger {
             book.claim(request.partOf()).orElseThrow(() -> new InputRefusedException("partOf", "no such claim"));
         }
         return new Claim(id, request.statement(), request.party(), subject, request.unit(), figure,
-                request.assessed(), request.supersedes(), blankToNull(request.note()), clock.instant(), currentUser());
+                request.assessed(), request.supersedes(), blankToNull(request.note()), clock.instant(), Actor.current().name());
     }
 
     @Transactional
@@ -432,10 +431,5 @@ public class Ledger {
 
     static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
-    }
-
-    private static String currentUser() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication == null || !authentication.isAuthenticated() ? null : authentication.getName();
     }
 }

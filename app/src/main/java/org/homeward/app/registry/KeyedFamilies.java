@@ -14,6 +14,7 @@ import java.util.Set;
 import org.homeward.app.audit.AuditEvent;
 import org.homeward.app.common.InputRefusedException;
 import org.homeward.app.genetics.Consent;
+import org.homeward.app.security.Actor;
 import org.homeward.app.genetics.ConsentScope;
 import org.homeward.app.genetics.GeneticData;
 import org.homeward.app.genetics.MarkerAlleles;
@@ -109,7 +110,7 @@ public class KeyedFamilies {
         families.forEach(KeyedFamilies::check);
         Set<String> existing = repository.demoKeys();
         Instant at = clock.instant();
-        String actor = Registry.actor();
+        String actor = Actor.current().name();
         int stored = 0;
         int entered = 0;
         for (KeyedFamily family : families) {

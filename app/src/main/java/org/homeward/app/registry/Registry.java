@@ -35,6 +35,7 @@ import org.homeward.app.genetics.LabImport;
 import org.homeward.app.genetics.SampleKind;
 import org.homeward.app.genetics.SubjectRef;
 import org.homeward.app.security.AccessBasis;
+import org.homeward.app.security.Actor;
 import org.homeward.app.security.BreakGlass;
 import org.homeward.app.security.RequiresPermission;
 import org.homeward.app.security.StaleRecordException;
@@ -162,7 +163,7 @@ public class Registry {
             throw new InputRefusedException(problems);
         }
         Instant now = clock.instant();
-        long familyId = repository.insertFamily(familyNameOf(person.surname()), null, now, actor());
+        long familyId = repository.insertFamily(familyNameOf(person.surname()), null, now, Actor.current().name());
         audit(AuditEvent.of("registry.family-created", "family:" + familyId));
         MissingPerson created = insertMissingPerson(familyId, null, null, person, now);
         Relative relative = null;
@@ -206,7 +207,7 @@ public class Registry {
         String searchKey = searchKeyOf(p.surname() + " " + nullToEmpty(p.givenNames()), surnameLatin + " " + nullToEmpty(givenLatin));
         String id = repository.nextMissingPersonId();
         repository.insertMissingPerson(id, familyId, words, of, p, surnameLatin, givenLatin, searchKey, nameKey(p),
-                MissingPersonStatus.REPORTED_MISSING, now, actor());
+                MissingPersonStatus.REPORTED_MISSING, now, Actor.current().name());
         audit(AuditEvent.of("registry.missing-person-reported", "missing-person:" + id).with("family", familyId)
                 .with("serviceNumber", p.serviceNumber()));
         return repository.missingPerson(id).orElseThrow();
@@ -346,7 +347,7 @@ public class Registry {
             throw new StaleRecordException("Missing person " + person.id() + " was changed meanwhile");
         }
         String note = "identification decision " + decisionId + ", remains " + bodyNumber;
-        repository.insertStatusChange(person.id(), MissingPersonStatus.REMAINS_IDENTIFIED, now, actor(), note);
+        repository.insertStatusChange(person.id(), MissingPersonStatus.REMAINS_IDENTIFIED, now, Actor.current().name(), note);
         audit(AuditEvent.of("registry.status-changed", "missing-person:" + person.id()).with("from", person.status())
                 .with("to", MissingPersonStatus.REMAINS_IDENTIFIED).with("decision", decisionId).with("remains", bodyNumber));
         return identified;
@@ -372,7 +373,7 @@ public class Registry {
         if (!repository.updateStatus(id, expectedVersion, to, now)) {
             throw new StaleRecordException("Missing person " + id + " was changed by someone else meanwhile; reload and try again");
         }
-        repository.insertStatusChange(id, to, now, actor(), note);
+        repository.insertStatusChange(id, to, now, Actor.current().name(), note);
         audit(AuditEvent.of("registry.status-changed", "missing-person:" + id).with("from", person.status()).with("to", to)
                 .with("note", note));
         return missingPerson(id);
@@ -430,7 +431,7 @@ public class Registry {
         repository.lockFamily(Math.min(duplicate.familyId(), survivor.familyId()));
         repository.lockFamily(Math.max(duplicate.familyId(), survivor.familyId()));
         Instant now = clock.instant();
-        repository.markMerged(duplicateId, survivorId, why, now, actor());
+        repository.markMerged(duplicateId, survivorId, why, now, Actor.current().name());
         if (duplicate.familyId() != survivor.familyId()) {
             repository.moveMembers(duplicate.familyId(), survivor.familyId(), duplicateId, survivorId);
         } else {
@@ -440,7 +441,7 @@ public class Registry {
             }
             repository.repoint(survivor.familyId(), duplicateId, survivorId);
         }
-        repository.insertStatusChange(duplicateId, duplicate.status(), now, actor(), "merged into " + survivorId + ": " + why);
+        repository.insertStatusChange(duplicateId, duplicate.status(), now, Actor.current().name(), "merged into " + survivorId + ": " + why);
         requirePedigree(survivor.familyId(), "survivorId");
         repository.touchFamily(survivor.familyId(), null);
         audit(AuditEvent.of("registry.missing-person-merged", "missing-person:" + duplicateId).with("survivor", survivorId)
@@ -540,7 +541,7 @@ public class Registry {
         Sex sex = r.sex() != null && r.sex() != Sex.UNKNOWN ? r.sex() : impliedSex(r.relationWords());
         String latin = r.fullNameLatin() != null ? r.fullNameLatin() : Transliteration.toLatin(r.fullName());
         String id = repository.nextRelativeId();
-        repository.insertRelative(id, familyId, r, latin, sex, clock.instant(), actor());
+        repository.insertRelative(id, familyId, r, latin, sex, clock.instant(), Actor.current().name());
         requirePedigree(familyId, prefix + "relationWords");
         audit(AuditEvent.of("registry.relative-added", "relative:" + id).with("family", familyId)
                 .with("relation", r.relationWords() + " of " + r.relationOf()));
@@ -662,7 +663,7 @@ public class Registry {
 
     private void updateContactChecked(String relativeId, ContactDetails contact) {
         requireContactWrite();
-        repository.saveContact(relativeId, contact, clock.instant(), actor());
+        repository.saveContact(relativeId, contact, clock.instant(), Actor.current().name());
         audit(AuditEvent.of("registry.contact-updated", "relative:" + relativeId));
     }
 
@@ -700,7 +701,7 @@ public class Registry {
         if (!problems.isEmpty()) {
             throw new InputRefusedException(problems);
         }
-        repository.insertSample(relativeId, sample, clock.instant(), actor());
+        repository.insertSample(relativeId, sample, clock.instant(), Actor.current().name());
         audit(AuditEvent.of("registry.reference-sample-recorded", "sample:" + sample.sampleCode()).with("relative", relativeId)
                 .with("family", relative.familyId()).with("scope", sample.consentScope())
                 .with("organisations", String.join(", ", sample.organisations().stream().sorted().toList())));
@@ -786,9 +787,8 @@ public class Registry {
         events.publishEvent(event);
     }
 
-    static String actor() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication == null || !authentication.isAuthenticated() ? "system" : authentication.getName();
+    Clock clock() {
+        return clock;
     }
 
     private static String nullToEmpty(String text) {

@@ -7,18 +7,21 @@ import java.util.List;
 import java.util.Optional;
 
 import org.homeward.app.audit.AuditEvent;
-import org.homeward.app.audit.AuditLog;
 import org.homeward.app.common.InputRefusedException;
 import org.homeward.app.common.NotFoundException;
+import org.homeward.app.chain.ChainVerification;
+import org.homeward.app.chain.TamperEvidentLog;
+import org.homeward.app.security.Actor;
 import org.homeward.app.security.Permission;
 import org.homeward.app.security.RequiresPermission;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The chain of custody of remains, samples and personal effects: append-only events, hash-chained
- * per item and across the register (see {@code CustodyChain}), timestamped by the injected clock;
+ * per item and across the register (see {@code CustodyStore.content}), timestamped by the injected clock;
  * the database refuses any change or removal. Anyone who may read the register may verify it.
  *
  * <pre>{@code
@@ -30,20 +33,20 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class CustodyLog {
+public class CustodyLog implements TamperEvidentLog {
 
     /** How far in the future an entered event time may lie (clock skew between devices). */
     static final Duration FUTURE_TOLERANCE = Duration.ofMinutes(5);
 
     private final CustodyStore store;
     private final RemainsRepository repository;
-    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CustodyLog(CustodyStore store, RemainsRepository repository, AuditLog audit, Clock clock) {
+    CustodyLog(CustodyStore store, RemainsRepository repository, ApplicationEventPublisher events, Clock clock) {
         this.store = store;
         this.repository = repository;
-        this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -57,7 +60,7 @@ public class CustodyLog {
     public CustodyEvent record(CustodyItem item, NewCustodyEvent event) {
         requireItem(item);
         CustodyEvent recorded = append(item, event);
-        audit.record(AuditEvent.of("custody.recorded", item.toString()).with("event", recorded.seq())
+        events.publishEvent(AuditEvent.of("custody.recorded", item.toString()).with("event", recorded.seq())
                 .with("type", recorded.type()));
         return recorded;
     }
@@ -77,7 +80,7 @@ public class CustodyLog {
         }
         requireItem(item);
         CustodyEvent recorded = append(item, event);
-        audit.record(AuditEvent.of("custody.recorded", item.toString()).with("event", recorded.seq())
+        events.publishEvent(AuditEvent.of("custody.recorded", item.toString()).with("event", recorded.seq())
                 .with("type", recorded.type()).with("through", "notification workflow"));
         return recorded;
     }
@@ -92,14 +95,25 @@ public class CustodyLog {
         return store.event(seq);
     }
 
+    @Override
+    public String name() {
+        return "custody";
+    }
+
     /** Checks every chain, in one snapshot, and names the first broken event. */
+    @Override
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-    public CustodyVerification verify() {
+    public ChainVerification verify() {
         return store.verifyAll();
     }
 
+    @Override
+    public Optional<String> hashOf(long seq) {
+        return store.event(seq).map(CustodyEvent::hash);
+    }
+
     /** Checks one item's chain. */
-    public CustodyVerification verify(CustodyItem item) {
+    public ChainVerification verify(CustodyItem item) {
         return store.verifyItem(item);
     }
 
@@ -107,14 +121,14 @@ public class CustodyLog {
 
     CustodyEvent append(CustodyItem item, NewCustodyEvent event) {
         check(item, event, store.latest(item.kind(), List.of(item.code())).get(item.code()));
-        return store.append(List.of(new CustodyStore.Pending(item, event)), clock.instant(), Actor.current()).get(0);
+        return store.append(List.of(new CustodyStore.Pending(item, event)), clock.instant(), Actor.current().name()).get(0);
     }
 
     /** Appends events for new items (no custody yet), in order. */
     List<CustodyEvent> appendAll(List<CustodyStore.Pending> events) {
         Instant now = clock.instant();
         events.forEach(pending -> checkTime(pending.event(), now));
-        return store.append(events, now, Actor.current());
+        return store.append(events, now, Actor.current().name());
     }
 
     private void check(CustodyItem item, NewCustodyEvent event, CustodyEvent last) {

@@ -7,6 +7,8 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -14,12 +16,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 import javax.sql.DataSource;
 
+import org.homeward.app.chain.ChainHead;
+import org.homeward.app.chain.ChainVerification;
+import org.homeward.app.chain.ChainVerifier;
 import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -33,6 +38,10 @@ class CustodyStore {
 
     /** pg_advisory_xact_lock key serialising custody appends: "Custody!" in ASCII. */
     private static final long APPEND_LOCK = 0x437573746f647921L;
+
+    /** How verification names this chain and its links. */
+    static final String CHAIN = "Custody";
+    static final String LINK = "event";
 
     private static final String COLUMNS = "seq, item_kind, item_code, item_seq, event_type, occurred_at, recorded_at, recorded_by, "
             + "place, storage, storage_position, from_person, from_organisation, from_role, to_person, to_organisation, to_role, "
@@ -57,47 +66,73 @@ class CustodyStore {
             return List.of();
         }
         jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(APPEND_LOCK).query((row, n) -> 1).list();
-        Optional<Head> head = jdbc.sql("SELECT seq, hash FROM custody_event ORDER BY seq DESC LIMIT 1")
-                .query((row, n) -> new Head(row.getLong(1), row.getString(2))).optional();
-        long seq = head.map(Head::seq).orElse(0L);
-        String previous = head.map(Head::hash).orElse(CustodyChain.GENESIS);
-        Map<CustodyItem, Head> itemHeads = itemHeads(pending.stream().map(Pending::item).distinct().toList());
-        Instant recorded = recordedAt.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        ChainHead head = jdbc.sql("SELECT seq, hash FROM custody_event ORDER BY seq DESC LIMIT 1")
+                .query((row, n) -> new ChainHead(row.getLong(1), row.getString(2))).optional().orElse(ChainHead.EMPTY);
+        Map<CustodyItem, ChainHead> itemHeads = itemHeads(pending.stream().map(Pending::item).distinct().toList());
+        Instant recorded = recordedAt.truncatedTo(ChronoUnit.MICROS);
         List<CustodyEvent> events = new ArrayList<>(pending.size());
         for (Pending p : pending) {
             NewCustodyEvent e = p.event();
-            Head itemHead = itemHeads.get(p.item());
-            int itemSeq = itemHead == null ? 1 : (int) itemHead.seq() + 1;
-            String itemPrevious = itemHead == null ? CustodyChain.GENESIS : itemHead.hash();
-            Instant occurred = e.occurredAt() == null ? recorded : e.occurredAt().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
-            seq++;
-            CustodyEvent unhashed = new CustodyEvent(seq, p.item(), itemSeq, e.type(), occurred, recorded, recordedBy, e.place(),
-                    e.storage(), e.storagePosition(), e.from(), e.to(), e.sealsBroken(), e.sealsApplied(), e.witnesses(),
-                    e.conditionNotes(), e.reason(), previous, itemPrevious, null);
-            String hash = CustodyChain.hash(unhashed);
-            CustodyEvent event = new CustodyEvent(seq, p.item(), itemSeq, e.type(), occurred, recorded, recordedBy, e.place(),
-                    e.storage(), e.storagePosition(), e.from(), e.to(), e.sealsBroken(), e.sealsApplied(), e.witnesses(),
-                    e.conditionNotes(), e.reason(), previous, itemPrevious, hash);
-            events.add(event);
-            previous = hash;
-            itemHeads.put(p.item(), new Head(itemSeq, hash));
+            ChainHead itemHead = itemHeads.getOrDefault(p.item(), ChainHead.EMPTY);
+            Instant occurred = e.occurredAt() == null ? recorded : e.occurredAt().truncatedTo(ChronoUnit.MICROS);
+            CustodyEvent unhashed = new CustodyEvent(head.seq() + 1, p.item(), (int) itemHead.seq() + 1, e.type(), occurred, recorded,
+                    recordedBy, e.place(), e.storage(), e.storagePosition(), e.from(), e.to(), e.sealsBroken(), e.sealsApplied(),
+                    e.witnesses(), e.conditionNotes(), e.reason(), head.hash(), itemHead.hash(), null);
+            ChainHead next = head.next(content(unhashed));
+            events.add(new CustodyEvent(unhashed.seq(), p.item(), unhashed.itemSeq(), e.type(), occurred, recorded, recordedBy,
+                    e.place(), e.storage(), e.storagePosition(), e.from(), e.to(), e.sealsBroken(), e.sealsApplied(), e.witnesses(),
+                    e.conditionNotes(), e.reason(), head.hash(), itemHead.hash(), next.hash()));
+            head = next;
+            itemHeads.put(p.item(), new ChainHead(unhashed.itemSeq(), next.hash()));
         }
         insert(events);
         return events;
     }
 
-    private record Head(long seq, String hash) {
+    /**
+     * What an event's hash covers ({@link ChainHead#next}): every column but the hash itself,
+     * the item's previous hash included, so each event is chained both across the register and
+     * within its item.
+     */
+    static Map<String, Object> content(CustodyEvent e) {
+        Custodian from = e.from() == null ? new Custodian(null, null, null) : e.from();
+        Custodian to = e.to() == null ? new Custodian(null, null, null) : e.to();
+        Map<String, Object> content = new LinkedHashMap<>();
+        content.put("seq", e.seq());
+        content.put("itemKind", e.item().kind().name());
+        content.put("itemCode", e.item().code());
+        content.put("itemSeq", e.itemSeq());
+        content.put("itemPreviousHash", e.itemPreviousHash());
+        content.put("type", e.type().name());
+        content.put("occurredAt", instantText(e.occurredAt()));
+        content.put("recordedAt", instantText(e.recordedAt()));
+        content.put("recordedBy", e.recordedBy());
+        content.put("place", e.place());
+        content.put("storage", e.storage() == null ? null : e.storage().name());
+        content.put("storagePosition", e.storagePosition());
+        content.put("from", Arrays.asList(from.person(), from.organisation(), from.role()));
+        content.put("to", Arrays.asList(to.person(), to.organisation(), to.role()));
+        content.put("sealsBroken", e.sealsBroken());
+        content.put("sealsApplied", e.sealsApplied());
+        content.put("witnesses", e.witnesses());
+        content.put("conditionNotes", e.conditionNotes());
+        content.put("reason", e.reason());
+        return content;
+    }
+
+    private static String instantText(Instant instant) {
+        return instant == null ? null : DateTimeFormatter.ISO_INSTANT.format(instant);
     }
 
     /** The latest event (number and hash) of each item that has events. */
-    private Map<CustodyItem, Head> itemHeads(List<CustodyItem> items) {
-        Map<CustodyItem, Head> heads = new HashMap<>();
+    private Map<CustodyItem, ChainHead> itemHeads(List<CustodyItem> items) {
+        Map<CustodyItem, ChainHead> heads = new HashMap<>();
         Map<ItemKind, List<String>> byKind = new LinkedHashMap<>();
         items.forEach(item -> byKind.computeIfAbsent(item.kind(), k -> new ArrayList<>()).add(item.code()));
         byKind.forEach((kind, codes) -> jdbc.sql("SELECT DISTINCT ON (item_code) item_code, item_seq, hash FROM custody_event "
                         + "WHERE item_kind = ? AND item_code = ANY(?) ORDER BY item_code, item_seq DESC")
                 .params(kind.name(), codes.toArray(String[]::new))
-                .query((row, n) -> Map.entry(new CustodyItem(kind, row.getString(1)), new Head(row.getInt(2), row.getString(3))))
+                .query((row, n) -> Map.entry(new CustodyItem(kind, row.getString(1)), new ChainHead(row.getInt(2), row.getString(3))))
                 .list().forEach(head -> heads.put(head.getKey(), head.getValue())));
         return heads;
     }
@@ -177,89 +212,50 @@ class CustodyStore {
      * hash, following its item's previous event (numbered and hashed), and matching its own hash.
      * Stops at the first event that does not check out. Run it in a REPEATABLE READ transaction.
      */
-    CustodyVerification verifyAll() {
-        Verifier verifier = new Verifier();
-        try {
-            template.query("SELECT " + COLUMNS + " FROM custody_event ORDER BY seq", (RowCallbackHandler) row -> verifier.check(event(row, 0)));
-        } catch (Broken stop) {
-            return stop.result;
+    ChainVerification verifyAll() {
+        return template.query("SELECT " + COLUMNS + " FROM custody_event ORDER BY seq", rows -> {
+            ChainVerifier verifier = new ChainVerifier(CHAIN, LINK);
+            Map<CustodyItem, ChainHead> items = new HashMap<>();
+            while (rows.next()) {
+                CustodyEvent event = event(rows, 0);
+                ChainHead itemHead = items.getOrDefault(event.item(), ChainHead.EMPTY);
+                String about = event.item().toString();
+                boolean ok = verifier.accept(event.seq(), event.previousHash(), event.hash(), content(event), about,
+                        () -> itemProblem(event, itemHead));
+                if (!ok) {
+                    break;
+                }
+                items.put(event.item(), new ChainHead(event.itemSeq(), event.hash()));
+            }
+            return verifier.result();
+        });
+    }
+
+    /** What is wrong with the event's place among its item's events, or null. */
+    private static String itemProblem(CustodyEvent event, ChainHead itemHead) {
+        if (event.itemSeq() != itemHead.seq() + 1) {
+            return "it is numbered " + event.itemSeq() + " among the events of " + event.item() + ", where " + (itemHead.seq() + 1)
+                    + " was due: an event of the item was removed or renumbered";
         }
-        return CustodyVerification.intact(verifier.events, verifier.items.size(), verifier.previous);
+        if (!event.itemPreviousHash().equals(itemHead.hash())) {
+            return "it does not follow the previous event of " + event.item() + ": an event of the item was altered, removed or inserted";
+        }
+        return null;
     }
 
     /** Checks one item's events: numbered 1, 2, 3… , each following the item's previous event and matching its hash. */
-    CustodyVerification verifyItem(CustodyItem item) {
-        List<CustodyEvent> events = events(item);
-        String previous = CustodyChain.GENESIS;
-        int expected = 1;
-        for (CustodyEvent event : events) {
-            String problem = null;
-            if (event.itemSeq() != expected) {
-                problem = "event " + expected + " of the item is missing";
-            } else if (!event.itemPreviousHash().equals(previous)) {
-                problem = "it does not follow the item's previous event: an event was removed, inserted or altered";
-            } else if (!CustodyChain.hash(event).equals(event.hash())) {
-                problem = "its content does not match its hash: the event was altered";
+    ChainVerification verifyItem(CustodyItem item) {
+        ChainVerifier verifier = new ChainVerifier(CHAIN, LINK);
+        for (CustodyEvent event : events(item)) {
+            if (!verifier.acceptWithin(event.itemSeq(), event.itemPreviousHash(), event.hash(), event.previousHash(), content(event),
+                    item.toString())) {
+                // Named by its number in the register, as the body's page lists its events.
+                ChainVerification broken = verifier.result();
+                return new ChainVerification(CHAIN, LINK, broken.links(), OptionalLong.of(event.seq()), broken.about(),
+                        broken.problem(), broken.head());
             }
-            if (problem != null) {
-                return CustodyVerification.broken(expected, 1, event.seq(), item, problem, previous);
-            }
-            previous = event.hash();
-            expected++;
         }
-        return CustodyVerification.intact(events.size(), events.isEmpty() ? 0 : 1, previous);
-    }
-
-    private static final class Verifier {
-        long events;
-        long expectedSeq = 1;
-        String previous = CustodyChain.GENESIS;
-        final Map<CustodyItem, Object[]> items = new HashMap<>();
-
-        void check(CustodyEvent event) {
-            events++;
-            if (event.seq() != expectedSeq) {
-                String problem = event.seq() > expectedSeq
-                        ? "event " + expectedSeq + " is missing (the next event is " + event.seq() + ")"
-                        : "event " + event.seq() + " appears out of order";
-                throw new Broken(CustodyVerification.broken(events, items.size(), expectedSeq, event.item(), problem, previous));
-            }
-            if (!event.previousHash().equals(previous)) {
-                fail(event, "it does not follow event " + (event.seq() - 1)
-                        + " (its previous hash differs): event " + (event.seq() - 1) + " was altered, or an event was removed or inserted");
-            }
-            Object[] itemHead = items.get(event.item());
-            int expectedItemSeq = itemHead == null ? 1 : (Integer) itemHead[0] + 1;
-            String itemPrevious = itemHead == null ? CustodyChain.GENESIS : (String) itemHead[1];
-            if (event.itemSeq() != expectedItemSeq) {
-                fail(event, "it is numbered " + event.itemSeq() + " among the events of " + event.item() + ", where "
-                        + expectedItemSeq + " was due: an event of the item was removed or renumbered");
-            }
-            if (!event.itemPreviousHash().equals(itemPrevious)) {
-                fail(event, "it does not follow the previous event of " + event.item() + ": an event of the item was altered, "
-                        + "removed or inserted");
-            }
-            if (!CustodyChain.hash(event).equals(event.hash())) {
-                fail(event, "its content does not match its hash: the event was altered");
-            }
-            previous = event.hash();
-            items.put(event.item(), new Object[] {event.itemSeq(), event.hash()});
-            expectedSeq++;
-        }
-
-        private void fail(CustodyEvent event, String problem) {
-            throw new Broken(CustodyVerification.broken(events, items.size(), event.seq(), event.item(), problem, previous));
-        }
-    }
-
-    private static final class Broken extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-        final transient CustodyVerification result;
-
-        Broken(CustodyVerification result) {
-            super(null, null, false, false);
-            this.result = result;
-        }
+        return verifier.result();
     }
 
     static CustodyEvent event(ResultSet row, int n) throws SQLException {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.homeward.app.chain.ChainVerification;
 import org.homeward.app.ledger.TransferId;
 
 /**
@@ -22,7 +23,7 @@ public record RemainsFile(String bodyNumber, RemainsKind kind, TransferId transf
                           List<Bag> bags, List<Examination> examinations, List<PersonalEffect> effects,
                           List<NationalityAssessment> nationality, List<RemainsLink> links, List<String> samePerson,
                           List<Sample> samples, TransferId returnedIn, List<CustodyEvent> custody,
-                          CustodyVerification custodyCheck) {
+                          ChainVerification custodyCheck) {
 
     public RemainsFile {
         bags = List.copyOf(bags);

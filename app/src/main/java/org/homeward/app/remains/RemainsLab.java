@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.homeward.app.audit.AuditEvent;
-import org.homeward.app.audit.AuditLog;
 import org.homeward.app.common.InputRefusedException;
 import org.homeward.app.common.NotFoundException;
 import org.homeward.app.genetics.GeneticData;
@@ -26,6 +25,7 @@ import org.homeward.app.genetics.GeneticProfile;
 import org.homeward.app.genetics.LabFile;
 import org.homeward.app.genetics.LabImport;
 import org.homeward.app.genetics.MarkerAlleles;
+import org.homeward.app.security.Actor;
 import org.homeward.app.security.Permission;
 import org.homeward.app.security.RequiresPermission;
 import org.homeward.formats.common.Strictness;
@@ -33,6 +33,7 @@ import org.homeward.kinship.AllelePair;
 import org.homeward.kinship.Profile;
 import org.homeward.kinship.Sex;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -53,17 +54,17 @@ public class RemainsLab {
     private final RemainsRepository repository;
     private final CustodyLog custody;
     private final GeneticData genetics;
-    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final ZoneId zone;
     private final NumberScheme sampleCodes;
 
-    RemainsLab(RemainsRepository repository, CustodyLog custody, GeneticData genetics, AuditLog audit, Clock clock,
+    RemainsLab(RemainsRepository repository, CustodyLog custody, GeneticData genetics, ApplicationEventPublisher events, Clock clock,
                RemainsProperties properties, @Value("${homeward.display-time-zone}") ZoneId zone) {
         this.repository = repository;
         this.custody = custody;
         this.genetics = genetics;
-        this.audit = audit;
+        this.events = events;
         this.clock = clock;
         this.zone = zone;
         this.sampleCodes = NumberScheme.parse(properties.sampleCodeScheme());
@@ -102,7 +103,7 @@ public class RemainsLab {
         }
         LocalDate day = LocalDate.ofInstant(takenAt, zone);
         String code = sampleCodes.format(day, repository.takeNumbers(sampleCodes.scope(day), 1));
-        repository.insertSample(code, remains.id(), request, takenAt, redoes == null ? null : redoes.id(), now, Actor.current());
+        repository.insertSample(code, remains.id(), request, takenAt, redoes == null ? null : redoes.id(), now, Actor.current().name());
         String what = request.material().name().toLowerCase(java.util.Locale.ROOT)
                 + (request.element() == null ? "" : " (" + request.element() + ")");
         Custodian taker = new Custodian(request.takenBy(), null, "sampler");
@@ -111,7 +112,7 @@ public class RemainsLab {
                 + (redoes == null ? "" : ", redoing failed sample " + redoes.sample().code())));
         custody.append(CustodyItem.sample(code), new NewCustodyEvent(CustodyEventType.SAMPLING, takenAt, null, null, null, null, taker,
                 List.of(), List.of(), List.of(), null, "taken from " + remains.bodyNumber() + ": " + what));
-        audit.record(AuditEvent.of("remains.sample-taken", "sample:" + code).with("remains", remains.bodyNumber())
+        events.publishEvent(AuditEvent.of("remains.sample-taken", "sample:" + code).with("remains", remains.bodyNumber())
                 .with("resamples", redoes == null ? null : redoes.sample().code()));
         return requireSample(code).sample();
     }
@@ -128,8 +129,8 @@ public class RemainsLab {
         if (cleaned.length() > NOTE_LENGTH) {
             throw new InputRefusedException("reason", "at most " + NOTE_LENGTH + " characters");
         }
-        repository.insertResult(sample.id(), SampleStatus.FAILED, null, null, cleaned, null, clock.instant(), Actor.current());
-        audit.record(AuditEvent.of("remains.sample-failed", "sample:" + sampleCode).with("reason", cleaned));
+        repository.insertResult(sample.id(), SampleStatus.FAILED, null, null, cleaned, null, clock.instant(), Actor.current().name());
+        events.publishEvent(AuditEvent.of("remains.sample-failed", "sample:" + sampleCode).with("reason", cleaned));
         return requireSample(sampleCode).sample();
     }
 
@@ -163,16 +164,16 @@ public class RemainsLab {
             List<MarkerAlleles> markers = LabFile.markers(accepted.sample());
             if (markers.isEmpty()) {
                 repository.insertResult(accepted.known().id(), SampleStatus.FAILED, 0, null, "no marker typed", file.name(), now,
-                        Actor.current());
+                        Actor.current().name());
                 warnings.add("sample " + code + ": no marker typed; recorded as failed");
                 continue;
             }
             genetics.storeRemainsProfile(code, markers);
             repository.insertResult(accepted.known().id(), SampleStatus.PROFILED, markers.size(), accepted.sample().sex().name(), null,
-                    file.name(), now, Actor.current());
+                    file.name(), now, Actor.current().name());
             profiled.add(code);
         }
-        audit.record(AuditEvent.of("remains.lab-results-imported", "file:" + file.name()).with("profiles", profiled.size())
+        events.publishEvent(AuditEvent.of("remains.lab-results-imported", "file:" + file.name()).with("profiles", profiled.size())
                 .with("skipped", file.skipped().size()));
         return new LabImport(file.name(), profiled, warnings);
     }

@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.homeward.app.audit.AuditEvent;
-import org.homeward.app.audit.AuditLog;
 import org.homeward.app.common.InputRefusedException;
 import org.homeward.app.common.NotFoundException;
 import org.homeward.app.genetics.ImportRejectedException;
@@ -25,10 +24,12 @@ import org.homeward.app.ledger.PartyId;
 import org.homeward.app.ledger.Transfer;
 import org.homeward.app.ledger.TransferId;
 import org.homeward.app.ledger.TransferKind;
+import org.homeward.app.security.Actor;
 import org.homeward.app.security.Permission;
 import org.homeward.app.security.RequiresPermission;
 import org.homeward.formats.common.Strictness;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,17 +51,17 @@ public class RemainsRegister {
     private final RemainsRepository repository;
     private final CustodyLog custody;
     private final Ledger ledger;
-    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final ZoneId zone;
     private final NumberScheme bodyNumbers;
 
-    RemainsRegister(RemainsRepository repository, CustodyLog custody, Ledger ledger, AuditLog audit, Clock clock,
+    RemainsRegister(RemainsRepository repository, CustodyLog custody, Ledger ledger, ApplicationEventPublisher events, Clock clock,
                     RemainsProperties properties, @Value("${homeward.display-time-zone}") ZoneId zone) {
         this.repository = repository;
         this.custody = custody;
         this.ledger = ledger;
-        this.audit = audit;
+        this.events = events;
         this.clock = clock;
         this.zone = zone;
         this.bodyNumbers = NumberScheme.parse(properties.bodyNumberScheme());
@@ -107,7 +108,7 @@ public class RemainsRegister {
         List<RemainsRepository.BagInsert> bags = read.rows().stream().map(row -> new RemainsRepository.BagInsert(row.bagNumber(),
                 row.otherLabel(), row.claimedPlace(), row.claimedDate(), row.notes(), row.row())).toList();
         List<String> numbers = register(transfer, bags, RemainsKind.BODY, cleanName(fileName), handover == null ? Handover.UNSPECIFIED : handover);
-        audit.record(AuditEvent.of("remains.manifest-imported", "transfer:" + transferId).with("file", cleanName(fileName))
+        events.publishEvent(AuditEvent.of("remains.manifest-imported", "transfer:" + transferId).with("file", cleanName(fileName))
                 .with("bags", numbers.size()).with("skipped", read.errors().size()).with("first", numbers.get(0))
                 .with("last", numbers.get(numbers.size() - 1)));
         return new ReceiptResult(numbers.size(), numbers, read.errors());
@@ -127,7 +128,7 @@ public class RemainsRegister {
         }
         List<String> numbers = register(transfer, List.of(new RemainsRepository.BagInsert(bag.bagNumber(), bag.otherLabel(),
                 bag.claimedPlace(), bag.claimedDate(), bag.notes(), null)), bag.kind(), null, bag.handover());
-        audit.record(AuditEvent.of("remains.bag-registered", "transfer:" + transferId).with("bag", bag.bagNumber())
+        events.publishEvent(AuditEvent.of("remains.bag-registered", "transfer:" + transferId).with("bag", bag.bagNumber())
                 .with("bodyNumber", numbers.get(0)));
         return new ReceiptResult(1, numbers, List.of());
     }
@@ -135,7 +136,7 @@ public class RemainsRegister {
     private List<String> register(Transfer transfer, List<RemainsRepository.BagInsert> bags, RemainsKind kind, String file,
                                   Handover handover) {
         Instant now = clock.instant();
-        String by = Actor.current();
+        String by = Actor.current().name();
         LocalDate received = receivedOn(transfer, handover);
         long first = repository.takeNumbers(bodyNumbers.scope(received), bags.size());
         List<RemainsRepository.RemainsInsert> remains = new ArrayList<>(bags.size());
@@ -222,7 +223,7 @@ public class RemainsRegister {
     @RequiresPermission(Permission.REMAINS_WRITE)
     public String registerRemains(NewRemains request) {
         Instant now = clock.instant();
-        String by = Actor.current();
+        String by = Actor.current().name();
         RemainsRepository.Row source = null;
         if (request.splitFrom() != null) {
             source = repository.remains(request.splitFrom())
@@ -257,7 +258,7 @@ public class RemainsRegister {
         custody.append(CustodyItem.remains(number), new NewCustodyEvent(CustodyEventType.RECEIPT, null, null, null, null, null, null,
                 List.of(), List.of(), List.of(), null, source != null ? "separated from " + source.bodyNumber() + ": " + request.basis()
                 : request.basis() != null ? request.basis() : "registered"));
-        audit.record(AuditEvent.of("remains.registered", "remains:" + number).with("kind", request.kind())
+        events.publishEvent(AuditEvent.of("remains.registered", "remains:" + number).with("kind", request.kind())
                 .with("splitFrom", request.splitFrom()));
         return number;
     }
@@ -275,11 +276,11 @@ public class RemainsRegister {
         if (examinedAt.isAfter(now.plus(CustodyLog.FUTURE_TOLERANCE))) {
             throw new InputRefusedException("examinedAt", "the examination time lies in the future");
         }
-        repository.insertExamination(row.id(), request, examinedAt, now, Actor.current());
+        repository.insertExamination(row.id(), request, examinedAt, now, Actor.current().name());
         custody.append(CustodyItem.remains(bodyNumber), new NewCustodyEvent(CustodyEventType.EXAMINATION, examinedAt, null, null, null,
                 null, new Custodian(request.examinedBy(), null, "examiner"), List.of(), List.of(), List.of(),
                 request.condition().name().toLowerCase(java.util.Locale.ROOT), "examination"));
-        audit.record(AuditEvent.of("remains.examined", "remains:" + bodyNumber).with("condition", request.condition()));
+        events.publishEvent(AuditEvent.of("remains.examined", "remains:" + bodyNumber).with("condition", request.condition()));
         return repository.examinations(row.id()).get(0);
     }
 
@@ -291,10 +292,10 @@ public class RemainsRegister {
         repository.lock(row.id());
         String code = bodyNumber + "/E" + (repository.countEffects(row.id()) + 1);
         Instant now = clock.instant();
-        repository.insertEffect(row.id(), code, effect, now, Actor.current());
+        repository.insertEffect(row.id(), code, effect, now, Actor.current().name());
         custody.append(CustodyItem.effect(code), new NewCustodyEvent(CustodyEventType.RECEIPT, null, null, null, null, null, null,
                 List.of(), List.of(), List.of(), null, "found with remains " + bodyNumber));
-        audit.record(AuditEvent.of("remains.effect-recorded", "remains:" + bodyNumber).with("effect", code));
+        events.publishEvent(AuditEvent.of("remains.effect-recorded", "remains:" + bodyNumber).with("effect", code));
         return repository.effects(row.id()).stream().filter(e -> e.code().equals(code)).findFirst().orElseThrow();
     }
 
@@ -307,7 +308,7 @@ public class RemainsRegister {
             throw new InputRefusedException("evidence", "say what the assessment rests on (documents, insignia, uniform…)");
         }
         repository.insertNationality(row.id(), request, clock.instant());
-        audit.record(AuditEvent.of("remains.nationality-assessed", "remains:" + bodyNumber).with("assessment", request.assessment()));
+        events.publishEvent(AuditEvent.of("remains.nationality-assessed", "remains:" + bodyNumber).with("assessment", request.assessment()));
         return repository.nationality(row.id()).get(0);
     }
 
@@ -327,8 +328,8 @@ public class RemainsRegister {
         if (request.kind() == LinkKind.SPLIT_FROM) {
             throw new InputRefusedException("kind", "a split-off part is registered as new remains (with splitFrom)");
         }
-        repository.insertLink(row.id(), other.id(), request.kind(), request.basis(), clock.instant(), Actor.current());
-        audit.record(AuditEvent.of("remains.linked", "remains:" + bodyNumber).with("other", request.other())
+        repository.insertLink(row.id(), other.id(), request.kind(), request.basis(), clock.instant(), Actor.current().name());
+        events.publishEvent(AuditEvent.of("remains.linked", "remains:" + bodyNumber).with("other", request.other())
                 .with("kind", request.kind()));
         return repository.links(row.id()).get(0);
     }
@@ -368,7 +369,7 @@ public class RemainsRegister {
                 original.to(), original.from(), original.agreement(), TransferKind.RETURN, original.id(), request.facilitators(),
                 request.note() != null ? request.note() : rows.size() + " remains returned from the register"));
         Instant now = clock.instant();
-        String by = Actor.current();
+        String by = Actor.current().name();
         Map<PartyId, String> parties = partyNames();
         Handover handover = request.handover();
         Custodian from = handover.from() != null && !handover.from().isEmpty() ? handover.from()
@@ -383,7 +384,7 @@ public class RemainsRegister {
                     handover.at(), handover.place() != null ? handover.place() : request.place(), null, null, from, to, List.of(),
                     List.of(), witnesses, handover.conditionNotes(), "return transfer " + returned.id()));
         }
-        audit.record(AuditEvent.of("remains.returned", "transfer:" + returned.id()).with("remains", rows.size())
+        events.publishEvent(AuditEvent.of("remains.returned", "transfer:" + returned.id()).with("remains", rows.size())
                 .with("returns", original.id()));
         return returned.id();
     }

@@ -14,8 +14,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.homeward.app.audit.AuditEvent;
-import org.homeward.app.audit.AuditLog;
 import org.homeward.app.security.UserStore.StoredUser;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
@@ -37,14 +37,14 @@ public class ApiTokens {
 
     private final JdbcClient jdbc;
     private final UserStore users;
-    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final SecurityProperties properties;
 
-    ApiTokens(JdbcClient jdbc, UserStore users, AuditLog audit, Clock clock, SecurityProperties properties) {
+    ApiTokens(JdbcClient jdbc, UserStore users, ApplicationEventPublisher events, Clock clock, SecurityProperties properties) {
         this.jdbc = jdbc;
         this.users = users;
-        this.audit = audit;
+        this.events = events;
         this.clock = clock;
         this.properties = properties;
     }
@@ -80,7 +80,7 @@ public class ApiTokens {
                 .params(user.id(), name.strip(), Secrets.sha256(secret), scopeText(scopes), UserStore.utc(now),
                         UserStore.utc(now.plus(validity)))
                 .query(Long.class).single();
-        audit.record(AuditEvent.of("api-token.created", "api-token:" + id).with("owner", user.username())
+        events.publishEvent(AuditEvent.of("api-token.created", "api-token:" + id).with("owner", user.username())
                 .with("name", name.strip()).with("scopes", scopeText(scopes)).with("expires", now.plus(validity)));
         return new NewApiToken(token(id).orElseThrow(), secret);
     }
@@ -101,7 +101,7 @@ public class ApiTokens {
         if (revoked == 0) {
             throw new AccountException("You have no active token " + tokenId + ".");
         }
-        audit.record(AuditEvent.of("api-token.revoked", "api-token:" + tokenId).with("owner", owner.username()));
+        events.publishEvent(AuditEvent.of("api-token.revoked", "api-token:" + tokenId).with("owner", owner.username()));
     }
 
     /** The authentication a bearer secret stands for, if it is a live token of an enabled account. */

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.homeward.app.audit.AuditEvent;
-import org.homeward.app.audit.AuditLog;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -38,13 +38,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class BreakGlass {
 
     private final JdbcClient jdbc;
-    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final SecurityProperties properties;
 
-    BreakGlass(JdbcClient jdbc, AuditLog audit, Clock clock, SecurityProperties properties) {
+    BreakGlass(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock, SecurityProperties properties) {
         this.jdbc = jdbc;
-        this.audit = audit;
+        this.events = events;
         this.clock = clock;
         this.properties = properties;
     }
@@ -59,7 +59,7 @@ public class BreakGlass {
         if (reason == null || reason.strip().length() < 10) {
             throw new AccountException("Give the reason for opening this record (at least 10 characters).");
         }
-        String username = CurrentUser.name();
+        String username = Actor.current().name();
         Instant now = clock.instant();
         Instant until = now.plus(properties.breakGlassValidity());
         long id = jdbc.sql("""
@@ -67,7 +67,7 @@ public class BreakGlass {
                 VALUES (?, ?, ?, ?, ?, ?) RETURNING id""")
                 .params(username, callingToken(), resource, reason.strip(), UserStore.utc(now), UserStore.utc(until))
                 .query(Long.class).single();
-        audit.record(AuditEvent.of("break-glass.opened", resource).with("reason", reason.strip()).with("until", until)
+        events.publishEvent(AuditEvent.of("break-glass.opened", resource).with("reason", reason.strip()).with("until", until)
                 .with("grant", id));
         return new BreakGlassGrant(id, username, resource, reason.strip(), now, until);
     }
@@ -84,7 +84,7 @@ public class BreakGlass {
         boolean open = jdbc.sql("""
                 SELECT EXISTS (SELECT 1 FROM break_glass_grant WHERE username = ? AND api_token_id IS NOT DISTINCT FROM ?
                                AND resource = ? AND expires_at > ?)""")
-                .params(CurrentUser.name(), callingToken(), resource, UserStore.utc(clock.instant()))
+                .params(Actor.current().name(), callingToken(), resource, UserStore.utc(clock.instant()))
                 .query(Boolean.class).single();
         if (open) {
             return AccessBasis.BREAK_GLASS;
@@ -106,7 +106,7 @@ public class BreakGlass {
                 SELECT expires_at FROM break_glass_grant WHERE username = ? AND api_token_id IS NOT DISTINCT FROM ?
                 AND resource = ? AND expires_at > ?
                 ORDER BY expires_at DESC LIMIT 1""")
-                .params(CurrentUser.name(), callingToken(), resource, UserStore.utc(clock.instant()))
+                .params(Actor.current().name(), callingToken(), resource, UserStore.utc(clock.instant()))
                 .query((row, n) -> row.getObject(1, OffsetDateTime.class)).optional()
                 .map(OffsetDateTime::toInstant);
     }

@@ -23,15 +23,6 @@ final class CurrentUser {
         return find().orElseThrow(() -> new AuthenticationCredentialsNotFoundException("Nobody is signed in"));
     }
 
-    /** The name of whoever acts now (a person, or a console or test identity). */
-    static String name() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null) {
-            throw new AuthenticationCredentialsNotFoundException("Nobody is signed in");
-        }
-        return authentication.getName();
-    }
-
     static boolean holds(Permission permission) {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication == null || !authentication.isAuthenticated()) {

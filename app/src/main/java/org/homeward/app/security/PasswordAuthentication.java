@@ -3,8 +3,8 @@ package org.homeward.app.security;
 import java.util.Optional;
 
 import org.homeward.app.audit.AuditEvent;
-import org.homeward.app.audit.AuditLog;
 import org.homeward.app.security.UserStore.StoredUser;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
@@ -27,14 +27,14 @@ class PasswordAuthentication implements AuthenticationProvider {
     private final UserStore users;
     private final PasswordEncoder passwords;
     private final LoginThrottle throttle;
-    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final String dummyHash;
 
-    PasswordAuthentication(UserStore users, PasswordEncoder passwords, LoginThrottle throttle, AuditLog audit) {
+    PasswordAuthentication(UserStore users, PasswordEncoder passwords, LoginThrottle throttle, ApplicationEventPublisher events) {
         this.users = users;
         this.passwords = passwords;
         this.throttle = throttle;
-        this.audit = audit;
+        this.events = events;
         this.dummyHash = passwords.encode("not a password of anyone " + Secrets.newSecret(""));
     }
 
@@ -46,7 +46,7 @@ class PasswordAuthentication implements AuthenticationProvider {
 
         Optional<LoginThrottle.Lock> lock = throttle.lock(username, address);
         if (lock.isPresent()) {
-            audit.record(event("login.refused", username).with("reason", "too many failed attempts").as("anonymous"));
+            events.publishEvent(event("login.refused", username).with("reason", "too many failed attempts").as("anonymous"));
             throw new SignInLockedException(lock.get());
         }
         Optional<StoredUser> found = username.isEmpty() || username.length() > 64 ? Optional.empty() : users.findByUsername(username);
@@ -54,17 +54,17 @@ class PasswordAuthentication implements AuthenticationProvider {
         boolean matches = passwords.matches(password, hash != null ? hash : dummyHash) && hash != null;
         if (!matches) {
             throttle.failed(username, address);
-            audit.record(event("login.failed", username).with("reason", found.isPresent() ? "wrong password" : "unknown user")
+            events.publishEvent(event("login.failed", username).with("reason", found.isPresent() ? "wrong password" : "unknown user")
                     .as("anonymous"));
             throw new BadCredentialsException("Wrong username or password");
         }
         StoredUser user = found.get();
         if (!user.enabled()) {
-            audit.record(event("login.refused", username).with("reason", "account disabled").as("anonymous"));
+            events.publishEvent(event("login.refused", username).with("reason", "account disabled").as("anonymous"));
             throw new DisabledException("Account disabled");
         }
         throttle.succeeded(username);
-        audit.record(AuditEvent.of("login.succeeded", UserAccounts.subject(user.id())).with("username", username).as(username));
+        events.publishEvent(AuditEvent.of("login.succeeded", UserAccounts.subject(user.id())).with("username", username).as(username));
         HomewardPrincipal principal = new HomewardPrincipal(user.id(), user.username(), user.displayName(), user.roles(),
                 user.version(), null);
         UsernamePasswordAuthenticationToken authenticated = UsernamePasswordAuthenticationToken.authenticated(principal, null,

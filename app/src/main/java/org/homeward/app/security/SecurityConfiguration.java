@@ -3,12 +3,12 @@ package org.homeward.app.security;
 import jakarta.servlet.DispatcherType;
 
 import org.homeward.app.audit.AuditEvent;
-import org.homeward.app.audit.AuditLog;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.security.autoconfigure.web.servlet.PathRequest;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Role;
@@ -48,7 +48,7 @@ class SecurityConfiguration {
 
         @Bean
         SecurityFilterChain securityFilterChain(HttpSecurity http, ApplicationContext context, PasswordAuthentication passwords,
-                ApiTokens tokens, UserStore users, AuditLog audit) throws Exception {
+                ApiTokens tokens, UserStore users, ApplicationEventPublisher events) throws Exception {
             http.authorizeHttpRequests(requests -> requests
                             .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                             .requestMatchers(PathRequest.toStaticResources().atCommonLocations()).permitAll()
@@ -64,7 +64,7 @@ class SecurityConfiguration {
                                     + signInFailure(failure))))
                     .logout(logout -> logout.logoutSuccessUrl("/?signedOut").addLogoutHandler((request, response, who) -> {
                         if (who != null) {
-                            audit.record(AuditEvent.of("logout.succeeded", null).as(who.getName()));
+                            events.publishEvent(AuditEvent.of("logout.succeeded", null).as(who.getName()));
                         }
                     }))
                     .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))

@@ -10,10 +10,16 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /**
  * Runs trusted work that no person started through the web (a command on the console, demo data at
  * start-up, a scheduled job) as a named actor holding every permission, so facades that declare
- * {@link RequiresPermission} accept it and the audit log names it ({@code "console:root"},
- * {@code "demo"}). Never use it while handling a request: there, the signed-in person acts.
+ * {@link RequiresPermission} accept it and {@link Actor} names it ({@code "console:root"},
+ * {@code "system:demo"}). Never use it while handling a request: there, the signed-in person acts.
  */
 public final class SystemTasks {
+
+    /** Loading the demonstration data ({@code serve --demo}). */
+    public static final String DEMO = "system:demo";
+
+    /** The scheduled identification watch, screening what changed. */
+    public static final String WATCH = "system:watch";
 
     private SystemTasks() {
     }

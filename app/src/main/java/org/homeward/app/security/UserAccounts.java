@@ -9,9 +9,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.homeward.app.audit.AuditEvent;
-import org.homeward.app.audit.AuditLog;
 import org.homeward.app.security.OneTimeLinks.Purpose;
 import org.homeward.app.security.UserStore.StoredUser;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -30,17 +30,17 @@ public class UserAccounts {
     private final OneTimeLinks links;
     private final PasswordEncoder passwords;
     private final LoginThrottle throttle;
-    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final SecurityProperties properties;
 
-    UserAccounts(UserStore users, OneTimeLinks links, PasswordEncoder passwords, LoginThrottle throttle, AuditLog audit,
+    UserAccounts(UserStore users, OneTimeLinks links, PasswordEncoder passwords, LoginThrottle throttle, ApplicationEventPublisher events,
             Clock clock, SecurityProperties properties) {
         this.users = users;
         this.links = links;
         this.passwords = passwords;
         this.throttle = throttle;
-        this.audit = audit;
+        this.events = events;
         this.clock = clock;
         this.properties = properties;
     }
@@ -85,7 +85,7 @@ public class UserAccounts {
     public OneTimeLink passwordLink(long userId) {
         StoredUser user = users.findById(userId).orElseThrow(() -> new AccountException("There is no user " + userId + "."));
         OneTimeLink link = links.issue(Purpose.SET_PASSWORD, user.id(), properties.passwordLinkValidity());
-        audit.record(AuditEvent.of("user.password-link-issued", subject(user.id())).with("username", user.username())
+        events.publishEvent(AuditEvent.of("user.password-link-issued", subject(user.id())).with("username", user.username())
                 .with("expires", link.expiresAt()));
         return link;
     }
@@ -104,7 +104,7 @@ public class UserAccounts {
         if (!users.updateRoles(id, expectedVersion, roles)) {
             throw new StaleRecordException("The account " + before.username());
         }
-        audit.record(AuditEvent.of("user.roles-changed", subject(id)).with("username", before.username())
+        events.publishEvent(AuditEvent.of("user.roles-changed", subject(id)).with("username", before.username())
                 .with("before", names(before.roles())).with("after", names(roles)));
         return existing(id).account();
     }
@@ -118,7 +118,7 @@ public class UserAccounts {
         if (!users.updateEnabled(id, expectedVersion, enabled)) {
             throw new StaleRecordException("The account " + before.username());
         }
-        audit.record(AuditEvent.of(enabled ? "user.enabled" : "user.disabled", subject(id)).with("username", before.username()));
+        events.publishEvent(AuditEvent.of(enabled ? "user.enabled" : "user.disabled", subject(id)).with("username", before.username()));
         return existing(id).account();
     }
 
@@ -129,7 +129,7 @@ public class UserAccounts {
             return Optional.empty();
         }
         OneTimeLink link = links.issue(Purpose.SETUP, null, properties.setupLinkValidity());
-        audit.record(AuditEvent.of("setup.link-issued", null).with("expires", link.expiresAt()));
+        events.publishEvent(AuditEvent.of("setup.link-issued", null).with("expires", link.expiresAt()));
         return Optional.of(link);
     }
 
@@ -163,7 +163,7 @@ public class UserAccounts {
         }
         users.updatePasswordHash(holder.id(), passwords.encode(password));
         throttle.succeeded(holder.username());
-        audit.record(AuditEvent.of("user.password-set", subject(holder.id())).with("username", holder.username())
+        events.publishEvent(AuditEvent.of("user.password-set", subject(holder.id())).with("username", holder.username())
                 .with("by", "one-time link").as(holder.username()));
         return existing(holder.id()).account();
     }
@@ -177,7 +177,7 @@ public class UserAccounts {
         }
         PasswordPolicy.check(user.username(), newPassword);
         users.updatePasswordHash(userId, passwords.encode(newPassword));
-        audit.record(AuditEvent.of("user.password-changed", subject(userId)).with("username", user.username()));
+        events.publishEvent(AuditEvent.of("user.password-changed", subject(userId)).with("username", user.username()));
         return existing(userId).account();
     }
 
@@ -186,10 +186,10 @@ public class UserAccounts {
     UserAccount demoAccount(String username, String displayName, Role role, String password) {
         Optional<StoredUser> existing = users.findByUsername(username);
         if (existing.isEmpty()) {
-            return insert(username, displayName, EnumSet.of(role), passwords.encode(password), "demo");
+            return insert(username, displayName, EnumSet.of(role), passwords.encode(password), SystemTasks.DEMO);
         }
         users.updatePasswordHash(existing.get().id(), passwords.encode(password));
-        audit.record(AuditEvent.of("user.password-set", subject(existing.get().id())).with("username", username).with("by", "demo"));
+        events.publishEvent(AuditEvent.of("user.password-set", subject(existing.get().id())).with("username", username).with("by", SystemTasks.DEMO));
         return existing(existing.get().id()).account();
     }
 
@@ -229,7 +229,7 @@ public class UserAccounts {
         } catch (DuplicateKeyException race) {
             throw new AccountException("The username " + name + " is taken.");
         }
-        audit.record(AuditEvent.of("user.created", subject(id)).with("username", name).with("roles", names(roles))
+        events.publishEvent(AuditEvent.of("user.created", subject(id)).with("username", name).with("roles", names(roles))
                 .with("password", passwordBy));
         return existing(id).account();
     }

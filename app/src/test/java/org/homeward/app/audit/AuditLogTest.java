@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 
+import org.homeward.app.chain.ChainVerification;
 import org.homeward.app.security.SystemTasks;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,7 +47,7 @@ class AuditLogTest {
         assertThat(first.actor()).isEqualTo("tester");
         assertThat(audit.entry(first.seq()).orElseThrow().details()).containsEntry("note", "line\nbreak \"quoted\" ünïcode");
 
-        AuditVerification verification = audit.verify();
+        ChainVerification verification = audit.verify();
         assertThat(verification.intact()).as(verification.summary()).isTrue();
         assertThat(verification.headHash()).isEqualTo(audit.recent(1).get(0).hash());
     }
@@ -81,10 +82,10 @@ class AuditLogTest {
         List<AuditEntry> three = recordThree();
         long middle = three.get(1).seq();
 
-        AuditVerification result = tampered("UPDATE audit_event SET details = '{\"note\":\"forged\"}' WHERE seq = " + middle);
+        ChainVerification result = tampered("UPDATE audit_event SET details = '{\"note\":\"forged\"}' WHERE seq = " + middle);
 
         assertThat(result.intact()).isFalse();
-        assertThat(result.firstBrokenEntry()).hasValue(middle);
+        assertThat(result.firstBroken()).hasValue(middle);
         assertThat(result.summary()).isEqualTo("Audit chain broken at entry " + middle
                 + ": its content does not match its hash: the entry was altered");
     }
@@ -94,18 +95,18 @@ class AuditLogTest {
         long middle = recordThree().get(1).seq();
 
         assertThat(tampered("UPDATE audit_event SET occurred_at = occurred_at - interval '1 day' WHERE seq = " + middle)
-                .firstBrokenEntry()).hasValue(middle);
+                .firstBroken()).hasValue(middle);
         assertThat(tampered("UPDATE audit_event SET actor = 'someone else' WHERE seq = " + middle)
-                .firstBrokenEntry()).hasValue(middle);
+                .firstBroken()).hasValue(middle);
     }
 
     @Test
     void a_deleted_entry_is_found() {
         long middle = recordThree().get(1).seq();
 
-        AuditVerification result = tampered("DELETE FROM audit_event WHERE seq = " + middle);
+        ChainVerification result = tampered("DELETE FROM audit_event WHERE seq = " + middle);
 
-        assertThat(result.firstBrokenEntry()).hasValue(middle);
+        assertThat(result.firstBroken()).hasValue(middle);
         assertThat(result.problem()).isEqualTo("entry " + middle + " is missing (the next entry is " + (middle + 1) + ")");
     }
 
@@ -113,10 +114,10 @@ class AuditLogTest {
     void a_deleted_entry_renumbered_to_hide_the_gap_is_found() {
         long middle = recordThree().get(1).seq();
 
-        AuditVerification result = tampered("DELETE FROM audit_event WHERE seq = " + middle,
+        ChainVerification result = tampered("DELETE FROM audit_event WHERE seq = " + middle,
                 "UPDATE audit_event SET seq = seq - 1 WHERE seq > " + middle);
 
-        assertThat(result.firstBrokenEntry()).hasValue(middle);
+        assertThat(result.firstBroken()).hasValue(middle);
         assertThat(result.problem()).startsWith("it does not follow entry " + (middle - 1));
     }
 
@@ -126,11 +127,11 @@ class AuditLogTest {
         long a = three.get(0).seq();
         long b = three.get(1).seq();
 
-        AuditVerification result = tampered("UPDATE audit_event SET seq = 999999999 WHERE seq = " + a,
+        ChainVerification result = tampered("UPDATE audit_event SET seq = 999999999 WHERE seq = " + a,
                 "UPDATE audit_event SET seq = " + a + " WHERE seq = " + b,
                 "UPDATE audit_event SET seq = " + b + " WHERE seq = 999999999");
 
-        assertThat(result.firstBrokenEntry()).hasValue(a);
+        assertThat(result.firstBroken()).hasValue(a);
     }
 
     @Test
@@ -145,13 +146,13 @@ class AuditLogTest {
     }
 
     /** Tampers as the superuser (trigger off), verifies, and rolls everything back. */
-    private AuditVerification tampered(String... statements) {
+    private ChainVerification tampered(String... statements) {
         return transactions.execute(status -> {
             jdbc.sql("ALTER TABLE audit_event DISABLE TRIGGER USER").update();
             for (String statement : statements) {
                 jdbc.sql(statement).update();
             }
-            AuditVerification result = audit.verify();
+            ChainVerification result = audit.verify();
             status.setRollbackOnly();
             return result;
         });

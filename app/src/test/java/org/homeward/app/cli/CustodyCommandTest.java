@@ -46,7 +46,7 @@ class CustodyCommandTest {
         Path data = Files.createTempDirectory("homeward-custody-cli");
 
         assertThat(run("custody", "verify", "--data-dir", data.toString())).isZero();
-        assertThat(out.toString()).contains("Custody chains intact: 0 events of 0 items").contains("Head: 0:" + "0".repeat(64));
+        assertThat(out.toString()).contains("Custody chain intact: 0 events").contains("Head: 0:" + "0".repeat(64));
 
         try (Connection connection = DriverManager.getConnection(url, TestPostgres.USER, "");
              Statement statement = connection.createStatement()) {

@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.homeward.app.audit.AuditEntry;
 import org.homeward.app.audit.AuditLog;
 import org.homeward.app.common.InputRefusedException;
+import org.homeward.app.chain.ChainVerification;
 import org.homeward.app.registry.Registry;
 import org.homeward.app.security.Role;
 import org.homeward.app.genetics.GeneticData;
@@ -30,6 +31,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Identification on seeded simulated families and remains: runs store candidates with LR,
@@ -56,6 +58,12 @@ class IdentificationTest {
 
     @Autowired
     AuditLog audit;
+
+    @Autowired
+    DecisionLog decisionLog;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     @Autowired
     JdbcClient jdbc;
@@ -206,7 +214,37 @@ class IdentificationTest {
                 .rootCause().hasMessageContaining("identification_decision is append-only: UPDATE is not allowed");
         assertThatThrownBy(() -> jdbc.sql("DELETE FROM identification_decision").update())
                 .rootCause().hasMessageContaining("append-only: DELETE");
-        assertThat(SystemTasks.callAs("alice", identification::verifyDecisions)).isNull();
+        assertThat(SystemTasks.callAs("alice", decisionLog::verify).intact()).isTrue();
+    }
+
+    @Test
+    @Order(6)
+    void verification_names_an_altered_or_removed_decision() {
+        long last = jdbc.sql("SELECT max(id) FROM identification_decision").query(Long.class).single();
+        assertThat(last).isGreaterThanOrEqualTo(3);
+        long middle = last - 1;
+
+        ChainVerification altered = tamperedDecisions("UPDATE identification_decision SET reason = 'forged' WHERE id = " + middle);
+        assertThat(altered.firstBroken()).hasValue(middle);
+        assertThat(altered.summary()).isEqualTo("Decision chain broken at decision " + middle
+                + ": its content does not match its hash: the decision was altered");
+
+        ChainVerification removed = tamperedDecisions("DELETE FROM identification_decision WHERE id = " + middle);
+        assertThat(removed.firstBroken()).hasValue(middle);
+        assertThat(removed.problem()).isEqualTo("decision " + middle + " is missing (the next decision is " + last + ")");
+
+        assertThat(SystemTasks.callAs("alice", decisionLog::verify).intact()).isTrue();
+    }
+
+    /** Tampers as the superuser (triggers off), verifies, and rolls everything back. */
+    private ChainVerification tamperedDecisions(String statement) {
+        return transactions.execute(status -> {
+            jdbc.sql("ALTER TABLE identification_decision DISABLE TRIGGER USER").update();
+            jdbc.sql(statement).update();
+            ChainVerification result = SystemTasks.callAs("alice", decisionLog::verify);
+            status.setRollbackOnly();
+            return result;
+        });
     }
 
     /**

@@ -14,11 +14,11 @@ import jakarta.validation.constraints.Size;
 
 import org.homeward.app.common.NotFoundException;
 import org.homeward.app.genetics.LabImport;
+import org.homeward.app.chain.ChainVerification;
 import org.homeward.app.ledger.TransferId;
 import org.homeward.app.remains.CustodyEvent;
 import org.homeward.app.remains.CustodyItem;
 import org.homeward.app.remains.CustodyLog;
-import org.homeward.app.remains.CustodyVerification;
 import org.homeward.app.remains.Examination;
 import org.homeward.app.remains.Handover;
 import org.homeward.app.remains.ItemKind;
@@ -200,7 +200,7 @@ class RemainsApi {
 
     @GetMapping("/api/remains/custody/verification")
     @RequiresPermission(Permission.REMAINS_READ)
-    CustodyVerification verify() {
+    ChainVerification verify() {
         return custody.verify();
     }
 
