@@ -50,13 +50,13 @@ class FamiliesApi {
 
     @GetMapping("/api/families/notifications/{id}")
     @RequiresPermission(Permission.MISSING_READ)
-    Notification notification(@PathVariable long id) {
+    Notification notification(@PathVariable NotificationId id) {
         return notifications.notification(id);
     }
 
     @PostMapping("/api/families/notifications/{id}/steps")
     @RequiresPermission(Permission.NOTIFICATIONS_WRITE)
-    Notification recordStep(@PathVariable long id, @Valid @RequestBody StepBody body) {
+    Notification recordStep(@PathVariable NotificationId id, @Valid @RequestBody StepBody body) {
         return notifications.recordStep(id, body.version(), body.toStep());
     }
 

@@ -116,11 +116,11 @@ class RegistryPages {
 
     @GetMapping("/registry/missing-persons/{id}")
     @RequiresPermission(Permission.MISSING_READ)
-    String person(@PathVariable String id, Model model) {
-        MissingPerson person = found(registry.findMissingPerson(id));
+    String person(@PathVariable MissingPersonId id, Model model) {
+        MissingPerson person = found(registry.findMissingPerson(id.value()));
         model.addAttribute("person", person);
-        model.addAttribute("history", registry.statusHistory(id));
-        model.addAttribute("duplicates", registry.possibleDuplicatesOf(id));
+        model.addAttribute("history", registry.statusHistory(id.value()));
+        model.addAttribute("duplicates", registry.possibleDuplicatesOf(id.value()));
         model.addAttribute("family", registry.family(person.familyId()));
         model.addAttribute("nextStatuses", person.status().next());
         return "registry/person";
@@ -128,14 +128,14 @@ class RegistryPages {
 
     @PostMapping("/registry/missing-persons/{id}/status")
     @RequiresPermission(Permission.MISSING_WRITE)
-    String changeStatus(@PathVariable String id, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
+    String changeStatus(@PathVariable MissingPersonId id, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
         String page = "/registry/missing-persons/" + id;
         MissingPersonStatus to = parseStatus(form.get("status"));
         if (to == null) {
             return back(redirect, page, List.of(new RegistryInputException.Problem("status", "choose the new status")), form);
         }
         try {
-            registry.changeStatus(id, parseInt(form.get("version")), to, form.get("note"));
+            registry.changeStatus(id.value(), parseInt(form.get("version")), to, form.get("note"));
             redirect.addFlashAttribute("saved", "registry.status.saved");
             return "redirect:" + page;
         } catch (RegistryInputException refused) {
@@ -145,10 +145,10 @@ class RegistryPages {
 
     @PostMapping("/registry/missing-persons/{id}/merge")
     @RequiresPermission(Permission.MISSING_WRITE)
-    String merge(@PathVariable String id, @RequestParam String survivorId, @RequestParam(required = false) String reason,
+    String merge(@PathVariable MissingPersonId id, @RequestParam String survivorId, @RequestParam(required = false) String reason,
                  RedirectAttributes redirect) {
         try {
-            MissingPerson survivor = registry.merge(id, survivorId, reason);
+            MissingPerson survivor = registry.merge(id.value(), survivorId, reason);
             redirect.addFlashAttribute("saved", "registry.merge.saved");
             return "redirect:/registry/missing-persons/" + survivor.id();
         } catch (RegistryInputException refused) {
@@ -158,10 +158,10 @@ class RegistryPages {
 
     @GetMapping("/registry/families/{id}")
     @RequiresPermission(Permission.MISSING_READ)
-    String family(@PathVariable long id, Model model) {
-        Family family = registry.family(id);
+    String family(@PathVariable FamilyId id, Model model) {
+        Family family = registry.family(id.value());
         model.addAttribute("family", family);
-        model.addAttribute("pedigree", registry.pedigree(id));
+        model.addAttribute("pedigree", registry.pedigree(id.value()));
         model.addAttribute("sexes", Sex.values());
         model.addAttribute("scopes", ConsentScope.values());
         Map<String, String> members = new LinkedHashMap<>();
@@ -184,14 +184,14 @@ class RegistryPages {
 
     @PostMapping("/registry/families/{id}/relatives")
     @RequiresPermission(Permission.MISSING_WRITE)
-    String addRelative(@PathVariable long id, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
+    String addRelative(@PathVariable FamilyId id, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
         String page = "/registry/families/" + id;
         ContactDetails contact = new ContactDetails(form.get("phone"), form.get("email"), form.get("address"), form.get("language"));
         NewRelative relative = new NewRelative(form.get("fullName"), form.get("fullNameLatin"), parseSex(form.get("sex")),
                 form.get("relationWords"), form.get("relationOf"), "on".equals(form.get("reporting")),
                 "on".equals(form.get("mayGiveSample")), contact.isEmpty() ? null : contact);
         try {
-            registry.addRelative(id, relative);
+            registry.addRelative(id.value(), relative);
             redirect.addFlashAttribute("saved", "registry.relative.saved");
             return "redirect:" + page + "#relatives";
         } catch (RegistryInputException refused) {
@@ -201,7 +201,7 @@ class RegistryPages {
 
     @PostMapping("/registry/families/{id}/missing-persons")
     @RequiresPermission(Permission.MISSING_WRITE)
-    String addMissingPerson(@PathVariable long id, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
+    String addMissingPerson(@PathVariable FamilyId id, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
         String page = "/registry/families/" + id;
         List<RegistryInputException.Problem> problems = new ArrayList<>();
         NewMissingPerson person = person(form, problems);
@@ -209,7 +209,7 @@ class RegistryPages {
             return back(redirect, page + "#add-missing", problems, form);
         }
         try {
-            Registry.Report report = registry.addMissingPerson(id, person, form.get("relationWords"), form.get("relationOf"));
+            Registry.Report report = registry.addMissingPerson(id.value(), person, form.get("relationWords"), form.get("relationOf"));
             redirect.addFlashAttribute("saved", "registry.report.saved");
             return "redirect:/registry/missing-persons/" + report.missingPerson().id();
         } catch (RegistryInputException refused) {
@@ -220,9 +220,9 @@ class RegistryPages {
     /** The correction form: for each member, {@code words.<id>}, {@code of.<id>} and {@code sex.<id>}. */
     @PostMapping("/registry/families/{id}/relationships")
     @RequiresPermission(Permission.MISSING_WRITE)
-    String correctRelationships(@PathVariable long id, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
+    String correctRelationships(@PathVariable FamilyId id, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
         String page = "/registry/families/" + id;
-        Family family = registry.family(id);
+        Family family = registry.family(id.value());
         List<RelationStatement> statements = new ArrayList<>();
         List<String> members = new ArrayList<>();
         family.missingPersons().forEach(p -> members.add(p.id()));
@@ -237,11 +237,11 @@ class RegistryPages {
                     parseSex(form.get("sex." + member))));
         }
         try {
-            registry.correctRelationships(id, parseInt(form.get("version")), statements);
+            registry.correctRelationships(id.value(), parseInt(form.get("version")), statements);
             redirect.addFlashAttribute("saved", "registry.relationships.saved");
             return "redirect:" + page + "#pedigree";
         } catch (RegistryInputException refused) {
-            redirect.addFlashAttribute("preview", registry.previewRelationships(id, statements.stream()
+            redirect.addFlashAttribute("preview", registry.previewRelationships(id.value(), statements.stream()
                     .map(s -> "-".equals(s.words()) ? new RelationStatement(s.member(), null, null, s.sex()) : s).toList()));
             return back(redirect, page + "#correct", refused.problems(), form);
         }
@@ -249,33 +249,33 @@ class RegistryPages {
 
     @GetMapping("/registry/relatives/{id}/contact")
     @SignedIn
-    String contact(@PathVariable String id, Model model) {
-        ContactDetails contact = registry.contact(id).orElse(null); // checks FAMILY_CONTACT_READ or break-glass first; audited
-        Relative relative = registry.relative(id);
+    String contact(@PathVariable RelativeId id, Model model) {
+        ContactDetails contact = registry.contact(id.value()).orElse(null); // checks FAMILY_CONTACT_READ or break-glass first; audited
+        Relative relative = registry.relative(id.value());
         model.addAttribute("relative", relative);
         model.addAttribute("contact", contact);
-        model.addAttribute("resource", Registry.contactResource(id));
+        model.addAttribute("resource", Registry.contactResource(id.value()));
         // read by breaking the glass (the refusal became the break-glass form): until when, for the notice
-        model.addAttribute("breakGlassUntil", breakGlass.openedUntil(Permission.FAMILY_CONTACT_READ, Registry.contactResource(id)).orElse(null));
+        model.addAttribute("breakGlassUntil", breakGlass.openedUntil(Permission.FAMILY_CONTACT_READ, Registry.contactResource(id.value())).orElse(null));
         return "registry/contact";
     }
 
     @PostMapping("/registry/relatives/{id}/contact")
     @RequiresPermission(Permission.FAMILY_CONTACT_WRITE)
-    String updateContact(@PathVariable String id, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
-        Relative relative = registry.relative(id);
-        registry.updateContact(id, new ContactDetails(form.get("phone"), form.get("email"), form.get("address"), form.get("language")));
+    String updateContact(@PathVariable RelativeId id, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
+        Relative relative = registry.relative(id.value());
+        registry.updateContact(id.value(), new ContactDetails(form.get("phone"), form.get("email"), form.get("address"), form.get("language")));
         redirect.addFlashAttribute("saved", "registry.contact.saved");
         return "redirect:/registry/families/" + relative.familyId() + "#relatives";
     }
 
     @PostMapping("/registry/families/{familyId}/samples")
     @RequiresPermission(Permission.CONSENT_WRITE)
-    String recordSample(@PathVariable long familyId, @RequestParam Map<String, String> form,
+    String recordSample(@PathVariable FamilyId familyId, @RequestParam Map<String, String> form,
                         @RequestParam(name = "organisations", required = false) String organisations, RedirectAttributes redirect) {
         String page = "/registry/families/" + familyId;
         String id = form.get("donor");
-        if (id == null || registry.family(familyId).relatives().stream().noneMatch(r -> r.id().equals(id))) {
+        if (id == null || registry.family(familyId.value()).relatives().stream().noneMatch(r -> r.id().equals(id))) {
             return back(redirect, page + "#samples", List.of(new RegistryInputException.Problem("donor", "choose the relative who gave the sample")), form);
         }
         List<RegistryInputException.Problem> problems = new ArrayList<>();

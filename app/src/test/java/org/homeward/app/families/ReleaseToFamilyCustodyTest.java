@@ -113,6 +113,6 @@ class ReleaseToFamilyCustodyTest {
     }
 
     private Notification step(long id, int version, NewStep step) {
-        return as("liaison", Role.FAMILY_LIAISON, () -> notifications.recordStep(id, version, step));
+        return as("liaison", Role.FAMILY_LIAISON, () -> notifications.recordStep(new NotificationId(id), version, step));
     }
 }

@@ -28,6 +28,8 @@ import org.homeward.app.ledger.LedgerInputException;
 import org.homeward.app.ledger.Transfer;
 import org.homeward.app.ledger.TransferId;
 import org.homeward.app.ledger.TransferView;
+import org.homeward.app.remains.BodyNumber;
+import org.homeward.app.remains.SampleCode;
 import org.homeward.app.remains.Condition;
 import org.homeward.app.remains.CustodyEventType;
 import org.homeward.app.remains.CustodyItem;
@@ -139,7 +141,7 @@ class RemainsPages {
     @GetMapping("/remains")
     @RequiresPermission(Permission.REMAINS_READ)
     String index(@RequestParam(defaultValue = "") String q, Model model) {
-        if (!q.isBlank() && register.find(q.strip()).isPresent()) {
+        if (!q.isBlank() && BodyNumber.parse(q).flatMap(register::find).isPresent()) {
             return "redirect:/remains/" + q.strip();
         }
         List<Map<String, Object>> transfers = new ArrayList<>();
@@ -164,8 +166,8 @@ class RemainsPages {
 
     @GetMapping("/remains/transfers/{transfer}")
     @RequiresPermission(Permission.REMAINS_READ)
-    String receipt(@PathVariable String transfer, Model model) {
-        TransferId id = RemainsApi.transferId(transfer);
+    String receipt(@PathVariable TransferId transfer, Model model) {
+        TransferId id = transfer;
         Receipt receipt = register.receipt(id);
         TransferView view = ledger.transferView(id);
         model.addAttribute("receipt", receipt);
@@ -177,9 +179,9 @@ class RemainsPages {
 
     @PostMapping("/remains/transfers/{transfer}/manifest/preview")
     @RequiresPermission(Permission.REMAINS_WRITE)
-    String preview(@PathVariable String transfer, @RequestParam("file") MultipartFile file,
+    String preview(@PathVariable TransferId transfer, @RequestParam("file") MultipartFile file,
                    @RequestParam(defaultValue = "STRICT") Strictness strictness, HttpSession session, Model model) throws IOException {
-        TransferId id = RemainsApi.transferId(transfer);
+        TransferId id = transfer;
         ManifestPreview preview = register.previewManifest(id, file.getOriginalFilename(), file.getBytes(), strictness);
         String token = UUID.randomUUID().toString();
         uploads(session).clear();
@@ -191,12 +193,12 @@ class RemainsPages {
 
     @PostMapping("/remains/transfers/{transfer}/manifest")
     @RequiresPermission(Permission.REMAINS_WRITE)
-    String importManifest(@PathVariable String transfer, @RequestParam String token,
+    String importManifest(@PathVariable TransferId transfer, @RequestParam String token,
                           @RequestParam(defaultValue = "STRICT") Strictness strictness,
                           @RequestParam(defaultValue = "") String handedOverAt, @RequestParam(defaultValue = "") String place,
                           @RequestParam(defaultValue = "") String witnesses, HttpSession session, RedirectAttributes redirect,
                           Locale locale) {
-        TransferId id = RemainsApi.transferId(transfer);
+        TransferId id = transfer;
         Upload upload = uploads(session).remove(token);
         if (upload == null) {
             redirect.addFlashAttribute("error", message("remains.receipt.uploadExpired", locale));
@@ -218,8 +220,8 @@ class RemainsPages {
 
     @PostMapping("/remains/transfers/{transfer}/bags")
     @RequiresPermission(Permission.REMAINS_WRITE)
-    String registerBag(@PathVariable String transfer, @ModelAttribute BagForm form, RedirectAttributes redirect, Locale locale) {
-        TransferId id = RemainsApi.transferId(transfer);
+    String registerBag(@PathVariable TransferId transfer, @ModelAttribute BagForm form, RedirectAttributes redirect, Locale locale) {
+        TransferId id = transfer;
         return attempt(redirect, "/remains/transfers/" + transfer, () -> {
             NewBag bag = checked(new NewBag(form.bagNumber(), form.otherLabel(), new RecoveryPlace(form.region(), form.locality(), null, null),
                     date(form.claimedDate(), "claimedDate"), form.notes(),
@@ -231,8 +233,8 @@ class RemainsPages {
 
     @GetMapping("/remains/transfers/{transfer}/labels")
     @RequiresPermission(Permission.REMAINS_READ)
-    String transferLabels(@PathVariable String transfer, Model model) {
-        Receipt receipt = register.receipt(RemainsApi.transferId(transfer));
+    String transferLabels(@PathVariable TransferId transfer, Model model) {
+        Receipt receipt = register.receipt(transfer);
         List<Map<String, String>> labels = new ArrayList<>();
         receipt.remains().forEach(remains -> labels.add(label(remains.bodyNumber(), String.join(", ", remains.bagNumbers()),
                 remains.receivedOn().toString())));
@@ -244,7 +246,7 @@ class RemainsPages {
 
     @GetMapping("/remains/{bodyNumber}")
     @RequiresPermission(Permission.REMAINS_READ)
-    String body(@PathVariable String bodyNumber, Model model) {
+    String body(@PathVariable BodyNumber bodyNumber, Model model) {
         RemainsFile file = register.file(bodyNumber);
         model.addAttribute("file", file);
         model.addAttribute("transfer", file.transfer() == null ? null : ledger.transfer(file.transfer()).orElse(null));
@@ -262,7 +264,7 @@ class RemainsPages {
 
     @PostMapping("/remains/{bodyNumber}/custody")
     @RequiresPermission(Permission.REMAINS_WRITE)
-    String recordCustody(@PathVariable String bodyNumber, @ModelAttribute CustodyForm form, RedirectAttributes redirect, Locale locale) {
+    String recordCustody(@PathVariable BodyNumber bodyNumber, @ModelAttribute CustodyForm form, RedirectAttributes redirect, Locale locale) {
         return attempt(redirect, "/remains/" + bodyNumber, () -> {
             NewCustodyEvent event = checked(new NewCustodyEvent(enumOf(CustodyEventType.class, form.type(), "type"),
                     instant(form.occurredAt(), "occurredAt"), form.place(),
@@ -270,14 +272,14 @@ class RemainsPages {
                     form.storagePosition(), new Custodian(form.fromPerson(), form.fromOrganisation(), form.fromRole()),
                     new Custodian(form.toPerson(), form.toOrganisation(), form.toRole()), list(form.sealsBroken()),
                     list(form.sealsApplied()), list(form.witnesses()), form.conditionNotes(), form.reason()));
-            var recorded = custody.record(CustodyItem.remains(bodyNumber), event);
+            var recorded = custody.record(CustodyItem.remains(bodyNumber.value()), event);
             return messages.getMessage("remains.body.custodyRecorded", new Object[] {recorded.seq()}, locale);
         });
     }
 
     @PostMapping("/remains/{bodyNumber}/examinations")
     @RequiresPermission(Permission.REMAINS_WRITE)
-    String examine(@PathVariable String bodyNumber, @ModelAttribute ExaminationForm form, RedirectAttributes redirect, Locale locale) {
+    String examine(@PathVariable BodyNumber bodyNumber, @ModelAttribute ExaminationForm form, RedirectAttributes redirect, Locale locale) {
         return attempt(redirect, "/remains/" + bodyNumber, () -> {
             register.examine(bodyNumber, checked(new NewExamination(enumOf(Condition.class, form.condition(), "condition"),
                     enumOf(EstimatedSex.class, form.estimatedSex(), "estimatedSex"), form.ageMin(), form.ageMax(),
@@ -289,7 +291,7 @@ class RemainsPages {
 
     @PostMapping("/remains/{bodyNumber}/effects")
     @RequiresPermission(Permission.REMAINS_WRITE)
-    String addEffect(@PathVariable String bodyNumber, @RequestParam(defaultValue = "") String category,
+    String addEffect(@PathVariable BodyNumber bodyNumber, @RequestParam(defaultValue = "") String category,
                      @RequestParam(defaultValue = "") String description, RedirectAttributes redirect, Locale locale) {
         return attempt(redirect, "/remains/" + bodyNumber, () -> {
             var effect = register.addEffect(bodyNumber, checked(new NewEffect(enumOf(EffectCategory.class, category, "category"),
@@ -300,7 +302,7 @@ class RemainsPages {
 
     @PostMapping("/remains/{bodyNumber}/nationality")
     @RequiresPermission(Permission.REMAINS_WRITE)
-    String assessNationality(@PathVariable String bodyNumber, @RequestParam(defaultValue = "") String assessment,
+    String assessNationality(@PathVariable BodyNumber bodyNumber, @RequestParam(defaultValue = "") String assessment,
                              @RequestParam(required = false) List<String> evidence, @RequestParam(defaultValue = "") String notes,
                              @RequestParam(defaultValue = "") String assessedBy, RedirectAttributes redirect, Locale locale) {
         return attempt(redirect, "/remains/" + bodyNumber, () -> {
@@ -316,7 +318,7 @@ class RemainsPages {
 
     @PostMapping("/remains/{bodyNumber}/links")
     @RequiresPermission(Permission.REMAINS_WRITE)
-    String link(@PathVariable String bodyNumber, @RequestParam(defaultValue = "") String other, @RequestParam(defaultValue = "") String kind,
+    String link(@PathVariable BodyNumber bodyNumber, @RequestParam(defaultValue = "") String other, @RequestParam(defaultValue = "") String kind,
                 @RequestParam(defaultValue = "") String basis, RedirectAttributes redirect, Locale locale) {
         return attempt(redirect, "/remains/" + bodyNumber, () -> {
             register.link(bodyNumber, checked(new NewLink(other, enumOf(LinkKind.class, kind, "kind"), basis)));
@@ -326,7 +328,7 @@ class RemainsPages {
 
     @PostMapping("/remains/{bodyNumber}/samples")
     @RequiresPermission(Permission.REMAINS_WRITE)
-    String takeSample(@PathVariable String bodyNumber, @ModelAttribute SampleForm form, RedirectAttributes redirect, Locale locale) {
+    String takeSample(@PathVariable BodyNumber bodyNumber, @ModelAttribute SampleForm form, RedirectAttributes redirect, Locale locale) {
         return attempt(redirect, "/remains/" + bodyNumber, () -> {
             Sample sample = lab.takeSample(bodyNumber, sample(form));
             return messages.getMessage("remains.body.sampleTaken", new Object[] {sample.code()}, locale);
@@ -335,7 +337,7 @@ class RemainsPages {
 
     @GetMapping("/remains/{bodyNumber}/label")
     @RequiresPermission(Permission.REMAINS_READ)
-    String bodyLabel(@PathVariable String bodyNumber, Model model) {
+    String bodyLabel(@PathVariable BodyNumber bodyNumber, Model model) {
         RemainsFile file = register.file(bodyNumber);
         model.addAttribute("labels", List.of(label(file.bodyNumber(),
                 String.join(", ", file.bags().stream().map(bag -> bag.bagNumber()).toList()), file.receivedOn().toString())));
@@ -346,7 +348,7 @@ class RemainsPages {
 
     @GetMapping("/remains/samples/{code}/label")
     @RequiresPermission(Permission.REMAINS_READ)
-    String sampleLabel(@PathVariable String code, Model model) {
+    String sampleLabel(@PathVariable SampleCode code, Model model) {
         Sample sample = lab.sample(code);
         model.addAttribute("labels", List.of(label(sample.code(), sample.bodyNumber(),
                 sample.material().name().toLowerCase(Locale.ROOT) + (sample.element() == null ? "" : " · " + sample.element()))));
@@ -355,7 +357,7 @@ class RemainsPages {
 
     @PostMapping("/remains/samples/{code}/failure")
     @RequiresPermission(Permission.PROFILES_WRITE)
-    String recordFailure(@PathVariable String code, @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect,
+    String recordFailure(@PathVariable SampleCode code, @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect,
                          Locale locale) {
         return attempt(redirect, "/remains/queues", () -> {
             lab.recordFailure(code, reason);
@@ -365,7 +367,7 @@ class RemainsPages {
 
     @PostMapping("/remains/samples/{code}/resample")
     @RequiresPermission(Permission.REMAINS_WRITE)
-    String resample(@PathVariable String code, @ModelAttribute SampleForm form, RedirectAttributes redirect, Locale locale) {
+    String resample(@PathVariable SampleCode code, @ModelAttribute SampleForm form, RedirectAttributes redirect, Locale locale) {
         return attempt(redirect, "/remains/queues", () -> {
             Sample sample = lab.resample(code, sample(form));
             return messages.getMessage("remains.body.sampleTaken", new Object[] {sample.code()}, locale);
