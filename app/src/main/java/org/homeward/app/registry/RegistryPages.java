@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import jakarta.validation.Valid;
+
 import org.homeward.app.security.AccountException;
 import org.homeward.app.security.BreakGlass;
 import org.homeward.app.security.ConsentScope;
@@ -21,7 +23,10 @@ import org.homeward.kinship.Sex;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -78,40 +83,39 @@ class RegistryPages {
         return "registry/index";
     }
 
+    @InitBinder("missingPersonForm")
+    void missingPersonFields(WebDataBinder binder) {
+        binder.setAllowedFields(MissingPersonForm.FIELDS);
+    }
+
     @GetMapping("/registry/new")
     @RequiresPermission(Permission.MISSING_WRITE)
     String newReport(Model model) {
         model.addAttribute("sexes", Sex.values());
-        if (!model.containsAttribute("form")) {
-            model.addAttribute("form", Map.of());
+        if (!model.containsAttribute("missingPersonForm")) {
+            model.addAttribute("missingPersonForm", MissingPersonForm.blank());
         }
         return "registry/new";
     }
 
+    /** A refused report comes back to its page with each problem beside its field and what was typed. */
     @PostMapping("/registry/reports")
     @RequiresPermission(Permission.MISSING_WRITE)
-    String report(@RequestParam Map<String, String> form, RedirectAttributes redirect) {
-        List<RegistryInputException.Problem> problems = new ArrayList<>();
-        NewMissingPerson person = person(form, problems);
-        NewRelative reporter = null;
-        if (!blank(form.get("reporterName")) || !blank(form.get("reporterRelation"))) {
-            ContactDetails contact = new ContactDetails(form.get("phone"), form.get("email"), form.get("address"), form.get("language"));
-            reporter = new NewRelative(form.get("reporterName"), form.get("reporterNameLatin"), null, form.get("reporterRelation"), null,
-                    true, "on".equals(form.get("reporterMayGiveSample")), contact.isEmpty() ? null : contact);
-        }
-        if (!problems.isEmpty()) {
-            return back(redirect, "/registry/new", problems, form);
-        }
-        try {
-            Registry.Report report = registry.reportMissing(person, reporter);
-            redirect.addFlashAttribute("saved", "registry.report.saved");
-            if (!report.possibleDuplicates().isEmpty()) {
-                redirect.addFlashAttribute("duplicatesFound", true);
+    String report(@Valid @ModelAttribute MissingPersonForm missingPersonForm, BindingResult errors, Model model,
+                  RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                Registry.Report report = registry.reportMissing(missingPersonForm.person(), missingPersonForm.reporter());
+                redirect.addFlashAttribute("saved", "registry.report.saved");
+                if (!report.possibleDuplicates().isEmpty()) {
+                    redirect.addFlashAttribute("duplicatesFound", true);
+                }
+                return "redirect:/registry/missing-persons/" + report.missingPerson().id();
+            } catch (RegistryInputException refused) {
+                reject(errors, refused);
             }
-            return "redirect:/registry/missing-persons/" + report.missingPerson().id();
-        } catch (RegistryInputException refused) {
-            return back(redirect, "/registry/new", refused.problems(), form);
         }
+        return newReport(model);
     }
 
     @GetMapping("/registry/missing-persons/{id}")
@@ -179,6 +183,9 @@ class RegistryPages {
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", Map.of());
         }
+        if (!model.containsAttribute("missingPersonForm")) {
+            model.addAttribute("missingPersonForm", MissingPersonForm.blank());
+        }
         return "registry/family";
     }
 
@@ -201,20 +208,19 @@ class RegistryPages {
 
     @PostMapping("/registry/families/{id}/missing-persons")
     @RequiresPermission(Permission.MISSING_WRITE)
-    String addMissingPerson(@PathVariable FamilyId id, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
-        String page = "/registry/families/" + id;
-        List<RegistryInputException.Problem> problems = new ArrayList<>();
-        NewMissingPerson person = person(form, problems);
-        if (!problems.isEmpty()) {
-            return back(redirect, page + "#add-missing", problems, form);
+    String addMissingPerson(@PathVariable FamilyId id, @Valid @ModelAttribute MissingPersonForm missingPersonForm, BindingResult errors,
+                            Model model, RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                Registry.Report report = registry.addMissingPerson(id.value(), missingPersonForm.person(),
+                        missingPersonForm.relationWords(), missingPersonForm.relationOf());
+                redirect.addFlashAttribute("saved", "registry.report.saved");
+                return "redirect:/registry/missing-persons/" + report.missingPerson().id();
+            } catch (RegistryInputException refused) {
+                reject(errors, refused);
+            }
         }
-        try {
-            Registry.Report report = registry.addMissingPerson(id.value(), person, form.get("relationWords"), form.get("relationOf"));
-            redirect.addFlashAttribute("saved", "registry.report.saved");
-            return "redirect:/registry/missing-persons/" + report.missingPerson().id();
-        } catch (RegistryInputException refused) {
-            return back(redirect, page + "#add-missing", refused.problems(), form);
-        }
+        return family(id, model);
     }
 
     /** The correction form: for each member, {@code words.<id>}, {@code of.<id>} and {@code sex.<id>}. */
@@ -353,19 +359,16 @@ class RegistryPages {
 
     // --- form reading ------------------------------------------------------------------------------
 
-    private static NewMissingPerson person(Map<String, String> form, List<RegistryInputException.Problem> problems) {
-        LocalDate born = parseDate(form.get("dateOfBirth"), "dateOfBirth", problems);
-        LocalDate lastSeen = parseDate(form.get("lastSeenOn"), "lastSeenOn", problems);
-        Sex sex = parseSex(form.get("sex"));
-        if (sex == null) {
-            problems.add(new RegistryInputException.Problem("sex", "choose male, female or unknown"));
+    /** The registry's refusal, each problem beside its field (or above the form when no field of it). */
+    private static void reject(BindingResult errors, RegistryInputException refused) {
+        List<String> fields = List.of(MissingPersonForm.FIELDS);
+        for (RegistryInputException.Problem problem : refused.problems()) {
+            if (fields.contains(problem.field())) {
+                errors.rejectValue(problem.field(), "refused", problem.message());
+            } else {
+                errors.reject("refused", problem.message());
+            }
         }
-        if (blank(form.get("surname"))) {
-            problems.add(new RegistryInputException.Problem("surname", "must not be blank"));
-        }
-        return new NewMissingPerson(form.get("serviceNumber"), form.get("surname"), form.get("givenNames"), form.get("surnameLatin"),
-                form.get("givenNamesLatin"), sex, born, form.get("unit"), lastSeen, form.get("lastSeenPlace"),
-                form.get("circumstances"), form.get("physicalDescription"));
     }
 
     private static String back(RedirectAttributes redirect, String page, List<RegistryInputException.Problem> problems,

@@ -21,7 +21,12 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Valid;
 import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
 
 import org.homeward.app.ledger.Ledger;
 import org.homeward.app.ledger.LedgerInputException;
@@ -29,7 +34,6 @@ import org.homeward.app.ledger.Transfer;
 import org.homeward.app.ledger.TransferId;
 import org.homeward.app.ledger.TransferView;
 import org.homeward.app.remains.BodyNumber;
-import org.homeward.app.remains.SampleCode;
 import org.homeward.app.remains.Condition;
 import org.homeward.app.remains.CustodyEventType;
 import org.homeward.app.remains.CustodyItem;
@@ -60,6 +64,7 @@ import org.homeward.app.remains.RemainsLab;
 import org.homeward.app.remains.RemainsNotFoundException;
 import org.homeward.app.remains.RemainsRegister;
 import org.homeward.app.remains.Sample;
+import org.homeward.app.remains.SampleCode;
 import org.homeward.app.remains.SampleMaterial;
 import org.homeward.app.remains.StorageKind;
 import org.homeward.app.remains.WorkQueue;
@@ -70,8 +75,12 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -105,7 +114,20 @@ class RemainsPages {
                            String latitude, String longitude, String notes, String examinedBy, String examinedAt) {
     }
 
-    record SampleForm(String material, String element, String takenBy, String takenAt, String notes) {
+    /** A sample taken from remains, as typed on the body's page (or again, from the queue of failed samples). */
+    record SampleForm(@NotNull SampleMaterial material, @Size(max = 200) String element, @NotBlank @Size(max = 200) String takenBy,
+                      @PastOrPresent @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime takenAt,
+                      @Size(max = 2000) String notes) {
+
+        static final String[] FIELDS = {"material", "element", "takenBy", "takenAt", "notes"};
+
+        static SampleForm blank() {
+            return new SampleForm(null, null, null, null, null);
+        }
+
+        NewSample sample(ZoneId zone) {
+            return new NewSample(material, element, takenBy, takenAt == null ? null : takenAt.atZone(zone).toInstant(), notes);
+        }
     }
 
     record BagForm(String bagNumber, String otherLabel, String region, String locality, String claimedDate, String notes,
@@ -259,6 +281,9 @@ class RemainsPages {
         model.addAttribute("evidence", NationalityEvidence.values());
         model.addAttribute("materials", SampleMaterial.values());
         model.addAttribute("linkKinds", EnumSet.of(LinkKind.SAME_PERSON, LinkKind.POSSIBLY_SAME_PERSON, LinkKind.NOT_SAME_PERSON));
+        if (!model.containsAttribute("sampleForm")) {
+            model.addAttribute("sampleForm", SampleForm.blank());
+        }
         return "remains/body";
     }
 
@@ -328,11 +353,27 @@ class RemainsPages {
 
     @PostMapping("/remains/{bodyNumber}/samples")
     @RequiresPermission(Permission.REMAINS_WRITE)
-    String takeSample(@PathVariable BodyNumber bodyNumber, @ModelAttribute SampleForm form, RedirectAttributes redirect, Locale locale) {
-        return attempt(redirect, "/remains/" + bodyNumber, () -> {
-            Sample sample = lab.takeSample(bodyNumber, sample(form));
-            return messages.getMessage("remains.body.sampleTaken", new Object[] {sample.code()}, locale);
-        });
+    String takeSample(@PathVariable BodyNumber bodyNumber, @Valid @ModelAttribute SampleForm sampleForm, BindingResult errors,
+                      Model model, RedirectAttributes redirect, Locale locale) {
+        if (!errors.hasErrors()) {
+            try {
+                Sample sample = lab.takeSample(bodyNumber, sampleForm.sample(zone));
+                redirect.addFlashAttribute("notice", messages.getMessage("remains.body.sampleTaken", new Object[] {sample.code()}, locale));
+                return "redirect:/remains/" + bodyNumber;
+            } catch (RemainsInputException refused) {
+                if (List.of(SampleForm.FIELDS).contains(refused.field())) {
+                    errors.rejectValue(refused.field(), "refused", refused.getMessage());
+                } else {
+                    errors.reject("refused", refused.getMessage());
+                }
+            }
+        }
+        return body(bodyNumber, model);
+    }
+
+    @InitBinder("sampleForm")
+    void sampleFields(WebDataBinder binder) {
+        binder.setAllowedFields(SampleForm.FIELDS);
     }
 
     @GetMapping("/remains/{bodyNumber}/label")
@@ -367,9 +408,13 @@ class RemainsPages {
 
     @PostMapping("/remains/samples/{code}/resample")
     @RequiresPermission(Permission.REMAINS_WRITE)
-    String resample(@PathVariable SampleCode code, @ModelAttribute SampleForm form, RedirectAttributes redirect, Locale locale) {
+    String resample(@PathVariable SampleCode code, @Valid @ModelAttribute SampleForm sampleForm, BindingResult errors,
+                    RedirectAttributes redirect, Locale locale) {
         return attempt(redirect, "/remains/queues", () -> {
-            Sample sample = lab.resample(code, sample(form));
+            if (errors.getFieldError() != null) {
+                throw new RemainsInputException(errors.getFieldError().getField(), errors.getFieldError().getDefaultMessage());
+            }
+            Sample sample = lab.resample(code, sampleForm.sample(zone));
             return messages.getMessage("remains.body.sampleTaken", new Object[] {sample.code()}, locale);
         });
     }
@@ -447,11 +492,6 @@ class RemainsPages {
             throw new RemainsInputException(first.getPropertyPath().toString(), first.getMessage());
         }
         return request;
-    }
-
-    private NewSample sample(SampleForm form) {
-        return checked(new NewSample(enumOf(SampleMaterial.class, form.material(), "material"), form.element(), form.takenBy(),
-                instant(form.takenAt(), "takenAt"), form.notes()));
     }
 
     private Map<String, String> label(String code, String line1, String line2) {
