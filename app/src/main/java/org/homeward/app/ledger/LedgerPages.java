@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import jakarta.validation.Valid;
+
 import org.homeward.app.security.Permission;
 import org.homeward.app.security.RequiresPermission;
 import org.springframework.context.MessageSource;
@@ -17,8 +19,12 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -48,7 +54,7 @@ class LedgerPages {
     }
 
     /** The choices of the forms' selects. */
-    @org.springframework.web.bind.annotation.ModelAttribute
+    @ModelAttribute
     void choices(Model model) {
         model.addAttribute("qualifiers", Qualifier.values());
         model.addAttribute("units", Unit.values());
@@ -193,13 +199,33 @@ class LedgerPages {
         model.addAttribute("sources", ledger.sources());
         model.addAttribute("claimCounts", claimCounts);
         model.addAttribute("statementCounts", statementCounts);
+        if (!model.containsAttribute("sourceForm")) {
+            model.addAttribute("sourceForm", SourceForm.blank());
+        }
         return "ledger/sources";
     }
 
+    @InitBinder("sourceForm")
+    void sourceFields(WebDataBinder binder) {
+        binder.setAllowedFields(SourceForm.FIELDS);
+    }
+
+    /** A refused source comes back to the sources page with each problem beside its field and what was typed. */
     @PostMapping("/sources")
     @RequiresPermission(Permission.LEDGER_WRITE)
-    String addSource(@RequestParam MultiValueMap<String, String> form, RedirectAttributes redirect, Locale locale) {
-        return attempt(redirect, locale, "/ledger/sources", () -> "/ledger/sources/" + newSource(form).id());
+    String addSource(@Valid @ModelAttribute SourceForm sourceForm, BindingResult errors, Model model) {
+        if (!errors.hasErrors()) {
+            try {
+                return "redirect:/ledger/sources/" + ledger.addSource(sourceForm.source()).id();
+            } catch (LedgerInputException refused) {
+                if (List.of(SourceForm.FIELDS).contains(refused.field())) {
+                    errors.rejectValue(refused.field(), "refused", refused.getMessage());
+                } else {
+                    errors.reject("refused", refused.getMessage());
+                }
+            }
+        }
+        return sources(model);
     }
 
     @GetMapping("/sources/{id}")
