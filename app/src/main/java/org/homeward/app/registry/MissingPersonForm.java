@@ -29,7 +29,7 @@ record MissingPersonForm(@Size(max = 50) String serviceNumber,
                          @Size(max = 300) String reporterName,
                          @Size(max = 300) String reporterNameLatin,
                          @Size(max = 100) String reporterRelation,
-                         boolean reporterMayGiveSample,
+                         Boolean reporterMayGiveSample,
                          @Size(max = 50) String phone,
                          @Email @Size(max = 200) String email,
                          @Size(max = 500) String address,
@@ -46,7 +46,7 @@ record MissingPersonForm(@Size(max = 50) String serviceNumber,
     /** The blank form a page starts with. */
     static MissingPersonForm blank() {
         return new MissingPersonForm(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                false, null, null, null, null, null, null);
+                null, null, null, null, null, null, null);
     }
 
     NewMissingPerson person() {
@@ -60,7 +60,7 @@ record MissingPersonForm(@Size(max = 50) String serviceNumber,
             return null;
         }
         ContactDetails contact = new ContactDetails(phone, email, address, language);
-        return new NewRelative(reporterName, reporterNameLatin, null, reporterRelation, null, true, reporterMayGiveSample,
+        return new NewRelative(reporterName, reporterNameLatin, null, reporterRelation, null, true, Boolean.TRUE.equals(reporterMayGiveSample),
                 contact.isEmpty() ? null : contact);
     }
 }
