@@ -71,7 +71,8 @@ final class ClaimExtractor {
             "hour", "hours", "minute", "minutes", "building", "buildings", "round", "rounds", "phase", "phases", "stage",
             "stages", "time", "times", "percent", "%", "km", "kilometres", "kilometers", "miles", "tariffs", "truck",
             "trucks", "countries", "nations", "sides", "points", "demands", "articles", "posts", "regiment", "brigade",
-            "per", "cent", "talks", "meetings", "th", "st", "nd", "rd");
+            "per", "cent", "talks", "meetings", "handover", "handovers", "exchange", "exchanges", "transfer", "transfers",
+            "swap", "swaps", "th", "st", "nd", "rd");
     private static final Pattern UNIT_OF = Pattern.compile("(\\p{L}+)\\s+of\\s+(?:the\\s+|these\\s+|those\\s+)?$");
     private static final int UNIT_WINDOW_WORDS = 5;
     /** How far back a number without a unit in its sentence looks for one. */
