@@ -16,12 +16,15 @@ import org.homeward.app.ledger.Transfer;
 import org.homeward.app.ledger.TransferId;
 import org.homeward.app.ledger.TransferKind;
 import org.homeward.app.registry.Registry;
+import org.homeward.app.remains.BodyNumber;
 import org.homeward.app.remains.NewBag;
 import org.homeward.app.remains.NewSample;
 import org.homeward.app.remains.RemainsLab;
 import org.homeward.app.remains.RemainsRegister;
 import org.homeward.app.remains.Sample;
 import org.homeward.app.remains.SampleMaterial;
+import org.homeward.app.identification.CandidateId;
+import org.homeward.app.identification.DecisionId;
 import org.homeward.app.genetics.GeneticData;
 import org.homeward.app.genetics.MarkerAlleles;
 import org.homeward.app.security.SystemTasks;
@@ -105,9 +108,9 @@ class IdentificationDemoData implements DemoDataLoader {
         }
         if (identification.decisions().isEmpty()) {
             identification.queue().stream().filter(c -> c.status() == CaseStatus.OPEN).findFirst().ifPresent(c -> {
-                Decision proposal = SystemTasks.callAs(FIRST_ANALYST, () -> identification.propose(c.id(),
+                Decision proposal = SystemTasks.callAs(FIRST_ANALYST, () -> identification.propose(new CandidateId(c.id()),
                         "All typed markers consistent with the references (demonstration)."));
-                SystemTasks.callAs(SECOND_ANALYST, () -> identification.confirm(proposal.id(), "Reviewed independently (demonstration)."));
+                SystemTasks.callAs(SECOND_ANALYST, () -> identification.confirm(new DecisionId(proposal.id()), "Reviewed independently (demonstration)."));
             });
         }
     }
@@ -174,7 +177,7 @@ class IdentificationDemoData implements DemoDataLoader {
         for (int i = 0; i < profiles.size(); i++) {
             String body = register.registerBag(transfer, new NewBag(BAG_PREFIX + (i + 1), null, null, null,
                     "Simulated for the demonstration", null, null)).bodyNumbers().get(0);
-            Sample sample = lab.takeSample(body, new NewSample(SampleMaterial.BONE, "femur", "demo morgue", null, null));
+            Sample sample = lab.takeSample(new BodyNumber(body), new NewSample(SampleMaterial.BONE, "femur", "demo morgue", null, null));
             specimens.add(CmfBuilder.specimen(new Profile(sample.code(), profiles.get(i).genotypes()), Sex.UNKNOWN,
                     CmfBuilder.UNIDENTIFIED_REMAINS));
         }

@@ -56,19 +56,19 @@ class FamiliesApi {
 
     @GetMapping("/api/families/notifications/{id}")
     @RequiresPermission(Permission.MISSING_READ)
-    Notification notification(@PathVariable long id) {
+    Notification notification(@PathVariable NotificationId id) {
         return notifications.notification(id);
     }
 
     @PostMapping("/api/families/notifications/{id}/steps")
     @RequiresPermission(Permission.NOTIFICATIONS_WRITE)
-    Notification recordStep(@PathVariable long id, @Valid @RequestBody StepBody body) {
+    Notification recordStep(@PathVariable NotificationId id, @Valid @RequestBody StepBody body) {
         return notifications.recordStep(id, body.version(), body.toStep());
     }
 
     @PostMapping("/api/families/notifications/{id}/approval")
     @RequiresPermission(Permission.NOTIFICATIONS_APPROVE)
-    Notification approve(@PathVariable long id, @Valid @RequestBody ApprovalBody body) {
+    Notification approve(@PathVariable NotificationId id, @Valid @RequestBody ApprovalBody body) {
         return notifications.approve(id, body.version(), body.note());
     }
 

@@ -55,7 +55,7 @@ class FamiliesPages {
 
     @GetMapping("/families/notifications/{id}")
     @RequiresPermission(Permission.MISSING_READ)
-    String notification(@PathVariable long id, Model model) {
+    String notification(@PathVariable NotificationId id, Model model) {
         Notification n = notifications.notification(id);
         model.addAttribute("n", n);
         model.addAttribute("person", registry.missingPerson(n.missingPersonId()));
@@ -69,7 +69,7 @@ class FamiliesPages {
 
     @PostMapping("/families/notifications/{id}/steps")
     @RequiresPermission(Permission.NOTIFICATIONS_WRITE)
-    String recordStep(@PathVariable long id, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
+    String recordStep(@PathVariable NotificationId id, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
         String page = "/families/notifications/" + id;
         try {
             NotificationStep step = NotificationStep.valueOf(form.getOrDefault("step", ""));
@@ -96,7 +96,7 @@ class FamiliesPages {
     /** A supervisor approves notifying the family. */
     @PostMapping("/families/notifications/{id}/approval")
     @RequiresPermission(Permission.NOTIFICATIONS_APPROVE)
-    String approve(@PathVariable long id, @RequestParam int version, @RequestParam(defaultValue = "") String note,
+    String approve(@PathVariable NotificationId id, @RequestParam int version, @RequestParam(defaultValue = "") String note,
             RedirectAttributes redirect) {
         try {
             notifications.approve(id, version, note);

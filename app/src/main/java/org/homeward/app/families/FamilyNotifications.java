@@ -20,6 +20,7 @@ import org.homeward.app.registry.Family;
 import org.homeward.app.registry.MissingPerson;
 import org.homeward.app.registry.MissingPersonStatus;
 import org.homeward.app.registry.Registry;
+import org.homeward.app.remains.BodyNumber;
 import org.homeward.app.remains.Custodian;
 import org.homeward.app.remains.CustodyEvent;
 import org.homeward.app.remains.CustodyEventType;
@@ -121,8 +122,8 @@ public class FamilyNotifications {
     }
 
     @RequiresPermission(MISSING_READ)
-    public Notification notification(long id) {
-        return notification(repository.find(id).orElseThrow(() -> new NotFoundException("notification", id)));
+    public Notification notification(NotificationId id) {
+        return notification(repository.find(id.value()).orElseThrow(() -> new NotFoundException("notification", id)));
     }
 
     @RequiresPermission(MISSING_READ)
@@ -136,7 +137,7 @@ public class FamilyNotifications {
      */
     @Transactional
     @RequiresPermission(NOTIFICATIONS_WRITE)
-    public Notification recordStep(long id, int expectedVersion, NewStep step) {
+    public Notification recordStep(NotificationId id, int expectedVersion, NewStep step) {
         if (step != null && step.step() == NotificationStep.SUPERVISOR_APPROVED) {
             throw new InputRefusedException("step", "a supervisor approves notifying the family, not the family liaison officer");
         }
@@ -149,12 +150,12 @@ public class FamilyNotifications {
      */
     @Transactional
     @RequiresPermission(NOTIFICATIONS_APPROVE)
-    public Notification approve(long id, int expectedVersion, String note) {
+    public Notification approve(NotificationId id, int expectedVersion, String note) {
         return record(id, expectedVersion, NewStep.of(NotificationStep.SUPERVISOR_APPROVED, note));
     }
 
-    private Notification record(long id, int expectedVersion, NewStep step) {
-        NotificationRepository.Row row = repository.lock(id).orElseThrow(() -> new NotFoundException("notification", id));
+    private Notification record(NotificationId id, int expectedVersion, NewStep step) {
+        NotificationRepository.Row row = repository.lock(id.value()).orElseThrow(() -> new NotFoundException("notification", id));
         if (row.version() != expectedVersion) {
             throw new StaleRecordException("The notification was changed by someone else meanwhile; reload and try again");
         }
@@ -211,8 +212,8 @@ public class FamilyNotifications {
                 next == NotificationStep.CERTIFICATE_ISSUED ? step.certificateNumber() : null,
                 next == NotificationStep.REMAINS_RELEASED ? step.receivedBy() : null,
                 next == NotificationStep.BURIAL_RECORDED ? step.occurredOn() : null, custodyEvent);
-        repository.insertStep(id, record);
-        if (!repository.advance(id, expectedVersion, next, now, record.relativeId())) {
+        repository.insertStep(id.value(), record);
+        if (!repository.advance(id.value(), expectedVersion, next, now, record.relativeId())) {
             throw new StaleRecordException("The notification was changed by someone else meanwhile; reload and try again");
         }
         if (next == NotificationStep.REMAINS_RELEASED) {
@@ -263,7 +264,7 @@ public class FamilyNotifications {
 
     /** The custody event of the release or burial: found in the register, else recorded now (when custody allows it). */
     private Long custody(NotificationRepository.Row row, CustodyEventType type, String place, String receivedBy) {
-        if (remains.find(row.bodyNumber()).isEmpty()) {
+        if (remains.find(new BodyNumber(row.bodyNumber())).isEmpty()) {
             return null;
         }
         CustodyItem item = CustodyItem.remains(row.bodyNumber());

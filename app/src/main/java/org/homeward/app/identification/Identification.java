@@ -133,21 +133,21 @@ public class Identification {
 
     @Transactional(readOnly = true)
     @RequiresPermission(IDENTIFICATION_REVIEW)
-    public Run run(long id) {
-        return store.run(id).orElseThrow(() -> new NotFoundException("identification run", id));
+    public Run run(RunId id) {
+        return store.run(id.value()).orElseThrow(() -> new NotFoundException("identification run", id));
     }
 
     @Transactional(readOnly = true)
     @RequiresPermission(IDENTIFICATION_REVIEW)
-    public List<CandidateMatch> candidatesOfRun(long runId) {
+    public List<CandidateMatch> candidatesOfRun(RunId runId) {
         run(runId);
-        return store.candidatesOfRun(runId);
+        return store.candidatesOfRun(runId.value());
     }
 
     @Transactional(readOnly = true)
     @RequiresPermission(IDENTIFICATION_REVIEW)
-    public List<DirectMatch> directMatchesOfRun(long runId) {
-        return store.directMatchesOfRun(runId);
+    public List<DirectMatch> directMatchesOfRun(RunId runId) {
+        return store.directMatchesOfRun(runId.value());
     }
 
     /** Remains that are probably the same person, from the current runs: proposed re-associations. */
@@ -159,8 +159,8 @@ public class Identification {
 
     @Transactional(readOnly = true)
     @RequiresPermission(IDENTIFICATION_REVIEW)
-    public List<DviConclusion> dviOfRun(long runId) {
-        return store.dviOfRun(runId);
+    public List<DviConclusion> dviOfRun(RunId runId) {
+        return store.dviOfRun(runId.value());
     }
 
     // --- review --------------------------------------------------------------------------------------
@@ -190,7 +190,8 @@ public class Identification {
     /** Everything an analyst needs to decide on the candidate; reads both profiles (pseudonymised). */
     @Transactional(readOnly = true)
     @RequiresPermission(IDENTIFICATION_REVIEW)
-    public CandidateDetail candidate(long id) {
+    public CandidateDetail candidate(CandidateId candidate) {
+        long id = candidate.value();
         CandidateMatch c = candidateMatch(id);
         Map<String, String> refs = store.references(id);
         List<CandidateDetail.Reference> references = new ArrayList<>();
@@ -225,8 +226,8 @@ public class Identification {
     /** The first analyst proposes the candidate as an identification. */
     @Transactional
     @RequiresPermission(IDENTIFICATION_REVIEW)
-    public Decision propose(long candidateId, String reason) {
-        CandidateMatch c = candidateMatch(candidateId);
+    public Decision propose(CandidateId candidateId, String reason) {
+        CandidateMatch c = candidateMatch(candidateId.value());
         Decision head = lockAndCheck(c);
         Optional<Decision> latest = store.latestDecision(c.sampleCode(), c.familyId(), c.missingPersonId());
         if (latest.isPresent() && latest.get().kind() != DecisionKind.REJECTED) {
@@ -245,7 +246,8 @@ public class Identification {
     /** A second, different analyst confirms the pending proposal: the remains are identified. */
     @Transactional
     @RequiresPermission(IDENTIFICATION_REVIEW)
-    public Decision confirm(long proposalId, String reason) {
+    public Decision confirm(DecisionId proposed, String reason) {
+        long proposalId = proposed.value();
         Decision proposal = store.decision(proposalId)
                 .orElseThrow(() -> new NotFoundException("decision", proposalId));
         if (proposal.kind() != DecisionKind.PROPOSED) {
@@ -275,8 +277,8 @@ public class Identification {
      */
     @Transactional
     @RequiresPermission(IDENTIFICATION_REVIEW)
-    public Decision reject(long candidateId, String reason) {
-        CandidateMatch c = candidateMatch(candidateId);
+    public Decision reject(CandidateId candidateId, String reason) {
+        CandidateMatch c = candidateMatch(candidateId.value());
         String why = requireReason(reason);
         Decision head = lockAndCheck(c);
         Optional<Decision> latest = store.latestDecision(c.sampleCode(), c.familyId(), c.missingPersonId());
@@ -292,8 +294,8 @@ public class Identification {
     /** Records that the remains are not this missing person, giving the reason (an exclusion). */
     @Transactional
     @RequiresPermission(IDENTIFICATION_REVIEW)
-    public Decision exclude(long candidateId, String reason) {
-        CandidateMatch c = candidateMatch(candidateId);
+    public Decision exclude(CandidateId candidateId, String reason) {
+        CandidateMatch c = candidateMatch(candidateId.value());
         String why = requireReason(reason);
         Decision head = lockAndCheck(c);
         Optional<Decision> latest = store.latestDecision(c.sampleCode(), c.familyId(), c.missingPersonId());
@@ -313,8 +315,8 @@ public class Identification {
 
     @Transactional(readOnly = true)
     @RequiresPermission(IDENTIFICATION_REVIEW)
-    public Decision decision(long id) {
-        return store.decision(id).orElseThrow(() -> new NotFoundException("decision", id));
+    public Decision decision(DecisionId id) {
+        return store.decision(id.value()).orElseThrow(() -> new NotFoundException("decision", id));
     }
 
     /** The confirmed identifications, oldest first (no names: ids, sample codes and body numbers). */
@@ -332,13 +334,14 @@ public class Identification {
      */
     @Transactional
     @RequiresPermission(DATA_EXPORT)
-    public byte[] report(long confirmationId) {
-        Decision confirmation = decision(confirmationId);
+    public byte[] report(DecisionId confirmed) {
+        long confirmationId = confirmed.value();
+        Decision confirmation = decision(confirmed);
         if (confirmation.kind() != DecisionKind.CONFIRMED) {
             throw new IdentificationException("Decision " + confirmationId + " is not a confirmed identification");
         }
-        Decision proposal = decision(confirmation.proposalId());
-        CandidateDetail detail = candidate(confirmation.candidateId());
+        Decision proposal = decision(new DecisionId(confirmation.proposalId()));
+        CandidateDetail detail = candidate(new CandidateId(confirmation.candidateId()));
         byte[] pdf = IdentificationReport.write(detail, proposal, confirmation, clock.instant());
         events.publishEvent(AuditEvent.of("identification.report-exported", "identification-decision:" + confirmationId)
                 .with("sample", confirmation.sampleCode()).with("missing_person", confirmation.missingPersonId())

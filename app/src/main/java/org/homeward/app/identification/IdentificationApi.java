@@ -66,7 +66,7 @@ class IdentificationApi {
 
     @GetMapping("/api/identification/runs/{id}")
     @RequiresPermission(Permission.IDENTIFICATION_REVIEW)
-    RunBody run(@PathVariable long id) {
+    RunBody run(@PathVariable RunId id) {
         return new RunBody(identification.run(id), identification.candidatesOfRun(id), identification.directMatchesOfRun(id),
                 identification.dviOfRun(id));
     }
@@ -79,31 +79,31 @@ class IdentificationApi {
 
     @GetMapping("/api/identification/candidates/{id}")
     @RequiresPermission(Permission.IDENTIFICATION_REVIEW)
-    CandidateDetail candidate(@PathVariable long id) {
+    CandidateDetail candidate(@PathVariable CandidateId id) {
         return identification.candidate(id);
     }
 
     @PostMapping("/api/identification/candidates/{id}/proposal")
     @RequiresPermission(Permission.IDENTIFICATION_REVIEW)
-    Decision propose(@PathVariable long id, @Valid @RequestBody NoteBody body) {
+    Decision propose(@PathVariable CandidateId id, @Valid @RequestBody NoteBody body) {
         return identification.propose(id, body.reason());
     }
 
     @PostMapping("/api/identification/candidates/{id}/rejection")
     @RequiresPermission(Permission.IDENTIFICATION_REVIEW)
-    Decision reject(@PathVariable long id, @Valid @RequestBody ReasonBody body) {
+    Decision reject(@PathVariable CandidateId id, @Valid @RequestBody ReasonBody body) {
         return identification.reject(id, body.reason());
     }
 
     @PostMapping("/api/identification/candidates/{id}/exclusion")
     @RequiresPermission(Permission.IDENTIFICATION_REVIEW)
-    Decision exclude(@PathVariable long id, @Valid @RequestBody ReasonBody body) {
+    Decision exclude(@PathVariable CandidateId id, @Valid @RequestBody ReasonBody body) {
         return identification.exclude(id, body.reason());
     }
 
     @PostMapping("/api/identification/decisions/{id}/confirmation")
     @RequiresPermission(Permission.IDENTIFICATION_REVIEW)
-    Decision confirm(@PathVariable long id, @Valid @RequestBody NoteBody body) {
+    Decision confirm(@PathVariable DecisionId id, @Valid @RequestBody NoteBody body) {
         return identification.confirm(id, body.reason());
     }
 
@@ -116,7 +116,7 @@ class IdentificationApi {
     /** The PDF report of a confirmed identification: an audited export (DATA_EXPORT, checked by the facade). */
     @GetMapping("/api/identification/decisions/{id}/report")
     @RequiresPermission(Permission.IDENTIFICATION_REVIEW)
-    ResponseEntity<byte[]> report(@PathVariable long id) {
+    ResponseEntity<byte[]> report(@PathVariable DecisionId id) {
         return pdf(identification.report(id), id);
     }
 
@@ -126,7 +126,7 @@ class IdentificationApi {
         return identification.dashboard();
     }
 
-    static ResponseEntity<byte[]> pdf(byte[] pdf, long id) {
+    static ResponseEntity<byte[]> pdf(byte[] pdf, DecisionId id) {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("identification-" + id + ".pdf").build().toString())

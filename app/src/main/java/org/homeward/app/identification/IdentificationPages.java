@@ -79,7 +79,7 @@ class IdentificationPages {
 
     @GetMapping("/identification/runs/{id}")
     @RequiresPermission(Permission.IDENTIFICATION_REVIEW)
-    String run(@PathVariable long id, Model model) {
+    String run(@PathVariable RunId id, Model model) {
         model.addAttribute("run", identification.run(id));
         model.addAttribute("candidates", identification.candidatesOfRun(id));
         model.addAttribute("directMatches", identification.directMatchesOfRun(id));
@@ -89,7 +89,7 @@ class IdentificationPages {
 
     @GetMapping("/identification/candidates/{id}")
     @RequiresPermission(Permission.IDENTIFICATION_REVIEW)
-    String candidate(@PathVariable long id, Model model) {
+    String candidate(@PathVariable CandidateId id, Model model) {
         model.addAttribute("detail", identification.candidate(id));
         model.addAttribute("me", Actor.current().name());
         return "identification/candidate";
@@ -97,30 +97,30 @@ class IdentificationPages {
 
     @PostMapping("/identification/candidates/{id}/proposal")
     @RequiresPermission(Permission.IDENTIFICATION_REVIEW)
-    String propose(@PathVariable long id, @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
+    String propose(@PathVariable CandidateId id, @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
         return decide(id, redirect, () -> identification.propose(id, reason), "identification.decided.proposed");
     }
 
     @PostMapping("/identification/decisions/{id}/confirmation")
     @RequiresPermission(Permission.IDENTIFICATION_REVIEW)
-    String confirm(@PathVariable long id, @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
-        long candidate = identification.decision(id).candidateId();
+    String confirm(@PathVariable DecisionId id, @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
+        CandidateId candidate = new CandidateId(identification.decision(id).candidateId());
         return decide(candidate, redirect, () -> identification.confirm(id, reason), "identification.decided.confirmed");
     }
 
     @PostMapping("/identification/candidates/{id}/rejection")
     @RequiresPermission(Permission.IDENTIFICATION_REVIEW)
-    String reject(@PathVariable long id, @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
+    String reject(@PathVariable CandidateId id, @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
         return decide(id, redirect, () -> identification.reject(id, reason), "identification.decided.rejected");
     }
 
     @PostMapping("/identification/candidates/{id}/exclusion")
     @RequiresPermission(Permission.IDENTIFICATION_REVIEW)
-    String exclude(@PathVariable long id, @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
+    String exclude(@PathVariable CandidateId id, @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
         return decide(id, redirect, () -> identification.exclude(id, reason), "identification.decided.excluded");
     }
 
-    private String decide(long candidateId, RedirectAttributes redirect, java.util.function.Supplier<Decision> decision, String notice) {
+    private String decide(CandidateId candidateId, RedirectAttributes redirect, java.util.function.Supplier<Decision> decision, String notice) {
         try {
             Decision d = decision.get();
             redirect.addFlashAttribute("notice", notice);
@@ -141,7 +141,7 @@ class IdentificationPages {
 
     @GetMapping("/identification/decisions/{id}/report")
     @RequiresPermission(Permission.IDENTIFICATION_REVIEW)
-    ResponseEntity<byte[]> report(@PathVariable long id) {
+    ResponseEntity<byte[]> report(@PathVariable DecisionId id) {
         return IdentificationApi.pdf(identification.report(id), id);
     }
 

@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 
+import org.homeward.app.remains.BodyNumber;
 import org.homeward.app.remains.EstimatedSex;
 import org.homeward.app.remains.Examination;
 import org.homeward.app.remains.RemainsFile;
 import org.homeward.app.remains.RemainsLab;
 import org.homeward.app.remains.RemainsRegister;
+import org.homeward.app.remains.SampleCode;
 import org.homeward.app.remains.Sample;
 import org.homeward.app.remains.WorkQueue;
 import org.homeward.kinship.Sex;
@@ -37,12 +39,12 @@ class RegisterRemainsSamples implements RemainsSampleSource {
     public List<RemainsSample> remainsSamples(List<String> sampleCodes) {
         List<RemainsSample> out = new ArrayList<>();
         for (String code : sampleCodes) {
-            Optional<Sample> sample = lab.findSample(code);
+            Optional<Sample> sample = lab.findSample(new SampleCode(code));
             if (sample.isEmpty()) {
                 continue;
             }
             String body = sample.get().bodyNumber();
-            Optional<RemainsFile> file = register.find(body);
+            Optional<RemainsFile> file = register.find(new BodyNumber(body));
             Sex sex = file.map(RemainsFile::latestExamination).map(Examination::estimatedSex).map(RegisterRemainsSamples::sex)
                     .orElse(Sex.UNKNOWN);
             out.add(new RemainsSample(code, body, sex,

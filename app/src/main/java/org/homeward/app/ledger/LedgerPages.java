@@ -11,14 +11,22 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import org.homeward.app.common.InputRefusedException;
+import org.homeward.app.web.FormRefusals;
 import org.homeward.app.common.NotFoundException;
+import jakarta.validation.Valid;
+
 import org.homeward.app.security.Permission;
 import org.homeward.app.security.RequiresPermission;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -47,7 +55,7 @@ class LedgerPages {
     }
 
     /** The choices of the forms' selects. */
-    @org.springframework.web.bind.annotation.ModelAttribute
+    @ModelAttribute
     void choices(Model model) {
         model.addAttribute("qualifiers", Qualifier.values());
         model.addAttribute("units", Unit.values());
@@ -185,13 +193,29 @@ class LedgerPages {
         model.addAttribute("sources", ledger.sources());
         model.addAttribute("claimCounts", claimCounts);
         model.addAttribute("statementCounts", statementCounts);
+        if (!model.containsAttribute("sourceForm")) {
+            model.addAttribute("sourceForm", SourceForm.blank());
+        }
         return "ledger/sources";
     }
 
+    @InitBinder("sourceForm")
+    void sourceFields(WebDataBinder binder) {
+        binder.setAllowedFields(SourceForm.FIELDS);
+    }
+
+    /** A refused source comes back to the sources page with each problem beside its field and what was typed. */
     @PostMapping("/sources")
     @RequiresPermission(Permission.LEDGER_WRITE)
-    String addSource(@RequestParam MultiValueMap<String, String> form, RedirectAttributes redirect, Locale locale) {
-        return attempt(redirect, locale, "/ledger/sources", () -> "/ledger/sources/" + newSource(form).id());
+    String addSource(@Valid @ModelAttribute SourceForm sourceForm, BindingResult errors, Model model) {
+        if (!errors.hasErrors()) {
+            try {
+                return "redirect:/ledger/sources/" + ledger.addSource(sourceForm.source()).id();
+            } catch (InputRefusedException refused) {
+                FormRefusals.reject(errors, refused, SourceForm.FIELDS);
+            }
+        }
+        return sources(model);
     }
 
     @GetMapping("/sources/{id}")

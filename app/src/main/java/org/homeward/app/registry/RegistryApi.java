@@ -86,20 +86,20 @@ class RegistryApi {
 
     @GetMapping("/api/registry/missing-persons/{id}")
     @RequiresPermission(Permission.MISSING_READ)
-    PersonView person(@PathVariable String id) {
-        return new PersonView(registry.missingPerson(id), registry.statusHistory(id), registry.possibleDuplicatesOf(id));
+    PersonView person(@PathVariable MissingPersonId id) {
+        return new PersonView(registry.missingPerson(id.value()), registry.statusHistory(id.value()), registry.possibleDuplicatesOf(id.value()));
     }
 
     @PostMapping("/api/registry/missing-persons/{id}/status")
     @RequiresPermission(Permission.MISSING_WRITE)
-    MissingPerson changeStatus(@PathVariable String id, @Valid @RequestBody StatusBody body) {
-        return registry.changeStatus(id, body.version(), body.status(), body.note());
+    MissingPerson changeStatus(@PathVariable MissingPersonId id, @Valid @RequestBody StatusBody body) {
+        return registry.changeStatus(id.value(), body.version(), body.status(), body.note());
     }
 
     @PostMapping("/api/registry/missing-persons/{id}/merge")
     @RequiresPermission(Permission.MISSING_WRITE)
-    MissingPerson merge(@PathVariable String id, @Valid @RequestBody MergeBody body) {
-        return registry.merge(id, body.survivorId(), body.reason());
+    MissingPerson merge(@PathVariable MissingPersonId id, @Valid @RequestBody MergeBody body) {
+        return registry.merge(id.value(), body.survivorId(), body.reason());
     }
 
     @GetMapping("/api/registry/duplicates")
@@ -110,22 +110,22 @@ class RegistryApi {
 
     @GetMapping("/api/registry/families/{id}")
     @RequiresPermission(Permission.MISSING_READ)
-    Family family(@PathVariable long id) {
-        return registry.family(id);
+    Family family(@PathVariable FamilyId id) {
+        return registry.family(id.value());
     }
 
     @GetMapping("/api/registry/families/{id}/pedigree")
     @RequiresPermission(Permission.MISSING_READ)
-    PedigreeView pedigree(@PathVariable long id) {
-        FamilyPedigree pedigree = registry.pedigree(id);
-        return new PedigreeView(id, pedigree.built(), pedigree.built() ? pedigree.pedigree().ids() : List.of(), pedigree.placeholders(),
+    PedigreeView pedigree(@PathVariable FamilyId id) {
+        FamilyPedigree pedigree = registry.pedigree(id.value());
+        return new PedigreeView(id.value(), pedigree.built(), pedigree.built() ? pedigree.pedigree().ids() : List.of(), pedigree.placeholders(),
                 pedigree.problems());
     }
 
     @GetMapping("/api/registry/families/{id}/pedigree.svg")
     @RequiresPermission(Permission.MISSING_READ)
-    ResponseEntity<String> pedigreeSvg(@PathVariable long id) {
-        FamilyPedigree pedigree = registry.pedigree(id);
+    ResponseEntity<String> pedigreeSvg(@PathVariable FamilyId id) {
+        FamilyPedigree pedigree = registry.pedigree(id.value());
         if (!pedigree.built()) {
             throw new InputRefusedException(pedigree.problems().stream().map(p -> new InputRefusedException.Problem("relationships", p))
                     .toList());
@@ -135,43 +135,43 @@ class RegistryApi {
 
     @PutMapping("/api/registry/families/{id}/relationships")
     @RequiresPermission(Permission.MISSING_WRITE)
-    PedigreeView correctRelationships(@PathVariable long id, @Valid @RequestBody RelationshipsBody body) {
-        FamilyPedigree pedigree = registry.correctRelationships(id, body.version(), body.statements());
-        return new PedigreeView(id, true, pedigree.pedigree().ids(), pedigree.placeholders(), pedigree.problems());
+    PedigreeView correctRelationships(@PathVariable FamilyId id, @Valid @RequestBody RelationshipsBody body) {
+        FamilyPedigree pedigree = registry.correctRelationships(id.value(), body.version(), body.statements());
+        return new PedigreeView(id.value(), true, pedigree.pedigree().ids(), pedigree.placeholders(), pedigree.problems());
     }
 
     @PostMapping("/api/registry/families/{id}/relatives")
     @RequiresPermission(Permission.MISSING_WRITE)
-    ResponseEntity<Relative> addRelative(@PathVariable long id, @Valid @RequestBody NewRelative body) {
-        Relative relative = registry.addRelative(id, body);
+    ResponseEntity<Relative> addRelative(@PathVariable FamilyId id, @Valid @RequestBody NewRelative body) {
+        Relative relative = registry.addRelative(id.value(), body);
         return ResponseEntity.created(URI.create("/api/registry/families/" + id)).body(relative);
     }
 
     @PostMapping("/api/registry/families/{id}/missing-persons")
     @RequiresPermission(Permission.MISSING_WRITE)
-    ResponseEntity<Registry.Report> addMissingPerson(@PathVariable long id, @Valid @RequestBody AddMissingPersonBody body) {
-        Registry.Report report = registry.addMissingPerson(id, body.missingPerson(), body.relationWords(), body.relationOf());
+    ResponseEntity<Registry.Report> addMissingPerson(@PathVariable FamilyId id, @Valid @RequestBody AddMissingPersonBody body) {
+        Registry.Report report = registry.addMissingPerson(id.value(), body.missingPerson(), body.relationWords(), body.relationOf());
         return ResponseEntity.created(URI.create("/api/registry/missing-persons/" + report.missingPerson().id())).body(report);
     }
 
     /** FAMILY_CONTACT_READ or a break-glass grant for family-contact:{id}, checked by the facade; every read audited. */
     @GetMapping("/api/registry/relatives/{id}/contact")
     @SignedIn
-    ResponseEntity<ContactDetails> contact(@PathVariable String id) {
-        return ResponseEntity.of(registry.contact(id));
+    ResponseEntity<ContactDetails> contact(@PathVariable RelativeId id) {
+        return ResponseEntity.of(registry.contact(id.value()));
     }
 
     @PutMapping("/api/registry/relatives/{id}/contact")
     @RequiresPermission(Permission.FAMILY_CONTACT_WRITE)
-    ResponseEntity<Void> updateContact(@PathVariable String id, @Valid @RequestBody ContactDetails body) {
-        registry.updateContact(id, body);
+    ResponseEntity<Void> updateContact(@PathVariable RelativeId id, @Valid @RequestBody ContactDetails body) {
+        registry.updateContact(id.value(), body);
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/api/registry/relatives/{id}/samples")
     @RequiresPermission(Permission.CONSENT_WRITE)
-    ResponseEntity<ReferenceSample> recordSample(@PathVariable String id, @Valid @RequestBody NewReferenceSample body) {
-        ReferenceSample sample = registry.recordReferenceSample(id, body);
+    ResponseEntity<ReferenceSample> recordSample(@PathVariable RelativeId id, @Valid @RequestBody NewReferenceSample body) {
+        ReferenceSample sample = registry.recordReferenceSample(id.value(), body);
         return ResponseEntity.created(URI.create("/api/registry/samples/" + sample.sampleCode())).body(sample);
     }
 

@@ -14,10 +14,13 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.homeward.app.common.InputRefusedException;
+import org.homeward.app.web.FormRefusals;
 import org.homeward.app.common.NotFoundException;
 import org.homeward.app.genetics.ConsentScope;
 import org.homeward.app.genetics.ImportRejectedException;
 import org.homeward.app.genetics.RowProblem;
+import jakarta.validation.Valid;
+
 import org.homeward.app.security.AccountException;
 import org.homeward.app.security.BreakGlass;
 import org.homeward.app.security.Permission;
@@ -28,7 +31,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -84,49 +90,48 @@ class RegistryPages {
         return "registry/index";
     }
 
+    @InitBinder("missingPersonForm")
+    void missingPersonFields(WebDataBinder binder) {
+        binder.setAllowedFields(MissingPersonForm.FIELDS);
+    }
+
     @GetMapping("/registry/new")
     @RequiresPermission(Permission.MISSING_WRITE)
     String newReport(Model model) {
         model.addAttribute("sexes", Sex.values());
-        if (!model.containsAttribute("form")) {
-            model.addAttribute("form", Map.of());
+        if (!model.containsAttribute("missingPersonForm")) {
+            model.addAttribute("missingPersonForm", MissingPersonForm.blank());
         }
         return "registry/new";
     }
 
+    /** A refused report comes back to its page with each problem beside its field and what was typed. */
     @PostMapping("/registry/reports")
     @RequiresPermission(Permission.MISSING_WRITE)
-    String report(@RequestParam Map<String, String> form, RedirectAttributes redirect) {
-        List<InputRefusedException.Problem> problems = new ArrayList<>();
-        NewMissingPerson person = person(form, problems);
-        NewRelative reporter = null;
-        if (!blank(form.get("reporterName")) || !blank(form.get("reporterRelation"))) {
-            ContactDetails contact = new ContactDetails(form.get("phone"), form.get("email"), form.get("address"), form.get("language"));
-            reporter = new NewRelative(form.get("reporterName"), form.get("reporterNameLatin"), null, form.get("reporterRelation"), null,
-                    true, "on".equals(form.get("reporterMayGiveSample")), contact.isEmpty() ? null : contact);
-        }
-        if (!problems.isEmpty()) {
-            return back(redirect, "/registry/new", problems, form);
-        }
-        try {
-            Registry.Report report = registry.reportMissing(person, reporter);
-            redirect.addFlashAttribute("saved", "registry.report.saved");
-            if (!report.possibleDuplicates().isEmpty()) {
-                redirect.addFlashAttribute("duplicatesFound", true);
+    String report(@Valid @ModelAttribute MissingPersonForm missingPersonForm, BindingResult errors, Model model,
+                  RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                Registry.Report report = registry.reportMissing(missingPersonForm.person(), missingPersonForm.reporter());
+                redirect.addFlashAttribute("saved", "registry.report.saved");
+                if (!report.possibleDuplicates().isEmpty()) {
+                    redirect.addFlashAttribute("duplicatesFound", true);
+                }
+                return "redirect:/registry/missing-persons/" + report.missingPerson().id();
+            } catch (InputRefusedException refused) {
+                FormRefusals.reject(errors, refused, MissingPersonForm.FIELDS);
             }
-            return "redirect:/registry/missing-persons/" + report.missingPerson().id();
-        } catch (InputRefusedException refused) {
-            return back(redirect, "/registry/new", refused.problems(), form);
         }
+        return newReport(model);
     }
 
     @GetMapping("/registry/missing-persons/{id}")
     @RequiresPermission(Permission.MISSING_READ)
-    String person(@PathVariable String id, Model model) {
-        MissingPerson person = found(registry.findMissingPerson(id));
+    String person(@PathVariable MissingPersonId id, Model model) {
+        MissingPerson person = found(registry.findMissingPerson(id.value()));
         model.addAttribute("person", person);
-        model.addAttribute("history", registry.statusHistory(id));
-        model.addAttribute("duplicates", registry.possibleDuplicatesOf(id));
+        model.addAttribute("history", registry.statusHistory(id.value()));
+        model.addAttribute("duplicates", registry.possibleDuplicatesOf(id.value()));
         model.addAttribute("family", registry.family(person.familyId()));
         model.addAttribute("nextStatuses", person.status().next());
         return "registry/person";
@@ -134,14 +139,14 @@ class RegistryPages {
 
     @PostMapping("/registry/missing-persons/{id}/status")
     @RequiresPermission(Permission.MISSING_WRITE)
-    String changeStatus(@PathVariable String id, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
+    String changeStatus(@PathVariable MissingPersonId id, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
         String page = "/registry/missing-persons/" + id;
         MissingPersonStatus to = parseStatus(form.get("status"));
         if (to == null) {
             return back(redirect, page, List.of(new InputRefusedException.Problem("status", "choose the new status")), form);
         }
         try {
-            registry.changeStatus(id, parseInt(form.get("version")), to, form.get("note"));
+            registry.changeStatus(id.value(), parseInt(form.get("version")), to, form.get("note"));
             redirect.addFlashAttribute("saved", "registry.status.saved");
             return "redirect:" + page;
         } catch (InputRefusedException refused) {
@@ -151,10 +156,10 @@ class RegistryPages {
 
     @PostMapping("/registry/missing-persons/{id}/merge")
     @RequiresPermission(Permission.MISSING_WRITE)
-    String merge(@PathVariable String id, @RequestParam String survivorId, @RequestParam(required = false) String reason,
+    String merge(@PathVariable MissingPersonId id, @RequestParam String survivorId, @RequestParam(required = false) String reason,
                  RedirectAttributes redirect) {
         try {
-            MissingPerson survivor = registry.merge(id, survivorId, reason);
+            MissingPerson survivor = registry.merge(id.value(), survivorId, reason);
             redirect.addFlashAttribute("saved", "registry.merge.saved");
             return "redirect:/registry/missing-persons/" + survivor.id();
         } catch (InputRefusedException refused) {
@@ -164,10 +169,10 @@ class RegistryPages {
 
     @GetMapping("/registry/families/{id}")
     @RequiresPermission(Permission.MISSING_READ)
-    String family(@PathVariable long id, Model model) {
-        Family family = registry.family(id);
+    String family(@PathVariable FamilyId id, Model model) {
+        Family family = registry.family(id.value());
         model.addAttribute("family", family);
-        model.addAttribute("pedigree", registry.pedigree(id));
+        model.addAttribute("pedigree", registry.pedigree(id.value()));
         model.addAttribute("sexes", Sex.values());
         model.addAttribute("scopes", ConsentScope.values());
         Map<String, String> members = new LinkedHashMap<>();
@@ -185,19 +190,22 @@ class RegistryPages {
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", Map.of());
         }
+        if (!model.containsAttribute("missingPersonForm")) {
+            model.addAttribute("missingPersonForm", MissingPersonForm.blank());
+        }
         return "registry/family";
     }
 
     @PostMapping("/registry/families/{id}/relatives")
     @RequiresPermission(Permission.MISSING_WRITE)
-    String addRelative(@PathVariable long id, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
+    String addRelative(@PathVariable FamilyId id, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
         String page = "/registry/families/" + id;
         ContactDetails contact = new ContactDetails(form.get("phone"), form.get("email"), form.get("address"), form.get("language"));
         NewRelative relative = new NewRelative(form.get("fullName"), form.get("fullNameLatin"), parseSex(form.get("sex")),
                 form.get("relationWords"), form.get("relationOf"), "on".equals(form.get("reporting")),
                 "on".equals(form.get("mayGiveSample")), contact.isEmpty() ? null : contact);
         try {
-            registry.addRelative(id, relative);
+            registry.addRelative(id.value(), relative);
             redirect.addFlashAttribute("saved", "registry.relative.saved");
             return "redirect:" + page + "#relatives";
         } catch (InputRefusedException refused) {
@@ -207,28 +215,27 @@ class RegistryPages {
 
     @PostMapping("/registry/families/{id}/missing-persons")
     @RequiresPermission(Permission.MISSING_WRITE)
-    String addMissingPerson(@PathVariable long id, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
-        String page = "/registry/families/" + id;
-        List<InputRefusedException.Problem> problems = new ArrayList<>();
-        NewMissingPerson person = person(form, problems);
-        if (!problems.isEmpty()) {
-            return back(redirect, page + "#add-missing", problems, form);
+    String addMissingPerson(@PathVariable FamilyId id, @Valid @ModelAttribute MissingPersonForm missingPersonForm, BindingResult errors,
+                            Model model, RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                Registry.Report report = registry.addMissingPerson(id.value(), missingPersonForm.person(),
+                        missingPersonForm.relationWords(), missingPersonForm.relationOf());
+                redirect.addFlashAttribute("saved", "registry.report.saved");
+                return "redirect:/registry/missing-persons/" + report.missingPerson().id();
+            } catch (InputRefusedException refused) {
+                FormRefusals.reject(errors, refused, MissingPersonForm.FIELDS);
+            }
         }
-        try {
-            Registry.Report report = registry.addMissingPerson(id, person, form.get("relationWords"), form.get("relationOf"));
-            redirect.addFlashAttribute("saved", "registry.report.saved");
-            return "redirect:/registry/missing-persons/" + report.missingPerson().id();
-        } catch (InputRefusedException refused) {
-            return back(redirect, page + "#add-missing", refused.problems(), form);
-        }
+        return family(id, model);
     }
 
     /** The correction form: for each member, {@code words.<id>}, {@code of.<id>} and {@code sex.<id>}. */
     @PostMapping("/registry/families/{id}/relationships")
     @RequiresPermission(Permission.MISSING_WRITE)
-    String correctRelationships(@PathVariable long id, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
+    String correctRelationships(@PathVariable FamilyId id, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
         String page = "/registry/families/" + id;
-        Family family = registry.family(id);
+        Family family = registry.family(id.value());
         List<RelationStatement> statements = new ArrayList<>();
         List<String> members = new ArrayList<>();
         family.missingPersons().forEach(p -> members.add(p.id()));
@@ -243,11 +250,11 @@ class RegistryPages {
                     parseSex(form.get("sex." + member))));
         }
         try {
-            registry.correctRelationships(id, parseInt(form.get("version")), statements);
+            registry.correctRelationships(id.value(), parseInt(form.get("version")), statements);
             redirect.addFlashAttribute("saved", "registry.relationships.saved");
             return "redirect:" + page + "#pedigree";
         } catch (InputRefusedException refused) {
-            redirect.addFlashAttribute("preview", registry.previewRelationships(id, statements.stream()
+            redirect.addFlashAttribute("preview", registry.previewRelationships(id.value(), statements.stream()
                     .map(s -> "-".equals(s.words()) ? new RelationStatement(s.member(), null, null, s.sex()) : s).toList()));
             return back(redirect, page + "#correct", refused.problems(), form);
         }
@@ -255,33 +262,33 @@ class RegistryPages {
 
     @GetMapping("/registry/relatives/{id}/contact")
     @SignedIn
-    String contact(@PathVariable String id, Model model) {
-        ContactDetails contact = registry.contact(id).orElse(null); // checks FAMILY_CONTACT_READ or break-glass first; audited
-        Relative relative = registry.relative(id);
+    String contact(@PathVariable RelativeId id, Model model) {
+        ContactDetails contact = registry.contact(id.value()).orElse(null); // checks FAMILY_CONTACT_READ or break-glass first; audited
+        Relative relative = registry.relative(id.value());
         model.addAttribute("relative", relative);
         model.addAttribute("contact", contact);
-        model.addAttribute("resource", Registry.contactResource(id));
+        model.addAttribute("resource", Registry.contactResource(id.value()));
         // read by breaking the glass (the refusal became the break-glass form): until when, for the notice
-        model.addAttribute("breakGlassUntil", breakGlass.openedUntil(Permission.FAMILY_CONTACT_READ, Registry.contactResource(id)).orElse(null));
+        model.addAttribute("breakGlassUntil", breakGlass.openedUntil(Permission.FAMILY_CONTACT_READ, Registry.contactResource(id.value())).orElse(null));
         return "registry/contact";
     }
 
     @PostMapping("/registry/relatives/{id}/contact")
     @RequiresPermission(Permission.FAMILY_CONTACT_WRITE)
-    String updateContact(@PathVariable String id, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
-        Relative relative = registry.relative(id);
-        registry.updateContact(id, new ContactDetails(form.get("phone"), form.get("email"), form.get("address"), form.get("language")));
+    String updateContact(@PathVariable RelativeId id, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
+        Relative relative = registry.relative(id.value());
+        registry.updateContact(id.value(), new ContactDetails(form.get("phone"), form.get("email"), form.get("address"), form.get("language")));
         redirect.addFlashAttribute("saved", "registry.contact.saved");
         return "redirect:/registry/families/" + relative.familyId() + "#relatives";
     }
 
     @PostMapping("/registry/families/{familyId}/samples")
     @RequiresPermission(Permission.CONSENT_WRITE)
-    String recordSample(@PathVariable long familyId, @RequestParam Map<String, String> form,
+    String recordSample(@PathVariable FamilyId familyId, @RequestParam Map<String, String> form,
                         @RequestParam(name = "organisations", required = false) String organisations, RedirectAttributes redirect) {
         String page = "/registry/families/" + familyId;
         String id = form.get("donor");
-        if (id == null || registry.family(familyId).relatives().stream().noneMatch(r -> r.id().equals(id))) {
+        if (id == null || registry.family(familyId.value()).relatives().stream().noneMatch(r -> r.id().equals(id))) {
             return back(redirect, page + "#samples", List.of(new InputRefusedException.Problem("donor", "choose the relative who gave the sample")), form);
         }
         List<InputRefusedException.Problem> problems = new ArrayList<>();
@@ -352,20 +359,6 @@ class RegistryPages {
 
     // --- form reading ------------------------------------------------------------------------------
 
-    private static NewMissingPerson person(Map<String, String> form, List<InputRefusedException.Problem> problems) {
-        LocalDate born = parseDate(form.get("dateOfBirth"), "dateOfBirth", problems);
-        LocalDate lastSeen = parseDate(form.get("lastSeenOn"), "lastSeenOn", problems);
-        Sex sex = parseSex(form.get("sex"));
-        if (sex == null) {
-            problems.add(new InputRefusedException.Problem("sex", "choose male, female or unknown"));
-        }
-        if (blank(form.get("surname"))) {
-            problems.add(new InputRefusedException.Problem("surname", "must not be blank"));
-        }
-        return new NewMissingPerson(form.get("serviceNumber"), form.get("surname"), form.get("givenNames"), form.get("surnameLatin"),
-                form.get("givenNamesLatin"), sex, born, form.get("unit"), lastSeen, form.get("lastSeenPlace"),
-                form.get("circumstances"), form.get("physicalDescription"));
-    }
 
     private static String back(RedirectAttributes redirect, String page, List<InputRefusedException.Problem> problems,
                                Map<String, String> form) {

@@ -76,17 +76,17 @@ public class RemainsLab {
      */
     @Transactional
     @RequiresPermission(Permission.REMAINS_WRITE)
-    public Sample takeSample(String bodyNumber, NewSample request) {
-        RemainsRepository.Row remains = repository.remains(bodyNumber)
-                .orElseThrow(() -> new NotFoundException("remains", bodyNumber));
+    public Sample takeSample(BodyNumber bodyNumber, NewSample request) {
+        RemainsRepository.Row remains = repository.remains(bodyNumber.value())
+                .orElseThrow(() -> new NotFoundException("remains", bodyNumber.value()));
         return take(remains, request, null);
     }
 
     /** Takes a new sample in place of a failed one (from the same remains). */
     @Transactional
     @RequiresPermission(Permission.REMAINS_WRITE)
-    public Sample resample(String failedCode, NewSample request) {
-        RemainsRepository.SampleRow failed = requireSample(failedCode);
+    public Sample resample(SampleCode failedCode, NewSample request) {
+        RemainsRepository.SampleRow failed = requireSample(failedCode.value());
         if (failed.sample().status() != SampleStatus.FAILED) {
             throw new InputRefusedException("sampleCode", "sample " + failedCode + " has not failed ("
                     + failed.sample().status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ")");
@@ -120,8 +120,8 @@ public class RemainsLab {
     /** The lab obtained no usable profile from the sample: it joins the queue of samples to take again. */
     @Transactional
     @RequiresPermission(Permission.PROFILES_WRITE)
-    public Sample recordFailure(String sampleCode, String reason) {
-        RemainsRepository.SampleRow sample = requireSample(sampleCode);
+    public Sample recordFailure(SampleCode sampleCode, String reason) {
+        RemainsRepository.SampleRow sample = requireSample(sampleCode.value());
         String cleaned = RemainsText.clean(reason);
         if (cleaned == null) {
             throw new InputRefusedException("reason", "say why the sample failed (for instance: no DNA recovered, inhibition)");
@@ -131,7 +131,7 @@ public class RemainsLab {
         }
         repository.insertResult(sample.id(), SampleStatus.FAILED, null, null, cleaned, null, clock.instant(), Actor.current().name());
         events.publishEvent(AuditEvent.of("remains.sample-failed", "sample:" + sampleCode).with("reason", cleaned));
-        return requireSample(sampleCode).sample();
+        return requireSample(sampleCode.value()).sample();
     }
 
     /**
@@ -179,19 +179,19 @@ public class RemainsLab {
     }
 
     /** The sample under this code, with its results and status. */
-    public Sample sample(String sampleCode) {
-        return requireSample(sampleCode).sample();
+    public Sample sample(SampleCode sampleCode) {
+        return requireSample(sampleCode.value()).sample();
     }
 
-    public Optional<Sample> findSample(String sampleCode) {
-        return repository.sample(sampleCode).map(RemainsRepository.SampleRow::sample);
+    public Optional<Sample> findSample(SampleCode sampleCode) {
+        return repository.sample(sampleCode.value()).map(RemainsRepository.SampleRow::sample);
     }
 
     /** The profile stored under a sample code of remains, with the sex the lab file gave. */
     @RequiresPermission(Permission.PROFILES_READ)
-    public Optional<RemainsProfile> profile(String sampleCode) {
-        return repository.sample(sampleCode).filter(row -> row.sample().status() == SampleStatus.PROFILED)
-                .flatMap(row -> genetics.profile(sampleCode).map(profile -> remainsProfile(row.sample(), profile)));
+    public Optional<RemainsProfile> profile(SampleCode sampleCode) {
+        return repository.sample(sampleCode.value()).filter(row -> row.sample().status() == SampleStatus.PROFILED)
+                .flatMap(row -> genetics.profile(sampleCode.value()).map(profile -> remainsProfile(row.sample(), profile)));
     }
 
     /** Every remains profile, by sample code (samples whose latest result is a profile), in code order. */

@@ -191,12 +191,12 @@ public class RemainsRegister {
     // --- remains -----------------------------------------------------------------------------------
 
     /** Everything about the remains under this body number. */
-    public Optional<RemainsFile> find(String bodyNumber) {
-        return repository.remains(bodyNumber).map(this::file);
+    public Optional<RemainsFile> find(BodyNumber bodyNumber) {
+        return repository.remains(bodyNumber.value()).map(this::file);
     }
 
-    public RemainsFile file(String bodyNumber) {
-        return find(bodyNumber).orElseThrow(() -> new NotFoundException("remains", bodyNumber));
+    public RemainsFile file(BodyNumber bodyNumber) {
+        return find(bodyNumber).orElseThrow(() -> new NotFoundException("remains", bodyNumber.value()));
     }
 
     /** The newest remains whose body number starts with {@code prefix} (all when blank). */
@@ -266,7 +266,8 @@ public class RemainsRegister {
     /** Records an examination's findings (the latest holds) and an EXAMINATION custody event. */
     @Transactional
     @RequiresPermission(Permission.REMAINS_WRITE)
-    public Examination examine(String bodyNumber, NewExamination request) {
+    public Examination examine(BodyNumber body, NewExamination request) {
+        String bodyNumber = body.value();
         RemainsRepository.Row row = requireRemains(bodyNumber);
         if (request.ageMin() != null && request.ageMax() != null && request.ageMin() > request.ageMax()) {
             throw new InputRefusedException("ageMax", "the upper age is below the lower age");
@@ -287,7 +288,8 @@ public class RemainsRegister {
     /** Records a personal effect as its own item under the body number, with a RECEIPT custody event. */
     @Transactional
     @RequiresPermission(Permission.REMAINS_WRITE)
-    public PersonalEffect addEffect(String bodyNumber, NewEffect effect) {
+    public PersonalEffect addEffect(BodyNumber body, NewEffect effect) {
+        String bodyNumber = body.value();
         RemainsRepository.Row row = requireRemains(bodyNumber);
         repository.lock(row.id());
         String code = bodyNumber + "/E" + (repository.countEffects(row.id()) + 1);
@@ -302,7 +304,8 @@ public class RemainsRegister {
     /** Records a nationality assessment; the latest holds. */
     @Transactional
     @RequiresPermission(Permission.REMAINS_WRITE)
-    public NationalityAssessment assessNationality(String bodyNumber, NewNationalityAssessment request) {
+    public NationalityAssessment assessNationality(BodyNumber body, NewNationalityAssessment request) {
+        String bodyNumber = body.value();
         RemainsRepository.Row row = requireRemains(bodyNumber);
         if (request.assessment() != Nationality.UNDETERMINED && request.evidence().isEmpty()) {
             throw new InputRefusedException("evidence", "say what the assessment rests on (documents, insignia, uniform…)");
@@ -318,7 +321,8 @@ public class RemainsRegister {
      */
     @Transactional
     @RequiresPermission(Permission.REMAINS_WRITE)
-    public RemainsLink link(String bodyNumber, NewLink request) {
+    public RemainsLink link(BodyNumber body, NewLink request) {
+        String bodyNumber = body.value();
         RemainsRepository.Row row = requireRemains(bodyNumber);
         RemainsRepository.Row other = repository.remains(request.other())
                 .orElseThrow(() -> new InputRefusedException("other", "no remains " + request.other()));

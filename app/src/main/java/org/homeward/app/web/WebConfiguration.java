@@ -5,12 +5,14 @@ import java.util.Locale;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.format.FormatterRegistry;
 import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 
 /** Web settings shared by every page. */
 @Configuration(proxyBeanMethods = false)
-class WebConfiguration {
+class WebConfiguration implements WebMvcConfigurer {
 
     /** The languages the pages are written in; add a locale here with its messages_xx.properties. */
     static final List<Locale> SUPPORTED_LOCALES = List.of(Locale.ENGLISH, Locale.forLanguageTag("uk"));
@@ -25,5 +27,11 @@ class WebConfiguration {
         resolver.setSupportedLocales(SUPPORTED_LOCALES);
         resolver.setDefaultLocale(Locale.ENGLISH);
         return resolver;
+    }
+
+    /** Controllers take typed ids ({@code @PathVariable BodyNumber bodyNumber}) and never parse them. */
+    @Override
+    public void addFormatters(FormatterRegistry registry) {
+        registry.addConverter(new TypedIdConverter());
     }
 }

@@ -96,21 +96,21 @@ class FamiliesWorkflowTest {
         assertThat(as("liaison", Role.FAMILY_LIAISON, notifications::overdue)).extracting(Notification::id).contains(started.id());
 
         long id = started.id();
-        assertThatThrownBy(() -> as("liaison", Role.FAMILY_LIAISON, () -> notifications.recordStep(id, started.version(),
+        assertThatThrownBy(() -> as("liaison", Role.FAMILY_LIAISON, () -> notifications.recordStep(new NotificationId(id), started.version(),
                 NewStep.of(NotificationStep.FAMILY_INFORMED, null))))
                 .isInstanceOfSatisfying(InputRefusedException.class, e -> assertThat(e.getMessage()).contains("SUPERVISOR_APPROVED"));
         // the liaison officer does not approve their own notification: a supervisor does
-        assertThatThrownBy(() -> as("liaison", Role.FAMILY_LIAISON, () -> notifications.recordStep(id, started.version(),
+        assertThatThrownBy(() -> as("liaison", Role.FAMILY_LIAISON, () -> notifications.recordStep(new NotificationId(id), started.version(),
                 NewStep.of(NotificationStep.SUPERVISOR_APPROVED, "approved"))))
                 .isInstanceOfSatisfying(InputRefusedException.class, e -> assertThat(e.getMessage()).contains("supervisor"));
-        assertThatThrownBy(() -> as("liaison", Role.FAMILY_LIAISON, () -> notifications.approve(id, started.version(), "approved")))
+        assertThatThrownBy(() -> as("liaison", Role.FAMILY_LIAISON, () -> notifications.approve(new NotificationId(id), started.version(), "approved")))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
-        Notification n = as("supervisor", Role.SUPERVISOR, () -> notifications.approve(id, started.version(), "approved"));
+        Notification n = as("supervisor", Role.SUPERVISOR, () -> notifications.approve(new NotificationId(id), started.version(), "approved"));
         assertThat(n.steps().get(1).doneBy()).isEqualTo("supervisor");
         assertThat(as("liaison", Role.FAMILY_LIAISON, notifications::overdue)).extracting(Notification::id).doesNotContain(id);
 
         Notification n1 = n;
-        assertThatThrownBy(() -> as("liaison", Role.FAMILY_LIAISON, () -> notifications.recordStep(id, n1.version(),
+        assertThatThrownBy(() -> as("liaison", Role.FAMILY_LIAISON, () -> notifications.recordStep(new NotificationId(id), n1.version(),
                 new NewStep(NotificationStep.NEXT_OF_KIN_RESOLVED, null, "R-999999", null, null, null, null, null, null))))
                 .isInstanceOfSatisfying(InputRefusedException.class, e -> assertThat(e.path()).isEqualTo("relativeId"));
         n = step(id, n.version(), new NewStep(NotificationStep.NEXT_OF_KIN_RESOLVED, null, report.reporter().id(), null, null, null, null, null, null));
@@ -139,7 +139,7 @@ class FamiliesWorkflowTest {
             assertThat(p.certificate()).isEqualTo("DC-2026-0042");
             assertThat(p.burialPlace()).isEqualTo("Baikove cemetery");
         });
-        assertThatThrownBy(() -> as("coordinator", Role.COORDINATOR, () -> notifications.recordStep(id, 0,
+        assertThatThrownBy(() -> as("coordinator", Role.COORDINATOR, () -> notifications.recordStep(new NotificationId(id), 0,
                 NewStep.of(NotificationStep.SUPERVISOR_APPROVED, null))))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
     }
@@ -157,6 +157,6 @@ class FamiliesWorkflowTest {
     }
 
     private Notification step(long id, int version, NewStep step) {
-        return as("liaison", Role.FAMILY_LIAISON, () -> notifications.recordStep(id, version, step));
+        return as("liaison", Role.FAMILY_LIAISON, () -> notifications.recordStep(new NotificationId(id), version, step));
     }
 }

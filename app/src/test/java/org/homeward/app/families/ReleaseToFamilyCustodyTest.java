@@ -91,7 +91,7 @@ class ReleaseToFamilyCustodyTest {
         Notification n = as("liaison", Role.FAMILY_LIAISON, () -> notifications.ofFamily(report.missingPerson().familyId())).get(0);
         long id = n.id();
         int approvedVersion = n.version();
-        n = as("supervisor", Role.SUPERVISOR, () -> notifications.approve(id, approvedVersion, null));
+        n = as("supervisor", Role.SUPERVISOR, () -> notifications.approve(new NotificationId(id), approvedVersion, null));
         n = step(id, n.version(), new NewStep(NotificationStep.NEXT_OF_KIN_RESOLVED, null, report.reporter().id(), null, null, null, null, null, null));
         n = step(id, n.version(), new NewStep(NotificationStep.VISIT_SCHEDULED, null, null, Instant.parse("2026-12-01T10:00:00Z"),
                 "Family home", null, null, null, null));
@@ -114,6 +114,6 @@ class ReleaseToFamilyCustodyTest {
     }
 
     private Notification step(long id, int version, NewStep step) {
-        return as("liaison", Role.FAMILY_LIAISON, () -> notifications.recordStep(id, version, step));
+        return as("liaison", Role.FAMILY_LIAISON, () -> notifications.recordStep(new NotificationId(id), version, step));
     }
 }

@@ -87,7 +87,7 @@ class IdentificationTest {
         assertThat(first.missingPersons()).isEqualTo(10);
         assertThat(first.remains()).isEqualTo(cases.remains.size());
         assertThat(first.priorRule()).isEqualTo("1/N, N = 10 missing persons screened");
-        List<CandidateMatch> candidates = SystemTasks.callAs("analyst-a", () -> identification.candidatesOfRun(first.id()));
+        List<CandidateMatch> candidates = SystemTasks.callAs("analyst-a", () -> identification.candidatesOfRun(new RunId(first.id())));
         assertThat(candidates).isNotEmpty();
         assertThat(candidates).isSortedAccordingTo((x, y) -> Double.compare(y.log10Lr(), x.log10Lr()));
         cases.truth.forEach((sample, missing) -> {
@@ -114,7 +114,7 @@ class IdentificationTest {
     @Test
     @Order(2)
     void the_family_with_two_missing_siblings_gets_joint_conclusions() {
-        List<DviConclusion> dvi = SystemTasks.callAs("analyst-a", () -> identification.dviOfRun(first.id()));
+        List<DviConclusion> dvi = SystemTasks.callAs("analyst-a", () -> identification.dviOfRun(new RunId(first.id())));
         assertThat(dvi).extracting(DviConclusion::familyId).containsOnly(dvi.get(0).familyId());
         assertThat(dvi).filteredOn(d -> d.side().equals("AM")).extracting(DviConclusion::subject)
                 .containsExactlyInAnyOrder(cases.truth.get(cases.siblingRemains.get(0)), cases.truth.get(cases.siblingRemains.get(1)));
@@ -125,7 +125,7 @@ class IdentificationTest {
     @Test
     @Order(2)
     void advice_tells_how_strong_a_familys_references_are_and_whose_sample_would_add_the_most() {
-        String siblingsFamily = SystemTasks.callAs("analyst-a", () -> identification.dviOfRun(first.id())).get(0).familyId();
+        String siblingsFamily = SystemTasks.callAs("analyst-a", () -> identification.dviOfRun(new RunId(first.id()))).get(0).familyId();
         List<org.homeward.kinship.dvi.FamilyAdvice> advice = SystemTasks.callAs("analyst-a", () -> identification.adviceForFamily(siblingsFamily));
         assertThat(advice).hasSize(2);
         assertThat(advice).allSatisfy(a -> {
@@ -159,14 +159,14 @@ class IdentificationTest {
     @Order(4)
     void two_different_analysts_make_an_identification_that_is_published_reported_and_audited(ApplicationEvents events) {
         CandidateMatch top = SystemTasks.callAs("alice", identification::queue).get(0);
-        Decision proposal = SystemTasks.callAs("alice", () -> identification.propose(top.id(), "all markers consistent"));
+        Decision proposal = SystemTasks.callAs("alice", () -> identification.propose(new CandidateId(top.id()), "all markers consistent"));
         assertThat(proposal.kind()).isEqualTo(DecisionKind.PROPOSED);
-        assertThatThrownBy(() -> SystemTasks.callAs("alice", () -> identification.confirm(proposal.id(), "")))
+        assertThatThrownBy(() -> SystemTasks.callAs("alice", () -> identification.confirm(new DecisionId(proposal.id()), "")))
                 .isInstanceOf(IdentificationException.class).hasMessageContaining("different analyst");
-        assertThatThrownBy(() -> SystemTasks.callAs("bob", () -> identification.propose(top.id(), "")))
+        assertThatThrownBy(() -> SystemTasks.callAs("bob", () -> identification.propose(new CandidateId(top.id()), "")))
                 .isInstanceOf(IdentificationException.class).hasMessageContaining("already proposed");
 
-        Decision confirmed = SystemTasks.callAs("bob", () -> identification.confirm(proposal.id(), "agreed"));
+        Decision confirmed = SystemTasks.callAs("bob", () -> identification.confirm(new DecisionId(proposal.id()), "agreed"));
 
         assertThat(confirmed.kind()).isEqualTo(DecisionKind.CONFIRMED);
         assertThat(confirmed.proposalId()).isEqualTo(proposal.id());
@@ -175,11 +175,11 @@ class IdentificationTest {
             assertThat(e.missingPersonId()).isEqualTo(top.missingPersonId());
             assertThat(e.bodyNumber()).isEqualTo(top.bodyNumber());
         });
-        assertThat(SystemTasks.callAs("alice", () -> identification.candidate(top.id())).candidate().status())
+        assertThat(SystemTasks.callAs("alice", () -> identification.candidate(new CandidateId(top.id()))).candidate().status())
                 .isEqualTo(CaseStatus.IDENTIFIED);
         assertThat(SystemTasks.callAs("alice", identification::queue)).extracting(CandidateMatch::id).doesNotContain(top.id());
 
-        byte[] pdf = SystemTasks.callAs("bob", () -> identification.report(confirmed.id()));
+        byte[] pdf = SystemTasks.callAs("bob", () -> identification.report(new DecisionId(confirmed.id())));
         assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
         try (com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf)) {
             StringBuilder text = new StringBuilder();
@@ -201,13 +201,13 @@ class IdentificationTest {
     @Test
     @Order(5)
     void rejections_and_exclusions_keep_their_reasons_and_the_log_refuses_changes() {
-        List<CandidateMatch> candidates = SystemTasks.callAs("alice", () -> identification.candidatesOfRun(first.id()));
+        List<CandidateMatch> candidates = SystemTasks.callAs("alice", () -> identification.candidatesOfRun(new RunId(first.id())));
         CandidateMatch weak = candidates.get(candidates.size() - 1);
-        assertThatThrownBy(() -> SystemTasks.callAs("alice", () -> identification.exclude(weak.id(), " ")))
+        assertThatThrownBy(() -> SystemTasks.callAs("alice", () -> identification.exclude(new CandidateId(weak.id()), " ")))
                 .isInstanceOf(InputRefusedException.class).hasMessage("Give the reason");
-        Decision excluded = SystemTasks.callAs("alice", () -> identification.exclude(weak.id(), "inconsistent at 3 markers"));
+        Decision excluded = SystemTasks.callAs("alice", () -> identification.exclude(new CandidateId(weak.id()), "inconsistent at 3 markers"));
         assertThat(excluded.reason()).isEqualTo("inconsistent at 3 markers");
-        assertThat(SystemTasks.callAs("alice", () -> identification.candidate(weak.id())).candidate().status())
+        assertThat(SystemTasks.callAs("alice", () -> identification.candidate(new CandidateId(weak.id()))).candidate().status())
                 .isEqualTo(CaseStatus.EXCLUDED);
 
         assertThatThrownBy(() -> jdbc.sql("UPDATE identification_decision SET reason = 'changed'").update())
@@ -264,8 +264,8 @@ class IdentificationTest {
         jdbc.sql("UPDATE app_user SET created_by = ? WHERE id = ?").params(creator.id(), created.id()).update();
 
         CandidateMatch next = SystemTasks.callAs(creator.username(), identification::queue).get(0);
-        Decision proposal = SystemTasks.callAs(creator.username(), () -> identification.propose(next.id(), "consistent"));
-        Decision confirmed = SystemTasks.callAs(created.username(), () -> identification.confirm(proposal.id(), "agreed"));
+        Decision proposal = SystemTasks.callAs(creator.username(), () -> identification.propose(new CandidateId(next.id()), "consistent"));
+        Decision confirmed = SystemTasks.callAs(created.username(), () -> identification.confirm(new DecisionId(proposal.id()), "agreed"));
 
         assertThat(audit.about("identification-decision:" + confirmed.id())).extracting(AuditEntry::action)
                 .containsExactly("identification.confirmed", "identification.confirmation-flagged");

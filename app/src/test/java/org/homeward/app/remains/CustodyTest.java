@@ -62,7 +62,7 @@ class CustodyTest {
                 Instant.parse("2025-06-16T15:00:00Z"), "Kyiv morgue no. 2", StorageKind.REFRIGERATED_CONTAINER, "container 3, shelf B2",
                 new Custodian("I. Petrenko", "Coordination Headquarters", "escort"), new Custodian("Dr O. Koval", "Kyiv morgue no. 2", "morgue"),
                 List.of("S-100"), List.of("S-200"), List.of(), "bag intact", "storage on arrival"));
-        Sample sample = lab.takeSample(body, new NewSample(SampleMaterial.BONE, "left femur", "Dr O. Koval",
+        Sample sample = lab.takeSample(new BodyNumber(body), new NewSample(SampleMaterial.BONE, "left femur", "Dr O. Koval",
                 Instant.parse("2025-06-18T10:00:00Z"), null));
 
         assertThat(sample.code()).isEqualTo("S-20250618-001");
@@ -126,8 +126,8 @@ class CustodyTest {
         LedgerFixture fixture = LedgerFixture.transfer(ledger, LocalDate.of(2025, 6, 17), 2, 2);
         List<String> numbers = register.importManifest(fixture.transfer().id(), "m.csv", Manifests.csv(2), Strictness.STRICT, null)
                 .bodyNumbers();
-        Sample good = lab.takeSample(numbers.get(0), new NewSample(SampleMaterial.TOOTH, "tooth 38", "Dr K", null, null));
-        Sample bad = lab.takeSample(numbers.get(1), new NewSample(SampleMaterial.BONE, "rib", "Dr K", null, null));
+        Sample good = lab.takeSample(new BodyNumber(numbers.get(0)), new NewSample(SampleMaterial.TOOTH, "tooth 38", "Dr K", null, null));
+        Sample bad = lab.takeSample(new BodyNumber(numbers.get(1)), new NewSample(SampleMaterial.BONE, "rib", "Dr K", null, null));
         assertThat(register.queues(10)).filteredOn(q -> q.kind() == WorkQueue.Kind.AWAITING_RESULTS).singleElement()
                 .satisfies(queue -> assertThat(queue.entries()).extracting(WorkQueue.Entry::code).contains(good.code(), bad.code()));
 
@@ -138,24 +138,24 @@ class CustodyTest {
 
         LabImport imported = lab.importResults("calls.txt", geneMapper(good.code()).getBytes(StandardCharsets.UTF_8), Strictness.STRICT);
         assertThat(imported.stored()).containsExactly(good.code());
-        assertThat(lab.sample(good.code()).status()).isEqualTo(SampleStatus.PROFILED);
-        RemainsProfile profile = lab.profile(good.code()).orElseThrow();
+        assertThat(lab.sample(new SampleCode(good.code())).status()).isEqualTo(SampleStatus.PROFILED);
+        RemainsProfile profile = lab.profile(new SampleCode(good.code())).orElseThrow();
         assertThat(profile.sex()).isEqualTo(Sex.MALE);
         assertThat(profile.profile().genotype("D3S1358")).hasToString("15/16");
         assertThat(lab.profiles()).extracting(RemainsProfile::sampleCode).contains(good.code()).doesNotContain(bad.code());
         assertThat(jdbc.sql("SELECT count(*) FROM genetic_profile WHERE sample_code = ?").param(good.code()).query(Long.class).single())
                 .isEqualTo(3);
 
-        lab.recordFailure(bad.code(), "no DNA recovered");
+        lab.recordFailure(new SampleCode(bad.code()), "no DNA recovered");
         assertThat(register.queues(10)).filteredOn(q -> q.kind() == WorkQueue.Kind.FAILED_TO_REDO).singleElement()
                 .satisfies(queue -> assertThat(queue.entries()).extracting(WorkQueue.Entry::code).contains(bad.code()));
-        Sample again = lab.resample(bad.code(), new NewSample(SampleMaterial.TOOTH, "tooth 47", "Dr K", null, null));
+        Sample again = lab.resample(new SampleCode(bad.code()), new NewSample(SampleMaterial.TOOTH, "tooth 47", "Dr K", null, null));
         assertThat(again.resampledFrom()).isEqualTo(bad.code());
-        assertThat(lab.sample(bad.code()).status()).isEqualTo(SampleStatus.FAILED_RESAMPLED);
-        assertThat(lab.sample(bad.code()).redoneBy()).isEqualTo(again.code());
+        assertThat(lab.sample(new SampleCode(bad.code())).status()).isEqualTo(SampleStatus.FAILED_RESAMPLED);
+        assertThat(lab.sample(new SampleCode(bad.code())).redoneBy()).isEqualTo(again.code());
         assertThat(register.queues(10)).filteredOn(q -> q.kind() == WorkQueue.Kind.FAILED_TO_REDO).singleElement()
                 .satisfies(queue -> assertThat(queue.entries()).extracting(WorkQueue.Entry::code).doesNotContain(bad.code()));
-        assertThatThrownBy(() -> lab.resample(good.code(), new NewSample(SampleMaterial.BONE, null, "Dr K", null, null)))
+        assertThatThrownBy(() -> lab.resample(new SampleCode(good.code()), new NewSample(SampleMaterial.BONE, null, "Dr K", null, null)))
                 .isInstanceOf(InputRefusedException.class);
         assertThat(custody.events(CustodyItem.remains(numbers.get(1)))).extracting(CustodyEvent::type)
                 .containsExactly(CustodyEventType.HANDOVER, CustodyEventType.SAMPLING, CustodyEventType.SAMPLING);

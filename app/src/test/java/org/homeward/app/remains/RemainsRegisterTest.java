@@ -86,7 +86,7 @@ class RemainsRegisterTest {
         assertThat(view.count().of(fixture.sender().id())).extracting(c -> c.claim().figure().best()).containsExactly(1_248L);
         assertThat(view.count().of(fixture.receiver().id())).extracting(c -> c.claim().figure().best()).containsExactly(1_245L);
 
-        RemainsFile body = register.file("UA-2025-06-16-0001");
+        RemainsFile body = register.file(new BodyNumber("UA-2025-06-16-0001"));
         assertThat(body.custody()).singleElement().satisfies(event -> {
             assertThat(event.type()).isEqualTo(CustodyEventType.HANDOVER);
             assertThat(event.occurredAt()).isEqualTo(Instant.parse("2025-06-16T09:30:00Z"));
@@ -174,22 +174,22 @@ class RemainsRegisterTest {
                 .bodyNumbers();
         String first = numbers.get(0);
 
-        register.examine(first, new NewExamination(Condition.DECOMPOSED, EstimatedSex.UNDETERMINED, null, null, null, null,
+        register.examine(new BodyNumber(first), new NewExamination(Condition.DECOMPOSED, EstimatedSex.UNDETERMINED, null, null, null, null,
                 "Dr A", null));
-        register.examine(first, new NewExamination(Condition.INCOMPLETE, EstimatedSex.MALE, 25, 35,
+        register.examine(new BodyNumber(first), new NewExamination(Condition.INCOMPLETE, EstimatedSex.MALE, 25, 35,
                 new RecoveryPlace("Donetsk", "Klishchiivka", new java.math.BigDecimal("48.5247"), new java.math.BigDecimal("37.9616")),
                 "left arm missing", "Dr B", null));
-        PersonalEffect tag = register.addEffect(first, new NewEffect(EffectCategory.IDENTITY_TAG, "metal tag, partly legible"));
-        PersonalEffect phone = register.addEffect(first, new NewEffect(EffectCategory.PHONE, "broken phone"));
-        register.assessNationality(first, new NewNationalityAssessment(Nationality.OTHER_SIDE,
+        PersonalEffect tag = register.addEffect(new BodyNumber(first), new NewEffect(EffectCategory.IDENTITY_TAG, "metal tag, partly legible"));
+        PersonalEffect phone = register.addEffect(new BodyNumber(first), new NewEffect(EffectCategory.PHONE, "broken phone"));
+        register.assessNationality(new BodyNumber(first), new NewNationalityAssessment(Nationality.OTHER_SIDE,
                 Set.of(NationalityEvidence.DOCUMENTS, NationalityEvidence.UNIFORM), "military ID of the other side", "Dr B"));
-        register.link(first, new NewLink(numbers.get(1), LinkKind.POSSIBLY_SAME_PERSON, "matching fractures"));
-        register.link(first, new NewLink(numbers.get(1), LinkKind.SAME_PERSON, "DNA direct match"));
-        register.link(numbers.get(2), new NewLink(numbers.get(1), LinkKind.SAME_PERSON, "DNA direct match"));
-        String part = register.registerRemains(new NewRemains(RemainsKind.BODY_PART, List.of(register.file(first).bags().get(0).id()),
+        register.link(new BodyNumber(first), new NewLink(numbers.get(1), LinkKind.POSSIBLY_SAME_PERSON, "matching fractures"));
+        register.link(new BodyNumber(first), new NewLink(numbers.get(1), LinkKind.SAME_PERSON, "DNA direct match"));
+        register.link(new BodyNumber(numbers.get(2)), new NewLink(numbers.get(1), LinkKind.SAME_PERSON, "DNA direct match"));
+        String part = register.registerRemains(new NewRemains(RemainsKind.BODY_PART, List.of(register.file(new BodyNumber(first)).bags().get(0).id()),
                 first, "a second skull", null, null, null, "two skulls in bag 1"));
 
-        RemainsFile file = register.file(first);
+        RemainsFile file = register.file(new BodyNumber(first));
         assertThat(file.latestExamination().condition()).isEqualTo(Condition.INCOMPLETE);
         assertThat(file.latestExamination().ageRange()).isEqualTo("25–35");
         assertThat(file.latestExamination().establishedPlace().locality()).isEqualTo("Klishchiivka");
@@ -203,19 +203,19 @@ class RemainsRegisterTest {
                 org.assertj.core.groups.Tuple.tuple(LinkKind.SAME_PERSON, true),
                 org.assertj.core.groups.Tuple.tuple(LinkKind.POSSIBLY_SAME_PERSON, false));
         assertThat(file.samePerson()).containsExactly(numbers.get(1), numbers.get(2));
-        assertThat(register.file(part).bags()).extracting(Bag::bagNumber).containsExactly("1");
-        assertThat(register.file(part).kind()).isEqualTo(RemainsKind.BODY_PART);
+        assertThat(register.file(new BodyNumber(part)).bags()).extracting(Bag::bagNumber).containsExactly("1");
+        assertThat(register.file(new BodyNumber(part)).kind()).isEqualTo(RemainsKind.BODY_PART);
         assertThat(file.bags().get(0).bodyNumbers()).containsExactly(first, part);
 
-        register.link(first, new NewLink(numbers.get(1), LinkKind.NOT_SAME_PERSON, "DNA excludes"));
-        assertThat(register.file(first).samePerson()).isEmpty();
-        assertThat(register.file(numbers.get(2)).samePerson()).containsExactly(numbers.get(1));
+        register.link(new BodyNumber(first), new NewLink(numbers.get(1), LinkKind.NOT_SAME_PERSON, "DNA excludes"));
+        assertThat(register.file(new BodyNumber(first)).samePerson()).isEmpty();
+        assertThat(register.file(new BodyNumber(numbers.get(2))).samePerson()).containsExactly(numbers.get(1));
 
         assertThat(file.custody()).extracting(CustodyEvent::type).containsExactly(CustodyEventType.HANDOVER,
                 CustodyEventType.EXAMINATION, CustodyEventType.EXAMINATION);
         assertThatThrownBy(() -> jdbc.sql("UPDATE remains_examination SET condition = 'COMPLETE'").update())
                 .rootCause().hasMessageContaining("insert-only");
-        assertThatThrownBy(() -> register.link(first, new NewLink(first, LinkKind.SAME_PERSON, "x")))
+        assertThatThrownBy(() -> register.link(new BodyNumber(first), new NewLink(first, LinkKind.SAME_PERSON, "x")))
                 .isInstanceOfSatisfying(InputRefusedException.class, refused -> assertThat(refused.path()).isEqualTo("other"));
     }
 
@@ -229,7 +229,7 @@ class RemainsRegisterTest {
         assertThatThrownBy(() -> register.returnToOtherSide(request))
                 .isInstanceOfSatisfying(InputRefusedException.class, refused -> assertThat(refused.path()).isEqualTo("bodyNumbers[0]"));
 
-        register.assessNationality(numbers.get(0), new NewNationalityAssessment(Nationality.OTHER_SIDE,
+        register.assessNationality(new BodyNumber(numbers.get(0)), new NewNationalityAssessment(Nationality.OTHER_SIDE,
                 Set.of(NationalityEvidence.INSIGNIA), null, "Dr C"));
         var returned = register.returnToOtherSide(request);
 
@@ -239,7 +239,7 @@ class RemainsRegisterTest {
         assertThat(transfer.from()).isEqualTo(fixture.receiver().id());
         assertThat(transfer.to()).isEqualTo(fixture.sender().id());
         assertThat(transfer.facilitators()).containsExactly(fixture.mediator().id());
-        RemainsFile file = register.file(numbers.get(0));
+        RemainsFile file = register.file(new BodyNumber(numbers.get(0)));
         assertThat(file.returnedIn()).isEqualTo(returned);
         assertThat(file.custodyEnded()).isTrue();
         assertThat(file.custody().get(1).witnesses()).containsExactly(fixture.mediator().name());

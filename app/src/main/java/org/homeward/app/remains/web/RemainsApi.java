@@ -16,6 +16,8 @@ import org.homeward.app.common.NotFoundException;
 import org.homeward.app.genetics.LabImport;
 import org.homeward.app.chain.ChainVerification;
 import org.homeward.app.ledger.TransferId;
+import org.homeward.app.remains.BodyNumber;
+import org.homeward.app.remains.SampleCode;
 import org.homeward.app.remains.CustodyEvent;
 import org.homeward.app.remains.CustodyItem;
 import org.homeward.app.remains.CustodyLog;
@@ -89,35 +91,35 @@ class RemainsApi {
 
     @GetMapping("/api/remains/transfers/{transfer}/receipt")
     @RequiresPermission(Permission.REMAINS_READ)
-    Receipt receipt(@PathVariable String transfer) {
-        return register.receipt(transferId(transfer));
+    Receipt receipt(@PathVariable TransferId transfer) {
+        return register.receipt(transfer);
     }
 
     @PostMapping("/api/remains/transfers/{transfer}/bags")
     @ResponseStatus(HttpStatus.CREATED)
     @RequiresPermission(Permission.REMAINS_WRITE)
-    ReceiptResult registerBag(@PathVariable String transfer, @Valid @RequestBody NewBag bag) {
-        return register.registerBag(transferId(transfer), bag);
+    ReceiptResult registerBag(@PathVariable TransferId transfer, @Valid @RequestBody NewBag bag) {
+        return register.registerBag(transfer, bag);
     }
 
     @PostMapping("/api/remains/transfers/{transfer}/manifest/preview")
     @RequiresPermission(Permission.REMAINS_WRITE)
-    ManifestPreview previewManifest(@PathVariable String transfer, @RequestPart("file") MultipartFile file,
+    ManifestPreview previewManifest(@PathVariable TransferId transfer, @RequestPart("file") MultipartFile file,
                                     @RequestParam(defaultValue = "STRICT") Strictness strictness) throws IOException {
-        return register.previewManifest(transferId(transfer), file.getOriginalFilename(), file.getBytes(), strictness);
+        return register.previewManifest(transfer, file.getOriginalFilename(), file.getBytes(), strictness);
     }
 
     /** Imports a manifest; the handover (time, place, witnesses) is recorded as each body's first custody event. */
     @PostMapping("/api/remains/transfers/{transfer}/manifest")
     @ResponseStatus(HttpStatus.CREATED)
     @RequiresPermission(Permission.REMAINS_WRITE)
-    ReceiptResult importManifest(@PathVariable String transfer, @RequestPart("file") MultipartFile file,
+    ReceiptResult importManifest(@PathVariable TransferId transfer, @RequestPart("file") MultipartFile file,
                                  @RequestParam(defaultValue = "STRICT") Strictness strictness,
                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant handedOverAt,
                                  @RequestParam(required = false) @Size(max = 300) String place,
                                  @RequestParam(required = false) List<@Size(max = 200) String> witness) throws IOException {
         Handover handover = new Handover(handedOverAt, place, null, null, witness, null);
-        return register.importManifest(transferId(transfer), file.getOriginalFilename(), file.getBytes(), strictness, handover);
+        return register.importManifest(transfer, file.getOriginalFilename(), file.getBytes(), strictness, handover);
     }
 
     @PostMapping("/api/remains/returns")
@@ -137,7 +139,7 @@ class RemainsApi {
 
     @GetMapping("/api/remains/{bodyNumber}")
     @RequiresPermission(Permission.REMAINS_READ)
-    RemainsFile remains(@PathVariable String bodyNumber) {
+    RemainsFile remains(@PathVariable BodyNumber bodyNumber) {
         return register.file(bodyNumber);
     }
 
@@ -151,35 +153,35 @@ class RemainsApi {
     @PostMapping("/api/remains/{bodyNumber}/examinations")
     @ResponseStatus(HttpStatus.CREATED)
     @RequiresPermission(Permission.REMAINS_WRITE)
-    Examination examine(@PathVariable String bodyNumber, @Valid @RequestBody NewExamination request) {
+    Examination examine(@PathVariable BodyNumber bodyNumber, @Valid @RequestBody NewExamination request) {
         return register.examine(bodyNumber, request);
     }
 
     @PostMapping("/api/remains/{bodyNumber}/effects")
     @ResponseStatus(HttpStatus.CREATED)
     @RequiresPermission(Permission.REMAINS_WRITE)
-    PersonalEffect addEffect(@PathVariable String bodyNumber, @Valid @RequestBody NewEffect request) {
+    PersonalEffect addEffect(@PathVariable BodyNumber bodyNumber, @Valid @RequestBody NewEffect request) {
         return register.addEffect(bodyNumber, request);
     }
 
     @PostMapping("/api/remains/{bodyNumber}/nationality")
     @ResponseStatus(HttpStatus.CREATED)
     @RequiresPermission(Permission.REMAINS_WRITE)
-    NationalityAssessment assessNationality(@PathVariable String bodyNumber, @Valid @RequestBody NewNationalityAssessment request) {
+    NationalityAssessment assessNationality(@PathVariable BodyNumber bodyNumber, @Valid @RequestBody NewNationalityAssessment request) {
         return register.assessNationality(bodyNumber, request);
     }
 
     @PostMapping("/api/remains/{bodyNumber}/links")
     @ResponseStatus(HttpStatus.CREATED)
     @RequiresPermission(Permission.REMAINS_WRITE)
-    RemainsLink link(@PathVariable String bodyNumber, @Valid @RequestBody NewLink request) {
+    RemainsLink link(@PathVariable BodyNumber bodyNumber, @Valid @RequestBody NewLink request) {
         return register.link(bodyNumber, request);
     }
 
     @PostMapping("/api/remains/{bodyNumber}/samples")
     @ResponseStatus(HttpStatus.CREATED)
     @RequiresPermission(Permission.REMAINS_WRITE)
-    Sample takeSample(@PathVariable String bodyNumber, @Valid @RequestBody NewSample request) {
+    Sample takeSample(@PathVariable BodyNumber bodyNumber, @Valid @RequestBody NewSample request) {
         return lab.takeSample(bodyNumber, request);
     }
 
@@ -208,20 +210,20 @@ class RemainsApi {
 
     @GetMapping("/api/remains/samples/{code}")
     @RequiresPermission(Permission.REMAINS_READ)
-    Sample sample(@PathVariable String code) {
+    Sample sample(@PathVariable SampleCode code) {
         return lab.sample(code);
     }
 
     @PostMapping("/api/remains/samples/{code}/failure")
     @RequiresPermission(Permission.PROFILES_WRITE)
-    Sample recordFailure(@PathVariable String code, @Valid @RequestBody Failure failure) {
+    Sample recordFailure(@PathVariable SampleCode code, @Valid @RequestBody Failure failure) {
         return lab.recordFailure(code, failure.reason());
     }
 
     @PostMapping("/api/remains/samples/{code}/resample")
     @ResponseStatus(HttpStatus.CREATED)
     @RequiresPermission(Permission.REMAINS_WRITE)
-    Sample resample(@PathVariable String code, @Valid @RequestBody NewSample request) {
+    Sample resample(@PathVariable SampleCode code, @Valid @RequestBody NewSample request) {
         return lab.resample(code, request);
     }
 
@@ -240,8 +242,8 @@ class RemainsApi {
 
     @GetMapping("/api/remains/profiles/{code}")
     @RequiresPermission(Permission.PROFILES_READ)
-    RemainsProfile profile(@PathVariable String code) {
-        return lab.profile(code).orElseThrow(() -> new NotFoundException("profile", code));
+    RemainsProfile profile(@PathVariable SampleCode code) {
+        return lab.profile(code).orElseThrow(() -> new NotFoundException("profile", code.value()));
     }
 
     @GetMapping("/api/remains/queues")
@@ -250,13 +252,5 @@ class RemainsApi {
         Map<WorkQueue.Kind, WorkQueue> queues = new java.util.EnumMap<>(WorkQueue.Kind.class);
         register.queues(limit).forEach(queue -> queues.put(queue.kind(), queue));
         return queues;
-    }
-
-    static TransferId transferId(String text) {
-        try {
-            return TransferId.of(text);
-        } catch (IllegalArgumentException notAnId) {
-            throw new NotFoundException("transfer", text);
-        }
     }
 }

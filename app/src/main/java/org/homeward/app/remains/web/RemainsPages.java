@@ -24,14 +24,21 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Valid;
 import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
 
 import org.homeward.app.common.InputRefusedException;
+import org.homeward.app.web.FormRefusals;
 import org.homeward.app.genetics.ImportRejectedException;
 import org.homeward.app.ledger.Ledger;
 import org.homeward.app.ledger.Transfer;
 import org.homeward.app.ledger.TransferId;
 import org.homeward.app.ledger.TransferView;
+import org.homeward.app.remains.BodyNumber;
 import org.homeward.app.remains.Condition;
 import org.homeward.app.remains.Custodian;
 import org.homeward.app.remains.CustodyEventType;
@@ -59,6 +66,7 @@ import org.homeward.app.remains.RemainsKind;
 import org.homeward.app.remains.RemainsLab;
 import org.homeward.app.remains.RemainsRegister;
 import org.homeward.app.remains.Sample;
+import org.homeward.app.remains.SampleCode;
 import org.homeward.app.remains.SampleMaterial;
 import org.homeward.app.remains.StorageKind;
 import org.homeward.app.remains.WorkQueue;
@@ -69,8 +77,12 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -104,7 +116,20 @@ class RemainsPages {
                            String latitude, String longitude, String notes, String examinedBy, String examinedAt) {
     }
 
-    record SampleForm(String material, String element, String takenBy, String takenAt, String notes) {
+    /** A sample taken from remains, as typed on the body's page (or again, from the queue of failed samples). */
+    record SampleForm(@NotNull SampleMaterial material, @Size(max = 200) String element, @NotBlank @Size(max = 200) String takenBy,
+                      @PastOrPresent @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime takenAt,
+                      @Size(max = 2000) String notes) {
+
+        static final String[] FIELDS = {"material", "element", "takenBy", "takenAt", "notes"};
+
+        static SampleForm blank() {
+            return new SampleForm(null, null, null, null, null);
+        }
+
+        NewSample sample(ZoneId zone) {
+            return new NewSample(material, element, takenBy, takenAt == null ? null : takenAt.atZone(zone).toInstant(), notes);
+        }
     }
 
     record BagForm(String bagNumber, String otherLabel, String region, String locality, String claimedDate, String notes,
@@ -140,7 +165,7 @@ class RemainsPages {
     @GetMapping("/remains")
     @RequiresPermission(Permission.REMAINS_READ)
     String index(@RequestParam(defaultValue = "") String q, Model model) {
-        if (!q.isBlank() && register.find(q.strip()).isPresent()) {
+        if (!q.isBlank() && BodyNumber.parse(q).flatMap(register::find).isPresent()) {
             return "redirect:/remains/" + q.strip();
         }
         List<Map<String, Object>> transfers = new ArrayList<>();
@@ -165,8 +190,8 @@ class RemainsPages {
 
     @GetMapping("/remains/transfers/{transfer}")
     @RequiresPermission(Permission.REMAINS_READ)
-    String receipt(@PathVariable String transfer, Model model) {
-        TransferId id = RemainsApi.transferId(transfer);
+    String receipt(@PathVariable TransferId transfer, Model model) {
+        TransferId id = transfer;
         Receipt receipt = register.receipt(id);
         TransferView view = ledger.transferView(id);
         model.addAttribute("receipt", receipt);
@@ -178,9 +203,9 @@ class RemainsPages {
 
     @PostMapping("/remains/transfers/{transfer}/manifest/preview")
     @RequiresPermission(Permission.REMAINS_WRITE)
-    String preview(@PathVariable String transfer, @RequestParam("file") MultipartFile file,
+    String preview(@PathVariable TransferId transfer, @RequestParam("file") MultipartFile file,
                    @RequestParam(defaultValue = "STRICT") Strictness strictness, HttpSession session, Model model) throws IOException {
-        TransferId id = RemainsApi.transferId(transfer);
+        TransferId id = transfer;
         ManifestPreview preview = register.previewManifest(id, file.getOriginalFilename(), file.getBytes(), strictness);
         String token = UUID.randomUUID().toString();
         uploads(session).clear();
@@ -192,12 +217,12 @@ class RemainsPages {
 
     @PostMapping("/remains/transfers/{transfer}/manifest")
     @RequiresPermission(Permission.REMAINS_WRITE)
-    String importManifest(@PathVariable String transfer, @RequestParam String token,
+    String importManifest(@PathVariable TransferId transfer, @RequestParam String token,
                           @RequestParam(defaultValue = "STRICT") Strictness strictness,
                           @RequestParam(defaultValue = "") String handedOverAt, @RequestParam(defaultValue = "") String place,
                           @RequestParam(defaultValue = "") String witnesses, HttpSession session, RedirectAttributes redirect,
                           Locale locale) {
-        TransferId id = RemainsApi.transferId(transfer);
+        TransferId id = transfer;
         Upload upload = uploads(session).remove(token);
         if (upload == null) {
             redirect.addFlashAttribute("error", message("remains.receipt.uploadExpired", locale));
@@ -219,8 +244,8 @@ class RemainsPages {
 
     @PostMapping("/remains/transfers/{transfer}/bags")
     @RequiresPermission(Permission.REMAINS_WRITE)
-    String registerBag(@PathVariable String transfer, @ModelAttribute BagForm form, RedirectAttributes redirect, Locale locale) {
-        TransferId id = RemainsApi.transferId(transfer);
+    String registerBag(@PathVariable TransferId transfer, @ModelAttribute BagForm form, RedirectAttributes redirect, Locale locale) {
+        TransferId id = transfer;
         return attempt(redirect, "/remains/transfers/" + transfer, () -> {
             NewBag bag = checked(new NewBag(form.bagNumber(), form.otherLabel(), new RecoveryPlace(form.region(), form.locality(), null, null),
                     date(form.claimedDate(), "claimedDate"), form.notes(),
@@ -232,8 +257,8 @@ class RemainsPages {
 
     @GetMapping("/remains/transfers/{transfer}/labels")
     @RequiresPermission(Permission.REMAINS_READ)
-    String transferLabels(@PathVariable String transfer, Model model) {
-        Receipt receipt = register.receipt(RemainsApi.transferId(transfer));
+    String transferLabels(@PathVariable TransferId transfer, Model model) {
+        Receipt receipt = register.receipt(transfer);
         List<Map<String, String>> labels = new ArrayList<>();
         receipt.remains().forEach(remains -> labels.add(label(remains.bodyNumber(), String.join(", ", remains.bagNumbers()),
                 remains.receivedOn().toString())));
@@ -245,7 +270,7 @@ class RemainsPages {
 
     @GetMapping("/remains/{bodyNumber}")
     @RequiresPermission(Permission.REMAINS_READ)
-    String body(@PathVariable String bodyNumber, Model model) {
+    String body(@PathVariable BodyNumber bodyNumber, Model model) {
         RemainsFile file = register.file(bodyNumber);
         model.addAttribute("file", file);
         model.addAttribute("transfer", file.transfer() == null ? null : ledger.transfer(file.transfer()).orElse(null));
@@ -258,12 +283,15 @@ class RemainsPages {
         model.addAttribute("evidence", NationalityEvidence.values());
         model.addAttribute("materials", SampleMaterial.values());
         model.addAttribute("linkKinds", EnumSet.of(LinkKind.SAME_PERSON, LinkKind.POSSIBLY_SAME_PERSON, LinkKind.NOT_SAME_PERSON));
+        if (!model.containsAttribute("sampleForm")) {
+            model.addAttribute("sampleForm", SampleForm.blank());
+        }
         return "remains/body";
     }
 
     @PostMapping("/remains/{bodyNumber}/custody")
     @RequiresPermission(Permission.REMAINS_WRITE)
-    String recordCustody(@PathVariable String bodyNumber, @ModelAttribute CustodyForm form, RedirectAttributes redirect, Locale locale) {
+    String recordCustody(@PathVariable BodyNumber bodyNumber, @ModelAttribute CustodyForm form, RedirectAttributes redirect, Locale locale) {
         return attempt(redirect, "/remains/" + bodyNumber, () -> {
             NewCustodyEvent event = checked(new NewCustodyEvent(enumOf(CustodyEventType.class, form.type(), "type"),
                     instant(form.occurredAt(), "occurredAt"), form.place(),
@@ -271,14 +299,14 @@ class RemainsPages {
                     form.storagePosition(), new Custodian(form.fromPerson(), form.fromOrganisation(), form.fromRole()),
                     new Custodian(form.toPerson(), form.toOrganisation(), form.toRole()), list(form.sealsBroken()),
                     list(form.sealsApplied()), list(form.witnesses()), form.conditionNotes(), form.reason()));
-            var recorded = custody.record(CustodyItem.remains(bodyNumber), event);
+            var recorded = custody.record(CustodyItem.remains(bodyNumber.value()), event);
             return messages.getMessage("remains.body.custodyRecorded", new Object[] {recorded.seq()}, locale);
         });
     }
 
     @PostMapping("/remains/{bodyNumber}/examinations")
     @RequiresPermission(Permission.REMAINS_WRITE)
-    String examine(@PathVariable String bodyNumber, @ModelAttribute ExaminationForm form, RedirectAttributes redirect, Locale locale) {
+    String examine(@PathVariable BodyNumber bodyNumber, @ModelAttribute ExaminationForm form, RedirectAttributes redirect, Locale locale) {
         return attempt(redirect, "/remains/" + bodyNumber, () -> {
             register.examine(bodyNumber, checked(new NewExamination(enumOf(Condition.class, form.condition(), "condition"),
                     enumOf(EstimatedSex.class, form.estimatedSex(), "estimatedSex"), form.ageMin(), form.ageMax(),
@@ -290,7 +318,7 @@ class RemainsPages {
 
     @PostMapping("/remains/{bodyNumber}/effects")
     @RequiresPermission(Permission.REMAINS_WRITE)
-    String addEffect(@PathVariable String bodyNumber, @RequestParam(defaultValue = "") String category,
+    String addEffect(@PathVariable BodyNumber bodyNumber, @RequestParam(defaultValue = "") String category,
                      @RequestParam(defaultValue = "") String description, RedirectAttributes redirect, Locale locale) {
         return attempt(redirect, "/remains/" + bodyNumber, () -> {
             var effect = register.addEffect(bodyNumber, checked(new NewEffect(enumOf(EffectCategory.class, category, "category"),
@@ -301,7 +329,7 @@ class RemainsPages {
 
     @PostMapping("/remains/{bodyNumber}/nationality")
     @RequiresPermission(Permission.REMAINS_WRITE)
-    String assessNationality(@PathVariable String bodyNumber, @RequestParam(defaultValue = "") String assessment,
+    String assessNationality(@PathVariable BodyNumber bodyNumber, @RequestParam(defaultValue = "") String assessment,
                              @RequestParam(required = false) List<String> evidence, @RequestParam(defaultValue = "") String notes,
                              @RequestParam(defaultValue = "") String assessedBy, RedirectAttributes redirect, Locale locale) {
         return attempt(redirect, "/remains/" + bodyNumber, () -> {
@@ -317,7 +345,7 @@ class RemainsPages {
 
     @PostMapping("/remains/{bodyNumber}/links")
     @RequiresPermission(Permission.REMAINS_WRITE)
-    String link(@PathVariable String bodyNumber, @RequestParam(defaultValue = "") String other, @RequestParam(defaultValue = "") String kind,
+    String link(@PathVariable BodyNumber bodyNumber, @RequestParam(defaultValue = "") String other, @RequestParam(defaultValue = "") String kind,
                 @RequestParam(defaultValue = "") String basis, RedirectAttributes redirect, Locale locale) {
         return attempt(redirect, "/remains/" + bodyNumber, () -> {
             register.link(bodyNumber, checked(new NewLink(other, enumOf(LinkKind.class, kind, "kind"), basis)));
@@ -327,16 +355,28 @@ class RemainsPages {
 
     @PostMapping("/remains/{bodyNumber}/samples")
     @RequiresPermission(Permission.REMAINS_WRITE)
-    String takeSample(@PathVariable String bodyNumber, @ModelAttribute SampleForm form, RedirectAttributes redirect, Locale locale) {
-        return attempt(redirect, "/remains/" + bodyNumber, () -> {
-            Sample sample = lab.takeSample(bodyNumber, sample(form));
-            return messages.getMessage("remains.body.sampleTaken", new Object[] {sample.code()}, locale);
-        });
+    String takeSample(@PathVariable BodyNumber bodyNumber, @Valid @ModelAttribute SampleForm sampleForm, BindingResult errors,
+                      Model model, RedirectAttributes redirect, Locale locale) {
+        if (!errors.hasErrors()) {
+            try {
+                Sample sample = lab.takeSample(bodyNumber, sampleForm.sample(zone));
+                redirect.addFlashAttribute("notice", messages.getMessage("remains.body.sampleTaken", new Object[] {sample.code()}, locale));
+                return "redirect:/remains/" + bodyNumber;
+            } catch (InputRefusedException refused) {
+                FormRefusals.reject(errors, refused, SampleForm.FIELDS);
+            }
+        }
+        return body(bodyNumber, model);
+    }
+
+    @InitBinder("sampleForm")
+    void sampleFields(WebDataBinder binder) {
+        binder.setAllowedFields(SampleForm.FIELDS);
     }
 
     @GetMapping("/remains/{bodyNumber}/label")
     @RequiresPermission(Permission.REMAINS_READ)
-    String bodyLabel(@PathVariable String bodyNumber, Model model) {
+    String bodyLabel(@PathVariable BodyNumber bodyNumber, Model model) {
         RemainsFile file = register.file(bodyNumber);
         model.addAttribute("labels", List.of(label(file.bodyNumber(),
                 String.join(", ", file.bags().stream().map(bag -> bag.bagNumber()).toList()), file.receivedOn().toString())));
@@ -347,7 +387,7 @@ class RemainsPages {
 
     @GetMapping("/remains/samples/{code}/label")
     @RequiresPermission(Permission.REMAINS_READ)
-    String sampleLabel(@PathVariable String code, Model model) {
+    String sampleLabel(@PathVariable SampleCode code, Model model) {
         Sample sample = lab.sample(code);
         model.addAttribute("labels", List.of(label(sample.code(), sample.bodyNumber(),
                 sample.material().name().toLowerCase(Locale.ROOT) + (sample.element() == null ? "" : " · " + sample.element()))));
@@ -356,7 +396,7 @@ class RemainsPages {
 
     @PostMapping("/remains/samples/{code}/failure")
     @RequiresPermission(Permission.PROFILES_WRITE)
-    String recordFailure(@PathVariable String code, @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect,
+    String recordFailure(@PathVariable SampleCode code, @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect,
                          Locale locale) {
         return attempt(redirect, "/remains/queues", () -> {
             lab.recordFailure(code, reason);
@@ -366,9 +406,13 @@ class RemainsPages {
 
     @PostMapping("/remains/samples/{code}/resample")
     @RequiresPermission(Permission.REMAINS_WRITE)
-    String resample(@PathVariable String code, @ModelAttribute SampleForm form, RedirectAttributes redirect, Locale locale) {
+    String resample(@PathVariable SampleCode code, @Valid @ModelAttribute SampleForm sampleForm, BindingResult errors,
+                    RedirectAttributes redirect, Locale locale) {
         return attempt(redirect, "/remains/queues", () -> {
-            Sample sample = lab.resample(code, sample(form));
+            if (errors.getFieldError() != null) {
+                throw new InputRefusedException(errors.getFieldError().getField(), errors.getFieldError().getDefaultMessage());
+            }
+            Sample sample = lab.resample(code, sampleForm.sample(zone));
             return messages.getMessage("remains.body.sampleTaken", new Object[] {sample.code()}, locale);
         });
     }
@@ -438,11 +482,6 @@ class RemainsPages {
             throw new InputRefusedException(first.getPropertyPath().toString(), first.getMessage());
         }
         return request;
-    }
-
-    private NewSample sample(SampleForm form) {
-        return checked(new NewSample(enumOf(SampleMaterial.class, form.material(), "material"), form.element(), form.takenBy(),
-                instant(form.takenAt(), "takenAt"), form.notes()));
     }
 
     private Map<String, String> label(String code, String line1, String line2) {

@@ -1,0 +1,38 @@
+package org.homeward.app.families;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/** The identifier of the notification of a family; written as its positive number in JSON, URLs and forms. */
+public record NotificationId(long value) {
+
+    public NotificationId {
+        if (value <= 0) {
+            throw new IllegalArgumentException("not a notification id: " + value);
+        }
+    }
+
+    /** Parses the written number; {@link IllegalArgumentException} when it is not one. */
+    public static NotificationId of(String text) {
+        try {
+            return new NotificationId(Long.parseLong(text));
+        } catch (NumberFormatException notANumber) {
+            throw new IllegalArgumentException("not a notification id: " + text, notANumber);
+        }
+    }
+
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    public static NotificationId of(long value) {
+        return new NotificationId(value);
+    }
+
+    @JsonValue
+    public long json() {
+        return value;
+    }
+
+    @Override
+    public String toString() {
+        return Long.toString(value);
+    }
+}

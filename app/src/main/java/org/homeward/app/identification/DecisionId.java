@@ -1,0 +1,38 @@
+package org.homeward.app.identification;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/** The identifier of a decision on a candidate (proposal, confirmation, rejection, exclusion); written as its positive number in JSON, URLs and forms. */
+public record DecisionId(long value) {
+
+    public DecisionId {
+        if (value <= 0) {
+            throw new IllegalArgumentException("not a decision id: " + value);
+        }
+    }
+
+    /** Parses the written number; {@link IllegalArgumentException} when it is not one. */
+    public static DecisionId of(String text) {
+        try {
+            return new DecisionId(Long.parseLong(text));
+        } catch (NumberFormatException notANumber) {
+            throw new IllegalArgumentException("not a decision id: " + text, notANumber);
+        }
+    }
+
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    public static DecisionId of(long value) {
+        return new DecisionId(value);
+    }
+
+    @JsonValue
+    public long json() {
+        return value;
+    }
+
+    @Override
+    public String toString() {
+        return Long.toString(value);
+    }
+}

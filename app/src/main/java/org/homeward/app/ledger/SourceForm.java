@@ -1,0 +1,29 @@
+package org.homeward.app.ledger;
+
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.format.annotation.DateTimeFormat;
+
+/** The form of a new source on the sources page; the kind defaults to independent media. */
+record SourceForm(@NotBlank @Size(max = 300) String publisher,
+                  @Size(max = 500) String title,
+                  SourceKind sourceKind,
+                  @Pattern(regexp = "https?://\\S+") @Size(max = 2000) String url,
+                  @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate publishedOn,
+                  @Size(max = 500) String reference) {
+
+    static final String[] FIELDS = {"publisher", "title", "sourceKind", "url", "publishedOn", "reference"};
+
+    static SourceForm blank() {
+        return new SourceForm(null, null, null, null, null, null);
+    }
+
+    NewSource source() {
+        return new NewSource(publisher.strip(), title, url == null || url.isBlank() ? null : url.strip(), publishedOn,
+                sourceKind == null ? SourceKind.INDEPENDENT_MEDIA : sourceKind, reference);
+    }
+}
