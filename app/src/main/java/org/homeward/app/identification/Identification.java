@@ -34,6 +34,7 @@ import org.homeward.kinship.Profile;
 import org.homeward.kinship.Sex;
 import org.homeward.kinship.dvi.DviProblem;
 import org.homeward.kinship.dvi.FamilyAdvice;
+import org.homeward.app.identification.store.IdentificationStore;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -115,7 +116,7 @@ public class Identification {
                 }
             }
         });
-        ScreeningEngine.Outcome outcome = engine.screen(plan);
+        ScreeningOutcome outcome = engine.screen(plan);
         long millis = (System.nanoTime() - t0) / 1_000_000;
         long id = store.insertRun(outcome, Actor.current().name(), started, millis, properties.minLr());
         Run run = store.run(id).orElseThrow();
@@ -360,7 +361,7 @@ public class Identification {
      */
     @RequiresPermission(IDENTIFICATION_REVIEW)
     public List<FamilyAdvice> adviceForFamily(String familyId) {
-        ScreeningEngine.Snapshot snapshot = engine.snapshot();
+        ScreeningOutcome.Snapshot snapshot = engine.snapshot();
         ReferenceFamilySource.Family family = snapshot.families().get(familyId);
         if (family == null) {
             return List.of();

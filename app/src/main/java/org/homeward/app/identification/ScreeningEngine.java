@@ -31,17 +31,17 @@ import org.homeward.kinship.Posterior;
 import org.homeward.kinship.Profile;
 import org.homeward.kinship.RareAllelePolicy;
 import org.homeward.kinship.Sex;
-import org.homeward.kinship.dvi.AmConclusion;
 import org.homeward.kinship.dvi.DviAnalysis;
 import org.homeward.kinship.dvi.DviOptions;
 import org.homeward.kinship.dvi.DviProblem;
 import org.homeward.kinship.dvi.DviResult;
-import org.homeward.kinship.dvi.PmConclusion;
 import org.homeward.kinship.screen.Candidate;
 import org.homeward.kinship.screen.DirectMatcher;
 import org.homeward.kinship.screen.Screening;
 import org.homeward.kinship.screen.ScreeningResult;
 import org.springframework.beans.factory.ObjectProvider;
+import org.homeward.app.identification.ScreeningOutcome.Found;
+import org.homeward.app.identification.ScreeningOutcome.Snapshot;
 import org.springframework.stereotype.Component;
 
 /**
@@ -56,36 +56,11 @@ import org.springframework.stereotype.Component;
 @Component
 class ScreeningEngine {
 
-    static final String FAMILY = "FAMILY";
-    static final String REMAINS = "REMAINS";
-
-    /** What is screenable now: profiles by sample code, families, and every item's fingerprint. */
-    record Snapshot(Map<String, Profile> remains, Map<String, Sex> remainsSex, Map<String, Profile> references,
-                    Map<String, Family> families, Map<String, String> remainsFingerprints, Map<String, String> familyFingerprints,
-                    Map<String, RemainsSample> remainsInfo, List<String> familiesWithoutReferences, Integer samplesAwaitingProfiles) {
-
-        int missingPersons() {
-            return families.values().stream().mapToInt(f -> f.missingPersons().size()).sum();
-        }
-    }
-
     /** What a run must do. */
     record Plan(Snapshot snapshot, RunKind kind, Set<String> newFamilies, Set<String> newRemains) {
         boolean nothingToDo() {
             return kind == RunKind.INCREMENTAL && newFamilies.isEmpty() && newRemains.isEmpty();
         }
-    }
-
-    /** A candidate with everything stored beside it. */
-    record Found(Candidate candidate, String missingPersonId, Sex remainsSex, String bodyNumber, java.time.Instant receivedAt,
-                 double prior, double posterior,
-                 Map<String, double[]> markers, Map<String, String> references, String pedigree) {
-    }
-
-    /** The outcome of a run, to be stored. */
-    record Outcome(RunKind kind, Snapshot snapshot, Set<String> newFamilies, Set<String> newRemains, int markers, long pairsScreened,
-                   String priorRule, List<Found> candidates, List<DirectMatcher.Match> directMatches,
-                   Map<String, DviResult> dvi, List<String> notes) {
     }
 
     private final GeneticData genetics;
@@ -175,8 +150,8 @@ class ScreeningEngine {
      * INCREMENTAL over the newcomers (possibly none).
      */
     Plan plan(Snapshot now, Map<String, Map<String, String>> screened, boolean full) {
-        Map<String, String> oldFamilies = screened.getOrDefault(FAMILY, Map.of());
-        Map<String, String> oldRemains = screened.getOrDefault(REMAINS, Map.of());
+        Map<String, String> oldFamilies = screened.getOrDefault(ScreeningOutcome.FAMILY, Map.of());
+        Map<String, String> oldRemains = screened.getOrDefault(ScreeningOutcome.REMAINS, Map.of());
         boolean changed = changedOrGone(oldFamilies, now.familyFingerprints()) || changedOrGone(oldRemains, now.remainsFingerprints());
         boolean first = oldFamilies.isEmpty() && oldRemains.isEmpty();
         Set<String> newFamilies = new LinkedHashSet<>(now.familyFingerprints().keySet());
@@ -204,7 +179,7 @@ class ScreeningEngine {
     }
 
     /** Runs the plan; on any failure the in-memory state is dropped (the next run rebuilds it). */
-    synchronized Outcome screen(Plan plan) {
+    synchronized ScreeningOutcome screen(Plan plan) {
         try {
             if (plan.kind() == RunKind.INCREMENTAL && !fits(plan)) {
                 plan = new Plan(plan.snapshot(), RunKind.FULL, plan.newFamilies(), plan.newRemains());
@@ -216,7 +191,7 @@ class ScreeningEngine {
         }
     }
 
-    private Outcome full(Plan plan) {
+    private ScreeningOutcome full(Plan plan) {
         Snapshot s = plan.snapshot();
         List<String> notes = new ArrayList<>();
         state = build(s, Set.of(), Set.of(), notes);
@@ -224,7 +199,7 @@ class ScreeningEngine {
         return outcome(plan, result, result.candidates(), notes, result.pairsScreened());
     }
 
-    private Outcome incremental(Plan plan) {
+    private ScreeningOutcome incremental(Plan plan) {
         Snapshot s = plan.snapshot();
         List<String> notes = new ArrayList<>();
         if (state == null) {
@@ -321,7 +296,7 @@ class ScreeningEngine {
         return "family " + r.familyId() + ", missing person " + missingPersonId + " not screened: " + String.join("; ", r.problems());
     }
 
-    private Outcome outcome(Plan plan, ScreeningResult result, List<Candidate> candidates, List<String> notes, long pairs) {
+    private ScreeningOutcome outcome(Plan plan, ScreeningResult result, List<Candidate> candidates, List<String> notes, long pairs) {
         Snapshot s = plan.snapshot();
         double prior;
         String rule;
@@ -345,7 +320,7 @@ class ScreeningEngine {
         }
         List<DirectMatcher.Match> direct = directMatches(s, plan);
         Map<String, DviResult> dvi = dvi(s, result, found, notes);
-        return new Outcome(plan.kind(), s, plan.newFamilies(), plan.newRemains(), state.screening.markers().size(), pairs, rule, found, direct,
+        return new ScreeningOutcome(plan.kind(), s, plan.newFamilies(), plan.newRemains(), state.screening.markers().size(), pairs, rule, found, direct,
                 dvi, notes);
     }
 
@@ -408,30 +383,6 @@ class ScreeningEngine {
             }
         });
         return out;
-    }
-
-    /** The DVI result's conclusions in the application's words: missing person ids for pedigree ids. */
-    static List<DviConclusion> conclusions(long runId, Family family, DviResult result) {
-        Map<String, String> ids = new HashMap<>();
-        family.missingPersons().forEach(m -> ids.put(m.pedigreeId(), m.missingPersonId()));
-        List<DviConclusion> out = new ArrayList<>();
-        for (AmConclusion am : result.am()) {
-            out.add(new DviConclusion(runId, family.familyId(), "AM", ids.getOrDefault(am.missing(), am.missing()), am.sample().orElse(null),
-                    am.conclusion().label(), am.lr().map(l -> finite(l.log10Lr())).orElse(null),
-                    am.log10Glr().isPresent() ? finite(am.log10Glr().getAsDouble()) : null, am.comment()));
-        }
-        for (PmConclusion pm : result.pm()) {
-            String matched = pm.missing().map(m -> String.join("/", java.util.Arrays.stream(m.split("/"))
-                    .map(p -> ids.getOrDefault(p, p)).toList())).orElse(null);
-            out.add(new DviConclusion(runId, family.familyId(), "PM", pm.sample(), matched, pm.conclusion().label(),
-                    pm.lr().map(l -> finite(l.log10Lr())).orElse(null),
-                    pm.log10Glr().isPresent() ? finite(pm.log10Glr().getAsDouble()) : null, pm.comment()));
-        }
-        return out;
-    }
-
-    private static Double finite(double value) {
-        return Double.isNaN(value) ? null : value;
     }
 
     /** The pedigree as stored with a candidate: id, sex, father, mother per line, tab-separated. */

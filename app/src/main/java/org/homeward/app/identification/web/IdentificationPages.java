@@ -1,8 +1,16 @@
-package org.homeward.app.identification;
+package org.homeward.app.identification.web;
 
 import java.time.ZoneId;
 import java.util.Locale;
 
+import org.homeward.app.identification.CandidateId;
+import org.homeward.app.identification.Decision;
+import org.homeward.app.identification.DecisionId;
+import org.homeward.app.identification.DecisionLog;
+import org.homeward.app.identification.Identification;
+import org.homeward.app.identification.IdentificationException;
+import org.homeward.app.identification.NumberDisplay;
+import org.homeward.app.identification.RunId;
 import org.homeward.app.common.InputRefusedException;
 import org.homeward.app.security.Actor;
 import org.homeward.app.security.Permission;

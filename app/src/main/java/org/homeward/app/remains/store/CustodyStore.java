@@ -1,4 +1,5 @@
-package org.homeward.app.remains;
+package org.homeward.app.remains.store;
+
 
 import java.sql.Array;
 import java.sql.PreparedStatement;
@@ -20,6 +21,13 @@ import java.util.OptionalLong;
 
 import javax.sql.DataSource;
 
+import org.homeward.app.remains.Custodian;
+import org.homeward.app.remains.CustodyEvent;
+import org.homeward.app.remains.CustodyEventType;
+import org.homeward.app.remains.CustodyItem;
+import org.homeward.app.remains.ItemKind;
+import org.homeward.app.remains.NewCustodyEvent;
+import org.homeward.app.remains.StorageKind;
 import org.homeward.app.chain.ChainHead;
 import org.homeward.app.chain.ChainVerification;
 import org.homeward.app.chain.ChainVerifier;
@@ -34,21 +42,21 @@ import org.springframework.stereotype.Repository;
  * checks the chains. Callers bring the transaction.
  */
 @Repository
-class CustodyStore {
+public class CustodyStore {
 
     /** pg_advisory_xact_lock key serialising custody appends: "Custody!" in ASCII. */
     private static final long APPEND_LOCK = 0x437573746f647921L;
 
     /** How verification names this chain and its links. */
-    static final String CHAIN = "Custody";
-    static final String LINK = "event";
+    public static final String CHAIN = "Custody";
+    public static final String LINK = "event";
 
     private static final String COLUMNS = "seq, item_kind, item_code, item_seq, event_type, occurred_at, recorded_at, recorded_by, "
             + "place, storage, storage_position, from_person, from_organisation, from_role, to_person, to_organisation, to_role, "
             + "seals_broken, seals_applied, witnesses, condition_notes, reason, previous_hash, item_previous_hash, hash";
 
     /** An event to append for an item. */
-    record Pending(CustodyItem item, NewCustodyEvent event) {
+    public record Pending(CustodyItem item, NewCustodyEvent event) {
     }
 
     private final JdbcClient jdbc;
@@ -61,7 +69,7 @@ class CustodyStore {
     }
 
     /** Appends the events in order, chaining each to the global head and to its item's head. */
-    List<CustodyEvent> append(List<Pending> pending, Instant recordedAt, String recordedBy) {
+    public List<CustodyEvent> append(List<Pending> pending, Instant recordedAt, String recordedBy) {
         if (pending.isEmpty()) {
             return List.of();
         }
@@ -94,7 +102,7 @@ class CustodyStore {
      * the item's previous hash included, so each event is chained both across the register and
      * within its item.
      */
-    static Map<String, Object> content(CustodyEvent e) {
+    public static Map<String, Object> content(CustodyEvent e) {
         Custodian from = e.from() == null ? new Custodian(null, null, null) : e.from();
         Custodian to = e.to() == null ? new Custodian(null, null, null) : e.to();
         Map<String, Object> content = new LinkedHashMap<>();
@@ -180,17 +188,17 @@ class CustodyStore {
                 });
     }
 
-    List<CustodyEvent> events(CustodyItem item) {
+    public List<CustodyEvent> events(CustodyItem item) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM custody_event WHERE item_kind = ? AND item_code = ? ORDER BY item_seq")
                 .params(item.kind().name(), item.code()).query(CustodyStore::event).list();
     }
 
-    Optional<CustodyEvent> event(long seq) {
+    public Optional<CustodyEvent> event(long seq) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM custody_event WHERE seq = ?").param(seq).query(CustodyStore::event).optional();
     }
 
     /** The latest event of each item of the kind whose code is among {@code codes}. */
-    Map<String, CustodyEvent> latest(ItemKind kind, List<String> codes) {
+    public Map<String, CustodyEvent> latest(ItemKind kind, List<String> codes) {
         Map<String, CustodyEvent> latest = new LinkedHashMap<>();
         if (codes.isEmpty()) {
             return latest;
@@ -203,7 +211,7 @@ class CustodyStore {
         return latest;
     }
 
-    long count() {
+    public long count() {
         return jdbc.sql("SELECT count(*) FROM custody_event").query(Long.class).single();
     }
 
@@ -212,7 +220,7 @@ class CustodyStore {
      * hash, following its item's previous event (numbered and hashed), and matching its own hash.
      * Stops at the first event that does not check out. Run it in a REPEATABLE READ transaction.
      */
-    ChainVerification verifyAll() {
+    public ChainVerification verifyAll() {
         return template.query("SELECT " + COLUMNS + " FROM custody_event ORDER BY seq", rows -> {
             ChainVerifier verifier = new ChainVerifier(CHAIN, LINK);
             Map<CustodyItem, ChainHead> items = new HashMap<>();
@@ -244,7 +252,7 @@ class CustodyStore {
     }
 
     /** Checks one item's events: numbered 1, 2, 3… , each following the item's previous event and matching its hash. */
-    ChainVerification verifyItem(CustodyItem item) {
+    public ChainVerification verifyItem(CustodyItem item) {
         ChainVerifier verifier = new ChainVerifier(CHAIN, LINK);
         for (CustodyEvent event : events(item)) {
             if (!verifier.acceptWithin(event.itemSeq(), event.itemPreviousHash(), event.hash(), event.previousHash(), content(event),
@@ -258,7 +266,7 @@ class CustodyStore {
         return verifier.result();
     }
 
-    static CustodyEvent event(ResultSet row, int n) throws SQLException {
+    public static CustodyEvent event(ResultSet row, int n) throws SQLException {
         return new CustodyEvent(row.getLong("seq"),
                 new CustodyItem(ItemKind.valueOf(row.getString("item_kind")), row.getString("item_code")),
                 row.getInt("item_seq"), CustodyEventType.valueOf(row.getString("event_type")),
@@ -277,12 +285,12 @@ class CustodyStore {
         return custodian.isEmpty() ? null : custodian;
     }
 
-    static Instant instant(ResultSet row, String column) throws SQLException {
+    public static Instant instant(ResultSet row, String column) throws SQLException {
         OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
         return value == null ? null : value.toInstant();
     }
 
-    static List<String> strings(Array array) throws SQLException {
+    public static List<String> strings(Array array) throws SQLException {
         if (array == null) {
             return List.of();
         }

@@ -1,4 +1,4 @@
-package org.homeward.app.identification;
+package org.homeward.app.identification.web;
 
 import static org.homeward.app.web.Limits.NOTE_LENGTH;
 
@@ -8,6 +8,17 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import org.homeward.app.identification.CandidateDetail;
+import org.homeward.app.identification.CandidateId;
+import org.homeward.app.identification.CandidateMatch;
+import org.homeward.app.identification.Dashboard;
+import org.homeward.app.identification.Decision;
+import org.homeward.app.identification.DecisionId;
+import org.homeward.app.identification.DirectMatch;
+import org.homeward.app.identification.DviConclusion;
+import org.homeward.app.identification.Identification;
+import org.homeward.app.identification.Run;
+import org.homeward.app.identification.RunId;
 import org.homeward.app.security.Permission;
 import org.homeward.app.security.RequiresPermission;
 import org.springframework.http.ContentDisposition;

@@ -1,4 +1,5 @@
-package org.homeward.app.remains;
+package org.homeward.app.remains.store;
+
 
 import java.math.BigDecimal;
 import java.sql.ResultSet;
@@ -15,31 +16,54 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.homeward.app.remains.Bag;
+import org.homeward.app.remains.Condition;
+import org.homeward.app.remains.CustodyEventType;
+import org.homeward.app.remains.EffectCategory;
+import org.homeward.app.remains.EstimatedSex;
+import org.homeward.app.remains.Examination;
+import org.homeward.app.remains.LinkKind;
+import org.homeward.app.remains.Nationality;
+import org.homeward.app.remains.NationalityAssessment;
+import org.homeward.app.remains.NationalityEvidence;
+import org.homeward.app.remains.NewEffect;
+import org.homeward.app.remains.NewExamination;
+import org.homeward.app.remains.NewNationalityAssessment;
+import org.homeward.app.remains.NewSample;
+import org.homeward.app.remains.PersonalEffect;
+import org.homeward.app.remains.RecoveryPlace;
+import org.homeward.app.remains.RemainsKind;
+import org.homeward.app.remains.RemainsLink;
+import org.homeward.app.remains.RemainsSummary;
+import org.homeward.app.remains.Sample;
+import org.homeward.app.remains.SampleMaterial;
+import org.homeward.app.remains.SampleResult;
+import org.homeward.app.remains.SampleStatus;
 import org.homeward.app.ledger.TransferId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** The register's tables (everything but custody events), through JdbcClient. Insert and select only. */
 @Repository
-class RemainsRepository {
+public class RemainsRepository {
 
     /** A remains row: the internal id beside the body number. */
-    record Row(long id, String bodyNumber, RemainsKind kind, TransferId transfer, LocalDate receivedOn, String description,
+    public record Row(long id, String bodyNumber, RemainsKind kind, TransferId transfer, LocalDate receivedOn, String description,
                RecoveryPlace claimedPlace, LocalDate claimedDate, Instant registeredAt, String registeredBy) {
     }
 
     /** A bag to insert. */
-    record BagInsert(String bagNumber, String otherLabel, RecoveryPlace claimedPlace, LocalDate claimedDate, String notes,
+    public record BagInsert(String bagNumber, String otherLabel, RecoveryPlace claimedPlace, LocalDate claimedDate, String notes,
                      Integer manifestRow) {
     }
 
     /** Remains to insert. */
-    record RemainsInsert(String bodyNumber, RemainsKind kind, LocalDate receivedOn, String description,
+    public record RemainsInsert(String bodyNumber, RemainsKind kind, LocalDate receivedOn, String description,
                          RecoveryPlace claimedPlace, LocalDate claimedDate) {
     }
 
     /** A sample row with its internal ids. */
-    record SampleRow(long id, long remainsId, Sample sample) {
+    public record SampleRow(long id, long remainsId, Sample sample) {
     }
 
     private final JdbcClient jdbc;
@@ -51,7 +75,7 @@ class RemainsRepository {
     // --- numbers -------------------------------------------------------------------------------
 
     /** Takes {@code count} numbers of the scope and returns the first; the row stays locked until commit. */
-    long takeNumbers(String scope, int count) {
+    public long takeNumbers(String scope, int count) {
         long last = jdbc.sql("""
                 INSERT INTO remains_counter (scope, last_value) VALUES (?, ?)
                 ON CONFLICT (scope) DO UPDATE SET last_value = remains_counter.last_value + excluded.last_value
@@ -61,19 +85,19 @@ class RemainsRepository {
     }
 
     /** The number the scope would give next, without taking it. */
-    long peekNext(String scope) {
+    public long peekNext(String scope) {
         return jdbc.sql("SELECT last_value FROM remains_counter WHERE scope = ?").param(scope).query(Long.class).optional().orElse(0L) + 1;
     }
 
     // --- bags and remains ------------------------------------------------------------------------
 
-    Set<String> bagNumbers(TransferId transfer) {
+    public Set<String> bagNumbers(TransferId transfer) {
         return Set.copyOf(jdbc.sql("SELECT bag_number FROM remains_bag WHERE transfer_id = ?").param(transfer.value())
                 .query(String.class).list());
     }
 
     /** Inserts the bags in one statement; returns their ids by bag number. */
-    Map<String, Long> insertBags(TransferId transfer, List<BagInsert> bags, String manifestFile, Instant at, String by) {
+    public Map<String, Long> insertBags(TransferId transfer, List<BagInsert> bags, String manifestFile, Instant at, String by) {
         if (bags.isEmpty()) {
             return Map.of();
         }
@@ -97,7 +121,7 @@ class RemainsRepository {
     }
 
     /** Inserts the remains in one statement; returns their ids by body number. */
-    Map<String, Long> insertRemains(TransferId transfer, List<RemainsInsert> remains, Instant at, String by) {
+    public Map<String, Long> insertRemains(TransferId transfer, List<RemainsInsert> remains, Instant at, String by) {
         Map<String, Long> ids = new HashMap<>();
         jdbc.sql("""
                 INSERT INTO remains (body_number, kind, transfer_id, received_on, description, claimed_place, claimed_region,
@@ -119,7 +143,7 @@ class RemainsRepository {
     }
 
     /** Records that each bag held the remains paired with it. */
-    void insertContents(List<long[]> bagAndRemains, Instant at, String by) {
+    public void insertContents(List<long[]> bagAndRemains, Instant at, String by) {
         if (bagAndRemains.isEmpty()) {
             return;
         }
@@ -133,29 +157,29 @@ class RemainsRepository {
     }
 
     /** Serialises registrations into one transfer (bag numbers are checked, then inserted). */
-    void lockTransfer(TransferId transfer) {
+    public void lockTransfer(TransferId transfer) {
         jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended(?, 8))").param("remains-transfer:" + transfer)
                 .query((row, n) -> 1).list();
     }
 
-    Optional<Row> remains(String bodyNumber) {
+    public Optional<Row> remains(String bodyNumber) {
         return jdbc.sql("SELECT * FROM remains WHERE body_number = ?").param(bodyNumber).query(RemainsRepository::row).optional();
     }
 
     /** Locks the remains row against concurrent numbering of its effects (an insert-only table allows FOR UPDATE). */
-    void lock(long remainsId) {
+    public void lock(long remainsId) {
         jdbc.sql("SELECT id FROM remains WHERE id = ? FOR UPDATE").param(remainsId).query(Long.class).single();
     }
 
-    Optional<Bag> bag(long id) {
+    public Optional<Bag> bag(long id) {
         return bags("b.id = ?", id).stream().findFirst();
     }
 
-    List<Bag> bagsOfTransfer(TransferId transfer) {
+    public List<Bag> bagsOfTransfer(TransferId transfer) {
         return bags("b.transfer_id = ?", transfer.value());
     }
 
-    List<Bag> bagsOfRemains(long remainsId) {
+    public List<Bag> bagsOfRemains(long remainsId) {
         return bags("b.id IN (SELECT bag_id FROM remains_bag_content WHERE remains_id = ?)", remainsId);
     }
 
@@ -184,29 +208,29 @@ class RemainsRepository {
             FROM remains r
             """;
 
-    List<RemainsSummary> summariesOfTransfer(TransferId transfer) {
+    public List<RemainsSummary> summariesOfTransfer(TransferId transfer) {
         return jdbc.sql(SUMMARY + " WHERE r.transfer_id = ? ORDER BY r.id").param(transfer.value())
                 .query(RemainsRepository::summary).list();
     }
 
-    List<RemainsSummary> summaries(String bodyNumberPrefix, int limit) {
+    public List<RemainsSummary> summaries(String bodyNumberPrefix, int limit) {
         return jdbc.sql(SUMMARY + " WHERE r.body_number LIKE ? ORDER BY r.id DESC LIMIT ?")
                 .params(bodyNumberPrefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%", limit)
                 .query(RemainsRepository::summary).list();
     }
 
-    long countOfTransfer(TransferId transfer) {
+    public long countOfTransfer(TransferId transfer) {
         return jdbc.sql("SELECT count(*) FROM remains WHERE transfer_id = ?").param(transfer.value()).query(Long.class).single();
     }
 
-    Optional<Instant> lastRegisteredOfTransfer(TransferId transfer) {
+    public Optional<Instant> lastRegisteredOfTransfer(TransferId transfer) {
         return jdbc.sql("SELECT max(registered_at) FROM remains WHERE transfer_id = ?").param(transfer.value())
                 .query((row, n) -> CustodyStore.instant(row, "max")).optional().filter(java.util.Objects::nonNull);
     }
 
     // --- examinations, effects, nationality -----------------------------------------------------
 
-    void insertExamination(long remainsId, NewExamination e, Instant examinedAt, Instant at, String by) {
+    public void insertExamination(long remainsId, NewExamination e, Instant examinedAt, Instant at, String by) {
         RecoveryPlace place = e.establishedPlace();
         jdbc.sql("""
                 INSERT INTO remains_examination (remains_id, condition, estimated_sex, age_min, age_max, established_place,
@@ -217,7 +241,7 @@ class RemainsRepository {
                 .update();
     }
 
-    List<Examination> examinations(long remainsId) {
+    public List<Examination> examinations(long remainsId) {
         return jdbc.sql("SELECT * FROM remains_examination WHERE remains_id = ? ORDER BY id DESC").param(remainsId)
                 .query((row, n) -> new Examination(row.getLong("id"), Condition.valueOf(row.getString("condition")),
                         EstimatedSex.valueOf(row.getString("estimated_sex")), (Integer) row.getObject("age_min"),
@@ -227,28 +251,28 @@ class RemainsRepository {
                 .list();
     }
 
-    int countEffects(long remainsId) {
+    public int countEffects(long remainsId) {
         return jdbc.sql("SELECT count(*) FROM remains_effect WHERE remains_id = ?").param(remainsId).query(Integer.class).single();
     }
 
-    void insertEffect(long remainsId, String code, NewEffect effect, Instant at, String by) {
+    public void insertEffect(long remainsId, String code, NewEffect effect, Instant at, String by) {
         jdbc.sql("INSERT INTO remains_effect (remains_id, effect_code, category, description, recorded_at, recorded_by) "
                         + "VALUES (?, ?, ?, ?, ?, ?)")
                 .params(remainsId, code, effect.category().name(), effect.description(), utc(at), by).update();
     }
 
-    boolean effectExists(String code) {
+    public boolean effectExists(String code) {
         return jdbc.sql("SELECT count(*) FROM remains_effect WHERE effect_code = ?").param(code).query(Long.class).single() > 0;
     }
 
-    List<PersonalEffect> effects(long remainsId) {
+    public List<PersonalEffect> effects(long remainsId) {
         return jdbc.sql("SELECT * FROM remains_effect WHERE remains_id = ? ORDER BY id").param(remainsId)
                 .query((row, n) -> new PersonalEffect(row.getString("effect_code"), EffectCategory.valueOf(row.getString("category")),
                         row.getString("description"), CustodyStore.instant(row, "recorded_at"), row.getString("recorded_by")))
                 .list();
     }
 
-    void insertNationality(long remainsId, NewNationalityAssessment a, Instant at) {
+    public void insertNationality(long remainsId, NewNationalityAssessment a, Instant at) {
         jdbc.sql("INSERT INTO remains_nationality (remains_id, assessment, evidence, notes, assessed_by, recorded_at) "
                         + "VALUES (?, ?, ?, ?, ?, ?)")
                 .params(remainsId, a.assessment().name(),
@@ -256,7 +280,7 @@ class RemainsRepository {
                 .update();
     }
 
-    List<NationalityAssessment> nationality(long remainsId) {
+    public List<NationalityAssessment> nationality(long remainsId) {
         return jdbc.sql("SELECT * FROM remains_nationality WHERE remains_id = ? ORDER BY id DESC").param(remainsId)
                 .query((row, n) -> new NationalityAssessment(Nationality.valueOf(row.getString("assessment")),
                         CustodyStore.strings(row.getArray("evidence")).stream().map(NationalityEvidence::valueOf).toList(),
@@ -266,13 +290,13 @@ class RemainsRepository {
 
     // --- commingling ------------------------------------------------------------------------------
 
-    void insertLink(long a, long b, LinkKind kind, String basis, Instant at, String by) {
+    public void insertLink(long a, long b, LinkKind kind, String basis, Instant at, String by) {
         jdbc.sql("INSERT INTO remains_link (remains_a, remains_b, kind, basis, recorded_at, recorded_by) VALUES (?, ?, ?, ?, ?, ?)")
                 .params(a, b, kind.name(), basis, utc(at), by).update();
     }
 
     /** Every link that involves the remains, newest first, as seen from it. */
-    List<RemainsLink> links(long remainsId) {
+    public List<RemainsLink> links(long remainsId) {
         record Raw(long id, long other, String otherNumber, LinkKind kind, String basis, Instant at, String by) {
         }
         List<Raw> raw = jdbc.sql("""
@@ -293,7 +317,7 @@ class RemainsRepository {
     }
 
     /** The remains currently linked as the same person to this one, directly or through others; body numbers in order. */
-    List<String> samePerson(long remainsId) {
+    public List<String> samePerson(long remainsId) {
         return jdbc.sql("""
                 WITH RECURSIVE current_link AS (
                     SELECT DISTINCT ON (least(remains_a, remains_b), greatest(remains_a, remains_b)) remains_a, remains_b, kind
@@ -313,24 +337,24 @@ class RemainsRepository {
 
     // --- returns ---------------------------------------------------------------------------------
 
-    void insertReturn(long remainsId, TransferId transfer, Instant at, String by) {
+    public void insertReturn(long remainsId, TransferId transfer, Instant at, String by) {
         jdbc.sql("INSERT INTO remains_return (remains_id, transfer_id, recorded_at, recorded_by) VALUES (?, ?, ?, ?)")
                 .params(remainsId, transfer.value(), utc(at), by).update();
     }
 
-    Optional<TransferId> returnedIn(long remainsId) {
+    public Optional<TransferId> returnedIn(long remainsId) {
         return jdbc.sql("SELECT transfer_id FROM remains_return WHERE remains_id = ?").param(remainsId)
                 .query((row, n) -> new TransferId(row.getObject(1, UUID.class))).optional();
     }
 
-    long countReturnedOfTransfer(TransferId transfer) {
+    public long countReturnedOfTransfer(TransferId transfer) {
         return jdbc.sql("SELECT count(*) FROM remains_return x JOIN remains r ON r.id = x.remains_id WHERE r.transfer_id = ?")
                 .param(transfer.value()).query(Long.class).single();
     }
 
     // --- samples ---------------------------------------------------------------------------------
 
-    long insertSample(String code, long remainsId, NewSample s, Instant takenAt, Long resampledFrom, Instant at, String by) {
+    public long insertSample(String code, long remainsId, NewSample s, Instant takenAt, Long resampledFrom, Instant at, String by) {
         return jdbc.sql("""
                 INSERT INTO remains_sample (sample_code, remains_id, material, element, taken_by, taken_at, resampled_from, notes,
                                             recorded_at, recorded_by)
@@ -340,7 +364,7 @@ class RemainsRepository {
                 .query(Long.class).single();
     }
 
-    void insertResult(long sampleId, SampleStatus outcome, Integer markers, String dnaSex, String detail, String sourceFile,
+    public void insertResult(long sampleId, SampleStatus outcome, Integer markers, String dnaSex, String detail, String sourceFile,
                       Instant at, String by) {
         jdbc.sql("INSERT INTO remains_sample_result (sample_id, outcome, markers, dna_sex, detail, source_file, recorded_at, recorded_by) "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
@@ -353,23 +377,23 @@ class RemainsRepository {
             FROM remains_sample s JOIN remains r ON r.id = s.remains_id LEFT JOIN remains_sample f ON f.id = s.resampled_from
             """;
 
-    Optional<SampleRow> sample(String code) {
+    public Optional<SampleRow> sample(String code) {
         return withResults(jdbc.sql(SAMPLES + " WHERE s.sample_code = ?").param(code).query(RemainsRepository::sampleRow).list())
                 .stream().findFirst();
     }
 
-    List<SampleRow> samplesOfRemains(long remainsId) {
+    public List<SampleRow> samplesOfRemains(long remainsId) {
         return withResults(jdbc.sql(SAMPLES + " WHERE s.remains_id = ? ORDER BY s.id").param(remainsId)
                 .query(RemainsRepository::sampleRow).list());
     }
 
-    List<SampleRow> samplesByCode(List<String> codes) {
+    public List<SampleRow> samplesByCode(List<String> codes) {
         return withResults(jdbc.sql(SAMPLES + " WHERE s.sample_code = ANY(?) ORDER BY s.id").param(codes.toArray(String[]::new))
                 .query(RemainsRepository::sampleRow).list());
     }
 
     /** The codes of the samples whose latest result is a profile. */
-    List<String> profiledSampleCodes() {
+    public List<String> profiledSampleCodes() {
         return jdbc.sql("""
                 SELECT s.sample_code FROM remains_sample s
                 JOIN LATERAL (SELECT x.outcome FROM remains_sample_result x WHERE x.sample_id = s.id ORDER BY x.id DESC LIMIT 1) last
@@ -430,21 +454,21 @@ class RemainsRepository {
             WHERE NOT EXISTS (SELECT 1 FROM remains_sample n WHERE n.resampled_from = s.id)
             """;
 
-    record QueueRows(long count, Instant oldest, List<QueueRow> rows) {
+    public record QueueRows(long count, Instant oldest, List<QueueRow> rows) {
     }
 
-    record QueueRow(String code, String bodyNumber, Instant since, String detail) {
+    public record QueueRow(String code, String bodyNumber, Instant since, String detail) {
     }
 
-    QueueRows awaitingExamination(int limit) {
+    public QueueRows awaitingExamination(int limit) {
         return queue(AWAITING_EXAMINATION, "r.body_number", "r.registered_at", "r.kind", limit);
     }
 
-    QueueRows awaitingResults(int limit) {
+    public QueueRows awaitingResults(int limit) {
         return queue(AWAITING_RESULTS, "s.sample_code", "s.taken_at", "s.material || coalesce(': ' || s.element, '')", limit);
     }
 
-    QueueRows failedToRedo(int limit) {
+    public QueueRows failedToRedo(int limit) {
         return queue(FAILED_TO_REDO, "s.sample_code", "last.recorded_at", "coalesce(last.detail, '')", limit);
     }
 
@@ -493,7 +517,7 @@ class RemainsRepository {
         return row.getObject(column, LocalDate.class);
     }
 
-    static OffsetDateTime utc(Instant instant) {
+    public static OffsetDateTime utc(Instant instant) {
         return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
