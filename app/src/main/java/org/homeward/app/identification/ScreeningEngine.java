@@ -1,17 +1,11 @@
 package org.homeward.app.identification;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -20,13 +14,10 @@ import org.homeward.app.identification.ReferenceFamilySource.MissingPerson;
 import org.homeward.app.identification.RemainsSampleSource.RemainsSample;
 import org.homeward.app.genetics.GeneticData;
 import org.homeward.app.genetics.GeneticProfile;
-import org.homeward.app.genetics.MarkerAlleles;
 import org.homeward.app.genetics.SampleKind;
 import org.homeward.formats.frequencies.FrequencyDatabases;
-import org.homeward.formats.markers.MarkerNames;
 import org.homeward.kinship.KinshipInputException;
 import org.homeward.kinship.MutationModel;
-import org.homeward.kinship.Pedigree;
 import org.homeward.kinship.Posterior;
 import org.homeward.kinship.Profile;
 import org.homeward.kinship.RareAllelePolicy;
@@ -91,11 +82,11 @@ class ScreeningEngine {
         Map<String, Sex> amelogeninSex = new HashMap<>();
         Map<String, Profile> references = new HashMap<>();
         for (GeneticProfile p : eligible) {
-            Profile profile = toProfile(p);
+            Profile profile = KinshipInputs.toProfile(p);
             if (p.kind() == SampleKind.REMAINS) {
                 if (!profile.genotypes().isEmpty()) {
                     remains.put(p.sampleCode(), profile);
-                    amelogeninSex.put(p.sampleCode(), amelogenin(p));
+                    amelogeninSex.put(p.sampleCode(), KinshipInputs.amelogenin(p));
                 }
             } else {
                 references.put(p.sampleCode(), profile);
@@ -112,7 +103,7 @@ class ScreeningEngine {
             RemainsSample known = info.get(code);
             Sex sex = known != null && known.sex() != Sex.UNKNOWN ? known.sex() : amelogeninSex.get(code);
             sexes.put(code, sex);
-            remainsFingerprints.put(code, fingerprint(profile.genotypes().toString() + "|" + sex));
+            remainsFingerprints.put(code, KinshipInputs.fingerprint(profile.genotypes().toString() + "|" + sex));
         });
         Map<String, Family> usable = new LinkedHashMap<>();
         Map<String, String> familyFingerprints = new TreeMap<>();
@@ -134,7 +125,7 @@ class ScreeningEngine {
             StringBuilder print = new StringBuilder(f.pedigree().toString()).append('|').append(f.missingPersons());
             typed.forEach((person, code) -> print.append('|').append(person).append('=').append(code).append(':')
                     .append(references.get(code).genotypes()));
-            familyFingerprints.put(f.familyId(), fingerprint(print.toString()));
+            familyFingerprints.put(f.familyId(), KinshipInputs.fingerprint(print.toString()));
         }
         Integer awaiting = null;
         if (source != null && source.samplesAwaitingProfiles().isPresent()) {
@@ -316,7 +307,7 @@ class ScreeningEngine {
             RemainsSample info = s.remainsInfo().get(c.remainsId());
             found.add(new Found(c, mp.missingPersonId(), s.remainsSex().get(c.remainsId()),
                     info == null ? c.remainsId() : info.bodyNumber(), info == null ? null : info.receivedAt(), prior, Posterior.probability(c.log10Lr(), prior),
-                    perMarker(result, c), family.referenceSamples(), pedigreeText(family.pedigree())));
+                    perMarker(result, c), family.referenceSamples(), KinshipInputs.pedigreeText(family.pedigree())));
         }
         List<DirectMatcher.Match> direct = directMatches(s, plan);
         Map<String, DviResult> dvi = dvi(s, result, found, notes);
@@ -383,56 +374,5 @@ class ScreeningEngine {
             }
         });
         return out;
-    }
-
-    /** The pedigree as stored with a candidate: id, sex, father, mother per line, tab-separated. */
-    static String pedigreeText(Pedigree pedigree) {
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < pedigree.size(); i++) {
-            out.append(pedigree.id(i)).append('\t').append(pedigree.sex(i)).append('\t')
-                    .append(pedigree.isFounder(i) ? "-" : pedigree.id(pedigree.father(i))).append('\t')
-                    .append(pedigree.isFounder(i) ? "-" : pedigree.id(pedigree.mother(i))).append('\n');
-        }
-        return out.toString();
-    }
-
-    /** The kinship profile of a stored profile: canonical marker names, amelogenin and unknown markers left out. */
-    static Profile toProfile(GeneticProfile stored) {
-        Profile.Builder b = Profile.builder(stored.sampleCode());
-        for (MarkerAlleles m : stored.markers()) {
-            if (MarkerNames.isAmelogenin(m.marker())) {
-                continue;
-            }
-            Optional<String> name = MarkerNames.canonical(m.marker());
-            if (name.isPresent()) {
-                b.put(name.get(), m.allele1(), m.allele2());
-            }
-        }
-        return b.build();
-    }
-
-    /** The sex amelogenin shows: X only is female, X with Y is male, anything else unknown. */
-    static Sex amelogenin(GeneticProfile stored) {
-        for (MarkerAlleles m : stored.markers()) {
-            if (MarkerNames.isAmelogenin(m.marker())) {
-                String a = m.allele1().toUpperCase(Locale.ROOT);
-                String b = m.allele2().toUpperCase(Locale.ROOT);
-                if (a.equals("X") && b.equals("X")) {
-                    return Sex.FEMALE;
-                }
-                if ((a.equals("X") && b.equals("Y")) || (a.equals("Y") && b.equals("X"))) {
-                    return Sex.MALE;
-                }
-            }
-        }
-        return Sex.UNKNOWN;
-    }
-
-    private static String fingerprint(String content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

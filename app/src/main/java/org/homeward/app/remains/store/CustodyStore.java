@@ -1,13 +1,9 @@
 package org.homeward.app.remains.store;
 
-
-import java.sql.Array;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -159,8 +155,8 @@ public class CustodyStore {
                         ps.setString(c++, e.item().code());
                         ps.setInt(c++, e.itemSeq());
                         ps.setString(c++, e.type().name());
-                        ps.setObject(c++, OffsetDateTime.ofInstant(e.occurredAt(), ZoneOffset.UTC));
-                        ps.setObject(c++, OffsetDateTime.ofInstant(e.recordedAt(), ZoneOffset.UTC));
+                        ps.setObject(c++, Rows.utc(e.occurredAt()));
+                        ps.setObject(c++, Rows.utc(e.recordedAt()));
                         ps.setString(c++, e.recordedBy());
                         ps.setString(c++, e.place());
                         ps.setString(c++, e.storage() == null ? null : e.storage().name());
@@ -270,12 +266,13 @@ public class CustodyStore {
         return new CustodyEvent(row.getLong("seq"),
                 new CustodyItem(ItemKind.valueOf(row.getString("item_kind")), row.getString("item_code")),
                 row.getInt("item_seq"), CustodyEventType.valueOf(row.getString("event_type")),
-                instant(row, "occurred_at"), instant(row, "recorded_at"), row.getString("recorded_by"), row.getString("place"),
+                Rows.instant(row, "occurred_at"), Rows.instant(row, "recorded_at"), row.getString("recorded_by"), row.getString("place"),
                 row.getString("storage") == null ? null : StorageKind.valueOf(row.getString("storage")),
                 row.getString("storage_position"),
                 custodian(row.getString("from_person"), row.getString("from_organisation"), row.getString("from_role")),
                 custodian(row.getString("to_person"), row.getString("to_organisation"), row.getString("to_role")),
-                strings(row.getArray("seals_broken")), strings(row.getArray("seals_applied")), strings(row.getArray("witnesses")),
+                Rows.strings(row.getArray("seals_broken")), Rows.strings(row.getArray("seals_applied")),
+                Rows.strings(row.getArray("witnesses")),
                 row.getString("condition_notes"), row.getString("reason"), row.getString("previous_hash"),
                 row.getString("item_previous_hash"), row.getString("hash"));
     }
@@ -283,17 +280,5 @@ public class CustodyStore {
     private static Custodian custodian(String person, String organisation, String role) {
         Custodian custodian = new Custodian(person, organisation, role);
         return custodian.isEmpty() ? null : custodian;
-    }
-
-    public static Instant instant(ResultSet row, String column) throws SQLException {
-        OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
-    }
-
-    public static List<String> strings(Array array) throws SQLException {
-        if (array == null) {
-            return List.of();
-        }
-        return Arrays.asList((String[]) array.getArray());
     }
 }
