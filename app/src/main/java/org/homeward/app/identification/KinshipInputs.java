@@ -1,10 +1,6 @@
 package org.homeward.app.identification;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -16,7 +12,7 @@ import org.homeward.kinship.Pedigree;
 import org.homeward.kinship.Profile;
 import org.homeward.kinship.Sex;
 
-/** Stored data as the kinship engine takes it: profiles under canonical marker names, amelogenin's sex, pedigrees as text, fingerprints. */
+/** Stored data as the kinship engine takes it: profiles under canonical marker names, amelogenin's sex, pedigrees as text, genotypes as shown. */
 final class KinshipInputs {
 
     private KinshipInputs() {
@@ -63,14 +59,6 @@ final class KinshipInputs {
             }
         }
         return Sex.UNKNOWN;
-    }
-
-    static String fingerprint(String content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** The profile's genotypes as shown beside a candidate, by canonical marker name ("12/14"); empty without a profile. */

@@ -1,7 +1,11 @@
 package org.homeward.app.identification;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -103,7 +107,7 @@ class ScreeningEngine {
             RemainsSample known = info.get(code);
             Sex sex = known != null && known.sex() != Sex.UNKNOWN ? known.sex() : amelogeninSex.get(code);
             sexes.put(code, sex);
-            remainsFingerprints.put(code, KinshipInputs.fingerprint(profile.genotypes().toString() + "|" + sex));
+            remainsFingerprints.put(code, fingerprint(profile.genotypes().toString() + "|" + sex));
         });
         Map<String, Family> usable = new LinkedHashMap<>();
         Map<String, String> familyFingerprints = new TreeMap<>();
@@ -125,7 +129,7 @@ class ScreeningEngine {
             StringBuilder print = new StringBuilder(f.pedigree().toString()).append('|').append(f.missingPersons());
             typed.forEach((person, code) -> print.append('|').append(person).append('=').append(code).append(':')
                     .append(references.get(code).genotypes()));
-            familyFingerprints.put(f.familyId(), KinshipInputs.fingerprint(print.toString()));
+            familyFingerprints.put(f.familyId(), fingerprint(print.toString()));
         }
         Integer awaiting = null;
         if (source != null && source.samplesAwaitingProfiles().isPresent()) {
@@ -374,5 +378,14 @@ class ScreeningEngine {
             }
         });
         return out;
+    }
+
+    /** The SHA-256 of an item's screened content: a run screens anew what changed since. */
+    private static String fingerprint(String content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
