@@ -51,9 +51,33 @@ public final class YLineage {
 
     /**
      * The LR of the remains against the relative, with the remains' haplotype frequency from the
-     * database over the loci typed in both (and in the database).
+     * database by the augmented count over the loci typed in both (and in the database).
      */
     public YLineageLr lr(YHaplotype remains, YHaplotype relative, int meioses, YHaplotypeDatabase database) {
+        List<String> loci = comparedLoci(remains, relative, meioses, database);
+        double numerator = transitionOver(relative, remains, meioses, loci);
+        HaplotypeCount count = database.count(remains.over(loci));
+        double frequency = count.augmentedFrequency();
+        return new YLineageLr(loci, meioses, numerator, count, frequency, FrequencyMethod.AUGMENTED_COUNT, numerator / frequency);
+    }
+
+    /**
+     * The LR with the remains' frequency from a discrete Laplace fit to the database; the remains and
+     * the relative must be typed at every locus of the fit.
+     */
+    public YLineageLr lr(YHaplotype remains, YHaplotype relative, int meioses, YHaplotypeDatabase database, DiscreteLaplace fit) {
+        List<String> loci = comparedLoci(remains, relative, meioses, database);
+        if (!loci.equals(database.loci())) {
+            throw new KinshipInputException("the discrete Laplace frequency needs the remains and the relative typed at all of "
+                    + database.name() + "'s loci " + database.loci() + "; they share " + loci);
+        }
+        double numerator = transitionOver(relative, remains, meioses, loci);
+        double frequency = fit.frequency(remains.over(loci));
+        return new YLineageLr(loci, meioses, numerator, database.count(remains.over(loci)), frequency,
+                FrequencyMethod.DISCRETE_LAPLACE, numerator / frequency);
+    }
+
+    private List<String> comparedLoci(YHaplotype remains, YHaplotype relative, int meioses, YHaplotypeDatabase database) {
         if (meioses < 1) {
             throw new KinshipInputException("a paternal-line relative is at least one meiosis away, not " + meioses);
         }
@@ -61,9 +85,7 @@ public final class YLineage {
         if (loci.isEmpty()) {
             throw new KinshipInputException("the remains, the relative and database " + database.name() + " share no Y-STR locus");
         }
-        double numerator = transitionOver(relative, remains, meioses, loci);
-        HaplotypeCount count = database.count(remains.over(loci));
-        return new YLineageLr(loci, meioses, numerator, count, numerator / count.augmentedFrequency());
+        return loci;
     }
 
     private double transitionOver(YHaplotype relative, YHaplotype remains, int meioses, List<String> loci) {
