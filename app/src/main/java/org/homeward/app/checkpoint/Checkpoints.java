@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -91,12 +90,11 @@ public class Checkpoints {
      * one that still does, or empty when all match.
      */
     public Optional<String> check(TamperEvidentLog log, ChainVerification verification, KeptCheckpoints contents) {
-        Set<Checkpoint> distinct = new LinkedHashSet<>();
         Set<ChainHead> seen = new HashSet<>();
-        contents.checkpoints().stream().filter(checkpoint -> checkpoint.chain().equals(log.name()))
+        List<Checkpoint> distinct = contents.checkpoints().stream().filter(checkpoint -> checkpoint.chain().equals(log.name()))
                 .filter(checkpoint -> seen.add(new ChainHead(checkpoint.seq(), checkpoint.head())))
                 .sorted(Comparator.comparingLong(Checkpoint::seq))
-                .forEach(distinct::add);
+                .toList();
         ChainHead stored = verification.head();
         long stillMatching = 0;
         for (Checkpoint checkpoint : distinct) {

@@ -1,6 +1,8 @@
 package org.homeward.app.checkpoint;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,6 +15,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.assertj.core.groups.Tuple;
 import org.homeward.app.audit.AuditEvent;
 import org.homeward.app.chain.ChainHead;
 import org.homeward.app.chain.ChainVerification;
@@ -53,6 +56,9 @@ class ChainCheckpointTest {
 
     @Autowired
     CheckpointFile file;
+
+    @Autowired
+    CheckpointProperties properties;
 
     @Autowired
     List<TamperEvidentLog> logs;
@@ -216,6 +222,16 @@ class ChainCheckpointTest {
     }
 
     @Test
+    void no_timestamp_authority_is_asked_by_default_and_a_configured_one_is_refused_rather_than_ignored(@TempDir Path directory) {
+        assertThat(properties.tsaUrl()).isNull();
+
+        assertThatThrownBy(() -> new CheckpointConfiguration().checkpointFile(new CheckpointProperties(null, null, "https://tsa.example"),
+                directory, key))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("homeward.checkpoints.tsa-url is set");
+    }
+
+    @Test
     void a_backup_writes_a_checkpoint_of_every_chain(@TempDir Path directory) {
         int before = checkpoints.read().checkpoints().size();
 
@@ -226,7 +242,7 @@ class ChainCheckpointTest {
         assertThat(kept.checkpoints().subList(before, kept.checkpoints().size()))
                 .extracting(Checkpoint::chain, Checkpoint::reason)
                 .containsExactly(List.of("audit", "custody", "decisions", "genetics").stream()
-                        .map(chain -> org.assertj.core.groups.Tuple.tuple(chain, "backup homeward.zip")).toArray(org.assertj.core.groups.Tuple[]::new));
+                        .map(chain -> tuple(chain, "backup homeward.zip")).toArray(Tuple[]::new));
     }
 
     private ChainVerification verify(TamperEvidentLog log) {
