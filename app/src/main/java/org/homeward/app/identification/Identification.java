@@ -187,8 +187,8 @@ public class Identification {
         return properties.maleMutationRate();
     }
 
-    /** Everything an analyst needs to decide on the candidate; reads both profiles (pseudonymised). */
-    @Transactional(readOnly = true)
+    /** Everything an analyst needs to decide on the candidate; reads the profiles (pseudonymised) in one audited read. */
+    @Transactional
     @RequiresPermission(IDENTIFICATION_REVIEW)
     public CandidateDetail candidate(CandidateId candidate) {
         long id = candidate.value();
@@ -202,8 +202,12 @@ public class Identification {
             pedigree.add(new CandidateDetail.PedigreePerson(f[0], Sex.valueOf(f[1]), f[2].equals("-") ? null : f[2],
                     f[3].equals("-") ? null : f[3], f[0].equals(c.missingPedigreeId()), refs.get(f[0])));
         }
-        Map<String, String> remains = genotypes(genetics.profile(c.sampleCode()));
-        List<Map<String, String>> referenceGenotypes = references.stream().map(r -> genotypes(genetics.profile(r.sampleCode()))).toList();
+        List<String> codes = new ArrayList<>(List.of(c.sampleCode()));
+        references.forEach(r -> codes.add(r.sampleCode()));
+        Map<String, GeneticProfile> read = new HashMap<>();
+        genetics.profiles(codes).forEach(p -> read.put(p.sampleCode(), p));
+        Map<String, String> remains = genotypes(read.get(c.sampleCode()));
+        List<Map<String, String>> referenceGenotypes = references.stream().map(r -> genotypes(read.get(r.sampleCode()))).toList();
         Map<String, double[]> lrs = store.markers(id);
         java.util.Set<String> markers = new java.util.TreeSet<>(lrs.keySet());
         markers.addAll(remains.keySet());
@@ -351,7 +355,7 @@ public class Identification {
 
     // --- dashboard -----------------------------------------------------------------------------------
 
-    @Transactional(readOnly = true)
+    @Transactional
     /**
      * How well a family's references can identify each of its missing persons, and whose sample would
      * add the most: the distribution of the LR that the true remains would give (exact expectation,
@@ -443,15 +447,15 @@ public class Identification {
         return reason.strip();
     }
 
-    private static Map<String, String> genotypes(Optional<GeneticProfile> profile) {
+    private static Map<String, String> genotypes(GeneticProfile profile) {
         Map<String, String> out = new HashMap<>();
-        profile.ifPresent(p -> {
-            for (MarkerAlleles m : p.markers()) {
+        if (profile != null) {
+            for (MarkerAlleles m : profile.markers()) {
                 String name = MarkerNames.isAmelogenin(m.marker()) ? MarkerNames.AMELOGENIN
                         : MarkerNames.canonical(m.marker()).orElse(m.marker());
                 out.put(name, m.allele1() + "/" + m.allele2());
             }
-        });
+        }
         return out;
     }
 }
