@@ -19,8 +19,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import jakarta.servlet.http.HttpServletRequest;
-
 import org.homeward.app.audit.AuditEvent;
 import org.homeward.app.common.InputRefusedException;
 import org.homeward.app.common.NotFoundException;
@@ -199,11 +197,9 @@ public class GeneticData {
     }
 
     private static String why() {
-        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes servlet) {
-            HttpServletRequest request = servlet.getRequest();
-            return request.getMethod() + " " + request.getRequestURI();
-        }
-        return "no request: a scheduled or command-line task";
+        String request = RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes servlet
+                ? (servlet.getRequest().getMethod() + " " + servlet.getRequest().getRequestURI()).strip() : "";
+        return request.isEmpty() ? "no request: a scheduled or command-line task" : request;
     }
 
     private void store(GeneticProfile profile) {
