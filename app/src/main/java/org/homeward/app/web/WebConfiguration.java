@@ -1,5 +1,7 @@
 package org.homeward.app.web;
 
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 
@@ -7,6 +9,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.format.FormatterRegistry;
 import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 
@@ -33,5 +36,29 @@ class WebConfiguration implements WebMvcConfigurer {
     @Override
     public void addFormatters(FormatterRegistry registry) {
         registry.addConverter(new TypedIdConverter());
+        registry.addConverter(String.class, LocalDate.class, text -> text.isBlank() ? null : checkedDate(LocalDate.parse(text.strip())));
+        registry.addConverter(String.class, LocalDateTime.class, text -> {
+            if (text.isBlank()) {
+                return null;
+            }
+            LocalDateTime parsed = LocalDateTime.parse(text.strip());
+            checkedDate(parsed.toLocalDate());
+            return parsed;
+        });
+    }
+
+    /** Every parameter and form field passes {@link InputHygiene} before a controller sees it. */
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new ParameterHygiene());
+    }
+
+    /** A form or parameter date (ISO, as a date input sends it) in the range {@link InputHygiene} allows. */
+    private static LocalDate checkedDate(LocalDate date) {
+        String refusal = InputHygiene.dateRefusal(date);
+        if (refusal != null) {
+            throw new IllegalArgumentException(refusal);
+        }
+        return date;
     }
 }
