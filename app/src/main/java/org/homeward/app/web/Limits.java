@@ -25,6 +25,9 @@ public final class Limits {
     /** How many years past today a date in a request may lie (an agreement's term, a planned return), where its domain says nothing narrower. */
     public static final int YEARS_AHEAD = 10;
 
+    /** An id or code a person types or a program sends (a sample code, a subject id): 100 characters. */
+    public static final int CODE_LENGTH = 100;
+
     /** Rows on one page of search results, and what an API search returns when not asked for a number. */
     public static final int PAGE_SIZE = 50;
 

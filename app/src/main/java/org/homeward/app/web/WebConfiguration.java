@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.format.FormatterRegistry;
@@ -12,6 +13,10 @@ import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
+
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
+import tools.jackson.databind.type.LogicalType;
 
 /** Web settings shared by every page. */
 @Configuration(proxyBeanMethods = false)
@@ -30,6 +35,18 @@ class WebConfiguration implements WebMvcConfigurer {
         resolver.setSupportedLocales(SUPPORTED_LOCALES);
         resolver.setDefaultLocale(Locale.ENGLISH);
         return resolver;
+    }
+
+    /**
+     * A JSON number or boolean where text is expected is the wrong type, refused at its path, not
+     * quietly turned into text ({@code 1e308} is no name and no allele).
+     */
+    @Bean
+    JsonMapperBuilderCustomizer textIsText() {
+        return builder -> builder.withCoercionConfig(LogicalType.Textual, text -> text
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
     }
 
     /** Controllers take typed ids ({@code @PathVariable BodyNumber bodyNumber}) and never parse them. */
