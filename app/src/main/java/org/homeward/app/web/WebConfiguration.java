@@ -39,14 +39,18 @@ class WebConfiguration implements WebMvcConfigurer {
 
     /**
      * A JSON number or boolean where text is expected is the wrong type, refused at its path, not
-     * quietly turned into text ({@code 1e308} is no name and no allele).
+     * quietly turned into text ({@code 1e308} is no name and no allele); so are a number and empty
+     * text where true or false is expected.
      */
     @Bean
     JsonMapperBuilderCustomizer textIsText() {
         return builder -> builder.withCoercionConfig(LogicalType.Textual, text -> text
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+                .withCoercionConfig(LogicalType.Boolean, flag -> flag
+                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail));
     }
 
     /** Controllers take typed ids ({@code @PathVariable BodyNumber bodyNumber}) and never parse them. */

@@ -200,7 +200,7 @@ class HostileInputTest {
                         send(method, url, Map.of(name, value), body == null ? null : body.toString(), multipart);
                     }
                 }
-                if (refused) {
+                if (refused && path.getKey().contains("{")) {
                     for (String value : pick(REFUSED_TEXTS)) {
                         send(method, path.getKey().replaceAll("\\{[^}]+}", java.net.URLEncoder.encode(value.length() > 100 ? value.substring(0, 100) : value,
                                 java.nio.charset.StandardCharsets.UTF_8)), Map.of(), body == null ? null : body.toString(), multipart);
