@@ -133,7 +133,7 @@ class InputHygieneTest {
     void a_statement_with_a_huge_speaker_stored_before_the_limits_renders_whole_and_abbreviated() throws Exception {
         Source source = source();
         // Entered below the door, as statements entered before the limits are stored (statements are append-only).
-        SecurityTestSupport.as(coordinator, () -> ledger.addStatement(new NewStatement(source.id(), null, HUGE, null, "We counted 12.")));
+        SecurityTestSupport.as(coordinator, () -> ledger.add(new NewStatement(source.id(), null, HUGE, null, "We counted 12.")));
         String page = mvc.perform(get("/ledger/sources/" + source.id()).accept(MediaType.TEXT_HTML)
                         .with(SecurityTestSupport.signedInWithEveryPermission(coordinator)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
@@ -153,6 +153,6 @@ class InputHygieneTest {
 
     private Source source() {
         return SecurityTestSupport.as(coordinator,
-                () -> ledger.addSource(new NewSource("Press " + System.nanoTime(), null, null, null, SourceKind.OFFICIAL_STATEMENT, null)));
+                () -> ledger.add(new NewSource("Press " + System.nanoTime(), null, null, null, SourceKind.OFFICIAL_STATEMENT, null)));
     }
 }
