@@ -115,7 +115,7 @@ class LedgerWebTest {
                         .content("{\"statement\":\"" + statement + "\",\"party\":\"" + LedgerDemoData.UKRAINE.id() + "\",\"unit\":\"SOULS\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].path").value("$.unit"));
-        mvc.perform(get("/api/ledger/transfers/not-an-id").with(COORDINATOR)).andExpect(status().isBadRequest());
+        mvc.perform(get("/api/ledger/transfers/not-an-id").with(COORDINATOR)).andExpect(status().isNotFound());
     }
 
     @Test
