@@ -51,7 +51,11 @@ final class InputHygiene {
         return date == null ? null : dateRefusal(date);
     }
 
+    /** What is wrong with {@code text}, or null when nothing is (an absent value, {@code ?flag} without "=", included). */
     static String textRefusal(String text) {
+        if (text == null) {
+            return null;
+        }
         if (text.length() > Limits.LONGEST_TEXT) {
             return "is longer than " + Limits.LONGEST_TEXT + " characters";
         }
