@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -18,6 +19,7 @@ import org.homeward.app.identification.ReferenceFamilySource.MissingPerson;
 import org.homeward.app.identification.RemainsSampleSource.RemainsSample;
 import org.homeward.app.genetics.GeneticData;
 import org.homeward.app.genetics.GeneticProfile;
+import org.homeward.app.genetics.MarkerAlleles;
 import org.homeward.app.genetics.SampleKind;
 import org.homeward.formats.frequencies.FrequencyDatabases;
 import org.homeward.kinship.KinshipInputException;
@@ -85,8 +87,13 @@ class ScreeningEngine {
         Map<String, Profile> remains = new LinkedHashMap<>();
         Map<String, Sex> amelogeninSex = new HashMap<>();
         Map<String, Profile> references = new HashMap<>();
+        List<String> refused = new ArrayList<>();
         for (GeneticProfile p : eligible) {
-            Profile profile = KinshipInputs.toProfile(p);
+            Optional<Profile> screenable = screenable(p, refused);
+            if (screenable.isEmpty()) {
+                continue;
+            }
+            Profile profile = screenable.get();
             if (p.kind() == SampleKind.REMAINS) {
                 if (!profile.genotypes().isEmpty()) {
                     remains.put(p.sampleCode(), profile);
@@ -136,7 +143,25 @@ class ScreeningEngine {
             awaiting = (int) source.samplesAwaitingProfiles().getAsLong();
         }
         return new Snapshot(remains, sexes, references, usable, remainsFingerprints, familyFingerprints, info, withoutReferences,
-                awaiting);
+                awaiting, refused);
+    }
+
+    /**
+     * The stored profile as screening takes it, or empty when screening cannot take it (an allele
+     * outside its marker's grammar, stored before profiles were checked at the door, or edited in the
+     * database): then why is added to {@code refused} and the run goes on without it.
+     */
+    private static Optional<Profile> screenable(GeneticProfile stored, List<String> refused) {
+        List<String> problems = MarkerAlleles.problems(stored.markers(), "markers").stream().map(Object::toString).toList();
+        if (problems.isEmpty()) {
+            try {
+                return Optional.of(KinshipInputs.toProfile(stored));
+            } catch (KinshipInputException e) {
+                problems = e.problems();
+            }
+        }
+        refused.add("sample " + stored.sampleCode() + " not screened: " + String.join("; ", problems));
+        return Optional.empty();
     }
 
     /**
@@ -293,6 +318,7 @@ class ScreeningEngine {
 
     private ScreeningOutcome outcome(Plan plan, ScreeningResult result, List<Candidate> candidates, List<String> notes, long pairs) {
         Snapshot s = plan.snapshot();
+        notes.addAll(0, s.refusedProfiles());
         double prior;
         String rule;
         if (properties.prior() != null) {

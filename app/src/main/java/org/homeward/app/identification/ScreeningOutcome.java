@@ -30,7 +30,8 @@ public record ScreeningOutcome(RunKind kind, Snapshot snapshot, Set<String> newF
     /** What is screenable now: profiles by sample code, families, and every item's fingerprint. */
     public record Snapshot(Map<String, Profile> remains, Map<String, Sex> remainsSex, Map<String, Profile> references,
                            Map<String, Family> families, Map<String, String> remainsFingerprints, Map<String, String> familyFingerprints,
-                           Map<String, RemainsSample> remainsInfo, List<String> familiesWithoutReferences, Integer samplesAwaitingProfiles) {
+                           Map<String, RemainsSample> remainsInfo, List<String> familiesWithoutReferences, Integer samplesAwaitingProfiles,
+                           List<String> refusedProfiles) {
 
         public int missingPersons() {
             return families.values().stream().mapToInt(f -> f.missingPersons().size()).sum();
