@@ -12,27 +12,20 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import org.homeward.app.audit.AuditEvent;
 import org.homeward.app.security.UserAccounts;
 import org.homeward.app.common.InputRefusedException;
 import org.homeward.app.common.NotFoundException;
-import org.homeward.app.genetics.GeneticData;
-import org.homeward.app.genetics.GeneticProfile;
-import org.homeward.app.genetics.SampleLinks;
 import org.homeward.app.chain.ChainHead;
 import org.homeward.app.security.Actor;
 import org.homeward.app.security.RequiresPermission;
 import org.homeward.kinship.Marker;
 import org.homeward.kinship.Profile;
-import org.homeward.kinship.Sex;
 import org.homeward.kinship.dvi.DviProblem;
 import org.homeward.kinship.dvi.FamilyAdvice;
 import org.homeward.app.identification.store.IdentificationStore;
@@ -62,20 +55,17 @@ public class Identification {
 
     private final IdentificationStore store;
     private final ScreeningEngine engine;
-    private final GeneticData genetics;
-    private final SampleLinks sampleLinks;
+    private final CandidateDetails details;
     private final ApplicationEventPublisher events;
     private final IdentificationProperties properties;
     private final JdbcClient jdbc;
     private final Clock clock;
     private final UserAccounts accounts;
 
-    Identification(IdentificationStore store, ScreeningEngine engine, GeneticData genetics, SampleLinks sampleLinks,
-            ApplicationEventPublisher events, IdentificationProperties properties, JdbcClient jdbc, Clock clock, UserAccounts accounts) {
+    Identification(IdentificationStore store, ScreeningEngine engine, CandidateDetails details, ApplicationEventPublisher events, IdentificationProperties properties, JdbcClient jdbc, Clock clock, UserAccounts accounts) {
         this.store = store;
         this.engine = engine;
-        this.genetics = genetics;
-        this.sampleLinks = sampleLinks;
+        this.details = details;
         this.events = events;
         this.properties = properties;
         this.jdbc = jdbc;
@@ -195,45 +185,7 @@ public class Identification {
     @Transactional
     @RequiresPermission(IDENTIFICATION_REVIEW)
     public CandidateDetail candidate(CandidateId candidate) {
-        long id = candidate.value();
-        CandidateMatch c = candidateMatch(id);
-        Map<String, String> refs = store.references(id);
-        // The pedigree's persons are the family's relatives: each reference is paired with its person only as SampleLinks allows.
-        Set<String> pairable = new HashSet<>();
-        refs.values().stream().filter(sampleLinks::mayPair).forEach(pairable::add);
-        List<CandidateDetail.Reference> references = new ArrayList<>();
-        refs.forEach((person, code) -> references.add(new CandidateDetail.Reference(pairable.contains(code) ? person : null, code)));
-        List<CandidateDetail.PedigreePerson> pedigree = new ArrayList<>();
-        for (String line : IdentificationStore.lines(store.pedigree(id))) {
-            String[] f = line.split("\t", -1);
-            pedigree.add(new CandidateDetail.PedigreePerson(f[0], Sex.valueOf(f[1]), f[2].equals("-") ? null : f[2],
-                    f[3].equals("-") ? null : f[3], f[0].equals(c.missingPedigreeId()),
-                    pairable.contains(refs.get(f[0])) ? refs.get(f[0]) : null));
-        }
-        List<String> codes = new ArrayList<>(List.of(c.sampleCode()));
-        references.forEach(r -> codes.add(r.sampleCode()));
-        Map<String, GeneticProfile> read = new HashMap<>();
-        genetics.profiles(codes).forEach(p -> read.put(p.sampleCode(), p));
-        Map<String, String> remains = KinshipInputs.genotypes(Optional.ofNullable(read.get(c.sampleCode())));
-        List<Map<String, String>> referenceGenotypes = references.stream()
-                .map(r -> KinshipInputs.genotypes(Optional.ofNullable(read.get(r.sampleCode())))).toList();
-        Map<String, double[]> lrs = store.markers(id);
-        java.util.Set<String> markers = new java.util.TreeSet<>(lrs.keySet());
-        markers.addAll(remains.keySet());
-        referenceGenotypes.forEach(g -> markers.addAll(g.keySet()));
-        List<CandidateDetail.MarkerRow> rows = new ArrayList<>();
-        for (String marker : markers) {
-            double[] lr = lrs.get(marker);
-            rows.add(new CandidateDetail.MarkerRow(marker, remains.get(marker),
-                    referenceGenotypes.stream().map(g -> g.get(marker)).toList(), lr == null ? null : lr[0], lr != null && lr[1] != 0));
-        }
-        List<Decision> decisions = store.decisionsOfPair(c.sampleCode(), c.familyId(), c.missingPersonId());
-        Decision pending = decisions.isEmpty() || decisions.get(decisions.size() - 1).kind() != DecisionKind.PROPOSED ? null
-                : decisions.get(decisions.size() - 1);
-        List<Decision> others = store.confirmationsTouching(c.sampleCode(), c.missingPersonId()).stream()
-                .filter(d -> !(d.sampleCode().equals(c.sampleCode()) && d.missingPersonId().equals(c.missingPersonId()))).toList();
-        return new CandidateDetail(c, pedigree, references, rows, store.conflicts(c), store.latestDvi(c.familyId()), decisions, pending,
-                others);
+        return details.of(candidateMatch(candidate.value()));
     }
 
     /** The first analyst proposes the candidate as an identification. */

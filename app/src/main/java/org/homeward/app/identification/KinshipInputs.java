@@ -1,6 +1,7 @@
 package org.homeward.app.identification;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -8,6 +9,7 @@ import java.util.Optional;
 import org.homeward.app.genetics.GeneticProfile;
 import org.homeward.app.genetics.MarkerAlleles;
 import org.homeward.formats.markers.MarkerNames;
+import org.homeward.kinship.KinshipInputException;
 import org.homeward.kinship.Pedigree;
 import org.homeward.kinship.Profile;
 import org.homeward.kinship.Sex;
@@ -72,5 +74,23 @@ final class KinshipInputs {
             }
         });
         return out;
+    }
+
+    /**
+     * The stored profile as screening takes it, or empty when screening cannot take it (an allele
+     * outside its marker's grammar, stored before profiles were checked at the door, or edited in the
+     * database): then why is added to {@code refused} and the run goes on without it.
+     */
+    static Optional<Profile> screenable(GeneticProfile stored, List<String> refused) {
+        List<String> problems = MarkerAlleles.problems(stored.markers(), "markers").stream().map(Object::toString).toList();
+        if (problems.isEmpty()) {
+            try {
+                return Optional.of(toProfile(stored));
+            } catch (KinshipInputException e) {
+                problems = e.problems();
+            }
+        }
+        refused.add("sample " + stored.sampleCode() + " not screened: " + String.join("; ", problems));
+        return Optional.empty();
     }
 }

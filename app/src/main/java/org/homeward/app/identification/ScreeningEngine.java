@@ -19,7 +19,6 @@ import org.homeward.app.identification.ReferenceFamilySource.MissingPerson;
 import org.homeward.app.identification.RemainsSampleSource.RemainsSample;
 import org.homeward.app.genetics.GeneticData;
 import org.homeward.app.genetics.GeneticProfile;
-import org.homeward.app.genetics.MarkerAlleles;
 import org.homeward.app.genetics.SampleKind;
 import org.homeward.formats.frequencies.FrequencyDatabases;
 import org.homeward.kinship.KinshipInputException;
@@ -89,7 +88,7 @@ class ScreeningEngine {
         Map<String, Profile> references = new HashMap<>();
         List<String> refused = new ArrayList<>();
         for (GeneticProfile p : eligible) {
-            Optional<Profile> screenable = screenable(p, refused);
+            Optional<Profile> screenable = KinshipInputs.screenable(p, refused);
             if (screenable.isEmpty()) {
                 continue;
             }
@@ -146,23 +145,6 @@ class ScreeningEngine {
                 awaiting, refused);
     }
 
-    /**
-     * The stored profile as screening takes it, or empty when screening cannot take it (an allele
-     * outside its marker's grammar, stored before profiles were checked at the door, or edited in the
-     * database): then why is added to {@code refused} and the run goes on without it.
-     */
-    private static Optional<Profile> screenable(GeneticProfile stored, List<String> refused) {
-        List<String> problems = MarkerAlleles.problems(stored.markers(), "markers").stream().map(Object::toString).toList();
-        if (problems.isEmpty()) {
-            try {
-                return Optional.of(KinshipInputs.toProfile(stored));
-            } catch (KinshipInputException e) {
-                problems = e.problems();
-            }
-        }
-        refused.add("sample " + stored.sampleCode() + " not screened: " + String.join("; ", problems));
-        return Optional.empty();
-    }
 
     /**
      * What to run given the fingerprints screened so far ({@code FAMILY}/{@code REMAINS} → item →

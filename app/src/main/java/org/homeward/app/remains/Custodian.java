@@ -1,5 +1,7 @@
 package org.homeward.app.remains;
 
+import static org.homeward.app.web.Limits.NAME_LENGTH;
+
 import jakarta.validation.constraints.Size;
 
 /**
@@ -7,7 +9,7 @@ import jakarta.validation.constraints.Size;
  * (for instance "Col. I. Petrenko", "Coordination Headquarters", "receiving officer"). Any part may
  * be unknown, but not all of them.
  */
-public record Custodian(@Size(max = 200) String person, @Size(max = 200) String organisation, @Size(max = 200) String role) {
+public record Custodian(@Size(max = NAME_LENGTH) String person, @Size(max = NAME_LENGTH) String organisation, @Size(max = NAME_LENGTH) String role) {
 
     public Custodian {
         person = RemainsText.clean(person);

@@ -1,6 +1,9 @@
 package org.homeward.app.remains;
 
+import static org.homeward.app.web.Limits.NAME_LENGTH;
 import static org.homeward.app.web.Limits.NOTE_LENGTH;
+import static org.homeward.app.web.Limits.PLACE_LENGTH;
+import static org.homeward.app.web.Limits.WITNESSES;
 
 import java.time.Instant;
 import java.util.List;
@@ -17,8 +20,8 @@ import jakarta.validation.constraints.Size;
  * @param to         who received (defaults to the receiving party)
  * @param witnesses  for instance "ICRC"
  */
-public record Handover(Instant at, @Size(max = 300) String place, @Valid Custodian from, @Valid Custodian to,
-                       @Size(max = 20) List<@Size(max = 200) String> witnesses, @Size(max = NOTE_LENGTH) String conditionNotes) {
+public record Handover(Instant at, @Size(max = PLACE_LENGTH) String place, @Valid Custodian from, @Valid Custodian to,
+                       @Size(max = WITNESSES) List<@Size(max = NAME_LENGTH) String> witnesses, @Size(max = NOTE_LENGTH) String conditionNotes) {
 
     public static final Handover UNSPECIFIED = new Handover(null, null, null, null, List.of(), null);
 

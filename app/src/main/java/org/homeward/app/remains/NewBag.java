@@ -1,5 +1,7 @@
 package org.homeward.app.remains;
 
+import static org.homeward.app.web.Limits.BAG_NUMBER_LENGTH;
+import static org.homeward.app.web.Limits.CODE_LENGTH;
 import static org.homeward.app.web.Limits.NOTE_LENGTH;
 
 import java.time.LocalDate;
@@ -13,7 +15,7 @@ import jakarta.validation.constraints.Size;
  * A bag or package to register on receipt of a transfer, one at a time; it gets a body number of
  * its own (its content is taken to be one body until examination says otherwise).
  */
-public record NewBag(@NotBlank @Size(max = 50) String bagNumber, @Size(max = 100) String otherLabel,
+public record NewBag(@NotBlank @Size(max = BAG_NUMBER_LENGTH) String bagNumber, @Size(max = CODE_LENGTH) String otherLabel,
                      @Valid RecoveryPlace claimedPlace, @PastOrPresent LocalDate claimedDate, @Size(max = NOTE_LENGTH) String notes,
                      RemainsKind kind, @Valid Handover handover) {
 

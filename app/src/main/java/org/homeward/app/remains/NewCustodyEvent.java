@@ -1,6 +1,11 @@
 package org.homeward.app.remains;
 
+import static org.homeward.app.web.Limits.CODE_LENGTH;
+import static org.homeward.app.web.Limits.NAME_LENGTH;
 import static org.homeward.app.web.Limits.NOTE_LENGTH;
+import static org.homeward.app.web.Limits.PLACE_LENGTH;
+import static org.homeward.app.web.Limits.SEALS;
+import static org.homeward.app.web.Limits.WITNESSES;
 
 import java.time.Instant;
 import java.util.List;
@@ -24,11 +29,11 @@ import jakarta.validation.constraints.Size;
  * @param conditionNotes  the state of the item, the bag, the seals
  * @param reason          why (for instance "DNA sampling", "release to family under decision 12/2025")
  */
-public record NewCustodyEvent(@NotNull CustodyEventType type, Instant occurredAt, @Size(max = 300) String place,
-                              StorageKind storage, @Size(max = 100) String storagePosition, @Valid Custodian from,
-                              @Valid Custodian to, @Size(max = 50) List<@Size(max = 100) String> sealsBroken,
-                              @Size(max = 50) List<@Size(max = 100) String> sealsApplied,
-                              @Size(max = 20) List<@Size(max = 200) String> witnesses,
+public record NewCustodyEvent(@NotNull CustodyEventType type, Instant occurredAt, @Size(max = PLACE_LENGTH) String place,
+                              StorageKind storage, @Size(max = CODE_LENGTH) String storagePosition, @Valid Custodian from,
+                              @Valid Custodian to, @Size(max = SEALS) List<@Size(max = CODE_LENGTH) String> sealsBroken,
+                              @Size(max = SEALS) List<@Size(max = CODE_LENGTH) String> sealsApplied,
+                              @Size(max = WITNESSES) List<@Size(max = NAME_LENGTH) String> witnesses,
                               @Size(max = NOTE_LENGTH) String conditionNotes, @Size(max = NOTE_LENGTH) String reason) {
 
     public NewCustodyEvent {

@@ -1,5 +1,8 @@
 package org.homeward.app.remains;
 
+import static org.homeward.app.web.Limits.FINDINGS_LENGTH;
+import static org.homeward.app.web.Limits.NAME_LENGTH;
+
 import java.time.Instant;
 
 import jakarta.validation.Valid;
@@ -17,8 +20,8 @@ import jakarta.validation.constraints.Size;
  */
 public record NewExamination(@NotNull Condition condition, @NotNull EstimatedSex estimatedSex,
                              @Min(0) @Max(120) Integer ageMin, @Min(0) @Max(120) Integer ageMax,
-                             @Valid RecoveryPlace establishedPlace, @Size(max = 4000) String notes,
-                             @NotBlank @Size(max = 200) String examinedBy, Instant examinedAt) {
+                             @Valid RecoveryPlace establishedPlace, @Size(max = FINDINGS_LENGTH) String notes,
+                             @NotBlank @Size(max = NAME_LENGTH) String examinedBy, Instant examinedAt) {
 
     public NewExamination {
         establishedPlace = establishedPlace == null ? RecoveryPlace.UNKNOWN : establishedPlace;

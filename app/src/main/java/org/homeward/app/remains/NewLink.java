@@ -1,5 +1,6 @@
 package org.homeward.app.remains;
 
+import static org.homeward.app.web.Limits.BODY_NUMBER_LENGTH;
 import static org.homeward.app.web.Limits.NOTE_LENGTH;
 
 import jakarta.validation.constraints.NotBlank;
@@ -11,7 +12,7 @@ import jakarta.validation.constraints.Size;
  * or not the same person (a split). Links are never removed: a later link between the same two
  * remains supersedes the earlier one.
  */
-public record NewLink(@NotBlank @Size(max = 64) String other, @NotNull LinkKind kind, @NotBlank @Size(max = NOTE_LENGTH) String basis) {
+public record NewLink(@NotBlank @Size(max = BODY_NUMBER_LENGTH) String other, @NotNull LinkKind kind, @NotBlank @Size(max = NOTE_LENGTH) String basis) {
 
     public NewLink {
         other = RemainsText.clean(other);

@@ -1,5 +1,6 @@
 package org.homeward.app.remains;
 
+import static org.homeward.app.web.Limits.NAME_LENGTH;
 import static org.homeward.app.web.Limits.NOTE_LENGTH;
 
 import java.util.Set;
@@ -10,7 +11,7 @@ import jakarta.validation.constraints.Size;
 
 /** A nationality assessment and what it rests on. The latest assessment holds; earlier ones are kept. */
 public record NewNationalityAssessment(@NotNull Nationality assessment, Set<@NotNull NationalityEvidence> evidence,
-                                       @Size(max = NOTE_LENGTH) String notes, @NotBlank @Size(max = 200) String assessedBy) {
+                                       @Size(max = NOTE_LENGTH) String notes, @NotBlank @Size(max = NAME_LENGTH) String assessedBy) {
 
     public NewNationalityAssessment {
         evidence = evidence == null ? Set.of() : Set.copyOf(evidence);

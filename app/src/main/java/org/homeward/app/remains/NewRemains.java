@@ -1,5 +1,6 @@
 package org.homeward.app.remains;
 
+import static org.homeward.app.web.Limits.BODY_NUMBER_LENGTH;
 import static org.homeward.app.web.Limits.NOTE_LENGTH;
 
 import java.time.LocalDate;
@@ -18,7 +19,7 @@ import jakarta.validation.constraints.Size;
  * @param splitFrom    the body number it was separated from, if any (recorded as a SPLIT_FROM link)
  * @param receivedOn   the date its body number is formed from; today when absent
  */
-public record NewRemains(@NotNull RemainsKind kind, List<@NotNull Long> bagIds, @Size(max = 64) String splitFrom,
+public record NewRemains(@NotNull RemainsKind kind, List<@NotNull Long> bagIds, @Size(max = BODY_NUMBER_LENGTH) String splitFrom,
                          @Size(max = NOTE_LENGTH) String description, @Valid RecoveryPlace claimedPlace,
                          @PastOrPresent LocalDate claimedDate, LocalDate receivedOn, @Size(max = NOTE_LENGTH) String basis) {
 

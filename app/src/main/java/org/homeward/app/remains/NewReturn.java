@@ -1,6 +1,9 @@
 package org.homeward.app.remains;
 
+import static org.homeward.app.web.Limits.BODY_NUMBER_LENGTH;
+import static org.homeward.app.web.Limits.ITEMS_PER_REQUEST;
 import static org.homeward.app.web.Limits.NOTE_LENGTH;
+import static org.homeward.app.web.Limits.PLACE_LENGTH;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -17,8 +20,8 @@ import org.homeward.app.ledger.PartyId;
  * (from the party that received them to the party that sent them, naming the transfer they came in)
  * and a RETURN_TO_OTHER_SIDE custody event for each. All must have arrived in the same transfer.
  */
-public record NewReturn(@NotEmpty @Size(max = 5000) List<@NotNull String> bodyNumbers, @NotNull LocalDate date,
-                        @Size(max = 300) String place, List<@NotNull PartyId> facilitators, @Size(max = NOTE_LENGTH) String note,
+public record NewReturn(@NotEmpty @Size(max = ITEMS_PER_REQUEST) List<@NotNull @Size(max = BODY_NUMBER_LENGTH) String> bodyNumbers, @NotNull LocalDate date,
+                        @Size(max = PLACE_LENGTH) String place, List<@NotNull PartyId> facilitators, @Size(max = NOTE_LENGTH) String note,
                         @Valid Handover handover) {
 
     public NewReturn {

@@ -1,5 +1,6 @@
 package org.homeward.app.remains;
 
+import static org.homeward.app.web.Limits.NAME_LENGTH;
 import static org.homeward.app.web.Limits.NOTE_LENGTH;
 
 import java.time.Instant;
@@ -13,8 +14,8 @@ import jakarta.validation.constraints.Size;
  * A DNA sample taken from remains: the material, which bone or tooth ("left femur", "tooth 38"),
  * who took it and when (now when absent). It gets a sample code of its own, printed on its label.
  */
-public record NewSample(@NotNull SampleMaterial material, @Size(max = 200) String element,
-                        @NotBlank @Size(max = 200) String takenBy, @PastOrPresent Instant takenAt,
+public record NewSample(@NotNull SampleMaterial material, @Size(max = NAME_LENGTH) String element,
+                        @NotBlank @Size(max = NAME_LENGTH) String takenBy, @PastOrPresent Instant takenAt,
                         @Size(max = NOTE_LENGTH) String notes) {
 
     public NewSample {

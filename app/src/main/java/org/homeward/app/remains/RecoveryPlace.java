@@ -1,5 +1,8 @@
 package org.homeward.app.remains;
 
+import static org.homeward.app.web.Limits.NAME_LENGTH;
+import static org.homeward.app.web.Limits.PLACE_LENGTH;
+
 import java.math.BigDecimal;
 
 import jakarta.validation.constraints.DecimalMax;
@@ -10,7 +13,7 @@ import jakarta.validation.constraints.Size;
  * Where remains were recovered: a region, a locality (or a free description such as "near
  * Bakhmut") and coordinates when known.
  */
-public record RecoveryPlace(@Size(max = 200) String region, @Size(max = 300) String locality,
+public record RecoveryPlace(@Size(max = NAME_LENGTH) String region, @Size(max = PLACE_LENGTH) String locality,
                             @DecimalMin("-90") @DecimalMax("90") BigDecimal latitude,
                             @DecimalMin("-180") @DecimalMax("180") BigDecimal longitude) {
 

@@ -28,6 +28,30 @@ public final class Limits {
     /** An id or code a person types or a program sends (a sample code, a subject id): 100 characters. */
     public static final int CODE_LENGTH = 100;
 
+    /** A name a person writes: of a person (an examiner, a custodian, a witness), an organisation, a role, a region or a body part: 200 characters. */
+    public static final int NAME_LENGTH = 200;
+
+    /** A place as a person writes it (a locality, where a handover happened): 300 characters. */
+    public static final int PLACE_LENGTH = 300;
+
+    /** A long finding written by a person (an examination's notes): 4,000 characters. */
+    public static final int FINDINGS_LENGTH = 4000;
+
+    /** A bag's number as written on the bag: 50 characters. */
+    public static final int BAG_NUMBER_LENGTH = 50;
+
+    /** A body number, or the prefix of one searched for: 64 characters. */
+    public static final int BODY_NUMBER_LENGTH = 64;
+
+    /** Witnesses named at one custody event or handover. */
+    public static final int WITNESSES = 20;
+
+    /** Seals broken or applied at one custody event. */
+    public static final int SEALS = 50;
+
+    /** Items that one request may name together (remains returned at once, custody events in bulk). */
+    public static final int ITEMS_PER_REQUEST = 5000;
+
     /** Rows on one page of search results, and what an API search returns when not asked for a number. */
     public static final int PAGE_SIZE = 50;
 

@@ -17,6 +17,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jakarta.validation.constraints.Size;
+
 import org.homeward.app.security.Permission;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -110,6 +112,50 @@ class ApiProblemsTest {
             check(endpoint, "{\"" + field + "\": tru", "$." + field, failures);
         }
         assertThat(failures).isEmpty();
+    }
+
+    @Test
+    void an_over_long_text_is_refused_at_its_path_by_every_remains_and_identification_endpoint() throws Exception {
+        List<String> failures = new ArrayList<>();
+        int tried = 0;
+        for (Endpoint endpoint : endpoints()) {
+            if (endpoint.path().startsWith("/api/remains") || endpoint.path().startsWith("/api/identification")) {
+                Optional<WrongValue> overLong = overLong(endpoint.body(), "$");
+                if (overLong.isEmpty()) {
+                    continue;
+                }
+                MockHttpServletResponse response = mvc.perform(endpoint.send(overLong.get().json()).with(everything()).with(csrf()))
+                        .andReturn().getResponse();
+                List<String> paths = response.getStatus() == 400 ? JsonPath.read(response.getContentAsString(), "$.errors[*].path") : List.of();
+                if (!paths.contains(overLong.get().path())) {
+                    failures.add(endpoint.method() + " " + endpoint.path() + ": status " + response.getStatus() + ", paths " + paths
+                            + ", expected " + overLong.get().path());
+                }
+                tried++;
+            }
+        }
+        assertThat(tried).isGreaterThan(10);
+        assertThat(failures).isEmpty();
+    }
+
+    /** A body whose first limited text (at the top, else in the first nested record that has one) is one character too long. */
+    private static Optional<WrongValue> overLong(Class<?> body, String path) {
+        for (RecordComponent component : body.getRecordComponents()) {
+            Size size = component.getAccessor().getAnnotation(Size.class);
+            if (component.getType() == String.class && size != null) {
+                String json = "{\"" + component.getName() + "\": \"" + "x".repeat(size.max() + 1) + "\"}";
+                return Optional.of(new WrongValue(json, path + "." + component.getName()));
+            }
+        }
+        for (RecordComponent component : body.getRecordComponents()) {
+            if (readAsObject(component.getType())) {
+                Optional<WrongValue> inner = overLong(component.getType(), path + "." + component.getName());
+                if (inner.isPresent()) {
+                    return Optional.of(new WrongValue("{\"" + component.getName() + "\": " + inner.get().json() + "}", inner.get().path()));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private void check(Endpoint endpoint, String json, String expectedPath, List<String> failures) throws Exception {

@@ -1,6 +1,10 @@
 package org.homeward.app.remains.web;
 
+import static org.homeward.app.web.Limits.BAG_NUMBER_LENGTH;
+import static org.homeward.app.web.Limits.CODE_LENGTH;
+import static org.homeward.app.web.Limits.NAME_LENGTH;
 import static org.homeward.app.web.Limits.NOTE_LENGTH;
+import static org.homeward.app.web.Limits.PLACE_LENGTH;
 
 import java.time.LocalDate;
 
@@ -14,8 +18,8 @@ import org.homeward.app.remains.RemainsKind;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** One bag of a transfer as typed on the receipt page; a body unless another kind is chosen. */
-record BagForm(@NotBlank @Size(max = 50) String bagNumber, @Size(max = 100) String otherLabel, @Size(max = 200) String region,
-               @Size(max = 300) String locality, @PastOrPresent @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate claimedDate,
+record BagForm(@NotBlank @Size(max = BAG_NUMBER_LENGTH) String bagNumber, @Size(max = CODE_LENGTH) String otherLabel, @Size(max = NAME_LENGTH) String region,
+               @Size(max = PLACE_LENGTH) String locality, @PastOrPresent @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate claimedDate,
                RemainsKind kind, @Size(max = NOTE_LENGTH) String notes) {
 
     static final String[] FIELDS = {"bagNumber", "otherLabel", "region", "locality", "claimedDate", "kind", "notes"};

@@ -1,6 +1,11 @@
 package org.homeward.app.remains.web;
 
+import static org.homeward.app.web.Limits.CODE_LENGTH;
+import static org.homeward.app.web.Limits.NAME_LENGTH;
 import static org.homeward.app.web.Limits.NOTE_LENGTH;
+import static org.homeward.app.web.Limits.PLACE_LENGTH;
+import static org.homeward.app.web.Limits.SEALS;
+import static org.homeward.app.web.Limits.WITNESSES;
 
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -17,11 +22,11 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 /** A custody event as typed on a body's page; seals and witnesses are separated by commas. */
 record CustodyForm(@NotNull CustodyEventType type, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime occurredAt,
-                   @Size(max = 300) String place, StorageKind storage, @Size(max = 100) String storagePosition,
-                   @Size(max = 200) String fromPerson, @Size(max = 200) String fromOrganisation, @Size(max = 200) String fromRole,
-                   @Size(max = 200) String toPerson, @Size(max = 200) String toOrganisation, @Size(max = 200) String toRole,
-                   @Size(max = 50) List<@Size(max = 100) String> sealsBroken, @Size(max = 50) List<@Size(max = 100) String> sealsApplied,
-                   @Size(max = 20) List<@Size(max = 200) String> witnesses, @Size(max = NOTE_LENGTH) String conditionNotes,
+                   @Size(max = PLACE_LENGTH) String place, StorageKind storage, @Size(max = CODE_LENGTH) String storagePosition,
+                   @Size(max = NAME_LENGTH) String fromPerson, @Size(max = NAME_LENGTH) String fromOrganisation, @Size(max = NAME_LENGTH) String fromRole,
+                   @Size(max = NAME_LENGTH) String toPerson, @Size(max = NAME_LENGTH) String toOrganisation, @Size(max = NAME_LENGTH) String toRole,
+                   @Size(max = SEALS) List<@Size(max = CODE_LENGTH) String> sealsBroken, @Size(max = SEALS) List<@Size(max = CODE_LENGTH) String> sealsApplied,
+                   @Size(max = WITNESSES) List<@Size(max = NAME_LENGTH) String> witnesses, @Size(max = NOTE_LENGTH) String conditionNotes,
                    @Size(max = NOTE_LENGTH) String reason) {
 
     static final String[] FIELDS = {"type", "occurredAt", "place", "storage", "storagePosition", "fromPerson", "fromOrganisation",

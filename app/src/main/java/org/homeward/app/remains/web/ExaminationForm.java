@@ -1,5 +1,9 @@
 package org.homeward.app.remains.web;
 
+import static org.homeward.app.web.Limits.FINDINGS_LENGTH;
+import static org.homeward.app.web.Limits.NAME_LENGTH;
+import static org.homeward.app.web.Limits.PLACE_LENGTH;
+
 import java.math.BigDecimal;
 
 import jakarta.validation.constraints.DecimalMax;
@@ -17,9 +21,9 @@ import org.homeward.app.remains.RecoveryPlace;
 
 /** An examination's findings as typed on a body's page, with the recovery place it established; the time is now. */
 record ExaminationForm(@NotNull Condition condition, @NotNull EstimatedSex estimatedSex, @Min(0) @Max(120) Integer ageMin,
-                       @Min(0) @Max(120) Integer ageMax, @Size(max = 200) String region, @Size(max = 300) String locality,
+                       @Min(0) @Max(120) Integer ageMax, @Size(max = NAME_LENGTH) String region, @Size(max = PLACE_LENGTH) String locality,
                        @DecimalMin("-90") @DecimalMax("90") BigDecimal latitude, @DecimalMin("-180") @DecimalMax("180") BigDecimal longitude,
-                       @Size(max = 4000) String notes, @NotBlank @Size(max = 200) String examinedBy) {
+                       @Size(max = FINDINGS_LENGTH) String notes, @NotBlank @Size(max = NAME_LENGTH) String examinedBy) {
 
     static final String[] FIELDS = {"condition", "estimatedSex", "ageMin", "ageMax", "region", "locality", "latitude", "longitude",
             "notes", "examinedBy"};

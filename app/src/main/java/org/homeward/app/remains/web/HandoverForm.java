@@ -1,5 +1,10 @@
 package org.homeward.app.remains.web;
 
+import static org.homeward.app.web.Limits.CODE_LENGTH;
+import static org.homeward.app.web.Limits.NAME_LENGTH;
+import static org.homeward.app.web.Limits.PLACE_LENGTH;
+import static org.homeward.app.web.Limits.WITNESSES;
+
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -15,9 +20,9 @@ import org.springframework.format.annotation.DateTimeFormat;
  * The handover of a previewed manifest, as confirmed on the receipt page: the token of the upload
  * kept in the session, and when, where and before whom the bags were handed over.
  */
-record HandoverForm(@NotBlank String token, Strictness strictness,
-                    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime handedOverAt, @Size(max = 300) String place,
-                    @Size(max = 20) List<@Size(max = 200) String> witnesses) {
+record HandoverForm(@NotBlank @Size(max = CODE_LENGTH) String token, Strictness strictness,
+                    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime handedOverAt, @Size(max = PLACE_LENGTH) String place,
+                    @Size(max = WITNESSES) List<@Size(max = NAME_LENGTH) String> witnesses) {
 
     static final String[] FIELDS = {"token", "strictness", "handedOverAt", "place", "witnesses"};
 

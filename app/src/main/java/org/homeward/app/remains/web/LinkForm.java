@@ -1,5 +1,6 @@
 package org.homeward.app.remains.web;
 
+import static org.homeward.app.web.Limits.BODY_NUMBER_LENGTH;
 import static org.homeward.app.web.Limits.NOTE_LENGTH;
 
 import jakarta.validation.constraints.NotBlank;
@@ -10,7 +11,7 @@ import org.homeward.app.remains.LinkKind;
 import org.homeward.app.remains.NewLink;
 
 /** A commingling link to other remains as typed on a body's page. */
-record LinkForm(@NotBlank @Size(max = 64) String other, @NotNull LinkKind kind, @NotBlank @Size(max = NOTE_LENGTH) String basis) {
+record LinkForm(@NotBlank @Size(max = BODY_NUMBER_LENGTH) String other, @NotNull LinkKind kind, @NotBlank @Size(max = NOTE_LENGTH) String basis) {
 
     static final String[] FIELDS = {"other", "kind", "basis"};
 

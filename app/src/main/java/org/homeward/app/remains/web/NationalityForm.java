@@ -1,5 +1,6 @@
 package org.homeward.app.remains.web;
 
+import static org.homeward.app.web.Limits.NAME_LENGTH;
 import static org.homeward.app.web.Limits.NOTE_LENGTH;
 
 import java.util.Set;
@@ -14,7 +15,7 @@ import org.homeward.app.remains.NewNationalityAssessment;
 
 /** A nationality assessment as typed on a body's page: the evidence ticked, none when nothing is. */
 record NationalityForm(@NotNull Nationality assessment, Set<@NotNull NationalityEvidence> evidence, @Size(max = NOTE_LENGTH) String notes,
-                       @NotBlank @Size(max = 200) String assessedBy) {
+                       @NotBlank @Size(max = NAME_LENGTH) String assessedBy) {
 
     static final String[] FIELDS = {"assessment", "evidence", "notes", "assessedBy"};
 

@@ -1,7 +1,12 @@
 package org.homeward.app.remains.web;
 
+import static org.homeward.app.web.Limits.BODY_NUMBER_LENGTH;
+import static org.homeward.app.web.Limits.CODE_LENGTH;
+import static org.homeward.app.web.Limits.NAME_LENGTH;
 import static org.homeward.app.web.Limits.NOTE_LENGTH;
 import static org.homeward.app.web.Limits.PAGE_SIZE;
+import static org.homeward.app.web.Limits.PLACE_LENGTH;
+import static org.homeward.app.web.Limits.WITNESSES;
 
 import java.io.IOException;
 import java.time.Instant;
@@ -119,8 +124,8 @@ class RemainsApi {
     ReceiptResult importManifest(@PathVariable TransferId transfer, @RequestPart("file") MultipartFile file,
                                  @RequestParam(defaultValue = "STRICT") Strictness strictness,
                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant handedOverAt,
-                                 @RequestParam(required = false) @Size(max = 300) String place,
-                                 @RequestParam(required = false) List<@Size(max = 200) String> witness) throws IOException {
+                                 @RequestParam(required = false) @Size(max = PLACE_LENGTH) String place,
+                                 @RequestParam(required = false) @Size(max = WITNESSES) List<@Size(max = NAME_LENGTH) String> witness) throws IOException {
         Handover handover = new Handover(handedOverAt, place, null, null, witness, null);
         return register.importManifest(transfer, file.getOriginalFilename(), file.getBytes(), strictness, handover);
     }
@@ -136,7 +141,8 @@ class RemainsApi {
 
     @GetMapping("/api/remains")
     @RequiresPermission(Permission.REMAINS_READ)
-    List<RemainsSummary> search(@RequestParam(defaultValue = "") String prefix, @RequestParam(defaultValue = "100") int limit) {
+    List<RemainsSummary> search(@RequestParam(defaultValue = "") @Size(max = BODY_NUMBER_LENGTH) String prefix,
+                                @RequestParam(defaultValue = "100") int limit) {
         return register.search(prefix, limit);
     }
 
@@ -192,14 +198,15 @@ class RemainsApi {
 
     @GetMapping("/api/remains/custody")
     @RequiresPermission(Permission.REMAINS_READ)
-    List<CustodyEvent> custody(@RequestParam ItemKind kind, @RequestParam String code) {
+    List<CustodyEvent> custody(@RequestParam ItemKind kind, @RequestParam @Size(max = CODE_LENGTH) String code) {
         return custody.events(new CustodyItem(kind, code));
     }
 
     @PostMapping("/api/remains/custody")
     @ResponseStatus(HttpStatus.CREATED)
     @RequiresPermission(Permission.REMAINS_WRITE)
-    CustodyEvent recordCustody(@RequestParam ItemKind kind, @RequestParam String code, @Valid @RequestBody NewCustodyEvent event) {
+    CustodyEvent recordCustody(@RequestParam ItemKind kind, @RequestParam @Size(max = CODE_LENGTH) String code,
+                               @Valid @RequestBody NewCustodyEvent event) {
         return custody.record(new CustodyItem(kind, code), event);
     }
 

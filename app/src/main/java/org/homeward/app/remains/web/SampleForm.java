@@ -1,5 +1,6 @@
 package org.homeward.app.remains.web;
 
+import static org.homeward.app.web.Limits.NAME_LENGTH;
 import static org.homeward.app.web.Limits.NOTE_LENGTH;
 
 import java.time.LocalDateTime;
@@ -15,7 +16,7 @@ import org.homeward.app.remains.SampleMaterial;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** A sample taken from remains, as typed on the body's page (or again, from the queue of failed samples). */
-record SampleForm(@NotNull SampleMaterial material, @Size(max = 200) String element, @NotBlank @Size(max = 200) String takenBy,
+record SampleForm(@NotNull SampleMaterial material, @Size(max = NAME_LENGTH) String element, @NotBlank @Size(max = NAME_LENGTH) String takenBy,
                   @PastOrPresent @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime takenAt,
                   @Size(max = NOTE_LENGTH) String notes) {
 
