@@ -310,7 +310,7 @@ final class LedgerBook {
         return new TransferView(transfer, parties.get(transfer.from()), parties.get(transfer.to()),
                 transfer.agreement() == null ? null : agreements.get(transfer.agreement()),
                 transfer.facilitators().stream().map(parties::get).toList(), figures,
-                receipts.forTransfer(transfer.id()).orElse(null), recoveries, breakdowns,
+                receipts.forTransfer(transfer.id()), recoveries, breakdowns,
                 transfer.returns() == null ? null : transfers.get(transfer.returns()), returnedBy);
     }
 

@@ -7,17 +7,18 @@ import java.util.List;
  * recoveries and breakdowns stated about it, and the returns linked to it.
  *
  * @param figures           the claims about the transfer itself, one set per unit
- * @param receipt           the count registered on receipt; null when none is registered
+ * @param receipts          the counts registered on receipt, one per unit; empty when none is registered
  * @param returns           for a return, the transfer whose remains are sent back
  * @param returnedBy        later transfers that sent back remains received in this one
  */
 public record TransferView(Transfer transfer, Party from, Party to, Agreement agreement, List<Party> facilitators,
-                           List<FigureSet> figures, ReceiptCount receipt, List<FigureSet> recoveries,
+                           List<FigureSet> figures, List<ReceiptCount> receipts, List<FigureSet> recoveries,
                            List<BreakdownCheck> breakdowns, Transfer returns, List<Transfer> returnedBy) {
 
     public TransferView {
         facilitators = List.copyOf(facilitators);
         figures = List.copyOf(figures);
+        receipts = List.copyOf(receipts);
         recoveries = List.copyOf(recoveries);
         breakdowns = List.copyOf(breakdowns);
         returnedBy = List.copyOf(returnedBy);

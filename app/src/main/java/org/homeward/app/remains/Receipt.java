@@ -6,11 +6,12 @@ import java.util.List;
 import org.homeward.app.ledger.TransferId;
 
 /**
- * A transfer as the register received it: its bags and the remains registered from them.
+ * A transfer as the register received it: its bags and the remains registered from them, how many
+ * were examined, and its counts each in its unit.
  *
  * @param registeredAt when the last bag was registered; null when nothing is registered
  */
-public record Receipt(TransferId transfer, List<Bag> bags, List<RemainsSummary> remains, long examined, long returned,
+public record Receipt(TransferId transfer, List<Bag> bags, List<RemainsSummary> remains, long examined, ReceiptTally counts,
                       Instant registeredAt) {
 
     public Receipt {

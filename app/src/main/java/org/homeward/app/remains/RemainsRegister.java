@@ -15,6 +15,7 @@ import org.homeward.app.remains.store.CustodyStore;
 import org.homeward.app.remains.store.QueueStore;
 import org.homeward.app.remains.store.RemainsRepository;
 import org.homeward.app.remains.store.SampleStore;
+import org.homeward.app.remains.store.TallyStore;
 import org.homeward.app.audit.AuditEvent;
 import org.homeward.app.common.InputRefusedException;
 import org.homeward.app.common.NotFoundException;
@@ -53,6 +54,7 @@ public class RemainsRegister {
     private final RemainsRepository repository;
     private final SampleStore samples;
     private final QueueStore queueStore;
+    private final TallyStore tallies;
     private final CustodyLog custody;
     private final Ledger ledger;
     private final ApplicationEventPublisher events;
@@ -60,11 +62,13 @@ public class RemainsRegister {
     private final ZoneId zone;
     private final NumberScheme bodyNumbers;
 
-    RemainsRegister(RemainsRepository repository, SampleStore samples, QueueStore queueStore, CustodyLog custody, Ledger ledger, ApplicationEventPublisher events, Clock clock,
-                    RemainsProperties properties, @Value("${homeward.display-time-zone}") ZoneId zone) {
+    RemainsRegister(RemainsRepository repository, SampleStore samples, QueueStore queueStore, TallyStore tallies, CustodyLog custody,
+                    Ledger ledger, ApplicationEventPublisher events, Clock clock, RemainsProperties properties,
+                    @Value("${homeward.display-time-zone}") ZoneId zone) {
         this.repository = repository;
         this.samples = samples;
         this.queueStore = queueStore;
+        this.tallies = tallies;
         this.custody = custody;
         this.ledger = ledger;
         this.events = events;
@@ -176,18 +180,18 @@ public class RemainsRegister {
         return remains.stream().map(RemainsRepository.RemainsInsert::bodyNumber).toList();
     }
 
-    /** The transfer as received: its bags and remains, and how many were examined and returned. */
+    /** The transfer as received: its bags and remains, how many were examined, and its counts each in its unit. */
     public Receipt receipt(TransferId transferId) {
         requireTransfer(transferId);
         List<RemainsSummary> remains = repository.summariesOfTransfer(transferId);
         return new Receipt(transferId, repository.bagsOfTransfer(transferId), remains,
-                remains.stream().filter(RemainsSummary::examined).count(), repository.countReturnedOfTransfer(transferId),
+                remains.stream().filter(RemainsSummary::examined).count(), tallies.ofReceipt(transferId),
                 repository.lastRegisteredOfTransfer(transferId).orElse(null));
     }
 
-    /** How many remains were registered on receipt of the transfer, and when the last was. */
-    public long registeredCount(TransferId transferId) {
-        return repository.countOfTransfer(transferId);
+    /** The transfer's counts, each in its unit (bags, individuals, body parts, returned). */
+    public ReceiptTally counts(TransferId transferId) {
+        return tallies.ofReceipt(transferId);
     }
 
     // --- remains -----------------------------------------------------------------------------------

@@ -70,7 +70,7 @@ class LedgerTest {
         assertThat(count.discrepancy()).isEqualTo(3);
         assertThat(count.range(Locale.ENGLISH)).isEqualTo("1,245–1,248");
         assertThat(count.claims()).allSatisfy(c -> assertThat(c.reliability()).isEqualTo(Reliability.DISPUTED));
-        assertThat(view.receipt()).isNull();
+        assertThat(view.receipts()).isEmpty();
 
         AgreementProgress progress = ledger.agreementProgress(agreement.id());
         DirectionProgress direction = progress.directions().get(0);

@@ -2,6 +2,7 @@ package org.homeward.app.remains;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -19,6 +20,7 @@ import org.homeward.app.common.InputRefusedException;
 import org.homeward.app.genetics.ImportRejectedException;
 import org.homeward.app.genetics.RowProblem;
 import org.homeward.app.ledger.Ledger;
+import org.homeward.app.ledger.ReceiptCount;
 import org.homeward.app.ledger.TransferKind;
 import org.homeward.app.ledger.TransferView;
 import org.homeward.app.ledger.Unit;
@@ -46,6 +48,9 @@ class RemainsRegisterTest {
 
     @Autowired
     RemainsReturns returns;
+
+    @Autowired
+    RemainsSplits splits;
 
     @Autowired
     CustodyLog custody;
@@ -84,8 +89,8 @@ class RemainsRegisterTest {
         assertThat(receipt.bags().get(0).bodyNumbers()).containsExactly("UA-2025-06-16-0001");
 
         TransferView view = ledger.transferView(fixture.transfer().id());
-        assertThat(view.receipt().count()).isEqualTo(1_000);
-        assertThat(view.receipt().unit()).isEqualTo(Unit.BODIES);
+        assertThat(view.receipts()).extracting(ReceiptCount::unit, ReceiptCount::count)
+                .containsExactly(tuple(Unit.BAGS, 1_000L), tuple(Unit.INDIVIDUALS, 1_000L));
         assertThat(view.count().of(fixture.sender().id())).extracting(c -> c.claim().figure().best()).containsExactly(1_248L);
         assertThat(view.count().of(fixture.receiver().id())).extracting(c -> c.claim().figure().best()).containsExactly(1_245L);
 
@@ -99,6 +104,24 @@ class RemainsRegisterTest {
             assertThat(event.reason()).contains("bag 1 (their label RU-10001)");
         });
         assertThat(body.claimedPlace().locality()).isEqualTo("Donetsk region, near Bakhmut");
+
+        // bag 50 held two persons: split, the bags stay 1,000 and the individuals become 1,001
+        long awaitingExamination = awaitingExamination();
+        List<String> parts = splits.split(new BodyNumber("UA-2025-06-16-0050"),
+                new NewSplit(List.of(RemainsKind.BODY, RemainsKind.BODY), "two skulls: two persons"));
+        assertThat(parts).containsExactly("UA-2025-06-16-1001", "UA-2025-06-16-1002");
+        assertThat(register.counts(fixture.transfer().id())).isEqualTo(new ReceiptTally(1_000, 1_001, 0, 0));
+        assertThat(ledger.transferView(fixture.transfer().id()).receipts()).extracting(ReceiptCount::unit, ReceiptCount::count)
+                .containsExactly(tuple(Unit.BAGS, 1_000L), tuple(Unit.INDIVIDUALS, 1_001L));
+        assertThat(register.file(new BodyNumber(parts.get(0))).bags()).extracting(Bag::bagNumber).containsExactly("50");
+        assertThat(awaitingExamination()).as("the two parts join the queue, the divided remains leave it")
+                .isEqualTo(awaitingExamination + 1);
+        assertThatThrownBy(() -> splits.split(new BodyNumber("UA-2025-06-16-0050"),
+                new NewSplit(List.of(RemainsKind.BODY, RemainsKind.BODY_PART), "again")))
+                .isInstanceOfSatisfying(InputRefusedException.class, refused -> assertThat(refused.path()).isEqualTo("bodyNumber"));
+        assertThatThrownBy(() -> splits.split(new BodyNumber("UA-2025-06-16-0051"), new NewSplit(List.of(RemainsKind.BODY), "one")))
+                .isInstanceOfSatisfying(InputRefusedException.class, refused -> assertThat(refused.path()).isEqualTo("parts"));
+        assertThat(register.counts(fixture.transfer().id()).individuals()).isEqualTo(1_001);
         assertThat(custody.verify().intact()).isTrue();
     }
 
@@ -116,10 +139,10 @@ class RemainsRegisterTest {
 
         assertThatThrownBy(() -> register.importManifest(fixture.transfer().id(), "m.csv", manifest, Strictness.STRICT, null))
                 .isInstanceOfSatisfying(ImportRejectedException.class, rejected -> assertThat(rejected.rows()).hasSize(2));
-        assertThat(register.registeredCount(fixture.transfer().id())).isZero();
+        assertThat(register.counts(fixture.transfer().id()).bags()).isZero();
         assertThat(jdbc.sql("SELECT count(*) FROM remains_bag WHERE transfer_id = ?").param(fixture.transfer().id().value())
                 .query(Long.class).single()).isZero();
-        assertThat(ledger.transferView(fixture.transfer().id()).receipt()).isNull();
+        assertThat(ledger.transferView(fixture.transfer().id()).receipts()).isEmpty();
 
         ReceiptResult lenient = register.importManifest(fixture.transfer().id(), "m.csv", manifest, Strictness.LENIENT, null);
         assertThat(lenient.bodyNumbers()).containsExactly("UA-2025-06-02-0001", "UA-2025-06-02-0002");
@@ -130,7 +153,7 @@ class RemainsRegisterTest {
         ReceiptResult single = register.registerBag(fixture.transfer().id(), new NewBag("4", "RU-4", null, null, null,
                 RemainsKind.BODY_PART, null));
         assertThat(single.bodyNumbers()).containsExactly("UA-2025-06-02-0003");
-        assertThat(register.registeredCount(fixture.transfer().id())).isEqualTo(3);
+        assertThat(register.counts(fixture.transfer().id()).bags()).isEqualTo(3);
     }
 
     @Test
@@ -249,6 +272,12 @@ class RemainsRegisterTest {
         assertThatThrownBy(() -> custody.record(CustodyItem.remains(numbers.get(0)),
                 NewCustodyEvent.of(CustodyEventType.STORAGE_IN, "morgue", null, null, null)))
                 .isInstanceOf(InputRefusedException.class).hasMessageContaining("ended with return to other side");
-        assertThat(register.receipt(fixture.transfer().id()).returned()).isEqualTo(1);
+        assertThat(register.receipt(fixture.transfer().id()).counts().returned()).isEqualTo(1);
+        assertThat(ledger.transferView(returned).receipts()).extracting(ReceiptCount::unit, ReceiptCount::count)
+                .containsExactly(tuple(Unit.INDIVIDUALS, 1L));
+    }
+
+    private long awaitingExamination() {
+        return register.queues(0).stream().filter(q -> q.kind() == WorkQueue.Kind.AWAITING_EXAMINATION).findFirst().orElseThrow().count();
     }
 }

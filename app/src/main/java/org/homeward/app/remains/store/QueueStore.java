@@ -16,25 +16,28 @@ public class QueueStore {
         this.jdbc = jdbc;
     }
 
+    /** Remains divided by a split are in no queue: their parts are. */
+    private static final String NOT_DIVIDED = " AND NOT EXISTS (SELECT 1 FROM remains_division d WHERE d.remains_id = r.id)";
+
     private static final String AWAITING_EXAMINATION = """
             FROM remains r
             WHERE NOT EXISTS (SELECT 1 FROM remains_examination e WHERE e.remains_id = r.id)
               AND NOT EXISTS (SELECT 1 FROM remains_return x WHERE x.remains_id = r.id)
               AND coalesce((SELECT ce.event_type FROM custody_event ce WHERE ce.item_kind = 'REMAINS' AND ce.item_code = r.body_number
                             ORDER BY ce.item_seq DESC LIMIT 1), '') NOT IN ('RELEASE_TO_FAMILY', 'BURIAL', 'RETURN_TO_OTHER_SIDE')
-            """;
+            """ + NOT_DIVIDED;
 
     private static final String AWAITING_RESULTS = """
             FROM remains_sample s JOIN remains r ON r.id = s.remains_id
             WHERE NOT EXISTS (SELECT 1 FROM remains_sample_result x WHERE x.sample_id = s.id)
-            """;
+            """ + NOT_DIVIDED;
 
     private static final String FAILED_TO_REDO = """
             FROM remains_sample s JOIN remains r ON r.id = s.remains_id
             JOIN LATERAL (SELECT x.outcome, x.recorded_at, x.detail FROM remains_sample_result x WHERE x.sample_id = s.id
                           ORDER BY x.id DESC LIMIT 1) last ON last.outcome = 'FAILED'
             WHERE NOT EXISTS (SELECT 1 FROM remains_sample n WHERE n.resampled_from = s.id)
-            """;
+            """ + NOT_DIVIDED;
 
     public record QueueRows(long count, Instant oldest, List<QueueRow> rows) {
     }

@@ -209,10 +209,6 @@ public class RemainsRepository {
                 .query(RemainsRepository::summary).list();
     }
 
-    public long countOfTransfer(TransferId transfer) {
-        return jdbc.sql("SELECT count(*) FROM remains WHERE transfer_id = ?").param(transfer.value()).query(Long.class).single();
-    }
-
     public Optional<Instant> lastRegisteredOfTransfer(TransferId transfer) {
         return jdbc.sql("SELECT max(registered_at) FROM remains WHERE transfer_id = ?").param(transfer.value())
                 .query((row, n) -> Rows.instant(row, "max")).optional().filter(java.util.Objects::nonNull);
@@ -306,17 +302,21 @@ public class RemainsRepository {
         return links;
     }
 
+    /** {@code WITH RECURSIVE … same(a, b)}: both directions of every current SAME_PERSON link (the latest link of a pair holds). */
+    static final String SAME_PERSON = """
+            WITH RECURSIVE current_link AS (
+                SELECT DISTINCT ON (least(remains_a, remains_b), greatest(remains_a, remains_b)) remains_a, remains_b, kind
+                FROM remains_link WHERE kind IN ('SAME_PERSON', 'POSSIBLY_SAME_PERSON', 'NOT_SAME_PERSON')
+                ORDER BY least(remains_a, remains_b), greatest(remains_a, remains_b), id DESC
+            ), same AS (
+                SELECT remains_a AS a, remains_b AS b FROM current_link WHERE kind = 'SAME_PERSON'
+                UNION ALL SELECT remains_b, remains_a FROM current_link WHERE kind = 'SAME_PERSON'
+            )""";
+
     /** The remains currently linked as the same person to this one, directly or through others; body numbers in order. */
     public List<String> samePerson(long remainsId) {
-        return jdbc.sql("""
-                WITH RECURSIVE current_link AS (
-                    SELECT DISTINCT ON (least(remains_a, remains_b), greatest(remains_a, remains_b)) remains_a, remains_b, kind
-                    FROM remains_link WHERE kind IN ('SAME_PERSON', 'POSSIBLY_SAME_PERSON', 'NOT_SAME_PERSON')
-                    ORDER BY least(remains_a, remains_b), greatest(remains_a, remains_b), id DESC
-                ), same AS (
-                    SELECT remains_a AS a, remains_b AS b FROM current_link WHERE kind = 'SAME_PERSON'
-                    UNION ALL SELECT remains_b, remains_a FROM current_link WHERE kind = 'SAME_PERSON'
-                ), component(id) AS (
+        return jdbc.sql(SAME_PERSON + """
+                , component(id) AS (
                     SELECT ?::bigint
                     UNION SELECT same.b FROM same JOIN component ON same.a = component.id
                 )
@@ -335,11 +335,6 @@ public class RemainsRepository {
     public Optional<TransferId> returnedIn(long remainsId) {
         return jdbc.sql("SELECT transfer_id FROM remains_return WHERE remains_id = ?").param(remainsId)
                 .query((row, n) -> new TransferId(row.getObject(1, UUID.class))).optional();
-    }
-
-    public long countReturnedOfTransfer(TransferId transfer) {
-        return jdbc.sql("SELECT count(*) FROM remains_return x JOIN remains r ON r.id = x.remains_id WHERE r.transfer_id = ?")
-                .param(transfer.value()).query(Long.class).single();
     }
 
     // --- mapping ---------------------------------------------------------------------------------

@@ -40,6 +40,7 @@ import org.homeward.app.remains.NewNationalityAssessment;
 import org.homeward.app.remains.NewRemains;
 import org.homeward.app.remains.NewReturn;
 import org.homeward.app.remains.NewSample;
+import org.homeward.app.remains.NewSplit;
 import org.homeward.app.remains.PersonalEffect;
 import org.homeward.app.remains.Receipt;
 import org.homeward.app.remains.ReceiptResult;
@@ -49,6 +50,7 @@ import org.homeward.app.remains.RemainsLink;
 import org.homeward.app.remains.RemainsProfile;
 import org.homeward.app.remains.RemainsRegister;
 import org.homeward.app.remains.RemainsReturns;
+import org.homeward.app.remains.RemainsSplits;
 import org.homeward.app.remains.RemainsSummary;
 import org.homeward.app.remains.Sample;
 import org.homeward.app.remains.WorkQueue;
@@ -83,16 +85,21 @@ class RemainsApi {
     record ReturnCreated(TransferId transfer) {
     }
 
+    record SplitCreated(List<String> bodyNumbers) {
+    }
+
     private final RemainsRegister register;
     private final RemainsLab lab;
     private final CustodyLog custody;
     private final RemainsReturns returns;
+    private final RemainsSplits splits;
 
-    RemainsApi(RemainsRegister register, RemainsLab lab, CustodyLog custody, RemainsReturns returns) {
+    RemainsApi(RemainsRegister register, RemainsLab lab, CustodyLog custody, RemainsReturns returns, RemainsSplits splits) {
         this.register = register;
         this.lab = lab;
         this.custody = custody;
         this.returns = returns;
+        this.splits = splits;
     }
 
     // --- receipt --------------------------------------------------------------------------------------
@@ -157,6 +164,13 @@ class RemainsApi {
     @RequiresPermission(Permission.REMAINS_WRITE)
     Created registerRemains(@Valid @RequestBody NewRemains request) {
         return new Created(register.registerRemains(request));
+    }
+
+    @PostMapping("/api/remains/{bodyNumber}/split")
+    @ResponseStatus(HttpStatus.CREATED)
+    @RequiresPermission(Permission.REMAINS_WRITE)
+    SplitCreated split(@PathVariable BodyNumber bodyNumber, @Valid @RequestBody NewSplit request) {
+        return new SplitCreated(splits.split(bodyNumber, request));
     }
 
     @PostMapping("/api/remains/{bodyNumber}/examinations")

@@ -84,7 +84,7 @@ class RemainsPages {
         model.addAttribute("q", q);
         model.addAttribute("found", register.search(q, PAGE_SIZE));
         model.addAttribute("transfers", ledger.transfers().stream().map(transfer -> new TransferRow(transfer, parties.get(transfer.from()),
-                parties.get(transfer.to()), register.registeredCount(transfer.id()))).toList());
+                parties.get(transfer.to()), register.counts(transfer.id()).bags())).toList());
         model.addAttribute("queues", register.queues(0));
         return "remains/index";
     }
