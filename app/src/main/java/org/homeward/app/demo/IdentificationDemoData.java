@@ -176,7 +176,7 @@ class IdentificationDemoData implements DemoDataLoader {
         List<CmfSpecimen> specimens = new ArrayList<>();
         for (int i = 0; i < profiles.size(); i++) {
             String body = register.registerBag(transfer, new NewBag(BAG_PREFIX + (i + 1), null, null, null,
-                    "Simulated for the demonstration", null, null)).bodyNumbers().get(0);
+                    "Simulated for the demonstration", null, null, null)).bodyNumbers().get(0);
             Sample sample = lab.takeSample(new BodyNumber(body), new NewSample(SampleMaterial.BONE, "femur", "demo morgue", null, null));
             specimens.add(CmfBuilder.specimen(new Profile(sample.code(), profiles.get(i).genotypes()), Sex.UNKNOWN,
                     CmfBuilder.UNIDENTIFIED_REMAINS));

@@ -25,8 +25,9 @@ public record CustodyEvent(long seq, CustodyItem item, int itemSeq, CustodyEvent
     /** Refuses, naming the type, an event of type {@code next} that may not follow this one (custody has ended). */
     public void requireMayBeFollowedBy(CustodyEventType next) {
         if (!type.mayBeFollowedBy(next)) {
-            throw new InputRefusedException("type", "custody of " + item.code() + " ended with " + type.words() + " (event " + seq
-                    + "); no " + next.words() + " can follow");
+            throw new InputRefusedException("type", type.endsCustody()
+                    ? "custody of " + item.code() + " ended with " + type.words() + " (event " + seq + "); no " + next.words() + " can follow"
+                    : "no " + next.words() + " of " + item.code() + " before its identification and release to the family");
         }
     }
 }

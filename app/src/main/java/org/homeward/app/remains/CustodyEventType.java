@@ -21,15 +21,29 @@ public enum CustodyEventType {
     /** Buried. */
     BURIAL,
     /** Returned to the other side. */
-    RETURN_TO_OTHER_SIDE;
+    RETURN_TO_OTHER_SIDE,
+    /** The label of the bag that held the item was read or recorded after registration. */
+    LABEL_RECORDED;
 
-    /** Whether {@code next} may follow this event: after a return or a burial nothing, after a release to a family only a burial. */
+    /**
+     * Whether {@code next} may follow this event: after a return or a burial nothing, after a release
+     * to a family only a burial, and a burial only after a release.
+     */
     public boolean mayBeFollowedBy(CustodyEventType next) {
         return switch (this) {
             case RETURN_TO_OTHER_SIDE, BURIAL -> false;
             case RELEASE_TO_FAMILY -> next == BURIAL;
-            default -> true;
+            default -> next != BURIAL;
         };
+    }
+
+    /**
+     * Whether events of this type are recorded only through the workflow that guards them, never as a
+     * custody event on its own: a release and a burial through the family's notification (after
+     * identification), a return through the return to the other side, a label through the bag's label.
+     */
+    public boolean recordedThroughItsWorkflow() {
+        return this == RELEASE_TO_FAMILY || this == BURIAL || this == RETURN_TO_OTHER_SIDE || this == LABEL_RECORDED;
     }
 
     /** The type in plain lower-case words ("release to family"). */

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.homeward.app.remains.store.CustodyStore;
@@ -64,10 +65,47 @@ public class CustodyLog implements TamperEvidentLog {
     @Transactional
     @RequiresPermission(Permission.REMAINS_WRITE)
     public CustodyEvent record(CustodyItem item, NewCustodyEvent event) {
+        if (event.type().recordedThroughItsWorkflow()) {
+            throw new InputRefusedException("type", "a " + event.type().words() + " is recorded through its own workflow "
+                    + "(release and burial through the family's notification after identification, a return through the return "
+                    + "to the other side, a label through the bag's label)");
+        }
         requireItem(item);
         CustodyEvent recorded = append(item, event);
         events.publishEvent(AuditEvent.of("custody.recorded", item.toString()).with("event", recorded.seq())
                 .with("type", recorded.type()));
+        return recorded;
+    }
+
+    /**
+     * Records one event for many remains at once, in one transaction: every item's chain is extended,
+     * or none is when one item is unknown or may not take the event (named by its body number).
+     */
+    @Transactional
+    @RequiresPermission(Permission.REMAINS_WRITE)
+    public List<CustodyEvent> recordForEach(NewBulkCustody request) {
+        NewCustodyEvent event = request.event();
+        if (event.type().recordedThroughItsWorkflow()) {
+            throw new InputRefusedException("event.type", "a " + event.type().words() + " is recorded through its own workflow");
+        }
+        List<String> codes = request.named();
+        for (String code : codes) {
+            if (repository.remains(code).isEmpty()) {
+                throw new InputRefusedException("bodyNumbers", "no remains " + code);
+            }
+        }
+        Map<String, CustodyEvent> latest = store.latest(ItemKind.REMAINS, codes);
+        for (String code : codes) {
+            try {
+                check(event, latest.get(code));
+            } catch (InputRefusedException refused) {
+                throw new InputRefusedException("event." + refused.path(), code + ": " + refused.getMessage());
+            }
+        }
+        List<CustodyEvent> recorded = store.append(codes.stream().map(code -> new CustodyStore.Pending(CustodyItem.remains(code), event))
+                .toList(), clock.instant(), Actor.current().name());
+        events.publishEvent(AuditEvent.of("custody.recorded-in-bulk", "remains").with("type", event.type()).with("items", codes.size())
+                .with("first_event", recorded.get(0).seq()).with("last_event", recorded.get(recorded.size() - 1).seq()));
         return recorded;
     }
 
@@ -142,10 +180,15 @@ public class CustodyLog implements TamperEvidentLog {
         return store.append(events, now, Actor.current().name());
     }
 
+    /** The event may follow the item's last one, and did not happen before it. */
     private void check(NewCustodyEvent event, CustodyEvent last) {
         checkTime(event, clock.instant());
         if (last != null) {
             last.requireMayBeFollowedBy(event.type());
+            if (event.occurredAt() != null && event.occurredAt().isBefore(last.occurredAt())) {
+                throw new InputRefusedException("occurredAt", "the event cannot have happened before the item's previous one ("
+                        + last.type().words() + " at " + last.occurredAt() + ")");
+            }
         }
     }
 

@@ -1,5 +1,6 @@
 package org.homeward.app.remains;
 
+import static org.homeward.app.web.Limits.BAG_NUMBER_LENGTH;
 import static org.homeward.app.web.Limits.NOTE_LENGTH;
 
 import java.math.BigDecimal;
@@ -24,13 +25,15 @@ import org.homeward.formats.common.Table;
  * and column of each problem. The header row names the columns, in any order and case:
  *
  * <pre>
- * bag number            required; unique in the file and in the transfer
+ * bag number            unique in the file and in the transfer; empty when the bag has none that can be
+ *                       read: it gets a provisional number (a warning, not an error)
  * other label           the sending side's label or number on the bag
  * claimed place         the recovery place the sending side claims (free text)
  * claimed region        optional
  * latitude, longitude   optional, decimal degrees, both or neither
  * claimed date          2025-06-16, 16.06.2025 or 16/06/2025 (day first), or a spreadsheet date
  * notes
+ * condition             damaged, unlabelled, label illegible or seal broken (a warning on the row)
  * </pre>
  *
  * Pure: no database. The bag numbers already registered for the transfer are given.
@@ -49,7 +52,8 @@ final class ManifestReader {
         LATITUDE("latitude", "latitude", "lat", "claimedlatitude"),
         LONGITUDE("longitude", "longitude", "lon", "lng", "long", "claimedlongitude"),
         CLAIMED_DATE("claimed date", "claimeddate", "date", "recoverydate", "claimedrecoverydate", "dateofrecovery"),
-        NOTES("notes", "notes", "note", "remarks", "remark", "comment", "comments");
+        NOTES("notes", "notes", "note", "remarks", "remark", "comment", "comments"),
+        CONDITION("condition", "condition", "bagcondition", "state", "bagstate");
 
         final String label;
         final Set<String> names;
@@ -116,7 +120,7 @@ final class ManifestReader {
             Column column = Column.named(name);
             if (column == null) {
                 errors.add(new RowProblem(header.spreadsheetRow(), name, "unknown column; the columns are bag number, other label, "
-                        + "claimed place, claimed region, latitude, longitude, claimed date and notes"));
+                        + "claimed place, claimed region, latitude, longitude, claimed date, notes and condition"));
             } else if (columns.containsKey(column)) {
                 errors.add(new RowProblem(header.spreadsheetRow(), name, "a second " + column.label + " column (the first is '"
                         + headers.get(columns.get(column)) + "')"));
@@ -148,9 +152,14 @@ final class ManifestReader {
         List<ManifestRow> rows = new ArrayList<>();
         for (Table.Row row : table.rows().subList(1, table.rows().size())) {
             RowReader reader = new RowReader(row, columns, headers, errors);
-            String bag = reader.text(Column.BAG_NUMBER, 50);
+            String bag = reader.text(Column.BAG_NUMBER, BAG_NUMBER_LENGTH);
+            BagCondition condition = reader.condition();
             if (bag == null && !reader.failed()) {
-                reader.error(Column.BAG_NUMBER, "the bag number is missing");
+                condition = condition == null ? BagCondition.UNLABELLED : condition;
+                warnings.add(reader.at(Column.BAG_NUMBER, "no bag number: the bag gets a provisional number"));
+            }
+            if (condition != null && !reader.failed()) {
+                warnings.add(reader.at(Column.CONDITION, "bag flagged: " + condition.name().toLowerCase(Locale.ROOT).replace('_', ' ')));
             }
             String label = reader.text(Column.OTHER_LABEL, 100);
             String place = reader.text(Column.CLAIMED_PLACE, 300);
@@ -180,7 +189,8 @@ final class ManifestReader {
                 }
             }
             if (!reader.failed()) {
-                rows.add(new ManifestRow(row.spreadsheetRow(), bag, label, new RecoveryPlace(region, place, latitude, longitude), date, notes));
+                rows.add(new ManifestRow(row.spreadsheetRow(), bag, label, new RecoveryPlace(region, place, latitude, longitude), date, notes,
+                        condition));
             }
         }
         return new Result(table.format(), dataRows, rows, errors, warnings);
@@ -214,9 +224,23 @@ final class ManifestReader {
         }
 
         void error(Column column, String message) {
-            Integer index = columns.get(column);
-            problems.add(new RowProblem(row.spreadsheetRow(), index == null ? column.label : headers.get(index), message));
+            problems.add(at(column, message));
             failed = true;
+        }
+
+        /** A problem at the column of this row, named as the file's header names it. */
+        RowProblem at(Column column, String message) {
+            Integer index = columns.get(column);
+            return new RowProblem(row.spreadsheetRow(), index == null ? column.label : headers.get(index), message);
+        }
+
+        BagCondition condition() {
+            String value = raw(Column.CONDITION);
+            BagCondition condition = value == null ? null : BagCondition.named(value);
+            if (value != null && condition == null) {
+                error(Column.CONDITION, "'" + value + "' is not a condition (damaged, unlabelled, label illegible or seal broken)");
+            }
+            return condition;
         }
 
         private String raw(Column column) {

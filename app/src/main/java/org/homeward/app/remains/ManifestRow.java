@@ -10,7 +10,8 @@ import java.time.LocalDate;
  * @param otherLabel   the sending side's label or number on the bag, if any
  * @param claimedPlace the recovery place the sending side claims
  * @param claimedDate  the recovery date the sending side claims, if any
+ * @param condition    what is wrong with the bag, if anything; a row without a bag number gets a provisional one
  */
 public record ManifestRow(int row, String bagNumber, String otherLabel, RecoveryPlace claimedPlace, LocalDate claimedDate,
-                          String notes) {
+                          String notes, BagCondition condition) {
 }

@@ -4,12 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import org.homeward.app.remains.store.CustodyStore;
 import org.homeward.app.remains.store.QueueStore;
@@ -21,17 +18,13 @@ import org.homeward.app.common.InputRefusedException;
 import org.homeward.app.common.NotFoundException;
 import org.homeward.app.genetics.ImportRejectedException;
 import org.homeward.app.genetics.RowProblem;
-import org.homeward.app.ledger.DatePrecision;
 import org.homeward.app.ledger.Ledger;
-import org.homeward.app.ledger.Party;
-import org.homeward.app.ledger.PartyId;
 import org.homeward.app.ledger.Transfer;
 import org.homeward.app.ledger.TransferId;
 import org.homeward.app.security.Actor;
 import org.homeward.app.security.Permission;
 import org.homeward.app.security.RequiresPermission;
 import org.homeward.formats.common.Strictness;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -59,12 +52,10 @@ public class RemainsRegister {
     private final Ledger ledger;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final ZoneId zone;
-    private final NumberScheme bodyNumbers;
+    private final Intake intake;
 
     RemainsRegister(RemainsRepository repository, SampleStore samples, QueueStore queueStore, TallyStore tallies, CustodyLog custody,
-                    Ledger ledger, ApplicationEventPublisher events, Clock clock, RemainsProperties properties,
-                    @Value("${homeward.display-time-zone}") ZoneId zone) {
+                    Ledger ledger, ApplicationEventPublisher events, Clock clock, Intake intake) {
         this.repository = repository;
         this.samples = samples;
         this.queueStore = queueStore;
@@ -73,8 +64,7 @@ public class RemainsRegister {
         this.ledger = ledger;
         this.events = events;
         this.clock = clock;
-        this.zone = zone;
-        this.bodyNumbers = NumberScheme.parse(properties.bodyNumberScheme());
+        this.intake = intake;
     }
 
     // --- receipt -------------------------------------------------------------------------------------
@@ -84,18 +74,7 @@ public class RemainsRegister {
      * {@code content} is a CSV file or an XLSX workbook (first sheet).
      */
     public ManifestPreview previewManifest(TransferId transferId, String fileName, byte[] content, Strictness strictness) {
-        Transfer transfer = requireTransfer(transferId);
-        ManifestReader.Result read = ManifestReader.read(content, repository.bagNumbers(transferId), today());
-        ManifestPreview unnumbered = new ManifestPreview(fileName, read.format(), strictness, read.dataRows(), read.rows(),
-                read.errors(), read.warnings(), null, null);
-        if (!unnumbered.importable()) {
-            return unnumbered;
-        }
-        String scope = bodyNumbers.scope(receivedOn(transfer, Handover.UNSPECIFIED));
-        long next = repository.peekNext(scope);
-        LocalDate date = receivedOn(transfer, Handover.UNSPECIFIED);
-        return new ManifestPreview(fileName, read.format(), strictness, read.dataRows(), read.rows(), read.errors(), read.warnings(),
-                bodyNumbers.format(date, next), bodyNumbers.format(date, next + read.rows().size() - 1));
+        return intake.preview(requireTransfer(transferId), fileName, content, strictness);
     }
 
     /**
@@ -110,15 +89,16 @@ public class RemainsRegister {
                                         Handover handover) {
         Transfer transfer = requireTransfer(transferId);
         repository.lockTransfer(transferId);
-        ManifestReader.Result read = ManifestReader.read(content, repository.bagNumbers(transferId), today());
+        ManifestReader.Result read = intake.read(transferId, content);
         if (read.rows().isEmpty() || (strictness != Strictness.LENIENT && !read.errors().isEmpty())) {
             throw new ImportRejectedException(read.errors().isEmpty()
                     ? List.of(new RowProblem(0, "", "the manifest lists no bags")) : read.errors());
         }
         List<RemainsRepository.BagInsert> bags = read.rows().stream().map(row -> new RemainsRepository.BagInsert(row.bagNumber(),
-                row.otherLabel(), row.claimedPlace(), row.claimedDate(), row.notes(), row.row())).toList();
-        List<String> numbers = register(transfer, bags, RemainsKind.BODY, cleanName(fileName), handover == null ? Handover.UNSPECIFIED : handover);
-        events.publishEvent(AuditEvent.of("remains.manifest-imported", "transfer:" + transferId).with("file", cleanName(fileName))
+                row.otherLabel(), row.claimedPlace(), row.claimedDate(), row.notes(), row.row(), row.condition(), false)).toList();
+        List<String> numbers = intake.register(transfer, bags, RemainsKind.BODY, Intake.cleanName(fileName),
+                handover == null ? Handover.UNSPECIFIED : handover);
+        events.publishEvent(AuditEvent.of("remains.manifest-imported", "transfer:" + transferId).with("file", Intake.cleanName(fileName))
                 .with("bags", numbers.size()).with("skipped", read.errors().size()).with("first", numbers.get(0))
                 .with("last", numbers.get(numbers.size() - 1)));
         return new ReceiptResult(numbers.size(), numbers, read.errors());
@@ -133,51 +113,33 @@ public class RemainsRegister {
         if (repository.bagNumbers(transferId).stream().anyMatch(number -> number.equalsIgnoreCase(bag.bagNumber()))) {
             throw new InputRefusedException("bagNumber", "bag " + bag.bagNumber() + " is already registered for this transfer");
         }
-        if (bag.claimedDate() != null && bag.claimedDate().isAfter(today())) {
+        if (bag.claimedDate() != null && bag.claimedDate().isAfter(intake.today())) {
             throw new InputRefusedException("claimedDate", "the claimed recovery date lies in the future");
         }
-        List<String> numbers = register(transfer, List.of(new RemainsRepository.BagInsert(bag.bagNumber(), bag.otherLabel(),
-                bag.claimedPlace(), bag.claimedDate(), bag.notes(), null)), bag.kind(), null, bag.handover());
+        List<String> numbers = intake.register(transfer, List.of(new RemainsRepository.BagInsert(bag.bagNumber(), bag.otherLabel(),
+                bag.claimedPlace(), bag.claimedDate(), bag.notes(), null, bag.condition(), false)), bag.kind(), null, bag.handover());
         events.publishEvent(AuditEvent.of("remains.bag-registered", "transfer:" + transferId).with("bag", bag.bagNumber())
-                .with("bodyNumber", numbers.get(0)));
+                .with("condition", bag.condition()).with("bodyNumber", numbers.get(0)));
         return new ReceiptResult(1, numbers, List.of());
     }
 
-    private List<String> register(Transfer transfer, List<RemainsRepository.BagInsert> bags, RemainsKind kind, String file,
-                                  Handover handover) {
-        Instant now = clock.instant();
-        String by = Actor.current().name();
-        LocalDate received = receivedOn(transfer, handover);
-        long first = repository.takeNumbers(bodyNumbers.scope(received), bags.size());
-        List<RemainsRepository.RemainsInsert> remains = new ArrayList<>(bags.size());
-        for (int i = 0; i < bags.size(); i++) {
-            RemainsRepository.BagInsert bag = bags.get(i);
-            remains.add(new RemainsRepository.RemainsInsert(bodyNumbers.format(received, first + i), kind, received, null,
-                    bag.claimedPlace(), bag.claimedDate()));
-        }
-        Map<String, Long> bagIds = repository.insertBags(transfer.id(), bags, file, now, by);
-        Map<String, Long> remainsIds = repository.insertRemains(transfer.id(), remains, now, by);
-        List<long[]> contents = new ArrayList<>(bags.size());
-        for (int i = 0; i < bags.size(); i++) {
-            contents.add(new long[] {bagIds.get(bags.get(i).bagNumber()), remainsIds.get(remains.get(i).bodyNumber())});
-        }
-        repository.insertContents(contents, now, by);
-
-        Map<PartyId, String> parties = partyNames();
-        Handover said = handover.orElse(new Custodian(null, parties.get(transfer.from()), "sending party"),
-                new Custodian(null, parties.get(transfer.to()), "receiving party"), 
-                transfer.facilitators().stream().map(parties::get).filter(java.util.Objects::nonNull).toList(), transfer.place());
-        List<CustodyStore.Pending> events = new ArrayList<>(bags.size());
-        for (int i = 0; i < bags.size(); i++) {
-            RemainsRepository.BagInsert bag = bags.get(i);
-            String reason = "received in bag " + bag.bagNumber() + (bag.otherLabel() == null ? "" : " (their label " + bag.otherLabel() + ")")
-                    + " of the transfer of " + transfer.date().date();
-            events.add(new CustodyStore.Pending(CustodyItem.remains(remains.get(i).bodyNumber()), new NewCustodyEvent(
-                    CustodyEventType.HANDOVER, said.at(), said.place(), null, null, said.from(), said.to(), List.of(), List.of(),
-                    said.witnesses(), said.conditionNotes(), reason)));
-        }
-        custody.appendAll(events);
-        return remains.stream().map(RemainsRepository.RemainsInsert::bodyNumber).toList();
+    /**
+     * Records a bag's label as read after registration, beside the bag (the latest holds), with a
+     * LABEL_RECORDED custody event for each remains it held.
+     */
+    @Transactional
+    @RequiresPermission(Permission.REMAINS_WRITE)
+    public Bag recordBagLabel(TransferId transferId, NewBagLabel request) {
+        requireTransfer(transferId);
+        Bag bag = repository.bagsOfTransfer(transferId).stream().filter(b -> b.bagNumber().equalsIgnoreCase(request.bagNumber()))
+                .findFirst().orElseThrow(() -> new InputRefusedException("bagNumber", "no bag " + request.bagNumber() + " in this transfer"));
+        repository.insertBagLabel(bag.id(), request.label(), clock.instant(), Actor.current().name());
+        bag.bodyNumbers().forEach(number -> custody.append(CustodyItem.remains(number), new NewCustodyEvent(
+                CustodyEventType.LABEL_RECORDED, null, null, null, null, null, null, List.of(), List.of(), List.of(), null,
+                "label of bag " + bag.bagNumber() + " read: " + request.label())));
+        events.publishEvent(AuditEvent.of("remains.bag-label-recorded", "transfer:" + transferId).with("bag", bag.bagNumber())
+                .with("label", request.label()));
+        return repository.bag(bag.id()).orElseThrow();
     }
 
     /** The transfer as received: its bags and remains, how many were examined, and its counts each in its unit. */
@@ -248,11 +210,11 @@ public class RemainsRegister {
         if (bags.stream().anyMatch(bag -> !bag.transfer().equals(transfer))) {
             throw new InputRefusedException("bagIds", "the bags belong to different transfers");
         }
-        LocalDate received = request.receivedOn() != null ? request.receivedOn() : source != null ? source.receivedOn() : today();
-        if (received.isAfter(today())) {
+        LocalDate received = request.receivedOn() != null ? request.receivedOn() : source != null ? source.receivedOn() : intake.today();
+        if (received.isAfter(intake.today())) {
             throw new InputRefusedException("receivedOn", "the date lies in the future");
         }
-        String number = bodyNumbers.format(received, repository.takeNumbers(bodyNumbers.scope(received), 1));
+        String number = intake.takeBodyNumbers(received, 1).get(0);
         RecoveryPlace claimed = !request.claimedPlace().isUnknown() || source == null ? request.claimedPlace() : source.claimedPlace();
         LocalDate claimedDate = request.claimedDate() != null || source == null ? request.claimedDate() : source.claimedDate();
         long id = repository.insertRemains(transfer, List.of(new RemainsRepository.RemainsInsert(number, request.kind(), received,
@@ -369,33 +331,5 @@ public class RemainsRegister {
 
     private RemainsRepository.Row requireRemains(String bodyNumber) {
         return repository.remains(bodyNumber).orElseThrow(() -> new NotFoundException("remains", bodyNumber));
-    }
-
-    private Map<PartyId, String> partyNames() {
-        return ledger.parties().stream().collect(Collectors.toMap(Party::id, Party::name, (a, b) -> a));
-    }
-
-    /** The date body numbers are formed from: the handover's day, else the transfer's day, else today. */
-    private LocalDate receivedOn(Transfer transfer, Handover handover) {
-        if (handover.at() != null) {
-            return LocalDate.ofInstant(handover.at(), zone);
-        }
-        if (transfer.date().precision() == DatePrecision.DAY && !transfer.date().date().isAfter(today())) {
-            return transfer.date().date();
-        }
-        return today();
-    }
-
-    LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), zone);
-    }
-
-    private static String cleanName(String fileName) {
-        if (fileName == null || fileName.isBlank()) {
-            return "manifest";
-        }
-        String name = fileName.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).strip();
-        return name.length() > 200 ? name.substring(0, 200) : name;
     }
 }

@@ -34,16 +34,16 @@ public class RemainsSplits {
     private final CustodyLog custody;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final NumberScheme bodyNumbers;
+    private final Intake intake;
 
     RemainsSplits(RemainsRepository repository, TallyStore tallies, CustodyLog custody, ApplicationEventPublisher events, Clock clock,
-                  RemainsProperties properties) {
+                  Intake intake) {
         this.repository = repository;
         this.tallies = tallies;
         this.custody = custody;
         this.events = events;
         this.clock = clock;
-        this.bodyNumbers = NumberScheme.parse(properties.bodyNumberScheme());
+        this.intake = intake;
     }
 
     /**
@@ -72,11 +72,11 @@ public class RemainsSplits {
         }
         Instant now = clock.instant();
         String by = Actor.current().name();
-        long first = repository.takeNumbers(bodyNumbers.scope(source.receivedOn()), request.parts().size());
+        List<String> numbers = intake.takeBodyNumbers(source.receivedOn(), request.parts().size());
         List<RemainsRepository.RemainsInsert> parts = new ArrayList<>();
         for (int i = 0; i < request.parts().size(); i++) {
-            parts.add(new RemainsRepository.RemainsInsert(bodyNumbers.format(source.receivedOn(), first + i), request.parts().get(i),
-                    source.receivedOn(), null, source.claimedPlace(), source.claimedDate()));
+            parts.add(new RemainsRepository.RemainsInsert(numbers.get(i), request.parts().get(i), source.receivedOn(), null,
+                    source.claimedPlace(), source.claimedDate()));
         }
         Map<String, Long> ids = repository.insertRemains(source.transfer(), parts, now, by);
         List<Bag> bags = repository.bagsOfRemains(source.id());
@@ -93,7 +93,6 @@ public class RemainsSplits {
         repository.insertContents(contents, now, by);
         tallies.insertDivision(source.id(), request.basis(), now, by);
         custody.appendAll(receipts);
-        List<String> numbers = parts.stream().map(RemainsRepository.RemainsInsert::bodyNumber).toList();
         events.publishEvent(AuditEvent.of("remains.split", "remains:" + divided).with("parts", String.join(", ", numbers))
                 .with("basis", request.basis()));
         return numbers;

@@ -92,7 +92,7 @@ class FamilyToBurialBrowserTest extends BrowserTest {
             Party to = ledger.add(new NewParty("Receiver " + suffix, PartyKind.STATE, null, List.of()));
             var transfer = ledger.add(new NewTransfer(LocalDate.of(2025, 6, 16), DatePrecision.DAY, "border", null,
                     from.id(), to.id(), null, TransferKind.REPATRIATION, null, List.of(), null));
-            return remains.registerBag(transfer.id(), new NewBag("B-" + suffix, null, null, null, null, null, null)).bodyNumbers().get(0);
+            return remains.registerBag(transfer.id(), new NewBag("B-" + suffix, null, null, null, null, null, null, null)).bodyNumbers().get(0);
         });
         MissingPerson person = SystemTasks.callAs("liaison", () -> registry.reportMissing(
                 new NewMissingPerson(null, "Мельник", "Андрій", null, null, Sex.MALE, null, null, null, null, null, null),

@@ -76,7 +76,7 @@ class ReleaseToFamilyCustodyTest {
             Party to = ledger.add(new NewParty("Receiver " + suffix, PartyKind.STATE, null, List.of()));
             var transfer = ledger.add(new NewTransfer(LocalDate.of(2025, 6, 16), DatePrecision.DAY, "border", null,
                     from.id(), to.id(), null, TransferKind.REPATRIATION, null, List.of(), null));
-            return remains.registerBag(transfer.id(), new NewBag("B-" + suffix, null, null, null, null, null, null)).bodyNumbers().get(0);
+            return remains.registerBag(transfer.id(), new NewBag("B-" + suffix, null, null, null, null, null, null, null)).bodyNumbers().get(0);
         });
         Registry.Report report = as("liaison", Role.FAMILY_LIAISON, () -> registry.reportMissing(
                 new NewMissingPerson("SN-" + suffix, "Коваль", "Петро", null, null, Sex.MALE, LocalDate.of(1985, 3, 2),

@@ -74,7 +74,6 @@ class ManifestReaderTest {
         ManifestReader.Result result = ManifestReader.read(text.getBytes(StandardCharsets.UTF_8), Set.of("7"), TODAY);
 
         assertThat(result.errors()).extracting(RowProblem::toString).containsExactly(
-                "row 3, Bag number: the bag number is missing",
                 "row 4, Claimed date: '31.02.2025' is not a date (write 2025-06-16 or 16.06.2025)",
                 "row 5, Bag number: bag number 1 is also on row 2",
                 "row 6, Claimed date: 2099-01-01 is in the future",
@@ -82,7 +81,10 @@ class ManifestReaderTest {
                 "row 8, Longitude: give both latitude and longitude, or neither",
                 "row 8, Bag number: bag 7 is already registered for this transfer",
                 "row 9, column F: a value in a column without a header");
-        assertThat(result.rows()).extracting(ManifestRow::bagNumber).containsExactly("1");
+        assertThat(result.warnings()).extracting(RowProblem::toString).containsExactly(
+                "row 3, Bag number: no bag number: the bag gets a provisional number", "row 3, condition: bag flagged: unlabelled");
+        assertThat(result.rows()).extracting(ManifestRow::bagNumber).containsExactly("1", null);
+        assertThat(result.rows().get(1).condition()).isEqualTo(BagCondition.UNLABELLED);
         assertThat(result.rows().get(0).claimedPlace().latitude()).isEqualByComparingTo(new BigDecimal("48.59"));
         assertThat(result.dataRows()).isEqualTo(8);
     }
@@ -93,7 +95,7 @@ class ManifestReaderTest {
 
         assertThat(result.errors()).extracting(RowProblem::toString).containsExactly(
                 "row 1, Colour: unknown column; the columns are bag number, other label, claimed place, claimed region, "
-                        + "latitude, longitude, claimed date and notes",
+                        + "latitude, longitude, claimed date, notes and condition",
                 "row 1, bag number: the header row has no bag number column");
         assertThat(result.rows()).isEmpty();
     }

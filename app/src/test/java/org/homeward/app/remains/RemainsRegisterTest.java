@@ -110,7 +110,7 @@ class RemainsRegisterTest {
         List<String> parts = splits.split(new BodyNumber("UA-2025-06-16-0050"),
                 new NewSplit(List.of(RemainsKind.BODY, RemainsKind.BODY), "two skulls: two persons"));
         assertThat(parts).containsExactly("UA-2025-06-16-1001", "UA-2025-06-16-1002");
-        assertThat(register.counts(fixture.transfer().id())).isEqualTo(new ReceiptTally(1_000, 1_001, 0, 0));
+        assertThat(register.counts(fixture.transfer().id())).isEqualTo(new ReceiptTally(1_000, 0, 1_001, 0, 0));
         assertThat(ledger.transferView(fixture.transfer().id()).receipts()).extracting(ReceiptCount::unit, ReceiptCount::count)
                 .containsExactly(tuple(Unit.BAGS, 1_000L), tuple(Unit.INDIVIDUALS, 1_001L));
         assertThat(register.file(new BodyNumber(parts.get(0))).bags()).extracting(Bag::bagNumber).containsExactly("50");
@@ -148,10 +148,10 @@ class RemainsRegisterTest {
         assertThat(lenient.bodyNumbers()).containsExactly("UA-2025-06-02-0001", "UA-2025-06-02-0002");
         assertThat(lenient.skipped()).hasSize(2);
 
-        assertThatThrownBy(() -> register.registerBag(fixture.transfer().id(), new NewBag("3", null, null, null, null, null, null)))
+        assertThatThrownBy(() -> register.registerBag(fixture.transfer().id(), new NewBag("3", null, null, null, null, null, null, null)))
                 .isInstanceOfSatisfying(InputRefusedException.class, refused -> assertThat(refused.path()).isEqualTo("bagNumber"));
         ReceiptResult single = register.registerBag(fixture.transfer().id(), new NewBag("4", "RU-4", null, null, null,
-                RemainsKind.BODY_PART, null));
+                RemainsKind.BODY_PART, null, null));
         assertThat(single.bodyNumbers()).containsExactly("UA-2025-06-02-0003");
         assertThat(register.counts(fixture.transfer().id()).bags()).isEqualTo(3);
     }
@@ -169,7 +169,7 @@ class RemainsRegisterTest {
                 Callable<String> task = () -> {
                     SecurityContextHolder.getContext().setAuthentication(authentication);
                     try {
-                        return register.registerBag(fixture.transfer().id(), new NewBag(bag, null, null, null, null, null, null))
+                        return register.registerBag(fixture.transfer().id(), new NewBag(bag, null, null, null, null, null, null, null))
                                 .bodyNumbers().get(0);
                     } finally {
                         SecurityContextHolder.clearContext();

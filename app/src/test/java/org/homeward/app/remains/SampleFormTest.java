@@ -60,6 +60,6 @@ class SampleFormTest {
 
     private String receivedBody() {
         LedgerFixture fixture = LedgerFixture.transfer(ledger, LocalDate.of(2025, 6, 20), 1, 1);
-        return register.registerBag(fixture.transfer().id(), new NewBag("1", null, null, null, null, RemainsKind.BODY, null)).bodyNumbers().get(0);
+        return register.registerBag(fixture.transfer().id(), new NewBag("1", null, null, null, null, RemainsKind.BODY, null, null)).bodyNumbers().get(0);
     }
 }

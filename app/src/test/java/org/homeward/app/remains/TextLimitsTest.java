@@ -133,7 +133,7 @@ class TextLimitsTest {
 
     @Test
     void over_long_parameters_of_the_api_are_refused_at_their_names() throws Exception {
-        LedgerFixture fixture = LedgerFixture.transfer(ledger, LocalDate.of(2025, 6, 21), 1, 1);
+        LedgerFixture fixture = LedgerFixture.transfer(ledger, LocalDate.of(2025, 3, 12), 1, 1);
         byte[] manifest = "bag number\n1\n".getBytes(StandardCharsets.UTF_8);
         mvc.perform(multipart("/api/remains/transfers/{t}/manifest", fixture.transfer().id())
                         .file(new MockMultipartFile("file", "m.csv", "text/csv", manifest))
@@ -179,8 +179,8 @@ class TextLimitsTest {
     }
 
     private String receivedBody() {
-        LedgerFixture fixture = LedgerFixture.transfer(ledger, LocalDate.of(2025, 6, 20), 1, 1);
-        return register.registerBag(fixture.transfer().id(), new NewBag("1", null, null, null, null, RemainsKind.BODY, null))
+        LedgerFixture fixture = LedgerFixture.transfer(ledger, LocalDate.of(2025, 3, 11), 1, 1);
+        return register.registerBag(fixture.transfer().id(), new NewBag("1", null, null, null, null, RemainsKind.BODY, null, null))
                 .bodyNumbers().get(0);
     }
 }

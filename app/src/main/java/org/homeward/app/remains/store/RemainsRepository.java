@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.homeward.app.remains.Bag;
+import org.homeward.app.remains.BagCondition;
 import org.homeward.app.remains.Condition;
 import org.homeward.app.remains.CustodyEventType;
 import org.homeward.app.remains.EffectCategory;
@@ -47,7 +48,7 @@ public class RemainsRepository {
 
     /** A bag to insert. */
     public record BagInsert(String bagNumber, String otherLabel, RecoveryPlace claimedPlace, LocalDate claimedDate, String notes,
-                     Integer manifestRow) {
+                     Integer manifestRow, BagCondition condition, boolean provisional) {
     }
 
     /** Remains to insert. */
@@ -94,17 +95,22 @@ public class RemainsRepository {
         Map<String, Long> ids = new HashMap<>();
         jdbc.sql("""
                 INSERT INTO remains_bag (transfer_id, bag_number, other_label, claimed_place, claimed_region, claimed_lat,
-                                         claimed_lon, claimed_date, notes, manifest_file, manifest_row, registered_at, registered_by)
-                SELECT ?, u.bag, u.label, u.place, u.region, u.lat::numeric, u.lon::numeric, u.day::date, u.notes, ?, u.row::integer, ?, ?
-                FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
-                     AS u(bag, label, place, region, lat, lon, day, notes, row)
+                                         claimed_lon, claimed_date, notes, manifest_file, manifest_row, registered_at, registered_by,
+                                         condition, provisional)
+                SELECT ?, u.bag, u.label, u.place, u.region, u.lat::numeric, u.lon::numeric, u.day::date, u.notes, ?, u.row::integer, ?, ?,
+                       u.condition, u.provisional::boolean
+                FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
+                            ?::text[])
+                     AS u(bag, label, place, region, lat, lon, day, notes, row, condition, provisional)
                 RETURNING id, bag_number""")
                 .params(transfer.value(), manifestFile, Rows.utc(at), by,
                         column(bags, BagInsert::bagNumber), column(bags, BagInsert::otherLabel),
                         column(bags, b -> b.claimedPlace().locality()), column(bags, b -> b.claimedPlace().region()),
                         column(bags, b -> text(b.claimedPlace().latitude())), column(bags, b -> text(b.claimedPlace().longitude())),
                         column(bags, b -> b.claimedDate() == null ? null : b.claimedDate().toString()),
-                        column(bags, BagInsert::notes), column(bags, b -> b.manifestRow() == null ? null : b.manifestRow().toString()))
+                        column(bags, BagInsert::notes), column(bags, b -> b.manifestRow() == null ? null : b.manifestRow().toString()),
+                        column(bags, b -> b.condition() == null ? null : b.condition().name()),
+                        column(bags, b -> String.valueOf(b.provisional())))
                 .query((row, n) -> Map.entry(row.getString(2), row.getLong(1))).list()
                 .forEach(entry -> ids.put(entry.getKey(), entry.getValue()));
         return ids;
@@ -161,6 +167,12 @@ public class RemainsRepository {
         jdbc.sql("SELECT id FROM remains WHERE id = ? FOR UPDATE").param(remainsId).query(Long.class).single();
     }
 
+    /** Records the label of a bag as read after registration; the latest holds. */
+    public void insertBagLabel(long bagId, String label, Instant at, String by) {
+        jdbc.sql("INSERT INTO remains_bag_label (bag_id, label, recorded_at, recorded_by) VALUES (?, ?, ?, ?)")
+                .params(bagId, label, Rows.utc(at), by).update();
+    }
+
     public Optional<Bag> bag(long id) {
         return bags("b.id = ?", id).stream().findFirst();
     }
@@ -176,14 +188,17 @@ public class RemainsRepository {
     private List<Bag> bags(String where, Object parameter) {
         return jdbc.sql("""
                 SELECT b.*, (SELECT coalesce(array_agg(r.body_number ORDER BY r.body_number), '{}')
-                             FROM remains_bag_content c JOIN remains r ON r.id = c.remains_id WHERE c.bag_id = b.id) AS body_numbers
+                             FROM remains_bag_content c JOIN remains r ON r.id = c.remains_id WHERE c.bag_id = b.id) AS body_numbers,
+                            (SELECT l.label FROM remains_bag_label l WHERE l.bag_id = b.id ORDER BY l.id DESC LIMIT 1) AS label_recorded
                 FROM remains_bag b""" + " WHERE " + where + " ORDER BY b.registered_at, b.id")
                 .param(parameter)
                 .query((row, n) -> new Bag(row.getLong("id"), new TransferId(row.getObject("transfer_id", UUID.class)),
                         row.getString("bag_number"), row.getString("other_label"), place(row, "claimed_"), date(row, "claimed_date"),
                         row.getString("notes"), row.getString("manifest_file"), (Integer) row.getObject("manifest_row"),
                         Rows.instant(row, "registered_at"), row.getString("registered_by"),
-                        Rows.strings(row.getArray("body_numbers"))))
+                        Rows.strings(row.getArray("body_numbers")),
+                        row.getString("condition") == null ? null : BagCondition.valueOf(row.getString("condition")),
+                        row.getBoolean("provisional"), row.getString("label_recorded")))
                 .list();
     }
 

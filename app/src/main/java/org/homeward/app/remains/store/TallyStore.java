@@ -21,12 +21,20 @@ public class TallyStore {
     }
 
     /**
-     * The transfer as received: its bags; its individuals (bodies not divided, those reachable from
+     * The transfer as received: its bags, and those without a label (a provisional number or an
+     * unreadable label, none read since); its individuals (bodies not divided, those reachable from
      * one another through current SAME_PERSON links, parts included, counted once); its body parts
      * not divided; and how many of its remains went back to the other side.
      */
     public ReceiptTally ofReceipt(TransferId transfer) {
-        long bags = jdbc.sql("SELECT count(*) FROM remains_bag WHERE transfer_id = ?").param(transfer.value()).query(Long.class).single();
+        record Bags(long all, long withoutLabel) {
+        }
+        Bags bags = jdbc.sql("""
+                SELECT count(*) AS all_bags,
+                       count(*) FILTER (WHERE (b.provisional OR b.condition IN ('UNLABELLED', 'LABEL_ILLEGIBLE'))
+                                        AND NOT EXISTS (SELECT 1 FROM remains_bag_label l WHERE l.bag_id = b.id)) AS without_label
+                FROM remains_bag b WHERE b.transfer_id = ?""")
+                .param(transfer.value()).query((row, n) -> new Bags(row.getLong("all_bags"), row.getLong("without_label"))).single();
         long individuals = jdbc.sql(RemainsRepository.SAME_PERSON + """
                 , body AS (
                     SELECT r.id FROM remains r WHERE r.transfer_id = ? AND r.kind = 'BODY'
@@ -42,7 +50,7 @@ public class TallyStore {
                 .param(transfer.value()).query(Long.class).single();
         long returned = jdbc.sql("SELECT count(*) FROM remains_return x JOIN remains r ON r.id = x.remains_id WHERE r.transfer_id = ?")
                 .param(transfer.value()).query(Long.class).single();
-        return new ReceiptTally(bags, individuals, parts, returned);
+        return new ReceiptTally(bags.all(), bags.withoutLabel(), individuals, parts, returned);
     }
 
     /** A return transfer as handed over: the bodies and the body parts sent back in it (it has no bags of its own). */
@@ -53,7 +61,7 @@ public class TallyStore {
                 SELECT count(*) FILTER (WHERE r.kind = 'BODY') AS bodies, count(*) FILTER (WHERE r.kind = 'BODY_PART') AS parts
                 FROM remains_return x JOIN remains r ON r.id = x.remains_id WHERE x.transfer_id = ?""")
                 .param(returnTransfer.value()).query((row, n) -> new Kinds(row.getLong("bodies"), row.getLong("parts"))).single();
-        return new ReceiptTally(0, sent.bodies(), sent.parts(), 0);
+        return new ReceiptTally(0, 0, sent.bodies(), sent.parts(), 0);
     }
 
     /** When the last of the remains sent back in the return transfer was recorded. */

@@ -75,7 +75,8 @@ class BodyPages {
         RemainsFile file = register.file(bodyNumber);
         model.addAttribute("file", file);
         model.addAttribute("transfer", file.transfer() == null ? null : ledger.transfer(file.transfer()).orElse(null));
-        model.addAttribute("eventTypes", CustodyEventType.values());
+        model.addAttribute("eventTypes", java.util.Arrays.stream(CustodyEventType.values())
+                .filter(type -> !type.recordedThroughItsWorkflow()).toList());
         model.addAttribute("storages", StorageKind.values());
         model.addAttribute("conditions", Condition.values());
         model.addAttribute("sexes", EstimatedSex.values());

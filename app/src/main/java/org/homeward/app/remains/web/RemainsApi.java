@@ -21,6 +21,7 @@ import org.homeward.app.common.NotFoundException;
 import org.homeward.app.genetics.LabImport;
 import org.homeward.app.chain.ChainVerification;
 import org.homeward.app.ledger.TransferId;
+import org.homeward.app.remains.Bag;
 import org.homeward.app.remains.BodyNumber;
 import org.homeward.app.remains.SampleCode;
 import org.homeward.app.remains.CustodyEvent;
@@ -32,6 +33,8 @@ import org.homeward.app.remains.ItemKind;
 import org.homeward.app.remains.ManifestPreview;
 import org.homeward.app.remains.NationalityAssessment;
 import org.homeward.app.remains.NewBag;
+import org.homeward.app.remains.NewBagLabel;
+import org.homeward.app.remains.NewBulkCustody;
 import org.homeward.app.remains.NewCustodyEvent;
 import org.homeward.app.remains.NewEffect;
 import org.homeward.app.remains.NewExamination;
@@ -115,6 +118,13 @@ class RemainsApi {
     @RequiresPermission(Permission.REMAINS_WRITE)
     ReceiptResult registerBag(@PathVariable TransferId transfer, @Valid @RequestBody NewBag bag) {
         return register.registerBag(transfer, bag);
+    }
+
+    @PostMapping("/api/remains/transfers/{transfer}/labels")
+    @ResponseStatus(HttpStatus.CREATED)
+    @RequiresPermission(Permission.REMAINS_WRITE)
+    Bag recordBagLabel(@PathVariable TransferId transfer, @Valid @RequestBody NewBagLabel label) {
+        return register.recordBagLabel(transfer, label);
     }
 
     @PostMapping("/api/remains/transfers/{transfer}/manifest/preview")
@@ -222,6 +232,18 @@ class RemainsApi {
     CustodyEvent recordCustody(@RequestParam ItemKind kind, @RequestParam @Size(max = CODE_LENGTH) String code,
                                @Valid @RequestBody NewCustodyEvent event) {
         return custody.record(new CustodyItem(kind, code), event);
+    }
+
+    /** Events recorded in bulk: how many, and the first and last event numbers of the register's chain. */
+    record BulkRecorded(int items, long firstEvent, long lastEvent) {
+    }
+
+    @PostMapping("/api/remains/custody/bulk")
+    @ResponseStatus(HttpStatus.CREATED)
+    @RequiresPermission(Permission.REMAINS_WRITE)
+    BulkRecorded recordCustodyForEach(@Valid @RequestBody NewBulkCustody request) {
+        List<CustodyEvent> recorded = custody.recordForEach(request);
+        return new BulkRecorded(recorded.size(), recorded.get(0).seq(), recorded.get(recorded.size() - 1).seq());
     }
 
     @GetMapping("/api/remains/custody/verification")

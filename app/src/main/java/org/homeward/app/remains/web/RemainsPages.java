@@ -20,6 +20,7 @@ import org.homeward.app.remains.BodyNumber;
 import org.homeward.app.remains.CustodyLog;
 import org.homeward.app.remains.Receipt;
 import org.homeward.app.remains.ReceiptResult;
+import org.homeward.app.remains.BagCondition;
 import org.homeward.app.remains.RemainsKind;
 import org.homeward.app.remains.RemainsRegister;
 import org.homeward.app.security.Permission;
@@ -98,6 +99,7 @@ class RemainsPages {
         model.addAttribute("view", ledger.transferView(transfer));
         model.addAttribute("strictnesses", Strictness.values());
         model.addAttribute("kinds", RemainsKind.values());
+        model.addAttribute("bagConditions", BagCondition.values());
         if (!model.containsAttribute("bagForm")) {
             model.addAttribute("bagForm", BagForm.blank());
         }
@@ -158,8 +160,9 @@ class RemainsPages {
         if (!errors.hasErrors()) {
             try {
                 ReceiptResult result = register.registerBag(transfer, bagForm.bag());
+                String bagNumber = bagForm.bag().bagNumber();
                 redirect.addFlashAttribute("notice", display.message("remains.receipt.bagRegistered", locale,
-                        bagForm.bag().bagNumber(), result.bodyNumbers().get(0)));
+                        bagNumber != null ? bagNumber : display.message("remains.bag.provisional", locale), result.bodyNumbers().get(0)));
                 return "redirect:/remains/transfers/" + transfer;
             } catch (InputRefusedException refused) {
                 FormRefusals.reject(errors, refused, BagForm.FIELDS);
