@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import org.homeward.app.registry.Registry;
+import org.homeward.app.registry.ReferenceSamples;
 import org.homeward.app.remains.RemainsLab;
 import org.homeward.formats.common.Strictness;
 import org.junit.jupiter.api.Test;
@@ -20,14 +20,14 @@ import org.springframework.security.test.context.support.WithMockUser;
 class LabFileDoorTest {
 
     @Autowired
-    Registry registry;
+    ReferenceSamples samples;
 
     @Autowired
     RemainsLab lab;
 
     private List<RowProblem> refusedByRegistry(String content) {
         return catchThrowableOfType(ImportRejectedException.class,
-                () -> registry.attachLabResults("C:\\lab\\calls.txt", content.getBytes(StandardCharsets.UTF_8))).rows();
+                () -> samples.attachLabResults("C:\\lab\\calls.txt", content.getBytes(StandardCharsets.UTF_8))).rows();
     }
 
     private List<RowProblem> refusedByRemains(String content) {
