@@ -61,6 +61,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class RegistryPages {
 
+    /** Each page form's allowed fields, by its model name; the binder ignores anything else a browser posts. */
+    private static final Map<String, String[]> FORM_FIELDS = Map.of("missingPersonForm", MissingPersonForm.FIELDS,
+            "statusForm", StatusForm.FIELDS, "relativeForm", RelativeForm.FIELDS, "relationshipsForm", RelationshipsForm.FIELDS,
+            "sampleForm", SampleForm.FIELDS, "contactForm", ContactForm.FIELDS);
+
     private final MissingPersons missingPersons;
     private final Families families;
     private final ReferenceSamples samples;
@@ -81,34 +86,12 @@ class RegistryPages {
         return displayZone;
     }
 
-    @InitBinder("missingPersonForm")
-    void missingPersonFields(WebDataBinder binder) {
-        binder.setAllowedFields(MissingPersonForm.FIELDS);
-    }
-
-    @InitBinder("statusForm")
-    void statusFields(WebDataBinder binder) {
-        binder.setAllowedFields(StatusForm.FIELDS);
-    }
-
-    @InitBinder("relativeForm")
-    void relativeFields(WebDataBinder binder) {
-        binder.setAllowedFields(RelativeForm.FIELDS);
-    }
-
-    @InitBinder("relationshipsForm")
-    void relationshipFields(WebDataBinder binder) {
-        binder.setAllowedFields(RelationshipsForm.FIELDS);
-    }
-
-    @InitBinder("sampleForm")
-    void sampleFields(WebDataBinder binder) {
-        binder.setAllowedFields(SampleForm.FIELDS);
-    }
-
-    @InitBinder("contactForm")
-    void contactFields(WebDataBinder binder) {
-        binder.setAllowedFields(ContactForm.FIELDS);
+    @InitBinder
+    void formFields(WebDataBinder binder) {
+        String[] fields = FORM_FIELDS.get(binder.getObjectName());
+        if (fields != null) {
+            binder.setAllowedFields(fields);
+        }
     }
 
     @GetMapping("/registry")
