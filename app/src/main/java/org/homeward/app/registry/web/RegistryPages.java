@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -125,19 +126,14 @@ class RegistryPages {
     @RequiresPermission(Permission.MISSING_WRITE)
     String report(@Valid @ModelAttribute MissingPersonForm missingPersonForm, BindingResult errors, Model model,
                   RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                MissingPersons.Report report = missingPersons.reportMissing(missingPersonForm.person(), missingPersonForm.reporter());
-                redirect.addFlashAttribute("saved", "registry.report.saved");
-                if (!report.possibleDuplicates().isEmpty()) {
-                    redirect.addFlashAttribute("duplicatesFound", true);
-                }
-                return "redirect:/registry/missing-persons/" + report.missingPerson().id();
-            } catch (InputRefusedException refused) {
-                FormRefusals.reject(errors, refused, MissingPersonForm.FIELDS);
+        return submit(errors, MissingPersonForm.FIELDS, () -> {
+            MissingPersons.Report report = missingPersons.reportMissing(missingPersonForm.person(), missingPersonForm.reporter());
+            redirect.addFlashAttribute("saved", "registry.report.saved");
+            if (!report.possibleDuplicates().isEmpty()) {
+                redirect.addFlashAttribute("duplicatesFound", true);
             }
-        }
-        return newReport(model);
+            return "redirect:/registry/missing-persons/" + report.missingPerson().id();
+        }, () -> newReport(model));
     }
 
     @GetMapping("/registry/missing-persons/{id}")
@@ -159,16 +155,11 @@ class RegistryPages {
     @RequiresPermission(Permission.MISSING_WRITE)
     String changeStatus(@PathVariable MissingPersonId id, @Valid @ModelAttribute StatusForm statusForm, BindingResult errors, Model model,
                         RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                missingPersons.changeStatus(id.value(), statusForm.version(), statusForm.status(), statusForm.note());
-                redirect.addFlashAttribute("saved", "registry.status.saved");
-                return "redirect:/registry/missing-persons/" + id;
-            } catch (InputRefusedException refused) {
-                FormRefusals.reject(errors, refused, StatusForm.FIELDS);
-            }
-        }
-        return person(id, model);
+        return submit(errors, StatusForm.FIELDS, () -> {
+            missingPersons.changeStatus(id.value(), statusForm.version(), statusForm.status(), statusForm.note());
+            redirect.addFlashAttribute("saved", "registry.status.saved");
+            return "redirect:/registry/missing-persons/" + id;
+        }, () -> person(id, model));
     }
 
     @PostMapping("/registry/missing-persons/{id}/merge")
@@ -211,33 +202,23 @@ class RegistryPages {
     @RequiresPermission(Permission.MISSING_WRITE)
     String addRelative(@PathVariable FamilyId id, @Valid @ModelAttribute RelativeForm relativeForm, BindingResult errors, Model model,
                        RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                families.addRelative(id.value(), relativeForm.relative());
-                redirect.addFlashAttribute("saved", "registry.relative.saved");
-                return "redirect:/registry/families/" + id + "#relatives";
-            } catch (InputRefusedException refused) {
-                FormRefusals.reject(errors, refused, RelativeForm.FIELDS);
-            }
-        }
-        return family(id, model);
+        return submit(errors, RelativeForm.FIELDS, () -> {
+            families.addRelative(id.value(), relativeForm.relative());
+            redirect.addFlashAttribute("saved", "registry.relative.saved");
+            return "redirect:/registry/families/" + id + "#relatives";
+        }, () -> family(id, model));
     }
 
     @PostMapping("/registry/families/{id}/missing-persons")
     @RequiresPermission(Permission.MISSING_WRITE)
     String addMissingPerson(@PathVariable FamilyId id, @Valid @ModelAttribute MissingPersonForm missingPersonForm, BindingResult errors,
                             Model model, RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                MissingPersons.Report report = missingPersons.addMissingPerson(id.value(), missingPersonForm.person(),
-                        missingPersonForm.relationWords(), missingPersonForm.relationOf());
-                redirect.addFlashAttribute("saved", "registry.report.saved");
-                return "redirect:/registry/missing-persons/" + report.missingPerson().id();
-            } catch (InputRefusedException refused) {
-                FormRefusals.reject(errors, refused, MissingPersonForm.FIELDS);
-            }
-        }
-        return family(id, model);
+        return submit(errors, MissingPersonForm.FIELDS, () -> {
+            MissingPersons.Report report = missingPersons.addMissingPerson(id.value(), missingPersonForm.person(),
+                    missingPersonForm.relationWords(), missingPersonForm.relationOf());
+            redirect.addFlashAttribute("saved", "registry.report.saved");
+            return "redirect:/registry/missing-persons/" + report.missingPerson().id();
+        }, () -> family(id, model));
     }
 
     /** A refused correction shows, beside the form, the pedigree the typed statements would give and its problems. */
@@ -291,16 +272,11 @@ class RegistryPages {
     @RequiresPermission(Permission.CONSENT_WRITE)
     String recordSample(@PathVariable FamilyId id, @Valid @ModelAttribute SampleForm sampleForm, BindingResult errors, Model model,
                         RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                samples.recordReferenceSample(sampleForm.donor().value(), sampleForm.sample());
-                redirect.addFlashAttribute("saved", "registry.sample.saved");
-                return "redirect:/registry/families/" + id + "#samples";
-            } catch (InputRefusedException refused) {
-                FormRefusals.reject(errors, refused, SampleForm.FIELDS);
-            }
-        }
-        return family(id, model);
+        return submit(errors, SampleForm.FIELDS, () -> {
+            samples.recordReferenceSample(sampleForm.donor().value(), sampleForm.sample());
+            redirect.addFlashAttribute("saved", "registry.sample.saved");
+            return "redirect:/registry/families/" + id + "#samples";
+        }, () -> family(id, model));
     }
 
     @PostMapping("/registry/samples/{code}/withdrawal")
@@ -337,6 +313,18 @@ class RegistryPages {
             model.addAttribute("rejected", rejected.rows());
         }
         return "registry/lab-results";
+    }
+
+    /** Saves a valid form and redirects as {@code save} says; a form refused by validation or by the service is shown {@code again}. */
+    private static String submit(BindingResult errors, String[] fields, Supplier<String> save, Supplier<String> again) {
+        if (!errors.hasErrors()) {
+            try {
+                return save.get();
+            } catch (InputRefusedException refused) {
+                FormRefusals.reject(errors, refused, fields);
+            }
+        }
+        return again.get();
     }
 
     /** A stale version (someone changed the record meanwhile): back to the page, saying so. */
