@@ -79,9 +79,7 @@ public class AuditLog implements TamperEvidentLog {
     @Transactional
     AuditEntry record(AuditEvent event) {
         jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(APPEND_LOCK).query((row, n) -> 1).list();
-        ChainHead head = jdbc.sql("SELECT seq, hash FROM audit_event ORDER BY seq DESC LIMIT 1")
-                .query((row, n) -> new ChainHead(row.getLong("seq"), row.getString("hash")))
-                .optional().orElse(ChainHead.EMPTY);
+        ChainHead head = head();
         Instant occurredAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
         String actor = event.actor() != null ? event.actor() : actors.currentActor();
         String client = clientAddress();
@@ -139,6 +137,14 @@ public class AuditLog implements TamperEvidentLog {
             }
             return verifier.result();
         });
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public ChainHead head() {
+        return jdbc.sql("SELECT seq, hash FROM audit_event ORDER BY seq DESC LIMIT 1")
+                .query((row, n) -> new ChainHead(row.getLong("seq"), row.getString("hash")))
+                .optional().orElse(ChainHead.EMPTY);
     }
 
     @Override

@@ -44,9 +44,11 @@ public class GeneticData {
     private final BreakGlass breakGlass;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final GeneticProfileLog profileLog;
 
-    GeneticData(JdbcClient jdbc, BreakGlass breakGlass, ApplicationEventPublisher events, Clock clock) {
+    GeneticData(JdbcClient jdbc, BreakGlass breakGlass, ApplicationEventPublisher events, Clock clock, GeneticProfileLog profileLog) {
         this.jdbc = jdbc;
+        this.profileLog = profileLog;
         this.breakGlass = breakGlass;
         this.events = events;
         this.clock = clock;
@@ -178,6 +180,7 @@ public class GeneticData {
             jdbc.sql("INSERT INTO genetic_profile (sample_code, marker, allele1, allele2) VALUES (?, ?, ?, ?)")
                     .params(profile.sampleCode(), marker.marker(), marker.allele1(), marker.allele2()).update();
         }
+        profileLog.recordStored(profile, clock.instant());
         events.publishEvent(AuditEvent.of("genetic-profile.stored", "sample:" + profile.sampleCode()).with("kind", profile.kind())
                 .with("markers", profile.markers().size()).with("replaced", existingKind.isPresent()));
     }
