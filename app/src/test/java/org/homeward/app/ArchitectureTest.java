@@ -174,7 +174,7 @@ class ArchitectureTest {
     private static final ArchRule CONTROLLERS_TAKE_NO_FORM_MAPS = methods()
             .that().areDeclaredInClassesThat().areAnnotatedWith(Controller.class)
             .or().areDeclaredInClassesThat().areAnnotatedWith(RestController.class)
-            .and().areNotDeclaredIn("org.homeward.app.ledger.LedgerPages")
+            .and().areNotDeclaredIn("org.homeward.app.ledger.web.LedgerPages")
             .should(new ArchCondition<JavaMethod>("take no MultiValueMap form parameter") {
                 @Override
                 public void check(JavaMethod method, ConditionEvents events) {

@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -115,6 +116,20 @@ public class AuditLog implements TamperEvidentLog {
     @Transactional(readOnly = true)
     public List<AuditEntry> about(String subject) {
         return jdbc.sql("SELECT * FROM audit_event WHERE subject = ? ORDER BY seq").param(subject).query(AuditLog::entry).list();
+    }
+
+    /**
+     * The entries of any of {@code actions}, newest first, by {@code actor} when given and whose stored
+     * details contain {@code detailText} when given (a coarse filter: the caller matches the parsed
+     * details exactly).
+     */
+    @Transactional(readOnly = true)
+    public List<AuditEntry> withActions(Collection<String> actions, String actor, String detailText) {
+        return jdbc.sql("""
+                SELECT * FROM audit_event WHERE action = ANY (?) AND (CAST(? AS text) IS NULL OR actor = ?)
+                AND (CAST(? AS text) IS NULL OR strpos(details, ?) > 0) ORDER BY seq DESC""")
+                .params(actions.toArray(String[]::new), actor, actor, detailText, detailText)
+                .query(AuditLog::entry).list();
     }
 
     /**

@@ -101,7 +101,7 @@ public class LedgerDemoData implements DemoDataLoader {
     }
 
     private void loadAsDemo() {
-        PARTIES.forEach(party -> ledger.addParty(party.id(), new NewParty(party.name(), party.kind(), party.sideOf(), party.aliases())));
+        PARTIES.forEach(party -> ledger.add(party.id(), new NewParty(party.name(), party.kind(), party.sideOf(), party.aliases())));
 
         // --- sources ---------------------------------------------------------------------------------
         Source design = source("design", "Homeward design notes", "The problem, from public reports", SourceKind.COMPILATION,
@@ -123,7 +123,7 @@ public class LedgerDemoData implements DemoDataLoader {
 
         // --- the Istanbul agreement, its phases, the offer -------------------------------------------
         LedgerDate june2025 = LedgerDate.month(2025, 6);
-        Agreement istanbul = ledger.addAgreement(new AgreementId(id("agreement/istanbul-2025")), new NewAgreement(
+        Agreement istanbul = ledger.add(new AgreementId(id("agreement/istanbul-2025")), new NewAgreement(
                 "Istanbul agreements (June 2025)", june2025.date(), june2025.precision(), "Istanbul", List.of(TURKIYE.id()),
                 List.of(new NewCommitment(RUSSIA.id(), UKRAINE.id(), "Bodies of fallen Ukrainian soldiers, returned by Russia"),
                         new NewCommitment(UKRAINE.id(), RUSSIA.id(),
@@ -140,7 +140,7 @@ public class LedgerDemoData implements DemoDataLoader {
         }
         Transfer phase4Back = transfer("istanbul/phase-4/ua-ru", LedgerDate.month(2025, 6), 4, UKRAINE, RUSSIA, istanbulId,
                 List.of(), "Russian bodies handed over during the last phase.");
-        Offer offer = ledger.addOffer(new OfferId(id("offer/2239")), new NewOffer(june2025.date(), june2025.precision(), RUSSIA.id(),
+        Offer offer = ledger.add(new OfferId(id("offer/2239")), new NewOffer(june2025.date(), june2025.precision(), RUSSIA.id(),
                 UKRAINE.id(), "Another 2,239 bodies of fallen Ukrainian servicemen, beyond what was agreed in Istanbul"));
         if (offer.response() == null) {
             ledger.respondToOffer(offer.id(), new OfferReply(OfferResponse.AWAITING,
@@ -296,17 +296,17 @@ public class LedgerDemoData implements DemoDataLoader {
     }
 
     private Source source(String key, String publisher, String title, SourceKind kind, String reference) {
-        return ledger.addSource(new SourceId(id("source/" + key)), new NewSource(publisher, title, null, null, kind, reference));
+        return ledger.add(new SourceId(id("source/" + key)), new NewSource(publisher, title, null, null, kind, reference));
     }
 
     private Statement statement(String key, Source source, Party party, String speaker, String quote) {
-        return ledger.addStatement(new StatementId(id("statement/" + key)),
+        return ledger.add(new StatementId(id("statement/" + key)),
                 new NewStatement(source.id(), party == null ? null : party.id(), speaker, null, quote));
     }
 
     private Transfer transfer(String key, LedgerDate date, Integer phase, Party from, Party to, AgreementId agreement,
                               List<PartyId> facilitators, String note) {
-        return ledger.addTransfer(new TransferId(id("transfer/" + key)), new NewTransfer(date.date(), date.precision(), null, phase,
+        return ledger.add(new TransferId(id("transfer/" + key)), new NewTransfer(date.date(), date.precision(), null, phase,
                 from.id(), to.id(), agreement, TransferKind.REPATRIATION, null, facilitators, note));
     }
 
@@ -321,7 +321,7 @@ public class LedgerDemoData implements DemoDataLoader {
 
     private ClaimId claim(String key, Statement statement, Party party, Subject subject, Figure figure, Unit unit,
                           String note, Reliability assessed) {
-        return ledger.addClaim(new ClaimId(id("claim/" + key)),
+        return ledger.add(new ClaimId(id("claim/" + key)),
                 new NewClaim(statement.id(), party.id(), subject, unit, figure, assessed, null, null, note)).id();
     }
 

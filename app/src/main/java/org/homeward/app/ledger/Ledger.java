@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.homeward.app.audit.AuditEvent;
+import org.homeward.app.ledger.store.LedgerRepository;
 import org.homeward.app.common.InputRefusedException;
 import org.homeward.app.common.NotFoundException;
 import org.homeward.app.security.Actor;
@@ -21,11 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
  * feature: other features and the web layer use this class and the records beside it.
  *
  * <p>Every write validates what it is given and names the field it refuses
- * ({@link InputRefusedException}); claims are never changed: {@link #addClaim} with
- * {@code supersedes} records a correction. Each {@code add…} also comes with a caller-chosen id, for
- * records that keep their ids wherever they are entered (the demonstration's public reports): when
- * that id is already taken, the record there is returned unchanged, so entering twice changes
- * nothing. Every write needs {@link Permission#LEDGER_WRITE} and is
+ * ({@link InputRefusedException}); claims are never changed: adding a {@link NewClaim} with
+ * {@code supersedes} records a correction. Every entry is added one way, {@link #add(NewEntry)}, or
+ * {@link #add(Object, NewEntry)} with a caller-chosen id. Every write needs {@link Permission#LEDGER_WRITE} and is
  * written to the audit log; reads are checked where they are served (pages and API), so that other
  * features may look transfers up for their own pages. For the remains register: {@link #transfer} looks a
  * transfer up, {@link #transfers()} lists them, and a {@link ReceiptCounts} bean feeds back what was
@@ -48,9 +47,8 @@ public class Ledger {
         this.events = events;
     }
 
-    /** Written to the audit log in the transaction of the change (see {@code AuditLog}), or in its own. */
-    @Transactional
-    void audit(AuditEvent event) {
+    /** Written to the audit log in the transaction of the change (see {@code AuditLog}). */
+    private void audit(AuditEvent event) {
         events.publishEvent(event);
     }
 
@@ -66,6 +64,10 @@ public class Ledger {
 
     public List<Source> sources() {
         return repository.sources();
+    }
+
+    public Source source(SourceId id) {
+        return book().source(id).orElseThrow(() -> new NotFoundException("source", id));
     }
 
     public List<Statement> statements() {
@@ -93,6 +95,15 @@ public class Ledger {
     /** Every claim, current and superseded, with its party, statement, source and reliability. */
     public List<ClaimView> claims() {
         return book().claimViews();
+    }
+
+    /** Every claim, for an export in {@code format}; the export is written to the audit log. */
+    @Transactional
+    @RequiresPermission(Permission.DATA_EXPORT)
+    public List<ClaimView> exportClaims(String format) {
+        List<ClaimView> claims = claims();
+        audit(AuditEvent.of("ledger.claims-exported", null).with("format", format).with("claims", claims.size()));
+        return claims;
     }
 
     public ClaimView claim(ClaimId id) {
@@ -150,25 +161,54 @@ public class Ledger {
 
     // --- writes ----------------------------------------------------------------------------------
 
+    /** Adds the entry (a {@link NewParty}, {@link NewClaim}…) under a new id; returns what was recorded. */
     @Transactional
     @RequiresPermission(Permission.LEDGER_WRITE)
-    public Party addParty(NewParty request) {
-        return addParty(PartyId.random(), request);
+    public <I, R> R add(NewEntry<I, R> request) {
+        return add(request.newId(), request);
     }
 
+    /**
+     * Adds the entry under the caller's id, for records that keep their ids wherever they are entered
+     * (the demonstration's public reports): when the id is taken, what is there is returned unchanged,
+     * so entering twice changes nothing.
+     */
     @Transactional
     @RequiresPermission(Permission.LEDGER_WRITE)
-    public Party addParty(PartyId id, NewParty request) {
-        List<Party> existing = repository.parties();
-        Optional<Party> entered = existing.stream().filter(party -> party.id().equals(id)).findFirst();
-        if (entered.isPresent()) {
-            return entered.get();
+    public <I, R> R add(I id, NewEntry<I, R> request) {
+        LedgerBook book = book();
+        Optional<R> entered = book.entry(id);
+        return entered.orElseGet(() -> record(id, request, book));
+    }
+
+    /** Checks the entry against the book, records it and writes it to the audit log. */
+    @SuppressWarnings("unchecked")
+    private <I, R> R record(I id, NewEntry<I, R> request, LedgerBook book) {
+        Object recorded;
+        if (request instanceof NewParty party) {
+            recorded = record((PartyId) id, party, book);
+        } else if (request instanceof NewSource source) {
+            recorded = record((SourceId) id, source);
+        } else if (request instanceof NewStatement statement) {
+            recorded = record((StatementId) id, statement, book);
+        } else if (request instanceof NewClaim claim) {
+            recorded = record((ClaimId) id, claim, book);
+        } else if (request instanceof NewAgreement agreement) {
+            recorded = record((AgreementId) id, agreement, book);
+        } else if (request instanceof NewTransfer transfer) {
+            recorded = record((TransferId) id, transfer, book);
+        } else {
+            recorded = record((OfferId) id, (NewOffer) request, book);
         }
-        if (existing.stream().anyMatch(party -> party.name().equalsIgnoreCase(request.name().strip()))) {
+        return (R) recorded;
+    }
+
+    private Party record(PartyId id, NewParty request, LedgerBook book) {
+        if (book.data().parties().stream().anyMatch(party -> party.name().equalsIgnoreCase(request.name().strip()))) {
             throw new InputRefusedException("name", "a party with this name exists");
         }
-        if (request.sideOf() != null && existing.stream().noneMatch(party -> party.id().equals(request.sideOf()))) {
-            throw new InputRefusedException("sideOf", "no such party");
+        if (request.sideOf() != null) {
+            requireParty(book, request.sideOf(), "sideOf");
         }
         Party party = new Party(id, request.name().strip(), request.kind(), request.sideOf(),
                 request.aliases().stream().map(String::strip).toList());
@@ -177,19 +217,7 @@ public class Ledger {
         return party;
     }
 
-    @Transactional
-    @RequiresPermission(Permission.LEDGER_WRITE)
-    public Source addSource(NewSource request) {
-        return addSource(SourceId.random(), request);
-    }
-
-    @Transactional
-    @RequiresPermission(Permission.LEDGER_WRITE)
-    public Source addSource(SourceId id, NewSource request) {
-        Optional<Source> entered = book().source(id);
-        if (entered.isPresent()) {
-            return entered.get();
-        }
+    private Source record(SourceId id, NewSource request) {
         Source source = new Source(id, request.publisher().strip(), blankToNull(request.title()),
                 blankToNull(request.url()), request.publishedOn(), request.kind(), blankToNull(request.reference()));
         repository.insert(source, clock.instant());
@@ -198,20 +226,7 @@ public class Ledger {
         return source;
     }
 
-    @Transactional
-    @RequiresPermission(Permission.LEDGER_WRITE)
-    public Statement addStatement(NewStatement request) {
-        return addStatement(StatementId.random(), request);
-    }
-
-    @Transactional
-    @RequiresPermission(Permission.LEDGER_WRITE)
-    public Statement addStatement(StatementId id, NewStatement request) {
-        LedgerBook book = book();
-        Optional<Statement> entered = book.statement(id);
-        if (entered.isPresent()) {
-            return entered.get();
-        }
+    private Statement record(StatementId id, NewStatement request, LedgerBook book) {
         book.source(request.source()).orElseThrow(() -> new InputRefusedException("source", "no such source"));
         if (request.party() != null) {
             book.party(request.party()).orElseThrow(() -> new InputRefusedException("party", "no such party"));
@@ -224,20 +239,7 @@ public class Ledger {
         return statement;
     }
 
-    @Transactional
-    @RequiresPermission(Permission.LEDGER_WRITE)
-    public Claim addClaim(NewClaim request) {
-        return addClaim(ClaimId.random(), request);
-    }
-
-    @Transactional
-    @RequiresPermission(Permission.LEDGER_WRITE)
-    public Claim addClaim(ClaimId id, NewClaim request) {
-        LedgerBook book = book();
-        Optional<Claim> entered = book.claim(id);
-        if (entered.isPresent()) {
-            return entered.get();
-        }
+    private Claim record(ClaimId id, NewClaim request, LedgerBook book) {
         Claim claim = checkedClaim(book, request, id);
         repository.insert(claim);
         if (request.partOf() != null) {
@@ -265,7 +267,7 @@ public class Ledger {
         }
     }
 
-    Claim checkedClaim(LedgerBook book, NewClaim request, ClaimId id) {
+    private Claim checkedClaim(LedgerBook book, NewClaim request, ClaimId id) {
         book.statement(request.statement()).orElseThrow(() -> new InputRefusedException("statement", "no such statement"));
         book.party(request.party()).orElseThrow(() -> new InputRefusedException("party", "no such party"));
         Subject subject = request.subject();
@@ -298,20 +300,7 @@ public class Ledger {
                 request.assessed(), request.supersedes(), blankToNull(request.note()), clock.instant(), Actor.current().name());
     }
 
-    @Transactional
-    @RequiresPermission(Permission.LEDGER_WRITE)
-    public Agreement addAgreement(NewAgreement request) {
-        return addAgreement(AgreementId.random(), request);
-    }
-
-    @Transactional
-    @RequiresPermission(Permission.LEDGER_WRITE)
-    public Agreement addAgreement(AgreementId id, NewAgreement request) {
-        LedgerBook book = book();
-        Optional<Agreement> entered = book.agreement(id);
-        if (entered.isPresent()) {
-            return entered.get();
-        }
+    private Agreement record(AgreementId id, NewAgreement request, LedgerBook book) {
         for (int i = 0; i < request.mediators().size(); i++) {
             requireParty(book, request.mediators().get(i), "mediators[" + i + "]");
         }
@@ -337,20 +326,7 @@ public class Ledger {
         return agreement;
     }
 
-    @Transactional
-    @RequiresPermission(Permission.LEDGER_WRITE)
-    public Transfer addTransfer(NewTransfer request) {
-        return addTransfer(TransferId.random(), request);
-    }
-
-    @Transactional
-    @RequiresPermission(Permission.LEDGER_WRITE)
-    public Transfer addTransfer(TransferId id, NewTransfer request) {
-        LedgerBook book = book();
-        Optional<Transfer> entered = book.transfer(id);
-        if (entered.isPresent()) {
-            return entered.get();
-        }
+    private Transfer record(TransferId id, NewTransfer request, LedgerBook book) {
         requireParty(book, request.from(), "from");
         requireParty(book, request.to(), "to");
         if (request.from().equals(request.to())) {
@@ -384,20 +360,7 @@ public class Ledger {
         return transfer;
     }
 
-    @Transactional
-    @RequiresPermission(Permission.LEDGER_WRITE)
-    public Offer addOffer(NewOffer request) {
-        return addOffer(OfferId.random(), request);
-    }
-
-    @Transactional
-    @RequiresPermission(Permission.LEDGER_WRITE)
-    public Offer addOffer(OfferId id, NewOffer request) {
-        LedgerBook book = book();
-        Optional<Offer> entered = book.offer(id);
-        if (entered.isPresent()) {
-            return entered.get();
-        }
+    private Offer record(OfferId id, NewOffer request, LedgerBook book) {
         requireParty(book, request.from(), "from");
         requireParty(book, request.to(), "to");
         if (request.from().equals(request.to())) {

@@ -71,6 +71,13 @@ final class LedgerBook {
         return data;
     }
 
+    /** The entry recorded under this id, whatever its kind (ids of different kinds never equal). */
+    @SuppressWarnings("unchecked")
+    <R> Optional<R> entry(Object id) {
+        return Stream.<Map<?, ?>>of(parties, sources, statements, claims, transfers, agreements, offers)
+                .map(index -> (R) index.get(id)).filter(Objects::nonNull).findFirst();
+    }
+
     Optional<Party> party(PartyId id) {
         return Optional.ofNullable(parties.get(id));
     }

@@ -9,11 +9,11 @@ import java.util.stream.Collectors;
  * Everything in the ledger, read in one transaction. The ledger holds thousands of rows, not
  * millions, so every view is computed in memory from one consistent snapshot ({@link LedgerBook}).
  */
-record LedgerData(List<Party> parties, List<Source> sources, List<Statement> statements, List<Agreement> agreements,
+public record LedgerData(List<Party> parties, List<Source> sources, List<Statement> statements, List<Agreement> agreements,
                   List<Transfer> transfers, List<Offer> offers, List<Claim> claims, List<ClaimPart> parts) {
 
     /** {@code part} is stated as a part of {@code whole}. */
-    record ClaimPart(ClaimId whole, ClaimId part) {
+    public record ClaimPart(ClaimId whole, ClaimId part) {
     }
 
     static <K, V> Map<K, V> index(List<V> values, Function<V, K> key) {

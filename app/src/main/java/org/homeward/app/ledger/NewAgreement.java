@@ -15,7 +15,12 @@ import jakarta.validation.constraints.Size;
 public record NewAgreement(@NotBlank @Size(max = 300) String name, @NotNull LocalDate concludedOn,
                            @NotNull DatePrecision precision, @Size(max = 300) String place,
                            List<@NotNull PartyId> mediators, @NotEmpty List<@NotNull @Valid NewCommitment> commitments,
-                           @Size(max = NOTE_LENGTH) String note) {
+                           @Size(max = NOTE_LENGTH) String note) implements NewEntry<AgreementId, Agreement> {
+
+    @Override
+    public AgreementId newId() {
+        return AgreementId.random();
+    }
 
     public NewAgreement {
         mediators = mediators == null ? List.of() : List.copyOf(mediators);

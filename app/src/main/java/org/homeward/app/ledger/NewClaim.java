@@ -11,5 +11,11 @@ import jakarta.validation.constraints.Size;
  */
 public record NewClaim(@NotNull StatementId statement, @NotNull PartyId party, @NotNull Subject subject,
                        @NotNull Unit unit, @NotNull Figure figure, Reliability assessed, ClaimId supersedes,
-                       ClaimId partOf, @Size(max = NOTE_LENGTH) String note) {
+                       ClaimId partOf, @Size(max = NOTE_LENGTH) String note) implements NewEntry<ClaimId, Claim> {
+
+    @Override
+    public ClaimId newId() {
+        return ClaimId.random();
+    }
+
 }

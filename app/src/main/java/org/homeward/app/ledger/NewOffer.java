@@ -8,5 +8,11 @@ import jakarta.validation.constraints.Size;
 
 /** A unilateral offer to add; the number offered is added as a claim about it. */
 public record NewOffer(@NotNull LocalDate date, @NotNull DatePrecision precision, @NotNull PartyId from,
-                       @NotNull PartyId to, @NotBlank @Size(max = 1000) String description) {
+                       @NotNull PartyId to, @NotBlank @Size(max = 1000) String description) implements NewEntry<OfferId, Offer> {
+
+    @Override
+    public OfferId newId() {
+        return OfferId.random();
+    }
+
 }

@@ -8,7 +8,12 @@ import jakarta.validation.constraints.Size;
 
 /** A party to add. {@code sideOf} names the state an agency or official speaks for. */
 public record NewParty(@NotBlank @Size(max = 200) String name, @NotNull PartyKind kind, PartyId sideOf,
-                       List<@NotBlank @Size(max = 200) String> aliases) {
+                       List<@NotBlank @Size(max = 200) String> aliases) implements NewEntry<PartyId, Party> {
+
+    @Override
+    public PartyId newId() {
+        return PartyId.random();
+    }
 
     public NewParty {
         aliases = aliases == null ? List.of() : List.copyOf(aliases);

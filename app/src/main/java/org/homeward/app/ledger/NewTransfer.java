@@ -13,7 +13,12 @@ import jakarta.validation.constraints.Size;
 public record NewTransfer(@NotNull LocalDate date, @NotNull DatePrecision precision, @Size(max = 300) String place,
                           @Positive Integer phase, @NotNull PartyId from, @NotNull PartyId to, AgreementId agreement,
                           @NotNull TransferKind kind, TransferId returns, List<@NotNull PartyId> facilitators,
-                          @Size(max = NOTE_LENGTH) String note) {
+                          @Size(max = NOTE_LENGTH) String note) implements NewEntry<TransferId, Transfer> {
+
+    @Override
+    public TransferId newId() {
+        return TransferId.random();
+    }
 
     public NewTransfer {
         facilitators = facilitators == null ? List.of() : List.copyOf(facilitators);

@@ -9,7 +9,6 @@ import static org.homeward.app.security.Permission.MISSING_WRITE;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,8 +20,7 @@ import org.homeward.app.audit.AuditEvent;
 import org.homeward.app.common.InputRefusedException;
 import org.homeward.app.common.NotFoundException;
 import org.homeward.app.genetics.GeneticData;
-import org.homeward.app.genetics.GeneticProfile;
-import org.homeward.app.genetics.SampleKind;
+import org.homeward.app.genetics.SampleLinks;
 import org.homeward.app.registry.store.RegistryRepository;
 import org.homeward.app.registry.store.RegistryRepository.MemberRow;
 import org.homeward.app.security.AccessBasis;
@@ -55,13 +53,16 @@ public class Families {
     private final RegistryRepository repository;
     private final GeneticData genetics;
     private final BreakGlass breakGlass;
+    private final SampleLinks sampleLinks;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Families(RegistryRepository repository, GeneticData genetics, BreakGlass breakGlass, ApplicationEventPublisher events, Clock clock) {
+    Families(RegistryRepository repository, GeneticData genetics, BreakGlass breakGlass, SampleLinks sampleLinks,
+             ApplicationEventPublisher events, Clock clock) {
         this.repository = repository;
         this.genetics = genetics;
         this.breakGlass = breakGlass;
+        this.sampleLinks = sampleLinks;
         this.events = events;
         this.clock = clock;
     }
@@ -81,12 +82,7 @@ public class Families {
     public List<ReferenceFamilyData> referenceFamiliesForMatching() {
         Map<Long, List<MemberRow>> members = new LinkedHashMap<>();
         repository.allMembers().forEach(row -> members.computeIfAbsent(row.familyId(), id -> new ArrayList<>()).add(row));
-        Set<String> eligible = new HashSet<>();
-        for (GeneticProfile profile : genetics.profilesEligibleForMatching()) {
-            if (profile.kind() == SampleKind.REFERENCE) {
-                eligible.add(profile.sampleCode());
-            }
-        }
+        Set<String> eligible = genetics.referenceCodesEligibleForMatching();
         Map<String, String> sampleOfRelative = new HashMap<>();
         for (String[] pair : repository.profiledSamplesWithConsent()) {
             if (eligible.contains(pair[1])) {
@@ -120,7 +116,12 @@ public class Families {
     public Family family(long id) {
         RegistryRepository.FamilyRow row = requireFamily(id);
         return new Family(row.id(), row.name(), row.createdAt(), row.createdBy(), row.version(), repository.missingPersonsOfFamily(id),
-                repository.relativesOfFamily(id), repository.samplesOfFamily(id));
+                repository.relativesOfFamily(id), repository.samplesOfFamily(id).stream().map(this::shown).toList());
+    }
+
+    /** The sample with its donor only for those who may pair them ({@link SampleLinks}), else without. */
+    ReferenceSample shown(ReferenceSample sample) {
+        return sampleLinks.shown(sample.sampleCode(), sample, ReferenceSample::withoutDonor);
     }
 
     /** The family's reference pedigree as its relationships build it, with every problem and the drawing. */

@@ -23,6 +23,7 @@ import org.homeward.app.genetics.ConsentScope;
 import org.homeward.app.genetics.GeneticData;
 import org.homeward.app.genetics.LabFile;
 import org.homeward.app.genetics.LabImport;
+import org.homeward.app.genetics.SampleLinks;
 import org.homeward.app.genetics.MarkerAlleles;
 import org.homeward.app.genetics.SubjectRef;
 import org.homeward.app.registry.store.RegistryRepository;
@@ -94,6 +95,16 @@ public class ReferenceSamples {
 
     @RequiresPermission(MISSING_READ)
     public ReferenceSample referenceSample(String code) {
+        return families.shown(stored(code));
+    }
+
+    /** The family in which a reference sample was taken (its page lists the sample; which relative gave it, see {@link SampleLinks}). */
+    @RequiresPermission(MISSING_READ)
+    public long familyOfSample(String code) {
+        return repository.relative(stored(code).relativeId()).orElseThrow().familyId();
+    }
+
+    private ReferenceSample stored(String code) {
         return repository.sample(code).orElseThrow(() -> new NotFoundException("reference sample", code));
     }
 

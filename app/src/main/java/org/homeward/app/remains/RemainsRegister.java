@@ -369,7 +369,7 @@ public class RemainsRegister {
             rows.add(row);
         }
         Transfer original = requireTransfer(rows.get(0).transfer());
-        Transfer returned = ledger.addTransfer(new NewTransfer(request.date(), DatePrecision.DAY, request.place(), null,
+        Transfer returned = ledger.add(new NewTransfer(request.date(), DatePrecision.DAY, request.place(), null,
                 original.to(), original.from(), original.agreement(), TransferKind.RETURN, original.id(), request.facilitators(),
                 request.note() != null ? request.note() : rows.size() + " remains returned from the register"));
         Instant now = clock.instant();

@@ -76,9 +76,9 @@ class ReleaseToFamilyCustodyTest {
     void releaseAndBurialByTheLiaisonOfficerCloseTheCustodyChain() {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         String body = as("coordinator", Role.COORDINATOR, () -> {
-            Party from = ledger.addParty(new NewParty("Sender " + suffix, PartyKind.STATE, null, List.of()));
-            Party to = ledger.addParty(new NewParty("Receiver " + suffix, PartyKind.STATE, null, List.of()));
-            var transfer = ledger.addTransfer(new NewTransfer(LocalDate.of(2025, 6, 16), DatePrecision.DAY, "border", null,
+            Party from = ledger.add(new NewParty("Sender " + suffix, PartyKind.STATE, null, List.of()));
+            Party to = ledger.add(new NewParty("Receiver " + suffix, PartyKind.STATE, null, List.of()));
+            var transfer = ledger.add(new NewTransfer(LocalDate.of(2025, 6, 16), DatePrecision.DAY, "border", null,
                     from.id(), to.id(), null, TransferKind.REPATRIATION, null, List.of(), null));
             return remains.registerBag(transfer.id(), new NewBag("B-" + suffix, null, null, null, null, null, null)).bodyNumbers().get(0);
         });

@@ -37,31 +37,31 @@ class LedgerTest {
 
     @Test
     void a_coordinator_enters_the_four_june_phases_and_sees_the_discrepancy_and_the_progress() {
-        Party ukraine = ledger.addParty(new NewParty("Ukraine " + suffix(), PartyKind.STATE, null, List.of()));
-        Party russia = ledger.addParty(new NewParty("Russia " + suffix(), PartyKind.STATE, null, List.of()));
-        Party turkiye = ledger.addParty(new NewParty("Türkiye " + suffix(), PartyKind.MEDIATOR, null, List.of()));
-        Source source = ledger.addSource(new NewSource("Coordination Headquarters", null, "https://example.org/statement",
+        Party ukraine = ledger.add(new NewParty("Ukraine " + suffix(), PartyKind.STATE, null, List.of()));
+        Party russia = ledger.add(new NewParty("Russia " + suffix(), PartyKind.STATE, null, List.of()));
+        Party turkiye = ledger.add(new NewParty("Türkiye " + suffix(), PartyKind.MEDIATOR, null, List.of()));
+        Source source = ledger.add(new NewSource("Coordination Headquarters", null, "https://example.org/statement",
                 LocalDate.of(2025, 6, 16), SourceKind.OFFICIAL_STATEMENT, null));
-        Statement statement = ledger.addStatement(new NewStatement(source.id(), ukraine.id(), null, LocalDate.of(2025, 6, 16),
+        Statement statement = ledger.add(new NewStatement(source.id(), ukraine.id(), null, LocalDate.of(2025, 6, 16),
                 "Another 1,245 bodies returned to Ukraine from Russia."));
-        Statement moscow = ledger.addStatement(new NewStatement(source.id(), russia.id(), null, null,
+        Statement moscow = ledger.add(new NewStatement(source.id(), russia.id(), null, null,
                 "Russia's defense ministry reported 1,248 bodies."));
 
-        Agreement agreement = ledger.addAgreement(new NewAgreement("Istanbul", LocalDate.of(2025, 6, 2), DatePrecision.DAY,
+        Agreement agreement = ledger.add(new NewAgreement("Istanbul", LocalDate.of(2025, 6, 2), DatePrecision.DAY,
                 "Istanbul", List.of(turkiye.id()), List.of(new NewCommitment(russia.id(), ukraine.id(), "bodies")), null));
         Commitment toUkraine = agreement.commitments().get(0);
-        ledger.addClaim(claim(statement, ukraine, Subject.committed(toUkraine.id()), 6_000));
-        ledger.addClaim(claim(moscow, russia, Subject.committed(toUkraine.id()), 6_000));
+        ledger.add(claim(statement, ukraine, Subject.committed(toUkraine.id()), 6_000));
+        ledger.add(claim(moscow, russia, Subject.committed(toUkraine.id()), 6_000));
         long[] kyiv = {1_212, 1_200, 1_200, 1_245};
         Transfer last = null;
         for (int phase = 1; phase <= 4; phase++) {
-            last = ledger.addTransfer(new NewTransfer(LocalDate.of(2025, 6, 10 + phase), DatePrecision.DAY, "Ukraine–Belarus border",
+            last = ledger.add(new NewTransfer(LocalDate.of(2025, 6, 10 + phase), DatePrecision.DAY, "Ukraine–Belarus border",
                     phase, russia.id(), ukraine.id(), agreement.id(), TransferKind.REPATRIATION, null, List.of(), null));
-            ledger.addClaim(claim(statement, ukraine, Subject.transfer(last.id()), kyiv[phase - 1]));
+            ledger.add(claim(statement, ukraine, Subject.transfer(last.id()), kyiv[phase - 1]));
         }
-        ledger.addClaim(claim(moscow, russia, Subject.transfer(last.id()), 1_248));
-        ledger.addClaim(claim(statement, ukraine, Subject.delivered(toUkraine.id()), 6_057));
-        ledger.addClaim(claim(moscow, russia, Subject.delivered(toUkraine.id()), 6_060));
+        ledger.add(claim(moscow, russia, Subject.transfer(last.id()), 1_248));
+        ledger.add(claim(statement, ukraine, Subject.delivered(toUkraine.id()), 6_057));
+        ledger.add(claim(moscow, russia, Subject.delivered(toUkraine.id()), 6_060));
 
         TransferView view = ledger.transferView(last.id());
         FigureSet count = view.count();
@@ -91,13 +91,13 @@ class LedgerTest {
         ClaimView moscow = ledger.transferView(phase4).count().of(LedgerDemoData.RUSSIA.id()).stream()
                 .filter(c -> c.claim().party().equals(LedgerDemoData.RUSSIA_DEFENCE.id())).findFirst().orElseThrow();
 
-        Claim corrected = ledger.addClaim(new NewClaim(moscow.statement().id(), LedgerDemoData.RUSSIA_DEFENCE.id(),
+        Claim corrected = ledger.add(new NewClaim(moscow.statement().id(), LedgerDemoData.RUSSIA_DEFENCE.id(),
                 Subject.transfer(phase4), Unit.BODIES, Figure.exact(1_247), null, moscow.claim().id(), null, "typo in entry"));
 
         assertThat(ledger.claimHistory(corrected.id())).extracting(c -> c.claim().figure().best()).containsExactly(1_247L, 1_248L);
         assertThat(ledger.claim(moscow.claim().id()).supersededBy()).isEqualTo(corrected.id());
         assertThat(ledger.transferView(phase4).count().superseded()).extracting(c -> c.claim().id()).contains(moscow.claim().id());
-        assertThatThrownBy(() -> ledger.addClaim(new NewClaim(moscow.statement().id(), LedgerDemoData.RUSSIA_DEFENCE.id(),
+        assertThatThrownBy(() -> ledger.add(new NewClaim(moscow.statement().id(), LedgerDemoData.RUSSIA_DEFENCE.id(),
                 Subject.transfer(phase4), Unit.BODIES, Figure.exact(1_249), null, moscow.claim().id(), null, null)))
                 .isInstanceOf(InputRefusedException.class).hasMessageContaining("already corrected");
     }
@@ -156,7 +156,7 @@ class LedgerTest {
 
     @Test
     void every_write_is_in_the_audit_log() {
-        Party party = ledger.addParty(new NewParty("Audited " + suffix(), PartyKind.INDEPENDENT, null, List.of()));
+        Party party = ledger.add(new NewParty("Audited " + suffix(), PartyKind.INDEPENDENT, null, List.of()));
 
         assertThat(jdbc.sql("SELECT actor FROM audit_event WHERE action = 'ledger.party-added' AND subject = ?")
                 .param("party:" + party.id()).query(String.class).single()).isEqualTo("coordinator");
@@ -165,7 +165,7 @@ class LedgerTest {
     @Test
     @WithMockUser(username = "observer", authorities = "STATISTICS_READ")
     void writing_needs_the_ledger_write_permission() {
-        assertThatThrownBy(() -> ledger.addParty(new NewParty("Refused " + suffix(), PartyKind.INDEPENDENT, null, List.of())))
+        assertThatThrownBy(() -> ledger.add(new NewParty("Refused " + suffix(), PartyKind.INDEPENDENT, null, List.of())))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
     }
 
@@ -173,10 +173,10 @@ class LedgerTest {
     void refused_input_names_the_field() {
         demoData.load();
         StatementId statement = new StatementId(LedgerDemoData.id("statement/004/1245"));
-        assertThatThrownBy(() -> ledger.addClaim(new NewClaim(statement, LedgerDemoData.UKRAINE.id(),
+        assertThatThrownBy(() -> ledger.add(new NewClaim(statement, LedgerDemoData.UKRAINE.id(),
                 Subject.transfer(TransferId.random()), Unit.BODIES, Figure.exact(1), null, null, null, null)))
                 .isInstanceOfSatisfying(InputRefusedException.class, refused -> assertThat(refused.path()).isEqualTo("subject.transfer"));
-        assertThatThrownBy(() -> ledger.addClaim(new NewClaim(statement, LedgerDemoData.UKRAINE.id(),
+        assertThatThrownBy(() -> ledger.add(new NewClaim(statement, LedgerDemoData.UKRAINE.id(),
                 Subject.casualty("x"), Unit.PERSONS, new Figure(Qualifier.RANGE, 5L, null, 3L), null, null, null, null)))
                 .isInstanceOfSatisfying(InputRefusedException.class, refused -> assertThat(refused.path()).isEqualTo("figure"));
     }

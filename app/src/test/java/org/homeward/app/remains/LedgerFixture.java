@@ -26,20 +26,20 @@ record LedgerFixture(Party sender, Party receiver, Party mediator, Transfer tran
 
     static LedgerFixture transfer(Ledger ledger, LocalDate date, long senderCount, long receiverCount) {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
-        Party russia = ledger.addParty(new NewParty("Russia " + suffix, PartyKind.STATE, null, List.of()));
-        Party ukraine = ledger.addParty(new NewParty("Ukraine " + suffix, PartyKind.STATE, null, List.of()));
-        Party icrc = ledger.addParty(new NewParty("ICRC " + suffix, PartyKind.MEDIATOR, null, List.of()));
-        Transfer transfer = ledger.addTransfer(new NewTransfer(date, DatePrecision.DAY, "Ukraine–Belarus border", null,
+        Party russia = ledger.add(new NewParty("Russia " + suffix, PartyKind.STATE, null, List.of()));
+        Party ukraine = ledger.add(new NewParty("Ukraine " + suffix, PartyKind.STATE, null, List.of()));
+        Party icrc = ledger.add(new NewParty("ICRC " + suffix, PartyKind.MEDIATOR, null, List.of()));
+        Transfer transfer = ledger.add(new NewTransfer(date, DatePrecision.DAY, "Ukraine–Belarus border", null,
                 russia.id(), ukraine.id(), null, TransferKind.REPATRIATION, null, List.of(icrc.id()), null));
-        var source = ledger.addSource(new NewSource("Test source", null, "https://example.org/" + suffix, date,
+        var source = ledger.add(new NewSource("Test source", null, "https://example.org/" + suffix, date,
                 SourceKind.OFFICIAL_STATEMENT, null));
-        Statement kyiv = ledger.addStatement(new NewStatement(source.id(), ukraine.id(), null, date,
+        Statement kyiv = ledger.add(new NewStatement(source.id(), ukraine.id(), null, date,
                 receiverCount + " bodies were returned to Ukraine."));
-        Statement moscow = ledger.addStatement(new NewStatement(source.id(), russia.id(), null, date,
+        Statement moscow = ledger.add(new NewStatement(source.id(), russia.id(), null, date,
                 senderCount + " bodies were handed over."));
-        ledger.addClaim(new NewClaim(kyiv.id(), ukraine.id(), Subject.transfer(transfer.id()), Unit.BODIES,
+        ledger.add(new NewClaim(kyiv.id(), ukraine.id(), Subject.transfer(transfer.id()), Unit.BODIES,
                 Figure.exact(receiverCount), null, null, null, null));
-        ledger.addClaim(new NewClaim(moscow.id(), russia.id(), Subject.transfer(transfer.id()), Unit.BODIES,
+        ledger.add(new NewClaim(moscow.id(), russia.id(), Subject.transfer(transfer.id()), Unit.BODIES,
                 Figure.exact(senderCount), null, null, null, null));
         return new LedgerFixture(russia, ukraine, icrc, transfer);
     }

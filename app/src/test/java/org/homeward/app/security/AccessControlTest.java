@@ -92,6 +92,8 @@ class AccessControlTest {
             page("GET /audit").allow(AUDITOR),
             page("GET /audit/verification").allow(AUDITOR),
             page("GET /audit/break-glass").allow(AUDITOR),
+            page("GET /audit/genetic-reads").allow(AUDITOR),
+            api("GET /api/audit/genetic-reads").allow(AUDITOR),
 
             // genetic data (pseudonymised)
             api("PUT /api/samples/{code}/profile", "/api/samples/X-1/profile").allow(FORENSIC_ANALYST),
@@ -268,7 +270,7 @@ class AccessControlTest {
             page("POST /registry/families/{id}/relatives", "/registry/families/999999/relatives").allow(FAMILY_LIAISON),
             page("POST /registry/families/{id}/missing-persons", "/registry/families/999999/missing-persons").allow(FAMILY_LIAISON),
             page("POST /registry/families/{id}/relationships", "/registry/families/999999/relationships").allow(FAMILY_LIAISON),
-            page("POST /registry/families/{familyId}/samples", "/registry/families/999999/samples").allow(FAMILY_LIAISON),
+            page("POST /registry/families/{id}/samples", "/registry/families/999999/samples").allow(FAMILY_LIAISON),
             page("GET /registry/relatives/{id}/contact", "/registry/relatives/R-999999/contact").allow(FAMILY_LIAISON),
             page("POST /registry/relatives/{id}/contact", "/registry/relatives/R-999999/contact").allow(FAMILY_LIAISON),
             page("POST /registry/samples/{code}/withdrawal", "/registry/samples/X-1/withdrawal").allow(FAMILY_LIAISON),

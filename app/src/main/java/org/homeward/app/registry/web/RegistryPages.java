@@ -282,8 +282,7 @@ class RegistryPages {
     @PostMapping("/registry/samples/{code}/withdrawal")
     @RequiresPermission(Permission.CONSENT_WRITE)
     String withdraw(@PathVariable String code, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
-        ReferenceSample sample = samples.referenceSample(code);
-        long familyId = families.relative(sample.relativeId()).familyId();
+        long familyId = samples.familyOfSample(code);
         try {
             samples.withdrawConsent(code, reason);
             redirect.addFlashAttribute("saved", "registry.withdrawal.saved");

@@ -57,9 +57,9 @@ class RemainsApiTest {
     private Transfer transfer(LocalDate date) {
         return SystemTasks.callAs("test", () -> {
             String suffix = UUID.randomUUID().toString().substring(0, 8);
-            var from = ledger.addParty(new NewParty("Sender " + suffix, PartyKind.STATE, null, List.of()));
-            var to = ledger.addParty(new NewParty("Receiver " + suffix, PartyKind.STATE, null, List.of()));
-            return ledger.addTransfer(new NewTransfer(date, DatePrecision.DAY, null, null, from.id(), to.id(), null,
+            var from = ledger.add(new NewParty("Sender " + suffix, PartyKind.STATE, null, List.of()));
+            var to = ledger.add(new NewParty("Receiver " + suffix, PartyKind.STATE, null, List.of()));
+            return ledger.add(new NewTransfer(date, DatePrecision.DAY, null, null, from.id(), to.id(), null,
                     TransferKind.REPATRIATION, null, List.of(), null));
         });
     }

@@ -58,15 +58,15 @@ class RemainsPagesBrowserTest extends BrowserTest {
                 EnumSet.of(Role.COORDINATOR, Role.FORENSIC_ANALYST), PASSWORD));
         transfer = SystemTasks.callAs("test", () -> {
             String suffix = UUID.randomUUID().toString().substring(0, 8);
-            var russia = ledger.addParty(new NewParty("Russia " + suffix, PartyKind.STATE, null, List.of()));
-            var ukraine = ledger.addParty(new NewParty("Ukraine " + suffix, PartyKind.STATE, null, List.of()));
-            Transfer t = ledger.addTransfer(new NewTransfer(LocalDate.of(2025, 6, 11), DatePrecision.DAY, "border", 1, russia.id(),
+            var russia = ledger.add(new NewParty("Russia " + suffix, PartyKind.STATE, null, List.of()));
+            var ukraine = ledger.add(new NewParty("Ukraine " + suffix, PartyKind.STATE, null, List.of()));
+            Transfer t = ledger.add(new NewTransfer(LocalDate.of(2025, 6, 11), DatePrecision.DAY, "border", 1, russia.id(),
                     ukraine.id(), null, TransferKind.REPATRIATION, null, List.of(), null));
-            var source = ledger.addSource(new NewSource("Test", null, "https://example.org/" + suffix, null, SourceKind.OFFICIAL_STATEMENT, null));
-            var kyiv = ledger.addStatement(new NewStatement(source.id(), ukraine.id(), null, null, "25 bodies"));
-            var moscow = ledger.addStatement(new NewStatement(source.id(), russia.id(), null, null, "28 bodies"));
-            ledger.addClaim(new NewClaim(kyiv.id(), ukraine.id(), Subject.transfer(t.id()), Unit.BODIES, Figure.exact(25), null, null, null, null));
-            ledger.addClaim(new NewClaim(moscow.id(), russia.id(), Subject.transfer(t.id()), Unit.BODIES, Figure.exact(28), null, null, null, null));
+            var source = ledger.add(new NewSource("Test", null, "https://example.org/" + suffix, null, SourceKind.OFFICIAL_STATEMENT, null));
+            var kyiv = ledger.add(new NewStatement(source.id(), ukraine.id(), null, null, "25 bodies"));
+            var moscow = ledger.add(new NewStatement(source.id(), russia.id(), null, null, "28 bodies"));
+            ledger.add(new NewClaim(kyiv.id(), ukraine.id(), Subject.transfer(t.id()), Unit.BODIES, Figure.exact(25), null, null, null, null));
+            ledger.add(new NewClaim(moscow.id(), russia.id(), Subject.transfer(t.id()), Unit.BODIES, Figure.exact(28), null, null, null, null));
             return t;
         });
         open("/login");

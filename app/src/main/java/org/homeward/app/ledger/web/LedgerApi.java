@@ -1,5 +1,6 @@
-package org.homeward.app.ledger;
+package org.homeward.app.ledger.web;
 
+import org.homeward.app.ledger.*;
 import java.net.URI;
 import java.util.List;
 
@@ -58,7 +59,7 @@ class LedgerApi {
     @RequiresPermission(Permission.LEDGER_WRITE)
     @Operation(summary = "Add a party")
     ResponseEntity<Party> addParty(@Valid @RequestBody NewParty request) {
-        Party party = ledger.addParty(request);
+        Party party = ledger.add(request);
         return ResponseEntity.created(URI.create("/api/ledger/parties/" + party.id())).body(party);
     }
 
@@ -73,7 +74,7 @@ class LedgerApi {
     @RequiresPermission(Permission.LEDGER_WRITE)
     @Operation(summary = "Add a source")
     ResponseEntity<Source> addSource(@Valid @RequestBody NewSource request) {
-        Source source = ledger.addSource(request);
+        Source source = ledger.add(request);
         return ResponseEntity.created(URI.create("/api/ledger/sources/" + source.id())).body(source);
     }
 
@@ -88,7 +89,7 @@ class LedgerApi {
     @RequiresPermission(Permission.LEDGER_WRITE)
     @Operation(summary = "Add a statement, quoting its sentence exactly")
     ResponseEntity<Statement> addStatement(@Valid @RequestBody NewStatement request) {
-        Statement statement = ledger.addStatement(request);
+        Statement statement = ledger.add(request);
         return ResponseEntity.created(URI.create("/api/ledger/statements/" + statement.id())).body(statement);
     }
 
@@ -104,23 +105,23 @@ class LedgerApi {
     @GetMapping("/claims/{id}")
     @RequiresPermission(Permission.LEDGER_READ)
     @Operation(summary = "A claim with its corrections: newest first")
-    List<ClaimView> claim(@PathVariable("id") String id) {
-        return ledger.claimHistory(LedgerIds.claimId(id));
+    List<ClaimView> claim(@PathVariable("id") ClaimId id) {
+        return ledger.claimHistory(id);
     }
 
     @PostMapping("/claims")
     @RequiresPermission(Permission.LEDGER_WRITE)
     @Operation(summary = "Add a claim; with supersedes it corrects an earlier claim, with partOf it is part of a breakdown")
     ResponseEntity<ClaimView> addClaim(@Valid @RequestBody NewClaim request) {
-        Claim claim = ledger.addClaim(request);
+        Claim claim = ledger.add(request);
         return ResponseEntity.created(URI.create("/api/ledger/claims/" + claim.id())).body(ledger.claim(claim.id()));
     }
 
     @PostMapping("/claims/{id}/parts")
     @RequiresPermission(Permission.LEDGER_WRITE)
     @Operation(summary = "State a claim as a part of this one (89 of the 320)")
-    ResponseEntity<Void> linkPart(@PathVariable("id") String id, @Valid @RequestBody PartLink link) {
-        ledger.linkPart(LedgerIds.claimId(id), link.part());
+    ResponseEntity<Void> linkPart(@PathVariable("id") ClaimId id, @Valid @RequestBody PartLink link) {
+        ledger.linkPart(id, link.part());
         return ResponseEntity.noContent().build();
     }
 
@@ -151,15 +152,15 @@ class LedgerApi {
     @RequiresPermission(Permission.LEDGER_WRITE)
     @Operation(summary = "Add an agreement with its directions; add the committed figures as COMMITTED claims")
     ResponseEntity<Agreement> addAgreement(@Valid @RequestBody NewAgreement request) {
-        Agreement agreement = ledger.addAgreement(request);
+        Agreement agreement = ledger.add(request);
         return ResponseEntity.created(URI.create("/api/ledger/agreements/" + agreement.id())).body(agreement);
     }
 
     @GetMapping("/agreements/{id}")
     @RequiresPermission(Permission.LEDGER_READ)
     @Operation(summary = "An agreement's progress per direction, by each party's count")
-    AgreementProgress agreement(@PathVariable("id") String id) {
-        return ledger.agreementProgress(LedgerIds.agreementId(id));
+    AgreementProgress agreement(@PathVariable("id") AgreementId id) {
+        return ledger.agreementProgress(id);
     }
 
     @GetMapping("/transfers")
@@ -173,15 +174,15 @@ class LedgerApi {
     @RequiresPermission(Permission.LEDGER_WRITE)
     @Operation(summary = "Add a transfer (or a return of remains found to be the other side's); add counts as TRANSFER claims")
     ResponseEntity<Transfer> addTransfer(@Valid @RequestBody NewTransfer request) {
-        Transfer transfer = ledger.addTransfer(request);
+        Transfer transfer = ledger.add(request);
         return ResponseEntity.created(URI.create("/api/ledger/transfers/" + transfer.id())).body(transfer);
     }
 
     @GetMapping("/transfers/{id}")
     @RequiresPermission(Permission.LEDGER_READ)
     @Operation(summary = "A transfer with each party's figures side by side, the discrepancy and the count registered on receipt")
-    TransferView transfer(@PathVariable("id") String id) {
-        return ledger.transferView(LedgerIds.transferId(id));
+    TransferView transfer(@PathVariable("id") TransferId id) {
+        return ledger.transferView(id);
     }
 
     @GetMapping("/offers")
@@ -195,15 +196,15 @@ class LedgerApi {
     @RequiresPermission(Permission.LEDGER_WRITE)
     @Operation(summary = "Add an offer; add the number offered as an OFFER claim")
     ResponseEntity<Offer> addOffer(@Valid @RequestBody NewOffer request) {
-        Offer offer = ledger.addOffer(request);
+        Offer offer = ledger.add(request);
         return ResponseEntity.created(URI.create("/api/ledger/offers/" + offer.id())).body(offer);
     }
 
     @PutMapping("/offers/{id}/response")
     @RequiresPermission(Permission.LEDGER_WRITE)
     @Operation(summary = "Record the response to an offer")
-    Offer respond(@PathVariable("id") String id, @Valid @RequestBody OfferReply reply) {
-        return ledger.respondToOffer(LedgerIds.offerId(id), reply);
+    Offer respond(@PathVariable("id") OfferId id, @Valid @RequestBody OfferReply reply) {
+        return ledger.respondToOffer(id, reply);
     }
 
     // --- computed views ---------------------------------------------------------------------------

@@ -1,5 +1,6 @@
-package org.homeward.app.ledger;
+package org.homeward.app.ledger.web;
 
+import org.homeward.app.ledger.*;
 import java.time.LocalDate;
 
 import jakarta.validation.constraints.NotBlank;

@@ -1,5 +1,6 @@
-package org.homeward.app.ledger;
+package org.homeward.app.ledger.web;
 
+import org.homeward.app.ledger.*;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -79,8 +80,8 @@ class LedgerPages {
 
     @GetMapping("/transfers/{id}")
     @RequiresPermission(Permission.LEDGER_READ)
-    String transfer(@PathVariable("id") String id, Model model) {
-        TransferView view = ledger.transferView(LedgerIds.transferId(id));
+    String transfer(@PathVariable("id") TransferId id, Model model) {
+        TransferView view = ledger.transferView(id);
         model.addAttribute("view", view);
         model.addAttribute("parties", ledger.parties());
         model.addAttribute("sources", ledger.sources());
@@ -89,13 +90,12 @@ class LedgerPages {
 
     @PostMapping("/transfers/{id}/claims")
     @RequiresPermission(Permission.LEDGER_WRITE)
-    String recordCount(@PathVariable("id") String id, @RequestParam MultiValueMap<String, String> form,
+    String recordCount(@PathVariable("id") TransferId transfer, @RequestParam MultiValueMap<String, String> form,
                        RedirectAttributes redirect, Locale locale) {
-        TransferId transfer = LedgerIds.transferId(id);
         return attempt(redirect, locale, "/ledger/transfers/" + transfer, () -> {
             PartyId party = partyId(form.getFirst("party"), "party");
             StatementId statement = statement(form, party);
-            ledger.addClaim(new NewClaim(statement, party, Subject.transfer(transfer), unit(form.getFirst("unit")),
+            ledger.add(new NewClaim(statement, party, Subject.transfer(transfer), unit(form.getFirst("unit")),
                     figure(form), null, null, null, null));
             return "/ledger/transfers/" + transfer;
         });
@@ -119,11 +119,11 @@ class LedgerPages {
             String returns = form.getFirst("returns");
             String agreement = form.getFirst("agreement");
             String phase = form.getFirst("phase");
-            Transfer transfer = ledger.addTransfer(new NewTransfer(date(form.getFirst("date")), precision(form.getFirst("precision")),
+            Transfer transfer = ledger.add(new NewTransfer(date(form.getFirst("date")), precision(form.getFirst("precision")),
                     form.getFirst("place"), blank(phase) ? null : number(phase, "phase").intValue(),
                     partyId(form.getFirst("from"), "from"), partyId(form.getFirst("to"), "to"),
-                    blank(agreement) ? null : LedgerIds.agreementId(agreement), kind,
-                    blank(returns) ? null : LedgerIds.transferId(returns), facilitators(form), form.getFirst("note")));
+                    blank(agreement) ? null : AgreementId.of(agreement), kind,
+                    blank(returns) ? null : TransferId.of(returns), facilitators(form), form.getFirst("note")));
             return "/ledger/transfers/" + transfer.id();
         });
     }
@@ -132,8 +132,8 @@ class LedgerPages {
 
     @GetMapping("/agreements/{id}")
     @RequiresPermission(Permission.LEDGER_READ)
-    String agreement(@PathVariable("id") String id, Model model) {
-        model.addAttribute("progress", ledger.agreementProgress(LedgerIds.agreementId(id)));
+    String agreement(@PathVariable("id") AgreementId id, Model model) {
+        model.addAttribute("progress", ledger.agreementProgress(id));
         model.addAttribute("parties", ledger.parties());
         model.addAttribute("sources", ledger.sources());
         return "ledger/agreement";
@@ -141,14 +141,13 @@ class LedgerPages {
 
     @PostMapping("/agreements/{id}/claims")
     @RequiresPermission(Permission.LEDGER_WRITE)
-    String recordAgreementFigure(@PathVariable("id") String id, @RequestParam MultiValueMap<String, String> form,
+    String recordAgreementFigure(@PathVariable("id") AgreementId agreement, @RequestParam MultiValueMap<String, String> form,
                                  RedirectAttributes redirect, Locale locale) {
-        AgreementId agreement = LedgerIds.agreementId(id);
         return attempt(redirect, locale, "/ledger/agreements/" + agreement, () -> {
             PartyId party = partyId(form.getFirst("party"), "party");
             CommitmentId commitment = new CommitmentId(java.util.UUID.fromString(required(form.getFirst("commitment"), "commitment")));
             Subject subject = "COMMITTED".equals(form.getFirst("measure")) ? Subject.committed(commitment) : Subject.delivered(commitment);
-            ledger.addClaim(new NewClaim(statement(form, party), party, subject, unit(form.getFirst("unit")), figure(form),
+            ledger.add(new NewClaim(statement(form, party), party, subject, unit(form.getFirst("unit")), figure(form),
                     null, null, null, null));
             return "/ledger/agreements/" + agreement;
         });
@@ -173,7 +172,7 @@ class LedgerPages {
                         form.getFirst("description2")));
             }
             String mediator = form.getFirst("mediator");
-            Agreement agreement = ledger.addAgreement(new NewAgreement(required(form.getFirst("name"), "name"),
+            Agreement agreement = ledger.add(new NewAgreement(required(form.getFirst("name"), "name"),
                     date(form.getFirst("date")), precision(form.getFirst("precision")), form.getFirst("place"),
                     blank(mediator) ? List.of() : List.of(partyId(mediator, "mediator")), directions, form.getFirst("note")));
             return "/ledger/agreements/" + agreement.id();
@@ -210,7 +209,7 @@ class LedgerPages {
     String addSource(@Valid @ModelAttribute SourceForm sourceForm, BindingResult errors, Model model) {
         if (!errors.hasErrors()) {
             try {
-                return "redirect:/ledger/sources/" + ledger.addSource(sourceForm.source()).id();
+                return "redirect:/ledger/sources/" + ledger.add(sourceForm.source()).id();
             } catch (InputRefusedException refused) {
                 FormRefusals.reject(errors, refused, SourceForm.FIELDS);
             }
@@ -220,10 +219,8 @@ class LedgerPages {
 
     @GetMapping("/sources/{id}")
     @RequiresPermission(Permission.LEDGER_READ)
-    String source(@PathVariable("id") String id, Model model) {
-        SourceId sourceId = LedgerIds.sourceId(id);
-        Source source = ledger.sources().stream().filter(s -> s.id().equals(sourceId)).findFirst()
-                .orElseThrow(() -> new NotFoundException("source", id));
+    String source(@PathVariable("id") SourceId sourceId, Model model) {
+        Source source = ledger.source(sourceId);
         List<ClaimView> claims = ledger.claimsFromSource(sourceId);
         List<Map<String, Object>> statements = new ArrayList<>();
         Map<PartyId, Party> parties = partiesById();
@@ -242,12 +239,11 @@ class LedgerPages {
 
     @PostMapping("/sources/{id}/statements")
     @RequiresPermission(Permission.LEDGER_WRITE)
-    String addStatement(@PathVariable("id") String id, @RequestParam MultiValueMap<String, String> form,
+    String addStatement(@PathVariable("id") SourceId source, @RequestParam MultiValueMap<String, String> form,
                         RedirectAttributes redirect, Locale locale) {
-        SourceId source = LedgerIds.sourceId(id);
         return attempt(redirect, locale, "/ledger/sources/" + source, () -> {
             String party = form.getFirst("party");
-            ledger.addStatement(new NewStatement(source, blank(party) ? null : partyId(party, "party"), form.getFirst("speaker"),
+            ledger.add(new NewStatement(source, blank(party) ? null : partyId(party, "party"), form.getFirst("speaker"),
                     blank(form.getFirst("statedOn")) ? null : date(form.getFirst("statedOn")), required(form.getFirst("quote"), "quote")));
             return "/ledger/sources/" + source;
         });
@@ -255,8 +251,7 @@ class LedgerPages {
 
     @GetMapping("/claims/{id}")
     @RequiresPermission(Permission.LEDGER_READ)
-    String claim(@PathVariable("id") String id, Model model) {
-        ClaimId claimId = LedgerIds.claimId(id);
+    String claim(@PathVariable("id") ClaimId claimId, Model model) {
         List<ClaimView> history = ledger.claimHistory(claimId);
         model.addAttribute("claim", ledger.claim(claimId));
         model.addAttribute("history", history);
@@ -267,13 +262,12 @@ class LedgerPages {
 
     @PostMapping("/claims/{id}/corrections")
     @RequiresPermission(Permission.LEDGER_WRITE)
-    String correct(@PathVariable("id") String id, @RequestParam MultiValueMap<String, String> form,
+    String correct(@PathVariable("id") ClaimId claimId, @RequestParam MultiValueMap<String, String> form,
                    RedirectAttributes redirect, Locale locale) {
-        ClaimId claimId = LedgerIds.claimId(id);
         return attempt(redirect, locale, "/ledger/claims/" + claimId, () -> {
             ClaimView old = ledger.claim(claimId);
             StatementId statement = blank(form.getFirst("quote")) ? old.statement().id() : statement(form, old.claim().party());
-            Claim corrected = ledger.addClaim(new NewClaim(statement, old.claim().party(), old.claim().subject(),
+            Claim corrected = ledger.add(new NewClaim(statement, old.claim().party(), old.claim().subject(),
                     unit(form.getFirst("unit")), figure(form), null, claimId, null, form.getFirst("note")));
             return "/ledger/claims/" + corrected.id();
         });
@@ -324,10 +318,10 @@ class LedgerPages {
                 PartyId party = partyId(form.getFirst("party" + i), row + "party");
                 String sentence = required(form.getFirst("sentence" + i), row + "sentence");
                 Source finalSource = source;
-                StatementId statement = statements.computeIfAbsent(sentence + "\u0000" + party, key -> ledger.addStatement(
+                StatementId statement = statements.computeIfAbsent(sentence + "\u0000" + party, key -> ledger.add(
                         new NewStatement(finalSource.id(), party, null, null, sentence)).id());
                 Subject subject = subject(form.getFirst("subject" + i), form.getFirst("about" + i), row);
-                ledger.addClaim(new NewClaim(statement, party, subject, unit(form.getFirst("unit" + i)),
+                ledger.add(new NewClaim(statement, party, subject, unit(form.getFirst("unit" + i)),
                         figure(form.getFirst("qualifier" + i), form.getFirst("value" + i), form.getFirst("low" + i),
                                 form.getFirst("high" + i)), null, null, null, null));
                 created++;
@@ -364,7 +358,7 @@ class LedgerPages {
         if (!blank(url) && !url.strip().matches("https?://\\S+")) {
             throw new InputRefusedException("url", "must be an http or https address");
         }
-        return ledger.addSource(new NewSource(required(form.getFirst("publisher"), "publisher"), form.getFirst("title"),
+        return ledger.add(new NewSource(required(form.getFirst("publisher"), "publisher"), form.getFirst("title"),
                 blank(url) ? null : url.strip(), blank(form.getFirst("publishedOn")) ? null : date(form.getFirst("publishedOn")),
                 blank(kind) ? SourceKind.INDEPENDENT_MEDIA : SourceKind.valueOf(kind), form.getFirst("reference")));
     }
@@ -372,8 +366,8 @@ class LedgerPages {
     /** The statement a count form quotes: an existing source (or a new one) and the sentence. */
     private StatementId statement(MultiValueMap<String, String> form, PartyId party) {
         String sourceField = form.getFirst("source");
-        SourceId source = blank(sourceField) ? newSource(form).id() : LedgerIds.sourceId(sourceField);
-        return ledger.addStatement(new NewStatement(source, party, form.getFirst("speaker"), null,
+        SourceId source = blank(sourceField) ? newSource(form).id() : SourceId.of(sourceField);
+        return ledger.add(new NewStatement(source, party, form.getFirst("speaker"), null,
                 required(form.getFirst("quote"), "quote"))).id();
     }
 
@@ -466,7 +460,7 @@ class LedgerPages {
     }
 
     private Map<PartyId, Party> partiesById() {
-        return LedgerData.index(ledger.parties(), Party::id);
+        return ledger.parties().stream().collect(java.util.stream.Collectors.toMap(Party::id, party -> party));
     }
 
     /** Labels of the transfers for selects: "June 2025 · phase 4 · Russia → Ukraine". */

@@ -1,5 +1,7 @@
-package org.homeward.app.ledger;
+package org.homeward.app.ledger.store;
 
+import org.homeward.app.ledger.*;
+import org.homeward.app.ledger.LedgerData.ClaimPart;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -19,18 +21,18 @@ import org.springframework.stereotype.Repository;
 
 /** The ledger's tables (V5__ledger.sql), through JdbcClient. Inserts only, except an offer's response. */
 @Repository
-class LedgerRepository {
+public class LedgerRepository {
 
     private final JdbcClient jdbc;
 
-    LedgerRepository(JdbcClient jdbc) {
+    public LedgerRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
     // --- writes ------------------------------------------------------------------------------
 
     /** Inserts the party unless one with its id exists; true when inserted. */
-    boolean insert(Party party) {
+    public boolean insert(Party party) {
         return jdbc.sql("""
                 INSERT INTO ledger_party (id, name, kind, side_of, aliases) VALUES (?, ?, ?, ?, ?)
                 ON CONFLICT (id) DO NOTHING""")
@@ -39,7 +41,7 @@ class LedgerRepository {
                 .update() == 1;
     }
 
-    boolean insert(Source source, Instant at) {
+    public boolean insert(Source source, Instant at) {
         return jdbc.sql("""
                 INSERT INTO ledger_source (id, publisher, title, url, published_on, kind, reference, recorded_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING""")
@@ -48,7 +50,7 @@ class LedgerRepository {
                 .update() == 1;
     }
 
-    boolean insert(Statement statement, Instant at) {
+    public boolean insert(Statement statement, Instant at) {
         return jdbc.sql("""
                 INSERT INTO ledger_statement (id, source_id, party_id, speaker, stated_on, quote, recorded_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING""")
@@ -57,7 +59,7 @@ class LedgerRepository {
                 .update() == 1;
     }
 
-    boolean insert(Agreement agreement, Instant at) {
+    public boolean insert(Agreement agreement, Instant at) {
         boolean inserted = jdbc.sql("""
                 INSERT INTO ledger_agreement (id, name, concluded_on, date_precision, place, note, recorded_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING""")
@@ -81,7 +83,7 @@ class LedgerRepository {
         return inserted;
     }
 
-    boolean insert(Transfer transfer, Instant at) {
+    public boolean insert(Transfer transfer, Instant at) {
         boolean inserted = jdbc.sql("""
                 INSERT INTO ledger_transfer (id, occurred_on, date_precision, place, phase, from_party_id, to_party_id,
                                              agreement_id, kind, returns_transfer_id, note, recorded_at)
@@ -99,7 +101,7 @@ class LedgerRepository {
         return inserted;
     }
 
-    boolean insert(Offer offer, Instant at) {
+    public boolean insert(Offer offer, Instant at) {
         return jdbc.sql("""
                 INSERT INTO ledger_offer (id, made_on, date_precision, from_party_id, to_party_id, description,
                                           response_status, response, responded_on, recorded_at)
@@ -110,13 +112,13 @@ class LedgerRepository {
                 .update() == 1;
     }
 
-    void updateResponse(OfferId offer, OfferReply reply) {
+    public void updateResponse(OfferId offer, OfferReply reply) {
         jdbc.sql("UPDATE ledger_offer SET response_status = ?, response = ?, responded_on = ? WHERE id = ?")
                 .params(reply.status().name(), reply.response(), reply.respondedOn(), offer.value())
                 .update();
     }
 
-    boolean insert(Claim claim) {
+    public boolean insert(Claim claim) {
         Subject subject = claim.subject();
         Figure figure = claim.figure();
         return jdbc.sql("""
@@ -132,25 +134,25 @@ class LedgerRepository {
                 .update() == 1;
     }
 
-    boolean insertPart(ClaimId whole, ClaimId part) {
+    public boolean insertPart(ClaimId whole, ClaimId part) {
         return jdbc.sql("INSERT INTO ledger_claim_part (whole_id, part_id) VALUES (?, ?) ON CONFLICT DO NOTHING")
                 .params(whole.value(), part.value()).update() == 1;
     }
 
     // --- reads -------------------------------------------------------------------------------
 
-    LedgerData load() {
+    public LedgerData load() {
         return new LedgerData(parties(), sources(), statements(), agreements(), transfers(), offers(), claims(), parts());
     }
 
-    List<Party> parties() {
+    public List<Party> parties() {
         return jdbc.sql("SELECT id, name, kind, side_of, aliases FROM ledger_party ORDER BY name")
                 .query((row, n) -> new Party(new PartyId(uuid(row, "id")), row.getString("name"),
                         PartyKind.valueOf(row.getString("kind")), partyId(row, "side_of"), strings(row.getArray("aliases"))))
                 .list();
     }
 
-    List<Source> sources() {
+    public List<Source> sources() {
         return jdbc.sql("""
                 SELECT id, publisher, title, url, published_on, kind, reference FROM ledger_source
                 ORDER BY published_on NULLS LAST, publisher, recorded_at""")
@@ -160,7 +162,7 @@ class LedgerRepository {
                 .list();
     }
 
-    List<Statement> statements() {
+    public List<Statement> statements() {
         return jdbc.sql("SELECT id, source_id, party_id, speaker, stated_on, quote FROM ledger_statement ORDER BY recorded_at, id")
                 .query((row, n) -> new Statement(new StatementId(uuid(row, "id")), new SourceId(uuid(row, "source_id")),
                         partyId(row, "party_id"), row.getString("speaker"), row.getObject("stated_on", LocalDate.class),
@@ -168,7 +170,7 @@ class LedgerRepository {
                 .list();
     }
 
-    List<Agreement> agreements() {
+    public List<Agreement> agreements() {
         Map<UUID, List<PartyId>> mediators = new HashMap<>();
         jdbc.sql("SELECT agreement_id, party_id FROM ledger_agreement_mediator ORDER BY party_id")
                 .query((ResultSet row) -> {
@@ -193,7 +195,7 @@ class LedgerRepository {
                 .list();
     }
 
-    List<Transfer> transfers() {
+    public List<Transfer> transfers() {
         Map<UUID, List<PartyId>> facilitators = new HashMap<>();
         jdbc.sql("SELECT transfer_id, party_id FROM ledger_transfer_facilitator ORDER BY party_id")
                 .query((ResultSet row) -> {
@@ -217,7 +219,7 @@ class LedgerRepository {
                 .list();
     }
 
-    List<Offer> offers() {
+    public List<Offer> offers() {
         return jdbc.sql("""
                 SELECT id, made_on, date_precision, from_party_id, to_party_id, description, response_status, response,
                        responded_on
@@ -230,7 +232,7 @@ class LedgerRepository {
                 .list();
     }
 
-    List<Claim> claims() {
+    public List<Claim> claims() {
         return jdbc.sql("""
                 SELECT id, statement_id, party_id, subject_kind, transfer_id, commitment_id, offer_id, about, unit,
                        qualifier, value_low, value_best, value_high, assessed_reliability, supersedes, note,
@@ -258,9 +260,9 @@ class LedgerRepository {
                 .list();
     }
 
-    List<LedgerData.ClaimPart> parts() {
+    public List<ClaimPart> parts() {
         return jdbc.sql("SELECT whole_id, part_id FROM ledger_claim_part ORDER BY whole_id, part_id")
-                .query((row, n) -> new LedgerData.ClaimPart(new ClaimId(uuid(row, "whole_id")), new ClaimId(uuid(row, "part_id"))))
+                .query((row, n) -> new ClaimPart(new ClaimId(uuid(row, "whole_id")), new ClaimId(uuid(row, "part_id"))))
                 .list();
     }
 

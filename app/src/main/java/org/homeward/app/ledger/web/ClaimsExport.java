@@ -1,10 +1,10 @@
-package org.homeward.app.ledger;
+package org.homeward.app.ledger.web;
 
+import org.homeward.app.ledger.*;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.homeward.app.audit.AuditEvent;
 import org.homeward.app.security.Permission;
 import org.homeward.app.security.RequiresPermission;
 import org.springframework.http.HttpHeaders;
@@ -41,8 +41,7 @@ class ClaimsExport {
     @RequiresPermission(Permission.DATA_EXPORT)
     @Operation(summary = "Every claim as CSV (RFC 4180, UTF-8), with its statement and source")
     ResponseEntity<String> csv() {
-        List<ClaimView> claims = ledger.claims();
-        ledger.audit(AuditEvent.of("ledger.claims-exported", null).with("format", "csv").with("claims", claims.size()));
+        List<ClaimView> claims = ledger.exportClaims("csv");
         StringBuilder csv = new StringBuilder(String.join(",", COLUMNS)).append("\r\n");
         for (ClaimView view : claims) {
             csv.append(row(view).map(ClaimsExport::field).collect(Collectors.joining(","))).append("\r\n");
@@ -57,8 +56,7 @@ class ClaimsExport {
     @RequiresPermission(Permission.DATA_EXPORT)
     @Operation(summary = "Every claim as JSON, with its party, statement, source and reliability")
     ResponseEntity<List<ClaimView>> json() {
-        List<ClaimView> claims = ledger.claims();
-        ledger.audit(AuditEvent.of("ledger.claims-exported", null).with("format", "json").with("claims", claims.size()));
+        List<ClaimView> claims = ledger.exportClaims("json");
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"ledger-claims.json\"")
                 .body(claims);
