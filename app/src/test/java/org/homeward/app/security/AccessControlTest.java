@@ -217,6 +217,7 @@ class AccessControlTest {
             api("POST /api/remains/{bodyNumber}/nationality", "/api/remains/UA-NONE/nationality").allow(COORDINATOR, FORENSIC_ANALYST),
             api("POST /api/remains/{bodyNumber}/links", "/api/remains/UA-NONE/links").allow(COORDINATOR, FORENSIC_ANALYST),
             api("POST /api/remains/{bodyNumber}/samples", "/api/remains/UA-NONE/samples").allow(COORDINATOR, FORENSIC_ANALYST),
+            api("POST /api/remains/{bodyNumber}/split", "/api/remains/UA-NONE/split").allow(COORDINATOR, FORENSIC_ANALYST),
             api("GET /api/remains/transfers/{transfer}/receipt", "/api/remains/transfers/" + NO_TRANSFER + "/receipt")
                     .allow(COORDINATOR, FORENSIC_ANALYST, AUDITOR),
             api("POST /api/remains/transfers/{transfer}/bags", "/api/remains/transfers/" + NO_TRANSFER + "/bags")
@@ -225,9 +226,12 @@ class AccessControlTest {
                     .allow(COORDINATOR, FORENSIC_ANALYST),
             api("POST /api/remains/transfers/{transfer}/manifest", "/api/remains/transfers/" + NO_TRANSFER + "/manifest")
                     .allow(COORDINATOR, FORENSIC_ANALYST),
+            api("POST /api/remains/transfers/{transfer}/labels", "/api/remains/transfers/" + NO_TRANSFER + "/labels")
+                    .allow(COORDINATOR, FORENSIC_ANALYST),
             api("POST /api/remains/returns").allow(COORDINATOR, FORENSIC_ANALYST),
             api("GET /api/remains/custody", "/api/remains/custody?kind=REMAINS&code=UA-NONE").allow(COORDINATOR, FORENSIC_ANALYST, AUDITOR),
             api("POST /api/remains/custody", "/api/remains/custody?kind=REMAINS&code=UA-NONE").allow(COORDINATOR, FORENSIC_ANALYST),
+            api("POST /api/remains/custody/bulk").allow(COORDINATOR, FORENSIC_ANALYST),
             api("GET /api/remains/custody/verification").allow(COORDINATOR, FORENSIC_ANALYST, AUDITOR),
             api("GET /api/remains/samples/{code}", "/api/remains/samples/X-1").allow(COORDINATOR, FORENSIC_ANALYST, AUDITOR),
             api("POST /api/remains/samples/{code}/failure", "/api/remains/samples/X-1/failure").allow(FORENSIC_ANALYST),

@@ -95,7 +95,8 @@ class RemainsApiTest {
 
     @Test
     void bad_requests_name_the_field() throws Exception {
-        mvc.perform(post(base() + "/bags").contentType(MediaType.APPLICATION_JSON).content("{\"bagNumber\":\" \"}").with(csrf()))
+        mvc.perform(post(base() + "/bags").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"bagNumber\":\"" + "9".repeat(51) + "\"}").with(csrf()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].path").value("$.bagNumber"));
         String number = registerOne();
