@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.function.Supplier;
@@ -119,7 +118,7 @@ class FamiliesWorkflowTest {
                 .isInstanceOfSatisfying(InputRefusedException.class, e -> assertThat(e.path()).isEqualTo("relativeId"));
         n = step(id, n.version(), new NewStep(NotificationStep.NEXT_OF_KIN_RESOLVED, null, report.reporter().id(), null, null, null, null, null, null));
         assertThat(n.nextOfKin()).isEqualTo(report.reporter().id());
-        n = step(id, n.version(), new NewStep(NotificationStep.VISIT_SCHEDULED, null, null, Instant.parse("2026-12-01T10:00:00Z"),
+        n = step(id, n.version(), new NewStep(NotificationStep.VISIT_SCHEDULED, null, null, clock.instant().minusSeconds(3600),
                 "Family home, Bila Tserkva", null, null, null, null));
         n = step(id, n.version(), new NewStep(NotificationStep.FAMILY_INFORMED, "with the psychologist", null, null, null,
                 FamilyReaction.ACCEPTED, null, null, null));
