@@ -125,6 +125,7 @@ class FamiliesWorkflowTest {
         n = step(id, n.version(), new NewStep(NotificationStep.CERTIFICATE_ISSUED, null, null, null, null, null, "DC-2026-0042", null, null));
         n = step(id, n.version(), new NewStep(NotificationStep.REMAINS_RELEASED, null, null, null, "Kyiv morgue no. 2", null, null,
                 "Оксана Бойко", null));
+        Notification released = n;
         assertThat(as("liaison", Role.FAMILY_LIAISON, () -> missingPersons.missingPerson(mp)).status()).isEqualTo(MissingPersonStatus.RETURNED_TO_FAMILY);
         n = step(id, n.version(), new NewStep(NotificationStep.BURIAL_RECORDED, null, null, null, "Baikove cemetery", null, null, null,
                 LocalDate.now(clock)));
@@ -140,6 +141,8 @@ class FamiliesWorkflowTest {
         assertThat(view.persons()).singleElement().satisfies(p -> {
             assertThat(p.status()).isEqualTo(MissingPersonStatus.BURIED);
             assertThat(p.certificate()).isEqualTo("DC-2026-0042");
+            assertThat(p.releasedTo()).isEqualTo("Оксана Бойко");
+            assertThat(p.releasedAt()).isEqualTo(released.lastStepAt());
             assertThat(p.burialPlace()).isEqualTo("Baikove cemetery");
         });
         assertThatThrownBy(() -> as("coordinator", Role.COORDINATOR, () -> notifications.recordStep(new NotificationId(id), 0,
