@@ -238,8 +238,7 @@ public class FamilyNotifications {
             }
         }
         CustodyEvent last = chain.isEmpty() ? null : chain.get(chain.size() - 1);
-        if (last != null && last.type().endsCustody()
-                && !(last.type() == CustodyEventType.RELEASE_TO_FAMILY && type == CustodyEventType.BURIAL)) {
+        if (last != null && !last.type().mayBeFollowedBy(type)) {
             return null;
         }
         Custodian to = receivedBy == null ? null : new Custodian(receivedBy, null, "family");
