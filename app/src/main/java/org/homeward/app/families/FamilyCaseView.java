@@ -22,9 +22,12 @@ public record FamilyCaseView(long familyId, String familyName, Instant preparedA
      *
      * @param visitAt     the arranged visit, when one is scheduled
      * @param certificate the death certificate's number, once issued
+     * @param releasedAt  when the remains were released to the family (kept after the burial), once they were
+     * @param releasedTo  who received them
      */
     public record Person(String name, LocalDate dateOfBirth, MissingPersonStatus status, Instant statusSince,
                          NotificationStep lastStep, Instant lastStepAt, NotificationStep nextStep, Instant visitAt,
-                         String visitPlace, String certificate, LocalDate burialOn, String burialPlace) {
+                         String visitPlace, String certificate, Instant releasedAt, String releasedTo, LocalDate burialOn,
+                         String burialPlace) {
     }
 }

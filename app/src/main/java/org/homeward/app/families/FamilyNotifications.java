@@ -200,11 +200,13 @@ public class FamilyNotifications {
                     .reduce((a, b) -> b).orElse(null);
             StepRecord visit = n == null ? null : stepOf(n, NotificationStep.VISIT_SCHEDULED);
             StepRecord certificate = n == null ? null : stepOf(n, NotificationStep.CERTIFICATE_ISSUED);
+            StepRecord release = n == null ? null : stepOf(n, NotificationStep.REMAINS_RELEASED);
             StepRecord burial = n == null ? null : stepOf(n, NotificationStep.BURIAL_RECORDED);
             persons.add(new FamilyCaseView.Person(person.name(), person.dateOfBirth(), person.status(), person.statusChangedAt(),
                     n == null ? null : n.lastStep(), n == null ? null : n.lastStepAt(), n == null ? null : n.nextStep(),
                     visit == null ? null : visit.scheduledFor(), visit == null ? null : visit.place(),
                     certificate == null ? null : certificate.certificateNumber(),
+                    release == null ? null : release.doneAt(), release == null ? null : release.receivedBy(),
                     burial == null ? null : burial.occurredOn(), burial == null ? null : burial.place()));
         }
         return new FamilyCaseView(familyId, family.name(), clock.instant(), persons);

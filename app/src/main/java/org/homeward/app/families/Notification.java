@@ -31,9 +31,9 @@ public record Notification(long id, long decisionId, String missingPersonId, lon
     /**
      * The record of {@code step}, done now by {@code actor}, if it is this notification's next step
      * and gives what that step needs (the relative to be told, the visit's time and place, the
-     * family's reaction and, when they dispute it, what they dispute, the certificate's number, who
-     * received the remains, the burial's day, not in the future, and place); refused, naming the
-     * field, otherwise. The record keeps only the fields of its step; its custody event is added by
+     * family's reaction and, when they dispute it, what they dispute, not before the arranged visit's
+     * time, the certificate's number, who received the remains, the burial's day, not in the future,
+     * and place); refused, naming the field, otherwise. The record keeps only the fields of its step; its custody event is added by
      * whoever records the handover ({@link StepRecord#withCustodyEvent}).
      */
     public StepRecord advance(NewStep step, Actor actor, Clock clock) {
@@ -53,6 +53,11 @@ public record Notification(long id, long decisionId, String missingPersonId, lon
                 require(step.place(), "place", "say where the visit is");
             }
             case FAMILY_INFORMED -> {
+                Instant visit = visitAt();
+                if (visit != null && clock.instant().isBefore(visit)) {
+                    throw new InputRefusedException("step", "the family is told at the arranged visit (" + visit
+                            + "): record it after the visit");
+                }
                 require(step.reaction(), "reaction", "record how the family received the news");
                 if (step.reaction() == FamilyReaction.DISPUTED) {
                     require(step.note(), "note", "record what the family disputes");
@@ -79,6 +84,12 @@ public record Notification(long id, long decisionId, String missingPersonId, lon
                 done == NotificationStep.CERTIFICATE_ISSUED ? step.certificateNumber() : null,
                 done == NotificationStep.REMAINS_RELEASED ? step.receivedBy() : null,
                 done == NotificationStep.BURIAL_RECORDED ? step.occurredOn() : null, null);
+    }
+
+    /** When the arranged visit is, once it is scheduled. */
+    private Instant visitAt() {
+        return steps.stream().filter(s -> s.step() == NotificationStep.VISIT_SCHEDULED).map(StepRecord::scheduledFor).findFirst()
+                .orElse(null);
     }
 
     private static void require(Object value, String field, String message) {

@@ -1,11 +1,14 @@
 package org.homeward.app.registry;
 
+import static org.homeward.app.web.Limits.ADDRESS_LENGTH;
+import static org.homeward.app.web.Limits.SHORT_TEXT_LENGTH;
+
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Size;
 
 /** How to reach a relative. Restricted: read with FAMILY_CONTACT_READ (or break-glass), every read audited. */
-public record ContactDetails(@Size(max = 50) String phone, @Email @Size(max = 200) String email,
-                             @Size(max = 500) String address, @Size(max = 50) String language) {
+public record ContactDetails(@Size(max = SHORT_TEXT_LENGTH) String phone, @Email @Size(max = ADDRESS_LENGTH) String email,
+                             @Size(max = ADDRESS_LENGTH) String address, @Size(max = SHORT_TEXT_LENGTH) String language) {
 
     public ContactDetails {
         phone = Text.clean(phone);

@@ -2,7 +2,10 @@ package org.homeward.app.registry;
 
 import static org.homeward.app.security.Permission.MISSING_WRITE;
 import static org.homeward.app.security.Permission.PROFILES_WRITE;
+import static org.homeward.app.web.Limits.CODE_LENGTH;
+import static org.homeward.app.web.Limits.NAME_LENGTH;
 import static org.homeward.app.web.Limits.NOTE_LENGTH;
+import static org.homeward.app.web.Limits.SHORT_TEXT_LENGTH;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -50,7 +53,7 @@ public class KeyedFamilies {
      * A family to enter. {@code status} is where the missing person stands (reported missing, or
      * already presumed dead by {@code statusNote}'s decision).
      */
-    public record KeyedFamily(@NotBlank @Size(max = 50) String key, @NotNull @Valid NewMissingPerson missingPerson,
+    public record KeyedFamily(@NotBlank @Size(max = CODE_LENGTH) String key, @NotNull @Valid NewMissingPerson missingPerson,
                               @NotNull MissingPersonStatus status, @Size(max = NOTE_LENGTH) String statusNote, @NotEmpty List<@NotNull @Valid KeyedRelative> relatives) {
 
         public KeyedFamily {
@@ -62,8 +65,8 @@ public class KeyedFamilies {
      * A relative of the family's missing person ({@code relationWords} say how), with what they
      * gave: contact details, a reference sample and its typed profile, each optional.
      */
-    public record KeyedRelative(@NotBlank @Size(max = 300) String fullName, @NotNull Sex sex,
-                                @NotBlank @Size(max = 100) String relationWords, boolean reporting,
+    public record KeyedRelative(@NotBlank @Size(max = NAME_LENGTH) String fullName, @NotNull Sex sex,
+                                @NotBlank @Size(max = SHORT_TEXT_LENGTH) String relationWords, boolean reporting,
                                 @Valid ContactDetails contact, @Valid NewReferenceSample sample, Profile profile) {
     }
 
@@ -95,7 +98,7 @@ public class KeyedFamilies {
     /** Gives a family entered through {@link MissingPersons#reportMissing} a key, so that it is found again by it. */
     @Transactional
     @RequiresPermission(MISSING_WRITE)
-    public void key(long familyId, @NotBlank @Size(max = 50) String key) {
+    public void key(long familyId, @NotBlank @Size(max = CODE_LENGTH) String key) {
         repository.setDemoKey(familyId, key);
     }
 

@@ -1,5 +1,9 @@
 package org.homeward.app.registry;
 
+import static org.homeward.app.web.Limits.ACCOUNT_LENGTH;
+import static org.homeward.app.web.Limits.NAME_LENGTH;
+import static org.homeward.app.web.Limits.SHORT_TEXT_LENGTH;
+
 import java.time.LocalDate;
 
 import jakarta.validation.constraints.NotBlank;
@@ -12,18 +16,18 @@ import org.homeward.kinship.Sex;
  * A missing person as a family reports them. Names in Cyrillic or Latin letters; the Latin spelling
  * (as in a passport) may be given, else it is transliterated from the Cyrillic (KMU 2010).
  */
-public record NewMissingPerson(@Size(max = 50) String serviceNumber,
-                               @NotBlank @Size(max = 200) String surname,
-                               @Size(max = 300) String givenNames,
-                               @Size(max = 200) String surnameLatin,
-                               @Size(max = 300) String givenNamesLatin,
+public record NewMissingPerson(@Size(max = SHORT_TEXT_LENGTH) String serviceNumber,
+                               @NotBlank @Size(max = NAME_LENGTH) String surname,
+                               @Size(max = NAME_LENGTH) String givenNames,
+                               @Size(max = NAME_LENGTH) String surnameLatin,
+                               @Size(max = NAME_LENGTH) String givenNamesLatin,
                                @NotNull Sex sex,
                                LocalDate dateOfBirth,
-                               @Size(max = 300) String unit,
+                               @Size(max = NAME_LENGTH) String unit,
                                LocalDate lastSeenOn,
-                               @Size(max = 300) String lastSeenPlace,
-                               @Size(max = 4000) String circumstances,
-                               @Size(max = 4000) String physicalDescription) {
+                               @Size(max = NAME_LENGTH) String lastSeenPlace,
+                               @Size(max = ACCOUNT_LENGTH) String circumstances,
+                               @Size(max = ACCOUNT_LENGTH) String physicalDescription) {
 
     public NewMissingPerson {
         serviceNumber = Text.clean(serviceNumber);

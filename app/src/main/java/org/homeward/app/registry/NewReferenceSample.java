@@ -1,5 +1,9 @@
 package org.homeward.app.registry;
 
+import static org.homeward.app.web.Limits.CODE_LENGTH;
+import static org.homeward.app.web.Limits.MAX_ROWS;
+import static org.homeward.app.web.Limits.NAME_LENGTH;
+
 import java.time.LocalDate;
 import java.util.Set;
 
@@ -15,9 +19,14 @@ import org.homeward.app.genetics.ConsentScope;
  * consent (identification only, or also sharing with the organisations named).
  */
 public record NewReferenceSample(
-        @NotBlank @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._/-]{0,63}",
-                message = "has 1 to 64 letters, digits, dots, hyphens, underscores or slashes") String sampleCode,
-        LocalDate collectedOn, @NotNull ConsentScope consentScope, Set<@Size(max = 200) String> organisations) {
+        @NotBlank @Size(max = CODE_LENGTH) @Pattern(regexp = SAMPLE_CODE, message = SAMPLE_CODE_RULE) String sampleCode,
+        LocalDate collectedOn, @NotNull ConsentScope consentScope,
+        @Size(max = MAX_ROWS) Set<@Size(max = NAME_LENGTH) String> organisations) {
+
+    /** A sample's barcode as labs write it; what {@link #SAMPLE_CODE_RULE} says. */
+    public static final String SAMPLE_CODE = "[A-Za-z0-9][A-Za-z0-9._/-]{0,63}";
+
+    public static final String SAMPLE_CODE_RULE = "has 1 to 64 letters, digits, dots, hyphens, underscores or slashes";
 
     public NewReferenceSample {
         sampleCode = Text.clean(sampleCode);

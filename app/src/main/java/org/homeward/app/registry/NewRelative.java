@@ -1,5 +1,9 @@
 package org.homeward.app.registry;
 
+import static org.homeward.app.web.Limits.CODE_LENGTH;
+import static org.homeward.app.web.Limits.NAME_LENGTH;
+import static org.homeward.app.web.Limits.SHORT_TEXT_LENGTH;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -17,8 +21,8 @@ import org.homeward.kinship.Sex;
  * @param mayGiveSample they gave or may give a reference sample (false when not given)
  * @param contact       optional; recorded only with FAMILY_CONTACT_WRITE
  */
-public record NewRelative(@NotBlank @Size(max = 300) String fullName, @Size(max = 300) String fullNameLatin, Sex sex,
-                          @NotBlank @Size(max = 100) String relationWords, @Size(max = 20) String relationOf,
+public record NewRelative(@NotBlank @Size(max = NAME_LENGTH) String fullName, @Size(max = NAME_LENGTH) String fullNameLatin, Sex sex,
+                          @NotBlank @Size(max = SHORT_TEXT_LENGTH) String relationWords, @Size(max = CODE_LENGTH) String relationOf,
                           Boolean reporting, Boolean mayGiveSample, @Valid ContactDetails contact) {
 
     public NewRelative {

@@ -28,8 +28,24 @@ public final class Limits {
     /** An id or code a person types or a program sends (a sample code, a subject id): 100 characters. */
     public static final int CODE_LENGTH = 100;
 
-    /** A name a person writes: of a person (an examiner, a custodian, a witness), an organisation, a role, a region or a body part: 200 characters. */
-    public static final int NAME_LENGTH = 200;
+    /**
+     * A name as a person writes it: a person's surname or given names (in either alphabet), a military
+     * unit, a place, an organisation, a role, a region or a body part, an examiner, a custodian or a
+     * witness, who received something: 300 characters.
+     */
+    public static final int NAME_LENGTH = 300;
+
+    /**
+     * A few words or a number a person types: a relationship in plain words ("paternal half-brother"), a
+     * service or certificate number, a phone number, a language: 100 characters.
+     */
+    public static final int SHORT_TEXT_LENGTH = 100;
+
+    /** A postal or e-mail address: 500 characters. */
+    public static final int ADDRESS_LENGTH = 500;
+
+    /** An account a person gives: the circumstances of a disappearance, a physical description: 4,000 characters. */
+    public static final int ACCOUNT_LENGTH = 4000;
 
     /** A place as a person writes it (a locality, where a handover happened): 300 characters. */
     public static final int PLACE_LENGTH = 300;

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.function.Supplier;
@@ -119,13 +118,14 @@ class FamiliesWorkflowTest {
                 .isInstanceOfSatisfying(InputRefusedException.class, e -> assertThat(e.path()).isEqualTo("relativeId"));
         n = step(id, n.version(), new NewStep(NotificationStep.NEXT_OF_KIN_RESOLVED, null, report.reporter().id(), null, null, null, null, null, null));
         assertThat(n.nextOfKin()).isEqualTo(report.reporter().id());
-        n = step(id, n.version(), new NewStep(NotificationStep.VISIT_SCHEDULED, null, null, Instant.parse("2026-12-01T10:00:00Z"),
+        n = step(id, n.version(), new NewStep(NotificationStep.VISIT_SCHEDULED, null, null, clock.instant().minusSeconds(3600),
                 "Family home, Bila Tserkva", null, null, null, null));
         n = step(id, n.version(), new NewStep(NotificationStep.FAMILY_INFORMED, "with the psychologist", null, null, null,
                 FamilyReaction.ACCEPTED, null, null, null));
         n = step(id, n.version(), new NewStep(NotificationStep.CERTIFICATE_ISSUED, null, null, null, null, null, "DC-2026-0042", null, null));
         n = step(id, n.version(), new NewStep(NotificationStep.REMAINS_RELEASED, null, null, null, "Kyiv morgue no. 2", null, null,
                 "Оксана Бойко", null));
+        Notification released = n;
         assertThat(as("liaison", Role.FAMILY_LIAISON, () -> missingPersons.missingPerson(mp)).status()).isEqualTo(MissingPersonStatus.RETURNED_TO_FAMILY);
         n = step(id, n.version(), new NewStep(NotificationStep.BURIAL_RECORDED, null, null, null, "Baikove cemetery", null, null, null,
                 LocalDate.now(clock)));
@@ -141,6 +141,8 @@ class FamiliesWorkflowTest {
         assertThat(view.persons()).singleElement().satisfies(p -> {
             assertThat(p.status()).isEqualTo(MissingPersonStatus.BURIED);
             assertThat(p.certificate()).isEqualTo("DC-2026-0042");
+            assertThat(p.releasedTo()).isEqualTo("Оксана Бойко");
+            assertThat(p.releasedAt()).isEqualTo(released.lastStepAt());
             assertThat(p.burialPlace()).isEqualTo("Baikove cemetery");
         });
         assertThatThrownBy(() -> as("coordinator", Role.COORDINATOR, () -> notifications.recordStep(new NotificationId(id), 0,

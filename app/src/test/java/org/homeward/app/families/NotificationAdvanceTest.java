@@ -73,4 +73,18 @@ class NotificationAdvanceTest {
         refusedOn(after(NotificationStep.REMAINS_RELEASED),
                 step(NotificationStep.BURIAL_RECORDED, null, null, null, null, LocalDate.of(2025, 5, 30)), "place", "place of burial");
     }
+
+    @Test
+    void the_family_is_not_recorded_as_informed_before_the_arranged_visit() {
+        Instant visit = CLOCK.instant().plusSeconds(3600);
+        StepRecord scheduled = new StepRecord(NotificationStep.VISIT_SCHEDULED, Instant.EPOCH, "liaison", null, null, visit, "at home",
+                null, null, null, null, null);
+        Notification arranged = new Notification(1, 2, "MP-1", 3, "UA-1", Instant.EPOCH, NotificationStep.VISIT_SCHEDULED, Instant.EPOCH,
+                NotificationStep.FAMILY_INFORMED, null, false, null, 0, List.of(scheduled));
+        NewStep informed = step(NotificationStep.FAMILY_INFORMED, null, null, FamilyReaction.ACCEPTED, null, null);
+
+        refusedOn(arranged, informed, "step", "after the visit");
+        assertThat(arranged.advance(informed, OFFICER, Clock.offset(CLOCK, java.time.Duration.ofHours(1))).reaction())
+                .isEqualTo(FamilyReaction.ACCEPTED);
+    }
 }

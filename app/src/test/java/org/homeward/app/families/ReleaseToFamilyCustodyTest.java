@@ -3,7 +3,6 @@ package org.homeward.app.families;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.homeward.app.families.FamiliesWorkflowTest.as;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -97,7 +96,7 @@ class ReleaseToFamilyCustodyTest {
         int approvedVersion = n.version();
         n = as("supervisor", Role.SUPERVISOR, () -> notifications.approve(new NotificationId(id), approvedVersion, null));
         n = step(id, n.version(), new NewStep(NotificationStep.NEXT_OF_KIN_RESOLVED, null, report.reporter().id(), null, null, null, null, null, null));
-        n = step(id, n.version(), new NewStep(NotificationStep.VISIT_SCHEDULED, null, null, Instant.parse("2026-12-01T10:00:00Z"),
+        n = step(id, n.version(), new NewStep(NotificationStep.VISIT_SCHEDULED, null, null, clock.instant().minusSeconds(3600),
                 "Family home", null, null, null, null));
         n = step(id, n.version(), new NewStep(NotificationStep.FAMILY_INFORMED, null, null, null, null, FamilyReaction.ACCEPTED, null, null, null));
         n = step(id, n.version(), new NewStep(NotificationStep.CERTIFICATE_ISSUED, null, null, null, null, null, "DC-" + suffix, null, null));

@@ -1,33 +1,59 @@
 package org.homeward.app.registry;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.homeward.app.web.Limits.ACCOUNT_LENGTH;
+import static org.homeward.app.web.Limits.ADDRESS_LENGTH;
+import static org.homeward.app.web.Limits.CODE_LENGTH;
+import static org.homeward.app.web.Limits.NAME_LENGTH;
+import static org.homeward.app.web.Limits.NOTE_LENGTH;
+import static org.homeward.app.web.Limits.SHORT_TEXT_LENGTH;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
+
 import org.hamcrest.Matchers;
+import org.homeward.app.common.InputRefusedException;
 import org.homeward.app.security.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
-/** The registry API: problem details that name the field, a report in JSON, the drawing, a lab file refused per row. */
+import com.jayway.jsonpath.JsonPath;
+
+/**
+ * The registry API: problem details that name the field, a report in JSON, the drawing, a lab file refused per row;
+ * and issue 14 finding 5 for the registry and the families' workflow: every text field has its named maximum
+ * ({@code web.Limits}), one character more is refused at the door, 400 naming the value's path (API) or beside the
+ * field (pages), before anything is looked up or stored.
+ */
 @SpringBootTest
 class RegistryApiTest {
+
+    /** An API request with one over-long value, and the path its refusal must name. */
+    private record OverLong(HttpMethod method, String uri, Role role, String body, String path) {
+    }
 
     @Autowired
     WebApplicationContext context;
@@ -90,5 +116,75 @@ class RegistryApiTest {
         mvc.perform(multipart("/api/registry/lab-results").file(file).with(as(Role.FAMILY_LIAISON)).with(csrf())
                         .accept(MediaType.APPLICATION_JSON))
                 .andExpect(status().isForbidden());
+    }
+
+    private static String over(int limit) {
+        return "\"" + "я".repeat(limit + 1) + "\"";
+    }
+
+    @Test
+    void one_character_over_the_limit_is_refused_at_its_path_on_every_registry_and_families_endpoint() throws Exception {
+        List<OverLong> requests = List.of(
+                new OverLong(HttpMethod.POST, "/api/registry/missing-persons", Role.FAMILY_LIAISON,
+                        "{\"missingPerson\": {\"surname\": " + over(NAME_LENGTH) + ", \"sex\": \"MALE\"}}", "$.missingPerson.surname"),
+                new OverLong(HttpMethod.POST, "/api/registry/missing-persons", Role.FAMILY_LIAISON,
+                        "{\"missingPerson\": {\"surname\": \"Бондар\", \"sex\": \"MALE\"}, \"reporter\": {\"fullName\": \"Ніна Бондар\", "
+                                + "\"relationWords\": \"mother\", \"contact\": {\"phone\": " + over(SHORT_TEXT_LENGTH) + "}}}",
+                        "$.reporter.contact.phone"),
+                new OverLong(HttpMethod.POST, "/api/registry/missing-persons/MP-999999/status", Role.FAMILY_LIAISON,
+                        "{\"status\": \"PRESUMED_DEAD\", \"version\": 0, \"note\": " + over(NOTE_LENGTH) + "}", "$.note"),
+                new OverLong(HttpMethod.POST, "/api/registry/missing-persons/MP-999999/merge", Role.FAMILY_LIAISON,
+                        "{\"survivorId\": " + over(CODE_LENGTH) + ", \"reason\": \"the same service number\"}", "$.survivorId"),
+                new OverLong(HttpMethod.PUT, "/api/registry/families/999999/relationships", Role.FAMILY_LIAISON,
+                        "{\"version\": 0, \"statements\": [{\"member\": \"R-1\", \"words\": " + over(SHORT_TEXT_LENGTH)
+                                + ", \"of\": \"MP-1\"}]}", "$.statements[0].words"),
+                new OverLong(HttpMethod.POST, "/api/registry/families/999999/relatives", Role.FAMILY_LIAISON,
+                        "{\"fullName\": \"Ганна\", \"relationWords\": \"mother\", \"relationOf\": \"MP-1\", \"contact\": {\"address\": "
+                                + over(ADDRESS_LENGTH) + "}}", "$.contact.address"),
+                new OverLong(HttpMethod.POST, "/api/registry/families/999999/missing-persons", Role.FAMILY_LIAISON,
+                        "{\"missingPerson\": {\"surname\": \"Бондар\", \"sex\": \"MALE\", \"circumstances\": " + over(ACCOUNT_LENGTH)
+                                + "}, \"relationWords\": \"brother\", \"relationOf\": \"MP-1\"}", "$.missingPerson.circumstances"),
+                new OverLong(HttpMethod.PUT, "/api/registry/relatives/R-999999/contact", Role.FAMILY_LIAISON,
+                        "{\"language\": " + over(SHORT_TEXT_LENGTH) + "}", "$.language"),
+                new OverLong(HttpMethod.POST, "/api/registry/relatives/R-999999/samples", Role.FAMILY_LIAISON,
+                        "{\"sampleCode\": " + over(CODE_LENGTH) + ", \"consentScope\": \"IDENTIFICATION_ONLY\"}", "$.sampleCode"),
+                new OverLong(HttpMethod.POST, "/api/registry/relatives/R-999999/samples", Role.FAMILY_LIAISON,
+                        "{\"sampleCode\": \"REF-1\", \"consentScope\": \"IDENTIFICATION_AND_SHARING\", \"organisations\": ["
+                                + over(NAME_LENGTH) + "]}", "$.organisations"),
+                new OverLong(HttpMethod.POST, "/api/registry/samples/REF-999999/consent/withdrawal", Role.FAMILY_LIAISON,
+                        "{\"reason\": " + over(NOTE_LENGTH) + "}", "$.reason"),
+                new OverLong(HttpMethod.POST, "/api/families/notifications/999999/steps", Role.FAMILY_LIAISON,
+                        "{\"version\": 0, \"step\": \"VISIT_SCHEDULED\", \"place\": " + over(NAME_LENGTH) + "}", "$.place"),
+                new OverLong(HttpMethod.POST, "/api/families/notifications/999999/steps", Role.FAMILY_LIAISON,
+                        "{\"version\": 0, \"step\": \"CERTIFICATE_ISSUED\", \"certificateNumber\": " + over(SHORT_TEXT_LENGTH) + "}",
+                        "$.certificateNumber"),
+                new OverLong(HttpMethod.POST, "/api/families/notifications/999999/approval", Role.SUPERVISOR,
+                        "{\"version\": 0, \"note\": " + over(NOTE_LENGTH) + "}", "$.note"));
+        for (OverLong overLong : requests) {
+            MvcResult result = mvc.perform(request(overLong.method(), overLong.uri()).with(as(overLong.role())).with(csrf())
+                            .contentType(MediaType.APPLICATION_JSON).accept(MediaType.APPLICATION_JSON).content(overLong.body()))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andReturn();
+            List<String> paths = JsonPath.read(result.getResponse().getContentAsString(), "$.errors[*].path");
+            assertThat(paths).as(overLong.method() + " " + overLong.uri()).isNotEmpty()
+                    .allSatisfy(path -> assertThat(path).startsWith(overLong.path()));
+        }
+    }
+
+    @Test
+    void an_over_long_value_in_a_page_form_is_shown_beside_its_field() throws Exception {
+        mvc.perform(post("/registry/reports").with(as(Role.FAMILY_LIAISON)).with(csrf())
+                        .param("surname", "Бондар").param("sex", "MALE").param("unit", "я".repeat(NAME_LENGTH + 1)))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrors("missingPersonForm", "unit"))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"unit-error\"")));
+        MvcResult merge = mvc.perform(post("/registry/missing-persons/MP-999999/merge").with(as(Role.FAMILY_LIAISON))
+                        .with(csrf()).param("survivorId", "MP-1").param("reason", "я".repeat(NOTE_LENGTH + 1)))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("refusedRow", "MP-1"))
+                .andReturn();
+        assertThat((List<?>) merge.getFlashMap().get("rowProblems")).singleElement()
+                .extracting(problem -> ((InputRefusedException.Problem) problem).path()).isEqualTo("reason");
     }
 }

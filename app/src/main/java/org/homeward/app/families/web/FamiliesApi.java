@@ -1,6 +1,9 @@
 package org.homeward.app.families.web;
 
+import static org.homeward.app.web.Limits.CODE_LENGTH;
+import static org.homeward.app.web.Limits.NAME_LENGTH;
 import static org.homeward.app.web.Limits.NOTE_LENGTH;
+import static org.homeward.app.web.Limits.SHORT_TEXT_LENGTH;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -32,15 +35,15 @@ class FamiliesApi {
 
     /** A step with the notification's version it was based on. */
     record StepBody(@NotNull Integer version, @NotNull NotificationStep step, @Size(max = NOTE_LENGTH) String note,
-                    @Size(max = 20) String relativeId, Instant scheduledFor, @Size(max = 300) String place, FamilyReaction reaction,
-                    @Size(max = 100) String certificateNumber, @Size(max = 300) String receivedBy, LocalDate occurredOn) {
+                    @Size(max = CODE_LENGTH) String relativeId, Instant scheduledFor, @Size(max = NAME_LENGTH) String place, FamilyReaction reaction,
+                    @Size(max = SHORT_TEXT_LENGTH) String certificateNumber, @Size(max = NAME_LENGTH) String receivedBy, LocalDate occurredOn) {
         NewStep toStep() {
             return new NewStep(step, note, relativeId, scheduledFor, place, reaction, certificateNumber, receivedBy, occurredOn);
         }
     }
 
     /** A supervisor's approval of notifying the family. */
-    record ApprovalBody(@NotNull Integer version, @Size(max = 2000) String note) {
+    record ApprovalBody(@NotNull Integer version, @Size(max = NOTE_LENGTH) String note) {
     }
 
     private final FamilyNotifications notifications;

@@ -69,6 +69,11 @@ class FamiliesPages {
         binder.setAllowedFields(StepForm.FIELDS);
     }
 
+    @InitBinder("approvalForm")
+    void approvalFields(WebDataBinder binder) {
+        binder.setAllowedFields(ApprovalForm.FIELDS);
+    }
+
     @GetMapping("/families/notifications/{id}")
     @RequiresPermission(Permission.MISSING_READ)
     String notification(@PathVariable NotificationId id, Model model) {
@@ -80,6 +85,9 @@ class FamiliesPages {
         if (!model.containsAttribute("stepForm")) {
             model.addAttribute("stepForm", StepForm.blank(n.nextStep(), n.version()));
         }
+        if (!model.containsAttribute("approvalForm")) {
+            model.addAttribute("approvalForm", ApprovalForm.blank(n.version()));
+        }
         return "families/notification";
     }
 
@@ -88,32 +96,33 @@ class FamiliesPages {
     @RequiresPermission(Permission.NOTIFICATIONS_WRITE)
     String recordStep(@PathVariable NotificationId id, @Valid @ModelAttribute StepForm stepForm, BindingResult errors, Model model,
                       RedirectAttributes redirect) {
+        return submit(id, errors, StepForm.FIELDS, () -> notifications.recordStep(id, stepForm.version(), stepForm.toStep(displayZone)),
+                model, redirect);
+    }
+
+    /** A supervisor approves notifying the family; a refused approval is shown again with its problems beside its fields. */
+    @PostMapping("/families/notifications/{id}/approval")
+    @RequiresPermission(Permission.NOTIFICATIONS_APPROVE)
+    String approve(@PathVariable NotificationId id, @Valid @ModelAttribute ApprovalForm approvalForm, BindingResult errors, Model model,
+                   RedirectAttributes redirect) {
+        return submit(id, errors, ApprovalForm.FIELDS, () -> notifications.approve(id, approvalForm.version(), approvalForm.note()),
+                model, redirect);
+    }
+
+    /** Records a valid form's step and goes back to the notification; a refused one (invalid, refused or stale) is shown again. */
+    private String submit(NotificationId id, BindingResult errors, String[] fields, Runnable record, Model model, RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
-                notifications.recordStep(id, stepForm.version(), stepForm.toStep(displayZone));
+                record.run();
                 redirect.addFlashAttribute("saved", "families.step.saved");
                 return "redirect:/families/notifications/" + id;
             } catch (InputRefusedException refused) {
-                FormRefusals.reject(errors, refused, StepForm.FIELDS);
+                FormRefusals.reject(errors, refused, fields);
             } catch (AccountException stale) {
                 errors.reject("stale", stale.getMessage());
             }
         }
         return notification(id, model);
-    }
-
-    /** A supervisor approves notifying the family. */
-    @PostMapping("/families/notifications/{id}/approval")
-    @RequiresPermission(Permission.NOTIFICATIONS_APPROVE)
-    String approve(@PathVariable NotificationId id, @RequestParam int version, @RequestParam(defaultValue = "") String note,
-            RedirectAttributes redirect) {
-        try {
-            notifications.approve(id, version, note);
-            redirect.addFlashAttribute("saved", "families.step.saved");
-        } catch (InputRefusedException | AccountException refused) {
-            redirect.addFlashAttribute("problem", refused.getMessage());
-        }
-        return "redirect:/families/notifications/" + id;
     }
 
     /** For the liaison officer to print or show the family: its own case, in plain words. */

@@ -1,6 +1,9 @@
 package org.homeward.app.families.web;
 
+import static org.homeward.app.web.Limits.CODE_LENGTH;
+import static org.homeward.app.web.Limits.NAME_LENGTH;
 import static org.homeward.app.web.Limits.NOTE_LENGTH;
+import static org.homeward.app.web.Limits.SHORT_TEXT_LENGTH;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -22,12 +25,12 @@ import org.springframework.format.annotation.DateTimeFormat;
 record StepForm(@NotNull NotificationStep step,
                 @NotNull Integer version,
                 @Size(max = NOTE_LENGTH) String note,
-                @Size(max = 20) String relativeId,
+                @Size(max = CODE_LENGTH) String relativeId,
                 @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime scheduledFor,
-                @Size(max = 300) String place,
+                @Size(max = NAME_LENGTH) String place,
                 FamilyReaction reaction,
-                @Size(max = 100) String certificateNumber,
-                @Size(max = 300) String receivedBy,
+                @Size(max = SHORT_TEXT_LENGTH) String certificateNumber,
+                @Size(max = NAME_LENGTH) String receivedBy,
                 @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate occurredOn) {
 
     /** The fields a browser may post; anything else is ignored by the binder. */

@@ -1,13 +1,16 @@
 package org.homeward.app.registry.web;
 
+import static org.homeward.app.web.Limits.ADDRESS_LENGTH;
+import static org.homeward.app.web.Limits.SHORT_TEXT_LENGTH;
+
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Size;
 
 import org.homeward.app.registry.ContactDetails;
 
 /** A relative's contact details as updated on their contact page. */
-record ContactForm(@Size(max = 50) String phone, @Email @Size(max = 200) String email, @Size(max = 500) String address,
-                   @Size(max = 50) String language) {
+record ContactForm(@Size(max = SHORT_TEXT_LENGTH) String phone, @Email @Size(max = ADDRESS_LENGTH) String email, @Size(max = ADDRESS_LENGTH) String address,
+                   @Size(max = SHORT_TEXT_LENGTH) String language) {
 
     /** The fields a browser may post; anything else is ignored by the binder. */
     static final String[] FIELDS = {"phone", "email", "address", "language"};

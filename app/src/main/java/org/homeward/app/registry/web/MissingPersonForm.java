@@ -1,5 +1,11 @@
 package org.homeward.app.registry.web;
 
+import static org.homeward.app.web.Limits.ACCOUNT_LENGTH;
+import static org.homeward.app.web.Limits.ADDRESS_LENGTH;
+import static org.homeward.app.web.Limits.CODE_LENGTH;
+import static org.homeward.app.web.Limits.NAME_LENGTH;
+import static org.homeward.app.web.Limits.SHORT_TEXT_LENGTH;
+
 import java.time.LocalDate;
 
 import jakarta.validation.constraints.Email;
@@ -17,28 +23,28 @@ import org.springframework.format.annotation.DateTimeFormat;
  * The form of a missing person: a family's new report (with who reports, and their contact) on the
  * report page, or one more missing person of a family (with how they are related) on its page.
  */
-record MissingPersonForm(@Size(max = 50) String serviceNumber,
-                         @NotBlank @Size(max = 200) String surname,
-                         @Size(max = 300) String givenNames,
-                         @Size(max = 200) String surnameLatin,
-                         @Size(max = 300) String givenNamesLatin,
+record MissingPersonForm(@Size(max = SHORT_TEXT_LENGTH) String serviceNumber,
+                         @NotBlank @Size(max = NAME_LENGTH) String surname,
+                         @Size(max = NAME_LENGTH) String givenNames,
+                         @Size(max = NAME_LENGTH) String surnameLatin,
+                         @Size(max = NAME_LENGTH) String givenNamesLatin,
                          @NotNull Sex sex,
                          @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dateOfBirth,
-                         @Size(max = 300) String unit,
+                         @Size(max = NAME_LENGTH) String unit,
                          @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate lastSeenOn,
-                         @Size(max = 300) String lastSeenPlace,
-                         @Size(max = 4000) String circumstances,
-                         @Size(max = 4000) String physicalDescription,
-                         @Size(max = 300) String reporterName,
-                         @Size(max = 300) String reporterNameLatin,
-                         @Size(max = 100) String reporterRelation,
+                         @Size(max = NAME_LENGTH) String lastSeenPlace,
+                         @Size(max = ACCOUNT_LENGTH) String circumstances,
+                         @Size(max = ACCOUNT_LENGTH) String physicalDescription,
+                         @Size(max = NAME_LENGTH) String reporterName,
+                         @Size(max = NAME_LENGTH) String reporterNameLatin,
+                         @Size(max = SHORT_TEXT_LENGTH) String reporterRelation,
                          Boolean reporterMayGiveSample,
-                         @Size(max = 50) String phone,
-                         @Email @Size(max = 200) String email,
-                         @Size(max = 500) String address,
-                         @Size(max = 50) String language,
-                         @Size(max = 100) String relationWords,
-                         @Size(max = 20) String relationOf) {
+                         @Size(max = SHORT_TEXT_LENGTH) String phone,
+                         @Email @Size(max = ADDRESS_LENGTH) String email,
+                         @Size(max = ADDRESS_LENGTH) String address,
+                         @Size(max = SHORT_TEXT_LENGTH) String language,
+                         @Size(max = SHORT_TEXT_LENGTH) String relationWords,
+                         @Size(max = CODE_LENGTH) String relationOf) {
 
     /** The fields a browser may post; anything else is ignored by the binder. */
     static final String[] FIELDS = {"serviceNumber", "surname", "givenNames", "surnameLatin", "givenNamesLatin", "sex",

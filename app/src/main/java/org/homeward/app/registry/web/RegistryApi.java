@@ -1,7 +1,10 @@
 package org.homeward.app.registry.web;
 
+import static org.homeward.app.web.Limits.CODE_LENGTH;
+import static org.homeward.app.web.Limits.MAX_ROWS;
 import static org.homeward.app.web.Limits.NOTE_LENGTH;
 import static org.homeward.app.web.Limits.PAGE_SIZE;
+import static org.homeward.app.web.Limits.SHORT_TEXT_LENGTH;
 
 import java.io.IOException;
 import java.net.URI;
@@ -59,17 +62,17 @@ class RegistryApi {
     record ReportBody(@Valid @NotNull NewMissingPerson missingPerson, @Valid NewRelative reporter) {
     }
 
-    record AddMissingPersonBody(@Valid @NotNull NewMissingPerson missingPerson, @NotBlank @Size(max = 100) String relationWords,
-                                @NotBlank @Size(max = 20) String relationOf) {
+    record AddMissingPersonBody(@Valid @NotNull NewMissingPerson missingPerson, @NotBlank @Size(max = SHORT_TEXT_LENGTH) String relationWords,
+                                @NotBlank @Size(max = CODE_LENGTH) String relationOf) {
     }
 
     record StatusBody(@NotNull MissingPersonStatus status, @NotNull Integer version, @Size(max = NOTE_LENGTH) String note) {
     }
 
-    record MergeBody(@NotBlank String survivorId, @NotBlank @Size(max = NOTE_LENGTH) String reason) {
+    record MergeBody(@NotBlank @Size(max = CODE_LENGTH) String survivorId, @NotBlank @Size(max = NOTE_LENGTH) String reason) {
     }
 
-    record RelationshipsBody(@NotNull Integer version, @NotNull List<@Valid @NotNull RelationStatement> statements) {
+    record RelationshipsBody(@NotNull Integer version, @NotNull @Size(max = MAX_ROWS) List<@Valid @NotNull RelationStatement> statements) {
     }
 
     record WithdrawalBody(@NotBlank @Size(max = NOTE_LENGTH) String reason) {

@@ -65,7 +65,8 @@ class RegistryPages {
     /** Each page form's allowed fields, by its model name; the binder ignores anything else a browser posts. */
     private static final Map<String, String[]> FORM_FIELDS = Map.of("missingPersonForm", MissingPersonForm.FIELDS,
             "statusForm", StatusForm.FIELDS, "relativeForm", RelativeForm.FIELDS, "relationshipsForm", RelationshipsForm.FIELDS,
-            "sampleForm", SampleForm.FIELDS, "contactForm", ContactForm.FIELDS);
+            "sampleForm", SampleForm.FIELDS, "contactForm", ContactForm.FIELDS, "mergeForm", MergeForm.FIELDS,
+            "withdrawalForm", WithdrawalForm.FIELDS);
 
     private final MissingPersons missingPersons;
     private final Families families;
@@ -164,16 +165,13 @@ class RegistryPages {
 
     @PostMapping("/registry/missing-persons/{id}/merge")
     @RequiresPermission(Permission.MISSING_WRITE)
-    String merge(@PathVariable MissingPersonId id, @RequestParam String survivorId, @RequestParam(required = false) String reason,
+    String merge(@PathVariable MissingPersonId id, @Valid @ModelAttribute MergeForm mergeForm, BindingResult errors,
                  RedirectAttributes redirect) {
-        try {
-            MissingPerson survivor = missingPersons.merge(id.value(), survivorId, reason);
+        return submitRow(errors, redirect, mergeForm.survivorId(), () -> {
+            MissingPerson survivor = missingPersons.merge(id.value(), mergeForm.survivorId(), mergeForm.reason());
             redirect.addFlashAttribute("saved", "registry.merge.saved");
             return "redirect:/registry/missing-persons/" + survivor.id();
-        } catch (InputRefusedException refused) {
-            redirect.addFlashAttribute("problems", refused.problems());
-            return "redirect:/registry/missing-persons/" + id;
-        }
+        }, "redirect:/registry/missing-persons/" + id);
     }
 
     @GetMapping("/registry/families/{id}")
@@ -281,15 +279,14 @@ class RegistryPages {
 
     @PostMapping("/registry/samples/{code}/withdrawal")
     @RequiresPermission(Permission.CONSENT_WRITE)
-    String withdraw(@PathVariable String code, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
-        long familyId = samples.familyOfSample(code);
-        try {
-            samples.withdrawConsent(code, reason);
+    String withdraw(@PathVariable String code, @Valid @ModelAttribute WithdrawalForm withdrawalForm, BindingResult errors,
+                    RedirectAttributes redirect) {
+        String back = "redirect:/registry/families/" + samples.familyOfSample(code) + "#samples";
+        return submitRow(errors, redirect, code, () -> {
+            samples.withdrawConsent(code, withdrawalForm.reason());
             redirect.addFlashAttribute("saved", "registry.withdrawal.saved");
-        } catch (InputRefusedException refused) {
-            redirect.addFlashAttribute("problems", refused.problems());
-        }
-        return "redirect:/registry/families/" + familyId + "#samples";
+            return back;
+        }, back);
     }
 
     @GetMapping("/registry/lab-results")
@@ -324,6 +321,24 @@ class RegistryPages {
             }
         }
         return again.get();
+    }
+
+    /**
+     * Saves a row's valid form and redirects as {@code save} says; else back to the page, where its
+     * problems (validation's or the service's) show beside the fields of the row {@code row}.
+     */
+    private static String submitRow(BindingResult errors, RedirectAttributes redirect, String row, Supplier<String> save, String back) {
+        List<InputRefusedException.Problem> problems = FormRefusals.problems(errors);
+        if (problems.isEmpty()) {
+            try {
+                return save.get();
+            } catch (InputRefusedException refused) {
+                problems = refused.problems();
+            }
+        }
+        redirect.addFlashAttribute("refusedRow", row);
+        redirect.addFlashAttribute("rowProblems", problems);
+        return back;
     }
 
     /** A stale version (someone changed the record meanwhile): back to the page, saying so. */

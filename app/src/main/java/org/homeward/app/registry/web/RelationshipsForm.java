@@ -1,5 +1,9 @@
 package org.homeward.app.registry.web;
 
+import static org.homeward.app.web.Limits.CODE_LENGTH;
+import static org.homeward.app.web.Limits.MAX_ROWS;
+import static org.homeward.app.web.Limits.SHORT_TEXT_LENGTH;
+
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -15,10 +19,10 @@ import org.homeward.kinship.Sex;
  * with the family's version it was based on. Empty words make the member the one the pedigree
  * starts from.
  */
-record RelationshipsForm(@NotNull Integer version, @NotNull List<@Valid @NotNull Row> statements) {
+record RelationshipsForm(@NotNull Integer version, @NotNull @Size(max = MAX_ROWS) List<@Valid @NotNull Row> statements) {
 
     /** One member's stated relationship: "{@code member} is the {@code words} of {@code of}". */
-    record Row(@NotNull @Size(max = 20) String member, @Size(max = 100) String words, @Size(max = 20) String of, Sex sex) {
+    record Row(@NotNull @Size(max = CODE_LENGTH) String member, @Size(max = SHORT_TEXT_LENGTH) String words, @Size(max = CODE_LENGTH) String of, Sex sex) {
     }
 
     /** The fields a browser may post (the rows by index); anything else is ignored by the binder. */

@@ -1,5 +1,9 @@
 package org.homeward.app.registry.web;
 
+import static org.homeward.app.web.Limits.CODE_LENGTH;
+import static org.homeward.app.web.Limits.NAME_LENGTH;
+import static org.homeward.app.web.Limits.SHORT_TEXT_LENGTH;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -8,13 +12,13 @@ import org.homeward.app.registry.NewRelative;
 import org.homeward.kinship.Sex;
 
 /** A relative added on their family's page: "Павло is the paternal half-brother of MP-17", with a phone number if given. */
-record RelativeForm(@NotBlank @Size(max = 300) String fullName,
-                    @Size(max = 300) String fullNameLatin,
+record RelativeForm(@NotBlank @Size(max = NAME_LENGTH) String fullName,
+                    @Size(max = NAME_LENGTH) String fullNameLatin,
                     Sex sex,
-                    @NotBlank @Size(max = 100) String relationWords,
-                    @NotBlank @Size(max = 20) String relationOf,
+                    @NotBlank @Size(max = SHORT_TEXT_LENGTH) String relationWords,
+                    @NotBlank @Size(max = CODE_LENGTH) String relationOf,
                     Boolean mayGiveSample,
-                    @Size(max = 50) String phone) {
+                    @Size(max = SHORT_TEXT_LENGTH) String phone) {
 
     /** The fields a browser may post; anything else is ignored by the binder. */
     static final String[] FIELDS = {"fullName", "fullNameLatin", "sex", "relationWords", "relationOf", "mayGiveSample", "phone"};

@@ -1,5 +1,8 @@
 package org.homeward.app.registry.web;
 
+import static org.homeward.app.web.Limits.CODE_LENGTH;
+import static org.homeward.app.web.Limits.NOTE_LENGTH;
+
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Set;
@@ -7,6 +10,7 @@ import java.util.stream.Collectors;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.homeward.app.genetics.ConsentScope;
@@ -16,10 +20,11 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 /** A reference sample recorded on its family's page: the donor, the barcode, and the consent with its organisations, comma-separated. */
 record SampleForm(@NotNull RelativeId donor,
-                  @NotBlank @Size(max = 64) String sampleCode,
+                  @NotBlank @Size(max = CODE_LENGTH)
+                  @Pattern(regexp = NewReferenceSample.SAMPLE_CODE, message = NewReferenceSample.SAMPLE_CODE_RULE) String sampleCode,
                   @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate collectedOn,
                   @NotNull ConsentScope consentScope,
-                  @Size(max = 2000) String organisations) {
+                  @Size(max = NOTE_LENGTH) String organisations) {
 
     /** The fields a browser may post; anything else is ignored by the binder. */
     static final String[] FIELDS = {"donor", "sampleCode", "collectedOn", "consentScope", "organisations"};
