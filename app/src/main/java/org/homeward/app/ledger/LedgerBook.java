@@ -187,7 +187,7 @@ final class LedgerBook {
         return Reliability.SINGLE_SOURCE;
     }
 
-    private PartyId side(PartyId party) {
+    PartyId side(PartyId party) {
         Party known = parties.get(party);
         return known == null ? party : known.side();
     }
@@ -253,7 +253,7 @@ final class LedgerBook {
                 history.stream().sorted(RECORDED.reversed()).map(this::view).toList(), lower, upper, discrepancy));
     }
 
-    private static Optional<FigureSet> preferred(List<FigureSet> sets) {
+    static Optional<FigureSet> preferred(List<FigureSet> sets) {
         return sets.stream().filter(set -> set.unit() == Unit.BODIES).findFirst().or(() -> sets.stream().findFirst());
     }
 
@@ -375,83 +375,11 @@ final class LedgerBook {
         return new AgreementProgress(agreement, agreement.mediators().stream().map(parties::get).toList(), directions);
     }
 
-    // --- totals, reciprocity, timeline ---------------------------------------------------------
-
-    /** Everything handed over, per direction (sending side → receiving side). */
-    List<DirectionTotal> directionTotals() {
-        Map<List<PartyId>, List<TransferView>> byDirection = new LinkedHashMap<>();
-        for (Transfer transfer : transfers()) {
-            byDirection.computeIfAbsent(List.of(side(transfer.from()), side(transfer.to())), k -> new ArrayList<>())
-                    .add(transferView(transfer));
-        }
-        List<DirectionTotal> totals = new ArrayList<>();
-        byDirection.forEach((direction, views) -> {
-            long lower = 0;
-            Long upper = 0L;
-            int uncounted = 0;
-            for (TransferView view : views) {
-                FigureSet count = view.figures().stream().filter(set -> set.unit() == Unit.BODIES).findFirst().orElse(null);
-                if (count == null) {
-                    uncounted++;
-                    upper = null;
-                    continue;
-                }
-                lower += count.lower();
-                upper = upper == null || count.upper() == null ? null : upper + count.upper();
-            }
-            totals.add(new DirectionTotal(parties.get(direction.get(0)), parties.get(direction.get(1)), views.size(),
-                    uncounted, lower, upper, tallies(views, direction)));
-        });
-        return totals;
-    }
-
-    /** Both directions between each pair of sides that handed anything over. */
-    List<Reciprocity> reciprocity() {
-        List<DirectionTotal> totals = directionTotals();
-        List<Reciprocity> pairs = new ArrayList<>();
-        Set<Set<PartyId>> done = new LinkedHashSet<>();
-        for (DirectionTotal total : totals) {
-            Set<PartyId> pair = Set.of(total.from().id(), total.to().id());
-            if (!done.add(pair)) {
-                continue;
-            }
-            DirectionTotal back = totals.stream()
-                    .filter(other -> other.from().id().equals(total.to().id()) && other.to().id().equals(total.from().id()))
-                    .findFirst().orElse(null);
-            pairs.add(new Reciprocity(total.from(), total.to(), total, back));
-        }
-        return pairs;
-    }
-
     List<OfferView> offerViews() {
         return data.offers().stream().sorted(Comparator.comparing(Offer::madeOn, LedgerDate.ORDER))
                 .map(offer -> new OfferView(offer, parties.get(offer.from()), parties.get(offer.to()),
                         figures(Subject.offer(offer.id()), List.of(offer.from(), offer.to()))))
                 .toList();
-    }
-
-    List<TimelineEntry> timeline() {
-        List<TimelineEntry> entries = new ArrayList<>();
-        for (Agreement agreement : data.agreements()) {
-            List<FigureSet> committed = agreement.commitments().stream()
-                    .map(c -> preferred(figures(Subject.committed(c.id()), List.of(c.from(), c.to()))))
-                    .flatMap(Optional::stream).toList();
-            entries.add(new TimelineEntry(agreement.concludedOn(), TimelineKind.AGREEMENT, agreement.id().toString(),
-                    null, null, agreement.name(), null, committed));
-        }
-        for (Transfer transfer : transfers()) {
-            TransferView view = transferView(transfer);
-            entries.add(new TimelineEntry(transfer.date(), TimelineKind.TRANSFER, transfer.id().toString(), view.from(),
-                    view.to(), transfer.place(), transfer.phase(), view.figures()));
-        }
-        for (OfferView offer : offerViews()) {
-            entries.add(new TimelineEntry(offer.offer().madeOn(), TimelineKind.OFFER, offer.offer().id().toString(),
-                    offer.from(), offer.to(), offer.offer().description(), null, offer.figures()));
-        }
-        entries.sort(Comparator.comparing(TimelineEntry::date, LedgerDate.ORDER)
-                .thenComparing(TimelineEntry::kind)
-                .thenComparing(entry -> entry.phase() == null ? Integer.MAX_VALUE : entry.phase()));
-        return entries;
     }
 
     /** Figure sets of the claims of one kind that have no other home: recoveries, casualty figures. */
@@ -462,11 +390,5 @@ final class LedgerBook {
         return firstOfKey.values().stream()
                 .map(claim -> figureSet(claim.subject(), claim.unit(), List.of()))
                 .flatMap(Optional::stream).toList();
-    }
-
-    Statistics statistics() {
-        return new Statistics(reciprocity(), data.agreements().stream().map(this::progress).toList(),
-                transfers().stream().map(this::transferView).toList(), offerViews(),
-                looseFigures(SubjectKind.RECOVERY), looseFigures(SubjectKind.CASUALTY), breakdowns());
     }
 }

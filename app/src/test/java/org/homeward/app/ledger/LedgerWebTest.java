@@ -115,7 +115,7 @@ class LedgerWebTest {
                         .content("{\"statement\":\"" + statement + "\",\"party\":\"" + LedgerDemoData.UKRAINE.id() + "\",\"unit\":\"SOULS\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].path").value("$.unit"));
-        mvc.perform(get("/api/ledger/transfers/not-an-id").with(COORDINATOR)).andExpect(status().isBadRequest());
+        mvc.perform(get("/api/ledger/transfers/not-an-id").with(COORDINATOR)).andExpect(status().isNotFound());
     }
 
     @Test
@@ -143,11 +143,11 @@ class LedgerWebTest {
                 .andExpect(jsonPath("$[0].party").value(LedgerDemoData.RUSSIA.id().toString()));
         String transfer = LedgerDemoData.id("transfer/istanbul/phase-4/ua-ru").toString();
         mvc.perform(post("/ledger/proposals/confirm").with(COORDINATOR).with(csrf())
-                        .param("rows", "2").param("publisher", "Test wire").param("sourceKind", "INDEPENDENT_MEDIA")
-                        .param("decision0", "accept").param("sentence0", "Moscow confirmed the receipt of 52 bodies.")
-                        .param("qualifier0", "EXACT").param("value0", "52").param("unit0", "BODIES")
-                        .param("party0", LedgerDemoData.RUSSIA.id().toString()).param("subject0", "TRANSFER:" + transfer)
-                        .param("decision1", "reject").param("sentence1", "x"))
+                        .param("publisher", "Test wire").param("sourceKind", "INDEPENDENT_MEDIA")
+                        .param("rows[0].decision", "ACCEPT").param("rows[0].sentence", "Moscow confirmed the receipt of 52 bodies.")
+                        .param("rows[0].qualifier", "EXACT").param("rows[0].value", "52").param("rows[0].unit", "BODIES")
+                        .param("rows[0].party", LedgerDemoData.RUSSIA.id().toString()).param("rows[0].subject", "TRANSFER:" + transfer)
+                        .param("rows[1].decision", "REJECT").param("rows[1].sentence", "x"))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get("/api/ledger/transfers/" + transfer).with(COORDINATOR))
                 .andExpect(jsonPath("$.figures[0].claims[*].claim.figure.best").value(org.hamcrest.Matchers.hasItem(52)));

@@ -1,6 +1,5 @@
 package org.homeward.app.ledger.web;
 
-import org.homeward.app.ledger.*;
 import java.net.URI;
 import java.util.List;
 
@@ -9,6 +8,34 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.homeward.app.ledger.Agreement;
+import org.homeward.app.ledger.AgreementId;
+import org.homeward.app.ledger.AgreementProgress;
+import org.homeward.app.ledger.BreakdownCheck;
+import org.homeward.app.ledger.Claim;
+import org.homeward.app.ledger.ClaimId;
+import org.homeward.app.ledger.ClaimView;
+import org.homeward.app.ledger.Ledger;
+import org.homeward.app.ledger.NewAgreement;
+import org.homeward.app.ledger.NewClaim;
+import org.homeward.app.ledger.NewOffer;
+import org.homeward.app.ledger.NewParty;
+import org.homeward.app.ledger.NewSource;
+import org.homeward.app.ledger.NewStatement;
+import org.homeward.app.ledger.NewTransfer;
+import org.homeward.app.ledger.Offer;
+import org.homeward.app.ledger.OfferId;
+import org.homeward.app.ledger.OfferReply;
+import org.homeward.app.ledger.OfferView;
+import org.homeward.app.ledger.Party;
+import org.homeward.app.ledger.ProposedClaim;
+import org.homeward.app.ledger.Reciprocity;
+import org.homeward.app.ledger.Source;
+import org.homeward.app.ledger.Statement;
+import org.homeward.app.ledger.TimelineEntry;
+import org.homeward.app.ledger.Transfer;
+import org.homeward.app.ledger.TransferId;
+import org.homeward.app.ledger.TransferView;
 import org.homeward.app.security.Permission;
 import org.homeward.app.security.RequiresPermission;
 import org.springframework.http.ResponseEntity;

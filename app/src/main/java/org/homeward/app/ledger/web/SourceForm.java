@@ -1,12 +1,13 @@
 package org.homeward.app.ledger.web;
 
-import org.homeward.app.ledger.*;
 import java.time.LocalDate;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.homeward.app.ledger.NewSource;
+import org.homeward.app.ledger.SourceKind;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** The form of a new source on the sources page; the kind defaults to independent media. */

@@ -1,0 +1,44 @@
+package org.homeward.app.ledger.web;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.homeward.app.ledger.NewSource;
+import org.homeward.app.ledger.ProposedClaim;
+import org.homeward.app.ledger.SourceKind;
+import org.homeward.app.web.Limits;
+
+/** The review of a text's proposed claims: the source they quote and one row per proposal ({@code rows[0].decision}…). */
+record ConfirmForm(@Size(max = 300) String publisher, @Size(max = 500) String title, SourceKind sourceKind,
+                   @Pattern(regexp = "https?://\\S+") @Size(max = 2000) String url,
+                   @Valid @Size(max = Limits.MAX_ROWS) List<ProposalRow> rows) {
+
+    static final String[] FIELDS = fields();
+
+    ConfirmForm {
+        rows = rows == null ? List.of() : rows;
+    }
+
+    static ConfirmForm of(ProposalForm text, List<ProposedClaim> proposals) {
+        return new ConfirmForm(text.publisher(), text.title(), text.sourceKind(), text.url(),
+                proposals.stream().map(ProposalRow::of).toList());
+    }
+
+    NewSource source() {
+        return new NewSource(publisher, title, url == null || url.isBlank() ? null : url.strip(), null,
+                sourceKind == null ? SourceKind.INDEPENDENT_MEDIA : sourceKind, null);
+    }
+
+    /** The source fields and {@code rows[*].field} for every row field (an allow-list takes patterns). */
+    private static String[] fields() {
+        List<String> fields = new ArrayList<>(List.of("publisher", "title", "sourceKind", "url"));
+        for (String field : ProposalRow.FIELDS) {
+            fields.add("rows[*]." + field);
+        }
+        return fields.toArray(String[]::new);
+    }
+}
