@@ -57,7 +57,13 @@ public record Hypothesis(Pedigree pedigree, Map<String, FounderInbreeding> inbre
      * marker name); −∞ when they are impossible.
      */
     public double logLikelihood(InheritanceUnit unit, Map<String, Map<String, Observation>> typed, double theta) {
-        return UnitLikelihood.logLikelihood(pedigree, unit, typed, inbreeding, monozygoticTwins, theta);
+        return logLikelihood(unit, typed, Map.of(), theta);
+    }
+
+    /** The same with the samples of some typed persons (by person id) under a dropout model. */
+    public double logLikelihood(InheritanceUnit unit, Map<String, Map<String, Observation>> typed,
+                                Map<String, DropoutModel> dropout, double theta) {
+        return UnitLikelihood.logLikelihood(pedigree, unit, typed, inbreeding, monozygoticTwins, dropout, theta);
     }
 
     /**
@@ -96,6 +102,16 @@ public record Hypothesis(Pedigree pedigree, Map<String, FounderInbreeding> inbre
     public LrResult missingPersonLr(String missing, List<InheritanceUnit> units,
                                     Map<String, Map<String, Observation>> references, Map<String, Observation> remains,
                                     double theta) {
+        return missingPersonLr(missing, units, references, remains, theta, Map.of(), null);
+    }
+
+    /**
+     * The same with dropout models: {@code referenceDropout} by reference id, {@code remainsDropout}
+     * (or null) for the remains' sample, applied under both hypotheses.
+     */
+    public LrResult missingPersonLr(String missing, List<InheritanceUnit> units,
+                                    Map<String, Map<String, Observation>> references, Map<String, Observation> remains,
+                                    double theta, Map<String, DropoutModel> referenceDropout, DropoutModel remainsDropout) {
         int mp = pedigree.require(missing);
         if (references.containsKey(missing)) {
             throw new KinshipInputException("the missing person '" + missing + "' cannot also be a typed reference");
@@ -117,6 +133,12 @@ public record Hypothesis(Pedigree pedigree, Map<String, FounderInbreeding> inbre
         asMissing.put(missing, remains);
         Map<String, Map<String, Observation>> asFounder = new LinkedHashMap<>(references);
         asFounder.put(remainsId, remains);
+        Map<String, DropoutModel> dropoutAsMissing = new LinkedHashMap<>(referenceDropout);
+        Map<String, DropoutModel> dropoutAsFounder = new LinkedHashMap<>(referenceDropout);
+        if (remainsDropout != null) {
+            dropoutAsMissing.put(missing, remainsDropout);
+            dropoutAsFounder.put(remainsId, remainsDropout);
+        }
 
         Map<String, Double> perUnit = new LinkedHashMap<>();
         double log10 = 0;
@@ -124,12 +146,12 @@ public record Hypothesis(Pedigree pedigree, Map<String, FounderInbreeding> inbre
             if (unit.markers().stream().noneMatch(m -> remains.containsKey(m.name()))) {
                 continue;
             }
-            double denominator = unrelated.logLikelihood(unit, asFounder, theta);
+            double denominator = unrelated.logLikelihood(unit, asFounder, dropoutAsFounder, theta);
             if (denominator == Double.NEGATIVE_INFINITY) {
                 throw new KinshipInputException("the references' observations at " + unit.name()
                         + " are impossible on this pedigree under its mutation model");
             }
-            double ln = logLikelihood(unit, asMissing, theta) - denominator;
+            double ln = logLikelihood(unit, asMissing, dropoutAsMissing, theta) - denominator;
             perUnit.put(unit.name(), Math.exp(ln));
             log10 += ln / Math.log(10);
         }

@@ -38,15 +38,19 @@ final class UnitLikelihood {
     private final int[] silent;
     /** Per person, the co-twin whose genotype it carries, or −1. */
     private final int[] coTwin;
+    /** Per person, the dropout model of its sample, or null for a clean typing. */
+    private final DropoutModel[] dropout;
     /** Allowed allele codes per variable; null for variables that do not exist or were pruned. */
     private final int[][] domain;
     /** Selector variables (which parental haplotype a marker's allele came from) are numbered from here. */
     private final int firstSelector;
     private int selectors;
 
-    private UnitLikelihood(Pedigree ped, InheritanceUnit unit, Observation[][] obs, int[] coTwin, boolean[] keep) {
+    private UnitLikelihood(Pedigree ped, InheritanceUnit unit, Observation[][] obs, int[] coTwin, DropoutModel[] dropout,
+                           boolean[] keep) {
         this.ped = ped;
         this.coTwin = coTwin;
+        this.dropout = dropout;
         this.unit = unit;
         this.xLinked = unit.chromosome() == Chromosome.X;
         this.n = ped.size();
@@ -63,6 +67,10 @@ final class UnitLikelihood {
             }
             for (int i = 0; i < n; i++) {
                 Observation o = obs[i][m];
+                if (keep[i] && o != null && dropout[i] != null) {
+                    // Dropout tells an unseen homozygote (d₂) from an unseen heterozygote (d²): no lumping.
+                    java.util.Arrays.fill(seen, true);
+                }
                 if (keep[i] && o != null) {
                     seen[marker.alleleIndex(o.allele())] = true;
                     if (o.other() != null) {
@@ -100,8 +108,11 @@ final class UnitLikelihood {
      * @param theta      the co-ancestry coefficient θ in [0, 1); θ > 0 only on autosomal single markers without inbreeding
      */
     static double logLikelihood(Pedigree ped, InheritanceUnit unit, Map<String, Map<String, Observation>> typed,
-                                Map<String, FounderInbreeding> inbreeding, Map<String, String> twins, double theta) {
+                                Map<String, FounderInbreeding> inbreeding, Map<String, String> twins,
+                                Map<String, DropoutModel> dropouts, double theta) {
         int n = ped.size();
+        DropoutModel[] dropout = new DropoutModel[n];
+        dropouts.forEach((person, model) -> dropout[ped.require(person)] = model);
         int[] coTwin = new int[n];
         java.util.Arrays.fill(coTwin, -1);
         twins.forEach((twin, co) -> coTwin[ped.require(twin)] = ped.require(co));
@@ -136,6 +147,10 @@ final class UnitLikelihood {
                 Observation o = byMarker.get(marker.name());
                 if (o != null) {
                     check(ped, i, unit.chromosome(), marker, o, problems);
+                    if (dropout[i] != null && o.kind() == Observation.Kind.ONE_UNOBSERVED) {
+                        problems.add("'" + person + "' at " + marker.name() + ": a sample with a dropout model shows its alleles,"
+                                + " not one allele and an unobserved one");
+                    }
                     String silentAllele = unit.silentAlleles().get(marker.name());
                     if (o.allele().equals(silentAllele) || silentAllele != null && silentAllele.equals(o.other())) {
                         problems.add("'" + person + "' at " + marker.name() + ": the silent allele '" + silentAllele
@@ -149,7 +164,7 @@ final class UnitLikelihood {
             throw new KinshipInputException(problems);
         }
         boolean[] keep = relevant(ped, obs, coTwin, unit.chromosome());
-        return new UnitLikelihood(ped, unit, obs, coTwin, keep).compute(keep, inbreeding, theta);
+        return new UnitLikelihood(ped, unit, obs, coTwin, dropout, keep).compute(keep, inbreeding, theta);
     }
 
     private static void check(Pedigree ped, int i, Chromosome chromosome, Marker marker, Observation o, List<String> problems) {
@@ -204,7 +219,7 @@ final class UnitLikelihood {
     /** The allele codes person i's paternal or maternal allele at marker m may take given its observation. */
     private int[] allowed(int i, boolean paternal, int m) {
         Observation o = obs[i][m];
-        if (o == null || o.kind() == Observation.Kind.ONE_UNOBSERVED) {
+        if (o == null || o.kind() == Observation.Kind.ONE_UNOBSERVED || dropout[i] != null) {
             int[] all = new int[spaces[m].size()];
             for (int c = 0; c < all.length; c++) {
                 all[c] = c;
@@ -389,6 +404,10 @@ final class UnitLikelihood {
      * holds its allele; a homozygous-looking a/a at a marker with a silent allele s is a/a or a/s.
      */
     private void observation(int i, List<Factor> factors) {
+        if (dropout[i] != null) {
+            degraded(i, factors);
+            return;
+        }
         if (!hasPaternal(i)) {
             return;
         }
@@ -411,6 +430,38 @@ final class UnitLikelihood {
             for (int x = 0; x < dp.length; x++) {
                 for (int y = 0; y < dm.length; y++) {
                     v[x * dm.length + y] = (partial ? dp[x] == a || dm[y] == a : dp[x] != dm[y]) ? 1 : 0;
+                }
+            }
+            factors.add(new Factor(new int[] {pat, mat}, new int[] {dp.length, dm.length}, v));
+        }
+    }
+
+    /** A sample with dropout: P(shown alleles | true alleles) over every true genotype. */
+    private void degraded(int i, List<Factor> factors) {
+        for (int m = 0; m < markers; m++) {
+            Observation o = obs[i][m];
+            if (o == null) {
+                continue;
+            }
+            int a = observedCode(o, m, false);
+            int b = o.kind() == Observation.Kind.PAIR ? observedCode(o, m, true) : a;
+            double[] p = spaces[m].freqs;
+            int mat = var(i, false, m);
+            int[] dm = domain[mat];
+            if (!hasPaternal(i)) {
+                double[] v = new double[dm.length];
+                for (int y = 0; y < dm.length; y++) {
+                    v[y] = dropout[i].shown(a, b, dm[y], -1, p);
+                }
+                factors.add(new Factor(new int[] {mat}, new int[] {dm.length}, v));
+                continue;
+            }
+            int pat = var(i, true, m);
+            int[] dp = domain[pat];
+            double[] v = new double[dp.length * dm.length];
+            for (int x = 0; x < dp.length; x++) {
+                for (int y = 0; y < dm.length; y++) {
+                    v[x * dm.length + y] = dropout[i].shown(a, b, dp[x], dm[y], p);
                 }
             }
             factors.add(new Factor(new int[] {pat, mat}, new int[] {dp.length, dm.length}, v));

@@ -17,12 +17,12 @@ final class ExtendedBruteForce {
                              Map<String, FounderInbreeding> inbreeding, double theta) {
         int[] noTwins = new int[ped.size()];
         java.util.Arrays.fill(noTwins, -1);
-        return likelihood(ped, unit, obs, inbreeding, noTwins, theta);
+        return likelihood(ped, unit, obs, inbreeding, noTwins, new DropoutModel[ped.size()], theta);
     }
 
     /** With monozygotic twins: coTwin[i] is the person whose haplotypes i carries, or −1. */
     static double likelihood(Pedigree ped, InheritanceUnit unit, Observation[][] obs,
-                             Map<String, FounderInbreeding> inbreeding, int[] coTwin, double theta) {
+                             Map<String, FounderInbreeding> inbreeding, int[] coTwin, DropoutModel[] dropout, double theta) {
         int n = ped.size();
         boolean x = unit.chromosome() == Chromosome.X;
         Marker m0 = unit.markers().get(0);
@@ -57,7 +57,13 @@ final class ExtendedBruteForce {
                     Marker marker = m == 0 ? m0 : m1;
                     String silent = unit.silentAlleles().get(marker.name());
                     int s = silent == null ? -1 : marker.alleleIndex(silent);
-                    if (obs[i][m] != null && !observed(obs[i][m], marker, s, allele(pat[i], m, k1), allele(mat[i], m, k1))) {
+                    Observation o = obs[i][m];
+                    if (o != null && dropout[i] != null) {
+                        int a = marker.alleleIndex(o.allele());
+                        int b = o.other() == null ? a : marker.alleleIndex(o.other());
+                        p *= dropout[i].shown(a, b, pat[i] < 0 ? mat[i] : allele(pat[i], m, k1),
+                                pat[i] < 0 ? -1 : allele(mat[i], m, k1), marker.frequencies());
+                    } else if (o != null && !observed(o, marker, s, allele(pat[i], m, k1), allele(mat[i], m, k1))) {
                         p = 0;
                     }
                 }

@@ -120,4 +120,41 @@ class ExtendedHandDerivedLrTest {
         assertThat(lr(h, AUTOSOMAL, "T", Observation.pair("a", "b"), Observation.pair("a", "b"), 0)).isCloseTo(1 / (2 * PA * PB), within(1e-9));
         assertThat(lr(h, AUTOSOMAL, "T", Observation.pair("a", "b"), Observation.pair("a", "c"), 0)).isZero();
     }
+
+    /** Father a/b; the remains show only a, with dropout d and no drop-in: the child may be a/a, or a/x with x dropped. */
+    @Test
+    void dropoutInTheRemainsFollowsTheSingleMarkerFormula() {
+        Hypothesis trio = Hypothesis.of(trio(Sex.MALE));
+        for (double d : new double[] {0.1, 0.3, 0.6}) {
+            DropoutModel model = DropoutModel.of(d, 0);
+            double d2 = d * d;
+            double h1 = 0.5 * (PA * (1 - d2) + (1 - PA) * d * (1 - d)) + 0.5 * PA * d * (1 - d);
+            double h2 = PA * PA * (1 - d2) + 2 * PA * (1 - PA) * d * (1 - d);
+            double lr = trio.missingPersonLr("MP", List.of(AUTOSOMAL), Map.of("F", Map.of("L", Observation.pair("a", "b"))),
+                    Map.of("L", Observation.pair("a", "a")), 0, Map.of(), model).lr();
+            assertThat(lr).isCloseTo(h1 / h2, within(1e-12));
+        }
+    }
+
+    /** An unrelated person showing only a, with dropout d, homozygote dropout d₂ and drop-in c. */
+    @Test
+    void dropInAddsAnAlleleFromTheFrequencies() {
+        double d = 0.2;
+        double d2 = 0.05;
+        double c = 0.1;
+        double[] p = {PA, PB, HandDerivedLrTest.PC, HandDerivedLrTest.PD};
+        double sumSquaresOthers = 0;
+        for (int x = 1; x < 4; x++) {
+            sumSquaresOthers += p[x] * p[x];
+        }
+        double noDropIn = (1 - c) + c * PA;
+        double expected = PA * PA * ((1 - d2) * noDropIn + d2 * c * PA)
+                + 2 * PA * (1 - PA) * (d * (1 - d) * noDropIn + d * d * c * PA)
+                + ((1 - PA) * (1 - PA) - sumSquaresOthers) * d * d * c * PA
+                + sumSquaresOthers * d2 * c * PA;
+        Pedigree one = Pedigree.builder().founder("A", Sex.FEMALE).build();
+        double got = Math.exp(Hypothesis.of(one).logLikelihood(AUTOSOMAL, Map.of("A", Map.of("L", Observation.pair("a", "a"))),
+                Map.of("A", new DropoutModel(d, d2, c)), 0));
+        assertThat(got).isCloseTo(expected, within(1e-15));
+    }
 }

@@ -77,7 +77,7 @@ class ExtendedLikelihoodPropertyTest {
                 typed.put(ped.id(i), Map.of("L", obs[i][0]));
             }
         }
-        double expected = ExtendedBruteForce.likelihood(ped, unit, obs, Map.of(), coTwin, 0);
+        double expected = ExtendedBruteForce.likelihood(ped, unit, obs, Map.of(), coTwin, new DropoutModel[ped.size()], 0);
         double got = Math.exp(h.logLikelihood(unit, typed, 0));
         String what = ped + " twins " + twins + " " + unit + " " + typed;
         if (expected == 0) {
@@ -85,6 +85,49 @@ class ExtendedLikelihoodPropertyTest {
         } else {
             assertThat(got / expected).as(what).isCloseTo(1.0, within(1e-11));
         }
+    }
+
+    /** Samples under a dropout and drop-in model, alone or with θ (fewer repetitions: four alleles make enumeration slow). */
+    @RepeatedTest(25)
+    void dropoutAndDropInEqualEnumeration(RepetitionInfo info) {
+        Random rnd = new Random(60_000 + info.getCurrentRepetition());
+        Pedigree ped = LikelihoodPropertyTest.randomPedigree(rnd, 3 + rnd.nextInt(2));
+        // Four alleles, so that alleles seen in nobody are several (where lumping would go wrong).
+        Marker marker = Marker.builder("L").allele("9", 0.1).allele("10", 0.2).allele("11", 0.3).allele("12", 0.4)
+                .femaleMutation(MutationModel.equal(0.02)).maleMutation(MutationModel.proportional(0.03)).build();
+        boolean theta = rnd.nextBoolean();
+        InheritanceUnit unit = InheritanceUnit.of(marker, theta || rnd.nextBoolean() ? Chromosome.AUTOSOMAL : Chromosome.X);
+        Observation[][] obs = new Observation[ped.size()][1];
+        DropoutModel[] dropout = new DropoutModel[ped.size()];
+        Map<String, Map<String, Observation>> typed = new LinkedHashMap<>();
+        Map<String, DropoutModel> models = new HashMap<>();
+        for (int i = 0; i < ped.size(); i++) {
+            if (rnd.nextDouble() < 0.6) {
+                boolean hemizygous = unit.chromosome() == Chromosome.X && ped.sex(i) == Sex.MALE;
+                String a = marker.allele(rnd.nextInt(2));
+                obs[i][0] = hemizygous ? Observation.hemizygous(a) : Observation.pair(a, marker.allele(rnd.nextInt(2)));
+                typed.put(ped.id(i), Map.of("L", obs[i][0]));
+                if (rnd.nextBoolean()) {
+                    dropout[i] = new DropoutModel(0.5 * rnd.nextDouble(), 0.3 * rnd.nextDouble(), 0.2 * rnd.nextDouble());
+                    models.put(ped.id(i), dropout[i]);
+                }
+            }
+        }
+        double t = theta ? 0.2 * rnd.nextDouble() : 0;
+        double expected = ExtendedBruteForce.likelihood(ped, unit, obs, Map.of(), noTwins(ped), dropout, t);
+        double got = Math.exp(UnitLikelihood.logLikelihood(ped, unit, typed, Map.of(), Map.of(), models, t));
+        String what = ped + " " + unit + " θ " + t + " " + typed + " " + models;
+        if (expected == 0) {
+            assertThat(got).as(what).isZero();
+        } else {
+            assertThat(got / expected).as(what).isCloseTo(1.0, within(1e-11));
+        }
+    }
+
+    private static int[] noTwins(Pedigree ped) {
+        int[] none = new int[ped.size()];
+        java.util.Arrays.fill(none, -1);
+        return none;
     }
 
     private static Pedigree withChild(Pedigree ped, String id, Sex sex, String father, String mother) {
@@ -109,7 +152,7 @@ class ExtendedLikelihoodPropertyTest {
             }
         }
         double expected = ExtendedBruteForce.likelihood(ped, unit, obs, inbreeding, theta);
-        double got = Math.exp(UnitLikelihood.logLikelihood(ped, unit, typed, inbreeding, Map.of(), theta));
+        double got = Math.exp(UnitLikelihood.logLikelihood(ped, unit, typed, inbreeding, Map.of(), Map.of(), theta));
         String what = ped + " " + unit + " θ " + theta + " " + inbreeding + " " + typed;
         if (expected == 0) {
             assertThat(got).as(what).isZero();

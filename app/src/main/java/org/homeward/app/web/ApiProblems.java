@@ -15,7 +15,7 @@ import org.homeward.app.common.FileRefusedException;
 import org.homeward.app.common.InputRefusedException;
 import org.homeward.app.common.InputRefusedException.Problem;
 import org.homeward.app.common.NotFoundException;
-import org.homeward.app.identification.IdentificationException;
+import org.homeward.app.common.StateRefusedException;
 import org.homeward.app.security.AccountException;
 import org.homeward.app.security.PasswordRejectedException;
 import org.homeward.app.security.StaleRecordException;
@@ -122,9 +122,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.CONFLICT, CONFLICT, null, stale.getMessage());
     }
 
-    @ExceptionHandler(IdentificationException.class)
-    ResponseEntity<ProblemDetail> decisionRefused(IdentificationException refused) {
-        return problem(HttpStatus.CONFLICT, CONFLICT, "Decision refused", refused.getMessage());
+    @ExceptionHandler(StateRefusedException.class)
+    ResponseEntity<ProblemDetail> stateRefused(StateRefusedException refused) {
+        return problem(HttpStatus.CONFLICT, CONFLICT, refused.title(), refused.getMessage());
     }
 
     /** An account operation refused for a reason about the request as a whole (its message says which). */

@@ -101,10 +101,19 @@ class FamilyToBurialBrowserTest extends BrowserTest {
         SystemTasks.runAs("analyst-2", () -> transactions.executeWithoutResult(status ->
                 publisher.publishEvent(new IdentificationConfirmed(decision, person.id(), body, Instant.now(java.time.Clock.systemUTC())))));
 
+        // a supervisor, not the liaison officer, approves notifying the family
+        signIn(Role.SUPERVISOR);
+        open("/families/notifications");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Мельник Андрій")).first().click();
+        assertThat(page.locator("#next-step")).hasText("Supervisor’s approval");
+        page.getByLabel("Note").fill("File reviewed, the family may be told");
+        button("Approve notifying the family").click();
+        assertThat(page.getByText("The step was recorded.")).isVisible();
+        page.context().clearCookies();
+
         signIn(Role.FAMILY_LIAISON);
         open("/families/notifications");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Мельник Андрій")).first().click();
-        record("Supervisor’s approval");
         page.getByLabel("Next of kin to be told").selectOption(new SelectOption().setIndex(0));
         record("Next of kin chosen");
         page.getByLabel("When").fill("2026-12-01T10:00");

@@ -236,10 +236,10 @@ class IdentificationTest {
         assertThat(SystemTasks.callAs("alice", decisionLog::verify).intact()).isTrue();
     }
 
-    /** Tampers as the superuser (triggers off), verifies, and rolls everything back. */
+    /** Tampers as the superuser (every trigger off, foreign keys included), verifies, and rolls everything back. */
     private ChainVerification tamperedDecisions(String statement) {
         return transactions.execute(status -> {
-            jdbc.sql("ALTER TABLE identification_decision DISABLE TRIGGER USER").update();
+            jdbc.sql("ALTER TABLE identification_decision DISABLE TRIGGER ALL").update();
             jdbc.sql(statement).update();
             ChainVerification result = SystemTasks.callAs("alice", decisionLog::verify);
             status.setRollbackOnly();

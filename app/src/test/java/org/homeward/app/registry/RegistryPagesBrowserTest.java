@@ -143,14 +143,20 @@ class RegistryPagesBrowserTest extends BrowserTest {
         long decision = 700_000 + (System.nanoTime() % 100_000);
         SystemTasks.runAs("analyst-2", () -> transactions.executeWithoutResult(status ->
                 publisher.publishEvent(new IdentificationConfirmed(decision, person.id(), "UA-BT-0001", Instant.now(java.time.Clock.systemUTC())))));
-        signIn(Role.FAMILY_LIAISON);
-
+        // a supervisor, not the liaison officer, approves notifying the family
+        signIn(Role.SUPERVISOR);
         open("/families/notifications");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Гончаренко Степан")).first().click();
         assertThat(page.locator("#next-step")).hasText("Supervisor’s approval");
+        assertThat(button("Record the step")).hasCount(0);
         page.getByLabel("Note").fill("approved by the head of unit");
-        button("Record the step").click();
+        button("Approve notifying the family").click();
         assertThat(page.getByText("The step was recorded.")).isVisible();
+        page.context().clearCookies();
+
+        signIn(Role.FAMILY_LIAISON);
+        open("/families/notifications");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Гончаренко Степан")).first().click();
         assertThat(page.locator("#next-step")).hasText("Next of kin chosen");
         page.getByLabel("Next of kin to be told").selectOption(new com.microsoft.playwright.options.SelectOption().setIndex(0));
         button("Record the step").click();

@@ -173,7 +173,7 @@ class ApiProblemsTest {
             for (RequestMethod method : entry.getKey().getMethodsCondition().getMethods()) {
                 if (method == RequestMethod.POST || method == RequestMethod.PUT || method == RequestMethod.PATCH) {
                     for (String pattern : entry.getKey().getPatternValues()) {
-                        endpoints.add(new Endpoint(method.asHttpMethod(), fill(pattern), parameters(handler), body.get().getParameterType()));
+                        endpoints.add(new Endpoint(method.asHttpMethod(), fill(pattern, handler), parameters(handler), body.get().getParameterType()));
                     }
                 }
             }
@@ -181,10 +181,37 @@ class ApiProblemsTest {
         return endpoints;
     }
 
-    /** The path with every variable given a plausible value: only the body is to be refused. */
-    private static String fill(String pattern) {
+    /** Values tried for a path variable until its type accepts one: numbers, the registry's ids, UUIDs. */
+    private static final List<String> ID_CANDIDATES = List.of("1", "MP-1", "R-1", "00000000-0000-0000-0000-000000000001");
+
+    /** The path with every variable given a value of its type's form (a typed id's {@code of}): only the body is to be refused. */
+    private static String fill(String pattern, HandlerMethod handler) {
         Matcher variable = PATH_VARIABLE.matcher(pattern);
-        return variable.replaceAll("1");
+        return variable.replaceAll(found -> {
+            String name = found.group().substring(1, found.group().length() - 1).split(":")[0];
+            Class<?> type = Arrays.stream(handler.getMethodParameters())
+                    .filter(p -> p.hasParameterAnnotation(org.springframework.web.bind.annotation.PathVariable.class))
+                    .filter(p -> name.equals(pathVariableName(p)))
+                    .map(MethodParameter::getParameterType).findFirst().orElse(String.class);
+            return ID_CANDIDATES.stream().filter(candidate -> accepts(type, candidate)).findFirst().orElse("1");
+        });
+    }
+
+    private static String pathVariableName(MethodParameter parameter) {
+        org.springframework.web.bind.annotation.PathVariable annotation =
+                parameter.getParameterAnnotation(org.springframework.web.bind.annotation.PathVariable.class);
+        return !annotation.name().isEmpty() ? annotation.name() : !annotation.value().isEmpty() ? annotation.value() : parameter.getParameterName();
+    }
+
+    private static boolean accepts(Class<?> type, String candidate) {
+        try {
+            type.getMethod("of", String.class).invoke(null, candidate);
+            return true;
+        } catch (NoSuchMethodException notATypedId) {
+            return true;
+        } catch (ReflectiveOperationException refused) {
+            return false;
+        }
     }
 
     /** A value for each required request parameter (an enum's first constant), so that only the body is at fault. */

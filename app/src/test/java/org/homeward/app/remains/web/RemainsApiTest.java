@@ -119,8 +119,8 @@ class RemainsApiTest {
                         .content("{\"type\":\"STORAGE_IN\"}").with(csrf()))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/api/remains/UA-NONE")).andExpect(status().isNotFound());
-        // a malformed transfer id is refused by the id converter (400); a well-formed unknown one is not found
-        mvc.perform(get("/api/remains/transfers/not-a-uuid/receipt")).andExpect(status().isBadRequest());
+        // a URL whose transfer id is malformed or names no transfer names nothing: 404 either way
+        mvc.perform(get("/api/remains/transfers/not-a-uuid/receipt")).andExpect(status().isNotFound());
         mvc.perform(get("/api/remains/transfers/{id}/receipt", java.util.UUID.randomUUID())).andExpect(status().isNotFound());
         mvc.perform(get("/api/remains/custody/verification")).andExpect(status().isOk()).andExpect(jsonPath("$.intact").value(true));
         mvc.perform(get("/api/remains/queues")).andExpect(status().isOk())
