@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,9 +80,7 @@ public class AuditLog implements TamperEvidentLog {
     @Transactional
     AuditEntry record(AuditEvent event) {
         jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(APPEND_LOCK).query((row, n) -> 1).list();
-        ChainHead head = jdbc.sql("SELECT seq, hash FROM audit_event ORDER BY seq DESC LIMIT 1")
-                .query((row, n) -> new ChainHead(row.getLong("seq"), row.getString("hash")))
-                .optional().orElse(ChainHead.EMPTY);
+        ChainHead head = head();
         Instant occurredAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
         String actor = event.actor() != null ? event.actor() : actors.currentActor();
         String client = clientAddress();
@@ -120,6 +119,20 @@ public class AuditLog implements TamperEvidentLog {
     }
 
     /**
+     * The entries of any of {@code actions}, newest first, by {@code actor} when given and whose stored
+     * details contain {@code detailText} when given (a coarse filter: the caller matches the parsed
+     * details exactly).
+     */
+    @Transactional(readOnly = true)
+    public List<AuditEntry> withActions(Collection<String> actions, String actor, String detailText) {
+        return jdbc.sql("""
+                SELECT * FROM audit_event WHERE action = ANY (?) AND (CAST(? AS text) IS NULL OR actor = ?)
+                AND (CAST(? AS text) IS NULL OR strpos(details, ?) > 0) ORDER BY seq DESC""")
+                .params(actions.toArray(String[]::new), actor, actor, detailText, detailText)
+                .query(AuditLog::entry).list();
+    }
+
+    /**
      * Reads the whole log in order, in one snapshot, and checks every entry: numbered without gaps,
      * following its predecessor's hash, and matching its own hash. Stops at the first broken entry.
      */
@@ -139,6 +152,14 @@ public class AuditLog implements TamperEvidentLog {
             }
             return verifier.result();
         });
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public ChainHead head() {
+        return jdbc.sql("SELECT seq, hash FROM audit_event ORDER BY seq DESC LIMIT 1")
+                .query((row, n) -> new ChainHead(row.getLong("seq"), row.getString("hash")))
+                .optional().orElse(ChainHead.EMPTY);
     }
 
     @Override

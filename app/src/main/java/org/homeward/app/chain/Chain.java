@@ -39,11 +39,23 @@ public final class Chain {
 
     /** The hash of a link with {@code content} following the link whose hash is {@code previousHash}. */
     static String hash(String previousHash, Object content) {
+        MessageDigest sha256 = sha256();
+        sha256.update(previousHash.getBytes(StandardCharsets.US_ASCII));
+        sha256.update((byte) '\n');
+        return HexFormat.of().formatHex(sha256.digest(canonical(content).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * SHA-256 of {@code content}'s canonical JSON, in lower-case hex: what a link holds in place of
+     * data kept elsewhere (a DNA profile's alleles), so that the link changes when that data does.
+     */
+    public static String fingerprint(Object content) {
+        return HexFormat.of().formatHex(sha256().digest(canonical(content).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static MessageDigest sha256() {
         try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            sha256.update(previousHash.getBytes(StandardCharsets.US_ASCII));
-            sha256.update((byte) '\n');
-            return HexFormat.of().formatHex(sha256.digest(canonical(content).getBytes(StandardCharsets.UTF_8)));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }

@@ -5,11 +5,15 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 import org.homeward.app.chain.ChainHead;
 import org.homeward.app.chain.ChainVerification;
 import org.homeward.app.chain.TamperEvidentLog;
+import org.homeward.app.checkpoint.Checkpoint;
+import org.homeward.app.checkpoint.Checkpoints;
+import org.homeward.app.checkpoint.KeptCheckpoints;
 import org.homeward.app.security.SystemTasks;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -22,9 +26,10 @@ import picocli.CommandLine.Spec;
 /**
  * The work of {@code homeward verify CHAIN} and of its aliases {@code audit verify} and
  * {@code custody verify}: checks each chosen tamper-evident log, prints its summary and head
- * ({@code Head: SEQ:HASH}), and fails (exit 1) naming the first broken link. With {@code --head},
- * also checks that the chain still holds a head written down earlier, which catches the removal of
- * the newest links that a chain cannot see by itself.
+ * ({@code Head: SEQ:HASH}), and fails (exit 1) naming the first broken link. It also holds each
+ * chain to the signed checkpoints of its head kept outside the database, which catches the removal
+ * of the newest links or a rewrite from some link on, that a chain cannot see by itself, and refuses
+ * a checkpoint line whose signature does not verify. {@code --head} checks a head written down by hand.
  */
 final class ChainVerifying {
 
@@ -54,11 +59,19 @@ final class ChainVerifying {
         }
         try (ConfigurableApplicationContext context = spring.startWithoutWeb(dataDirectory.properties())) {
             List<TamperEvidentLog> logs = chosen(chain, context.getBeansOfType(TamperEvidentLog.class).values());
+            Checkpoints checkpoints = context.getBean(Checkpoints.class);
+            KeptCheckpoints kept = checkpoints.read();
             List<String> broken = new ArrayList<>();
+            kept.refused().ifPresent(refused -> broken.add("Checkpoint file " + kept.file() + ": " + refused));
             SystemTasks.runAs(SystemTasks.consoleActor(), () -> logs.forEach(log -> {
                 ChainVerification verification = log.verify();
                 if (!verification.intact()) {
                     broken.add(verification.summary());
+                    return;
+                }
+                Optional<String> unlikeCheckpoint = checkpoints.check(log, verification, kept);
+                if (unlikeCheckpoint.isPresent()) {
+                    broken.add(unlikeCheckpoint.get());
                     return;
                 }
                 if (head != null) {
@@ -66,6 +79,8 @@ final class ChainVerifying {
                 }
                 out.println(verification.summary());
                 out.println("Head: " + verification.head());
+                latest(kept, log.name()).ifPresent(checkpoint -> out.println("Matches the checkpoint of " + checkpoint.at() + " ("
+                        + verification.link() + " " + checkpoint.seq() + ", line " + checkpoint.line() + " of " + kept.file() + ")"));
             }));
             out.flush();
             if (!broken.isEmpty()) {
@@ -73,6 +88,20 @@ final class ChainVerifying {
             }
         }
         return 0;
+    }
+
+    /** Prints the public key that checks the checkpoints' signatures. */
+    int printKey() {
+        PrintWriter out = spec.commandLine().getOut();
+        try (ConfigurableApplicationContext context = spring.startWithoutWebBesideServer(dataDirectory.properties())) {
+            out.print(context.getBean(Checkpoints.class).publicKeyPem());
+        }
+        out.flush();
+        return 0;
+    }
+
+    private static Optional<Checkpoint> latest(KeptCheckpoints kept, String chain) {
+        return kept.checkpoints().stream().filter(checkpoint -> checkpoint.chain().equals(chain)).reduce((first, second) -> second);
     }
 
     private static List<TamperEvidentLog> chosen(String chain, Iterable<TamperEvidentLog> beans) {

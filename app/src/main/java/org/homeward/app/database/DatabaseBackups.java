@@ -96,6 +96,7 @@ public class DatabaseBackups {
         }
         events.publishEvent(AuditEvent.of("database.backed-up", null).with("file", target).with("schema", summary.schemaVersion())
                 .with("rows", summary.totalRows()));
+        events.publishEvent(new DatabaseBackedUp(summary.file()));
         return summary;
     }
 

@@ -1,5 +1,7 @@
 package org.homeward.app.families;
 
+import org.homeward.app.common.SerialNumbers;
+
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
@@ -7,18 +9,12 @@ import com.fasterxml.jackson.annotation.JsonValue;
 public record NotificationId(long value) {
 
     public NotificationId {
-        if (value <= 0) {
-            throw new IllegalArgumentException("not a notification id: " + value);
-        }
+        SerialNumbers.positive(value, "notification id");
     }
 
     /** Parses the written number; {@link IllegalArgumentException} when it is not one. */
     public static NotificationId of(String text) {
-        try {
-            return new NotificationId(Long.parseLong(text));
-        } catch (NumberFormatException notANumber) {
-            throw new IllegalArgumentException("not a notification id: " + text, notANumber);
-        }
+        return new NotificationId(SerialNumbers.parse(text, "notification id"));
     }
 
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)

@@ -12,7 +12,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +30,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * DNA profiles, pseudonymised: stored and read under sample codes only; whom a code belongs to is
@@ -44,13 +46,20 @@ public class GeneticData {
     private final BreakGlass breakGlass;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final GeneticProfileLog profileLog;
 
-    GeneticData(JdbcClient jdbc, BreakGlass breakGlass, ApplicationEventPublisher events, Clock clock) {
+    GeneticData(JdbcClient jdbc, BreakGlass breakGlass, ApplicationEventPublisher events, Clock clock, GeneticProfileLog profileLog) {
         this.jdbc = jdbc;
+        this.profileLog = profileLog;
         this.breakGlass = breakGlass;
         this.events = events;
         this.clock = clock;
     }
+
+    /** The audit action of every read of profiles, its detail naming the sample codes read, and its detail saying why. */
+    public static final String READ_ACTION = "genetic-profiles.read";
+    public static final String READ_SAMPLES = "samples";
+    public static final String READ_WHY = "why";
 
     /** The break-glass resource name of a sample's link. */
     public static String linkResource(String sampleCode) {
@@ -72,12 +81,21 @@ public class GeneticData {
         writeConsent(sampleCode, consent);
     }
 
-    @Transactional(readOnly = true)
+    /** One sample's profile; the read is audited ({@link #profiles}). */
+    @Transactional
     @RequiresPermission(PROFILES_READ)
     public Optional<GeneticProfile> profile(String sampleCode) {
-        Optional<SampleKind> kind = jdbc.sql("SELECT kind FROM genetic_sample WHERE sample_code = ?").param(sampleCode)
-                .query((row, n) -> SampleKind.valueOf(row.getString("kind"))).optional();
-        return kind.map(k -> new GeneticProfile(sampleCode, k, markers(sampleCode)));
+        return profiles(List.of(sampleCode)).stream().findFirst();
+    }
+
+    /** The profiles of those of {@code sampleCodes} that have one, in code order; one audit entry names every code read. */
+    @Transactional
+    @RequiresPermission(PROFILES_READ)
+    public List<GeneticProfile> profiles(Collection<String> sampleCodes) {
+        if (sampleCodes.isEmpty()) {
+            return List.of();
+        }
+        return audited(profilesWhere("s.sample_code = ANY (?)", (Object) sampleCodes.stream().distinct().toArray(String[]::new)));
     }
 
     /** Records whom a sample belongs to (replacing an earlier link). */
@@ -133,13 +151,24 @@ public class GeneticData {
         events.publishEvent(AuditEvent.of("consent.withdrawn", "sample:" + sampleCode).with("reason", reason));
     }
 
-    /** Every profile that matching may use: all remains, and reference samples whose consent is in force. */
-    @Transactional(readOnly = true)
+    /** Every profile that matching may use: all remains, and reference samples whose consent is in force; the read is audited. */
+    @Transactional
     @RequiresPermission(IDENTIFICATION_RUN)
     public List<GeneticProfile> profilesEligibleForMatching() {
-        return profilesWhere("""
+        return audited(profilesWhere("""
                 s.kind = 'REMAINS' OR EXISTS (SELECT 1 FROM sample_consent c
-                                              WHERE c.sample_code = s.sample_code AND c.withdrawn_at IS NULL)""");
+                                              WHERE c.sample_code = s.sample_code AND c.withdrawn_at IS NULL)"""));
+    }
+
+    /** The codes of the reference samples that matching may use (consent in force), as {@link #profilesEligibleForMatching}; no profile is read. */
+    @Transactional(readOnly = true)
+    @RequiresPermission(IDENTIFICATION_RUN)
+    public Set<String> referenceCodesEligibleForMatching() {
+        return Set.copyOf(jdbc.sql("""
+                SELECT s.sample_code FROM genetic_sample s
+                WHERE s.kind = 'REFERENCE' AND EXISTS (SELECT 1 FROM sample_consent c
+                                                       WHERE c.sample_code = s.sample_code AND c.withdrawn_at IS NULL)""")
+                .query(String.class).list());
     }
 
     /** Reference profiles whose donors consented to sharing with {@code organisation}; the export is audited. */
@@ -150,19 +179,38 @@ public class GeneticData {
                 EXISTS (SELECT 1 FROM sample_consent c JOIN sample_consent_sharing o ON o.sample_code = c.sample_code
                         WHERE c.sample_code = s.sample_code AND c.withdrawn_at IS NULL
                           AND c.scope = 'IDENTIFICATION_AND_SHARING' AND o.organisation = ?)""", organisation);
-        events.publishEvent(AuditEvent.of("genetic-profiles.exported", "organisation:" + organisation).with("profiles", profiles.size()));
+        events.publishEvent(AuditEvent.of("genetic-profiles.exported", "organisation:" + organisation).with("profiles", profiles.size())
+                .with(READ_SAMPLES, String.join(",", profiles.stream().map(GeneticProfile::sampleCode).toList())).with(READ_WHY, why()));
         return profiles;
+    }
+
+    /**
+     * Writes the one audit entry of a read of profiles: who (the entry's actor), which sample codes
+     * ({@link #READ_SAMPLES}, comma-separated) and why ({@link #READ_WHY}: the request's method and
+     * path, or that no request asked, as for the identification watch's runs).
+     */
+    private List<GeneticProfile> audited(List<GeneticProfile> profiles) {
+        if (!profiles.isEmpty()) {
+            List<String> codes = profiles.stream().map(GeneticProfile::sampleCode).toList();
+            events.publishEvent(AuditEvent.of(READ_ACTION, codes.size() == 1 ? "sample:" + codes.get(0) : null)
+                    .with(READ_SAMPLES, String.join(",", codes)).with("count", codes.size()).with(READ_WHY, why()));
+        }
+        return profiles;
+    }
+
+    private static String why() {
+        String request = RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes servlet
+                ? (servlet.getRequest().getMethod() + " " + servlet.getRequest().getRequestURI()).strip() : "";
+        return request.isEmpty() ? "no request: a scheduled or command-line task" : request;
     }
 
     private void store(GeneticProfile profile) {
         if (!profile.sampleCode().matches("[A-Za-z0-9][A-Za-z0-9._/-]{0,63}")) {
             throw new InputRefusedException("sampleCode", "A sample code has 1 to 64 letters, digits, dots, hyphens, underscores or slashes");
         }
-        Set<String> seen = new HashSet<>();
-        for (MarkerAlleles marker : profile.markers()) {
-            if (!seen.add(marker.marker())) {
-                throw new InputRefusedException("markers", "Marker " + marker.marker() + " appears twice in sample " + profile.sampleCode());
-            }
+        List<InputRefusedException.Problem> problems = MarkerAlleles.problems(profile.markers(), "markers");
+        if (!problems.isEmpty()) {
+            throw new InputRefusedException(problems);
         }
         Optional<String> existingKind = jdbc.sql("SELECT kind FROM genetic_sample WHERE sample_code = ?").param(profile.sampleCode())
                 .query(String.class).optional();
@@ -178,6 +226,7 @@ public class GeneticData {
             jdbc.sql("INSERT INTO genetic_profile (sample_code, marker, allele1, allele2) VALUES (?, ?, ?, ?)")
                     .params(profile.sampleCode(), marker.marker(), marker.allele1(), marker.allele2()).update();
         }
+        profileLog.recordStored(profile, clock.instant());
         events.publishEvent(AuditEvent.of("genetic-profile.stored", "sample:" + profile.sampleCode()).with("kind", profile.kind())
                 .with("markers", profile.markers().size()).with("replaced", existingKind.isPresent()));
     }
@@ -204,13 +253,6 @@ public class GeneticData {
         return jdbc.sql("SELECT kind FROM genetic_sample WHERE sample_code = ?").param(sampleCode)
                 .query((row, n) -> SampleKind.valueOf(row.getString("kind"))).optional()
                 .orElseThrow(() -> new NotFoundException("sample", sampleCode));
-    }
-
-    private List<MarkerAlleles> markers(String sampleCode) {
-        return jdbc.sql("SELECT marker, allele1, allele2 FROM genetic_profile WHERE sample_code = ? ORDER BY marker")
-                .param(sampleCode)
-                .query((row, n) -> new MarkerAlleles(row.getString("marker"), row.getString("allele1"), row.getString("allele2")))
-                .list();
     }
 
     private List<GeneticProfile> profilesWhere(String condition, Object... params) {

@@ -3,6 +3,8 @@ package org.homeward.app.genetics;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.validation.Valid;
+
 import org.homeward.app.common.InputRefusedException;
 import org.homeward.app.security.Permission;
 import org.homeward.app.security.RequiresPermission;
@@ -75,10 +77,7 @@ class GeneticDataApi {
 
     @PutMapping("/api/samples/{code}/subject")
     @RequiresPermission(Permission.GENETIC_LINK_WRITE)
-    ResponseEntity<Void> link(@PathVariable String code, @RequestBody SubjectRef subject) {
-        if (subject.kind() == null || subject.id() == null) {
-            throw new InputRefusedException(subject.kind() == null ? "kind" : "id", "Give the subject's kind and id");
-        }
+    ResponseEntity<Void> link(@PathVariable String code, @Valid @RequestBody SubjectRef subject) {
         genetics.link(code, subject);
         return ResponseEntity.noContent().build();
     }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,14 +17,17 @@ import org.homeward.formats.common.Problem;
 import org.homeward.formats.common.ReadResult;
 import org.homeward.formats.common.Strictness;
 import org.homeward.formats.common.UserException;
+import org.homeward.kinship.AllelePair;
+import org.homeward.kinship.Profile;
 
 /**
  * The one door for lab result files (GeneMapper ID-X, CODIS CMF, Familias; the sample name is the
  * sample code), used by the registry for reference samples and by the remains register for samples
  * of remains. The upload is read from memory under its own name, so every problem names the file,
  * its line and field; each sample is matched to a sample the feature knows. STRICT: any unreadable
- * part, unknown, repeated or refused sample and the whole file is refused ({@link ImportRejectedException},
- * every problem listed, nothing stored). LENIENT: those samples are skipped and listed among the warnings.
+ * part, unknown, repeated or refused sample, or allele outside its marker's grammar ({@link MarkerAlleles#problems}),
+ * and the whole file is refused ({@link ImportRejectedException}, every problem listed, nothing stored). LENIENT:
+ * those samples are skipped, and those markers left out, and listed among the warnings.
  *
  * @param accepted the samples to store, each with what the feature knows of it, in file order
  * @param skipped  under LENIENT reading, the samples left out and why
@@ -82,8 +86,18 @@ public record LabFile<S>(String name, List<Accepted<S>> accepted, List<RowProble
             S match = known.get(code);
             Optional<String> refusal = match == null ? Optional.of(samples.unknown())
                     : !seen.add(code) ? Optional.of("the file holds this sample twice") : samples.refusal(match);
-            refusal.ifPresentOrElse(reason -> problems.add(new RowProblem(0, "sample " + code, reason)),
-                    () -> accepted.add(new Accepted<>(sample, match)));
+            if (refusal.isPresent()) {
+                problems.add(new RowProblem(0, "sample " + code, refusal.get()));
+                continue;
+            }
+            List<RowProblem> alleles = alleleProblems(sample);
+            if (strictness != Strictness.LENIENT || alleles.isEmpty()) {
+                problems.addAll(alleles);
+                accepted.add(new Accepted<>(sample, match));
+            } else {
+                alleles.forEach(problem -> warnings.add(problem + "; the marker is left out"));
+                accepted.add(new Accepted<>(withoutMarkersOf(sample, alleles), match));
+            }
         }
         if (read.value().isEmpty()) {
             problems.add(new RowProblem(0, "", "the file holds no sample"));
@@ -93,6 +107,21 @@ public record LabFile<S>(String name, List<Accepted<S>> accepted, List<RowProble
         }
         problems.forEach(problem -> warnings.add("skipped: " + problem));
         return new LabFile<>(name, accepted, problems, warnings);
+    }
+
+    /** Each marker of the sample with an allele outside its grammar ({@link MarkerAlleles#problems}), the marker as column. */
+    private static List<RowProblem> alleleProblems(RemainsSample sample) {
+        List<MarkerAlleles> markers = markers(sample);
+        return MarkerAlleles.problems(markers, "").stream()
+                .map(p -> new RowProblem(0, "sample " + sample.profile().id() + ", marker "
+                        + markers.get(Integer.parseInt(p.path().substring(1, p.path().indexOf(']')))).marker(), p.message()))
+                .toList();
+    }
+
+    private static RemainsSample withoutMarkersOf(RemainsSample sample, List<RowProblem> problems) {
+        Map<String, AllelePair> kept = new LinkedHashMap<>(sample.profile().genotypes());
+        kept.keySet().removeIf(marker -> problems.stream().anyMatch(p -> p.column().endsWith(", marker " + marker)));
+        return new RemainsSample(new Profile(sample.profile().id(), kept), sample.sex());
     }
 
     /** The upload's own file name, without any folder a browser sent along. */

@@ -1,5 +1,7 @@
 package org.homeward.app.identification;
 
+import org.homeward.app.common.SerialNumbers;
+
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
@@ -7,18 +9,12 @@ import com.fasterxml.jackson.annotation.JsonValue;
 public record CandidateId(long value) {
 
     public CandidateId {
-        if (value <= 0) {
-            throw new IllegalArgumentException("not a candidate id: " + value);
-        }
+        SerialNumbers.positive(value, "candidate id");
     }
 
     /** Parses the written number; {@link IllegalArgumentException} when it is not one. */
     public static CandidateId of(String text) {
-        try {
-            return new CandidateId(Long.parseLong(text));
-        } catch (NumberFormatException notANumber) {
-            throw new IllegalArgumentException("not a candidate id: " + text, notANumber);
-        }
+        return new CandidateId(SerialNumbers.parse(text, "candidate id"));
     }
 
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)

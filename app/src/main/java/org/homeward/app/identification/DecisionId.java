@@ -1,5 +1,7 @@
 package org.homeward.app.identification;
 
+import org.homeward.app.common.SerialNumbers;
+
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
@@ -7,18 +9,12 @@ import com.fasterxml.jackson.annotation.JsonValue;
 public record DecisionId(long value) {
 
     public DecisionId {
-        if (value <= 0) {
-            throw new IllegalArgumentException("not a decision id: " + value);
-        }
+        SerialNumbers.positive(value, "decision id");
     }
 
     /** Parses the written number; {@link IllegalArgumentException} when it is not one. */
     public static DecisionId of(String text) {
-        try {
-            return new DecisionId(Long.parseLong(text));
-        } catch (NumberFormatException notANumber) {
-            throw new IllegalArgumentException("not a decision id: " + text, notANumber);
-        }
+        return new DecisionId(SerialNumbers.parse(text, "decision id"));
     }
 
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)

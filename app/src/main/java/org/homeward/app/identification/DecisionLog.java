@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import org.homeward.app.chain.ChainHead;
 import org.homeward.app.chain.ChainVerification;
 import org.homeward.app.chain.ChainVerifier;
 import org.homeward.app.chain.TamperEvidentLog;
@@ -49,6 +50,13 @@ class DecisionLog implements TamperEvidentLog {
             }
         }
         return verifier.result();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    @RequiresPermission(IDENTIFICATION_REVIEW)
+    public ChainHead head() {
+        return store.decisions(1).stream().map(d -> new ChainHead(d.id(), d.hash())).findFirst().orElse(ChainHead.EMPTY);
     }
 
     @Override

@@ -13,10 +13,12 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.homeward.app.audit.AuditEvent;
 import org.homeward.app.security.UserAccounts;
@@ -25,6 +27,7 @@ import org.homeward.app.common.NotFoundException;
 import org.homeward.app.genetics.GeneticData;
 import org.homeward.app.genetics.GeneticProfile;
 import org.homeward.app.genetics.MarkerAlleles;
+import org.homeward.app.genetics.SampleLinks;
 import org.homeward.app.chain.ChainHead;
 import org.homeward.app.security.Actor;
 import org.homeward.app.security.RequiresPermission;
@@ -61,17 +64,19 @@ public class Identification {
     private final IdentificationStore store;
     private final ScreeningEngine engine;
     private final GeneticData genetics;
+    private final SampleLinks sampleLinks;
     private final ApplicationEventPublisher events;
     private final IdentificationProperties properties;
     private final JdbcClient jdbc;
     private final Clock clock;
     private final UserAccounts accounts;
 
-    Identification(IdentificationStore store, ScreeningEngine engine, GeneticData genetics, ApplicationEventPublisher events,
-            IdentificationProperties properties, JdbcClient jdbc, Clock clock, UserAccounts accounts) {
+    Identification(IdentificationStore store, ScreeningEngine engine, GeneticData genetics, SampleLinks sampleLinks,
+            ApplicationEventPublisher events, IdentificationProperties properties, JdbcClient jdbc, Clock clock, UserAccounts accounts) {
         this.store = store;
         this.engine = engine;
         this.genetics = genetics;
+        this.sampleLinks = sampleLinks;
         this.events = events;
         this.properties = properties;
         this.jdbc = jdbc;
@@ -187,23 +192,31 @@ public class Identification {
         return properties.maleMutationRate();
     }
 
-    /** Everything an analyst needs to decide on the candidate; reads both profiles (pseudonymised). */
-    @Transactional(readOnly = true)
+    /** Everything an analyst needs to decide on the candidate; reads the profiles (pseudonymised) in one audited read. */
+    @Transactional
     @RequiresPermission(IDENTIFICATION_REVIEW)
     public CandidateDetail candidate(CandidateId candidate) {
         long id = candidate.value();
         CandidateMatch c = candidateMatch(id);
         Map<String, String> refs = store.references(id);
+        // The pedigree's persons are the family's relatives: each reference is paired with its person only as SampleLinks allows.
+        Set<String> pairable = new HashSet<>();
+        refs.values().stream().filter(sampleLinks::mayPair).forEach(pairable::add);
         List<CandidateDetail.Reference> references = new ArrayList<>();
-        refs.forEach((person, code) -> references.add(new CandidateDetail.Reference(person, code)));
+        refs.forEach((person, code) -> references.add(new CandidateDetail.Reference(pairable.contains(code) ? person : null, code)));
         List<CandidateDetail.PedigreePerson> pedigree = new ArrayList<>();
         for (String line : IdentificationStore.lines(store.pedigree(id))) {
             String[] f = line.split("\t", -1);
             pedigree.add(new CandidateDetail.PedigreePerson(f[0], Sex.valueOf(f[1]), f[2].equals("-") ? null : f[2],
-                    f[3].equals("-") ? null : f[3], f[0].equals(c.missingPedigreeId()), refs.get(f[0])));
+                    f[3].equals("-") ? null : f[3], f[0].equals(c.missingPedigreeId()),
+                    pairable.contains(refs.get(f[0])) ? refs.get(f[0]) : null));
         }
-        Map<String, String> remains = genotypes(genetics.profile(c.sampleCode()));
-        List<Map<String, String>> referenceGenotypes = references.stream().map(r -> genotypes(genetics.profile(r.sampleCode()))).toList();
+        List<String> codes = new ArrayList<>(List.of(c.sampleCode()));
+        references.forEach(r -> codes.add(r.sampleCode()));
+        Map<String, GeneticProfile> read = new HashMap<>();
+        genetics.profiles(codes).forEach(p -> read.put(p.sampleCode(), p));
+        Map<String, String> remains = genotypes(read.get(c.sampleCode()));
+        List<Map<String, String>> referenceGenotypes = references.stream().map(r -> genotypes(read.get(r.sampleCode()))).toList();
         Map<String, double[]> lrs = store.markers(id);
         java.util.Set<String> markers = new java.util.TreeSet<>(lrs.keySet());
         markers.addAll(remains.keySet());
@@ -351,7 +364,7 @@ public class Identification {
 
     // --- dashboard -----------------------------------------------------------------------------------
 
-    @Transactional(readOnly = true)
+    @Transactional
     /**
      * How well a family's references can identify each of its missing persons, and whose sample would
      * add the most: the distribution of the LR that the true remains would give (exact expectation,
@@ -443,15 +456,15 @@ public class Identification {
         return reason.strip();
     }
 
-    private static Map<String, String> genotypes(Optional<GeneticProfile> profile) {
+    private static Map<String, String> genotypes(GeneticProfile profile) {
         Map<String, String> out = new HashMap<>();
-        profile.ifPresent(p -> {
-            for (MarkerAlleles m : p.markers()) {
+        if (profile != null) {
+            for (MarkerAlleles m : profile.markers()) {
                 String name = MarkerNames.isAmelogenin(m.marker()) ? MarkerNames.AMELOGENIN
                         : MarkerNames.canonical(m.marker()).orElse(m.marker());
                 out.put(name, m.allele1() + "/" + m.allele2());
             }
-        });
+        }
         return out;
     }
 }

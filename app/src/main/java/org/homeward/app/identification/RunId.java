@@ -1,5 +1,7 @@
 package org.homeward.app.identification;
 
+import org.homeward.app.common.SerialNumbers;
+
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
@@ -7,18 +9,12 @@ import com.fasterxml.jackson.annotation.JsonValue;
 public record RunId(long value) {
 
     public RunId {
-        if (value <= 0) {
-            throw new IllegalArgumentException("not a run id: " + value);
-        }
+        SerialNumbers.positive(value, "run id");
     }
 
     /** Parses the written number; {@link IllegalArgumentException} when it is not one. */
     public static RunId of(String text) {
-        try {
-            return new RunId(Long.parseLong(text));
-        } catch (NumberFormatException notANumber) {
-            throw new IllegalArgumentException("not a run id: " + text, notANumber);
-        }
+        return new RunId(SerialNumbers.parse(text, "run id"));
     }
 
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)

@@ -62,7 +62,8 @@ class ScreeningEngine {
     /** What is screenable now: profiles by sample code, families, and every item's fingerprint. */
     record Snapshot(Map<String, Profile> remains, Map<String, Sex> remainsSex, Map<String, Profile> references,
                     Map<String, Family> families, Map<String, String> remainsFingerprints, Map<String, String> familyFingerprints,
-                    Map<String, RemainsSample> remainsInfo, List<String> familiesWithoutReferences, Integer samplesAwaitingProfiles) {
+                    Map<String, RemainsSample> remainsInfo, List<String> familiesWithoutReferences, Integer samplesAwaitingProfiles,
+                    List<String> refusedProfiles) {
 
         int missingPersons() {
             return families.values().stream().mapToInt(f -> f.missingPersons().size()).sum();
@@ -115,8 +116,13 @@ class ScreeningEngine {
         Map<String, Profile> remains = new LinkedHashMap<>();
         Map<String, Sex> amelogeninSex = new HashMap<>();
         Map<String, Profile> references = new HashMap<>();
+        List<String> refused = new ArrayList<>();
         for (GeneticProfile p : eligible) {
-            Profile profile = toProfile(p);
+            Optional<Profile> screenable = screenable(p, refused);
+            if (screenable.isEmpty()) {
+                continue;
+            }
+            Profile profile = screenable.get();
             if (p.kind() == SampleKind.REMAINS) {
                 if (!profile.genotypes().isEmpty()) {
                     remains.put(p.sampleCode(), profile);
@@ -166,7 +172,25 @@ class ScreeningEngine {
             awaiting = (int) source.samplesAwaitingProfiles().getAsLong();
         }
         return new Snapshot(remains, sexes, references, usable, remainsFingerprints, familyFingerprints, info, withoutReferences,
-                awaiting);
+                awaiting, refused);
+    }
+
+    /**
+     * The stored profile as screening takes it, or empty when screening cannot take it (an allele
+     * outside its marker's grammar, stored before profiles were checked at the door, or edited in the
+     * database): then why is added to {@code refused} and the run goes on without it.
+     */
+    private static Optional<Profile> screenable(GeneticProfile stored, List<String> refused) {
+        List<String> problems = MarkerAlleles.problems(stored.markers(), "markers").stream().map(Object::toString).toList();
+        if (problems.isEmpty()) {
+            try {
+                return Optional.of(toProfile(stored));
+            } catch (KinshipInputException e) {
+                problems = e.problems();
+            }
+        }
+        refused.add("sample " + stored.sampleCode() + " not screened: " + String.join("; ", problems));
+        return Optional.empty();
     }
 
     /**
@@ -323,6 +347,7 @@ class ScreeningEngine {
 
     private Outcome outcome(Plan plan, ScreeningResult result, List<Candidate> candidates, List<String> notes, long pairs) {
         Snapshot s = plan.snapshot();
+        notes.addAll(0, s.refusedProfiles());
         double prior;
         String rule;
         if (properties.prior() != null) {

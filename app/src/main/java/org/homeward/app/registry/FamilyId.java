@@ -1,5 +1,7 @@
 package org.homeward.app.registry;
 
+import org.homeward.app.common.SerialNumbers;
+
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
@@ -7,18 +9,12 @@ import com.fasterxml.jackson.annotation.JsonValue;
 public record FamilyId(long value) {
 
     public FamilyId {
-        if (value <= 0) {
-            throw new IllegalArgumentException("not a family id: " + value);
-        }
+        SerialNumbers.positive(value, "family id");
     }
 
     /** Parses the written number; {@link IllegalArgumentException} when it is not one. */
     public static FamilyId of(String text) {
-        try {
-            return new FamilyId(Long.parseLong(text));
-        } catch (NumberFormatException notANumber) {
-            throw new IllegalArgumentException("not a family id: " + text, notANumber);
-        }
+        return new FamilyId(SerialNumbers.parse(text, "family id"));
     }
 
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)

@@ -29,10 +29,9 @@ import org.homeward.app.common.NotFoundException;
 import org.homeward.app.genetics.Consent;
 import org.homeward.app.genetics.ConsentScope;
 import org.homeward.app.genetics.GeneticData;
-import org.homeward.app.genetics.GeneticProfile;
 import org.homeward.app.genetics.LabFile;
 import org.homeward.app.genetics.LabImport;
-import org.homeward.app.genetics.SampleKind;
+import org.homeward.app.genetics.SampleLinks;
 import org.homeward.app.genetics.SubjectRef;
 import org.homeward.app.security.AccessBasis;
 import org.homeward.app.security.Actor;
@@ -71,14 +70,16 @@ public class Registry {
     private final RegistryRepository repository;
     private final GeneticData genetics;
     private final BreakGlass breakGlass;
+    private final SampleLinks sampleLinks;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Registry(RegistryRepository repository, GeneticData genetics, BreakGlass breakGlass, ApplicationEventPublisher events,
-             Clock clock) {
+    Registry(RegistryRepository repository, GeneticData genetics, BreakGlass breakGlass, SampleLinks sampleLinks,
+             ApplicationEventPublisher events, Clock clock) {
         this.repository = repository;
         this.genetics = genetics;
         this.breakGlass = breakGlass;
+        this.sampleLinks = sampleLinks;
         this.events = events;
         this.clock = clock;
     }
@@ -102,12 +103,7 @@ public class Registry {
         for (RegistryRepository.MemberRow row : repository.allMembers()) {
             members.computeIfAbsent(row.familyId(), id -> new ArrayList<>()).add(row);
         }
-        Set<String> eligible = new HashSet<>();
-        for (GeneticProfile profile : genetics.profilesEligibleForMatching()) {
-            if (profile.kind() == SampleKind.REFERENCE) {
-                eligible.add(profile.sampleCode());
-            }
-        }
+        Set<String> eligible = genetics.referenceCodesEligibleForMatching();
         Map<String, String> sampleOfRelative = new HashMap<>();
         for (String[] pair : repository.profiledSamplesWithConsent()) {
             if (eligible.contains(pair[1])) {
@@ -455,7 +451,7 @@ public class Registry {
     public Family family(long id) {
         RegistryRepository.FamilyRow row = requireFamily(id);
         return new Family(row.id(), row.name(), row.createdAt(), row.createdBy(), row.version(), repository.missingPersonsOfFamily(id),
-                repository.relativesOfFamily(id), repository.samplesOfFamily(id));
+                repository.relativesOfFamily(id), repository.samplesOfFamily(id).stream().map(this::shown).toList());
     }
 
     /** The family's reference pedigree as its relationships build it, with every problem and the drawing. */
@@ -710,7 +706,19 @@ public class Registry {
 
     @RequiresPermission(MISSING_READ)
     public ReferenceSample referenceSample(String code) {
-        return repository.sample(code).orElseThrow(() -> new NotFoundException("reference sample", code));
+        return shown(repository.sample(code).orElseThrow(() -> new NotFoundException("reference sample", code)));
+    }
+
+    /** The family in which a reference sample was taken (its page lists the sample; which relative gave it, see {@link SampleLinks}). */
+    @RequiresPermission(MISSING_READ)
+    public long familyOfSample(String code) {
+        ReferenceSample sample = repository.sample(code).orElseThrow(() -> new NotFoundException("reference sample", code));
+        return repository.relative(sample.relativeId()).orElseThrow().familyId();
+    }
+
+    /** The sample with its donor only for those who may pair them ({@link SampleLinks}), else without. */
+    private ReferenceSample shown(ReferenceSample sample) {
+        return sampleLinks.shown(sample.sampleCode(), sample, ReferenceSample::withoutDonor);
     }
 
     /** The donor withdrew consent: the sample leaves matching at once (in the registry and in {@link GeneticData}). */

@@ -315,8 +315,7 @@ class RegistryPages {
     @PostMapping("/registry/samples/{code}/withdrawal")
     @RequiresPermission(Permission.CONSENT_WRITE)
     String withdraw(@PathVariable String code, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
-        ReferenceSample sample = registry.referenceSample(code);
-        long familyId = registry.relative(sample.relativeId()).familyId();
+        long familyId = registry.familyOfSample(code);
         try {
             registry.withdrawConsent(code, reason);
             redirect.addFlashAttribute("saved", "registry.withdrawal.saved");

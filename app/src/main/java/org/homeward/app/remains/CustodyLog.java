@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.homeward.app.audit.AuditEvent;
 import org.homeward.app.common.InputRefusedException;
 import org.homeward.app.common.NotFoundException;
+import org.homeward.app.chain.ChainHead;
 import org.homeward.app.chain.ChainVerification;
 import org.homeward.app.chain.TamperEvidentLog;
 import org.homeward.app.security.Actor;
@@ -105,6 +106,11 @@ public class CustodyLog implements TamperEvidentLog {
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public ChainVerification verify() {
         return store.verifyAll();
+    }
+
+    @Override
+    public ChainHead head() {
+        return store.head();
     }
 
     @Override

@@ -66,8 +66,7 @@ class CustodyStore {
             return List.of();
         }
         jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(APPEND_LOCK).query((row, n) -> 1).list();
-        ChainHead head = jdbc.sql("SELECT seq, hash FROM custody_event ORDER BY seq DESC LIMIT 1")
-                .query((row, n) -> new ChainHead(row.getLong(1), row.getString(2))).optional().orElse(ChainHead.EMPTY);
+        ChainHead head = head();
         Map<CustodyItem, ChainHead> itemHeads = itemHeads(pending.stream().map(Pending::item).distinct().toList());
         Instant recorded = recordedAt.truncatedTo(ChronoUnit.MICROS);
         List<CustodyEvent> events = new ArrayList<>(pending.size());
@@ -183,6 +182,12 @@ class CustodyStore {
     List<CustodyEvent> events(CustodyItem item) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM custody_event WHERE item_kind = ? AND item_code = ? ORDER BY item_seq")
                 .params(item.kind().name(), item.code()).query(CustodyStore::event).list();
+    }
+
+    /** The newest event across the register, as stored. */
+    ChainHead head() {
+        return jdbc.sql("SELECT seq, hash FROM custody_event ORDER BY seq DESC LIMIT 1")
+                .query((row, n) -> new ChainHead(row.getLong(1), row.getString(2))).optional().orElse(ChainHead.EMPTY);
     }
 
     Optional<CustodyEvent> event(long seq) {

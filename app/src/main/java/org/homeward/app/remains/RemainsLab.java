@@ -188,19 +188,20 @@ public class RemainsLab {
     }
 
     /** The profile stored under a sample code of remains, with the sex the lab file gave. */
+    @Transactional
     @RequiresPermission(Permission.PROFILES_READ)
     public Optional<RemainsProfile> profile(SampleCode sampleCode) {
         return repository.sample(sampleCode.value()).filter(row -> row.sample().status() == SampleStatus.PROFILED)
                 .flatMap(row -> genetics.profile(sampleCode.value()).map(profile -> remainsProfile(row.sample(), profile)));
     }
 
-    /** Every remains profile, by sample code (samples whose latest result is a profile), in code order. */
+    /** Every remains profile, by sample code (samples whose latest result is a profile), in code order; one audited read. */
+    @Transactional
     @RequiresPermission(Permission.PROFILES_READ)
     public List<RemainsProfile> profiles() {
         List<RemainsProfile> profiles = new ArrayList<>();
-        for (String code : repository.profiledSampleCodes()) {
-            RemainsRepository.SampleRow row = repository.sample(code).orElseThrow();
-            genetics.profile(code).ifPresent(profile -> profiles.add(remainsProfile(row.sample(), profile)));
+        for (GeneticProfile profile : genetics.profiles(repository.profiledSampleCodes())) {
+            profiles.add(remainsProfile(repository.sample(profile.sampleCode()).orElseThrow().sample(), profile));
         }
         return profiles;
     }

@@ -8,8 +8,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * The auditor's pages: the newest audit entries, verification of the whole chain, and every
- * break-glass access. (The audit module keeps the log; who may read it is decided here.)
+ * The auditor's pages: the newest audit entries, verification of the whole chain, every
+ * break-glass access (the reads of DNA profiles are listed by genetics' {@code GeneticReadsPages}). (The audit module keeps the log; who may read it is decided here.)
  */
 @Controller
 @RequiresPermission(Permission.AUDIT_READ)
@@ -17,7 +17,6 @@ class AuditorPages {
 
     private final AuditLog audit;
     private final BreakGlass breakGlass;
-
     AuditorPages(AuditLog audit, BreakGlass breakGlass) {
         this.audit = audit;
         this.breakGlass = breakGlass;

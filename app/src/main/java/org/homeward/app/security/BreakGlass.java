@@ -78,18 +78,21 @@ public class BreakGlass {
      */
     @Transactional(readOnly = true)
     public AccessBasis requireAccess(Permission permission, String resource) {
+        return access(permission, resource).orElseThrow(() -> new RestrictedRecordException(permission, resource));
+    }
+
+    /** On what basis the signed-in person may read {@code resource} (see {@link #requireAccess}), or empty when they may not. */
+    @Transactional(readOnly = true)
+    public Optional<AccessBasis> access(Permission permission, String resource) {
         if (CurrentUser.holds(permission)) {
-            return AccessBasis.PERMISSION;
+            return Optional.of(AccessBasis.PERMISSION);
         }
         boolean open = jdbc.sql("""
                 SELECT EXISTS (SELECT 1 FROM break_glass_grant WHERE username = ? AND api_token_id IS NOT DISTINCT FROM ?
                                AND resource = ? AND expires_at > ?)""")
                 .params(Actor.current().name(), callingToken(), resource, UserStore.utc(clock.instant()))
                 .query(Boolean.class).single();
-        if (open) {
-            return AccessBasis.BREAK_GLASS;
-        }
-        throw new RestrictedRecordException(permission, resource);
+        return open ? Optional.of(AccessBasis.BREAK_GLASS) : Optional.empty();
     }
 
     /**

@@ -21,6 +21,9 @@ public final class SystemTasks {
     /** The scheduled identification watch, screening what changed. */
     public static final String WATCH = "system:watch";
 
+    /** Writing the signed checkpoints of every chain's head, hourly and at every backup. */
+    public static final String CHECKPOINTS = "system:checkpoints";
+
     private SystemTasks() {
     }
 

@@ -274,6 +274,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
             }
             if (!jackson.getPath().isEmpty()) {
                 String path = referencePath(jackson.getPath());
+                if (jackson instanceof InputHygieneModule.RefusedValueException) {
+                    return new Problem(path, jackson.getOriginalMessage());
+                }
                 if (jackson instanceof UnrecognizedPropertyException) {
                     return new Problem(path, "is not a known field");
                 }

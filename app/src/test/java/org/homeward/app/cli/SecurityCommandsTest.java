@@ -69,6 +69,12 @@ class SecurityCommandsTest {
 
         assertThat(run("backup", "--data-dir", first, backup)).as(err.toString()).isZero();
         assertThat(out.toString()).contains("Backed up").contains("to " + backup);
+        // the backup checkpointed every chain, and verify holds the chains to it
+        assertThat(run("verify", "all", "--data-dir", first)).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("Audit chain intact: 4 entries").contains("Matches the checkpoint of ")
+                .contains("(entry 4, line 1 of " + temp.resolve("first").resolve("checkpoints.jsonl") + ")");
+        assertThat(run("verify", "--print-key", "--data-dir", first)).as(err.toString()).isZero();
+        assertThat(out.toString()).startsWith("-----BEGIN PUBLIC KEY-----\n").endsWith("-----END PUBLIC KEY-----\n");
 
         assertThat(run("restore", "--data-dir", second, backup)).as(err.toString()).isZero();
         assertThat(out.toString()).contains("Restored").contains("Audit chain intact: 4 entries");

@@ -58,7 +58,7 @@ class VerifyCommandTest {
         assertThat(run("verify", "custody", "--head", "1:" + "a".repeat(64), "--data-dir", data)).isEqualTo(1);
         assertThat(err.toString()).contains("Custody chain shortened: event 1 of the earlier head is gone");
         assertThat(run("verify", "ledger", "--data-dir", data)).isEqualTo(2);
-        assertThat(err.toString()).contains("no chain called ledger; choose one of audit, custody, decisions or all");
+        assertThat(err.toString()).contains("no chain called ledger; choose one of audit, custody, decisions, genetics or all");
         assertThat(run("audit")).isEqualTo(2);
 
         try (Connection connection = DriverManager.getConnection(url, TestPostgres.USER, "");

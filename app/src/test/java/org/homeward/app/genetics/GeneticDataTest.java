@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.homeward.app.audit.AuditEntry;
 import org.homeward.app.audit.AuditLog;
+import org.homeward.app.common.InputRefusedException;
 import org.homeward.app.security.AccountException;
 import org.homeward.app.security.BreakGlass;
 import org.homeward.app.security.BreakGlassGrant;
@@ -47,6 +48,9 @@ class GeneticDataTest {
     AuditLog audit;
 
     @Autowired
+    GeneticReads reads;
+
+    @Autowired
     MutableClock clock;
 
     UserAccount analyst;
@@ -71,6 +75,45 @@ class GeneticDataTest {
         assertThat(as(auditor, () -> genetics.profile("R-100"))).hasValue(new GeneticProfile("R-100", SampleKind.REMAINS, MARKERS));
         assertThatThrownBy(() -> as(observer, () -> genetics.profile("R-100"))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> genetics.profile("R-100")).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+    }
+
+    @Test
+    void alleles_outside_the_markers_grammar_are_refused_at_the_door_naming_each_path() {
+        List<MarkerAlleles> bad = List.of(new MarkerAlleles("D3S1358", " ", "16"), new MarkerAlleles("FGA", "21", "OL"),
+                new MarkerAlleles("AMEL", "X", "Z"), new MarkerAlleles("TH01", "9.3", "10.25"));
+        assertThatThrownBy(() -> run(analyst, () -> genetics.storeRemainsProfile("R-150", bad)))
+                .isInstanceOf(InputRefusedException.class)
+                .satisfies(e -> assertThat(((InputRefusedException) e).problems()).extracting(InputRefusedException.Problem::path)
+                        .containsExactly("markers[0].allele1", "markers[1].allele2", "markers[2].allele2", "markers[3].allele2"));
+        assertThat(as(analyst, () -> genetics.profile("R-150"))).isEmpty();
+
+        List<MarkerAlleles> good = List.of(new MarkerAlleles("TH01", "9.3", "10"), new MarkerAlleles("SE33", "32.2", "28"),
+                new MarkerAlleles("AMEL", "X", "Y"));
+        run(analyst, () -> genetics.storeRemainsProfile("R-150", good));
+        assertThat(as(analyst, () -> genetics.profile("R-150"))).isPresent();
+    }
+
+    @Test
+    void every_read_of_profiles_is_one_audit_entry_naming_its_samples_and_the_auditor_lists_them_per_user_and_sample() {
+        run(analyst, () -> genetics.storeRemainsProfile("R-160", MARKERS));
+        run(analyst, () -> genetics.storeRemainsProfile("R-161", MARKERS));
+
+        as(auditor, () -> genetics.profile("R-160"));
+        as(analyst, () -> genetics.profiles(List.of("R-160", "R-161")));
+        as(analyst, genetics::profilesEligibleForMatching);
+
+        GeneticReads.Page byAuditor = as(auditor, () -> reads.reads(auditor.username(), "", 0, 50));
+        assertThat(byAuditor.reads()).hasSize(1);
+        assertThat(byAuditor.reads().get(0).samples()).containsExactly("R-160");
+        assertThat(byAuditor.reads().get(0).why()).isEqualTo("no request: a scheduled or command-line task");
+        GeneticReads.Page ofSample = as(auditor, () -> reads.reads("", "R-161", 0, 50));
+        assertThat(ofSample.reads()).extracting(GeneticReads.Read::user).containsOnly(analyst.username()).hasSize(2);
+        assertThat(ofSample.reads().get(1).samples()).containsExactly("R-160", "R-161");
+        assertThat(as(auditor, () -> reads.reads("", "R-16", 0, 50)).reads()).isEmpty();
+        GeneticReads.Page first = as(auditor, () -> reads.reads(analyst.username(), "R-160", 0, 1));
+        assertThat(first.more()).isTrue();
+        assertThat(as(auditor, () -> reads.reads(analyst.username(), "R-160", 1, 1)).more()).isFalse();
+        assertThatThrownBy(() -> as(analyst, () -> reads.reads("", "", 0, 50))).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

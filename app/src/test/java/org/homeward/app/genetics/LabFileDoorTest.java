@@ -4,10 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.homeward.app.registry.Registry;
 import org.homeward.app.remains.RemainsLab;
+import org.homeward.formats.codis.CmfFile;
+import org.homeward.formats.codis.CmfLocus;
+import org.homeward.formats.codis.CmfSpecimen;
+import org.homeward.formats.codis.CmfWriter;
 import org.homeward.formats.common.Strictness;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -72,5 +79,37 @@ class LabFileDoorTest {
 
         assertThat(refusedByRemains(empty)).isEqualTo(refusedByRegistry(empty))
                 .containsExactly(new RowProblem(0, "", "the file holds no sample"));
+    }
+
+    /** A door that knows every sample code, so that only the file's own content is judged. */
+    private static final LabFile.Samples<String> EVERY_CODE = new LabFile.Samples<>() {
+        @Override
+        public Map<String, String> known(Collection<String> codes) {
+            return codes.stream().collect(Collectors.toMap(code -> code, code -> code));
+        }
+
+        @Override
+        public String unknown() {
+            return "unknown";
+        }
+    };
+
+    @Test
+    void an_off_ladder_allele_is_refused_when_strict_and_its_marker_left_out_with_a_warning_when_lenient() {
+        CmfFile cmf = new CmfFile("3.2", "Import", "ORI1", "LAB", "U1", "2024", "", "",
+                List.of(new CmfSpecimen("S", "C", "false", "OL-1", "Forensic, Unknown", "",
+                        List.of(new CmfLocus("D3S1358", "", "", List.of("15", "OL")), new CmfLocus("vWA", "", "", List.of("16", "17"))))),
+                true);
+        byte[] cmfBytes = CmfWriter.toXml(cmf).getBytes(StandardCharsets.UTF_8);
+        assertThat(catchThrowableOfType(ImportRejectedException.class, () -> LabFile.read("ol.xml", cmfBytes, Strictness.STRICT, EVERY_CODE))
+                .rows()).extracting(RowProblem::message).anyMatch(m -> m.contains("'OL' is not an allele of D3S1358"));
+
+        byte[] calls = "Sample Name\tD3S1358\tvWA\nOL-2\t15, 10.25\t17, 18\n".getBytes(StandardCharsets.UTF_8);
+        assertThat(catchThrowableOfType(ImportRejectedException.class, () -> LabFile.read("calls.txt", calls, Strictness.STRICT, EVERY_CODE))
+                .rows()).containsExactly(new RowProblem(0, "sample OL-2, marker D3S1358",
+                        "'10.25' is not an allele of D3S1358 (a repeat number with at most one decimal digit, such as 9.3; off-ladder calls are not accepted)"));
+        LabFile<String> lenient = LabFile.read("calls.txt", calls, Strictness.LENIENT, EVERY_CODE);
+        assertThat(LabFile.markers(lenient.accepted().get(0).sample())).extracting(MarkerAlleles::marker).containsExactly("vWA");
+        assertThat(lenient.warnings()).anyMatch(w -> w.contains("sample OL-2, marker D3S1358") && w.endsWith("the marker is left out"));
     }
 }

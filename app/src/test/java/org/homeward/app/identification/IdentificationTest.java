@@ -272,4 +272,19 @@ class IdentificationTest {
         assertThat(audit.about("identification-decision:" + confirmed.id()).get(1).details().get("reason"))
                 .isEqualTo("analysts not independent: " + creator.username() + " created " + created.username());
     }
+
+    @Test
+    @Order(99)
+    void a_stored_profile_screening_refuses_is_reported_on_the_run_and_the_run_completes() {
+        // As if stored before profiles were checked at the door, or edited in the database.
+        jdbc.sql("INSERT INTO genetic_sample (sample_code, kind, stored_at) VALUES ('TBAD-1', 'REMAINS', now())").update();
+        jdbc.sql("INSERT INTO genetic_profile (sample_code, marker, allele1, allele2) VALUES ('TBAD-1', 'D3S1358', 'OL', '15'), "
+                + "('TBAD-1', 'FGA', ' ', '21')").update();
+
+        Run run = SystemTasks.callAs("analyst-a", identification::runAll);
+
+        assertThat(run.notes()).contains("sample TBAD-1 not screened: markers[0].allele1: 'OL' is not an allele of D3S1358");
+        assertThat(run.candidates()).isPositive();
+        assertThat(SystemTasks.callAs("identification", identification::screenChanges)).isEmpty();
+    }
 }

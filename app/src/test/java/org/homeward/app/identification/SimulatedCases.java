@@ -17,7 +17,7 @@ import org.homeward.kinship.sim.Simulator;
  * families of every configuration and one family with two missing siblings; the remains of every
  * missing person (mildly degraded) and unrelated remains, stored through {@link GeneticData}.
  */
-final class SimulatedCases {
+public final class SimulatedCases {
 
     /** Remains sample code → the missing person id it truly is (absent for unrelated remains). */
     final Map<String, String> truth = new LinkedHashMap<>();
@@ -26,11 +26,11 @@ final class SimulatedCases {
     final List<Profile> remains = new ArrayList<>();
     final Simulator simulator;
 
-    SimulatedCases(long seed) {
+    public SimulatedCases(long seed) {
         simulator = RegistryDemoFamilies.simulator(0.001, 0.002, seed);
     }
 
-    SimulatedCases register(Registry registry, GeneticData genetics, String prefix, int singles, int unrelated) {
+    public SimulatedCases register(Registry registry, GeneticData genetics, String prefix, int singles, int unrelated) {
         List<RegistryDemoFamilies.Truth> truths = RegistryDemoFamilies.register(registry, simulator, prefix, singles);
         for (int i = 0; i < truths.size(); i++) {
             String sample = prefix + "-BONE-" + (i + 1);

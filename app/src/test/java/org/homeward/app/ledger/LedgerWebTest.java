@@ -154,6 +154,13 @@ class LedgerWebTest {
     }
 
     @Test
+    void a_confirmation_whose_rows_are_not_rows_comes_back_to_the_review_refused() throws Exception {
+        mvc.perform(post("/ledger/proposals/confirm").with(COORDINATOR).with(csrf())
+                        .param("publisher", "Test wire").param("sourceKind", "INDEPENDENT_MEDIA").param("rows", "1"))
+                .andExpect(status().isBadRequest());
+    }
+
+    @Test
     void every_page_renders_the_demo_data() throws Exception {
         String phase4 = LedgerDemoData.id("transfer/istanbul/phase-4/ru-ua").toString();
         String batch = LedgerDemoData.id("transfer/2024-563/ru-ua").toString();

@@ -49,7 +49,7 @@ class RegistryApiTest {
         mvc.perform(post("/api/registry/missing-persons").with(as(Role.FAMILY_LIAISON)).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON).accept(MediaType.APPLICATION_JSON)
                         .content("""
-                                {"missingPerson": {"surname": " ", "sex": "MALE", "dateOfBirth": "2090-01-01"},
+                                {"missingPerson": {"surname": " ", "sex": "MALE", "dateOfBirth": "2030-01-01"},
                                  "reporter": {"fullName": "Ніна Бондар", "relationWords": "second cousin"}}"""))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
@@ -57,7 +57,7 @@ class RegistryApiTest {
         mvc.perform(post("/api/registry/missing-persons").with(as(Role.FAMILY_LIAISON)).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON).accept(MediaType.APPLICATION_JSON)
                         .content("""
-                                {"missingPerson": {"surname": "Бондар", "givenNames": "Ігор", "sex": "MALE", "dateOfBirth": "2090-01-01"},
+                                {"missingPerson": {"surname": "Бондар", "givenNames": "Ігор", "sex": "MALE", "dateOfBirth": "2030-01-01"},
                                  "reporter": {"fullName": "Ніна Бондар", "relationWords": "second cousin"}}"""))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].path", Matchers.hasItems("$.missingPerson.dateOfBirth", "$.reporter.relationWords")));

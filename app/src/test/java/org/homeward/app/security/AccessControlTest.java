@@ -92,6 +92,8 @@ class AccessControlTest {
             page("GET /audit").allow(AUDITOR),
             page("GET /audit/verification").allow(AUDITOR),
             page("GET /audit/break-glass").allow(AUDITOR),
+            page("GET /audit/genetic-reads").allow(AUDITOR),
+            api("GET /api/audit/genetic-reads").allow(AUDITOR),
 
             // genetic data (pseudonymised)
             api("PUT /api/samples/{code}/profile", "/api/samples/X-1/profile").allow(FORENSIC_ANALYST),

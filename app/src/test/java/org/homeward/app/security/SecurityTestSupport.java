@@ -43,6 +43,14 @@ public final class SecurityTestSupport {
         }
     }
 
+    /** A request signed in as {@code account} holding every role and so every permission (the hostile-input suite's user). */
+    public static RequestPostProcessor signedInWithEveryPermission(UserAccount account) {
+        HomewardPrincipal principal = new HomewardPrincipal(account.id(), account.username(), account.displayName(),
+                EnumSet.allOf(Role.class), account.version(), null);
+        return authentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
+                HomewardPrincipal.authorities(EnumSet.allOf(Permission.class))));
+    }
+
     /** A request signed in (as after a form sign-in) as {@code account}. */
     static RequestPostProcessor signedInAs(UserAccount account) {
         HomewardPrincipal principal = new HomewardPrincipal(account.id(), account.username(), account.displayName(), account.roles(),

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.homeward.formats.common.ProblemLog;
@@ -11,12 +12,14 @@ import org.homeward.formats.common.ReadResult;
 import org.homeward.formats.common.Strictness;
 import org.homeward.formats.common.TextFile;
 import org.homeward.formats.codis.XmlTree.Node;
+import org.homeward.formats.markers.AlleleNames;
 import org.homeward.formats.markers.MarkerNames;
 
 /**
  * Reads CODIS CMF 3.2 import files, with or without the namespace and byte-order mark. Problems name
  * the line and the XPath of the element at fault. Locus names are made canonical; loci with more than
- * two alleles (mixtures) are reported as warnings. Under LENIENT an unsound locus is skipped, and a
+ * two alleles (mixtures) are reported as warnings; an allele outside {@link AlleleNames}' grammar (an
+ * off-ladder {@code OL}) is an error. Under LENIENT an unsound locus is skipped with a warning, and a
  * specimen without id or category.
  */
 public final class CmfReader {
@@ -106,16 +109,23 @@ public final class CmfReader {
             if (alleleNodes.isEmpty()) {
                 log.error(l.line, l.path, "locus " + name + " has no ALLELE");
             }
+            boolean unsound = false;
             for (Node a : alleleNodes) {
                 String v = required(a, "ALLELEVALUE", log);
                 if (!v.isEmpty()) {
                     alleles.add(v);
+                    Optional<String> problem = AlleleNames.problem(name, v);
+                    if (problem.isPresent()) {
+                        log.strictError(a.line, a.path + "/ALLELEVALUE", "specimen " + id + ": " + problem.get()
+                                + (log.isStrict() ? "" : "; locus " + name + " is left out"));
+                        unsound = true;
+                    }
                 }
             }
             if (alleles.stream().distinct().count() > 2) {
                 log.warning(l.line, l.path, "specimen " + id + " has " + alleles.size() + " alleles at " + name + " (mixture)");
             }
-            if (log.errorCount() == errors) {
+            if (log.errorCount() == errors && !unsound) {
                 loci.add(new CmfLocus(name, optional(l, "READINGBY"), optional(l, "READINGDATETIME"), alleles));
             }
         }

@@ -40,7 +40,10 @@ class CmfReaderTest {
     @Test
     void mixtureWithByteOrderMarkReadsAndFlagsMixtureLoci() {
         Path path = SampleFiles.shared("formats/codis/Codis-Mix-Profile-With-BOM-Header.xml");
-        var r = CmfReader.read(path, Strictness.STRICT);
+        // Its amelogenin reads Z, Z: refused when strict, the locus left out when lenient.
+        assertThatThrownBy(() -> CmfReader.read(path, Strictness.STRICT)).isInstanceOf(FormatException.class)
+                .hasMessageContaining("'Z' is not an amelogenin allele (X or Y)");
+        var r = CmfReader.read(path, Strictness.LENIENT);
         CmfSpecimen s = r.value().specimens().get(0);
         assertThat(s.category()).isEqualTo("Forensic Mixture");
         assertThat(s.mixtureLoci()).isNotEmpty();
@@ -77,6 +80,22 @@ class CmfReaderTest {
             assertThat(CmfReader.parse("x.xml", xml, Strictness.STRICT).value()).isEqualTo(variant);
         }
         assertThat(f.specimens().get(0).sex()).isEqualTo(Sex.MALE);
+    }
+
+    @Test
+    void offLadderAllelesAreRefusedWhenStrictAndTheirLocusLeftOutWhenLenient() {
+        CmfFile f = new CmfFile("3.2", "Import", "ORI1", "LAB", "U1", "2024", "", "",
+                List.of(new CmfSpecimen("S", "C", "false", "BODY-0001", "Forensic, Unknown", "",
+                        List.of(new CmfLocus("D3S1358", "", "", List.of("15", "OL")),
+                                new CmfLocus("vWA", "", "", List.of("16", "17.3")),
+                                new CmfLocus("AMEL", "", "", List.of("X", "Y"))))), true);
+        byte[] xml = CmfWriter.toXml(f).getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> CmfReader.parse("ol.xml", xml, Strictness.STRICT)).isInstanceOf(FormatException.class)
+                .hasMessageContaining("/CODISImportFile/SPECIMEN[1]/LOCUS[1]/ALLELE[2]/ALLELEVALUE")
+                .hasMessageContaining("'OL' is not an allele of D3S1358");
+        var lenient = CmfReader.parse("ol.xml", xml, Strictness.LENIENT);
+        assertThat(lenient.value().specimens().get(0).loci()).extracting(CmfLocus::name).containsExactly("vWA", "AMEL");
+        assertThat(lenient.warnings()).anyMatch(p -> p.message().contains("locus D3S1358 is left out"));
     }
 
     @Test

@@ -24,7 +24,7 @@ import org.homeward.app.ledger.Unit;
 record ClaimForm(PartyId party, CommitmentId commitment, SubjectKind measure,
                  Qualifier qualifier, Count value, Count low, Count high, Unit unit,
                  SourceId source, @Size(max = 300) String publisher, SourceKind sourceKind,
-                 @Pattern(regexp = "https?://\\S+") @Size(max = 2000) String url,
+                 @Pattern(regexp = NewSource.HTTP_ADDRESS_OR_NOTHING) @Size(max = 2000) String url,
                  @Size(max = 5000) String quote, @Size(max = 200) String speaker, @Size(max = NOTE_LENGTH) String note) {
 
     static final String[] FIELDS = {"party", "commitment", "measure", "qualifier", "value", "low", "high", "unit",

@@ -14,7 +14,7 @@ import org.homeward.app.web.Limits;
 
 /** The review of a text's proposed claims: the source they quote and one row per proposal ({@code rows[0].decision}…). */
 record ConfirmForm(@Size(max = 300) String publisher, @Size(max = 500) String title, SourceKind sourceKind,
-                   @Pattern(regexp = "https?://\\S+") @Size(max = 2000) String url,
+                   @Pattern(regexp = NewSource.HTTP_ADDRESS_OR_NOTHING) @Size(max = 2000) String url,
                    @Valid @Size(max = Limits.MAX_ROWS) List<ProposalRow> rows) {
 
     static final String[] FIELDS = fields();

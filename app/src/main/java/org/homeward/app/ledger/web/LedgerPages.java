@@ -301,6 +301,9 @@ class LedgerPages {
     @RequiresPermission(Permission.LEDGER_WRITE)
     String confirm(@Valid @ModelAttribute ConfirmForm confirmForm, BindingResult errors, Model model,
                    RedirectAttributes redirect, Locale locale) {
+        if (errors.getTarget() == null) { // not even a form to show again: rows that are not rows
+            throw new InputRefusedException("rows", "must be the rows of the review");
+        }
         List<ProposalRow> rows = confirmForm.rows();
         if (errors.hasErrors() || rows.stream().noneMatch(ProposalRow::accepted)) {
             return errors.hasErrors() ? review(model, locale) : "redirect:/ledger/proposals";

@@ -14,7 +14,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 record SourceForm(@NotBlank @Size(max = 300) String publisher,
                   @Size(max = 500) String title,
                   SourceKind sourceKind,
-                  @Pattern(regexp = "https?://\\S+") @Size(max = 2000) String url,
+                  @Pattern(regexp = NewSource.HTTP_ADDRESS_OR_NOTHING) @Size(max = 2000) String url,
                   @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate publishedOn,
                   @Size(max = 500) String reference) {
 
