@@ -1,6 +1,7 @@
 package org.homeward.app.ledger.web;
 
 import static org.homeward.app.web.Limits.NOTE_LENGTH;
+import static org.homeward.app.web.Limits.TITLE_LENGTH;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,11 +18,11 @@ import org.homeward.app.ledger.PartyId;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** The new-agreement form: one direction, and a second one when either of its parties is chosen. */
-record AgreementForm(@NotBlank @Size(max = 300) String name,
+record AgreementForm(@NotBlank @Size(max = TITLE_LENGTH) String name,
                      @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, DatePrecision precision,
-                     @Size(max = 300) String place, PartyId mediator,
-                     @NotNull PartyId from1, @NotNull PartyId to1, @Size(max = 1000) String description1,
-                     PartyId from2, PartyId to2, @Size(max = 1000) String description2,
+                     @Size(max = TITLE_LENGTH) String place, PartyId mediator,
+                     @NotNull PartyId from1, @NotNull PartyId to1, @Size(max = NOTE_LENGTH) String description1,
+                     PartyId from2, PartyId to2, @Size(max = NOTE_LENGTH) String description2,
                      @Size(max = NOTE_LENGTH) String note) {
 
     static final String[] FIELDS = {"name", "date", "precision", "place", "mediator", "from1", "to1", "description1",

@@ -1,6 +1,10 @@
 package org.homeward.app.ledger.web;
 
 import static org.homeward.app.web.Limits.NOTE_LENGTH;
+import static org.homeward.app.web.Limits.NAME_LENGTH;
+import static org.homeward.app.web.Limits.QUOTE_LENGTH;
+import static org.homeward.app.web.Limits.TITLE_LENGTH;
+import static org.homeward.app.web.Limits.URL_LENGTH;
 
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -23,9 +27,9 @@ import org.homeward.app.ledger.Unit;
  */
 record ClaimForm(PartyId party, CommitmentId commitment, SubjectKind measure,
                  Qualifier qualifier, Count value, Count low, Count high, Unit unit,
-                 SourceId source, @Size(max = 300) String publisher, SourceKind sourceKind,
-                 @Pattern(regexp = NewSource.HTTP_ADDRESS_OR_NOTHING) @Size(max = 2000) String url,
-                 @Size(max = 5000) String quote, @Size(max = 200) String speaker, @Size(max = NOTE_LENGTH) String note) {
+                 SourceId source, @Size(max = TITLE_LENGTH) String publisher, SourceKind sourceKind,
+                 @Pattern(regexp = NewSource.HTTP_ADDRESS_OR_NOTHING) @Size(max = URL_LENGTH) String url,
+                 @Size(max = QUOTE_LENGTH) String quote, @Size(max = NAME_LENGTH) String speaker, @Size(max = NOTE_LENGTH) String note) {
 
     static final String[] FIELDS = {"party", "commitment", "measure", "qualifier", "value", "low", "high", "unit",
             "source", "publisher", "sourceKind", "url", "quote", "speaker", "note"};

@@ -1,5 +1,8 @@
 package org.homeward.app.ledger.web;
 
+import static org.homeward.app.web.Limits.TITLE_LENGTH;
+import static org.homeward.app.web.Limits.URL_LENGTH;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,8 +16,8 @@ import org.homeward.app.ledger.SourceKind;
 import org.homeward.app.web.Limits;
 
 /** The review of a text's proposed claims: the source they quote and one row per proposal ({@code rows[0].decision}…). */
-record ConfirmForm(@Size(max = 300) String publisher, @Size(max = 500) String title, SourceKind sourceKind,
-                   @Pattern(regexp = NewSource.HTTP_ADDRESS_OR_NOTHING) @Size(max = 2000) String url,
+record ConfirmForm(@Size(max = TITLE_LENGTH) String publisher, @Size(max = TITLE_LENGTH) String title, SourceKind sourceKind,
+                   @Pattern(regexp = NewSource.HTTP_ADDRESS_OR_NOTHING) @Size(max = URL_LENGTH) String url,
                    @Valid @Size(max = Limits.MAX_ROWS) List<ProposalRow> rows) {
 
     static final String[] FIELDS = fields();

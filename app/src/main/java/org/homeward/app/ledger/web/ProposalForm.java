@@ -1,5 +1,9 @@
 package org.homeward.app.ledger.web;
 
+import static org.homeward.app.web.Limits.LONGEST_TEXT;
+import static org.homeward.app.web.Limits.TITLE_LENGTH;
+import static org.homeward.app.web.Limits.URL_LENGTH;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -10,8 +14,8 @@ import org.homeward.app.ledger.SourceKind;
 import org.springframework.web.multipart.MultipartFile;
 
 /** A report to propose claims from, pasted or uploaded, with the source the confirmed claims will quote. */
-record ProposalForm(@Size(max = 200_000) String text, MultipartFile file, @Size(max = 300) String publisher,
-                    @Size(max = 500) String title, SourceKind sourceKind, @Size(max = 2000) String url) {
+record ProposalForm(@Size(max = LONGEST_TEXT) String text, MultipartFile file, @Size(max = TITLE_LENGTH) String publisher,
+                    @Size(max = TITLE_LENGTH) String title, SourceKind sourceKind, @Size(max = URL_LENGTH) String url) {
 
     static final String[] FIELDS = {"text", "file", "publisher", "title", "sourceKind", "url"};
 

@@ -1,5 +1,10 @@
 package org.homeward.app.ledger.web;
 
+import static org.homeward.app.web.Limits.CODE_LENGTH;
+import static org.homeward.app.web.Limits.NAME_LENGTH;
+import static org.homeward.app.web.Limits.QUOTE_LENGTH;
+import static org.homeward.app.web.Limits.TITLE_LENGTH;
+
 import jakarta.validation.constraints.Size;
 
 import org.homeward.app.ledger.CommitmentId;
@@ -19,9 +24,9 @@ import org.homeward.app.ledger.Unit;
  * {@code COMMITTED:<id>}, …, {@code RECOVERY}, {@code CASUALTY}). {@code text} and {@code mention}
  * are what the extractor found, shown again when the screen comes back with a problem.
  */
-record ProposalRow(Decision decision, @Size(max = 5000) String sentence, @Size(max = 100) String text,
-                   @Size(max = 200) String mention, Qualifier qualifier, Count value, Count low, Count high, Unit unit,
-                   PartyId party, @Size(max = 100) String subject, @Size(max = 300) String about) {
+record ProposalRow(Decision decision, @Size(max = QUOTE_LENGTH) String sentence, @Size(max = CODE_LENGTH) String text,
+                   @Size(max = NAME_LENGTH) String mention, Qualifier qualifier, Count value, Count low, Count high, Unit unit,
+                   PartyId party, @Size(max = CODE_LENGTH) String subject, @Size(max = TITLE_LENGTH) String about) {
 
     /** Whether the person confirms the proposed claim; nothing is created from a rejected row. */
     enum Decision { ACCEPT, REJECT }

@@ -1,5 +1,8 @@
 package org.homeward.app.ledger.web;
 
+import static org.homeward.app.web.Limits.NAME_LENGTH;
+import static org.homeward.app.web.Limits.QUOTE_LENGTH;
+
 import java.time.LocalDate;
 
 import jakarta.validation.constraints.NotBlank;
@@ -11,7 +14,7 @@ import org.homeward.app.ledger.SourceId;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** A sentence quoted from the source whose page it is entered on. */
-record StatementForm(@NotBlank @Size(max = 5000) String quote, PartyId party, @Size(max = 200) String speaker,
+record StatementForm(@NotBlank @Size(max = QUOTE_LENGTH) String quote, PartyId party, @Size(max = NAME_LENGTH) String speaker,
                      @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate statedOn) {
 
     static final String[] FIELDS = {"quote", "party", "speaker", "statedOn"};

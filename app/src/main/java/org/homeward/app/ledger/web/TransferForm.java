@@ -1,6 +1,7 @@
 package org.homeward.app.ledger.web;
 
 import static org.homeward.app.web.Limits.NOTE_LENGTH;
+import static org.homeward.app.web.Limits.TITLE_LENGTH;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -19,7 +20,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 /** The new-transfer form; the date is known to the day and the kind is a repatriation unless chosen. */
 record TransferForm(@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, DatePrecision precision,
-                    @Size(max = 300) String place, @Positive Integer phase, @NotNull PartyId from, @NotNull PartyId to,
+                    @Size(max = TITLE_LENGTH) String place, @Positive Integer phase, @NotNull PartyId from, @NotNull PartyId to,
                     AgreementId agreement, TransferKind kind, TransferId returns, List<PartyId> facilitators,
                     @Size(max = NOTE_LENGTH) String note) {
 
