@@ -320,7 +320,10 @@ public class Ledger {
     private Transfer record(TransferId id, NewTransfer request, LedgerBook book) {
         requireParty(book, request.from(), "from");
         requireParty(book, request.to(), "to");
-        if (request.from().equals(request.to())) {
+        if (!book.isBelligerent(request.from()) || !book.isBelligerent(request.to())) {
+            throw new InputRefusedException(book.isBelligerent(request.from()) ? "to" : "from", "must be a party to the conflict, not a mediator or monitor");
+        }
+        if (book.side(request.from()).equals(book.side(request.to()))) {
             throw new InputRefusedException("to", "must differ from the sending party");
         }
         if (request.agreement() != null && book.agreement(request.agreement()).isEmpty()) {

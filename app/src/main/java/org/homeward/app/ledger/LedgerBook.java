@@ -39,7 +39,7 @@ final class LedgerBook {
     private final Map<OfferId, Offer> offers;
     private final Map<String, List<Claim>> bySubjectAndUnit = new LinkedHashMap<>();
     private final Map<ClaimId, List<ClaimId>> partsOf = new LinkedHashMap<>();
-    private final Map<ClaimId, Reliability> reliability = new HashMap<>();
+    private final Voices voices = new Voices(this);
 
     LedgerBook(LedgerData data, ReceiptCounts receipts) {
         this.data = data;
@@ -156,50 +156,22 @@ final class LedgerBook {
         return chain;
     }
 
-    /**
-     * The grade set by whoever entered the claim, else derived: UNVERIFIED when it comes from
-     * unnamed officials; DISPUTED when another current claim about the same subject and unit
-     * conflicts with it (different values, or ranges that do not meet); CONFIRMED_BY_BOTH when a
-     * claim from another side agrees with it; SINGLE_SOURCE otherwise.
-     */
     Reliability reliability(Claim claim) {
-        return reliability.computeIfAbsent(claim.id(), id -> deriveReliability(claim));
+        return voices.reliability(claim);
     }
 
-    private Reliability deriveReliability(Claim claim) {
-        if (claim.assessed() != null) {
-            return claim.assessed();
-        }
-        Statement statement = statements.get(claim.statement());
-        if (sources.get(statement.source()).kind() == SourceKind.UNNAMED_OFFICIALS) {
-            return Reliability.UNVERIFIED;
-        }
-        List<Claim> others = bySubjectAndUnit.getOrDefault(key(claim.subject(), claim.unit()), List.of()).stream()
-                .filter(other -> !other.id().equals(claim.id()) && !isSuperseded(other.id()))
-                .toList();
-        if (others.stream().anyMatch(other -> conflict(claim.figure(), other.figure()))) {
-            return Reliability.DISPUTED;
-        }
-        PartyId side = side(claim.party());
-        if (others.stream().anyMatch(other -> !side(other.party()).equals(side))) {
-            return Reliability.CONFIRMED_BY_BOTH;
-        }
-        return Reliability.SINGLE_SOURCE;
+    boolean isBelligerent(PartyId party) {
+        return voices.isBelligerent(party);
+    }
+
+    /** The current (not superseded) claims about a subject in a unit. */
+    List<Claim> currentClaimsAbout(Subject subject, Unit unit) {
+        return bySubjectAndUnit.getOrDefault(key(subject, unit), List.of()).stream().filter(claim -> !isSuperseded(claim.id())).toList();
     }
 
     PartyId side(PartyId party) {
         Party known = parties.get(party);
         return known == null ? party : known.side();
-    }
-
-    /** Two figures conflict when both name a value and the values differ, or when their ranges do not meet. */
-    static boolean conflict(Figure a, Figure b) {
-        if (a.point().isPresent() && b.point().isPresent() && !a.point().equals(b.point())) {
-            return true;
-        }
-        boolean aBelowB = a.upper().map(upper -> upper < b.lower()).orElse(false);
-        boolean bBelowA = b.upper().map(upper -> upper < a.lower()).orElse(false);
-        return aBelowB || bBelowA;
     }
 
     // --- figure sets -----------------------------------------------------------------------------
@@ -275,7 +247,8 @@ final class LedgerBook {
         }
         long difference = total - whole.figure().point().orElseThrow();
         BreakdownStatus status = difference == 0 ? BreakdownStatus.ADDS_UP
-                : difference < 0 ? BreakdownStatus.SHORT : BreakdownStatus.EXCEEDS;
+                : difference > 0 ? BreakdownStatus.EXCEEDS
+                : parts.size() == 1 ? BreakdownStatus.SUBSET : BreakdownStatus.SHORT;
         return Optional.of(new BreakdownCheck(view(whole), parts.stream().map(this::view).toList(), total, status, difference));
     }
 
@@ -328,8 +301,7 @@ final class LedgerBook {
                 continue;
             }
             for (PartyFigures column : count.byParty()) {
-                Optional<Long> value = column.claims().stream().map(ClaimView::claim).sorted(RECORDED.reversed())
-                        .map(claim -> claim.figure().point()).flatMap(Optional::stream).findFirst();
+                Optional<Long> value = voices.partyFigure(column.claims().stream().map(ClaimView::claim).toList());
                 if (value.isPresent()) {
                     long[] sum = sums.computeIfAbsent(column.party().id(), k -> new long[2]);
                     sum[0] += value.get();

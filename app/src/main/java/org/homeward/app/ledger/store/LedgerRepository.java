@@ -174,8 +174,10 @@ public class LedgerRepository {
         return new LedgerData(parties(), sources(), statements(), agreements(), transfers(), offers(), claims(), parts());
     }
 
+    /** Every party, the belligerents first (a select's first choice is one), then by name. */
     public List<Party> parties() {
-        return jdbc.sql("SELECT id, name, kind, side_of, aliases FROM ledger_party ORDER BY name")
+        return jdbc.sql("SELECT id, name, kind, side_of, aliases FROM ledger_party "
+                        + "ORDER BY array_position(ARRAY['STATE', 'AGENCY', 'MEDIATOR', 'INDEPENDENT'], kind), name")
                 .query((row, n) -> new Party(new PartyId(uuid(row, "id")), row.getString("name"),
                         PartyKind.valueOf(row.getString("kind")), partyId(row, "side_of"), strings(row.getArray("aliases"))))
                 .list();

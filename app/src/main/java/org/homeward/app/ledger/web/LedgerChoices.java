@@ -1,6 +1,7 @@
 package org.homeward.app.ledger.web;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -19,6 +20,11 @@ record LedgerChoices(Ledger ledger, MessageSource messages) {
 
     Map<PartyId, Party> partiesById() {
         return ledger.parties().stream().collect(Collectors.toMap(Party::id, party -> party));
+    }
+
+    /** The parties that may send or receive a transfer or commit to a direction: those to the conflict. */
+    List<Party> belligerents() {
+        return ledger.parties().stream().filter(party -> party.kind().isBelligerent()).toList();
     }
 
     /** Labels of the transfers for selects: "June 2025 · phase 4 · Russia → Ukraine". */

@@ -133,6 +133,7 @@ class LedgerPages {
     @RequiresPermission(Permission.LEDGER_WRITE)
     String newTransfer(Model model, Locale locale) {
         model.addAttribute("parties", ledger.parties());
+        model.addAttribute("belligerents", choices.belligerents());
         model.addAttribute("agreements", ledger.agreements());
         model.addAttribute("transfers", choices.transferLabels(locale));
         if (!model.containsAttribute("transferForm")) {
@@ -174,6 +175,7 @@ class LedgerPages {
     @RequiresPermission(Permission.LEDGER_WRITE)
     String newAgreement(Model model) {
         model.addAttribute("parties", ledger.parties());
+        model.addAttribute("belligerents", choices.belligerents());
         if (!model.containsAttribute("agreementForm")) {
             model.addAttribute("agreementForm", AgreementForm.blank());
         }
