@@ -168,13 +168,11 @@ class ArchitectureTest {
 
     /**
      * Page forms bind typed, validated records ({@code @ModelAttribute} with {@code BindingResult}),
-     * never a bag of strings parsed by hand. The ledger's claim, transfer, agreement, statement and
-     * proposal forms still arrive as a map: the one exception left, to be converted next.
+     * never a bag of strings parsed by hand.
      */
     private static final ArchRule CONTROLLERS_TAKE_NO_FORM_MAPS = methods()
             .that().areDeclaredInClassesThat().areAnnotatedWith(Controller.class)
             .or().areDeclaredInClassesThat().areAnnotatedWith(RestController.class)
-            .and().areNotDeclaredIn("org.homeward.app.ledger.web.LedgerPages")
             .should(new ArchCondition<JavaMethod>("take no MultiValueMap form parameter") {
                 @Override
                 public void check(JavaMethod method, ConditionEvents events) {

@@ -3,8 +3,9 @@ package org.homeward.app.ledger;
 import java.util.List;
 
 /**
- * A claim and the claims stated as its parts. 563 with parts 320 and 154 is SHORT by 89 (the
- * report put the 89 from near Bakhmut inside the 320); 563 with parts 320, 89 and 154 ADDS_UP.
+ * A claim and the claims stated as its parts, one level of a breakdown tree (a part may have parts
+ * of its own, checked by their own check). 563 with parts 320 and 154 is SHORT by 89 (the report put
+ * the 89 from near Bakhmut inside the 320, a SUBSET of it); 563 with parts 320, 89 and 154 ADDS_UP.
  *
  * @param difference parts total − whole (negative when short)
  */

@@ -7,6 +7,11 @@ public enum BreakdownStatus {
     SHORT,
     /** The parts come to more than the whole: the figures cannot all be right. */
     EXCEEDS,
+    /**
+     * One part smaller than its whole: "320 from the Donetsk region, of those 89 near Bakhmut" names
+     * a share of the whole, not all of it, so there is nothing that should add up.
+     */
+    SUBSET,
     /** A part or the whole has no single value, or the units differ. */
     NOT_COMPARABLE
 }

@@ -281,18 +281,14 @@ final class ClaimExtractor {
             return true; // money; list markers "(2)"
         }
         String text = sentence.substring(token.start, end);
-        if (!token.word && text.matches("(?:19|20)\\d\\d") && firstUnitOrOther(after) == null) {
+        if (!token.word && text.matches("(?:19|20)\\d\\d") && firstUnitOrOther(after, UNIT_WINDOW_WORDS) == null) {
             return true; // a year: 2022, "February 2022"
         }
-        Object next = firstUnitOrOther(after);
+        Object next = firstUnitOrOther(after, UNIT_WINDOW_WORDS);
         return next instanceof String;
     }
 
-    /** The first unit word (a {@link Unit}) or other noun (a String) in the words after a number, else null. */
-    private static Object firstUnitOrOther(String after) {
-        return firstUnitOrOther(after, UNIT_WINDOW_WORDS);
-    }
-
+    /** The first unit word (a {@link Unit}) or other noun (a String) in the {@code window} words after a number, else null. */
     private static Object firstUnitOrOther(String after, int window) {
         Matcher words = WORD_TOKEN.matcher(after);
         for (int n = 0; n < window && words.find(); n++) {
@@ -313,7 +309,7 @@ final class ClaimExtractor {
         if (of.find() && UNIT_WORDS.containsKey(of.group(1).toLowerCase(Locale.ROOT))) {
             return UNIT_WORDS.get(of.group(1).toLowerCase(Locale.ROOT)); // "the bodies of 1,000 deceased individuals"
         }
-        if (firstUnitOrOther(sentence.substring(end)) instanceof Unit unit) {
+        if (firstUnitOrOther(sentence.substring(end), UNIT_WINDOW_WORDS) instanceof Unit unit) {
             return unit;
         }
         Unit nearest = null;
@@ -330,16 +326,11 @@ final class ClaimExtractor {
         if (nearest != null) {
             return nearest;
         }
-        int from = Math.max(0, sentenceStart - UNIT_LOOKBACK);
-        String before = text.substring(from, sentenceStart);
-        int paragraph = before.lastIndexOf("\n\n");
-        Matcher back = WORD_TOKEN.matcher(paragraph >= 0 ? before.substring(paragraph) : before);
+        String before = text.substring(Math.max(0, sentenceStart - UNIT_LOOKBACK), sentenceStart);
+        Matcher back = WORD_TOKEN.matcher(before.substring(Math.max(0, before.lastIndexOf("\n\n")))); // this paragraph
         Unit last = null;
         while (back.find()) {
-            Unit unit = UNIT_WORDS.get(back.group().toLowerCase(Locale.ROOT));
-            if (unit != null) {
-                last = unit;
-            }
+            last = UNIT_WORDS.getOrDefault(back.group().toLowerCase(Locale.ROOT), last);
         }
         return last;
     }

@@ -33,6 +33,20 @@ public record Figure(Qualifier qualifier, Long low, Long best, Long high) {
         return new Figure(Qualifier.RANGE, low, best, high);
     }
 
+    /**
+     * A figure as a person states it in a form: one value (the bound of an at-least or at-most
+     * figure), or a low and a high; the qualifier, exact when not given, decides which it keeps.
+     */
+    public static Figure stated(Qualifier qualifier, Long value, Long low, Long high) {
+        return switch (qualifier == null ? Qualifier.EXACT : qualifier) {
+            case EXACT -> value == null ? new Figure(Qualifier.EXACT, null, null, null) : exact(value);
+            case APPROXIMATE -> new Figure(Qualifier.APPROXIMATE, low, value, high);
+            case AT_LEAST -> new Figure(Qualifier.AT_LEAST, value != null ? value : low, null, null);
+            case AT_MOST -> new Figure(Qualifier.AT_MOST, null, null, value != null ? value : high);
+            case RANGE -> new Figure(Qualifier.RANGE, low, value, high);
+        };
+    }
+
     /** What is wrong with this figure, or empty when it is well formed. */
     public Optional<String> problem() {
         if (qualifier == null) {

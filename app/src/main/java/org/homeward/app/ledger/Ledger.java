@@ -134,15 +134,15 @@ public class Ledger {
     }
 
     public List<DirectionTotal> directionTotals() {
-        return book().directionTotals();
+        return new LedgerTotals(book()).directionTotals();
     }
 
     public List<Reciprocity> reciprocity() {
-        return book().reciprocity();
+        return new LedgerTotals(book()).reciprocity();
     }
 
     public List<TimelineEntry> timeline() {
-        return book().timeline();
+        return new LedgerTotals(book()).timeline();
     }
 
     public List<BreakdownCheck> breakdowns() {
@@ -151,7 +151,7 @@ public class Ledger {
 
     /** Every figure with its range and sources: what the public statistics page shows. */
     public Statistics statistics() {
-        return book().statistics();
+        return new LedgerTotals(book()).statistics();
     }
 
     /** The figures in a text, each with its unit, sentence and nearest party, for a person to review. */
@@ -184,22 +184,13 @@ public class Ledger {
     /** Checks the entry against the book, records it and writes it to the audit log. */
     @SuppressWarnings("unchecked")
     private <I, R> R record(I id, NewEntry<I, R> request, LedgerBook book) {
-        Object recorded;
-        if (request instanceof NewParty party) {
-            recorded = record((PartyId) id, party, book);
-        } else if (request instanceof NewSource source) {
-            recorded = record((SourceId) id, source);
-        } else if (request instanceof NewStatement statement) {
-            recorded = record((StatementId) id, statement, book);
-        } else if (request instanceof NewClaim claim) {
-            recorded = record((ClaimId) id, claim, book);
-        } else if (request instanceof NewAgreement agreement) {
-            recorded = record((AgreementId) id, agreement, book);
-        } else if (request instanceof NewTransfer transfer) {
-            recorded = record((TransferId) id, transfer, book);
-        } else {
-            recorded = record((OfferId) id, (NewOffer) request, book);
-        }
+        Object recorded = request instanceof NewParty party ? record((PartyId) id, party, book)
+                : request instanceof NewSource source ? record((SourceId) id, source)
+                : request instanceof NewStatement statement ? record((StatementId) id, statement, book)
+                : request instanceof NewClaim claim ? record((ClaimId) id, claim, book)
+                : request instanceof NewAgreement agreement ? record((AgreementId) id, agreement, book)
+                : request instanceof NewTransfer transfer ? record((TransferId) id, transfer, book)
+                : record((OfferId) id, (NewOffer) request, book);
         return (R) recorded;
     }
 
@@ -218,7 +209,7 @@ public class Ledger {
     }
 
     private Source record(SourceId id, NewSource request) {
-        Source source = new Source(id, request.publisher().strip(), blankToNull(request.title()),
+        Source source = new Source(id, required(request.publisher(), "publisher"), blankToNull(request.title()),
                 blankToNull(request.url()), request.publishedOn(), request.kind(), blankToNull(request.reference()));
         repository.insert(source, clock.instant());
         audit(AuditEvent.of("ledger.source-added", "source:" + source.id()).with("publisher", source.publisher())
@@ -232,7 +223,7 @@ public class Ledger {
             book.party(request.party()).orElseThrow(() -> new InputRefusedException("party", "no such party"));
         }
         Statement statement = new Statement(id, request.source(), request.party(),
-                blankToNull(request.speaker()), request.statedOn(), request.quote().strip());
+                blankToNull(request.speaker()), request.statedOn(), required(request.quote(), "quote"));
         repository.insert(statement, clock.instant());
         audit(AuditEvent.of("ledger.statement-added", "statement:" + statement.id()).with("source", statement.source())
                 .with("party", statement.party()));
@@ -318,7 +309,7 @@ public class Ledger {
             commitments.add(new Commitment(CommitmentId.random(), id, commitment.from(), commitment.to(),
                     blankToNull(commitment.description())));
         }
-        Agreement agreement = new Agreement(id, request.name().strip(), new LedgerDate(request.concludedOn(), request.precision()),
+        Agreement agreement = new Agreement(id, required(request.name(), "name"), new LedgerDate(request.concludedOn(), request.precision()),
                 blankToNull(request.place()), request.mediators(), commitments, blankToNull(request.note()));
         repository.insert(agreement, clock.instant());
         audit(AuditEvent.of("ledger.agreement-added", "agreement:" + agreement.id()).with("name", agreement.name())
@@ -329,7 +320,10 @@ public class Ledger {
     private Transfer record(TransferId id, NewTransfer request, LedgerBook book) {
         requireParty(book, request.from(), "from");
         requireParty(book, request.to(), "to");
-        if (request.from().equals(request.to())) {
+        if (!book.isBelligerent(request.from()) || !book.isBelligerent(request.to())) {
+            throw new InputRefusedException(book.isBelligerent(request.from()) ? "to" : "from", "must be a party to the conflict, not a mediator or monitor");
+        }
+        if (book.side(request.from()).equals(book.side(request.to()))) {
             throw new InputRefusedException("to", "must differ from the sending party");
         }
         if (request.agreement() != null && book.agreement(request.agreement()).isEmpty()) {
@@ -390,6 +384,14 @@ public class Ledger {
         if (book.party(party).isEmpty()) {
             throw new InputRefusedException(field, "no such party");
         }
+    }
+
+    /** The text stripped; refused at {@code field} when blank (the API checks this at its door, a page form may not). */
+    private static String required(String text, String field) {
+        if (text == null || text.isBlank()) {
+            throw new InputRefusedException(field, "is required");
+        }
+        return text.strip();
     }
 
     static String blankToNull(String text) {

@@ -39,7 +39,7 @@ final class LedgerBook {
     private final Map<OfferId, Offer> offers;
     private final Map<String, List<Claim>> bySubjectAndUnit = new LinkedHashMap<>();
     private final Map<ClaimId, List<ClaimId>> partsOf = new LinkedHashMap<>();
-    private final Map<ClaimId, Reliability> reliability = new HashMap<>();
+    private final Voices voices = new Voices(this);
 
     LedgerBook(LedgerData data, ReceiptCounts receipts) {
         this.data = data;
@@ -156,50 +156,22 @@ final class LedgerBook {
         return chain;
     }
 
-    /**
-     * The grade set by whoever entered the claim, else derived: UNVERIFIED when it comes from
-     * unnamed officials; DISPUTED when another current claim about the same subject and unit
-     * conflicts with it (different values, or ranges that do not meet); CONFIRMED_BY_BOTH when a
-     * claim from another side agrees with it; SINGLE_SOURCE otherwise.
-     */
     Reliability reliability(Claim claim) {
-        return reliability.computeIfAbsent(claim.id(), id -> deriveReliability(claim));
+        return voices.reliability(claim);
     }
 
-    private Reliability deriveReliability(Claim claim) {
-        if (claim.assessed() != null) {
-            return claim.assessed();
-        }
-        Statement statement = statements.get(claim.statement());
-        if (sources.get(statement.source()).kind() == SourceKind.UNNAMED_OFFICIALS) {
-            return Reliability.UNVERIFIED;
-        }
-        List<Claim> others = bySubjectAndUnit.getOrDefault(key(claim.subject(), claim.unit()), List.of()).stream()
-                .filter(other -> !other.id().equals(claim.id()) && !isSuperseded(other.id()))
-                .toList();
-        if (others.stream().anyMatch(other -> conflict(claim.figure(), other.figure()))) {
-            return Reliability.DISPUTED;
-        }
-        PartyId side = side(claim.party());
-        if (others.stream().anyMatch(other -> !side(other.party()).equals(side))) {
-            return Reliability.CONFIRMED_BY_BOTH;
-        }
-        return Reliability.SINGLE_SOURCE;
+    boolean isBelligerent(PartyId party) {
+        return voices.isBelligerent(party);
     }
 
-    private PartyId side(PartyId party) {
+    /** The current (not superseded) claims about a subject in a unit. */
+    List<Claim> currentClaimsAbout(Subject subject, Unit unit) {
+        return bySubjectAndUnit.getOrDefault(key(subject, unit), List.of()).stream().filter(claim -> !isSuperseded(claim.id())).toList();
+    }
+
+    PartyId side(PartyId party) {
         Party known = parties.get(party);
         return known == null ? party : known.side();
-    }
-
-    /** Two figures conflict when both name a value and the values differ, or when their ranges do not meet. */
-    static boolean conflict(Figure a, Figure b) {
-        if (a.point().isPresent() && b.point().isPresent() && !a.point().equals(b.point())) {
-            return true;
-        }
-        boolean aBelowB = a.upper().map(upper -> upper < b.lower()).orElse(false);
-        boolean bBelowA = b.upper().map(upper -> upper < a.lower()).orElse(false);
-        return aBelowB || bBelowA;
     }
 
     // --- figure sets -----------------------------------------------------------------------------
@@ -253,7 +225,7 @@ final class LedgerBook {
                 history.stream().sorted(RECORDED.reversed()).map(this::view).toList(), lower, upper, discrepancy));
     }
 
-    private static Optional<FigureSet> preferred(List<FigureSet> sets) {
+    static Optional<FigureSet> preferred(List<FigureSet> sets) {
         return sets.stream().filter(set -> set.unit() == Unit.BODIES).findFirst().or(() -> sets.stream().findFirst());
     }
 
@@ -275,7 +247,8 @@ final class LedgerBook {
         }
         long difference = total - whole.figure().point().orElseThrow();
         BreakdownStatus status = difference == 0 ? BreakdownStatus.ADDS_UP
-                : difference < 0 ? BreakdownStatus.SHORT : BreakdownStatus.EXCEEDS;
+                : difference > 0 ? BreakdownStatus.EXCEEDS
+                : parts.size() == 1 ? BreakdownStatus.SUBSET : BreakdownStatus.SHORT;
         return Optional.of(new BreakdownCheck(view(whole), parts.stream().map(this::view).toList(), total, status, difference));
     }
 
@@ -328,8 +301,7 @@ final class LedgerBook {
                 continue;
             }
             for (PartyFigures column : count.byParty()) {
-                Optional<Long> value = column.claims().stream().map(ClaimView::claim).sorted(RECORDED.reversed())
-                        .map(claim -> claim.figure().point()).flatMap(Optional::stream).findFirst();
+                Optional<Long> value = voices.partyFigure(column.claims().stream().map(ClaimView::claim).toList());
                 if (value.isPresent()) {
                     long[] sum = sums.computeIfAbsent(column.party().id(), k -> new long[2]);
                     sum[0] += value.get();
@@ -375,83 +347,11 @@ final class LedgerBook {
         return new AgreementProgress(agreement, agreement.mediators().stream().map(parties::get).toList(), directions);
     }
 
-    // --- totals, reciprocity, timeline ---------------------------------------------------------
-
-    /** Everything handed over, per direction (sending side → receiving side). */
-    List<DirectionTotal> directionTotals() {
-        Map<List<PartyId>, List<TransferView>> byDirection = new LinkedHashMap<>();
-        for (Transfer transfer : transfers()) {
-            byDirection.computeIfAbsent(List.of(side(transfer.from()), side(transfer.to())), k -> new ArrayList<>())
-                    .add(transferView(transfer));
-        }
-        List<DirectionTotal> totals = new ArrayList<>();
-        byDirection.forEach((direction, views) -> {
-            long lower = 0;
-            Long upper = 0L;
-            int uncounted = 0;
-            for (TransferView view : views) {
-                FigureSet count = view.figures().stream().filter(set -> set.unit() == Unit.BODIES).findFirst().orElse(null);
-                if (count == null) {
-                    uncounted++;
-                    upper = null;
-                    continue;
-                }
-                lower += count.lower();
-                upper = upper == null || count.upper() == null ? null : upper + count.upper();
-            }
-            totals.add(new DirectionTotal(parties.get(direction.get(0)), parties.get(direction.get(1)), views.size(),
-                    uncounted, lower, upper, tallies(views, direction)));
-        });
-        return totals;
-    }
-
-    /** Both directions between each pair of sides that handed anything over. */
-    List<Reciprocity> reciprocity() {
-        List<DirectionTotal> totals = directionTotals();
-        List<Reciprocity> pairs = new ArrayList<>();
-        Set<Set<PartyId>> done = new LinkedHashSet<>();
-        for (DirectionTotal total : totals) {
-            Set<PartyId> pair = Set.of(total.from().id(), total.to().id());
-            if (!done.add(pair)) {
-                continue;
-            }
-            DirectionTotal back = totals.stream()
-                    .filter(other -> other.from().id().equals(total.to().id()) && other.to().id().equals(total.from().id()))
-                    .findFirst().orElse(null);
-            pairs.add(new Reciprocity(total.from(), total.to(), total, back));
-        }
-        return pairs;
-    }
-
     List<OfferView> offerViews() {
         return data.offers().stream().sorted(Comparator.comparing(Offer::madeOn, LedgerDate.ORDER))
                 .map(offer -> new OfferView(offer, parties.get(offer.from()), parties.get(offer.to()),
                         figures(Subject.offer(offer.id()), List.of(offer.from(), offer.to()))))
                 .toList();
-    }
-
-    List<TimelineEntry> timeline() {
-        List<TimelineEntry> entries = new ArrayList<>();
-        for (Agreement agreement : data.agreements()) {
-            List<FigureSet> committed = agreement.commitments().stream()
-                    .map(c -> preferred(figures(Subject.committed(c.id()), List.of(c.from(), c.to()))))
-                    .flatMap(Optional::stream).toList();
-            entries.add(new TimelineEntry(agreement.concludedOn(), TimelineKind.AGREEMENT, agreement.id().toString(),
-                    null, null, agreement.name(), null, committed));
-        }
-        for (Transfer transfer : transfers()) {
-            TransferView view = transferView(transfer);
-            entries.add(new TimelineEntry(transfer.date(), TimelineKind.TRANSFER, transfer.id().toString(), view.from(),
-                    view.to(), transfer.place(), transfer.phase(), view.figures()));
-        }
-        for (OfferView offer : offerViews()) {
-            entries.add(new TimelineEntry(offer.offer().madeOn(), TimelineKind.OFFER, offer.offer().id().toString(),
-                    offer.from(), offer.to(), offer.offer().description(), null, offer.figures()));
-        }
-        entries.sort(Comparator.comparing(TimelineEntry::date, LedgerDate.ORDER)
-                .thenComparing(TimelineEntry::kind)
-                .thenComparing(entry -> entry.phase() == null ? Integer.MAX_VALUE : entry.phase()));
-        return entries;
     }
 
     /** Figure sets of the claims of one kind that have no other home: recoveries, casualty figures. */
@@ -462,11 +362,5 @@ final class LedgerBook {
         return firstOfKey.values().stream()
                 .map(claim -> figureSet(claim.subject(), claim.unit(), List.of()))
                 .flatMap(Optional::stream).toList();
-    }
-
-    Statistics statistics() {
-        return new Statistics(reciprocity(), data.agreements().stream().map(this::progress).toList(),
-                transfers().stream().map(this::transferView).toList(), offerViews(),
-                looseFigures(SubjectKind.RECOVERY), looseFigures(SubjectKind.CASUALTY), breakdowns());
     }
 }

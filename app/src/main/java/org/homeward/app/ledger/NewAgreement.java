@@ -1,6 +1,7 @@
 package org.homeward.app.ledger;
 
 import static org.homeward.app.web.Limits.NOTE_LENGTH;
+import static org.homeward.app.web.Limits.TITLE_LENGTH;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -12,8 +13,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /** An agreement to add, with at least one direction. */
-public record NewAgreement(@NotBlank @Size(max = 300) String name, @NotNull LocalDate concludedOn,
-                           @NotNull DatePrecision precision, @Size(max = 300) String place,
+public record NewAgreement(@NotBlank @Size(max = TITLE_LENGTH) String name, @NotNull LocalDate concludedOn,
+                           @NotNull DatePrecision precision, @Size(max = TITLE_LENGTH) String place,
                            List<@NotNull PartyId> mediators, @NotEmpty List<@NotNull @Valid NewCommitment> commitments,
                            @Size(max = NOTE_LENGTH) String note) implements NewEntry<AgreementId, Agreement> {
 

@@ -1,5 +1,7 @@
 package org.homeward.app.ledger;
 
+import static org.homeward.app.web.Limits.NAME_LENGTH;
+
 import java.util.List;
 
 import jakarta.validation.constraints.NotBlank;
@@ -7,8 +9,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /** A party to add. {@code sideOf} names the state an agency or official speaks for. */
-public record NewParty(@NotBlank @Size(max = 200) String name, @NotNull PartyKind kind, PartyId sideOf,
-                       List<@NotBlank @Size(max = 200) String> aliases) implements NewEntry<PartyId, Party> {
+public record NewParty(@NotBlank @Size(max = NAME_LENGTH) String name, @NotNull PartyKind kind, PartyId sideOf,
+                       List<@NotBlank @Size(max = NAME_LENGTH) String> aliases) implements NewEntry<PartyId, Party> {
 
     @Override
     public PartyId newId() {

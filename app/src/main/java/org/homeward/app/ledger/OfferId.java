@@ -1,7 +1,8 @@
 package org.homeward.app.ledger;
 
-import java.util.Objects;
 import java.util.UUID;
+
+import org.homeward.app.common.Uuids;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
@@ -10,7 +11,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 public record OfferId(UUID value) {
 
     public OfferId {
-        Objects.requireNonNull(value, "value");
+        Uuids.present(value, "offer id");
     }
 
     /** A new random identifier. */
@@ -18,10 +19,10 @@ public record OfferId(UUID value) {
         return new OfferId(UUID.randomUUID());
     }
 
-    /** Parses the UUID form; {@link IllegalArgumentException} when it is not one. */
+    /** Parses the written UUID; {@link IllegalArgumentException} when it is not one. */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static OfferId of(String text) {
-        return new OfferId(UUID.fromString(text));
+        return new OfferId(Uuids.parse(text, "offer id"));
     }
 
     @JsonValue

@@ -9,5 +9,10 @@ public enum PartyKind {
     /** A mediator or facilitator (the ICRC, Türkiye). */
     MEDIATOR,
     /** An independent body: media, monitors, researchers (BBC, Mediazona). */
-    INDEPENDENT
+    INDEPENDENT;
+
+    /** A party to the conflict or one who speaks for it: the only senders and receivers of transfers, and whose figures are a party's count. */
+    public boolean isBelligerent() {
+        return this == STATE || this == AGENCY;
+    }
 }

@@ -3,6 +3,7 @@ package org.homeward.app.security;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -67,7 +68,12 @@ class AccountPages {
     String createToken(@RequestParam(defaultValue = "") String name, @RequestParam(name = "scopes", required = false) Set<Permission> scopes,
             @RequestParam(defaultValue = "90") int days, Model model) {
         try {
-            NewApiToken created = tokens.create(name, scopes == null ? EnumSet.noneOf(Permission.class) : scopes, Duration.ofDays(days));
+            // A blank scopes value converts to no permission at all, not to a null one.
+            Set<Permission> chosen = EnumSet.noneOf(Permission.class);
+            if (scopes != null) {
+                scopes.stream().filter(Objects::nonNull).forEach(chosen::add);
+            }
+            NewApiToken created = tokens.create(name, chosen, Duration.ofDays(days));
             model.addAttribute("newToken", created);
         } catch (AccountException refused) {
             model.addAttribute("tokenError", refused.getMessage());

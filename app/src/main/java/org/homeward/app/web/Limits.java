@@ -12,6 +12,15 @@ public final class Limits {
     /** A free-text note, reason, basis or description written by a person: 2,000 characters. */
     public static final int NOTE_LENGTH = 2000;
 
+    /** A title, a publisher, a place, an archive reference: 500 characters. */
+    public static final int TITLE_LENGTH = 500;
+
+    /** A web address: 2,000 characters (what browsers and servers reliably carry). */
+    public static final int URL_LENGTH = 2000;
+
+    /** A sentence or paragraph quoted exactly from a source: 5,000 characters. */
+    public static final int QUOTE_LENGTH = 5000;
+
     /**
      * The longest any one text in a request may be (a pasted article to extract claims from), checked
      * at the door for every JSON string and form field; each field's {@code @Size} is its own, shorter
@@ -30,7 +39,7 @@ public final class Limits {
 
     /**
      * A name as a person writes it: a person's surname or given names (in either alphabet), a military
-     * unit, a place, an organisation, a role, a region or a body part, an examiner, a custodian or a
+     * unit, a place, an organisation, a speaker and their role, a role, a region or a body part, an examiner, a custodian or a
      * witness, who received something: 300 characters.
      */
     public static final int NAME_LENGTH = 300;

@@ -7,12 +7,14 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.homeward.app.demo.LedgerDemoData;
+import org.homeward.app.web.Limits;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -143,14 +145,57 @@ class LedgerWebTest {
                 .andExpect(jsonPath("$[0].party").value(LedgerDemoData.RUSSIA.id().toString()));
         String transfer = LedgerDemoData.id("transfer/istanbul/phase-4/ua-ru").toString();
         mvc.perform(post("/ledger/proposals/confirm").with(COORDINATOR).with(csrf())
-                        .param("rows", "2").param("publisher", "Test wire").param("sourceKind", "INDEPENDENT_MEDIA")
-                        .param("decision0", "accept").param("sentence0", "Moscow confirmed the receipt of 52 bodies.")
-                        .param("qualifier0", "EXACT").param("value0", "52").param("unit0", "BODIES")
-                        .param("party0", LedgerDemoData.RUSSIA.id().toString()).param("subject0", "TRANSFER:" + transfer)
-                        .param("decision1", "reject").param("sentence1", "x"))
+                        .param("publisher", "Test wire").param("sourceKind", "INDEPENDENT_MEDIA")
+                        .param("rows[0].decision", "ACCEPT").param("rows[0].sentence", "Moscow confirmed the receipt of 52 bodies.")
+                        .param("rows[0].qualifier", "EXACT").param("rows[0].value", "52").param("rows[0].unit", "BODIES")
+                        .param("rows[0].party", LedgerDemoData.RUSSIA.id().toString()).param("rows[0].subject", "TRANSFER:" + transfer)
+                        .param("rows[1].decision", "REJECT").param("rows[1].sentence", "x"))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get("/api/ledger/transfers/" + transfer).with(COORDINATOR))
                 .andExpect(jsonPath("$.figures[0].claims[*].claim.figure.best").value(org.hamcrest.Matchers.hasItem(52)));
+    }
+
+    /** Each ledger endpoint that takes text refuses one value a character over its named limit, naming it. */
+    @Test
+    void every_ledger_endpoint_refuses_an_over_long_text_naming_its_path() throws Exception {
+        String party = LedgerDemoData.RUSSIA.id().toString();
+        String other = LedgerDemoData.UKRAINE.id().toString();
+        String source = LedgerDemoData.id("source/001").toString();
+        String statement = JsonPath.read(postJson("/api/ledger/statements", "{\"source\":\"" + source + "\",\"quote\":\"x\"}"), "$.id");
+        String transfer = LedgerDemoData.id("transfer/istanbul/phase-4/ru-ua").toString();
+        String offer = LedgerDemoData.id("offer/2239").toString();
+        String agreementStart = "{\"concludedOn\":\"2025-06-02\",\"precision\":\"DAY\",\"commitments\":[{\"from\":\"" + party
+                + "\",\"to\":\"" + other + "\"}],";
+        String dated = "\"date\":\"2025-06-02\",\"precision\":\"DAY\",\"from\":\"" + party + "\",\"to\":\"" + other + "\",";
+        String[][] cases = {
+                {"POST", "/api/ledger/parties", "{\"kind\":\"STATE\",\"name\":%s}", "$.name", "" + Limits.NAME_LENGTH},
+                {"POST", "/api/ledger/sources", "{\"kind\":\"STATE_MEDIA\",\"publisher\":%s}", "$.publisher", "" + Limits.TITLE_LENGTH},
+                {"POST", "/api/ledger/statements", "{\"source\":\"" + source + "\",\"quote\":%s}", "$.quote", "" + Limits.QUOTE_LENGTH},
+                {"POST", "/api/ledger/claims", "{\"statement\":\"" + statement + "\",\"party\":\"" + party
+                        + "\",\"subject\":{\"kind\":\"TRANSFER\",\"transfer\":\"" + transfer
+                        + "\"},\"unit\":\"BODIES\",\"figure\":{\"qualifier\":\"EXACT\",\"best\":1},\"note\":%s}", "$.note", "" + Limits.NOTE_LENGTH},
+                {"POST", "/api/ledger/proposals", "{\"text\":%s}", "$.text", "" + Limits.LONGEST_TEXT},
+                {"POST", "/api/ledger/agreements", agreementStart + "\"name\":%s}", "$.name", "" + Limits.TITLE_LENGTH},
+                {"POST", "/api/ledger/transfers", "{" + dated + "\"kind\":\"REPATRIATION\",\"place\":%s}", "$.place", "" + Limits.TITLE_LENGTH},
+                {"POST", "/api/ledger/offers", "{" + dated + "\"description\":%s}", "$.description", "" + Limits.NOTE_LENGTH},
+                {"PUT", "/api/ledger/offers/" + offer + "/response", "{\"status\":\"AWAITING\",\"response\":%s}", "$.response",
+                        "" + Limits.NOTE_LENGTH},
+        };
+        for (String[] c : cases) {
+            String body = c[2].formatted("\"" + "x".repeat(Integer.parseInt(c[4]) + 1) + "\"");
+            var request = (c[0].equals("PUT") ? put(c[1]) : post(c[1])).with(COORDINATOR).with(csrf())
+                    .contentType(MediaType.APPLICATION_JSON).content(body);
+            mvc.perform(request)
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[*].path").value(org.hamcrest.Matchers.hasItem(c[3])));
+        }
+    }
+
+    @Test
+    void a_confirmation_whose_rows_are_not_rows_comes_back_to_the_review_refused() throws Exception {
+        mvc.perform(post("/ledger/proposals/confirm").with(COORDINATOR).with(csrf())
+                        .param("publisher", "Test wire").param("sourceKind", "INDEPENDENT_MEDIA").param("rows", "1"))
+                .andExpect(status().isBadRequest());
     }
 
     @Test
@@ -178,10 +223,15 @@ class LedgerWebTest {
                 .andExpect(content().string(containsString("2 figures found.")));
     }
 
+    /** Posts an entry to add; 201 with the entry, whose address is the collection's followed by its id. */
     private String postJson(String path, String json) throws Exception {
-        return mvc.perform(post(path).with(COORDINATOR).with(csrf()).contentType(MediaType.APPLICATION_JSON).content(json))
+        var response = mvc.perform(post(path).with(COORDINATOR).with(csrf()).contentType(MediaType.APPLICATION_JSON).content(json))
                 .andExpect(status().isCreated())
-                .andReturn().getResponse().getContentAsString();
+                .andReturn().getResponse();
+        String body = response.getContentAsString();
+        String id = JsonPath.read(body, body.contains("\"claim\"") ? "$.claim.id" : "$.id");
+        assertThat(response.getHeader("Location")).endsWith(path + "/" + id);
+        return body;
     }
 
     private void claim(String statement, String party, String subject, long value) throws Exception {

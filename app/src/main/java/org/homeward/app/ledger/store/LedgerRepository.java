@@ -1,7 +1,5 @@
 package org.homeward.app.ledger.store;
 
-import org.homeward.app.ledger.*;
-import org.homeward.app.ledger.LedgerData.ClaimPart;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -16,6 +14,37 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.homeward.app.ledger.Agreement;
+import org.homeward.app.ledger.AgreementId;
+import org.homeward.app.ledger.Claim;
+import org.homeward.app.ledger.ClaimId;
+import org.homeward.app.ledger.Commitment;
+import org.homeward.app.ledger.CommitmentId;
+import org.homeward.app.ledger.DatePrecision;
+import org.homeward.app.ledger.Figure;
+import org.homeward.app.ledger.LedgerData.ClaimPart;
+import org.homeward.app.ledger.LedgerData;
+import org.homeward.app.ledger.LedgerDate;
+import org.homeward.app.ledger.Offer;
+import org.homeward.app.ledger.OfferId;
+import org.homeward.app.ledger.OfferReply;
+import org.homeward.app.ledger.OfferResponse;
+import org.homeward.app.ledger.Party;
+import org.homeward.app.ledger.PartyId;
+import org.homeward.app.ledger.PartyKind;
+import org.homeward.app.ledger.Qualifier;
+import org.homeward.app.ledger.Reliability;
+import org.homeward.app.ledger.Source;
+import org.homeward.app.ledger.SourceId;
+import org.homeward.app.ledger.SourceKind;
+import org.homeward.app.ledger.Statement;
+import org.homeward.app.ledger.StatementId;
+import org.homeward.app.ledger.Subject;
+import org.homeward.app.ledger.SubjectKind;
+import org.homeward.app.ledger.Transfer;
+import org.homeward.app.ledger.TransferId;
+import org.homeward.app.ledger.TransferKind;
+import org.homeward.app.ledger.Unit;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -145,8 +174,10 @@ public class LedgerRepository {
         return new LedgerData(parties(), sources(), statements(), agreements(), transfers(), offers(), claims(), parts());
     }
 
+    /** Every party, the belligerents first (a select's first choice is one), then by name. */
     public List<Party> parties() {
-        return jdbc.sql("SELECT id, name, kind, side_of, aliases FROM ledger_party ORDER BY name")
+        return jdbc.sql("SELECT id, name, kind, side_of, aliases FROM ledger_party "
+                        + "ORDER BY array_position(ARRAY['STATE', 'AGENCY', 'MEDIATOR', 'INDEPENDENT'], kind), name")
                 .query((row, n) -> new Party(new PartyId(uuid(row, "id")), row.getString("name"),
                         PartyKind.valueOf(row.getString("kind")), partyId(row, "side_of"), strings(row.getArray("aliases"))))
                 .list();

@@ -1,10 +1,16 @@
 package org.homeward.app.ledger.web;
 
-import org.homeward.app.ledger.*;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.homeward.app.ledger.Claim;
+import org.homeward.app.ledger.ClaimView;
+import org.homeward.app.ledger.Figure;
+import org.homeward.app.ledger.Ledger;
+import org.homeward.app.ledger.Source;
+import org.homeward.app.ledger.Statement;
+import org.homeward.app.ledger.Subject;
 import org.homeward.app.security.Permission;
 import org.homeward.app.security.RequiresPermission;
 import org.springframework.http.HttpHeaders;

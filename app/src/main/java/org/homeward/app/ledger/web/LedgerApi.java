@@ -1,14 +1,43 @@
 package org.homeward.app.ledger.web;
 
-import org.homeward.app.ledger.*;
-import java.net.URI;
+import static org.homeward.app.web.Limits.LONGEST_TEXT;
+
 import java.util.List;
+import java.util.function.Function;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.homeward.app.ledger.Agreement;
+import org.homeward.app.ledger.AgreementId;
+import org.homeward.app.ledger.AgreementProgress;
+import org.homeward.app.ledger.BreakdownCheck;
+import org.homeward.app.ledger.Claim;
+import org.homeward.app.ledger.ClaimId;
+import org.homeward.app.ledger.ClaimView;
+import org.homeward.app.ledger.Ledger;
+import org.homeward.app.ledger.NewAgreement;
+import org.homeward.app.ledger.NewClaim;
+import org.homeward.app.ledger.NewOffer;
+import org.homeward.app.ledger.NewParty;
+import org.homeward.app.ledger.NewSource;
+import org.homeward.app.ledger.NewStatement;
+import org.homeward.app.ledger.NewTransfer;
+import org.homeward.app.ledger.Offer;
+import org.homeward.app.ledger.OfferId;
+import org.homeward.app.ledger.OfferReply;
+import org.homeward.app.ledger.OfferView;
+import org.homeward.app.ledger.Party;
+import org.homeward.app.ledger.ProposedClaim;
+import org.homeward.app.ledger.Reciprocity;
+import org.homeward.app.ledger.Source;
+import org.homeward.app.ledger.Statement;
+import org.homeward.app.ledger.TimelineEntry;
+import org.homeward.app.ledger.Transfer;
+import org.homeward.app.ledger.TransferId;
+import org.homeward.app.ledger.TransferView;
 import org.homeward.app.security.Permission;
 import org.homeward.app.security.RequiresPermission;
 import org.springframework.http.ResponseEntity;
@@ -19,21 +48,23 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
- * The ledger's REST API. Reads need {@link Permission#LEDGER_READ}, writes
- * {@link Permission#LEDGER_WRITE}; refused input is a 400 problem naming the path of each refused value (see {@code web/ApiProblems}).
+ * The ledger's REST API. Reads need {@link Permission#LEDGER_READ} (declared once, on the class), writes
+ * {@link Permission#LEDGER_WRITE}; an added entry is answered 201 with its address; refused input is a 400 problem naming the path of each refused value (see {@code web/ApiProblems}).
  */
 @RestController
 @RequestMapping("/api/ledger")
+@RequiresPermission(Permission.LEDGER_READ)
 @Tag(name = "Ledger", description = "Agreements, transfers, offers and every party's count, with its source")
 class LedgerApi {
 
     /** A text to propose claims from. */
-    record ProposalRequest(@NotBlank @Size(max = 200_000) String text) {
+    record ProposalRequest(@NotBlank @Size(max = LONGEST_TEXT) String text) {
     }
 
     /** A claim stated as a part of another. */
@@ -49,7 +80,6 @@ class LedgerApi {
     // --- parties, sources, statements -------------------------------------------------------------
 
     @GetMapping("/parties")
-    @RequiresPermission(Permission.LEDGER_READ)
     @Operation(summary = "Every party: states, agencies, mediators, independent bodies")
     List<Party> parties() {
         return ledger.parties();
@@ -59,12 +89,10 @@ class LedgerApi {
     @RequiresPermission(Permission.LEDGER_WRITE)
     @Operation(summary = "Add a party")
     ResponseEntity<Party> addParty(@Valid @RequestBody NewParty request) {
-        Party party = ledger.add(request);
-        return ResponseEntity.created(URI.create("/api/ledger/parties/" + party.id())).body(party);
+        return created(ledger.add(request), Party::id);
     }
 
     @GetMapping("/sources")
-    @RequiresPermission(Permission.LEDGER_READ)
     @Operation(summary = "Every source: publisher, URL or reference, date, kind")
     List<Source> sources() {
         return ledger.sources();
@@ -74,12 +102,10 @@ class LedgerApi {
     @RequiresPermission(Permission.LEDGER_WRITE)
     @Operation(summary = "Add a source")
     ResponseEntity<Source> addSource(@Valid @RequestBody NewSource request) {
-        Source source = ledger.add(request);
-        return ResponseEntity.created(URI.create("/api/ledger/sources/" + source.id())).body(source);
+        return created(ledger.add(request), Source::id);
     }
 
     @GetMapping("/statements")
-    @RequiresPermission(Permission.LEDGER_READ)
     @Operation(summary = "Every statement: the exact sentence, who said it, when, in which source")
     List<Statement> statements() {
         return ledger.statements();
@@ -89,21 +115,18 @@ class LedgerApi {
     @RequiresPermission(Permission.LEDGER_WRITE)
     @Operation(summary = "Add a statement, quoting its sentence exactly")
     ResponseEntity<Statement> addStatement(@Valid @RequestBody NewStatement request) {
-        Statement statement = ledger.add(request);
-        return ResponseEntity.created(URI.create("/api/ledger/statements/" + statement.id())).body(statement);
+        return created(ledger.add(request), Statement::id);
     }
 
     // --- claims ----------------------------------------------------------------------------------
 
     @GetMapping("/claims")
-    @RequiresPermission(Permission.LEDGER_READ)
     @Operation(summary = "Every claim, current and superseded, with party, statement, source and reliability")
     List<ClaimView> claims() {
         return ledger.claims();
     }
 
     @GetMapping("/claims/{id}")
-    @RequiresPermission(Permission.LEDGER_READ)
     @Operation(summary = "A claim with its corrections: newest first")
     List<ClaimView> claim(@PathVariable("id") ClaimId id) {
         return ledger.claimHistory(id);
@@ -113,8 +136,7 @@ class LedgerApi {
     @RequiresPermission(Permission.LEDGER_WRITE)
     @Operation(summary = "Add a claim; with supersedes it corrects an earlier claim, with partOf it is part of a breakdown")
     ResponseEntity<ClaimView> addClaim(@Valid @RequestBody NewClaim request) {
-        Claim claim = ledger.add(request);
-        return ResponseEntity.created(URI.create("/api/ledger/claims/" + claim.id())).body(ledger.claim(claim.id()));
+        return created(ledger.claim(ledger.add(request).id()), view -> view.claim().id());
     }
 
     @PostMapping("/claims/{id}/parts")
@@ -126,7 +148,6 @@ class LedgerApi {
     }
 
     @GetMapping("/breakdowns")
-    @RequiresPermission(Permission.LEDGER_READ)
     @Operation(summary = "Every claim stated with parts, and whether the parts add up to it")
     List<BreakdownCheck> breakdowns() {
         return ledger.breakdowns();
@@ -142,7 +163,6 @@ class LedgerApi {
     // --- agreements, transfers, offers -----------------------------------------------------------
 
     @GetMapping("/agreements")
-    @RequiresPermission(Permission.LEDGER_READ)
     @Operation(summary = "Every agreement with its directions")
     List<Agreement> agreements() {
         return ledger.agreements();
@@ -152,19 +172,16 @@ class LedgerApi {
     @RequiresPermission(Permission.LEDGER_WRITE)
     @Operation(summary = "Add an agreement with its directions; add the committed figures as COMMITTED claims")
     ResponseEntity<Agreement> addAgreement(@Valid @RequestBody NewAgreement request) {
-        Agreement agreement = ledger.add(request);
-        return ResponseEntity.created(URI.create("/api/ledger/agreements/" + agreement.id())).body(agreement);
+        return created(ledger.add(request), Agreement::id);
     }
 
     @GetMapping("/agreements/{id}")
-    @RequiresPermission(Permission.LEDGER_READ)
     @Operation(summary = "An agreement's progress per direction, by each party's count")
     AgreementProgress agreement(@PathVariable("id") AgreementId id) {
         return ledger.agreementProgress(id);
     }
 
     @GetMapping("/transfers")
-    @RequiresPermission(Permission.LEDGER_READ)
     @Operation(summary = "Every transfer in date order")
     List<Transfer> transfers() {
         return ledger.transfers();
@@ -174,19 +191,16 @@ class LedgerApi {
     @RequiresPermission(Permission.LEDGER_WRITE)
     @Operation(summary = "Add a transfer (or a return of remains found to be the other side's); add counts as TRANSFER claims")
     ResponseEntity<Transfer> addTransfer(@Valid @RequestBody NewTransfer request) {
-        Transfer transfer = ledger.add(request);
-        return ResponseEntity.created(URI.create("/api/ledger/transfers/" + transfer.id())).body(transfer);
+        return created(ledger.add(request), Transfer::id);
     }
 
     @GetMapping("/transfers/{id}")
-    @RequiresPermission(Permission.LEDGER_READ)
     @Operation(summary = "A transfer with each party's figures side by side, the discrepancy and the count registered on receipt")
     TransferView transfer(@PathVariable("id") TransferId id) {
         return ledger.transferView(id);
     }
 
     @GetMapping("/offers")
-    @RequiresPermission(Permission.LEDGER_READ)
     @Operation(summary = "Every unilateral offer with its response and figures")
     List<OfferView> offers() {
         return ledger.offers();
@@ -196,8 +210,7 @@ class LedgerApi {
     @RequiresPermission(Permission.LEDGER_WRITE)
     @Operation(summary = "Add an offer; add the number offered as an OFFER claim")
     ResponseEntity<Offer> addOffer(@Valid @RequestBody NewOffer request) {
-        Offer offer = ledger.add(request);
-        return ResponseEntity.created(URI.create("/api/ledger/offers/" + offer.id())).body(offer);
+        return created(ledger.add(request), Offer::id);
     }
 
     @PutMapping("/offers/{id}/response")
@@ -210,16 +223,20 @@ class LedgerApi {
     // --- computed views ---------------------------------------------------------------------------
 
     @GetMapping("/totals")
-    @RequiresPermission(Permission.LEDGER_READ)
     @Operation(summary = "Totals per direction and reciprocity between each pair of sides")
     List<Reciprocity> totals() {
         return ledger.reciprocity();
     }
 
     @GetMapping("/timeline")
-    @RequiresPermission(Permission.LEDGER_READ)
     @Operation(summary = "Agreements, transfers and offers in date order, with their figures")
     List<TimelineEntry> timeline() {
         return ledger.timeline();
+    }
+
+    /** 201 with the added entry and its address: the posted collection's path followed by the entry's id. */
+    private static <T> ResponseEntity<T> created(T entry, Function<T, ?> id) {
+        return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{id}").buildAndExpand(id.apply(entry)).toUri())
+                .body(entry);
     }
 }

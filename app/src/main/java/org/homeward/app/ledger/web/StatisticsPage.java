@@ -1,6 +1,6 @@
 package org.homeward.app.ledger.web;
 
-import org.homeward.app.ledger.*;
+import org.homeward.app.ledger.Ledger;
 import org.homeward.app.security.PublicEndpoint;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
