@@ -28,6 +28,9 @@ public final class Limits {
     /** An id or code a person types or a program sends (a sample code, a subject id): 100 characters. */
     public static final int CODE_LENGTH = 100;
 
+    /** A name: of a person, an organisation, or a restricted record opened by breaking the glass: 200 characters. */
+    public static final int NAME_LENGTH = 200;
+
     /** Rows on one page of search results, and what an API search returns when not asked for a number. */
     public static final int PAGE_SIZE = 50;
 
