@@ -190,7 +190,7 @@ class AccessControlTest {
             page("GET /identification/runs").allow(IDENTIFICATION_REVIEW, FORENSIC_ANALYST),
             page("GET /identification/families/{id}/advice", "/identification/families/999999/advice")
                     .allow(IDENTIFICATION_REVIEW, FORENSIC_ANALYST)
-                    .alsoNeeds(MISSING_READ),
+                    .alsoNeeds(IDENTIFICATION_RUN),
             page("POST /identification/runs", "/identification/runs?full=false").allow(IDENTIFICATION_RUN, FORENSIC_ANALYST),
             page("GET /identification/runs/{id}", "/identification/runs/999999").allow(IDENTIFICATION_REVIEW, FORENSIC_ANALYST),
             page("GET /identification/candidates/{id}", "/identification/candidates/999999").allow(IDENTIFICATION_REVIEW, FORENSIC_ANALYST),
