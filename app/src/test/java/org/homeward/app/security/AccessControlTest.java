@@ -345,7 +345,7 @@ class AccessControlTest {
             page("POST /registry/families/{id}/relationships", "/registry/families/999999/relationships")
                     .allow(MISSING_WRITE, FAMILY_LIAISON)
                     .alsoNeeds(MISSING_READ),
-            page("POST /registry/families/{familyId}/samples", "/registry/families/999999/samples").allow(CONSENT_WRITE, FAMILY_LIAISON),
+            page("POST /registry/families/{id}/samples", "/registry/families/999999/samples").allow(CONSENT_WRITE, FAMILY_LIAISON),
             page("GET /registry/relatives/{id}/contact", "/registry/relatives/R-999999/contact").allow(FAMILY_CONTACT_READ, FAMILY_LIAISON),
             page("POST /registry/relatives/{id}/contact", "/registry/relatives/R-999999/contact")
                     .allow(FAMILY_CONTACT_WRITE, FAMILY_LIAISON)
