@@ -333,19 +333,22 @@ class AccessControlTest {
             page("GET /registry/missing-persons/{id}", "/registry/missing-persons/MP-999999")
                     .allow(MISSING_READ, COORDINATOR, FORENSIC_ANALYST, FAMILY_LIAISON, SUPERVISOR, AUDITOR),
             page("POST /registry/missing-persons/{id}/status", "/registry/missing-persons/MP-999999/status")
-                    .allow(MISSING_WRITE, FAMILY_LIAISON),
+                    .allow(MISSING_WRITE, FAMILY_LIAISON)
+                    .alsoNeeds(MISSING_READ),
             page("POST /registry/missing-persons/{id}/merge", "/registry/missing-persons/MP-999999/merge?survivorId=MP-1")
                     .allow(MISSING_WRITE, FAMILY_LIAISON),
             page("GET /registry/families/{id}", "/registry/families/999999")
                     .allow(MISSING_READ, COORDINATOR, FORENSIC_ANALYST, FAMILY_LIAISON, SUPERVISOR, AUDITOR),
-            page("POST /registry/families/{id}/relatives", "/registry/families/999999/relatives").allow(MISSING_WRITE, FAMILY_LIAISON),
+            page("POST /registry/families/{id}/relatives", "/registry/families/999999/relatives").allow(MISSING_WRITE, FAMILY_LIAISON)
+                    .alsoNeeds(MISSING_READ),
             page("POST /registry/families/{id}/missing-persons", "/registry/families/999999/missing-persons")
                     .allow(MISSING_WRITE, FAMILY_LIAISON)
                     .alsoNeeds(MISSING_READ),
             page("POST /registry/families/{id}/relationships", "/registry/families/999999/relationships")
                     .allow(MISSING_WRITE, FAMILY_LIAISON)
                     .alsoNeeds(MISSING_READ),
-            page("POST /registry/families/{id}/samples", "/registry/families/999999/samples").allow(CONSENT_WRITE, FAMILY_LIAISON),
+            page("POST /registry/families/{id}/samples", "/registry/families/999999/samples").allow(CONSENT_WRITE, FAMILY_LIAISON)
+                    .alsoNeeds(MISSING_READ),
             page("GET /registry/relatives/{id}/contact", "/registry/relatives/R-999999/contact").allow(FAMILY_CONTACT_READ, FAMILY_LIAISON),
             page("POST /registry/relatives/{id}/contact", "/registry/relatives/R-999999/contact")
                     .allow(FAMILY_CONTACT_WRITE, FAMILY_LIAISON)
@@ -371,7 +374,8 @@ class AccessControlTest {
             page("GET /families/notifications/{id}", "/families/notifications/999999")
                     .allow(MISSING_READ, COORDINATOR, FORENSIC_ANALYST, FAMILY_LIAISON, SUPERVISOR, AUDITOR),
             page("POST /families/notifications/{id}/steps", "/families/notifications/999999/steps")
-                    .allow(NOTIFICATIONS_WRITE, FAMILY_LIAISON),
+                    .allow(NOTIFICATIONS_WRITE, FAMILY_LIAISON)
+                    .alsoNeeds(MISSING_READ),
             page("POST /families/notifications/{id}/approval", "/families/notifications/999999/approval?version=0")
                     .allow(NOTIFICATIONS_APPROVE, SUPERVISOR),
             page("GET /families/cases/{familyId}/view", "/families/cases/999999/view")
@@ -513,7 +517,11 @@ class AccessControlTest {
             return new Row(endpoint, example, page, EnumSet.copyOf(Arrays.asList(allowed)), false, needed, alsoNeeds);
         }
 
-        /** The permissions the endpoint needs besides its own, for what it reads through other features (so a token needs them too). */
+        /**
+         * The permissions the endpoint needs besides its own, for what it reads through other features
+         * (a refused form shows its family or notification page again; a decision's report is an
+         * export), so a token needs them too.
+         */
         Row alsoNeeds(Permission... more) {
             return new Row(endpoint, example, page, roles, anonymous, needs, EnumSet.copyOf(Arrays.asList(more)));
         }
