@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.util.StringUtils;
 
-/** The checkpoint key and file, in the data directory unless configured elsewhere, and the hourly schedule. */
+/** The checkpoint key and file, in the data directory unless configured elsewhere, the optional timestamp authority, and the hourly schedule. */
 @Configuration
 @EnableScheduling
 @EnableConfigurationProperties(CheckpointProperties.class)
@@ -22,10 +22,14 @@ class CheckpointConfiguration {
 
     @Bean
     CheckpointFile checkpointFile(CheckpointProperties properties, @Value("${homeward.data-dir}") Path dataDirectory, CheckpointKey key) {
+        return new CheckpointFile(properties.file() != null ? properties.file() : dataDirectory.resolve("checkpoints.jsonl"), key,
+                timestampAuthority(properties));
+    }
+
+    static TimestampAuthority timestampAuthority(CheckpointProperties properties) {
         if (StringUtils.hasText(properties.tsaUrl())) {
-            throw new IllegalStateException("homeward.checkpoints.tsa-url is set, but this Homeward cannot yet ask a timestamp authority"
-                    + " to witness checkpoints; leave it empty (see README, Security)");
+            return TimestampAuthority.at(properties.tsaUrl(), properties.tsaCertificate());
         }
-        return new CheckpointFile(properties.file() != null ? properties.file() : dataDirectory.resolve("checkpoints.jsonl"), key);
+        return properties.tsaCertificate() != null ? TimestampAuthority.checkingWith(properties.tsaCertificate()) : TimestampAuthority.none();
     }
 }

@@ -25,8 +25,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The append-only checkpoint file: one JSON object per line ({@link Checkpoint}), each line a link
  * of its own {@code Chain} over {@code {line, chain, seq, head, at, reason}} and signed with the
- * {@link CheckpointKey}. Appends hold an exclusive lock on the file, so a {@code backup} command
- * beside the running server and the server's hourly checkpoint never interleave.
+ * {@link CheckpointKey}, and timestamped by the {@link TimestampAuthority} when one is configured.
+ * Appends hold an exclusive lock on the file, so a {@code backup} command beside the running server
+ * and the server's hourly checkpoint never interleave.
  */
 final class CheckpointFile {
 
@@ -34,10 +35,12 @@ final class CheckpointFile {
 
     private final Path file;
     private final CheckpointKey key;
+    private final TimestampAuthority authority;
 
-    CheckpointFile(Path file, CheckpointKey key) {
+    CheckpointFile(Path file, CheckpointKey key, TimestampAuthority authority) {
         this.file = file.toAbsolutePath().normalize();
         this.key = key;
+        this.authority = authority;
     }
 
     Path path() {
@@ -59,8 +62,9 @@ final class CheckpointFile {
                 StringBuilder lines = new StringBuilder();
                 for (Head head : heads) {
                     ChainHead next = last.next(content(last.seq() + 1, head.chain(), head.head().seq(), head.head().hash(), at, reason));
+                    byte[] signed = next.hash().getBytes(StandardCharsets.US_ASCII);
                     Checkpoint checkpoint = new Checkpoint(next.seq(), head.chain(), head.head().seq(), head.head().hash(), at, reason,
-                            last.hash(), next.hash(), key.sign(next.hash().getBytes(StandardCharsets.US_ASCII)));
+                            last.hash(), next.hash(), key.sign(signed), authority.stamp(signed, at).orElse(null));
                     lines.append(JSON.writeValueAsString(checkpoint)).append('\n');
                     written.add(checkpoint);
                     last = next;
@@ -103,7 +107,7 @@ final class CheckpointFile {
 
     KeptCheckpoints read() {
         if (!Files.exists(file)) {
-            return new KeptCheckpoints(file, List.of(), Optional.empty());
+            return new KeptCheckpoints(file, List.of(), Optional.empty(), List.of());
         }
         List<String> lines;
         try {
@@ -113,31 +117,42 @@ final class CheckpointFile {
         }
         ChainVerifier verifier = new ChainVerifier("Checkpoint file", "line");
         List<Checkpoint> checkpoints = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             Checkpoint checkpoint;
             try {
                 checkpoint = JSON.readValue(lines.get(i), Checkpoint.class);
             } catch (RuntimeException unreadable) {
-                return refused(checkpoints, "line " + (i + 1) + " is not a checkpoint");
+                return refused(checkpoints, warnings, "line " + (i + 1) + " is not a checkpoint");
             }
             if (checkpoint.chain() == null || checkpoint.head() == null || checkpoint.at() == null || checkpoint.previous() == null
                     || checkpoint.hash() == null || checkpoint.signature() == null) {
-                return refused(checkpoints, "line " + (i + 1) + " is not a complete checkpoint");
+                return refused(checkpoints, warnings, "line " + (i + 1) + " is not a complete checkpoint");
             }
             if (!verifier.accept(checkpoint.line(), checkpoint.previous(), checkpoint.hash(), content(checkpoint.line(), checkpoint.chain(),
                     checkpoint.seq(), checkpoint.head(), checkpoint.at(), checkpoint.reason()), checkpoint.chain())) {
-                return refused(checkpoints, verifier.result().summary());
+                return refused(checkpoints, warnings, verifier.result().summary());
             }
-            if (!key.verify(checkpoint.hash().getBytes(StandardCharsets.US_ASCII), checkpoint.signature())) {
-                return refused(checkpoints, "line " + checkpoint.line() + " is refused: its signature does not verify with the checkpoint"
-                        + " key " + key.file() + " (forged, or signed with another key)");
+            byte[] signed = checkpoint.hash().getBytes(StandardCharsets.US_ASCII);
+            if (!key.verify(signed, checkpoint.signature())) {
+                return refused(checkpoints, warnings, "line " + checkpoint.line() + " is refused: its signature does not verify with the"
+                        + " checkpoint key " + key.file() + " (forged, or signed with another key)");
+            }
+            if (checkpoint.timestamp() != null) {
+                Optional<String> problem = authority.problemWith(checkpoint.timestamp(), signed, checkpoint.at());
+                if (problem.isPresent()) {
+                    return refused(checkpoints, warnings, "line " + checkpoint.line() + " is refused: " + problem.get());
+                }
+            } else if (authority.asked()) {
+                warnings.add("line " + checkpoint.line() + " (" + checkpoint.chain() + " at " + checkpoint.at() + ") has no timestamp: the"
+                        + " timestamp authority did not witness it when it was written (see the log of that time)");
             }
             checkpoints.add(checkpoint);
         }
-        return new KeptCheckpoints(file, List.copyOf(checkpoints), Optional.empty());
+        return new KeptCheckpoints(file, checkpoints, Optional.empty(), warnings);
     }
 
-    private KeptCheckpoints refused(List<Checkpoint> checkpoints, String problem) {
-        return new KeptCheckpoints(file, List.copyOf(checkpoints), Optional.of(problem));
+    private KeptCheckpoints refused(List<Checkpoint> checkpoints, List<String> warnings, String problem) {
+        return new KeptCheckpoints(file, checkpoints, Optional.of(problem), warnings);
     }
 }

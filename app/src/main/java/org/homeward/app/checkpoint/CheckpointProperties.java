@@ -10,8 +10,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param keyFile  the Ed25519 key pair (PEM); default {@code <data directory>/checkpoint-key.pem}
  * @param file     the append-only checkpoint file; default {@code <data directory>/checkpoints.jsonl}
- * @param tsaUrl   an RFC 3161 timestamp authority to witness checkpoints; not supported yet, so it must stay empty
+ * @param tsaUrl   an RFC 3161 timestamp authority asked to timestamp every checkpoint (optional: none by default)
+ * @param tsaCertificate the authority's certificate (PEM) that its timestamps must verify with; without it, a
+ *                 timestamp is checked with the certificate it carries
  */
 @ConfigurationProperties("homeward.checkpoints")
-record CheckpointProperties(Path keyFile, Path file, String tsaUrl) {
+record CheckpointProperties(Path keyFile, Path file, String tsaUrl, Path tsaCertificate) {
 }

@@ -63,8 +63,9 @@ public class Checkpoints {
                 () -> logs.stream().sorted(Comparator.comparing(TamperEvidentLog::name))
                         .map(log -> new CheckpointFile.Head(log.name(), log.head())).toList());
         List<Checkpoint> written = file.append(heads, clock.instant().truncatedTo(ChronoUnit.SECONDS), reason);
-        written.forEach(checkpoint -> LOG.info("Checkpoint line {}: chain {} at {} {} hash {} ({}), signature {}", checkpoint.line(),
-                checkpoint.chain(), checkpoint.seq(), checkpoint.at(), checkpoint.head(), checkpoint.reason(), checkpoint.signature()));
+        written.forEach(checkpoint -> LOG.info("Checkpoint line {}: chain {} at {} {} hash {} ({}), signature {}{}", checkpoint.line(),
+                checkpoint.chain(), checkpoint.seq(), checkpoint.at(), checkpoint.head(), checkpoint.reason(), checkpoint.signature(),
+                checkpoint.timestamp() == null ? "" : ", timestamped"));
         return written;
     }
 

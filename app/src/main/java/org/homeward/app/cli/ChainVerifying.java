@@ -82,6 +82,7 @@ final class ChainVerifying {
                 latest(kept, log.name()).ifPresent(checkpoint -> out.println("Matches the checkpoint of " + checkpoint.at() + " ("
                         + verification.link() + " " + checkpoint.seq() + ", line " + checkpoint.line() + " of " + kept.file() + ")"));
             }));
+            kept.warnings().forEach(warning -> out.println("Warning: checkpoint file " + kept.file() + ": " + warning));
             out.flush();
             if (!broken.isEmpty()) {
                 throw new CommandFailedException(String.join(System.lineSeparator(), broken));

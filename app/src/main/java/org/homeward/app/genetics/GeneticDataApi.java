@@ -1,9 +1,13 @@
 package org.homeward.app.genetics;
 
+import static org.homeward.app.web.Limits.NAME_LENGTH;
+import static org.homeward.app.web.Limits.NOTE_LENGTH;
+
 import java.util.List;
 import java.util.Set;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 
 import org.homeward.app.common.InputRefusedException;
 import org.homeward.app.security.Permission;
@@ -27,16 +31,16 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class GeneticDataApi {
 
-    record ProfileBody(SampleKind kind, List<MarkerAlleles> markers, ConsentBody consent) {
+    record ProfileBody(SampleKind kind, List<MarkerAlleles> markers, @Valid ConsentBody consent) {
     }
 
-    record ConsentBody(ConsentScope scope, Set<String> organisations) {
+    record ConsentBody(ConsentScope scope, Set<@Size(max = NAME_LENGTH) String> organisations) {
         Consent consent() {
             return new Consent(scope, organisations == null ? Set.of() : organisations);
         }
     }
 
-    record WithdrawalBody(String reason) {
+    record WithdrawalBody(@Size(max = NOTE_LENGTH) String reason) {
     }
 
     private final GeneticData genetics;
@@ -47,7 +51,7 @@ class GeneticDataApi {
 
     @PutMapping("/api/samples/{code}/profile")
     @RequiresPermission(Permission.PROFILES_WRITE)
-    ResponseEntity<Void> storeProfile(@PathVariable String code, @RequestBody ProfileBody body) {
+    ResponseEntity<Void> storeProfile(@PathVariable String code, @Valid @RequestBody ProfileBody body) {
         if (body.kind() == null || body.markers() == null) {
             throw new InputRefusedException(body.kind() == null ? "kind" : "markers", "Give the sample's kind and markers");
         }
@@ -84,7 +88,7 @@ class GeneticDataApi {
 
     @PostMapping("/api/samples/{code}/consent/withdrawal")
     @RequiresPermission(Permission.CONSENT_WRITE)
-    ResponseEntity<Void> withdrawConsent(@PathVariable String code, @RequestBody WithdrawalBody body) {
+    ResponseEntity<Void> withdrawConsent(@PathVariable String code, @Valid @RequestBody WithdrawalBody body) {
         genetics.withdrawConsent(code, body.reason() == null ? "" : body.reason());
         return ResponseEntity.noContent().build();
     }

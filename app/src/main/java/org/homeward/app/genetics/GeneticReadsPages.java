@@ -1,6 +1,10 @@
 package org.homeward.app.genetics;
 
+import static org.homeward.app.web.Limits.CODE_LENGTH;
+import static org.homeward.app.web.Limits.NAME_LENGTH;
 import static org.homeward.app.web.Limits.PAGE_SIZE;
+
+import jakarta.validation.constraints.Size;
 
 import org.homeward.app.security.Permission;
 import org.homeward.app.security.RequiresPermission;
@@ -25,7 +29,8 @@ class GeneticReadsPages {
     }
 
     @GetMapping("/audit/genetic-reads")
-    String geneticReads(@RequestParam(required = false) String user, @RequestParam(required = false) String sample,
+    String geneticReads(@RequestParam(required = false) @Size(max = NAME_LENGTH) String user,
+                        @RequestParam(required = false) @Size(max = CODE_LENGTH) String sample,
                         @RequestParam(defaultValue = "0") int page, Model model) {
         model.addAttribute("user", user);
         model.addAttribute("sample", sample);
@@ -35,7 +40,8 @@ class GeneticReadsPages {
 
     @GetMapping("/api/audit/genetic-reads")
     @ResponseBody
-    GeneticReads.Page geneticReadsApi(@RequestParam(required = false) String user, @RequestParam(required = false) String sample,
+    GeneticReads.Page geneticReadsApi(@RequestParam(required = false) @Size(max = NAME_LENGTH) String user,
+                                      @RequestParam(required = false) @Size(max = CODE_LENGTH) String sample,
                                       @RequestParam(defaultValue = "0") int page) {
         return geneticReads.reads(user, sample, page, PAGE_SIZE);
     }

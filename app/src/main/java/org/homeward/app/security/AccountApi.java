@@ -1,7 +1,13 @@
 package org.homeward.app.security;
 
+import static org.homeward.app.web.Limits.NAME_LENGTH;
+import static org.homeward.app.web.Limits.NOTE_LENGTH;
+
 import java.util.List;
 import java.util.Set;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,7 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class AccountApi {
 
-    record BreakGlassBody(String resource, String reason) {
+    record BreakGlassBody(@Size(max = NAME_LENGTH) String resource, @Size(max = NOTE_LENGTH) String reason) {
     }
 
     record Me(String username, String displayName, Set<Role> roles, List<String> permissions) {
@@ -35,7 +41,7 @@ class AccountApi {
 
     @PostMapping("/api/break-glass")
     @RequiresPermission(Permission.BREAK_GLASS)
-    BreakGlassGrant openBreakGlass(@RequestBody BreakGlassBody body) {
+    BreakGlassGrant openBreakGlass(@Valid @RequestBody BreakGlassBody body) {
         return breakGlass.open(body.resource(), body.reason());
     }
 

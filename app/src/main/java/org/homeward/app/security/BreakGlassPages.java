@@ -1,8 +1,12 @@
 package org.homeward.app.security;
 
+import static org.homeward.app.web.Limits.NAME_LENGTH;
+import static org.homeward.app.web.Limits.NOTE_LENGTH;
+
 import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.constraints.Size;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -35,7 +39,8 @@ class BreakGlassPages {
 
     @PostMapping("/break-glass")
     @RequiresPermission(Permission.BREAK_GLASS)
-    String open(@RequestParam String resource, @RequestParam(required = false) String reason, @RequestParam String back,
+    String open(@RequestParam @Size(max = NAME_LENGTH) String resource,
+                @RequestParam(required = false) @Size(max = NOTE_LENGTH) String reason, @RequestParam String back,
                 Model model, jakarta.servlet.http.HttpServletResponse response) {
         if (!LOCAL_PATH.matcher(back).matches()) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST);

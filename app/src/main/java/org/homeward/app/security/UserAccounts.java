@@ -1,5 +1,7 @@
 package org.homeward.app.security;
 
+import static org.homeward.app.web.Limits.NAME_LENGTH;
+
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
@@ -213,8 +215,8 @@ public class UserAccounts {
                     + " underscores, starting with a letter or digit.");
         }
         String display = displayName == null || displayName.isBlank() ? name : displayName.strip();
-        if (display.length() > 200) {
-            throw new AccountException("A display name has at most 200 characters.");
+        if (display.length() > NAME_LENGTH) {
+            throw new AccountException("A display name has at most " + NAME_LENGTH + " characters.");
         }
         if (roles.isEmpty()) {
             throw new AccountException("Give the account at least one role.");

@@ -39,7 +39,7 @@ public final class Limits {
 
     /**
      * A name as a person writes it: a person's surname or given names (in either alphabet), a military
-     * unit, a place, an organisation, a speaker and their role, a role, a region or a body part, an examiner, a custodian or a
+     * unit, a place, an organisation, a restricted record opened by breaking the glass, a speaker and their role, a role, a region or a body part, an examiner, a custodian or a
      * witness, who received something: 300 characters.
      */
     public static final int NAME_LENGTH = 300;

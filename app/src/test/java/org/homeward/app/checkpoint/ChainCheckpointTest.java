@@ -1,7 +1,6 @@
 package org.homeward.app.checkpoint;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
@@ -202,13 +201,13 @@ class ChainCheckpointTest {
     void a_checkpoint_line_signed_with_another_key_is_refused(@TempDir Path elsewhere) throws IOException {
         Path copy = elsewhere.resolve("checkpoints.jsonl");
         Files.copy(file.path(), copy);
-        int trusted = new CheckpointFile(copy, key).read().checkpoints().size();
+        int trusted = new CheckpointFile(copy, key, TimestampAuthority.none()).read().checkpoints().size();
         CheckpointKey forger = CheckpointKey.loadOrCreate(elsewhere.resolve("forger.pem"));
         // a well-formed line, chained to the last one, that claims the audit chain had a single entry
-        new CheckpointFile(copy, forger).append(List.of(new CheckpointFile.Head("audit", ChainHead.EMPTY.next(Map.of("forged", 1)))),
+        new CheckpointFile(copy, forger, TimestampAuthority.none()).append(List.of(new CheckpointFile.Head("audit", ChainHead.EMPTY.next(Map.of("forged", 1)))),
                 Instant.parse("2026-12-03T08:00:00Z"), "forged");
 
-        KeptCheckpoints kept = new CheckpointFile(copy, key).read();
+        KeptCheckpoints kept = new CheckpointFile(copy, key, TimestampAuthority.none()).read();
 
         assertThat(kept.checkpoints()).hasSize(trusted);
         assertThat(kept.refused()).hasValue("line " + (trusted + 1) + " is refused: its signature does not verify with the checkpoint key "
@@ -228,13 +227,9 @@ class ChainCheckpointTest {
     }
 
     @Test
-    void no_timestamp_authority_is_asked_by_default_and_a_configured_one_is_refused_rather_than_ignored(@TempDir Path directory) {
+    void no_timestamp_authority_is_asked_by_default() {
         assertThat(properties.tsaUrl()).isNull();
-
-        assertThatThrownBy(() -> new CheckpointConfiguration().checkpointFile(new CheckpointProperties(null, null, "https://tsa.example"),
-                directory, key))
-                .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("homeward.checkpoints.tsa-url is set");
+        assertThat(checkpoints.read().checkpoints()).extracting(Checkpoint::timestamp).containsOnlyNulls();
     }
 
     @Test

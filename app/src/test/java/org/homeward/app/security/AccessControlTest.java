@@ -1,6 +1,27 @@
 package org.homeward.app.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.homeward.app.security.Permission.AUDIT_READ;
+import static org.homeward.app.security.Permission.BREAK_GLASS;
+import static org.homeward.app.security.Permission.CONSENT_WRITE;
+import static org.homeward.app.security.Permission.DATA_EXPORT;
+import static org.homeward.app.security.Permission.FAMILY_CONTACT_READ;
+import static org.homeward.app.security.Permission.FAMILY_CONTACT_WRITE;
+import static org.homeward.app.security.Permission.GENETIC_LINK_READ;
+import static org.homeward.app.security.Permission.GENETIC_LINK_WRITE;
+import static org.homeward.app.security.Permission.IDENTIFICATION_REVIEW;
+import static org.homeward.app.security.Permission.IDENTIFICATION_RUN;
+import static org.homeward.app.security.Permission.LEDGER_READ;
+import static org.homeward.app.security.Permission.LEDGER_WRITE;
+import static org.homeward.app.security.Permission.MISSING_READ;
+import static org.homeward.app.security.Permission.MISSING_WRITE;
+import static org.homeward.app.security.Permission.NOTIFICATIONS_APPROVE;
+import static org.homeward.app.security.Permission.NOTIFICATIONS_WRITE;
+import static org.homeward.app.security.Permission.PROFILES_READ;
+import static org.homeward.app.security.Permission.PROFILES_WRITE;
+import static org.homeward.app.security.Permission.REMAINS_READ;
+import static org.homeward.app.security.Permission.REMAINS_WRITE;
+import static org.homeward.app.security.Permission.USERS_MANAGE;
 import static org.homeward.app.security.Role.ADMINISTRATOR;
 import static org.homeward.app.security.Role.AUDITOR;
 import static org.homeward.app.security.Role.COORDINATOR;
@@ -47,13 +68,15 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * <h2>Adding your endpoints</h2>
  * Add one row per method and path pattern, as Spring MVC spells it, with an example address:
  * <pre>{@code
- * page("GET /ledger/claims/{id}", "/ledger/claims/1").allow(COORDINATOR, AUDITOR),
- * api("POST /api/ledger/claims").allow(COORDINATOR),
+ * page("GET /ledger/claims/{id}", "/ledger/claims/1").allow(LEDGER_READ, COORDINATOR, AUDITOR),
+ * api("POST /api/ledger/claims").allow(LEDGER_WRITE, COORDINATOR),
  * }</pre>
  * {@code page} rows are requested as a browser (Accept: text/html; anonymous people are sent to
- * sign in), {@code api} rows as a program (anonymous people get 401). {@code publicly()} opens a row to
- * everybody, {@code signedIn()} to every role, {@code everyRoleBy(P)} to every role through a
- * permission P they all hold (an API token needs P in its scopes). "Allowed" means the request got past the security
+ * sign in), {@code api} rows as a program (anonymous people get 401). {@code allow(P, roles…)} names the permission P the
+ * endpoint needs and the roles that hold it, {@code publicly()} opens a row to everybody,
+ * {@code signedIn()} to every role, {@code everyRoleBy(P)} to every role through a permission P they
+ * all hold (an API token needs P in its scopes; {@link NarrowTokenAccessTest} sends every row a token
+ * of each single scope). "Allowed" means the request got past the security
  * checks: any status but 401 and 403 (a 404 for a made-up id, a 400 for a missing body are fine),
  * and no redirect to the sign-in page. Unsafe methods are sent with a CSRF token.
  */
@@ -81,219 +104,286 @@ class AccessControlTest {
             api("GET /api/me").signedIn(),
 
             // administration
-            page("GET /admin/users").allow(ADMINISTRATOR),
-            page("POST /admin/users").allow(ADMINISTRATOR),
-            page("GET /admin/users/{id}", "/admin/users/999999").allow(ADMINISTRATOR),
-            page("POST /admin/users/{id}/roles", "/admin/users/999999/roles?version=0").allow(ADMINISTRATOR),
-            page("POST /admin/users/{id}/enabled", "/admin/users/999999/enabled?version=0&enabled=true").allow(ADMINISTRATOR),
-            page("POST /admin/users/{id}/password-link", "/admin/users/999999/password-link").allow(ADMINISTRATOR),
+            page("GET /admin/users").allow(USERS_MANAGE, ADMINISTRATOR),
+            page("POST /admin/users").allow(USERS_MANAGE, ADMINISTRATOR),
+            page("GET /admin/users/{id}", "/admin/users/999999").allow(USERS_MANAGE, ADMINISTRATOR),
+            page("POST /admin/users/{id}/roles", "/admin/users/999999/roles?version=0").allow(USERS_MANAGE, ADMINISTRATOR),
+            page("POST /admin/users/{id}/enabled", "/admin/users/999999/enabled?version=0&enabled=true").allow(USERS_MANAGE, ADMINISTRATOR),
+            page("POST /admin/users/{id}/password-link", "/admin/users/999999/password-link").allow(USERS_MANAGE, ADMINISTRATOR),
 
             // audit
-            page("GET /audit").allow(AUDITOR),
-            page("GET /audit/verification").allow(AUDITOR),
-            page("GET /audit/break-glass").allow(AUDITOR),
-            page("GET /audit/genetic-reads").allow(AUDITOR),
-            api("GET /api/audit/genetic-reads").allow(AUDITOR),
+            page("GET /audit").allow(AUDIT_READ, AUDITOR),
+            page("GET /audit/verification").allow(AUDIT_READ, AUDITOR),
+            page("GET /audit/break-glass").allow(AUDIT_READ, AUDITOR),
+            page("GET /audit/genetic-reads").allow(AUDIT_READ, AUDITOR),
+            api("GET /api/audit/genetic-reads").allow(AUDIT_READ, AUDITOR),
 
             // genetic data (pseudonymised)
-            api("PUT /api/samples/{code}/profile", "/api/samples/X-1/profile").allow(FORENSIC_ANALYST),
-            api("GET /api/samples/{code}/profile", "/api/samples/X-1/profile").allow(FORENSIC_ANALYST, AUDITOR),
-            api("GET /api/samples/{code}/subject", "/api/samples/X-1/subject").allow(FORENSIC_ANALYST),
-            api("PUT /api/samples/{code}/subject", "/api/samples/X-1/subject").allow(FORENSIC_ANALYST, FAMILY_LIAISON),
-            api("POST /api/samples/{code}/consent/withdrawal", "/api/samples/X-1/consent/withdrawal").allow(FAMILY_LIAISON),
-            api("POST /api/break-glass").allow(COORDINATOR, FORENSIC_ANALYST, FAMILY_LIAISON, AUDITOR),
-            page("POST /break-glass").allow(COORDINATOR, FORENSIC_ANALYST, FAMILY_LIAISON, AUDITOR),
+            api("PUT /api/samples/{code}/profile", "/api/samples/X-1/profile").allow(PROFILES_WRITE, FORENSIC_ANALYST),
+            api("GET /api/samples/{code}/profile", "/api/samples/X-1/profile").allow(PROFILES_READ, FORENSIC_ANALYST, AUDITOR),
+            api("GET /api/samples/{code}/subject", "/api/samples/X-1/subject").allow(GENETIC_LINK_READ, FORENSIC_ANALYST),
+            api("PUT /api/samples/{code}/subject", "/api/samples/X-1/subject").allow(GENETIC_LINK_WRITE, FORENSIC_ANALYST, FAMILY_LIAISON),
+            api("POST /api/samples/{code}/consent/withdrawal", "/api/samples/X-1/consent/withdrawal").allow(CONSENT_WRITE, FAMILY_LIAISON),
+            api("POST /api/break-glass").allow(BREAK_GLASS, COORDINATOR, FORENSIC_ANALYST, FAMILY_LIAISON, AUDITOR),
+            page("POST /break-glass").allow(BREAK_GLASS, COORDINATOR, FORENSIC_ANALYST, FAMILY_LIAISON, AUDITOR),
 
             // ledger: pages and API (read: coordinator, auditor; write: coordinator; export: DATA_EXPORT)
             page("GET /statistics").publicly(),
-            page("GET /ledger").allow(COORDINATOR, AUDITOR),
-            page("GET /ledger/transfers/{id}", "/ledger/transfers/00000000-0000-0000-0000-000000000000").allow(COORDINATOR, AUDITOR),
-            page("POST /ledger/transfers/{id}/claims", "/ledger/transfers/00000000-0000-0000-0000-000000000000/claims").allow(COORDINATOR),
-            page("GET /ledger/transfers/new").allow(COORDINATOR),
-            page("POST /ledger/transfers").allow(COORDINATOR),
-            page("GET /ledger/agreements/{id}", "/ledger/agreements/00000000-0000-0000-0000-000000000000").allow(COORDINATOR, AUDITOR),
-            page("POST /ledger/agreements/{id}/claims", "/ledger/agreements/00000000-0000-0000-0000-000000000000/claims").allow(COORDINATOR),
-            page("GET /ledger/agreements/new").allow(COORDINATOR),
-            page("POST /ledger/agreements").allow(COORDINATOR),
-            page("GET /ledger/sources").allow(COORDINATOR, AUDITOR),
-            page("POST /ledger/sources").allow(COORDINATOR),
-            page("GET /ledger/sources/{id}", "/ledger/sources/00000000-0000-0000-0000-000000000000").allow(COORDINATOR, AUDITOR),
-            page("POST /ledger/sources/{id}/statements", "/ledger/sources/00000000-0000-0000-0000-000000000000/statements").allow(COORDINATOR),
-            page("GET /ledger/claims/{id}", "/ledger/claims/00000000-0000-0000-0000-000000000000").allow(COORDINATOR, AUDITOR),
-            page("POST /ledger/claims/{id}/corrections", "/ledger/claims/00000000-0000-0000-0000-000000000000/corrections").allow(COORDINATOR),
-            page("GET /ledger/proposals").allow(COORDINATOR),
-            page("POST /ledger/proposals").allow(COORDINATOR),
-            page("POST /ledger/proposals/confirm").allow(COORDINATOR),
-            api("GET /api/ledger/parties").allow(COORDINATOR, AUDITOR),
-            api("POST /api/ledger/parties").allow(COORDINATOR),
-            api("GET /api/ledger/sources").allow(COORDINATOR, AUDITOR),
-            api("POST /api/ledger/sources").allow(COORDINATOR),
-            api("GET /api/ledger/statements").allow(COORDINATOR, AUDITOR),
-            api("POST /api/ledger/statements").allow(COORDINATOR),
-            api("GET /api/ledger/claims").allow(COORDINATOR, AUDITOR),
-            api("GET /api/ledger/claims/{id}", "/api/ledger/claims/00000000-0000-0000-0000-000000000000").allow(COORDINATOR, AUDITOR),
-            api("POST /api/ledger/claims").allow(COORDINATOR),
-            api("POST /api/ledger/claims/{id}/parts", "/api/ledger/claims/00000000-0000-0000-0000-000000000000/parts").allow(COORDINATOR),
-            api("GET /api/ledger/claims/export.csv").allow(COORDINATOR, FORENSIC_ANALYST),
-            api("GET /api/ledger/claims/export.json").allow(COORDINATOR, FORENSIC_ANALYST),
-            api("GET /api/ledger/breakdowns").allow(COORDINATOR, AUDITOR),
-            api("POST /api/ledger/proposals").allow(COORDINATOR),
-            api("GET /api/ledger/agreements").allow(COORDINATOR, AUDITOR),
-            api("POST /api/ledger/agreements").allow(COORDINATOR),
-            api("GET /api/ledger/agreements/{id}", "/api/ledger/agreements/00000000-0000-0000-0000-000000000000").allow(COORDINATOR, AUDITOR),
-            api("GET /api/ledger/transfers").allow(COORDINATOR, AUDITOR),
-            api("POST /api/ledger/transfers").allow(COORDINATOR),
-            api("GET /api/ledger/transfers/{id}", "/api/ledger/transfers/00000000-0000-0000-0000-000000000000").allow(COORDINATOR, AUDITOR),
-            api("GET /api/ledger/offers").allow(COORDINATOR, AUDITOR),
-            api("POST /api/ledger/offers").allow(COORDINATOR),
-            api("PUT /api/ledger/offers/{id}/response", "/api/ledger/offers/00000000-0000-0000-0000-000000000000/response").allow(COORDINATOR),
-            api("GET /api/ledger/totals").allow(COORDINATOR, AUDITOR),
-            api("GET /api/ledger/timeline").allow(COORDINATOR, AUDITOR),
+            page("GET /ledger").allow(LEDGER_READ, COORDINATOR, AUDITOR),
+            page("GET /ledger/transfers/{id}", "/ledger/transfers/00000000-0000-0000-0000-000000000000")
+                    .allow(LEDGER_READ, COORDINATOR, AUDITOR),
+            page("POST /ledger/transfers/{id}/claims", "/ledger/transfers/00000000-0000-0000-0000-000000000000/claims")
+                    .allow(LEDGER_WRITE, COORDINATOR),
+            page("GET /ledger/transfers/new").allow(LEDGER_WRITE, COORDINATOR),
+            page("POST /ledger/transfers").allow(LEDGER_WRITE, COORDINATOR),
+            page("GET /ledger/agreements/{id}", "/ledger/agreements/00000000-0000-0000-0000-000000000000")
+                    .allow(LEDGER_READ, COORDINATOR, AUDITOR),
+            page("POST /ledger/agreements/{id}/claims", "/ledger/agreements/00000000-0000-0000-0000-000000000000/claims")
+                    .allow(LEDGER_WRITE, COORDINATOR),
+            page("GET /ledger/agreements/new").allow(LEDGER_WRITE, COORDINATOR),
+            page("POST /ledger/agreements").allow(LEDGER_WRITE, COORDINATOR),
+            page("GET /ledger/sources").allow(LEDGER_READ, COORDINATOR, AUDITOR),
+            page("POST /ledger/sources").allow(LEDGER_WRITE, COORDINATOR),
+            page("GET /ledger/sources/{id}", "/ledger/sources/00000000-0000-0000-0000-000000000000")
+                    .allow(LEDGER_READ, COORDINATOR, AUDITOR),
+            page("POST /ledger/sources/{id}/statements", "/ledger/sources/00000000-0000-0000-0000-000000000000/statements")
+                    .allow(LEDGER_WRITE, COORDINATOR),
+            page("GET /ledger/claims/{id}", "/ledger/claims/00000000-0000-0000-0000-000000000000").allow(LEDGER_READ, COORDINATOR, AUDITOR),
+            page("POST /ledger/claims/{id}/corrections", "/ledger/claims/00000000-0000-0000-0000-000000000000/corrections")
+                    .allow(LEDGER_WRITE, COORDINATOR),
+            page("GET /ledger/proposals").allow(LEDGER_WRITE, COORDINATOR),
+            page("POST /ledger/proposals").allow(LEDGER_WRITE, COORDINATOR),
+            page("POST /ledger/proposals/confirm").allow(LEDGER_WRITE, COORDINATOR),
+            api("GET /api/ledger/parties").allow(LEDGER_READ, COORDINATOR, AUDITOR),
+            api("POST /api/ledger/parties").allow(LEDGER_WRITE, COORDINATOR),
+            api("GET /api/ledger/sources").allow(LEDGER_READ, COORDINATOR, AUDITOR),
+            api("POST /api/ledger/sources").allow(LEDGER_WRITE, COORDINATOR),
+            api("GET /api/ledger/statements").allow(LEDGER_READ, COORDINATOR, AUDITOR),
+            api("POST /api/ledger/statements").allow(LEDGER_WRITE, COORDINATOR),
+            api("GET /api/ledger/claims").allow(LEDGER_READ, COORDINATOR, AUDITOR),
+            api("GET /api/ledger/claims/{id}", "/api/ledger/claims/00000000-0000-0000-0000-000000000000")
+                    .allow(LEDGER_READ, COORDINATOR, AUDITOR),
+            api("POST /api/ledger/claims").allow(LEDGER_WRITE, COORDINATOR),
+            api("POST /api/ledger/claims/{id}/parts", "/api/ledger/claims/00000000-0000-0000-0000-000000000000/parts")
+                    .allow(LEDGER_WRITE, COORDINATOR),
+            api("GET /api/ledger/claims/export.csv").allow(DATA_EXPORT, COORDINATOR, FORENSIC_ANALYST),
+            api("GET /api/ledger/claims/export.json").allow(DATA_EXPORT, COORDINATOR, FORENSIC_ANALYST),
+            api("GET /api/ledger/breakdowns").allow(LEDGER_READ, COORDINATOR, AUDITOR),
+            api("POST /api/ledger/proposals").allow(LEDGER_WRITE, COORDINATOR),
+            api("GET /api/ledger/agreements").allow(LEDGER_READ, COORDINATOR, AUDITOR),
+            api("POST /api/ledger/agreements").allow(LEDGER_WRITE, COORDINATOR),
+            api("GET /api/ledger/agreements/{id}", "/api/ledger/agreements/00000000-0000-0000-0000-000000000000")
+                    .allow(LEDGER_READ, COORDINATOR, AUDITOR),
+            api("GET /api/ledger/transfers").allow(LEDGER_READ, COORDINATOR, AUDITOR),
+            api("POST /api/ledger/transfers").allow(LEDGER_WRITE, COORDINATOR),
+            api("GET /api/ledger/transfers/{id}", "/api/ledger/transfers/00000000-0000-0000-0000-000000000000")
+                    .allow(LEDGER_READ, COORDINATOR, AUDITOR),
+            api("GET /api/ledger/offers").allow(LEDGER_READ, COORDINATOR, AUDITOR),
+            api("POST /api/ledger/offers").allow(LEDGER_WRITE, COORDINATOR),
+            api("PUT /api/ledger/offers/{id}/response", "/api/ledger/offers/00000000-0000-0000-0000-000000000000/response")
+                    .allow(LEDGER_WRITE, COORDINATOR),
+            api("GET /api/ledger/totals").allow(LEDGER_READ, COORDINATOR, AUDITOR),
+            api("GET /api/ledger/timeline").allow(LEDGER_READ, COORDINATOR, AUDITOR),
 
             // identification: runs, review, decisions, reports (analysts); figures (everyone signed in)
-            page("GET /identification").allow(FORENSIC_ANALYST),
-            page("GET /identification/runs").allow(FORENSIC_ANALYST),
-            page("GET /identification/families/{id}/advice", "/identification/families/999999/advice").allow(FORENSIC_ANALYST),
-            page("POST /identification/runs", "/identification/runs?full=false").allow(FORENSIC_ANALYST),
-            page("GET /identification/runs/{id}", "/identification/runs/999999").allow(FORENSIC_ANALYST),
-            page("GET /identification/candidates/{id}", "/identification/candidates/999999").allow(FORENSIC_ANALYST),
-            page("POST /identification/candidates/{id}/proposal", "/identification/candidates/999999/proposal").allow(FORENSIC_ANALYST),
-            page("POST /identification/candidates/{id}/rejection", "/identification/candidates/999999/rejection").allow(FORENSIC_ANALYST),
-            page("POST /identification/candidates/{id}/exclusion", "/identification/candidates/999999/exclusion").allow(FORENSIC_ANALYST),
+            page("GET /identification").allow(IDENTIFICATION_REVIEW, FORENSIC_ANALYST),
+            page("GET /identification/runs").allow(IDENTIFICATION_REVIEW, FORENSIC_ANALYST),
+            page("GET /identification/families/{id}/advice", "/identification/families/999999/advice")
+                    .allow(IDENTIFICATION_REVIEW, FORENSIC_ANALYST)
+                    .alsoNeeds(IDENTIFICATION_RUN),
+            page("POST /identification/runs", "/identification/runs?full=false").allow(IDENTIFICATION_RUN, FORENSIC_ANALYST),
+            page("GET /identification/runs/{id}", "/identification/runs/999999").allow(IDENTIFICATION_REVIEW, FORENSIC_ANALYST),
+            page("GET /identification/candidates/{id}", "/identification/candidates/999999").allow(IDENTIFICATION_REVIEW, FORENSIC_ANALYST),
+            page("POST /identification/candidates/{id}/proposal", "/identification/candidates/999999/proposal")
+                    .allow(IDENTIFICATION_REVIEW, FORENSIC_ANALYST),
+            page("POST /identification/candidates/{id}/rejection", "/identification/candidates/999999/rejection")
+                    .allow(IDENTIFICATION_REVIEW, FORENSIC_ANALYST),
+            page("POST /identification/candidates/{id}/exclusion", "/identification/candidates/999999/exclusion")
+                    .allow(IDENTIFICATION_REVIEW, FORENSIC_ANALYST),
             page("POST /identification/decisions/{id}/confirmation", "/identification/decisions/999999/confirmation")
-                    .allow(FORENSIC_ANALYST),
-            page("GET /identification/decisions").allow(FORENSIC_ANALYST),
-            page("GET /identification/decisions/{id}/report", "/identification/decisions/999999/report").allow(FORENSIC_ANALYST),
+                    .allow(IDENTIFICATION_REVIEW, FORENSIC_ANALYST),
+            page("GET /identification/decisions").allow(IDENTIFICATION_REVIEW, FORENSIC_ANALYST),
+            page("GET /identification/decisions/{id}/report", "/identification/decisions/999999/report")
+                    .allow(IDENTIFICATION_REVIEW, FORENSIC_ANALYST)
+                    .alsoNeeds(DATA_EXPORT),
             page("GET /identification/dashboard").everyRoleBy(Permission.STATISTICS_READ),
-            api("POST /api/identification/runs").allow(FORENSIC_ANALYST),
-            api("GET /api/identification/runs").allow(FORENSIC_ANALYST),
-            api("GET /api/identification/runs/{id}", "/api/identification/runs/999999").allow(FORENSIC_ANALYST),
-            api("GET /api/identification/queue").allow(FORENSIC_ANALYST),
-            api("GET /api/identification/candidates/{id}", "/api/identification/candidates/999999").allow(FORENSIC_ANALYST),
+            api("POST /api/identification/runs").allow(IDENTIFICATION_RUN, FORENSIC_ANALYST),
+            api("GET /api/identification/runs").allow(IDENTIFICATION_REVIEW, FORENSIC_ANALYST),
+            api("GET /api/identification/runs/{id}", "/api/identification/runs/999999").allow(IDENTIFICATION_REVIEW, FORENSIC_ANALYST),
+            api("GET /api/identification/queue").allow(IDENTIFICATION_REVIEW, FORENSIC_ANALYST),
+            api("GET /api/identification/candidates/{id}", "/api/identification/candidates/999999")
+                    .allow(IDENTIFICATION_REVIEW, FORENSIC_ANALYST),
             api("POST /api/identification/candidates/{id}/proposal", "/api/identification/candidates/999999/proposal")
-                    .allow(FORENSIC_ANALYST),
+                    .allow(IDENTIFICATION_REVIEW, FORENSIC_ANALYST),
             api("POST /api/identification/candidates/{id}/rejection", "/api/identification/candidates/999999/rejection")
-                    .allow(FORENSIC_ANALYST),
+                    .allow(IDENTIFICATION_REVIEW, FORENSIC_ANALYST),
             api("POST /api/identification/candidates/{id}/exclusion", "/api/identification/candidates/999999/exclusion")
-                    .allow(FORENSIC_ANALYST),
+                    .allow(IDENTIFICATION_REVIEW, FORENSIC_ANALYST),
             api("POST /api/identification/decisions/{id}/confirmation", "/api/identification/decisions/999999/confirmation")
-                    .allow(FORENSIC_ANALYST),
-            api("GET /api/identification/decisions").allow(FORENSIC_ANALYST),
+                    .allow(IDENTIFICATION_REVIEW, FORENSIC_ANALYST),
+            api("GET /api/identification/decisions").allow(IDENTIFICATION_REVIEW, FORENSIC_ANALYST),
             api("GET /api/identification/decisions/{id}/report", "/api/identification/decisions/999999/report")
-                    .allow(FORENSIC_ANALYST),
+                    .allow(IDENTIFICATION_REVIEW, FORENSIC_ANALYST).alsoNeeds(DATA_EXPORT),
             api("GET /api/identification/dashboard").everyRoleBy(Permission.STATISTICS_READ),
 
             // remains register (pages)
-            page("GET /remains").allow(COORDINATOR, FORENSIC_ANALYST, AUDITOR),
-            page("GET /remains/queues").allow(COORDINATOR, FORENSIC_ANALYST, AUDITOR),
-            page("GET /remains/custody/verification").allow(COORDINATOR, FORENSIC_ANALYST, AUDITOR),
-            page("GET /remains/transfers/{transfer}", "/remains/transfers/" + NO_TRANSFER).allow(COORDINATOR, FORENSIC_ANALYST, AUDITOR),
+            page("GET /remains").allow(REMAINS_READ, COORDINATOR, FORENSIC_ANALYST, AUDITOR),
+            page("GET /remains/queues").allow(REMAINS_READ, COORDINATOR, FORENSIC_ANALYST, AUDITOR),
+            page("GET /remains/custody/verification").allow(REMAINS_READ, COORDINATOR, FORENSIC_ANALYST, AUDITOR),
+            page("GET /remains/transfers/{transfer}", "/remains/transfers/" + NO_TRANSFER)
+                    .allow(REMAINS_READ, COORDINATOR, FORENSIC_ANALYST, AUDITOR),
             page("GET /remains/transfers/{transfer}/labels", "/remains/transfers/" + NO_TRANSFER + "/labels")
-                    .allow(COORDINATOR, FORENSIC_ANALYST, AUDITOR),
+                    .allow(REMAINS_READ, COORDINATOR, FORENSIC_ANALYST, AUDITOR),
             page("POST /remains/transfers/{transfer}/manifest/preview", "/remains/transfers/" + NO_TRANSFER + "/manifest/preview")
-                    .allow(COORDINATOR, FORENSIC_ANALYST),
+                    .allow(REMAINS_WRITE, COORDINATOR, FORENSIC_ANALYST),
             page("POST /remains/transfers/{transfer}/manifest", "/remains/transfers/" + NO_TRANSFER + "/manifest?token=x")
-                    .allow(COORDINATOR, FORENSIC_ANALYST),
-            page("POST /remains/transfers/{transfer}/bags", "/remains/transfers/" + NO_TRANSFER + "/bags").allow(COORDINATOR, FORENSIC_ANALYST),
-            page("GET /remains/{bodyNumber}", "/remains/UA-NONE").allow(COORDINATOR, FORENSIC_ANALYST, AUDITOR),
-            page("GET /remains/{bodyNumber}/label", "/remains/UA-NONE/label").allow(COORDINATOR, FORENSIC_ANALYST, AUDITOR),
-            page("POST /remains/{bodyNumber}/custody", "/remains/UA-NONE/custody").allow(COORDINATOR, FORENSIC_ANALYST),
-            page("POST /remains/{bodyNumber}/examinations", "/remains/UA-NONE/examinations").allow(COORDINATOR, FORENSIC_ANALYST),
-            page("POST /remains/{bodyNumber}/effects", "/remains/UA-NONE/effects").allow(COORDINATOR, FORENSIC_ANALYST),
-            page("POST /remains/{bodyNumber}/nationality", "/remains/UA-NONE/nationality").allow(COORDINATOR, FORENSIC_ANALYST),
-            page("POST /remains/{bodyNumber}/links", "/remains/UA-NONE/links").allow(COORDINATOR, FORENSIC_ANALYST),
-            page("POST /remains/{bodyNumber}/samples", "/remains/UA-NONE/samples").allow(COORDINATOR, FORENSIC_ANALYST),
-            page("GET /remains/samples/{code}/label", "/remains/samples/X-1/label").allow(COORDINATOR, FORENSIC_ANALYST, AUDITOR),
-            page("POST /remains/samples/{code}/failure", "/remains/samples/X-1/failure").allow(FORENSIC_ANALYST),
-            page("POST /remains/samples/{code}/resample", "/remains/samples/X-1/resample").allow(COORDINATOR, FORENSIC_ANALYST),
-            page("POST /remains/lab-results").allow(FORENSIC_ANALYST),
+                    .allow(REMAINS_WRITE, COORDINATOR, FORENSIC_ANALYST),
+            page("POST /remains/transfers/{transfer}/bags", "/remains/transfers/" + NO_TRANSFER + "/bags")
+                    .allow(REMAINS_WRITE, COORDINATOR, FORENSIC_ANALYST),
+            page("GET /remains/{bodyNumber}", "/remains/UA-NONE").allow(REMAINS_READ, COORDINATOR, FORENSIC_ANALYST, AUDITOR),
+            page("GET /remains/{bodyNumber}/label", "/remains/UA-NONE/label").allow(REMAINS_READ, COORDINATOR, FORENSIC_ANALYST, AUDITOR),
+            page("POST /remains/{bodyNumber}/custody", "/remains/UA-NONE/custody").allow(REMAINS_WRITE, COORDINATOR, FORENSIC_ANALYST),
+            page("POST /remains/{bodyNumber}/examinations", "/remains/UA-NONE/examinations")
+                    .allow(REMAINS_WRITE, COORDINATOR, FORENSIC_ANALYST),
+            page("POST /remains/{bodyNumber}/effects", "/remains/UA-NONE/effects").allow(REMAINS_WRITE, COORDINATOR, FORENSIC_ANALYST),
+            page("POST /remains/{bodyNumber}/nationality", "/remains/UA-NONE/nationality")
+                    .allow(REMAINS_WRITE, COORDINATOR, FORENSIC_ANALYST),
+            page("POST /remains/{bodyNumber}/links", "/remains/UA-NONE/links").allow(REMAINS_WRITE, COORDINATOR, FORENSIC_ANALYST),
+            page("POST /remains/{bodyNumber}/samples", "/remains/UA-NONE/samples").allow(REMAINS_WRITE, COORDINATOR, FORENSIC_ANALYST),
+            page("GET /remains/samples/{code}/label", "/remains/samples/X-1/label")
+                    .allow(REMAINS_READ, COORDINATOR, FORENSIC_ANALYST, AUDITOR),
+            page("POST /remains/samples/{code}/failure", "/remains/samples/X-1/failure").allow(PROFILES_WRITE, FORENSIC_ANALYST),
+            page("POST /remains/samples/{code}/resample", "/remains/samples/X-1/resample")
+                    .allow(REMAINS_WRITE, COORDINATOR, FORENSIC_ANALYST),
+            page("POST /remains/lab-results").allow(PROFILES_WRITE, FORENSIC_ANALYST),
 
             // remains register (API)
-            api("GET /api/remains").allow(COORDINATOR, FORENSIC_ANALYST, AUDITOR),
-            api("GET /api/remains/{bodyNumber}", "/api/remains/UA-NONE").allow(COORDINATOR, FORENSIC_ANALYST, AUDITOR),
-            api("POST /api/remains/parts").allow(COORDINATOR, FORENSIC_ANALYST),
-            api("POST /api/remains/{bodyNumber}/examinations", "/api/remains/UA-NONE/examinations").allow(COORDINATOR, FORENSIC_ANALYST),
-            api("POST /api/remains/{bodyNumber}/effects", "/api/remains/UA-NONE/effects").allow(COORDINATOR, FORENSIC_ANALYST),
-            api("POST /api/remains/{bodyNumber}/nationality", "/api/remains/UA-NONE/nationality").allow(COORDINATOR, FORENSIC_ANALYST),
-            api("POST /api/remains/{bodyNumber}/links", "/api/remains/UA-NONE/links").allow(COORDINATOR, FORENSIC_ANALYST),
-            api("POST /api/remains/{bodyNumber}/samples", "/api/remains/UA-NONE/samples").allow(COORDINATOR, FORENSIC_ANALYST),
-            api("POST /api/remains/{bodyNumber}/split", "/api/remains/UA-NONE/split").allow(COORDINATOR, FORENSIC_ANALYST),
+            api("GET /api/remains").allow(REMAINS_READ, COORDINATOR, FORENSIC_ANALYST, AUDITOR),
+            api("GET /api/remains/{bodyNumber}", "/api/remains/UA-NONE").allow(REMAINS_READ, COORDINATOR, FORENSIC_ANALYST, AUDITOR),
+            api("POST /api/remains/parts").allow(REMAINS_WRITE, COORDINATOR, FORENSIC_ANALYST),
+            api("POST /api/remains/{bodyNumber}/examinations", "/api/remains/UA-NONE/examinations")
+                    .allow(REMAINS_WRITE, COORDINATOR, FORENSIC_ANALYST),
+            api("POST /api/remains/{bodyNumber}/effects", "/api/remains/UA-NONE/effects")
+                    .allow(REMAINS_WRITE, COORDINATOR, FORENSIC_ANALYST),
+            api("POST /api/remains/{bodyNumber}/nationality", "/api/remains/UA-NONE/nationality")
+                    .allow(REMAINS_WRITE, COORDINATOR, FORENSIC_ANALYST),
+            api("POST /api/remains/{bodyNumber}/links", "/api/remains/UA-NONE/links").allow(REMAINS_WRITE, COORDINATOR, FORENSIC_ANALYST),
+            api("POST /api/remains/{bodyNumber}/samples", "/api/remains/UA-NONE/samples")
+                    .allow(REMAINS_WRITE, COORDINATOR, FORENSIC_ANALYST),
+            api("POST /api/remains/{bodyNumber}/split", "/api/remains/UA-NONE/split").allow(REMAINS_WRITE, COORDINATOR, FORENSIC_ANALYST),
             api("GET /api/remains/transfers/{transfer}/receipt", "/api/remains/transfers/" + NO_TRANSFER + "/receipt")
-                    .allow(COORDINATOR, FORENSIC_ANALYST, AUDITOR),
+                    .allow(REMAINS_READ, COORDINATOR, FORENSIC_ANALYST, AUDITOR),
             api("POST /api/remains/transfers/{transfer}/bags", "/api/remains/transfers/" + NO_TRANSFER + "/bags")
-                    .allow(COORDINATOR, FORENSIC_ANALYST),
+                    .allow(REMAINS_WRITE, COORDINATOR, FORENSIC_ANALYST),
             api("POST /api/remains/transfers/{transfer}/manifest/preview", "/api/remains/transfers/" + NO_TRANSFER + "/manifest/preview")
-                    .allow(COORDINATOR, FORENSIC_ANALYST),
+                    .allow(REMAINS_WRITE, COORDINATOR, FORENSIC_ANALYST),
             api("POST /api/remains/transfers/{transfer}/manifest", "/api/remains/transfers/" + NO_TRANSFER + "/manifest")
-                    .allow(COORDINATOR, FORENSIC_ANALYST),
+                    .allow(REMAINS_WRITE, COORDINATOR, FORENSIC_ANALYST),
+            api("POST /api/remains/returns").allow(REMAINS_WRITE, COORDINATOR, FORENSIC_ANALYST),
+            api("GET /api/remains/custody", "/api/remains/custody?kind=REMAINS&code=UA-NONE")
+                    .allow(REMAINS_READ, COORDINATOR, FORENSIC_ANALYST, AUDITOR),
+            api("POST /api/remains/custody", "/api/remains/custody?kind=REMAINS&code=UA-NONE")
+                    .allow(REMAINS_WRITE, COORDINATOR, FORENSIC_ANALYST),
+            api("GET /api/remains/custody/verification").allow(REMAINS_READ, COORDINATOR, FORENSIC_ANALYST, AUDITOR),
+            api("GET /api/remains/samples/{code}", "/api/remains/samples/X-1").allow(REMAINS_READ, COORDINATOR, FORENSIC_ANALYST, AUDITOR),
+            api("POST /api/remains/samples/{code}/failure", "/api/remains/samples/X-1/failure").allow(PROFILES_WRITE, FORENSIC_ANALYST),
+            api("POST /api/remains/samples/{code}/resample", "/api/remains/samples/X-1/resample")
+                    .allow(REMAINS_WRITE, COORDINATOR, FORENSIC_ANALYST),
+            api("POST /api/remains/lab-results").allow(PROFILES_WRITE, FORENSIC_ANALYST),
+            api("GET /api/remains/profiles").allow(PROFILES_READ, FORENSIC_ANALYST, AUDITOR),
+            api("GET /api/remains/profiles/{code}", "/api/remains/profiles/X-1").allow(PROFILES_READ, FORENSIC_ANALYST, AUDITOR),
+            api("GET /api/remains/queues").allow(REMAINS_READ, COORDINATOR, FORENSIC_ANALYST, AUDITOR),
             api("POST /api/remains/transfers/{transfer}/labels", "/api/remains/transfers/" + NO_TRANSFER + "/labels")
-                    .allow(COORDINATOR, FORENSIC_ANALYST),
-            api("POST /api/remains/returns").allow(COORDINATOR, FORENSIC_ANALYST),
-            api("GET /api/remains/custody", "/api/remains/custody?kind=REMAINS&code=UA-NONE").allow(COORDINATOR, FORENSIC_ANALYST, AUDITOR),
-            api("POST /api/remains/custody", "/api/remains/custody?kind=REMAINS&code=UA-NONE").allow(COORDINATOR, FORENSIC_ANALYST),
-            api("POST /api/remains/custody/bulk").allow(COORDINATOR, FORENSIC_ANALYST),
-            api("GET /api/remains/custody/verification").allow(COORDINATOR, FORENSIC_ANALYST, AUDITOR),
-            api("GET /api/remains/samples/{code}", "/api/remains/samples/X-1").allow(COORDINATOR, FORENSIC_ANALYST, AUDITOR),
-            api("POST /api/remains/samples/{code}/failure", "/api/remains/samples/X-1/failure").allow(FORENSIC_ANALYST),
-            api("POST /api/remains/samples/{code}/resample", "/api/remains/samples/X-1/resample").allow(COORDINATOR, FORENSIC_ANALYST),
-            api("POST /api/remains/lab-results").allow(FORENSIC_ANALYST),
-            api("GET /api/remains/profiles").allow(FORENSIC_ANALYST, AUDITOR),
-            api("GET /api/remains/profiles/{code}", "/api/remains/profiles/X-1").allow(FORENSIC_ANALYST, AUDITOR),
-            api("GET /api/remains/queues").allow(COORDINATOR, FORENSIC_ANALYST, AUDITOR),
+                    .allow(REMAINS_WRITE, COORDINATOR, FORENSIC_ANALYST),
+            api("POST /api/remains/custody/bulk").allow(REMAINS_WRITE, COORDINATOR, FORENSIC_ANALYST),
 
             // registry: missing persons, families, relatives, reference samples (MISSING_READ: coordinator, analyst, liaison, auditor)
-            api("GET /api/registry/missing-persons").allow(COORDINATOR, FORENSIC_ANALYST, FAMILY_LIAISON, SUPERVISOR, AUDITOR),
-            api("POST /api/registry/missing-persons").allow(FAMILY_LIAISON),
+            api("GET /api/registry/missing-persons")
+                    .allow(MISSING_READ, COORDINATOR, FORENSIC_ANALYST, FAMILY_LIAISON, SUPERVISOR, AUDITOR),
+            api("POST /api/registry/missing-persons").allow(MISSING_WRITE, FAMILY_LIAISON),
             api("GET /api/registry/missing-persons/{id}", "/api/registry/missing-persons/MP-999999")
-                    .allow(COORDINATOR, FORENSIC_ANALYST, FAMILY_LIAISON, SUPERVISOR, AUDITOR),
-            api("POST /api/registry/missing-persons/{id}/status", "/api/registry/missing-persons/MP-999999/status").allow(FAMILY_LIAISON),
-            api("POST /api/registry/missing-persons/{id}/merge", "/api/registry/missing-persons/MP-999999/merge").allow(FAMILY_LIAISON),
-            api("GET /api/registry/duplicates").allow(COORDINATOR, FORENSIC_ANALYST, FAMILY_LIAISON, SUPERVISOR, AUDITOR),
-            api("GET /api/registry/families/{id}", "/api/registry/families/999999").allow(COORDINATOR, FORENSIC_ANALYST, FAMILY_LIAISON, SUPERVISOR, AUDITOR),
+                    .allow(MISSING_READ, COORDINATOR, FORENSIC_ANALYST, FAMILY_LIAISON, SUPERVISOR, AUDITOR),
+            api("POST /api/registry/missing-persons/{id}/status", "/api/registry/missing-persons/MP-999999/status")
+                    .allow(MISSING_WRITE, FAMILY_LIAISON),
+            api("POST /api/registry/missing-persons/{id}/merge", "/api/registry/missing-persons/MP-999999/merge")
+                    .allow(MISSING_WRITE, FAMILY_LIAISON),
+            api("GET /api/registry/duplicates").allow(MISSING_READ, COORDINATOR, FORENSIC_ANALYST, FAMILY_LIAISON, SUPERVISOR, AUDITOR),
+            api("GET /api/registry/families/{id}", "/api/registry/families/999999")
+                    .allow(MISSING_READ, COORDINATOR, FORENSIC_ANALYST, FAMILY_LIAISON, SUPERVISOR, AUDITOR),
             api("GET /api/registry/families/{id}/pedigree", "/api/registry/families/999999/pedigree")
-                    .allow(COORDINATOR, FORENSIC_ANALYST, FAMILY_LIAISON, SUPERVISOR, AUDITOR),
+                    .allow(MISSING_READ, COORDINATOR, FORENSIC_ANALYST, FAMILY_LIAISON, SUPERVISOR, AUDITOR),
             api("GET /api/registry/families/{id}/pedigree.svg", "/api/registry/families/999999/pedigree.svg")
-                    .allow(COORDINATOR, FORENSIC_ANALYST, FAMILY_LIAISON, SUPERVISOR, AUDITOR),
-            api("PUT /api/registry/families/{id}/relationships", "/api/registry/families/999999/relationships").allow(FAMILY_LIAISON),
-            api("POST /api/registry/families/{id}/relatives", "/api/registry/families/999999/relatives").allow(FAMILY_LIAISON),
-            api("POST /api/registry/families/{id}/missing-persons", "/api/registry/families/999999/missing-persons").allow(FAMILY_LIAISON),
-            api("GET /api/registry/relatives/{id}/contact", "/api/registry/relatives/R-999999/contact").allow(FAMILY_LIAISON),
-            api("PUT /api/registry/relatives/{id}/contact", "/api/registry/relatives/R-999999/contact").allow(FAMILY_LIAISON),
-            api("POST /api/registry/relatives/{id}/samples", "/api/registry/relatives/R-999999/samples").allow(FAMILY_LIAISON),
-            api("GET /api/registry/samples/{code}", "/api/registry/samples/X-1").allow(COORDINATOR, FORENSIC_ANALYST, FAMILY_LIAISON, SUPERVISOR, AUDITOR),
-            api("POST /api/registry/samples/{code}/consent/withdrawal", "/api/registry/samples/X-1/consent/withdrawal").allow(FAMILY_LIAISON),
-            api("POST /api/registry/lab-results").allow(FORENSIC_ANALYST),
-            page("GET /registry").allow(COORDINATOR, FORENSIC_ANALYST, FAMILY_LIAISON, SUPERVISOR, AUDITOR),
-            page("GET /registry/new").allow(FAMILY_LIAISON),
-            page("POST /registry/reports").allow(FAMILY_LIAISON),
+                    .allow(MISSING_READ, COORDINATOR, FORENSIC_ANALYST, FAMILY_LIAISON, SUPERVISOR, AUDITOR),
+            api("PUT /api/registry/families/{id}/relationships", "/api/registry/families/999999/relationships")
+                    .allow(MISSING_WRITE, FAMILY_LIAISON),
+            api("POST /api/registry/families/{id}/relatives", "/api/registry/families/999999/relatives")
+                    .allow(MISSING_WRITE, FAMILY_LIAISON),
+            api("POST /api/registry/families/{id}/missing-persons", "/api/registry/families/999999/missing-persons")
+                    .allow(MISSING_WRITE, FAMILY_LIAISON),
+            api("GET /api/registry/relatives/{id}/contact", "/api/registry/relatives/R-999999/contact")
+                    .allow(FAMILY_CONTACT_READ, FAMILY_LIAISON),
+            api("PUT /api/registry/relatives/{id}/contact", "/api/registry/relatives/R-999999/contact")
+                    .allow(FAMILY_CONTACT_WRITE, FAMILY_LIAISON),
+            api("POST /api/registry/relatives/{id}/samples", "/api/registry/relatives/R-999999/samples")
+                    .allow(CONSENT_WRITE, FAMILY_LIAISON),
+            api("GET /api/registry/samples/{code}", "/api/registry/samples/X-1")
+                    .allow(MISSING_READ, COORDINATOR, FORENSIC_ANALYST, FAMILY_LIAISON, SUPERVISOR, AUDITOR),
+            api("POST /api/registry/samples/{code}/consent/withdrawal", "/api/registry/samples/X-1/consent/withdrawal")
+                    .allow(CONSENT_WRITE, FAMILY_LIAISON),
+            api("POST /api/registry/lab-results").allow(PROFILES_WRITE, FORENSIC_ANALYST),
+            page("GET /registry").allow(MISSING_READ, COORDINATOR, FORENSIC_ANALYST, FAMILY_LIAISON, SUPERVISOR, AUDITOR),
+            page("GET /registry/new").allow(MISSING_WRITE, FAMILY_LIAISON),
+            page("POST /registry/reports").allow(MISSING_WRITE, FAMILY_LIAISON),
             page("GET /registry/missing-persons/{id}", "/registry/missing-persons/MP-999999")
-                    .allow(COORDINATOR, FORENSIC_ANALYST, FAMILY_LIAISON, SUPERVISOR, AUDITOR),
-            page("POST /registry/missing-persons/{id}/status", "/registry/missing-persons/MP-999999/status").allow(FAMILY_LIAISON),
-            page("POST /registry/missing-persons/{id}/merge", "/registry/missing-persons/MP-999999/merge?survivorId=MP-1").allow(FAMILY_LIAISON),
-            page("GET /registry/families/{id}", "/registry/families/999999").allow(COORDINATOR, FORENSIC_ANALYST, FAMILY_LIAISON, SUPERVISOR, AUDITOR),
-            page("POST /registry/families/{id}/relatives", "/registry/families/999999/relatives").allow(FAMILY_LIAISON),
-            page("POST /registry/families/{id}/missing-persons", "/registry/families/999999/missing-persons").allow(FAMILY_LIAISON),
-            page("POST /registry/families/{id}/relationships", "/registry/families/999999/relationships").allow(FAMILY_LIAISON),
-            page("POST /registry/families/{id}/samples", "/registry/families/999999/samples").allow(FAMILY_LIAISON),
-            page("GET /registry/relatives/{id}/contact", "/registry/relatives/R-999999/contact").allow(FAMILY_LIAISON),
-            page("POST /registry/relatives/{id}/contact", "/registry/relatives/R-999999/contact").allow(FAMILY_LIAISON),
-            page("POST /registry/samples/{code}/withdrawal", "/registry/samples/X-1/withdrawal").allow(FAMILY_LIAISON),
-            page("GET /registry/lab-results").allow(FORENSIC_ANALYST),
-            page("POST /registry/lab-results").allow(FORENSIC_ANALYST),
+                    .allow(MISSING_READ, COORDINATOR, FORENSIC_ANALYST, FAMILY_LIAISON, SUPERVISOR, AUDITOR),
+            page("POST /registry/missing-persons/{id}/status", "/registry/missing-persons/MP-999999/status")
+                    .allow(MISSING_WRITE, FAMILY_LIAISON)
+                    .alsoNeeds(MISSING_READ),
+            page("POST /registry/missing-persons/{id}/merge", "/registry/missing-persons/MP-999999/merge?survivorId=MP-1")
+                    .allow(MISSING_WRITE, FAMILY_LIAISON),
+            page("GET /registry/families/{id}", "/registry/families/999999")
+                    .allow(MISSING_READ, COORDINATOR, FORENSIC_ANALYST, FAMILY_LIAISON, SUPERVISOR, AUDITOR),
+            page("POST /registry/families/{id}/relatives", "/registry/families/999999/relatives").allow(MISSING_WRITE, FAMILY_LIAISON)
+                    .alsoNeeds(MISSING_READ),
+            page("POST /registry/families/{id}/missing-persons", "/registry/families/999999/missing-persons")
+                    .allow(MISSING_WRITE, FAMILY_LIAISON)
+                    .alsoNeeds(MISSING_READ),
+            page("POST /registry/families/{id}/relationships", "/registry/families/999999/relationships")
+                    .allow(MISSING_WRITE, FAMILY_LIAISON)
+                    .alsoNeeds(MISSING_READ),
+            page("POST /registry/families/{id}/samples", "/registry/families/999999/samples").allow(CONSENT_WRITE, FAMILY_LIAISON)
+                    .alsoNeeds(MISSING_READ),
+            page("GET /registry/relatives/{id}/contact", "/registry/relatives/R-999999/contact").allow(FAMILY_CONTACT_READ, FAMILY_LIAISON),
+            page("POST /registry/relatives/{id}/contact", "/registry/relatives/R-999999/contact")
+                    .allow(FAMILY_CONTACT_WRITE, FAMILY_LIAISON)
+                    .alsoNeeds(MISSING_READ),
+            page("POST /registry/samples/{code}/withdrawal", "/registry/samples/X-1/withdrawal").allow(CONSENT_WRITE, FAMILY_LIAISON)
+                    .alsoNeeds(MISSING_READ),
+            page("GET /registry/lab-results").allow(PROFILES_WRITE, FORENSIC_ANALYST),
+            page("POST /registry/lab-results").allow(PROFILES_WRITE, FORENSIC_ANALYST),
 
             // families: the notification workflow and the family's view
-            api("GET /api/families/notifications").allow(COORDINATOR, FORENSIC_ANALYST, FAMILY_LIAISON, SUPERVISOR, AUDITOR),
-            api("GET /api/families/notifications/overdue").allow(COORDINATOR, FORENSIC_ANALYST, FAMILY_LIAISON, SUPERVISOR, AUDITOR),
+            api("GET /api/families/notifications").allow(MISSING_READ, COORDINATOR, FORENSIC_ANALYST, FAMILY_LIAISON, SUPERVISOR, AUDITOR),
+            api("GET /api/families/notifications/overdue")
+                    .allow(MISSING_READ, COORDINATOR, FORENSIC_ANALYST, FAMILY_LIAISON, SUPERVISOR, AUDITOR),
             api("GET /api/families/notifications/{id}", "/api/families/notifications/999999")
-                    .allow(COORDINATOR, FORENSIC_ANALYST, FAMILY_LIAISON, SUPERVISOR, AUDITOR),
-            api("POST /api/families/notifications/{id}/steps", "/api/families/notifications/999999/steps").allow(FAMILY_LIAISON),
-            api("POST /api/families/notifications/{id}/approval", "/api/families/notifications/999999/approval").allow(SUPERVISOR),
-            api("GET /api/families/cases/{familyId}", "/api/families/cases/999999").allow(COORDINATOR, FORENSIC_ANALYST, FAMILY_LIAISON, SUPERVISOR, AUDITOR),
-            page("GET /families/notifications").allow(COORDINATOR, FORENSIC_ANALYST, FAMILY_LIAISON, SUPERVISOR, AUDITOR),
-            page("GET /families/notifications/{id}", "/families/notifications/999999").allow(COORDINATOR, FORENSIC_ANALYST, FAMILY_LIAISON, SUPERVISOR, AUDITOR),
-            page("POST /families/notifications/{id}/steps", "/families/notifications/999999/steps").allow(FAMILY_LIAISON),
-            page("POST /families/notifications/{id}/approval", "/families/notifications/999999/approval?version=0").allow(SUPERVISOR),
-            page("GET /families/cases/{familyId}/view", "/families/cases/999999/view").allow(COORDINATOR, FORENSIC_ANALYST, FAMILY_LIAISON, SUPERVISOR, AUDITOR),
+                    .allow(MISSING_READ, COORDINATOR, FORENSIC_ANALYST, FAMILY_LIAISON, SUPERVISOR, AUDITOR),
+            api("POST /api/families/notifications/{id}/steps", "/api/families/notifications/999999/steps")
+                    .allow(NOTIFICATIONS_WRITE, FAMILY_LIAISON),
+            api("POST /api/families/notifications/{id}/approval", "/api/families/notifications/999999/approval")
+                    .allow(NOTIFICATIONS_APPROVE, SUPERVISOR),
+            api("GET /api/families/cases/{familyId}", "/api/families/cases/999999")
+                    .allow(MISSING_READ, COORDINATOR, FORENSIC_ANALYST, FAMILY_LIAISON, SUPERVISOR, AUDITOR),
+            page("GET /families/notifications").allow(MISSING_READ, COORDINATOR, FORENSIC_ANALYST, FAMILY_LIAISON, SUPERVISOR, AUDITOR),
+            page("GET /families/notifications/{id}", "/families/notifications/999999")
+                    .allow(MISSING_READ, COORDINATOR, FORENSIC_ANALYST, FAMILY_LIAISON, SUPERVISOR, AUDITOR),
+            page("POST /families/notifications/{id}/steps", "/families/notifications/999999/steps")
+                    .allow(NOTIFICATIONS_WRITE, FAMILY_LIAISON)
+                    .alsoNeeds(MISSING_READ),
+            page("POST /families/notifications/{id}/approval", "/families/notifications/999999/approval?version=0")
+                    .allow(NOTIFICATIONS_APPROVE, SUPERVISOR),
+            page("GET /families/cases/{familyId}/view", "/families/cases/999999/view")
+                    .allow(MISSING_READ, COORDINATOR, FORENSIC_ANALYST, FAMILY_LIAISON, SUPERVISOR, AUDITOR),
 
             // API documentation (springdoc): every signed-in person
             api("GET /api-docs").signedIn(),
@@ -310,9 +400,6 @@ class AccessControlTest {
 
     @Autowired
     UserAccounts accounts;
-
-    @Autowired
-    ApiTokens tokens;
 
     MockMvc mvc;
 
@@ -361,37 +448,6 @@ class AccessControlTest {
         assertThat(wrong).as("requests answered against the table").isEmpty();
     }
 
-    /**
-     * Every endpoint × a narrow API token (finding 1 of issue 14): an analyst's {@code REMAINS_READ}
-     * token and an administrator's {@code STATISTICS_READ} token get exactly the endpoints that the
-     * roles holding that one permission get, never account or token management (everything under
-     * /account and /admin: 403), and are refused with 403, not 401 or a sign-in page.
-     */
-    @Test
-    void narrow_tokens_get_only_their_scope_and_never_account_or_token_management() throws Exception {
-        List<String> wrong = new ArrayList<>();
-        for (Map.Entry<Role, Permission> narrow : Map.of(FORENSIC_ANALYST, Permission.REMAINS_READ,
-                ADMINISTRATOR, Permission.STATISTICS_READ).entrySet()) {
-            UserAccount owner = users.get(narrow.getKey());
-            String secret = SecurityTestSupport.as(owner,
-                    () -> tokens.create("narrow", EnumSet.of(narrow.getValue()), java.time.Duration.ofDays(1))).secret();
-            Set<Role> holders = EnumSet.noneOf(Role.class);
-            for (Role role : Role.values()) {
-                if (role.permissions().contains(narrow.getValue())) {
-                    holders.add(role);
-                }
-            }
-            for (Row row : TABLE) {
-                boolean management = row.example().startsWith("/account") || row.example().startsWith("/admin");
-                boolean toEveryRole = row.roles.equals(EnumSet.allOf(Role.class))
-                        && (row.everyRoleBy == null || row.everyRoleBy == narrow.getValue());
-                boolean expected = row.anonymous || !management && (toEveryRole || row.roles.equals(holders));
-                checkToken(row, narrow.getValue() + " token", secret, expected, wrong);
-            }
-        }
-        assertThat(wrong).as("requests with a narrow token answered against the table").isEmpty();
-    }
-
     @Test
     void every_controller_method_declares_its_access() {
         List<String> undeclared = new ArrayList<>();
@@ -433,60 +489,57 @@ class AccessControlTest {
         }
     }
 
-    /** A request as a program sends it with a bearer token: no session, no CSRF token. */
-    private void checkToken(Row row, String who, String secret, boolean expected, List<String> wrong) throws Exception {
-        MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(row.method(), row.example())
-                .accept(row.page ? MediaType.TEXT_HTML : MediaType.APPLICATION_JSON)
-                .header("Authorization", "Bearer " + secret);
-        if (!row.page && (row.method() == HttpMethod.PUT || row.method() == HttpMethod.POST)) {
-            request.contentType(MediaType.APPLICATION_JSON).content("{}");
-        }
-        int status = mvc.perform(request).andReturn().getResponse().getStatus();
-        boolean allowed = status != 401 && status != 403;
-        if (allowed != expected) {
-            wrong.add(row.endpoint() + " with a " + who + ": expected " + (expected ? "allowed" : "denied") + ", got " + status);
-        } else if (!allowed && status != 403) {
-            wrong.add(row.endpoint() + " with a " + who + ": denied with " + status + " instead of 403");
-        }
-    }
-
     static Row page(String endpoint) {
-        return new Row(endpoint, endpoint.substring(endpoint.indexOf(' ') + 1), true, EnumSet.noneOf(Role.class), false, null);
+        return new Row(endpoint, endpoint.substring(endpoint.indexOf(' ') + 1), true, EnumSet.noneOf(Role.class), false, null,
+                EnumSet.noneOf(Permission.class));
     }
 
     static Row page(String endpoint, String example) {
-        return new Row(endpoint, example, true, EnumSet.noneOf(Role.class), false, null);
+        return new Row(endpoint, example, true, EnumSet.noneOf(Role.class), false, null,
+                EnumSet.noneOf(Permission.class));
     }
 
     static Row api(String endpoint) {
-        return new Row(endpoint, endpoint.substring(endpoint.indexOf(' ') + 1), false, EnumSet.noneOf(Role.class), false, null);
+        return new Row(endpoint, endpoint.substring(endpoint.indexOf(' ') + 1), false, EnumSet.noneOf(Role.class), false, null,
+                EnumSet.noneOf(Permission.class));
     }
 
     static Row api(String endpoint, String example) {
-        return new Row(endpoint, example, false, EnumSet.noneOf(Role.class), false, null);
+        return new Row(endpoint, example, false, EnumSet.noneOf(Role.class), false, null,
+                EnumSet.noneOf(Permission.class));
     }
 
     /**
-     * One endpoint ("METHOD /pattern"), an example address, and who may use it; {@code everyRoleBy}:
-     * the permission that every role holds and an endpoint open to every role still needs (so a
-     * token needs it in its scopes), null when signing in is enough.
+     * One endpoint ("METHOD /pattern"), an example address, who may use it, and {@code needs}: the
+     * permission it needs (so an API token needs it in its scopes; {@link NarrowTokenAccessTest}
+     * holds it to exactly the roles allowed), null when signing in is enough or it is public.
      */
-    record Row(String endpoint, String example, boolean page, Set<Role> roles, boolean anonymous, Permission everyRoleBy) {
+    record Row(String endpoint, String example, boolean page, Set<Role> roles, boolean anonymous, Permission needs,
+               Set<Permission> alsoNeeds) {
 
-        Row allow(Role... allowed) {
-            return new Row(endpoint, example, page, EnumSet.copyOf(Arrays.asList(allowed)), false, null);
+        Row allow(Permission needed, Role... allowed) {
+            return new Row(endpoint, example, page, EnumSet.copyOf(Arrays.asList(allowed)), false, needed, alsoNeeds);
+        }
+
+        /**
+         * The permissions the endpoint needs besides its own, for what it reads through other features
+         * (a refused form shows its family or notification page again; a decision's report is an
+         * export), so a token needs them too.
+         */
+        Row alsoNeeds(Permission... more) {
+            return new Row(endpoint, example, page, roles, anonymous, needs, EnumSet.copyOf(Arrays.asList(more)));
         }
 
         Row signedIn() {
-            return new Row(endpoint, example, page, EnumSet.allOf(Role.class), false, null);
+            return new Row(endpoint, example, page, EnumSet.allOf(Role.class), false, null, alsoNeeds);
         }
 
         Row everyRoleBy(Permission heldByEveryRole) {
-            return new Row(endpoint, example, page, EnumSet.allOf(Role.class), false, heldByEveryRole);
+            return new Row(endpoint, example, page, EnumSet.allOf(Role.class), false, heldByEveryRole, alsoNeeds);
         }
 
         Row publicly() {
-            return new Row(endpoint, example, page, EnumSet.allOf(Role.class), true, null);
+            return new Row(endpoint, example, page, EnumSet.allOf(Role.class), true, null, alsoNeeds);
         }
 
         HttpMethod method() {

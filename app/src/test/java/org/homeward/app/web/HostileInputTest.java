@@ -4,17 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 
+import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 
+import org.homeward.app.security.ApiTokens;
+import org.homeward.app.security.Permission;
 import org.homeward.app.security.Role;
 import org.homeward.app.security.SecurityTestSupport;
 import org.homeward.app.security.UserAccount;
@@ -54,18 +63,23 @@ import tools.jackson.databind.node.ObjectNode;
  * and every page form (each POST handler of a page controller) is sent generated invalid input —
  * NUL and other control characters, 100,000-character text, wrong JSON types, missing and unknown
  * fields, extreme numbers and dates, deeply nested and malformed JSON, invalid enum names — as a user
- * holding every permission (forms with a CSRF token). Every answer must be below 500.
+ * holding every permission (forms in a signed-in session with a CSRF token). Every answer must be
+ * below 500.
  *
  * <p>Two phases. The refused phase sends, for each field, values that field must refuse whatever it
- * means (read from its schema: control characters, 100,000 characters, a number or a list where text
- * is expected, an unknown enum name, an impossible or extreme date, a number beyond any range;
- * for parameters and form fields, whose types the suite does not know, control characters), and
- * broken bodies. No answer may be 5xx, no write may succeed (2xx), and the row count of every table
- * but the audit log must be the same after each operation as before it (reads and refusals may be
- * audited — profile reads must be — so the audit log is left out of the comparison). The injection
- * phase sends text that may be valid for some field (SQL, markup, path traversal, template syntax,
- * empty text, 100,000 characters, extreme dates as text): no answer may be 5xx and no table may lose
- * a row.
+ * means (read from its schema, or for a form field from the type it binds to: control characters,
+ * text longer than any text may be, a number or a list where text is expected, an unknown enum name,
+ * an impossible or extreme date, a number beyond any range; for API parameters, whose types the suite
+ * does not know, control characters), the other fields holding plausible values, and broken bodies.
+ * No answer may be 5xx, no API write may succeed (2xx), and the row count of every table but the
+ * audit log must be the same after each operation or form as before it (reads and refusals may be audited —
+ * profile reads must be — so the audit log is left out of the comparison). The injection phase sends
+ * text that may be valid for some field (SQL, markup, path traversal, template syntax, empty text,
+ * 100,000 characters, extreme dates as text): no answer may be 5xx and no table may lose a row.
+ *
+ * <p>Then the refused phase of the API runs again as a program sends it: with an API token scoped
+ * to {@code REMAINS_WRITE} alone (bearer, no session, no CSRF token), so that the refusals of a
+ * narrow credential, and the door of the endpoints it opens, hold under hostile input too.
  *
  * <p>Seeded ({@link #SEED}; {@code -Dhostile.seed=N} to try another) so a failure is reproducible; it
  * prints the number of requests tried.
@@ -131,12 +145,20 @@ class HostileInputTest {
     UserAccounts accounts;
 
     @Autowired
+    ApiTokens tokens;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     MockMvc mvc;
     UserAccount user;
     final Random random = new Random(SEED);
     int tried;
+    int throughForms;
+    /** The query {@link #rowCounts} runs, built once. */
+    String countEveryTable;
+    /** The narrow API token the API is tried with after the signed-in phases; null while signed in. */
+    String bearer;
     boolean refusedPhase = true;
     /** The operation (method and path pattern) being tried. */
     String current;
@@ -161,6 +183,13 @@ class HostileInputTest {
 
         forEveryOperation(api, false);
         forEveryForm(false);
+        int bySession = tried;
+
+        // the API again as a program sends it: a bearer token with one narrow scope, no session, no CSRF token
+        bearer = SecurityTestSupport.as(user, () -> tokens.create("hostile", EnumSet.of(Permission.REMAINS_WRITE), Duration.ofDays(1)))
+                .secret();
+        refusedPhase = true;
+        forEveryOperation(api, true);
         Map<String, Long> afterInjections = rowCounts();
         afterRefused.forEach((table, count) -> {
             if (afterInjections.getOrDefault(table, -1L) < count) {
@@ -168,8 +197,11 @@ class HostileInputTest {
             }
         });
 
-        System.out.println("HostileInputTest: " + tried + " hostile requests tried (seed " + SEED + "), " + failures.size() + " failures");
-        assertThat(tried).isGreaterThan(1000);
+        System.out.println("HostileInputTest: " + tried + " hostile requests tried (seed " + SEED + "): " + throughForms + " to page forms, "
+                + (bySession - throughForms) + " to the API signed in, " + (tried - bySession) + " to the API with a REMAINS_WRITE token (refused phase); "
+                + failures.size() + " failures");
+        assertThat(throughForms).isGreaterThan(500);
+        assertThat(tried - bySession).isGreaterThan(1000);
         assertThat(stillOpen).as("operations of OPEN_ELSEWHERE that no longer fail: remove them from the list")
                 .isEqualTo(OPEN_ELSEWHERE.keySet());
         assertThat(String.join("\n", failures)).as("hostile requests answered with 5xx (or leaving a trace)").isEmpty();
@@ -344,7 +376,7 @@ class HostileInputTest {
     // --- the page forms, from Spring MVC's handler methods --------------------------------------------
 
     private void forEveryForm(boolean refused) throws Exception {
-        Map<String, Set<String>> forms = new TreeMap<>();
+        Map<String, Map<String, Class<?>>> forms = new TreeMap<>();
         for (Map.Entry<RequestMappingInfo, HandlerMethod> entry : mapping.getHandlerMethods().entrySet()) {
             Class<?> type = entry.getValue().getBeanType();
             boolean page = type.isAnnotationPresent(Controller.class) && !type.isAnnotationPresent(RestController.class);
@@ -353,17 +385,17 @@ class HostileInputTest {
                 continue;
             }
             for (String pattern : entry.getKey().getPatternValues()) {
-                forms.put(pattern, fieldNames(entry.getValue()));
+                forms.put(pattern, fields(entry.getValue()));
             }
         }
-        for (Map.Entry<String, Set<String>> form : forms.entrySet()) {
+        for (Map.Entry<String, Map<String, Class<?>>> form : forms.entrySet()) {
             current = "POST " + form.getKey();
             Map<String, Long> counts = refused ? rowCounts() : Map.of();
-            for (String field : form.getValue()) {
-                for (String value : pick(refused ? REFUSED_TEXTS : INJECTIONS)) {
+            for (Map.Entry<String, Class<?>> field : form.getValue().entrySet()) {
+                for (String value : pick(refused ? refusedFormValues(field.getValue()) : INJECTIONS)) {
                     Map<String, String> fields = new LinkedHashMap<>();
-                    form.getValue().forEach(name -> fields.put(name, "1"));
-                    fields.put(field, value);
+                    form.getValue().forEach((name, type) -> fields.put(name, plausible(type)));
+                    fields.put(field.getKey(), value);
                     sendForm(form.getKey().replaceAll("\\{[^}]+}", "1"), fields);
                 }
             }
@@ -371,32 +403,83 @@ class HostileInputTest {
         }
     }
 
-    /** The form fields a handler reads: its request parameters and the components of the records it binds. */
-    private static Set<String> fieldNames(HandlerMethod handler) {
-        Set<String> names = new LinkedHashSet<>();
+    /** A value a form field of {@code type} may well accept, so that the one hostile field is what a request is refused for. */
+    private static String plausible(Class<?> type) {
+        if (type.isEnum()) {
+            return ((Enum<?>) type.getEnumConstants()[0]).name();
+        }
+        if (type == LocalDate.class) {
+            return "2024-05-01";
+        }
+        if (type == Instant.class || type == OffsetDateTime.class) {
+            return "2024-05-01T10:00:00Z";
+        }
+        if (type == LocalDateTime.class) {
+            return "2024-05-01T10:00";
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return "false";
+        }
+        return type == String.class ? "hostile-input" : "1";
+    }
+
+    /** Values a form field of {@code type} must refuse, whatever it means. */
+    private static List<String> refusedFormValues(Class<?> type) {
+        List<String> values = new ArrayList<>(REFUSED_TEXTS);
+        if (type.isEnum()) {
+            values.addAll(List.of("NOT_A_VALUE", "not_a_value", "7"));
+        } else if (type == LocalDate.class) {
+            values.addAll(List.of("0000-01-01", "-999999999-01-01", "+999999999-12-31", "2024-02-30", "1899-12-31"));
+        } else if (type == Instant.class || type == OffsetDateTime.class || type == LocalDateTime.class) {
+            values.addAll(List.of("0000-01-01T00:00:00Z", "+999999999-12-31T23:59:59Z", "2024-02-30T10:00:00Z"));
+        } else if (type == boolean.class || type == Boolean.class) {
+            values.add("perhaps");
+        } else if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
+            values.addAll(List.of("99999999999999999999999", "many", "1e400", "NaN"));
+        } else {
+            values.add(TOO_LONG);
+        }
+        return values;
+    }
+
+    /**
+     * The form fields a handler reads, with their types (of the elements, for a list or set): its
+     * request parameters and the components of the records it binds.
+     */
+    private static Map<String, Class<?>> fields(HandlerMethod handler) {
+        Map<String, Class<?>> names = new LinkedHashMap<>();
         for (MethodParameter parameter : handler.getMethodParameters()) {
             Class<?> type = parameter.getParameterType();
             RequestParam param = parameter.getParameterAnnotation(RequestParam.class);
             if (param != null && !Map.class.isAssignableFrom(type)) {
                 String name = param.name().isEmpty() ? param.value() : param.name();
-                names.add(name.isEmpty() ? parameter.getParameterName() : name);
+                names.put(name.isEmpty() ? parameter.getParameterName() : name, elementType(type, parameter.getGenericParameterType()));
             } else if (type.isRecord()) {
                 recordFields(type, "", names, 0);
             } else if (Map.class.isAssignableFrom(type)) {
-                names.addAll(List.of("name", "note", "reason", "quote", "speaker", "date", "kind", "party", "source", "version"));
+                List.of("name", "note", "reason", "quote", "speaker", "date", "kind", "party", "source", "version")
+                        .forEach(name -> names.put(name, String.class));
             }
         }
         return names;
     }
 
-    private static void recordFields(Class<?> type, String prefix, Set<String> names, int depth) {
+    private static Class<?> elementType(Class<?> type, Type generic) {
+        if (java.util.Collection.class.isAssignableFrom(type) && generic instanceof ParameterizedType parameterized
+                && parameterized.getActualTypeArguments()[0] instanceof Class<?> element) {
+            return element;
+        }
+        return type;
+    }
+
+    private static void recordFields(Class<?> type, String prefix, Map<String, Class<?>> names, int depth) {
         for (RecordComponent component : type.getRecordComponents()) {
             Class<?> componentType = component.getType();
             if (componentType.isRecord() && depth < 3 && componentType.getName().startsWith("org.homeward.")
                     && !hasOf(componentType)) {
                 recordFields(componentType, prefix + component.getName() + ".", names, depth + 1);
             } else {
-                names.add(prefix + component.getName());
+                names.put(prefix + component.getName(), elementType(componentType, component.getGenericType()));
             }
         }
     }
@@ -423,14 +506,19 @@ class HostileInputTest {
                 ? MockMvcRequestBuilders.multipart(method, url).file("file", new byte[] {0, 1, 2})
                 : MockMvcRequestBuilders.request(method, url);
         query.forEach(request::queryParam);
-        request.accept(MediaType.APPLICATION_JSON).with(SecurityTestSupport.signedInWithEveryPermission(user));
+        request.accept(MediaType.APPLICATION_JSON);
         if (body != null && !multipart) {
             request.contentType(MediaType.APPLICATION_JSON).content(body);
         }
-        if (method != HttpMethod.GET) {
-            request.with(csrf());
+        if (bearer != null) {
+            request.header("Authorization", "Bearer " + bearer);
+        } else {
+            request.with(SecurityTestSupport.signedInWithEveryPermission(user));
+            if (method != HttpMethod.GET) {
+                request.with(csrf());
+            }
         }
-        check(method + " " + url + " " + query.keySet() + " " + abbreviate(body), request);
+        check(method + " " + url + " " + query.keySet() + " " + abbreviate(body), request, false);
     }
 
     private void sendForm(String url, Map<String, String> fields) throws Exception {
@@ -438,17 +526,23 @@ class HostileInputTest {
                 .contentType(MediaType.APPLICATION_FORM_URLENCODED)
                 .with(SecurityTestSupport.signedInWithEveryPermission(user)).with(csrf());
         fields.forEach(request::param);
-        check("POST " + url + " (form) " + abbreviate(fields.toString()), request);
+        throughForms++;
+        check("POST " + url + " (form) " + abbreviate(fields.toString()), request, true);
     }
 
-    private void check(String what, AbstractMockHttpServletRequestBuilder<?> request) {
+    /**
+     * Sends {@code request}: never a 5xx, and in the refused phase no API write answered 2xx. A page
+     * form shows a refusal with the page (200 or 400) or by redirecting back to it, so for forms the
+     * row counts alone tell whether anything was stored.
+     */
+    private void check(String what, AbstractMockHttpServletRequestBuilder<?> request, boolean form) {
         tried++;
         String method = what.substring(0, what.indexOf(' '));
         try {
             MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
             if (response.getStatus() >= 500) {
                 fail(response.getStatus() + " " + what);
-            } else if (refusedPhase && !method.equals("GET") && response.getStatus() < 300) {
+            } else if (refusedPhase && !form && !method.equals("GET") && response.getStatus() < 300) {
                 fail("accepted " + response.getStatus() + " " + what);
             }
         } catch (Exception | StackOverflowError thrown) {
@@ -473,12 +567,17 @@ class HostileInputTest {
         return visible.length() > 160 ? visible.substring(0, 160) + "…(" + visible.length() + ")" : visible;
     }
 
+    /** The row count of every table, in one query (it runs twice per operation). */
     private Map<String, Long> rowCounts() {
-        Map<String, Long> counts = new TreeMap<>();
-        for (String table : jdbc.queryForList("select table_name from information_schema.tables"
-                + " where table_schema = 'public' and table_type = 'BASE TABLE'", String.class)) {
-            counts.put(table, jdbc.queryForObject("select count(*) from \"" + table + "\"", Long.class));
+        if (countEveryTable == null) {
+            countEveryTable = String.join(" union all ", jdbc.queryForList("select table_name from information_schema.tables"
+                    + " where table_schema = 'public' and table_type = 'BASE TABLE'", String.class).stream()
+                    .map(table -> "select '" + table + "' as name, count(*) as n from \"" + table + "\"").toList());
         }
+        Map<String, Long> counts = new TreeMap<>();
+        jdbc.query(countEveryTable, row -> {
+            counts.put(row.getString("name"), row.getLong("n"));
+        });
         return counts;
     }
 }

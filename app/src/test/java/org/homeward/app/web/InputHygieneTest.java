@@ -111,6 +111,40 @@ class InputHygieneTest {
                 .andExpect(status().isBadRequest());
     }
 
+    /**
+     * Finding 5 for security's and genetics' own requests: a 100,000-character break-glass reason
+     * (which once took {@code /audit} down), an overlong restricted-record name, consent withdrawal
+     * reason or audit filter are refused at the door naming the field, within the named limits.
+     */
+    @Test
+    void security_and_genetics_texts_are_held_to_their_named_limits() throws Exception {
+        UserAccount liaison = SecurityTestSupport.newUser(accounts, "hygiene", Role.FAMILY_LIAISON);
+        String tooLongNote = "r".repeat(Limits.NOTE_LENGTH + 1);
+        mvc.perform(post("/api/break-glass").with(SecurityTestSupport.signedInWithEveryPermission(coordinator)).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"resource\":\"genetic-link:X-1\",\"reason\":\"" + HUGE + "\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].path").value("$.reason"));
+        mvc.perform(post("/api/break-glass").with(SecurityTestSupport.signedInWithEveryPermission(coordinator)).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"resource\":\"" + "g".repeat(Limits.NAME_LENGTH + 1) + "\",\"reason\":\"The family is here now\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].path").value("$.resource"));
+        mvc.perform(post("/break-glass").accept(MediaType.TEXT_HTML).param("resource", "genetic-link:X-1").param("reason", tooLongNote)
+                        .param("back", "/registry").with(SecurityTestSupport.signedInWithEveryPermission(coordinator)).with(csrf()))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("/api/samples/X-1/consent/withdrawal").with(SecurityTestSupport.signedInWithEveryPermission(liaison)).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"" + tooLongNote + "\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].path").value("$.reason"));
+        mvc.perform(get("/api/audit/genetic-reads").param("user", "u".repeat(Limits.NAME_LENGTH + 1))
+                        .with(SecurityTestSupport.signedInWithEveryPermission(coordinator)))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("/api/break-glass").with(SecurityTestSupport.signedInWithEveryPermission(coordinator)).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"resource\":\"genetic-link:X-1\",\"reason\":\"" + "r".repeat(Limits.NOTE_LENGTH) + "\"}"))
+                .andExpect(status().isOk());
+    }
+
     @Test
     void an_upload_over_the_limit_is_a_413_problem_with_a_body() throws Exception {
         UserAccount analyst = SecurityTestSupport.newUser(accounts, "hygiene", Role.FORENSIC_ANALYST);
