@@ -2,6 +2,8 @@ package org.homeward.app.genetics;
 
 import java.util.List;
 
+import io.micrometer.core.instrument.Metrics;
+
 import org.homeward.app.common.FileRefusedException;
 
 /**
@@ -12,6 +14,9 @@ public class ImportRejectedException extends FileRefusedException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The counter of refused files among the operational metrics ({@code homeward_imports_rejected_total}). */
+    public static final String METER = "homeward.imports.rejected";
+
     private static final String SAMPLE = "sample ";
 
     private final transient List<RowProblem> rows;
@@ -19,6 +24,7 @@ public class ImportRejectedException extends FileRefusedException {
     public ImportRejectedException(List<RowProblem> problems) {
         super(problems.stream().map(ImportRejectedException::refusal).toList(), summary(problems));
         this.rows = List.copyOf(problems);
+        Metrics.counter(METER).increment(); // every refused file passes here
     }
 
     /** The problems as the file numbers its rows. */

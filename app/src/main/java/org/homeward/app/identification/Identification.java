@@ -116,6 +116,7 @@ public class Identification {
         events.publishEvent(AuditEvent.of("identification.run-completed", "identification-run:" + id).with("kind", run.kind())
                 .with("families", run.families()).with("remains", run.remains()).with("candidates", run.candidates())
                 .with("direct_matches", run.directMatches()).with("prior", run.priorRule()));
+        events.publishEvent(run); // a published fact: the operational metrics count committed runs
         return Optional.of(run);
     }
 

@@ -50,6 +50,8 @@ public enum Permission {
     USERS_MANAGE,
     /** Change installation settings. */
     SETTINGS_MANAGE,
+    /** Scrape the operational metrics ({@code /actuator/prometheus}) and see the health checks' components: counts and timings, no records. */
+    METRICS_READ,
     /** See statistics. */
     STATISTICS_READ
 }

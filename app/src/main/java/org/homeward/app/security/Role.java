@@ -12,6 +12,7 @@ import static org.homeward.app.security.Permission.IDENTIFICATION_REVIEW;
 import static org.homeward.app.security.Permission.IDENTIFICATION_RUN;
 import static org.homeward.app.security.Permission.LEDGER_READ;
 import static org.homeward.app.security.Permission.LEDGER_WRITE;
+import static org.homeward.app.security.Permission.METRICS_READ;
 import static org.homeward.app.security.Permission.MISSING_READ;
 import static org.homeward.app.security.Permission.MISSING_WRITE;
 import static org.homeward.app.security.Permission.NOTIFICATIONS_APPROVE;
@@ -43,8 +44,8 @@ import java.util.Set;
  * liaison officer does not approve their own notifications.
  */
 public enum Role {
-    /** Users and settings. */
-    ADMINISTRATOR(USERS_MANAGE, SETTINGS_MANAGE, STATISTICS_READ),
+    /** Users, settings and the operational metrics. */
+    ADMINISTRATOR(USERS_MANAGE, SETTINGS_MANAGE, METRICS_READ, STATISTICS_READ),
     /** The ledger, transfers and the remains register. */
     COORDINATOR(LEDGER_READ, LEDGER_WRITE, REMAINS_READ, REMAINS_WRITE, MISSING_READ, DATA_EXPORT, BREAK_GLASS,
             STATISTICS_READ),

@@ -4,8 +4,10 @@ import jakarta.servlet.DispatcherType;
 
 import org.homeward.app.audit.AuditEvent;
 import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.boot.security.autoconfigure.web.servlet.PathRequest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
@@ -52,7 +54,11 @@ class SecurityConfiguration {
             http.authorizeHttpRequests(requests -> requests
                             .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                             .requestMatchers(PathRequest.toStaticResources().atCommonLocations()).permitAll()
-                            .requestMatchers("/error", "/actuator/health", "/actuator/health/**").permitAll()
+                            .requestMatchers("/error").permitAll()
+                            // health and its liveness and readiness groups for everybody, without details; the
+                            // other actuator endpoints (the Prometheus scrape) for operators only
+                            .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
+                            .requestMatchers(EndpointRequest.toAnyEndpoint()).hasAuthority(Permission.METRICS_READ.name())
                             .anyRequest().access(new EndpointAccess(context)))
                     // the only manager, without Spring Boot's global parent: a parent holding the same
                     // provider would check (and count) every failed password a second time

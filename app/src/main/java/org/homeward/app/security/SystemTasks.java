@@ -24,6 +24,9 @@ public final class SystemTasks {
     /** Writing the signed checkpoints of every chain's head, hourly and at every backup. */
     public static final String CHECKPOINTS = "system:checkpoints";
 
+    /** Reading queue sizes and verifying the chains for the operational metrics. */
+    public static final String OPERATIONS = "system:operations";
+
     private SystemTasks() {
     }
 

@@ -62,7 +62,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 /**
  * Who may use which endpoint: every endpoint of the application, for every role and for anonymous
- * visitors, asserted allowed or denied. The endpoints are discovered from Spring MVC, so a new
+ * visitors, asserted allowed or denied. The endpoints are discovered from Spring MVC (controllers and
+ * the actuator's exposed endpoints), so a new
  * endpoint that is missing from {@link #TABLE} fails {@link #every_endpoint_is_in_the_table()}.
  *
  * <h2>Adding your endpoints</h2>
@@ -389,7 +390,13 @@ class AccessControlTest {
             api("GET /api-docs").signedIn(),
             api("GET /api-docs.yaml").signedIn(),
             api("GET /api-docs/swagger-config").signedIn(),
-            page("GET /swagger-ui").signedIn());
+            page("GET /swagger-ui").signedIn(),
+
+            // actuator: health (and its liveness and readiness groups) for everybody, the rest for METRICS_READ
+            api("GET /actuator/health").publicly(),
+            api("GET /actuator/health/**", "/actuator/health/readiness").publicly(),
+            api("GET /actuator/prometheus").allow(ADMINISTRATOR),
+            api("GET /actuator").allow(ADMINISTRATOR));
 
     @Autowired
     WebApplicationContext context;
@@ -397,6 +404,10 @@ class AccessControlTest {
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mapping;
+
+    /** The actuator's endpoints, mapped apart from the controllers. */
+    @Autowired
+    org.springframework.boot.webmvc.actuate.endpoint.web.WebMvcEndpointHandlerMapping actuator;
 
     @Autowired
     UserAccounts accounts;
@@ -416,7 +427,9 @@ class AccessControlTest {
     @Test
     void every_endpoint_is_in_the_table() {
         Set<String> discovered = new TreeSet<>();
-        for (Map.Entry<RequestMappingInfo, HandlerMethod> entry : mapping.getHandlerMethods().entrySet()) {
+        Map<RequestMappingInfo, HandlerMethod> handlers = new java.util.HashMap<>(mapping.getHandlerMethods());
+        handlers.putAll(actuator.getHandlerMethods());
+        for (Map.Entry<RequestMappingInfo, HandlerMethod> entry : handlers.entrySet()) {
             RequestMappingInfo info = entry.getKey();
             Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
             for (String pattern : info.getPatternValues()) {

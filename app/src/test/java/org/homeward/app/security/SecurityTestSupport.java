@@ -52,7 +52,7 @@ public final class SecurityTestSupport {
     }
 
     /** A request signed in (as after a form sign-in) as {@code account}. */
-    static RequestPostProcessor signedInAs(UserAccount account) {
+    public static RequestPostProcessor signedInAs(UserAccount account) {
         HomewardPrincipal principal = new HomewardPrincipal(account.id(), account.username(), account.displayName(), account.roles(),
                 account.version(), null);
         return authentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,

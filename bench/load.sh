@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# The load test (issue 19 item 7): 50 clients for 60 s against the main pages of a running
+# `homeward serve --demo`, signed in with the demo accounts that the server printed at its start.
+#
+#   ./homeward serve --demo --data-dir /tmp/load-demo --port 18090 | tee /tmp/load-demo.log
+#   bench/load.sh http://localhost:18090 /tmp/load-demo.log [CLIENTS] [SECONDS]
+#
+# Prints per page the requests, p50/p95/p99/max latency and errors, then `uptime`. Only for a
+# server on this machine: the accounts' passwords are read from its console output.
+set -euo pipefail
+
+if [[ $# -lt 2 ]]; then
+  echo "usage: bench/load.sh BASE_URL SERVER_CONSOLE_LOG [CLIENTS=50] [SECONDS=60]" >&2
+  exit 2
+fi
+base="$1" log="$2" clients="${3:-50}" seconds="${4:-60}"
+case "$base" in
+  http://localhost:*|http://127.0.0.1:*) ;;
+  *) echo "bench/load.sh only loads a server on this machine (http://localhost:PORT)" >&2; exit 2 ;;
+esac
+
+account() {  # the first demo account of role $1 as ROLE=username:password
+  local line
+  line="$(grep -E "^  [^ ]+ +$1 +[^ ]+$" "$log" | head -1)" || true
+  if [[ -z "$line" ]]; then
+    echo "no $1 account in $log: start the server with --demo and give its console output" >&2
+    exit 1
+  fi
+  read -r user _ password <<<"$line"
+  echo "$1=$user:$password"
+}
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+java "$here/load/LoadTest.java" "$base" "$clients" "$seconds" \
+  "$(account COORDINATOR)" "$(account FORENSIC_ANALYST)" "$(account AUDITOR)"
+echo
+echo "uptime: $(uptime)"
