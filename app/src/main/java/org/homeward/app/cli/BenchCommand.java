@@ -61,6 +61,9 @@ final class BenchCommand implements Callable<Integer> {
         @Option(names = "--threshold", defaultValue = "10000", description = "LR threshold for candidates (default 10000).")
         double threshold;
 
+        @Option(names = "--prune", description = "Exact bound pruning: abandon a pair once it cannot reach the threshold (same results, less work).")
+        boolean prune;
+
         @Override
         public Integer call() {
             if (families < 1 || remains < 1) {
@@ -79,7 +82,7 @@ final class BenchCommand implements Callable<Integer> {
             PrintWriter err = spec.commandLine().getErr();
             Progress progress = new Progress(err, "building family profiles", families);
             ScreeningRun.Report r = FileInputs.kinship(() -> ScreeningRun.run(frequencies, FrequencyDatabases.COMMON_KIT.subList(0, markers),
-                    new ScreeningRun.Settings(families, remains, t, seed, threshold, 10), progress::update));
+                    new ScreeningRun.Settings(families, remains, t, seed, threshold, 10, prune), progress::update));
             progress.finish();
             print(out, r, t);
             return 0;
@@ -89,8 +92,9 @@ final class BenchCommand implements Callable<Integer> {
             Runtime rt = Runtime.getRuntime();
             out.printf(Locale.ROOT, "machine            %d cores, Java %s, max heap %.2f GiB%n", rt.availableProcessors(),
                     System.getProperty("java.version"), rt.maxMemory() / (1024.0 * 1024 * 1024));
-            out.printf(Locale.ROOT, "run                %,d families × %,d remains, %d markers, %d threads, seed %d%n",
-                    r.settings().families(), r.settings().remains(), r.markers(), threads, r.settings().seed());
+            out.printf(Locale.ROOT, "run                %,d families × %,d remains, %d markers, %d threads, seed %d%s%n",
+                    r.settings().families(), r.settings().remains(), r.markers(), threads, r.settings().seed(),
+                    r.settings().prune() ? ", exact pruning" : "");
             out.printf(Locale.ROOT, "pairs screened     %,d%n", r.pairs());
             out.printf(Locale.ROOT, "screening time     %.3f s%n", r.screenNanos() / 1e9);
             out.printf(Locale.ROOT, "pairs per second   %.3g%n", r.pairsPerSecond());

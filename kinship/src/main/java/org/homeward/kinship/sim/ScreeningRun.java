@@ -23,8 +23,8 @@ import org.homeward.kinship.screen.ScreeningResult;
  */
 public final class ScreeningRun {
 
-    /** What to run. */
-    public record Settings(int families, int remains, int threads, long seed, double threshold, int topK) { }
+    /** What to run; {@code prune}: the kernel's exact bound pruning (same results). */
+    public record Settings(int families, int remains, int threads, long seed, double threshold, int topK, boolean prune) { }
 
     /** What was measured. Times in nanoseconds; memory in bytes. */
     public record Report(Settings settings, int markers, long pairs, long simulateNanos, long profileNanos,
@@ -58,7 +58,7 @@ public final class ScreeningRun {
      */
     public static Report run(List<Marker> frequencies, List<String> markerNames, Settings settings, LongConsumer progress) {
         Screening screening = Screening.newBuilder().frequencies(frequencies).markers(markerNames).minLr(settings.threshold())
-                .topK(settings.topK()).threads(settings.threads()).build();
+                .topK(settings.topK()).threads(settings.threads()).exactPruning(settings.prune()).build();
         List<Marker> markers = screening.markers();
         resetPeaks();
         Simulator sim = new Simulator(markers, settings.seed());
