@@ -28,7 +28,8 @@ final class MarkerPanel {
     private final int[] offset;
     private final int[] pruningOrder;
     private final int slots;
-    private final long modelKey;
+    /** Computed on first use: hashing every mutation matrix costs more than a small screening. */
+    private volatile Long modelKey;
 
     public MarkerPanel(List<Marker> markers) {
         if (markers.isEmpty()) {
@@ -52,7 +53,6 @@ final class MarkerPanel {
         this.pruningOrder = IntStream.range(0, markers.size()).boxed()
                 .sorted(Comparator.comparingInt((Integer m) -> -markers.get(m).genotypeCount()).thenComparingInt(m -> m))
                 .mapToInt(Integer::intValue).toArray();
-        this.modelKey = fingerprint(this.markers);
     }
 
     /**
@@ -60,7 +60,14 @@ final class MarkerPanel {
      * in order, their alleles, frequencies and both mutation matrices (bit for bit). Profiles stored
      * under one key are valid exactly for panels with that key.
      */
-    long modelKey() { return modelKey; }
+    long modelKey() {
+        Long key = modelKey;
+        if (key == null) {
+            key = fingerprint(markers);
+            modelKey = key;
+        }
+        return key;
+    }
 
     private static long fingerprint(List<Marker> markers) {
         MessageDigest sha;
