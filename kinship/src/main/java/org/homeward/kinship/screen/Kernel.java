@@ -1,22 +1,21 @@
 package org.homeward.kinship.screen;
 
 /**
- * The screening hot loops: four families against every remains per pass, two remains at a time.
+ * The screening hot loops: four families against every remains per pass.
  *
  * <p>Before a pass the four families' per-marker log10 LR tables are interleaved into one scratch
  * array, {@code scratch[4·slot + lane]}, so that one remains' genotype at one marker reads the four
  * families' values from the same cache line. The remains are a flat {@code int[]} of slots, read
- * sequentially; the scratch (about 70 KiB for 21 STRs) stays in L2 for the whole pass. A sum over
- * markers is a chain of dependent additions, each waiting for the last (about four cycles), so the
- * loop runs eight independent sums, four families × two remains, to keep both floating-point adders
- * busy instead of waiting on one chain. The loops allocate nothing; the rare pairs above the
+ * sequentially; the scratch (about 70 KiB for 21 STRs) stays in L2 for the whole pass. Four
+ * independent sums keep the floating-point adders busy (two remains at a time, eight sums, measured
+ * slower here: the loads, not the additions, set the pace). The loops allocate nothing; the rare pairs above the
  * threshold are checked for sex consistency and go to {@link TopK#offer}. Sums run over markers in
  * panel order starting from 0, as the direct computation does, so the LRs are bit-for-bit those of
  * the exact engine.
  *
  * <p>The pruned pass ({@link #passPruned}) visits the markers in the panel's pruning order (most
- * genotypes first: they separate unrelated pairs fastest) and, at checkpoints, abandons two remains
- * once none of their eight pairs can reach the threshold even if every marker left gave its family's
+ * genotypes first: they separate unrelated pairs fastest) and, at checkpoints, abandons a remains
+ * once none of its four pairs can reach the threshold even if every marker left gave its family's
  * best LR. The few pairs that survive are scored again in panel order ({@link #score}), so what is
  * reported is the exact value; the bounds carry a margin far above the rounding of a reordered sum,
  * so no pair at or above the threshold is ever abandoned.
@@ -56,33 +55,7 @@ final class Kernel {
     static int pass(double[] scratch, int[] slots, byte[] remainsSex, byte[] laneSex, int remains, int markers,
                     int from, int count, double threshold, TopK byRemains, TopK byFamily) {
         int above = 0;
-        int r = 0;
-        for (int base = 0; r + 1 < remains; r += 2, base += 2 * markers) {
-            double s0 = 0;
-            double s1 = 0;
-            double s2 = 0;
-            double s3 = 0;
-            double t0 = 0;
-            double t1 = 0;
-            double t2 = 0;
-            double t3 = 0;
-            for (int m = 0, n = base + markers; m < markers; m++) {
-                int o = slots[base + m] << 2;
-                int p = slots[n + m] << 2;
-                s0 += scratch[o];
-                t0 += scratch[p];
-                s1 += scratch[o + 1];
-                t1 += scratch[p + 1];
-                s2 += scratch[o + 2];
-                t2 += scratch[p + 2];
-                s3 += scratch[o + 3];
-                t3 += scratch[p + 3];
-            }
-            above += offer(r, s0, s1, s2, s3, remainsSex, laneSex, from, count, threshold, byRemains, byFamily);
-            above += offer(r + 1, t0, t1, t2, t3, remainsSex, laneSex, from, count, threshold, byRemains, byFamily);
-        }
-        if (r < remains) {
-            int base = r * markers;
+        for (int r = 0, base = 0; r < remains; r++, base += markers) {
             double s0 = 0;
             double s1 = 0;
             double s2 = 0;
@@ -163,40 +136,26 @@ final class Kernel {
         int markers = panel.size();
         int checks = checkpoints(markers);
         int above = 0;
-        int r = 0;
-        for (int base = 0; r + 1 < remains; r += 2, base += 2 * markers) {
+        for (int r = 0, base = 0; r < remains; r++, base += markers) {
             double s0 = 0;
             double s1 = 0;
             double s2 = 0;
             double s3 = 0;
-            double t0 = 0;
-            double t1 = 0;
-            double t2 = 0;
-            double t3 = 0;
-            int n = base + markers;
             int m = 0;
             boolean alive = true;
             for (int c = 0; c <= checks; c++) {
                 int end = c < checks ? FIRST_CHECK + c * CHECK_EVERY : markers;
                 for (; m < end; m++) {
                     int o = ordered[base + m] << 2;
-                    int p = ordered[n + m] << 2;
                     s0 += scratch[o];
-                    t0 += scratch[p];
                     s1 += scratch[o + 1];
-                    t1 += scratch[p + 1];
                     s2 += scratch[o + 2];
-                    t2 += scratch[p + 2];
                     s3 += scratch[o + 3];
-                    t3 += scratch[p + 3];
                 }
                 if (c < checks) {
                     int b = c << 2;
-                    double b0 = threshold - bounds[b];
-                    double b1 = threshold - bounds[b + 1];
-                    double b2 = threshold - bounds[b + 2];
-                    double b3 = threshold - bounds[b + 3];
-                    if (s0 < b0 && s1 < b1 && s2 < b2 && s3 < b3 && t0 < b0 && t1 < b1 && t2 < b2 && t3 < b3) {
+                    if (s0 + bounds[b] < threshold && s1 + bounds[b + 1] < threshold && s2 + bounds[b + 2] < threshold
+                            && s3 + bounds[b + 3] < threshold) {
                         alive = false;
                         break;
                     }
@@ -205,15 +164,7 @@ final class Kernel {
             if (alive) {
                 above += survivors(r, s0, s1, s2, s3, slots, remainsSex, laneSex, markers, panel, families, from, count,
                         threshold, byRemains, byFamily);
-                above += survivors(r + 1, t0, t1, t2, t3, slots, remainsSex, laneSex, markers, panel, families, from,
-                        count, threshold, byRemains, byFamily);
             }
-        }
-        if (r < remains) {
-            // The odd one out: scored in full, exactly as the plain pass does.
-            above += survivors(r, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY,
-                    Double.POSITIVE_INFINITY, slots, remainsSex, laneSex, markers, panel, families, from, count, threshold,
-                    byRemains, byFamily);
         }
         return above;
     }
