@@ -41,6 +41,10 @@ public final class Likelihoods {
         checkLength(pedigree, genotypes);
         int[] others = genotypes.clone();
         others[person] = -1;
+        double[] closed = NuclearPosterior.posterior(pedigree, marker, others, person, false);
+        if (closed != null) {
+            return closed;
+        }
         MarkerLikelihood.Result r = MarkerLikelihood.compute(pedigree, marker, others, person);
         if (r.posterior() == null) {
             throw new KinshipInputException("the typed genotypes at marker " + marker.name()
@@ -56,14 +60,17 @@ public final class Likelihoods {
      */
     public static boolean[] mendelianCompatible(Pedigree pedigree, Marker marker, int[] genotypes, int person) {
         checkLength(pedigree, genotypes);
-        Marker plain = marker.hasNoMutation() ? marker : marker.withoutMutation();
         int[] others = genotypes.clone();
         others[person] = -1;
-        MarkerLikelihood.Result r = MarkerLikelihood.compute(pedigree, plain, others, person, true);
+        double[] posterior = NuclearPosterior.posterior(pedigree, marker, others, person, true);
+        if (posterior == null) {
+            Marker plain = marker.hasNoMutation() ? marker : marker.withoutMutation();
+            posterior = MarkerLikelihood.compute(pedigree, plain, others, person, true).posterior();
+        }
         boolean[] out = new boolean[marker.genotypeCount()];
-        if (r.posterior() != null) {
+        if (posterior != null) {
             for (int g = 0; g < out.length; g++) {
-                out[g] = r.posterior()[g] > 0;
+                out[g] = posterior[g] > 0;
             }
         }
         return out;

@@ -85,13 +85,12 @@ public final class ReferenceFamily {
         for (int m = 0; m < markers.size(); m++) {
             Marker marker = markers.get(m);
             int[] g = Likelihoods.genotypeIndexes(pedigree, marker, references);
-            MarkerLikelihood.Result r = MarkerLikelihood.compute(pedigree, marker, g, mp);
-            if (r.posterior() == null) {
+            try {
+                posterior[m] = Likelihoods.genotypeDistribution(pedigree, marker, g, mp);
+            } catch (KinshipInputException impossible) {
                 problems.add("the references' genotypes at " + marker.name()
                         + " are impossible on this pedigree under its mutation model");
-                continue;
             }
-            posterior[m] = r.posterior();
         }
         if (!problems.isEmpty()) {
             throw new KinshipInputException(problems);

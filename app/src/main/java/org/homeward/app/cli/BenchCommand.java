@@ -61,6 +61,9 @@ final class BenchCommand implements Callable<Integer> {
         @Option(names = "--threshold", defaultValue = "10000", description = "LR threshold for candidates (default 10000).")
         double threshold;
 
+        @Option(names = "--prune", description = "Exact bound pruning: abandon a pair once it cannot reach the threshold (same results, less work).")
+        boolean prune;
+
         @Override
         public Integer call() {
             if (families < 1 || remains < 1) {
@@ -79,7 +82,7 @@ final class BenchCommand implements Callable<Integer> {
             PrintWriter err = spec.commandLine().getErr();
             Progress progress = new Progress(err, "building family profiles", families);
             ScreeningRun.Report r = FileInputs.kinship(() -> ScreeningRun.run(frequencies, FrequencyDatabases.COMMON_KIT.subList(0, markers),
-                    new ScreeningRun.Settings(families, remains, t, seed, threshold, 10), progress::update));
+                    new ScreeningRun.Settings(families, remains, t, seed, threshold, 10, prune), progress::update));
             progress.finish();
             print(out, r, t);
             return 0;
@@ -89,17 +92,19 @@ final class BenchCommand implements Callable<Integer> {
             Runtime rt = Runtime.getRuntime();
             out.printf(Locale.ROOT, "machine            %d cores, Java %s, max heap %.2f GiB%n", rt.availableProcessors(),
                     System.getProperty("java.version"), rt.maxMemory() / (1024.0 * 1024 * 1024));
-            out.printf(Locale.ROOT, "run                %,d families × %,d remains, %d markers, %d threads, seed %d%n",
-                    r.settings().families(), r.settings().remains(), r.markers(), threads, r.settings().seed());
+            out.printf(Locale.ROOT, "run                %,d families × %,d remains, %d markers, %d threads, seed %d%s%n",
+                    r.settings().families(), r.settings().remains(), r.markers(), threads, r.settings().seed(),
+                    r.settings().prune() ? ", exact pruning" : "");
             out.printf(Locale.ROOT, "pairs screened     %,d%n", r.pairs());
-            out.printf(Locale.ROOT, "screening time     %.3f s%n", r.screenNanos() / 1e9);
+            out.printf(Locale.ROOT, "screening time     %.3f s (process CPU %.3f s)%n", r.screenNanos() / 1e9,
+                    r.screenCpuNanos() / 1e9);
             out.printf(Locale.ROOT, "pairs per second   %.3g%n", r.pairsPerSecond());
             out.printf(Locale.ROOT, "ns per pair        %.2f%n", r.nanosPerPair());
             out.printf(Locale.ROOT, "vs pairwise tool   %.2g to %.2g times faster (%.1f–%.1f ms per pair)%n",
                     PAIRWISE_MS_LOW * 1e6 / r.nanosPerPair(), PAIRWISE_MS_HIGH * 1e6 / r.nanosPerPair(),
                     PAIRWISE_MS_LOW, PAIRWISE_MS_HIGH);
-            out.printf(Locale.ROOT, "profile building   %.1f s (%.1f µs per family; once per family, then incremental)%n",
-                    r.profileNanos() / 1e9, r.profileNanos() / 1e3 / r.settings().families());
+            out.printf(Locale.ROOT, "profile building   %.1f s (%.1f µs per family; process CPU %.1f s; once per family, then incremental)%n",
+                    r.profileNanos() / 1e9, r.profileNanos() / 1e3 / r.settings().families(), r.profileCpuNanos() / 1e9);
             out.printf(Locale.ROOT, "simulation         %.1f s%n", r.simulateNanos() / 1e9);
             out.printf(Locale.ROOT, "peak heap          %.1f MiB%n", r.peakHeapBytes() / (1024.0 * 1024));
             out.printf(Locale.ROOT, "bytes per family   %.0f (%,d distinct marker tables shared by all families)%n",

@@ -113,5 +113,10 @@ class ValidateAndBenchCommandTest {
         assertThat(run("bench", "screen", "--families", "300", "--remains", "200", "--threads", "2", "--seed", "3")).isZero();
         assertThat(out.toString()).contains("pairs screened     60,000").contains("pairs per second").contains("ns per pair")
                 .contains("bytes per family").contains("peak heap").containsPattern("sanity +\\d+ of 140 true pairs found");
+        String sanity = out.toString().lines().filter(l -> l.startsWith("sanity")).findFirst().orElseThrow();
+
+        out.getBuffer().setLength(0);
+        assertThat(run("bench", "screen", "--families", "300", "--remains", "200", "--threads", "2", "--seed", "3", "--prune")).isZero();
+        assertThat(out.toString()).contains("seed 3, exact pruning").contains(sanity);
     }
 }

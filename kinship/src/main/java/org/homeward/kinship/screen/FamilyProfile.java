@@ -1,5 +1,11 @@
 package org.homeward.kinship.screen;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -28,6 +34,8 @@ final class FamilyProfile {
     private final Sex sex;
     final double[][] log10Lr;
     final long[][] incompatible;
+    /** Per marker, the largest log10 LR any remains could reach (the "not typed" slot's 0 included): the pruning bound. */
+    private final double[] best;
 
     FamilyProfile(String familyId, String missingPerson, Sex sex, double[][] log10Lr, long[][] incompatible) {
         this.familyId = familyId;
@@ -35,6 +43,14 @@ final class FamilyProfile {
         this.sex = sex;
         this.log10Lr = log10Lr;
         this.incompatible = incompatible;
+        this.best = new double[log10Lr.length];
+        for (int m = 0; m < log10Lr.length; m++) {
+            double b = Double.NEGATIVE_INFINITY;
+            for (double v : log10Lr[m]) {
+                b = Math.max(b, v);
+            }
+            best[m] = b;
+        }
     }
 
     public String familyId() { return familyId; }
@@ -126,9 +142,100 @@ final class FamilyProfile {
         return log10Lr[m][g];
     }
 
+    /** The largest log10 LR at marker m over every genotype and "not typed". */
+    double best(int m) {
+        return best[m];
+    }
+
     /** True when genotype g at marker m cannot be the missing person's without a mutation. */
     public boolean incompatible(int m, int g) {
         return (incompatible[m][g >>> 6] & (1L << g)) != 0;
+    }
+
+    /** First bytes of a stored profile ("HWFP") and the layout's version. */
+    private static final int MAGIC = 0x48574650;
+    private static final short FORMAT = 1;
+
+    /**
+     * The profile as bytes, for storing it across restarts: the model key of the panel it was built
+     * with (see {@link MarkerPanel#modelKey()}), the ids and sex, then per marker the log10 LR table and
+     * the incompatibility bits, bit for bit. About 8 bytes per genotype (≈ 18 KB at 21 STRs).
+     */
+    byte[] toBytes(long modelKey) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 + 8 * 2400);
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeInt(MAGIC);
+            out.writeShort(FORMAT);
+            out.writeLong(modelKey);
+            out.writeUTF(familyId);
+            out.writeUTF(missingPerson);
+            out.writeByte(sex.ordinal());
+            out.writeShort(log10Lr.length);
+            for (int m = 0; m < log10Lr.length; m++) {
+                out.writeInt(log10Lr[m].length);
+                for (double v : log10Lr[m]) {
+                    out.writeDouble(v);
+                }
+                out.writeShort(incompatible[m].length);
+                for (long w : incompatible[m]) {
+                    out.writeLong(w);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing to memory cannot fail", e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /**
+     * A profile from {@link #toBytes}, its tables shared through the interner.
+     *
+     * @throws KinshipInputException when the bytes are not a stored profile, or were stored for another
+     *                               model than this panel's (the profile must then be built again)
+     */
+    static FamilyProfile fromBytes(byte[] stored, MarkerPanel panel, TableInterner interner) {
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(stored))) {
+            if (in.readInt() != MAGIC || in.readShort() != FORMAT) {
+                throw new KinshipInputException("these bytes are not a stored family profile of this version");
+            }
+            long key = in.readLong();
+            String familyId = in.readUTF();
+            String missingPerson = in.readUTF();
+            if (key != panel.modelKey()) {
+                throw new KinshipInputException("the stored profile of family '" + familyId + "' was built for another model"
+                        + " (markers, frequencies or mutation rates have changed): build it again");
+            }
+            Sex sex = Sex.values()[in.readByte()];
+            int markers = in.readShort();
+            if (markers != panel.size()) {
+                throw new KinshipInputException("the stored profile of family '" + familyId + "' has " + markers
+                        + " markers, the screening " + panel.size());
+            }
+            double[][] lr = new double[markers][];
+            long[][] inc = new long[markers][];
+            for (int m = 0; m < markers; m++) {
+                double[] table = new double[in.readInt()];
+                if (table.length != panel.marker(m).genotypeCount() + 1) {
+                    throw new KinshipInputException("the stored profile of family '" + familyId + "' does not fit marker "
+                            + panel.marker(m).name());
+                }
+                for (int g = 0; g < table.length; g++) {
+                    table[g] = in.readDouble();
+                }
+                long[] bits = new long[in.readShort()];
+                for (int w = 0; w < bits.length; w++) {
+                    bits[w] = in.readLong();
+                }
+                lr[m] = interner.intern(m, table);
+                inc[m] = interner.internBits(m, bits);
+            }
+            if (in.read() != -1) {
+                throw new KinshipInputException("the stored profile of family '" + familyId + "' has trailing bytes");
+            }
+            return new FamilyProfile(familyId, missingPerson, sex, lr, inc);
+        } catch (IOException | ArrayIndexOutOfBoundsException | NegativeArraySizeException e) {
+            throw new KinshipInputException("these bytes are not a complete stored family profile");
+        }
     }
 
     @Override

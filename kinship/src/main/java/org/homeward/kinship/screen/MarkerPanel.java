@@ -1,13 +1,20 @@
 package org.homeward.kinship.screen;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.homeward.kinship.AllelePair;
 import org.homeward.kinship.KinshipInputException;
 import org.homeward.kinship.Marker;
 import org.homeward.kinship.Profile;
+import org.homeward.kinship.Sex;
 
 /**
  * The markers a screening compares, in a fixed order, and the layout that the kernel indexes:
@@ -19,7 +26,10 @@ final class MarkerPanel {
     private final List<Marker> markers;
     private final Map<String, Integer> index = new HashMap<>();
     private final int[] offset;
+    private final int[] pruningOrder;
     private final int slots;
+    /** Computed on first use: hashing every mutation matrix costs more than a small screening. */
+    private volatile Long modelKey;
 
     public MarkerPanel(List<Marker> markers) {
         if (markers.isEmpty()) {
@@ -40,6 +50,51 @@ final class MarkerPanel {
             throw new KinshipInputException(problems);
         }
         this.slots = next;
+        this.pruningOrder = IntStream.range(0, markers.size()).boxed()
+                .sorted(Comparator.comparingInt((Integer m) -> -markers.get(m).genotypeCount()).thenComparingInt(m -> m))
+                .mapToInt(Integer::intValue).toArray();
+    }
+
+    /**
+     * A 64-bit fingerprint of everything a profile's numbers depend on besides the family: the markers
+     * in order, their alleles, frequencies and both mutation matrices (bit for bit). Profiles stored
+     * under one key are valid exactly for panels with that key.
+     */
+    long modelKey() {
+        Long key = modelKey;
+        if (key == null) {
+            key = fingerprint(markers);
+            modelKey = key;
+        }
+        return key;
+    }
+
+    private static long fingerprint(List<Marker> markers) {
+        MessageDigest sha;
+        try {
+            sha = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+        ByteBuffer b = ByteBuffer.allocate(8);
+        for (Marker m : markers) {
+            sha.update(m.name().getBytes(StandardCharsets.UTF_8));
+            for (String a : m.alleles()) {
+                sha.update((byte) 0);
+                sha.update(a.getBytes(StandardCharsets.UTF_8));
+            }
+            for (double p : m.frequencies()) {
+                sha.update(b.clear().putDouble(p).array());
+            }
+            for (Sex sex : new Sex[] {Sex.MALE, Sex.FEMALE}) {
+                for (double[] row : m.mutationMatrix(sex)) {
+                    for (double v : row) {
+                        sha.update(b.clear().putDouble(v).array());
+                    }
+                }
+            }
+        }
+        return ByteBuffer.wrap(sha.digest()).getLong();
     }
 
     public List<Marker> markers() { return markers; }
@@ -58,6 +113,24 @@ final class MarkerPanel {
     public int slots() { return slots; }
 
     int offset(int m) { return offset[m]; }
+
+    /**
+     * The markers in the order the pruned kernel visits them: most genotypes first (ties in panel
+     * order), because a marker with many alleles separates an unrelated pair fastest. Do not modify.
+     */
+    int[] pruningOrder() { return pruningOrder; }
+
+    /** The remains' slots ({@code markers} per remains, panel order) rearranged into pruning order. */
+    int[] inPruningOrder(int[] slots) {
+        int n = markers.size();
+        int[] out = new int[slots.length];
+        for (int base = 0; base < slots.length; base += n) {
+            for (int i = 0; i < n; i++) {
+                out[base + i] = slots[base + pruningOrder[i]];
+            }
+        }
+        return out;
+    }
 
     /** The slot meaning "marker m not typed". */
     int missingSlot(int m) { return offset[m] + markers.get(m).genotypeCount(); }

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -34,6 +35,7 @@ import org.homeward.kinship.Sex;
  *         .fitTo(profiles)                   // optional: only the markers typed in them, rare alleles added
  *         .rareAlleles(RareAllelePolicy.minimumFrequency(0.001))
  *         .minLr(10_000).topK(10).threads(4)
+ *         .exactPruning(true)                // optional: skip pairs that cannot reach minLr (same results)
  *         .build();                          // every setting checked, every problem reported at once
  * List<Screening.Refusal> refused = screening.load(families, remains);
  * ScreeningResult all = screening.run();                     // everything held, on every thread
@@ -161,6 +163,53 @@ public final class Screening {
     }
 
     /**
+     * The model version of this screening's profiles: a fingerprint of the markers, alleles,
+     * frequencies and mutation matrices. A stored profile is valid exactly when stored under this key.
+     */
+    public long modelKey() {
+        return panel.modelKey();
+    }
+
+    /**
+     * The held profile of that missing person in stored form, to persist it across restarts (with
+     * {@link #modelKey()}, and replaced whenever the family's pedigree or references change); empty
+     * when not held.
+     */
+    public Optional<byte[]> storedProfile(String familyId, String missingPerson) {
+        Integer fi = familyIndex.get(key(familyId, missingPerson));
+        return fi == null ? Optional.empty() : Optional.of(families.get(fi).toBytes(panel.modelKey()));
+    }
+
+    /**
+     * Holds families from their stored profiles ({@link #storedProfile}) instead of computing them;
+     * {@link #run()} afterwards, as after {@link #load}.
+     *
+     * @return the missing persons already held (not held again)
+     * @throws KinshipInputException listing every stored profile that does not fit (another model, damaged
+     *                               bytes); then nothing is held
+     */
+    public List<Refusal> loadStored(Collection<byte[]> stored) {
+        List<FamilyProfile> profiles = new ArrayList<>(stored.size());
+        List<String> problems = new ArrayList<>();
+        for (byte[] bytes : stored) {
+            try {
+                profiles.add(FamilyProfile.fromBytes(bytes, panel, interner));
+            } catch (KinshipInputException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new KinshipInputException(problems);
+        }
+        List<Refusal> refused = new ArrayList<>();
+        unpublish();
+        for (FamilyProfile f : profiles) {
+            register(f, refused);
+        }
+        return refused;
+    }
+
+    /**
      * Screens everything held from scratch. Forgets which inputs gave which tables afterwards (the
      * tables stay shared): families added later are computed afresh, and memory holds only the tables.
      */
@@ -188,9 +237,12 @@ public final class Screening {
         }
         AtomicInteger next = new AtomicInteger();
         AtomicLong above = new AtomicLong();
+        boolean pruned = options.pruned();
+        int[] ordered = pruned ? panel.inPruningOrder(remainsSlots) : null;
         onThreads(threads, "screening", t -> {
             TopK mine = partial[t];
             double[] scratch = new double[panel.slots() * Kernel.LANES];
+            double[] bounds = new double[Math.max(1, Kernel.checkpoints(markers)) * Kernel.LANES];
             byte[] laneSex = new byte[Kernel.LANES];
             int b;
             long myAbove = 0;
@@ -201,8 +253,14 @@ public final class Screening {
                 for (int lane = 0; lane < Kernel.LANES; lane++) {
                     laneSex[lane] = lane < count ? sexOf(fam[from + lane]) : 0;
                 }
-                myAbove += Kernel.pass(scratch, remainsSlots, sexes, laneSex, nr, markers, from, count, threshold,
-                        mine, byFamily);
+                if (pruned) {
+                    Kernel.bounds(panel, fam, from, count, bounds);
+                    myAbove += Kernel.passPruned(scratch, bounds, ordered, remainsSlots, sexes, laneSex, nr, panel, fam,
+                            from, count, threshold, mine, byFamily);
+                } else {
+                    myAbove += Kernel.pass(scratch, remainsSlots, sexes, laneSex, nr, markers, from, count, threshold,
+                            mine, byFamily);
+                }
             }
             above.addAndGet(myAbove);
         });
@@ -429,6 +487,7 @@ public final class Screening {
         private int topK = 10;
         private int threads = Runtime.getRuntime().availableProcessors();
         private boolean sexConsistent = true;
+        private boolean exactPruning;
 
         private Builder() { }
 
@@ -491,11 +550,25 @@ public final class Screening {
             return this;
         }
 
+        /**
+         * When true, the kernel abandons a pair as soon as it cannot reach {@link #minLr} even if every
+         * marker left gave its family's best LR (default false). The results are the same (every pair at
+         * or above the threshold is found, with its exact LR); only the work differs. Needs an LR
+         * threshold above 1.
+         */
+        public Builder exactPruning(boolean on) {
+            this.exactPruning = on;
+            return this;
+        }
+
         /** @throws KinshipInputException listing every problem with the settings */
         public Screening build() {
             List<String> problems = new ArrayList<>();
             if (!(minLr >= 0) || Double.isInfinite(minLr)) {
                 problems.add("the LR threshold must be a finite number ≥ 0, got " + minLr);
+            }
+            if (exactPruning && !(minLr > 1)) {
+                problems.add("exact pruning needs an LR threshold above 1 (minLr), got " + minLr);
             }
             if (topK < 1 || topK > 1000) {
                 problems.add("top-K must be between 1 and 1000, got " + topK);
@@ -518,7 +591,7 @@ public final class Screening {
             if (!problems.isEmpty()) {
                 throw new KinshipInputException(problems);
             }
-            return new Screening(new MarkerPanel(adjusted.markers()), new ScreeningOptions(minLr, topK, threads, sexConsistent),
+            return new Screening(new MarkerPanel(adjusted.markers()), new ScreeningOptions(minLr, topK, threads, sexConsistent, exactPruning),
                     adjusted.notes());
         }
 

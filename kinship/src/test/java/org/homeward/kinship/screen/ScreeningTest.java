@@ -116,6 +116,54 @@ class ScreeningTest {
     }
 
     @Test
+    void exactPruningFindsEveryPairAtOrAboveTheThresholdWithItsExactLr() {
+        for (long seed = 11; seed <= 16; seed++) {
+            // Mostly true remains, so that many pairs sit near every threshold; an odd number of remains.
+            Data d = simulate(seed, 41, 61);
+            ScreeningResult everything = full(builder(d).minLr(0).topK(1000).build(), d);
+            for (double minLr : new double[] {1.5, 10, 1_000, 100_000}) {
+                double log10 = Math.log10(minLr);
+                List<Candidate> expected = everything.candidates().stream().filter(c -> c.log10Lr() >= log10).toList();
+                ScreeningResult pruned = full(builder(d).minLr(minLr).topK(1000).exactPruning(true).build(), d);
+                assertThat(pruned.candidates()).as("seed %d, LR ≥ %s", seed, minLr).isEqualTo(expected);
+                assertThat(pruned.pairsAboveThreshold()).isEqualTo(expected.size());
+                ScreeningResult plain = full(builder(d).minLr(minLr).topK(2).threads(1).build(), d);
+                ScreeningResult prunedTop = full(builder(d).minLr(minLr).topK(2).threads(1).exactPruning(true).build(), d);
+                assertThat(prunedTop.candidates()).isEqualTo(plain.candidates());
+            }
+        }
+    }
+
+    @Test
+    void storedProfilesGiveTheSameResultsBitForBitAndAreRefusedUnderAnotherModel() {
+        Data d = simulate(21, 9, 13);
+        Screening built = builder(d).minLr(0).topK(1000).build();
+        ScreeningResult computed = full(built, d);
+        List<byte[]> stored = d.families().stream()
+                .map(f -> built.storedProfile(f.id(), f.missingPerson()).orElseThrow()).toList();
+        assertThat(built.storedProfile("nobody", "MP")).isEmpty();
+
+        Screening restored = builder(d).minLr(0).topK(1000).build();
+        assertThat(restored.modelKey()).isEqualTo(built.modelKey());
+        assertThat(restored.loadStored(stored)).isEmpty();
+        restored.load(List.of(), remains(d.remains()));
+        ScreeningResult again = restored.run();
+        assertThat(again.candidates()).isEqualTo(computed.candidates());
+        for (Candidate c : again.candidates()) {
+            assertThat(again.markerLrs(c)).isEqualTo(computed.markerLrs(c));
+        }
+        assertThat(restored.storedProfile("F0", "MP").orElseThrow()).isEqualTo(stored.get(0));
+        assertThat(restored.loadStored(stored.subList(0, 1))).extracting(Screening.Refusal::familyId).containsExactly("F0");
+
+        Screening otherModel = builder(d).mutationModels(MutationModel.equal(0.01), MutationModel.equal(0.02)).build();
+        assertThat(otherModel.modelKey()).isNotEqualTo(built.modelKey());
+        assertThatThrownBy(() -> otherModel.loadStored(stored)).isInstanceOf(KinshipInputException.class)
+                .hasMessageContaining("was built for another model");
+        assertThatThrownBy(() -> restored.loadStored(List.of(java.util.Arrays.copyOf(stored.get(1), 100))))
+                .hasMessage("these bytes are not a complete stored family profile");
+    }
+
+    @Test
     void incrementalScreeningGivesTheSameResultsAsAFullRun() {
         Data d = simulate(42, 37, 41);
         ScreeningResult full = full(builder(d).minLr(1).topK(3).build(), d);
@@ -234,6 +282,8 @@ class ScreeningTest {
                         "profile 'R1' has allele '99' at M0, which is not in its frequency table"));
         assertThatThrownBy(() -> Screening.newBuilder().frequencies(List.of()).build())
                 .hasMessage("a screening needs at least one marker");
+        assertThatThrownBy(() -> builder(d).minLr(1).exactPruning(true).build())
+                .hasMessage("exact pruning needs an LR threshold above 1 (minLr), got 1.0");
     }
 
     @Test
