@@ -10,11 +10,11 @@ import org.homeward.formats.common.ReadResult;
 import org.homeward.formats.common.Severity;
 
 /** Chains a reader and a converter so that the problems of both are reported together. */
-final class Loading {
+public final class Loading {
 
     private Loading() { }
 
-    static <A, B> ReadResult<B> then(ReadResult<A> read, Function<A, ReadResult<B>> convert) {
+    public static <A, B> ReadResult<B> then(ReadResult<A> read, Function<A, ReadResult<B>> convert) {
         ReadResult<B> converted;
         try {
             converted = convert.apply(read.value());
