@@ -28,7 +28,7 @@ public final class Loading {
         return new ReadResult<>(converted.value(), all);
     }
 
-    static FormatException wrongKind(String file, FormatKind kind, String expected) {
+    public static FormatException wrongKind(String file, FormatKind kind, String expected) {
         return new FormatException(List.of(new Problem(file, 0, "", "the file is "
                 + (kind == FormatKind.UNKNOWN ? "of no format Homeward recognises" : "a " + kind + " file")
                 + "; expected " + expected, Severity.ERROR)));

@@ -3,9 +3,12 @@ package org.homeward.formats.lineage;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.homeward.formats.FormatKind;
+import org.homeward.formats.Formats;
 import org.homeward.formats.Loading;
 import org.homeward.formats.codis.CmfFile;
 import org.homeward.formats.codis.CmfLocus;
@@ -44,6 +47,39 @@ public final class LineageImports {
     public static final String MTDNA_LOCUS = "mtDNA";
 
     private LineageImports() { }
+
+    /**
+     * Y-STR profiles from a GeneMapper export, a CMF file or the simple profile table
+     * ({@link YStrFiles#readProfiles}, always STRICT), told apart by content.
+     */
+    public static ReadResult<Map<String, YHaplotype>> yStrProfiles(String name, byte[] bytes, YPanel panel, Strictness strictness) {
+        FormatKind kind = Formats.detect(name, bytes);
+        return switch (kind) {
+            case GENEMAPPER_WIDE, GENEMAPPER_TALL -> yStrGeneMapper(TextFile.decode(name, bytes), panel, strictness);
+            case CODIS_CMF -> yStrCmf(name, bytes, panel, strictness);
+            default -> {
+                if (!isProfileTable(name, bytes)) {
+                    throw Loading.wrongKind(name, kind, "a GeneMapper Y-STR export, a CODIS CMF file or a table 'sample,<locus>,…'");
+                }
+                yield new ReadResult<>(YStrFiles.readProfiles(name, bytes, panel), List.of());
+            }
+        };
+    }
+
+    /**
+     * mtDNA profiles from a CMF file (over the declared region) or the simple profile table
+     * ({@link MtDnaFiles#readProfiles}, each row with its own region; always STRICT), told apart by content.
+     */
+    public static ReadResult<Map<String, MtHaplotype>> mtDnaProfiles(String name, byte[] bytes, MtRegion region, Strictness strictness) {
+        FormatKind kind = Formats.detect(name, bytes);
+        if (kind == FormatKind.CODIS_CMF) {
+            return mtDnaCmf(name, bytes, region, strictness);
+        }
+        if (!isProfileTable(name, bytes)) {
+            throw Loading.wrongKind(name, kind, "a CODIS CMF file or a table 'sample,region,variants'");
+        }
+        return new ReadResult<>(MtDnaFiles.readProfiles(name, bytes), List.of());
+    }
 
     public static ReadResult<Map<String, YHaplotype>> yStrGeneMapper(TextFile text, YPanel panel, Strictness strictness) {
         return Loading.then(GeneMapperReader.parse(text, strictness, YStrCalls.naming(panel)),
@@ -115,6 +151,12 @@ public final class LineageImports {
             }
         }
         return problems.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", problems));
+    }
+
+    /** A table whose first row starts with the column {@code sample}. */
+    private static boolean isProfileTable(String name, byte[] bytes) {
+        return TextFile.decode(name, bytes).lines().stream().filter(l -> !l.isBlank()).findFirst()
+                .map(l -> l.strip().toLowerCase(Locale.ROOT).matches("\"?sample\"?\\s*([,;\t].*)?")).orElse(false);
     }
 
     private static String specimenField(CmfSpecimen s) {

@@ -125,4 +125,20 @@ class LineageImportsTest {
         assertThat(lenient.value()).isEmpty();
         assertThat(lenient.problems()).anyMatch(p -> p.message().contains("has no mtDNA locus"));
     }
+
+    @Test
+    void profilesAreReadByContentWhateverTheFormat() {
+        byte[] wide = fixture("yfiler-wide.txt").getBytes(StandardCharsets.UTF_8);
+        byte[] cmf = fixture("cmf-ystr.xml").getBytes(StandardCharsets.UTF_8);
+        byte[] table = "sample,DYS576,DYS385\nYREF-9,17,12/13\n".getBytes(StandardCharsets.UTF_8);
+        assertThat(LineageImports.yStrProfiles("a", wide, PANEL, Strictness.STRICT).value()).containsKey("YREF-1");
+        assertThat(LineageImports.yStrProfiles("b", cmf, PANEL, Strictness.STRICT).value()).containsKey("Y-REF-01");
+        assertThat(LineageImports.yStrProfiles("c", table, PANEL, Strictness.STRICT).value().get("YREF-9").key()).isEqualTo("DYS385=12,13;DYS576=17");
+        byte[] mtTable = "sample,region,variants\nMT-9,HVS-I,16093C\n".getBytes(StandardCharsets.UTF_8);
+        assertThat(LineageImports.mtDnaProfiles("d", mtTable, HVS, Strictness.STRICT).value()).containsKey("MT-9");
+        assertThat(LineageImports.mtDnaProfiles("e", fixture("cmf-mtdna.xml").getBytes(StandardCharsets.UTF_8), HVS, Strictness.STRICT).value())
+                .containsKey("MT-REF-01");
+        assertThatThrownBy(() -> LineageImports.yStrProfiles("f.csv", "marker,allele,frequency\nD3S1358,14,0.1\n".getBytes(StandardCharsets.UTF_8),
+                PANEL, Strictness.STRICT)).isInstanceOf(FormatException.class).hasMessageContaining("expected a GeneMapper Y-STR export");
+    }
 }
