@@ -10,11 +10,11 @@ import org.homeward.formats.common.ReadResult;
 import org.homeward.formats.common.Severity;
 
 /** Chains a reader and a converter so that the problems of both are reported together. */
-final class Loading {
+public final class Loading {
 
     private Loading() { }
 
-    static <A, B> ReadResult<B> then(ReadResult<A> read, Function<A, ReadResult<B>> convert) {
+    public static <A, B> ReadResult<B> then(ReadResult<A> read, Function<A, ReadResult<B>> convert) {
         ReadResult<B> converted;
         try {
             converted = convert.apply(read.value());
@@ -28,7 +28,7 @@ final class Loading {
         return new ReadResult<>(converted.value(), all);
     }
 
-    static FormatException wrongKind(String file, FormatKind kind, String expected) {
+    public static FormatException wrongKind(String file, FormatKind kind, String expected) {
         return new FormatException(List.of(new Problem(file, 0, "", "the file is "
                 + (kind == FormatKind.UNKNOWN ? "of no format Homeward recognises" : "a " + kind + " file")
                 + "; expected " + expected, Severity.ERROR)));

@@ -30,6 +30,12 @@ import org.homeward.formats.frequencies.FrequencyTable;
 import org.homeward.formats.frequencies.NorstrFrequencyReader;
 import org.homeward.formats.frequencies.NorstrFrequencyWriter;
 import org.homeward.formats.genemapper.GeneMapperReader;
+import org.homeward.formats.frequencies.MutationMatrixReader;
+import org.homeward.formats.lineage.LineageImports;
+import org.homeward.kinship.Marker;
+import org.homeward.kinship.lineage.MtRegion;
+import org.homeward.kinship.lineage.YLocus;
+import org.homeward.kinship.lineage.YPanel;
 import org.homeward.formats.familias.FamiliasRoundTripTestAccess;
 import org.junit.jupiter.api.Test;
 
@@ -69,7 +75,24 @@ class FuzzTest {
                 new Reader("genemapper-tall", bytes(tall), b -> GeneMapperReader.parse(TextFile.decode("t.txt", b), s)),
                 new Reader("cmf", bytes(CmfWriter.toXml(cmf)), b -> CmfReader.parse("c.xml", b, s)),
                 new Reader("family-table", bytes(org.homeward.formats.familytable.FamilyTableReaderTest.TABLE),
-                        b -> org.homeward.formats.familytable.FamilyTableReader.parse(TextFile.decode("t.csv", b), s)));
+                        b -> org.homeward.formats.familytable.FamilyTableReader.parse(TextFile.decode("t.csv", b), s)),
+                new Reader("ystr-genemapper", resource("yfiler-wide.txt"), b -> LineageImports.yStrGeneMapper(TextFile.decode("y.txt", b), Y_PANEL, s)),
+                new Reader("ystr-cmf", resource("cmf-ystr.xml"), b -> LineageImports.yStrCmf("y.xml", b, Y_PANEL, s)),
+                new Reader("mtdna-cmf", resource("cmf-mtdna.xml"), b -> LineageImports.mtDnaCmf("m.xml", b, MtRegion.parse("HVS-I+HVS-II"), s)),
+                new Reader("mutation-matrix", bytes("marker,sex,from,to,probability\nL,male,1,1,0.99\nL,male,1,2,0.01\nL,male,2,2,1\nL,female,1,1,1\nL,female,2,2,1\n"),
+                        b -> new ReadResult<>(MutationMatrixReader.apply(TextFile.decode("m.csv", b),
+                                List.of(Marker.builder("L").allele("1", 0.4).allele("2", 0.6).build())), List.of())));
+    }
+
+    private static final YPanel Y_PANEL = new YPanel("test", List.of(new YLocus("DYS576", 1, 0.01), new YLocus("DYS389I", 1, 0.003),
+            new YLocus("DYS385", 2, 0.002), new YLocus("DYS19", 1, 0.002), new YLocus("DYF387S1", 2, 0.006)), 0.05);
+
+    private static byte[] resource(String name) {
+        try (var in = FuzzTest.class.getResourceAsStream("/lineage/" + name)) {
+            return in.readAllBytes();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test

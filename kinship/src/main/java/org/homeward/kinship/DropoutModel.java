@@ -27,6 +27,23 @@ public record DropoutModel(double dropout, double homozygousDropout, double drop
     }
 
     /**
+     * The autosomal matrix {@code P[O][G]} = P(the sample shows genotype O | its true genotype is G) over
+     * the marker's genotype indexes ({@link Marker#genotypeIndex(int, int)}; a homozygote index O means
+     * one allele shown). Nothing shown is not a row: an untyped marker contributes no factor.
+     */
+    public double[][] shownGivenTrue(Marker marker) {
+        double[] p = marker.frequencies();
+        int gc = marker.genotypeCount();
+        double[][] m = new double[gc][gc];
+        for (int o = 0; o < gc; o++) {
+            for (int g = 0; g < gc; g++) {
+                m[o][g] = shown(Marker.lowerAllele(o), Marker.upperAllele(o), Marker.lowerAllele(g), Marker.upperAllele(g), p);
+            }
+        }
+        return m;
+    }
+
+    /**
      * P(the shown alleles are {a, b} (a = b: only a shown) | true alleles x, y), on allele codes with
      * frequencies p; for a man on X (one allele x) pass y = −1: his allele drops out with {@code dropout}.
      */

@@ -18,6 +18,13 @@ import java.util.List;
  *   <li>{@code STEPWISE} (numeric alleles): an allele's class is {@code rint(10·(a − rint(a)))}; within a
  *       class the rate {@code r} is shared in proportion to {@code range^|a_i − a_j|}; the rate {@code rate2}
  *       is shared equally by the alleles of other classes (Familias' "extended stepwise").
+ *   <li>{@code STATIONARY_STEPWISE}: the {@code STEPWISE} matrix M made stationary by the "PM" transformation
+ *       of Simonsson and Mostad (2016), as Familias' "stepwise (stationary)" model: {@code P = D(M − I) + I}
+ *       with {@code D = diag(d)}, {@code d_i = R·v_i / ((1 − Σ_k M_kk v_k)·p_i)}, v the stationary distribution
+ *       of M and {@code R = Σ_i p_i(1 − M_ii)} its mutation rate. P keeps p, keeps the overall rate R and keeps
+ *       each row's mutations in M's proportions; it is refused when it does not exist (some
+ *       {@code d_i(1 − M_ii) > 1}, or M not irreducible, e.g. a microvariant with {@code rate2 = 0}).
+ *   <li>{@code CUSTOM}: the given {@link MutationMatrix}, its rows and columns put in the marker's allele order.
  * </ul>
  * A marker with a single allele never mutates, whatever the model.
  *
@@ -25,12 +32,17 @@ import java.util.List;
  * @param rate  the total mutation rate per transmission, in [0, 1]
  * @param range the stepwise range in (0, 1); ignored by other models
  * @param rate2 the stepwise rate of changes to another class (non-integer steps); ignored by other models
+ * @param custom the matrix of a {@code CUSTOM} model, null for every other kind
  */
-public record MutationModel(Kind kind, double rate, double range, double rate2) {
+public record MutationModel(Kind kind, double rate, double range, double rate2, MutationMatrix custom) {
 
-    public enum Kind { NONE, EQUAL, PROPORTIONAL, ONESTEP, STEPWISE }
+    public enum Kind { NONE, EQUAL, PROPORTIONAL, ONESTEP, STEPWISE, STATIONARY_STEPWISE, CUSTOM }
 
     public static final MutationModel NONE = new MutationModel(Kind.NONE, 0, 0, 0);
+
+    public MutationModel(Kind kind, double rate, double range, double rate2) {
+        this(kind, rate, range, rate2, null);
+    }
 
     public MutationModel {
         List<String> problems = new ArrayList<>();
@@ -40,7 +52,11 @@ public record MutationModel(Kind kind, double rate, double range, double rate2) 
         if (!(rate >= 0 && rate <= 1)) {
             problems.add("mutation rate " + rate + " is outside [0, 1]");
         }
-        if (kind == Kind.STEPWISE) {
+        if ((kind == Kind.CUSTOM) != (custom != null)) {
+            problems.add(kind == Kind.CUSTOM ? "a custom mutation model needs its matrix"
+                    : "only a custom mutation model carries a matrix");
+        }
+        if (kind == Kind.STEPWISE || kind == Kind.STATIONARY_STEPWISE) {
             if (!(range > 0 && range < 1)) {
                 problems.add("stepwise range " + range + " is outside (0, 1)");
             }
@@ -63,9 +79,18 @@ public record MutationModel(Kind kind, double rate, double range, double rate2) 
         return new MutationModel(Kind.STEPWISE, rate, range, rate2);
     }
 
+    public static MutationModel stationaryStepwise(double rate, double range, double rate2) {
+        return new MutationModel(Kind.STATIONARY_STEPWISE, rate, range, rate2);
+    }
+
+    /** A laboratory's own matrix; its rate is not a parameter (0 here), the matrix says everything. */
+    public static MutationModel custom(MutationMatrix matrix) {
+        return new MutationModel(Kind.CUSTOM, 0, 0, 0, matrix);
+    }
+
     /** Parses a model name as used in case files and the CLI: none, equal, proportional, onestep, stepwise. */
     public static Kind parseKind(String name) {
-        for (Kind k : Kind.values()) {
+        for (Kind k : List.of(Kind.NONE, Kind.EQUAL, Kind.PROPORTIONAL, Kind.ONESTEP, Kind.STEPWISE)) {
             if (k.name().equalsIgnoreCase(name.trim())) {
                 return k;
             }
@@ -74,9 +99,21 @@ public record MutationModel(Kind kind, double rate, double range, double rate2) 
                 + "' (expected none, equal, proportional, onestep or stepwise)");
     }
 
-    /** True when the model never changes an allele (kind {@code NONE} or rate 0 with no rate2). */
+    /**
+     * True when the model never changes an allele: kind {@code NONE}, rate 0 with no rate2, or a custom
+     * matrix with nothing off its diagonal.
+     */
     public boolean isTrivial() {
-        return kind == Kind.NONE || (rate == 0 && (kind != Kind.STEPWISE || rate2 == 0));
+        if (kind == Kind.CUSTOM) {
+            for (int i = 0; i < custom.alleles().size(); i++) {
+                if (custom.probability(i, i) != 1) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        boolean stepwise = kind == Kind.STEPWISE || kind == Kind.STATIONARY_STEPWISE;
+        return kind == Kind.NONE || (rate == 0 && (!stepwise || rate2 == 0));
     }
 
     /**
@@ -84,6 +121,9 @@ public record MutationModel(Kind kind, double rate, double range, double rate2) 
      * (checked: a proportional rate too high for the frequencies is refused).
      */
     public double[][] matrix(String[] alleles, double[] freqs) {
+        if (kind == Kind.CUSTOM) {
+            return custom.over(alleles);
+        }
         int n = alleles.length;
         double[][] m = new double[n][n];
         if (n == 1 || isTrivial()) {
@@ -135,6 +175,10 @@ public record MutationModel(Kind kind, double rate, double range, double rate2) 
                 }
             }
             case STEPWISE -> stepwise(numericValues(alleles, false), m);
+            case STATIONARY_STEPWISE -> {
+                stepwise(numericValues(alleles, false), m);
+                m = StationaryTransform.pm(m, freqs, alleles);
+            }
             default -> throw new IllegalStateException("unhandled model " + kind);
         }
         checkStochastic(m, alleles);

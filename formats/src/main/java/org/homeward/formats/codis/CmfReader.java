@@ -13,7 +13,7 @@ import org.homeward.formats.common.Strictness;
 import org.homeward.formats.common.TextFile;
 import org.homeward.formats.codis.XmlTree.Node;
 import org.homeward.formats.markers.AlleleNames;
-import org.homeward.formats.markers.MarkerNames;
+import org.homeward.formats.markers.LocusNaming;
 
 /**
  * Reads CODIS CMF 3.2 import files, with or without the namespace and byte-order mark. Problems name
@@ -41,10 +41,15 @@ public final class CmfReader {
     }
 
     public static ReadResult<CmfFile> parse(String name, byte[] bytes, Strictness strictness) {
-        return new ProblemLog(name, strictness).run(log -> file(XmlTree.parse(bytes, log), log));
+        return parse(name, bytes, strictness, LocusNaming.MARKERS);
     }
 
-    private static CmfFile file(Node root, ProblemLog log) {
+    /** A file whose loci are named by {@code naming}: Y-STR specimens read their loci against the lab's panel. */
+    public static ReadResult<CmfFile> parse(String name, byte[] bytes, Strictness strictness, LocusNaming naming) {
+        return new ProblemLog(name, strictness).run(log -> file(XmlTree.parse(bytes, log), naming, log));
+    }
+
+    private static CmfFile file(Node root, LocusNaming naming, ProblemLog log) {
         if (!root.name.equals(ROOT)) {
             throw log.fatal(root.line, root.path, "not a CODIS import file: the root element is <" + root.name
                     + ">, expected <" + ROOT + ">");
@@ -68,7 +73,7 @@ public final class CmfReader {
         List<CmfSpecimen> specimens = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (Node s : root.all("SPECIMEN")) {
-            CmfSpecimen specimen = specimen(s, log);
+            CmfSpecimen specimen = specimen(s, naming, log);
             if (!specimen.specimenId().isEmpty() && !ids.add(specimen.specimenId())) {
                 log.error(s.line, s.path + "/SPECIMENID", "specimen " + specimen.specimenId() + " is listed twice");
             }
@@ -83,7 +88,7 @@ public final class CmfReader {
                 optional(root, "BATCHID"), optional(root, "KIT"), specimens, root.namespace.equals(NAMESPACE));
     }
 
-    private static CmfSpecimen specimen(Node s, ProblemLog log) {
+    private static CmfSpecimen specimen(Node s, LocusNaming naming, ProblemLog log) {
         String id = required(s, "SPECIMENID", log);
         if (id.length() > MAX_SPECIMEN_ID) {
             Node n = s.first("SPECIMENID");
@@ -99,7 +104,7 @@ public final class CmfReader {
                 continue;
             }
             Node nameNode = l.first("LOCUSNAME");
-            String name = MarkerNames.resolve(raw, log, nameNode.line, nameNode.path);
+            String name = naming.resolve(raw, log, nameNode.line, nameNode.path);
             if (!names.add(name)) {
                 log.error(l.line, l.path, "specimen " + id + " has locus " + name + " twice");
                 continue;
@@ -114,7 +119,7 @@ public final class CmfReader {
                 String v = required(a, "ALLELEVALUE", log);
                 if (!v.isEmpty()) {
                     alleles.add(v);
-                    Optional<String> problem = AlleleNames.problem(name, v);
+                    Optional<String> problem = naming.flagsMixtures() ? AlleleNames.problem(name, v) : Optional.empty();
                     if (problem.isPresent()) {
                         log.strictError(a.line, a.path + "/ALLELEVALUE", "specimen " + id + ": " + problem.get()
                                 + (log.isStrict() ? "" : "; locus " + name + " is left out"));
@@ -122,7 +127,11 @@ public final class CmfReader {
                     }
                 }
             }
-            if (alleles.stream().distinct().count() > 2) {
+            Optional<String> judged = unsound || alleles.isEmpty() ? Optional.empty() : naming.callProblem(name, alleles);
+            if (judged.isPresent()) {
+                log.strictError(l.line, l.path, "specimen " + id + ": " + judged.get() + (log.isStrict() ? "" : "; locus " + name + " is left out"));
+                unsound = true;
+            } else if (naming.flagsMixtures() && alleles.stream().distinct().count() > 2) {
                 log.warning(l.line, l.path, "specimen " + id + " has " + alleles.size() + " alleles at " + name + " (mixture)");
             }
             if (log.errorCount() == errors && !unsound) {

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -289,9 +290,10 @@ public final class DviFileBuilder {
             case STEPWISE -> model.rate2() == 0
                     ? new FamMutation(FamMutation.STEPWISE_UNSTATIONARY, model.rate(), model.range(), 0)
                     : new FamMutation(FamMutation.EXTENDED_STEPWISE, model.rate(), model.range(), model.rate2());
-            case ONESTEP -> {
-                problems.add("marker " + marker + ": the " + sex + " mutation model is onestep, which Familias cannot express"
-                        + " (use stepwise, equal or proportional)");
+            case STATIONARY_STEPWISE -> new FamMutation(FamMutation.STEPWISE_STATIONARY, model.rate(), model.range(), model.rate2());
+            case ONESTEP, CUSTOM -> {
+                problems.add("marker " + marker + ": the " + sex + " mutation model is " + model.kind().name().toLowerCase(Locale.ROOT)
+                        + ", which Familias cannot express (use stepwise, equal or proportional)");
                 yield new FamMutation(FamMutation.EQUAL, 0, DEFAULT_RANGE, 0);
             }
         };

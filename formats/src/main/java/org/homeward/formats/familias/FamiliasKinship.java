@@ -28,9 +28,8 @@ import org.homeward.kinship.Sex;
  * name the database defines but Homeward does not know is kept, with a warning.
  *
  * <p>Mutation codes: 0 equal, 1 proportional, 2 stepwise unstationary (our STEPWISE with rate2 = 0),
- * 4 extended stepwise (our STEPWISE with its rate2); a rate of 0 means no mutation. Code 3
- * (stationary stepwise) cannot be computed yet: an error under STRICT, the unstationary model with a
- * warning under LENIENT.
+ * 3 stationary stepwise (our STATIONARY_STEPWISE: the stepwise matrix with its rate2, PM-transformed),
+ * 4 extended stepwise (our STEPWISE with its rate2); a rate of 0 means no mutation.
  *
  * <p>DVI families are read as the published DVI analysis reads them: of two pedigrees one named
  * "Reference pedigree", the other is used; only the part connected to typed references is kept;
@@ -106,28 +105,34 @@ public final class FamiliasKinship {
      * when it cannot be computed.
      */
     static MutationModel mutationModel(FamMutation m, String locus, ProblemLog log) {
-        boolean stepwise = m.code() >= FamMutation.STEPWISE_UNSTATIONARY;
-        double rate2 = m.code() == FamMutation.EXTENDED_STEPWISE ? m.rate2() : 0;
-        if (m.rate() == 0 && rate2 == 0) {
-            return MutationModel.NONE;
-        }
-        if (m.code() == FamMutation.STEPWISE_STATIONARY) {
-            log.strictError(0, "locus " + locus, "the stationary stepwise model (code 3) cannot be computed yet"
-                    + (log.isStrict() ? "" : "; the unstationary stepwise model is used instead"));
-        }
         if (m.code() == FamMutation.STEPWISE_UNSTATIONARY && m.rate2() != 0) {
             log.warning(0, "locus " + locus, "rate2 " + m.rate2() + " is ignored by the stepwise (unstationary) model");
         }
         try {
-            return switch (m.code()) {
-                case FamMutation.EQUAL -> MutationModel.equal(m.rate());
-                case FamMutation.PROPORTIONAL -> MutationModel.proportional(m.rate());
-                default -> MutationModel.stepwise(m.rate(), m.range(), stepwise ? rate2 : 0);
-            };
+            return model(m);
         } catch (KinshipInputException e) {
             e.problems().forEach(p -> log.error(0, "locus " + locus, p));
             return null;
         }
+    }
+
+    /**
+     * The kinship model of a Familias code: 0 equal, 1 proportional, 2 stepwise without rate2, 3 the
+     * stepwise model with its rate2 made stationary (PM, as Familias and pedFamilias do), 4 the extended
+     * stepwise model with its rate2. A rate of 0 (and no rate2 where it counts) means no mutation.
+     */
+    static MutationModel model(FamMutation m) {
+        boolean usesRate2 = m.code() == FamMutation.EXTENDED_STEPWISE || m.code() == FamMutation.STEPWISE_STATIONARY;
+        double rate2 = usesRate2 ? m.rate2() : 0;
+        if (m.rate() == 0 && rate2 == 0) {
+            return MutationModel.NONE;
+        }
+        return switch (m.code()) {
+            case FamMutation.EQUAL -> MutationModel.equal(m.rate());
+            case FamMutation.PROPORTIONAL -> MutationModel.proportional(m.rate());
+            case FamMutation.STEPWISE_STATIONARY -> MutationModel.stationaryStepwise(m.rate(), m.range(), rate2);
+            default -> MutationModel.stepwise(m.rate(), m.range(), rate2);
+        };
     }
 
     /** Kinship markers by Familias locus name, in database order. */

@@ -15,13 +15,14 @@ import org.homeward.formats.common.ProblemLog;
 import org.homeward.formats.common.ReadResult;
 import org.homeward.formats.common.Strictness;
 import org.homeward.formats.common.TextFile;
+import org.homeward.kinship.KinshipInputException;
 import org.homeward.kinship.Sex;
 
 /**
  * Reads Familias {@code .fam} files (versions 2 and 3, with or without a DVI section). The format
  * has no published specification; the layout followed here is described in {@code FamFile} and the
  * project's formats notes. What the file holds and Homeward does not model (silent alleles, twins,
- * dropout, stationary stepwise mutation, θ > 0) is kept in the records and reported as a warning.
+ * dropout, θ > 0) is kept in the records and reported as a warning.
  */
 public final class FamiliasReader {
 
@@ -269,13 +270,6 @@ public final class FamiliasReader {
                 log.warning(infoLine, f + " dropout probability", "dropout probability " + dropout
                         + " is kept but Homeward does not model dropout");
             }
-            for (int code : new int[] {codeF, codeM}) {
-                if (code == FamMutation.STEPWISE_STATIONARY) {
-                    log.warning(codeLine, f + " model", "locus " + name
-                            + " uses the stationary stepwise model (code 3), which Homeward cannot compute yet");
-                    break;
-                }
-            }
             checkRate(rateF, nameLine + 1, f + " female rate");
             checkRate(rateM, nameLine + 2, f + " male rate");
             Map<String, Double> alleles = new LinkedHashMap<>();
@@ -296,8 +290,28 @@ public final class FamiliasReader {
             if (Math.abs(sum - 1) > 1e-6) {
                 log.warning(nameLine, f, "the allele frequencies of locus " + name + " sum to " + sum + ", not 1");
             }
-            return new FamLocus(name, new FamMutation(codeF, rateF, rangeF, rate2F), new FamMutation(codeM, rateM, rangeM, rate2M),
-                    alleles, silent, silentFreq, dbSize, dropout, maf);
+            FamMutation female = new FamMutation(codeF, rateF, rangeF, rate2F);
+            FamMutation male = new FamMutation(codeM, rateM, rangeM, rate2M);
+            checkModel(female, alleles, codeLine, f + " female model");
+            checkModel(male, alleles, codeLine + 1, f + " male model");
+            return new FamLocus(name, female, male, alleles, silent, silentFreq, dbSize, dropout, maf);
+        }
+
+        /**
+         * Builds the locus's matrix for one sex, so that a model these alleles cannot carry (a stepwise
+         * model over non-numeric alleles, a stationary model that does not exist) is refused at its line.
+         */
+        private void checkModel(FamMutation model, Map<String, Double> alleles, int line, String field) {
+            if (alleles.isEmpty() || alleles.values().stream().anyMatch(p -> !(p > 0 && p <= 1))
+                    || !(model.rate() >= 0 && model.rate() <= 1)) {
+                return; // the alleles or the rate were reported
+            }
+            try {
+                FamiliasKinship.model(model).matrix(alleles.keySet().toArray(String[]::new),
+                        alleles.values().stream().mapToDouble(Double::doubleValue).toArray());
+            } catch (KinshipInputException e) {
+                e.problems().forEach(p -> log.strictError(line, field, p));
+            }
         }
 
         private void checkRate(double rate, int line, String field) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -15,7 +16,7 @@ import org.homeward.formats.common.ReadResult;
 import org.homeward.formats.common.Strictness;
 import org.homeward.formats.common.Table;
 import org.homeward.formats.common.TextFile;
-import org.homeward.formats.markers.MarkerNames;
+import org.homeward.formats.markers.LocusNaming;
 import org.homeward.kinship.Marker;
 
 /**
@@ -24,6 +25,8 @@ import org.homeward.kinship.Marker;
  * present, else by their names). Off-ladder calls and mixtures (more than two alleles) are flagged
  * per sample and marker and reported as warnings. Marker names are made canonical; a header cell that
  * is neither a known GeneMapper column nor a known marker is an error (LENIENT: the column is ignored).
+ * A Y-STR export is read with its panel's {@link LocusNaming}: its loci are the panel's, and the calls
+ * are judged by the lineage reader, not flagged here.
  */
 public final class GeneMapperReader {
 
@@ -48,7 +51,12 @@ public final class GeneMapperReader {
     }
 
     public static ReadResult<GeneMapperExport> parse(TextFile text, Strictness strictness) {
-        return new ProblemLog(text.name(), strictness).run(log -> parse(text, log));
+        return parse(text, strictness, LocusNaming.MARKERS);
+    }
+
+    /** An export whose loci are named by {@code naming}: a Y-STR export reads its loci against the lab's panel. */
+    public static ReadResult<GeneMapperExport> parse(TextFile text, Strictness strictness, LocusNaming naming) {
+        return new ProblemLog(text.name(), strictness).run(log -> parse(text, naming, log));
     }
 
     /** The layout the header's cells announce, or null when it is not a GeneMapper header. */
@@ -68,7 +76,7 @@ public final class GeneMapperReader {
         return CONTROL_NAME.matcher(sampleName.strip()).matches();
     }
 
-    private static GeneMapperExport parse(TextFile text, ProblemLog log) {
+    private static GeneMapperExport parse(TextFile text, LocusNaming naming, ProblemLog log) {
         List<Table.Row> rows = Table.read(text, log).rows();
         if (rows.isEmpty()) {
             throw log.fatal(0, "", "the file is empty");
@@ -80,10 +88,12 @@ public final class GeneMapperReader {
             throw log.fatal(headerLine, "Sample Name", "not a GeneMapper export: the header has no 'Sample Name' column");
         }
         List<Table.Row> data = rows.subList(1, rows.size());
-        return layout == GeneMapperLayout.WIDE ? wide(data, headerLine, header, log) : tall(data, headerLine, header, log);
+        Rows samples = new Rows(naming, log);
+        return layout == GeneMapperLayout.WIDE ? wide(data, headerLine, header, samples) : tall(data, headerLine, header, samples);
     }
 
-    private static GeneMapperExport wide(List<Table.Row> data, int headerLine, List<String> header, ProblemLog log) {
+    private static GeneMapperExport wide(List<Table.Row> data, int headerLine, List<String> header, Rows rows) {
+        ProblemLog log = rows.log;
         List<String> lowered = lower(header);
         int nameCol = lowered.indexOf(SAMPLE_NAME);
         int fileCol = lowered.indexOf(SAMPLE_FILE);
@@ -94,7 +104,7 @@ public final class GeneMapperReader {
             if (OTHER_COLUMNS.contains(lowered.get(c)) || NUMBERED.matcher(lowered.get(c)).matches()) {
                 continue;
             }
-            var canonical = MarkerNames.canonical(cell);
+            var canonical = rows.naming.canonical().apply(cell);
             if (canonical.isPresent()) {
                 if (markerCols.containsValue(canonical.get())) {
                     log.error(headerLine, cell, "marker " + canonical.get() + " has two columns");
@@ -102,14 +112,13 @@ public final class GeneMapperReader {
                 markerCols.put(c, canonical.get());
             } else {
                 log.strictError(headerLine, cell.isEmpty() ? "column " + (c + 1) : cell,
-                        "unknown column: neither a GeneMapper column nor a known marker name"
+                        "unknown column: neither a GeneMapper column nor a known " + rows.naming.what()
                                 + (log.isStrict() ? "" : "; the column is ignored"));
             }
         }
         if (markerCols.isEmpty()) {
             log.error(headerLine, "", "the header names no marker");
         }
-        Rows rows = new Rows(log);
         for (Table.Row row : data) {
             int lineNo = row.line();
             List<String> cells = row.cells();
@@ -138,7 +147,8 @@ public final class GeneMapperReader {
         return new GeneMapperExport(GeneMapperLayout.WIDE, rows.samples(), rows.dropped);
     }
 
-    private static GeneMapperExport tall(List<Table.Row> data, int headerLine, List<String> header, ProblemLog log) {
+    private static GeneMapperExport tall(List<Table.Row> data, int headerLine, List<String> header, Rows rows) {
+        ProblemLog log = rows.log;
         List<String> lowered = lower(header);
         int nameCol = lowered.indexOf(SAMPLE_NAME);
         int fileCol = lowered.indexOf(SAMPLE_FILE);
@@ -154,7 +164,6 @@ public final class GeneMapperReader {
                         "unknown column in a tall GeneMapper export" + (log.isStrict() ? "" : "; the column is ignored"));
             }
         }
-        Rows rows = new Rows(log);
         Map<String, Map<String, List<String>>> bySample = new LinkedHashMap<>();
         Map<String, String> files = new HashMap<>();
         Map<String, Integer> firstLine = new HashMap<>();
@@ -182,7 +191,7 @@ public final class GeneMapperReader {
                 continue;
             }
             int errors = log.errorCount();
-            String marker = MarkerNames.resolve(rawMarker, log, lineNo, "Marker");
+            String marker = rows.naming.resolve(rawMarker, log, lineNo, "Marker");
             if (log.errorCount() > errors) {
                 continue;
             }
@@ -210,11 +219,13 @@ public final class GeneMapperReader {
 
     /** Collects samples, flags their calls and refuses a sample named twice. */
     private static final class Rows {
-        private final ProblemLog log;
+        final LocusNaming naming;
+        final ProblemLog log;
         private final Map<String, GeneMapperSample> samples = new LinkedHashMap<>();
         final List<String> dropped = new ArrayList<>();
 
-        Rows(ProblemLog log) {
+        Rows(LocusNaming naming, ProblemLog log) {
+            this.naming = naming;
             this.log = log;
         }
 
@@ -224,7 +235,17 @@ public final class GeneMapperReader {
                 return;
             }
             List<CallFlag> flags = new ArrayList<>();
+            Map<String, List<String>> kept = new LinkedHashMap<>(calls);
             calls.forEach((marker, alleles) -> {
+                Optional<String> judged = naming.callProblem(marker, alleles);
+                if (judged.isPresent()) {
+                    log.strictError(line, marker, "sample " + name + ": " + judged.get()
+                            + (log.isStrict() ? "" : "; locus " + marker + " is left out"));
+                    kept.remove(marker);
+                }
+                if (!naming.flagsMixtures()) {
+                    return;
+                }
                 if (alleles.stream().anyMatch(a -> a.equalsIgnoreCase(Marker.OFF_LADDER))) {
                     flags.add(new CallFlag(marker, CallFlag.Kind.OFF_LADDER, "off-ladder call in " + String.join(", ", alleles)));
                     log.warning(line, marker, "sample " + name + ": off-ladder (OL) call at " + marker);
@@ -235,7 +256,7 @@ public final class GeneMapperReader {
                     log.warning(line, marker, "sample " + name + ": " + distinct + " alleles at " + marker + " (mixture)");
                 }
             });
-            samples.put(name, new GeneMapperSample(name, file, calls, flags));
+            samples.put(name, new GeneMapperSample(line, name, file, kept, flags));
         }
 
         List<GeneMapperSample> samples() {

@@ -14,8 +14,10 @@ import org.homeward.kinship.Sex;
 /**
  * One sample's calls: alleles by canonical marker name (amelogenin included), with the flags set on
  * its markers.
+ *
+ * @param line the line of the export where the sample (its first row) is
  */
-public record GeneMapperSample(String sampleName, String sampleFile, Map<String, List<String>> calls,
+public record GeneMapperSample(int line, String sampleName, String sampleFile, Map<String, List<String>> calls,
                                List<CallFlag> flags) {
 
     public GeneMapperSample {

@@ -1,12 +1,11 @@
 package org.homeward.formats.lineage;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.homeward.formats.common.ProblemLog;
@@ -14,7 +13,6 @@ import org.homeward.formats.common.Strictness;
 import org.homeward.formats.common.Table;
 import org.homeward.formats.common.TextFile;
 import org.homeward.kinship.KinshipInputException;
-import org.homeward.kinship.lineage.YAllele;
 import org.homeward.kinship.lineage.YHaplotype;
 import org.homeward.kinship.lineage.YHaplotypeDatabase;
 import org.homeward.kinship.lineage.YLocus;
@@ -115,12 +113,13 @@ public final class YStrFiles {
     }
 
     private static YHaplotype haplotype(Table.Row row, int from, List<String> loci, YPanel panel, boolean complete, ProblemLog log) {
-        Map<String, List<YAllele>> alleles = new LinkedHashMap<>();
+        Map<String, List<String>> calls = new LinkedHashMap<>();
         boolean sound = true;
         for (int c = 0; c < loci.size(); c++) {
             String locus = loci.get(c);
             String cell = row.cell(from + c);
-            if (panel.locus(locus).isEmpty()) {
+            Optional<YLocus> known = panel.locus(locus);
+            if (known.isEmpty()) {
                 continue; // refused once, at the header
             }
             if (cell.isEmpty()) {
@@ -130,26 +129,19 @@ public final class YStrFiles {
                 }
                 continue;
             }
-            try {
-                List<YAllele> list = Arrays.stream(cell.split("\\s*/\\s*")).map(YAllele::parse).toList();
-                int copies = panel.locus(locus).orElseThrow().copies();
-                if (list.size() == 1 && copies > 1) {
-                    list = Collections.nCopies(copies, list.get(0));
-                }
-                if (list.size() != copies) {
-                    log.error(row.line(), locus, locus + " has " + copies + " copies but " + list.size() + " alleles were given");
-                    sound = false;
-                }
-                alleles.put(locus, list);
-            } catch (KinshipInputException e) {
-                log.error(row.line(), locus, e.getMessage());
+            List<String> texts = List.of(cell.split("\\s*/\\s*"));
+            Optional<String> problem = YStrCalls.problem(known.get(), texts);
+            if (problem.isPresent()) {
+                log.error(row.line(), locus, problem.get());
                 sound = false;
+            } else {
+                calls.put(locus, texts);
             }
         }
-        if (sound && alleles.isEmpty()) {
+        if (sound && calls.isEmpty()) {
             log.error(row.line(), "", "row " + row.cell(0) + " has no typed locus");
         }
-        return sound && !alleles.isEmpty() ? new YHaplotype(alleles) : null;
+        return sound && !calls.isEmpty() ? YStrCalls.haplotype(calls, panel) : null;
     }
 
     private static double parseShare(String text, ProblemLog log) {

@@ -76,12 +76,7 @@ public final class MarkerNames {
      * LENIENT: a warning) and returned as it is.
      */
     public static String resolve(String name, ProblemLog log, int line, String field) {
-        Optional<String> c = canonical(name);
-        if (c.isPresent()) {
-            return c.get();
-        }
-        log.strictError(line, field, "unknown marker name '" + name + "'");
-        return name;
+        return LocusNaming.MARKERS.resolve(name, log, line, field);
     }
 
     /** Every canonical name, autosomal first. */

@@ -100,16 +100,23 @@ class FamiliasRoundTripTest {
     }
 
     @Test
-    void stationaryStepwiseIsReportedAndRefusedUnderStrict() {
-        FamFile f = kinshipFile(3, 0);
-        ReadResult<FamFile> read = reread(f, Strictness.STRICT);
-        assertThat(read.warnings()).anyMatch(p -> p.message().contains("stationary stepwise model (code 3)"));
-        assertThatThrownBy(() -> FamiliasKinship.kinshipCase(f, "w.fam", Strictness.STRICT))
+    void stationaryStepwiseIsThePmTransformedStepwiseWithItsRate2() {
+        var c3 = FamiliasKinship.kinshipCase(reread(kinshipFile(3, 1e-6), Strictness.STRICT).value(), "w.fam", Strictness.STRICT).value();
+        assertThat(c3.markers().get(0).femaleMutation()).isEqualTo(MutationModel.stationaryStepwise(0.001, 0.1, 1e-6));
+        assertThat(c3.markers().get(0).maleMutation()).isEqualTo(MutationModel.stationaryStepwise(0.002, 0.1, 1e-6));
+        assertThat(c3.markers().get(0).stationarityDeviation()).isLessThan(1e-15);
+    }
+
+    @Test
+    void aStationaryModelThatDoesNotExistIsRefusedAtItsLine() {
+        // 15.2 is alone in its class and rate2 is 0: it can never be reached, so no stationary version exists.
+        String text = FamiliasWriter.toText(kinshipFile(3, 0));
+        int femaleCodeLine = text.lines().toList().indexOf("\"D3S1358\"") + 4;
+        assertThatThrownBy(() -> reread(kinshipFile(3, 0), Strictness.STRICT))
                 .isInstanceOf(FormatException.class)
-                .hasMessage("2 problems:\n  w.fam: locus D3S1358: the stationary stepwise model (code 3) cannot be computed yet\n"
-                        + "  w.fam: locus D3S1358: the stationary stepwise model (code 3) cannot be computed yet");
-        var lenient = FamiliasKinship.kinshipCase(f, "w.fam", Strictness.LENIENT);
-        assertThat(lenient.value().markers().get(0).femaleMutation().kind()).isEqualTo(MutationModel.Kind.STEPWISE);
+                .hasMessageContaining("w.fam:" + femaleCodeLine + ": locus D3S1358 female model: the stationary (PM) version")
+                .hasMessageContaining("w.fam:" + (femaleCodeLine + 1) + ": locus D3S1358 male model: the stationary (PM) version");
+        assertThat(reread(kinshipFile(3, 0), Strictness.LENIENT).warnings()).hasSize(2);
     }
 
     @Test

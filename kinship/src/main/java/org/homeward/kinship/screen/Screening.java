@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntConsumer;
 import org.homeward.kinship.AllelePair;
+import org.homeward.kinship.DropoutModel;
 import org.homeward.kinship.KinshipInputException;
 import org.homeward.kinship.Marker;
 import org.homeward.kinship.MutationModel;
@@ -83,6 +84,8 @@ public final class Screening {
     private final double threshold;
     private final List<String> notes;
     private final TableInterner interner = new TableInterner();
+    /** The tables of the remains' sample quality class, or null for clean typings. */
+    private final DropoutTables dropoutTables;
     private final List<FamilyProfile> families = new ArrayList<>();
     private final Map<String, Integer> familyIndex = new ConcurrentHashMap<>();
     private final List<String> remainsIds = new ArrayList<>();
@@ -94,8 +97,9 @@ public final class Screening {
     /** True while a result shares the top-K lists: the next change copies them first. */
     private boolean published;
 
-    private Screening(MarkerPanel panel, ScreeningOptions options, List<String> notes) {
+    private Screening(MarkerPanel panel, ScreeningOptions options, List<String> notes, DropoutModel dropout) {
         this.panel = panel;
+        this.dropoutTables = dropout == null ? null : new DropoutTables(panel, dropout);
         this.options = options;
         this.threshold = options.log10Threshold();
         this.notes = List.copyOf(notes);
@@ -382,6 +386,9 @@ public final class Screening {
                 Family f = owner.get(j);
                 try {
                     built[j] = FamilyProfile.build(f.id(), f.pedigree(), missing.get(j), panel, f.references(), interner);
+                    if (dropoutTables != null) {
+                        built[j] = dropoutTables.apply(built[j]);
+                    }
                 } catch (KinshipInputException e) {
                     refusals[j] = new Refusal(f.id(), missing.get(j), e.problems());
                 }
@@ -488,6 +495,7 @@ public final class Screening {
         private int threads = Runtime.getRuntime().availableProcessors();
         private boolean sexConsistent = true;
         private boolean exactPruning;
+        private DropoutModel dropout;
 
         private Builder() { }
 
@@ -561,6 +569,15 @@ public final class Screening {
             return this;
         }
 
+        /**
+         * Every remains screened is a sample of this quality class: its alleles may have dropped out or
+         * in by this model (the families' tables are made for the class once; one screening per class).
+         */
+        public Builder dropout(DropoutModel model) {
+            this.dropout = Objects.requireNonNull(model, "model");
+            return this;
+        }
+
         /** @throws KinshipInputException listing every problem with the settings */
         public Screening build() {
             List<String> problems = new ArrayList<>();
@@ -592,7 +609,7 @@ public final class Screening {
                 throw new KinshipInputException(problems);
             }
             return new Screening(new MarkerPanel(adjusted.markers()), new ScreeningOptions(minLr, topK, threads, sexConsistent, exactPruning),
-                    adjusted.notes());
+                    adjusted.notes(), dropout);
         }
 
         /** The frequencies' markers that were asked for, in order. */
