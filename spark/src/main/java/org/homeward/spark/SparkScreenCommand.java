@@ -1,12 +1,8 @@
 package org.homeward.spark;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,19 +11,12 @@ import java.util.function.Supplier;
 
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
-import org.homeward.formats.ReferenceFamilies;
-import org.homeward.formats.ReferenceFamilySet;
-import org.homeward.formats.Remains;
-import org.homeward.formats.RemainsSample;
 import org.homeward.formats.ScreeningFiles;
 import org.homeward.formats.common.FormatException;
 import org.homeward.formats.common.ReadResult;
 import org.homeward.formats.common.Strictness;
 import org.homeward.formats.common.UserException;
 import org.homeward.kinship.KinshipInputException;
-import org.homeward.kinship.Marker;
-import org.homeward.kinship.Profile;
-import org.homeward.kinship.RareAllelePolicy;
 import org.homeward.kinship.screen.Screening;
 
 import picocli.CommandLine;
@@ -103,27 +92,18 @@ public final class SparkScreenCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         if (partitions < 0) {
             throw new UserException("--partitions must be 0 (automatic) or more, got " + partitions);
         }
         Strictness strictness = lenient ? Strictness.LENIENT : Strictness.STRICT;
-        ReferenceFamilySet families = report(read(() -> ReferenceFamilies.load(references, strictness)), err);
-        List<RemainsSample> samples = report(read(() -> Remains.load(remains, strictness)), err);
-        List<Marker> markers = frequencies == null ? families.markers()
-                : ScreeningFiles.replaceFrequencies(families.markers(), report(read(() -> ScreeningFiles.readFrequencies(frequencies, strictness)), err));
-        List<Screening.Remains> remainsToScreen = samples.stream().map(r -> new Screening.Remains(r.profile(), r.sex())).toList();
-        List<Profile> all = new ArrayList<>(samples.stream().map(RemainsSample::profile).toList());
-        families.families().forEach(f -> all.addAll(f.references().values()));
+        ScreeningFiles.Inputs inputs = report(read(() -> ScreeningFiles.load(references, remains, frequencies, strictness)), err);
         // Fitted here, in the driver, exactly as the in-process command fits them; the executors get the result.
-        Screening fitted = kinship(() -> Screening.newBuilder().frequencies(markers).fitTo(all)
-                .rareAlleles(rareAlleleFrequency == null ? RareAllelePolicy.STRICT : RareAllelePolicy.minimumFrequency(rareAlleleFrequency))
-                .minLr(threshold).topK(top).sexConsistent(!ignoreSex).threads(1).build());
+        Screening fitted = kinship(() -> inputs.builder(rareAlleleFrequency).minLr(threshold).topK(top).sexConsistent(!ignoreSex)
+                .threads(1).build());
         fitted.notes().forEach(n -> err.println("note: " + n));
         SparkScreening.Settings settings = new SparkScreening.Settings(fitted.markers(), threshold, top, !ignoreSex);
-        List<Screening.Family> toScreen = families.families().stream()
-                .map(f -> new Screening.Family(f.name(), f.pedigree(), f.missingPersons(), f.references())).toList();
 
         SparkSession.Builder builder = SparkSession.builder().appName("homeward-screen");
         if (master != null) {
@@ -137,7 +117,7 @@ public final class SparkScreenCommand implements Callable<Integer> {
         try {
             long start = System.nanoTime();
             SparkScreening.Outcome outcome = kinship(() -> SparkScreening.run(JavaSparkContext.fromSparkContext(spark.sparkContext()),
-                    settings, toScreen, remainsToScreen, partitions));
+                    settings, inputs.families(), inputs.remains(), partitions));
             double seconds = (System.nanoTime() - start) / 1e9;
             if (!outcome.refusals().isEmpty()) {
                 List<String> problems = new ArrayList<>();
@@ -151,7 +131,7 @@ public final class SparkScreenCommand implements Callable<Integer> {
                 writeCsv(outcome);
             }
             err.printf(Locale.ROOT, "%d remains × %d missing persons screened on %d markers: %d candidates at LR ≥ %s%s%n",
-                    samples.size(), toScreen.stream().mapToInt(f -> f.missingPersons().size()).sum(), settings.markers().size(),
+                    inputs.remains().size(), inputs.missingPersons(), settings.markers().size(),
                     outcome.candidates().size(), new BigDecimal(threshold).toPlainString(), ignoreSex ? "" : " (sex-consistent pairs only)");
             err.printf(Locale.ROOT, "spark: %s, %s in %d partitions, %.1f s%n", spark.sparkContext().master(),
                     outcome.layout() == SparkScreening.Layout.FAMILIES_PARTITIONED ? "families" : "remains", outcome.partitions(), seconds);
@@ -164,18 +144,14 @@ public final class SparkScreenCommand implements Callable<Integer> {
         return 0;
     }
 
-    private void writeCsv(SparkScreening.Outcome outcome) throws IOException {
-        String csv = ScreeningFiles.candidatesCsv(outcome.candidates());
+    private void writeCsv(SparkScreening.Outcome outcome) {
         if (out == null) {
             PrintWriter o = spec.commandLine().getOut();
-            o.print(csv);
+            o.print(ScreeningFiles.candidatesCsv(outcome.candidates()));
             o.flush();
             return;
         }
-        // Write beside the target and move into place, so a failed run never leaves half a file.
-        Path tmp = Files.createTempFile(out.toAbsolutePath().getParent(), ".screen", ".csv");
-        Files.writeString(tmp, csv, StandardCharsets.UTF_8);
-        Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        ScreeningFiles.writeCandidatesCsv(outcome.candidates(), out);
     }
 
     /** Reads with a format reader; a file with problems fails the command with all of them (file, line, field). */

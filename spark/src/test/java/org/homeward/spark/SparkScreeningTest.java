@@ -18,6 +18,7 @@ import org.apache.spark.sql.SparkSession;
 import org.homeward.formats.ReferenceFamilies;
 import org.homeward.formats.ScreeningFiles;
 import org.homeward.formats.codis.CmfBuilder;
+import org.homeward.formats.common.Strictness;
 import org.homeward.formats.codis.CmfSpecimen;
 import org.homeward.formats.codis.CmfWriter;
 import org.homeward.formats.familias.DviCase;
@@ -187,14 +188,10 @@ class SparkScreeningTest {
         assertThat(code).as(err.toString()).isZero();
 
         // The in-process engine on the same files' contents, fitted the same way.
-        var families = ReferenceFamilies.load(dir.resolve("references.fam")).value();
-        var remains = org.homeward.formats.Remains.load(dir.resolve("remains.xml")).value();
-        List<Profile> all = new ArrayList<>(remains.stream().map(r -> r.profile()).toList());
-        families.families().forEach(f -> all.addAll(f.references().values()));
-        Screening screening = Screening.newBuilder().frequencies(families.markers()).fitTo(all).minLr(1).topK(3).threads(2).build();
-        screening.load(families.families().stream()
-                        .map(f -> new Screening.Family(f.name(), f.pedigree(), f.missingPersons(), f.references())).toList(),
-                remains.stream().map(r -> new Screening.Remains(r.profile(), r.sex())).toList());
+        ScreeningFiles.Inputs inputs = ScreeningFiles.load(dir.resolve("references.fam"), dir.resolve("remains.xml"), null,
+                Strictness.STRICT).value();
+        Screening screening = inputs.builder(null).minLr(1).topK(3).threads(2).build();
+        screening.load(inputs.families(), inputs.remains());
         List<Candidate> expected = screening.run().candidates();
 
         assertThat(Files.readString(dir.resolve("candidates.csv"), StandardCharsets.UTF_8)).isEqualTo(ScreeningFiles.candidatesCsv(expected));
