@@ -1,6 +1,7 @@
 package org.homeward.spark;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -37,6 +38,9 @@ public final class SparkBench implements Callable<Integer> {
 
     @Option(names = "--masters", split = ",", defaultValue = "local[2],local[1]", description = "Spark masters to time, in order (default local[2],local[1]).")
     List<String> masters;
+
+    @Option(names = "--partitions", defaultValue = "0", description = "Slices of the partitioned side (default 0: the engine's choice).")
+    int partitions;
 
     @Option(names = "--threads", defaultValue = "2", description = "Threads of the in-process engine (default 2).")
     int threads;
@@ -77,6 +81,7 @@ public final class SparkBench implements Callable<Integer> {
                 families, remains, panel.size(), threshold, Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() / (double) (1L << 30));
 
+        long cpuA = cpuNanos();
         long a = System.nanoTime();
         Screening screening = Screening.newBuilder().frequencies(panel).minLr(threshold).topK(10).threads(threads).build();
         screening.load(fams, List.of());
@@ -84,22 +89,28 @@ public final class SparkBench implements Callable<Integer> {
         screening.load(List.of(), rems);
         List<Candidate> expected = screening.run().candidates();
         long c = System.nanoTime();
-        System.out.printf(Locale.ROOT, "in-process, %d threads: %.1f s (profiles %.1f s, screening %.1f s), %,d candidates%n",
-                threads, (c - a) / 1e9, (b - a) / 1e9, (c - b) / 1e9, expected.size());
+        System.out.printf(Locale.ROOT, "in-process, %d threads: %.1f s (profiles %.1f s, screening %.1f s), %.1f s of CPU, %,d candidates%n",
+                threads, (c - a) / 1e9, (b - a) / 1e9, (c - b) / 1e9, (cpuNanos() - cpuA) / 1e9, expected.size());
         screening = null;
 
         SparkScreening.Settings settings = new SparkScreening.Settings(panel, threshold, 10, true);
         for (String master : masters) {
             try (SparkSession spark = SparkSession.builder().master(master).appName("homeward-spark-bench")
                     .config("spark.ui.enabled", "false").getOrCreate()) {
+                long cpu = cpuNanos();
                 long s = System.nanoTime();
-                SparkScreening.Outcome outcome = SparkScreening.run(JavaSparkContext.fromSparkContext(spark.sparkContext()), settings, fams, rems, 0);
+                SparkScreening.Outcome outcome = SparkScreening.run(JavaSparkContext.fromSparkContext(spark.sparkContext()), settings, fams, rems, partitions);
                 long e = System.nanoTime();
-                System.out.printf(Locale.ROOT, "spark %s, %d partitions: %.1f s, %,d candidates, %s%n", master, outcome.partitions(),
-                        (e - s) / 1e9, outcome.candidates().size(),
+                System.out.printf(Locale.ROOT, "spark %s, %d partitions: %.1f s, %.1f s of CPU, %,d candidates, %s%n", master,
+                        outcome.partitions(), (e - s) / 1e9, (cpuNanos() - cpu) / 1e9, outcome.candidates().size(),
                         outcome.candidates().equals(expected) ? "identical to in-process" : "DIFFERENT from in-process");
             }
         }
         return 0;
+    }
+
+    /** CPU time of the whole process (every thread, Spark's included): comparable between runs on a loaded machine, unlike wall time. */
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 }
