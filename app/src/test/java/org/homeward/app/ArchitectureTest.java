@@ -11,6 +11,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.homeward.app.audit.AuditEvent;
 import org.homeward.app.audit.AuditLog;
@@ -25,6 +28,8 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -215,6 +220,96 @@ class ArchitectureTest {
         return classes().that().resideInAPackage(root + "..").and().areMetaAnnotatedWith(ControllerAdvice.class)
                 .should().resideInAPackage(root + ".web")
                 .because("every feature's refusals share one error shape, built in web");
+    }
+
+    /**
+     * The features laid out as root (public face and domain), {@code web} (pages and API) and
+     * {@code store} (SQL). A feature adopting the layout adds its name here.
+     */
+    static final List<String> LAID_OUT_FEATURES = List.of("registry", "families");
+
+    /** A feature's {@code store} is its own: nothing outside the feature uses it (its root services may). */
+    static ArchRule storesStayInsideTheirFeature(String root) {
+        Pattern store = Pattern.compile(Pattern.quote(root) + "\\.([a-z]+)\\.store(\\..*)?");
+        return classes().that().resideInAPackage(root + "..")
+                .should(new ArchCondition<JavaClass>("use no other feature's store") {
+                    @Override
+                    public void check(JavaClass origin, ConditionEvents events) {
+                        for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
+                            Matcher target = store.matcher(dependency.getTargetClass().getPackageName());
+                            if (target.matches() && !origin.getPackageName().startsWith(root + "." + target.group(1))) {
+                                events.add(SimpleConditionEvent.violated(origin, dependency.getDescription()));
+                            }
+                        }
+                    }
+                })
+                .because("a feature's SQL is reached only through its public face");
+    }
+
+    @Test
+    void stores_are_used_only_inside_their_feature() {
+        storesStayInsideTheirFeature("org.homeward.app").check(MAIN_CLASSES);
+    }
+
+    @Test
+    void the_check_catches_a_feature_using_another_features_store() {
+        JavaClasses fixture = new ClassFileImporter().importPackages("org.homeward.archfixture");
+
+        assertThatThrownBy(() -> storesStayInsideTheirFeature("org.homeward.archfixture").check(fixture))
+                .hasMessageContaining("Epsilon")
+                .hasMessageNotContaining("Deltas");
+    }
+
+    /** Domain classes (a laid-out feature's root package) know neither SQL nor HTTP. */
+    static ArchRule domainKnowsNoJdbcOrWeb(String root, List<String> features) {
+        return noClasses().that().resideInAnyPackage(features.stream().map(feature -> root + "." + feature).toArray(String[]::new))
+                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.springframework.jdbc..", "org.springframework.web..",
+                        "jakarta.servlet..")
+                .because("SQL belongs in the feature's store and HTTP in its web package");
+    }
+
+    @Test
+    void domain_classes_use_no_jdbc_and_no_spring_mvc() {
+        domainKnowsNoJdbcOrWeb("org.homeward.app", LAID_OUT_FEATURES).check(MAIN_CLASSES);
+    }
+
+    @Test
+    void the_check_catches_jdbc_or_the_servlet_api_in_a_domain_class() {
+        JavaClasses fixture = new ClassFileImporter().importPackages("org.homeward.archfixture");
+
+        assertThatThrownBy(() -> domainKnowsNoJdbcOrWeb("org.homeward.archfixture", List.of("delta")).check(fixture))
+                .hasMessageContaining("DeltaRow")
+                .hasMessageContaining("DeltaRequest")
+                .hasMessageNotContaining("Deltas.");
+    }
+
+    /** The modules whose package-info does not state, with {@code @ApplicationModule(allowedDependencies)}, what they may use. */
+    static List<String> modulesWithoutDeclaredDependencies(ApplicationModules modules) {
+        return modules.stream().filter(module -> {
+            org.springframework.modulith.ApplicationModule declared = declaration(module.getBasePackage().getName());
+            return declared == null || List.of(declared.allowedDependencies()).contains(org.springframework.modulith.ApplicationModule.OPEN_TOKEN);
+        }).map(module -> module.getIdentifier().toString()).sorted().toList();
+    }
+
+    private static org.springframework.modulith.ApplicationModule declaration(String basePackage) {
+        try {
+            return Class.forName(basePackage + ".package-info").getAnnotation(org.springframework.modulith.ApplicationModule.class);
+        } catch (ClassNotFoundException none) {
+            return null;
+        }
+    }
+
+    @Test
+    void every_feature_declares_what_it_may_use() {
+        assertThat(modulesWithoutDeclaredDependencies(MODULES)).isEmpty();
+    }
+
+    @Test
+    void the_check_catches_a_feature_without_declared_dependencies_and_one_using_more_than_declared() {
+        ApplicationModules fixture = ApplicationModules.of("org.homeward.archfixture", location -> true);
+
+        assertThat(modulesWithoutDeclaredDependencies(fixture)).contains("alpha").doesNotContain("gamma");
+        assertThatThrownBy(fixture::verify).hasMessageContaining("gamma").hasMessageContaining("demo");
     }
 
     @Test

@@ -10,18 +10,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.DigestInputStream;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -61,7 +57,6 @@ public class DatabaseBackups {
     static final String FORMAT = "homeward-backup/1";
     static final String MANIFEST = "homeward-backup.properties";
     static final String MANIFEST_CHECKSUM = "homeward-backup.sha256";
-    private static final Set<String> NOT_BACKED_UP = Set.of("flyway_schema_history");
     /** Tables that a freshly started, otherwise empty database already has rows in. */
     private static final Set<String> PRESENT_WHEN_EMPTY = Set.of("installation");
 
@@ -101,8 +96,8 @@ public class DatabaseBackups {
     }
 
     private BackupSummary write(Connection connection, Path partial, Path target) throws SQLException, IOException {
-        String version = schemaVersion(connection);
-        List<String> tables = tablesInLoadOrder(connection);
+        String version = DatabaseSchema.version(connection);
+        List<String> tables = DatabaseSchema.tablesInLoadOrder(connection);
         CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
         Properties manifest = new Properties();
         manifest.setProperty("format", FORMAT);
@@ -117,14 +112,14 @@ public class DatabaseBackups {
                 zip.putNextEntry(new ZipEntry(entryName(table)));
                 MessageDigest sha256 = sha256();
                 LineCounter counter = new LineCounter(new DigestOutputStream(new NonClosing(zip), sha256));
-                copy.copyOut("COPY " + quote(table) + " TO STDOUT", counter);
+                copy.copyOut("COPY " + DatabaseSchema.quote(table) + " TO STDOUT", counter);
                 counter.flush();
                 zip.closeEntry();
                 rows.put(table, counter.lines);
                 manifest.setProperty("table." + table + ".rows", Long.toString(counter.lines));
                 manifest.setProperty("table." + table + ".sha256", HexFormat.of().formatHex(sha256.digest()));
             }
-            for (Map.Entry<String, Long> sequence : sequences(connection).entrySet()) {
+            for (Map.Entry<String, Long> sequence : DatabaseSchema.sequences(connection).entrySet()) {
                 manifest.setProperty("sequence." + sequence.getKey(), sequence.getValue() == null ? "" : sequence.getValue().toString());
             }
             ByteArrayOutputStream manifestBytes = new ByteArrayOutputStream();
@@ -206,17 +201,11 @@ public class DatabaseBackups {
             throw new BackupException(source + " is damaged: the table " + table + " is missing.");
         }
         MessageDigest sha256 = sha256();
-        long lines = 0;
-        try (InputStream in = new DigestInputStream(zip.getInputStream(entry), sha256)) {
-            byte[] buffer = new byte[64 * 1024];
-            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-                for (int i = 0; i < n; i++) {
-                    if (buffer[i] == '\n') {
-                        lines++;
-                    }
-                }
-            }
+        LineCounter counter = new LineCounter(new DigestOutputStream(OutputStream.nullOutputStream(), sha256));
+        try (InputStream in = zip.getInputStream(entry)) {
+            in.transferTo(counter);
         }
+        long lines = counter.lines;
         String expectedHash = manifest.getProperty("table." + table + ".sha256");
         if (!HexFormat.of().formatHex(sha256.digest()).equals(expectedHash)
                 || !Long.toString(lines).equals(manifest.getProperty("table." + table + ".rows"))) {
@@ -227,19 +216,19 @@ public class DatabaseBackups {
 
     private void load(Connection connection, ZipFile zip, Path source, Properties manifest, List<String> tables, boolean force)
             throws SQLException, IOException {
-        String version = schemaVersion(connection);
+        String version = DatabaseSchema.version(connection);
         String backupVersion = manifest.getProperty("schema.version");
         if (!version.equals(backupVersion)) {
             throw new BackupException(source + " holds schema version " + backupVersion + " but this database is at version "
                     + version + ". Restore it with the Homeward release that made it.");
         }
-        Set<String> present = new TreeSet<>(tablesInLoadOrder(connection));
+        Set<String> present = new TreeSet<>(DatabaseSchema.tablesInLoadOrder(connection));
         if (!present.equals(new TreeSet<>(tables))) {
             throw new BackupException(source + " holds the tables " + new TreeSet<>(tables) + " but this database has " + present + ".");
         }
         if (!force) {
             for (String table : present) {
-                if (!PRESENT_WHEN_EMPTY.contains(table) && hasRows(connection, table)) {
+                if (!PRESENT_WHEN_EMPTY.contains(table) && DatabaseSchema.hasRows(connection, table)) {
                     throw new BackupException("The database is not empty (the table " + table + " has rows). Restore into a new"
                             + " data directory, or add --force to replace everything in this one.");
                 }
@@ -248,17 +237,17 @@ public class DatabaseBackups {
         try (Statement statement = connection.createStatement()) {
             // The append-only tables refuse TRUNCATE through their triggers; switched off for this transaction only.
             for (String table : present) {
-                statement.execute("ALTER TABLE " + quote(table) + " DISABLE TRIGGER USER");
+                statement.execute("ALTER TABLE " + DatabaseSchema.quote(table) + " DISABLE TRIGGER USER");
             }
-            statement.execute("TRUNCATE " + String.join(", ", present.stream().map(DatabaseBackups::quote).toList()));
+            statement.execute("TRUNCATE " + String.join(", ", present.stream().map(DatabaseSchema::quote).toList()));
             for (String table : present) {
-                statement.execute("ALTER TABLE " + quote(table) + " ENABLE TRIGGER USER");
+                statement.execute("ALTER TABLE " + DatabaseSchema.quote(table) + " ENABLE TRIGGER USER");
             }
         }
         CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
         for (String table : tables) {
             try (InputStream in = zip.getInputStream(zip.getEntry(entryName(table)))) {
-                copy.copyIn("COPY " + quote(table) + " FROM STDIN", in);
+                copy.copyIn("COPY " + DatabaseSchema.quote(table) + " FROM STDIN", in);
             }
         }
         Map<String, Long> sequences = new TreeMap<>();
@@ -278,85 +267,8 @@ public class DatabaseBackups {
         }
     }
 
-    private static String schemaVersion(Connection connection) throws SQLException {
-        try (Statement statement = connection.createStatement();
-             ResultSet row = statement.executeQuery("""
-                     SELECT version FROM flyway_schema_history WHERE success AND version IS NOT NULL
-                     ORDER BY installed_rank DESC LIMIT 1""")) {
-            if (!row.next()) {
-                throw new BackupException("The database has no migrated schema.");
-            }
-            return row.getString(1);
-        }
-    }
-
-    /** The schema's tables, every table after the tables it references (then by name). */
-    static List<String> tablesInLoadOrder(Connection connection) throws SQLException {
-        Set<String> tables = new TreeSet<>();
-        try (Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("SELECT tablename FROM pg_tables WHERE schemaname = current_schema()")) {
-            while (rows.next()) {
-                if (!NOT_BACKED_UP.contains(rows.getString(1))) {
-                    tables.add(rows.getString(1));
-                }
-            }
-        }
-        Map<String, Set<String>> references = new HashMap<>();
-        try (Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("""
-                     SELECT child.relname, parent.relname
-                     FROM pg_constraint c
-                     JOIN pg_class child ON child.oid = c.conrelid
-                     JOIN pg_class parent ON parent.oid = c.confrelid
-                     JOIN pg_namespace n ON n.oid = child.relnamespace
-                     WHERE c.contype = 'f' AND n.nspname = current_schema()""")) {
-            while (rows.next()) {
-                if (!rows.getString(1).equals(rows.getString(2))) {
-                    references.computeIfAbsent(rows.getString(1), t -> new TreeSet<>()).add(rows.getString(2));
-                }
-            }
-        }
-        List<String> ordered = new ArrayList<>();
-        Set<String> remaining = new TreeSet<>(tables);
-        while (!remaining.isEmpty()) {
-            String next = remaining.stream()
-                    .filter(table -> references.getOrDefault(table, Set.of()).stream().noneMatch(remaining::contains))
-                    .findFirst()
-                    .orElseThrow(() -> new BackupException("The tables " + remaining + " reference each other in a cycle."));
-            ordered.add(next);
-            remaining.remove(next);
-        }
-        return ordered;
-    }
-
-    private static Map<String, Long> sequences(Connection connection) throws SQLException {
-        Map<String, Long> sequences = new TreeMap<>();
-        try (Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery(
-                     "SELECT sequencename, last_value FROM pg_sequences WHERE schemaname = current_schema()")) {
-            while (rows.next()) {
-                String name = rows.getString(1);
-                long value = rows.getLong(2);
-                sequences.put(name, rows.wasNull() ? null : value);
-            }
-        }
-        return sequences;
-    }
-
-    private static boolean hasRows(Connection connection, String table) throws SQLException {
-        try (Statement statement = connection.createStatement();
-             ResultSet row = statement.executeQuery("SELECT EXISTS (SELECT 1 FROM " + quote(table) + ")")) {
-            row.next();
-            return row.getBoolean(1);
-        }
-    }
-
     private static String entryName(String table) {
         return "tables/" + table + ".copy";
-    }
-
-    private static String quote(String identifier) {
-        return "\"" + identifier.replace("\"", "\"\"") + "\"";
     }
 
     private static MessageDigest sha256() {

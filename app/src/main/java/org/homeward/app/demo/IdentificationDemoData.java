@@ -15,7 +15,9 @@ import org.homeward.app.ledger.LedgerDate;
 import org.homeward.app.ledger.Transfer;
 import org.homeward.app.ledger.TransferId;
 import org.homeward.app.ledger.TransferKind;
-import org.homeward.app.registry.Registry;
+import org.homeward.app.registry.Families;
+import org.homeward.app.registry.MissingPersons;
+import org.homeward.app.registry.ReferenceSamples;
 import org.homeward.app.remains.BodyNumber;
 import org.homeward.app.remains.NewBag;
 import org.homeward.app.remains.NewSample;
@@ -66,18 +68,23 @@ class IdentificationDemoData implements DemoDataLoader {
 
     private final Identification identification;
     private final GeneticData genetics;
-    private final Registry registry;
+    private final MissingPersons missingPersons;
+    private final Families families;
+    private final ReferenceSamples samples;
     private final RegistryDemo registryDemo;
     private final Ledger ledger;
     private final RemainsRegister register;
     private final RemainsLab lab;
 
-    IdentificationDemoData(Identification identification, GeneticData genetics, Registry registry, RegistryDemo registryDemo,
+    IdentificationDemoData(Identification identification, GeneticData genetics, MissingPersons missingPersons, Families families,
+            ReferenceSamples samples, RegistryDemo registryDemo,
             Ledger ledger, RemainsRegister register, RemainsLab lab) {
         this.ledger = ledger;
         this.register = register;
         this.lab = lab;
-        this.registry = registry;
+        this.missingPersons = missingPersons;
+        this.families = families;
+        this.samples = samples;
         this.registryDemo = registryDemo;
         this.identification = identification;
         this.genetics = genetics;
@@ -130,7 +137,7 @@ class IdentificationDemoData implements DemoDataLoader {
         for (int i = 0; i < theirs.size() && truths.size() < FROM_REGISTRY; i += 4) {
             truths.add(theirs.get(i).profile());
         }
-        List<RegistryDemoFamilies.Truth> ours = RegistryDemoFamilies.register(registry, simulator, "DEMO", theirs.isEmpty() ? FAMILIES : 0);
+        List<RegistryDemoFamilies.Truth> ours = RegistryDemoFamilies.register(missingPersons, families, samples, simulator, "DEMO", theirs.isEmpty() ? FAMILIES : 0);
         for (int i = 0; i < ours.size(); i++) {
             // the last two are the missing siblings of one family: both arrive, for the joint analysis
             if (ours.size() <= 2 || i >= ours.size() - 2 || random.nextInt(3) != 0) {

@@ -15,7 +15,9 @@ import org.homeward.app.registry.MissingPersonStatus;
 import org.homeward.app.registry.NewMissingPerson;
 import org.homeward.app.registry.NewReferenceSample;
 import org.homeward.app.registry.NewRelative;
-import org.homeward.app.registry.Registry;
+import org.homeward.app.registry.Families;
+import org.homeward.app.registry.MissingPersons;
+import org.homeward.app.registry.ReferenceSamples;
 import org.homeward.app.registry.Relative;
 import org.homeward.app.audit.AuditEvent;
 import org.homeward.app.genetics.Consent;
@@ -71,12 +73,17 @@ public class RegistryDemoData implements DemoDataLoader {
         "reported by comrades as wounded, evacuation did not reach him"};
 
     private final KeyedFamilies keyedFamilies;
-    private final Registry registry;
+    private final MissingPersons missingPersons;
+    private final Families families;
+    private final ReferenceSamples samples;
     private final TransactionTemplate transactions;
 
-    RegistryDemoData(KeyedFamilies keyedFamilies, Registry registry, TransactionTemplate transactions) {
+    RegistryDemoData(KeyedFamilies keyedFamilies, MissingPersons missingPersons, Families families, ReferenceSamples samples,
+                     TransactionTemplate transactions) {
         this.keyedFamilies = keyedFamilies;
-        this.registry = registry;
+        this.missingPersons = missingPersons;
+        this.families = families;
+        this.samples = samples;
         this.transactions = transactions;
     }
 
@@ -155,7 +162,7 @@ public class RegistryDemoData implements DemoDataLoader {
     /** Three families entered through the registry, as a liaison officer would, for the pages. */
     private void showcase(Set<String> existing) {
         if (!existing.contains("show-1")) {
-            Registry.Report taras = registry.reportMissing(
+            MissingPersons.Report taras = missingPersons.reportMissing(
                     new NewMissingPerson("UA1000017", "Шевченко", "Тарас Григорович", null, null, Sex.MALE, LocalDate.of(1979, 3, 9),
                             "93rd Mechanized Brigade", LocalDate.of(2024, 2, 17), "Avdiivka", "left behind during the withdrawal",
                             "tattoo of a trident on the left forearm"),
@@ -164,36 +171,36 @@ public class RegistryDemoData implements DemoDataLoader {
             String tarasId = taras.missingPerson().id();
             long family = taras.missingPerson().familyId();
             keyedFamilies.key(family, "show-1");
-            Registry.Report ivan = registry.addMissingPerson(family, new NewMissingPerson(null, "Шевченко", "Іван Тарасович", null, null,
+            MissingPersons.Report ivan = missingPersons.addMissingPerson(family, new NewMissingPerson(null, "Шевченко", "Іван Тарасович", null, null,
                     Sex.MALE, LocalDate.of(2003, 8, 24), "93rd Mechanized Brigade", LocalDate.of(2024, 2, 17), "Avdiivka",
                     "served with his father", null), "son", tarasId);
-            Relative petro = registry.addRelative(family, new NewRelative("Петро Шевченко", null, null, "paternal half-brother", tarasId,
+            Relative petro = families.addRelative(family, new NewRelative("Петро Шевченко", null, null, "paternal half-brother", tarasId,
                     false, true, null));
-            Relative olena = registry.addRelative(family, new NewRelative("Олена Шевченко", null, null, "mother",
+            Relative olena = families.addRelative(family, new NewRelative("Олена Шевченко", null, null, "mother",
                     ivan.missingPerson().id(), false, true, null));
-            registry.recordReferenceSample(taras.reporter().id(), new NewReferenceSample("REF-SHOW-1A", LocalDate.of(2024, 4, 2),
+            samples.recordReferenceSample(taras.reporter().id(), new NewReferenceSample("REF-SHOW-1A", LocalDate.of(2024, 4, 2),
                     ConsentScope.IDENTIFICATION_ONLY, Set.of()));
-            registry.recordReferenceSample(olena.id(), new NewReferenceSample("REF-SHOW-1B", LocalDate.of(2024, 4, 2),
+            samples.recordReferenceSample(olena.id(), new NewReferenceSample("REF-SHOW-1B", LocalDate.of(2024, 4, 2),
                     ConsentScope.IDENTIFICATION_AND_SHARING, Set.of("ICRC")));
-            registry.recordReferenceSample(petro.id(), new NewReferenceSample("REF-SHOW-1C", LocalDate.of(2024, 5, 14),
+            samples.recordReferenceSample(petro.id(), new NewReferenceSample("REF-SHOW-1C", LocalDate.of(2024, 5, 14),
                     ConsentScope.IDENTIFICATION_ONLY, Set.of()));
         }
         if (!existing.contains("show-2")) {
-            Registry.Report andrii = registry.reportMissing(
+            MissingPersons.Report andrii = missingPersons.reportMissing(
                     new NewMissingPerson("UA2000451", "Коваль", "Андрій Миколайович", null, null, Sex.MALE, LocalDate.of(1991, 11, 2),
                             "72nd Mechanized Brigade", LocalDate.of(2023, 10, 20), "Vuhledar", "did not return from a position", null),
                     new NewRelative("Марія Коваль", null, null, "mother", null, true, true,
                             new ContactDetails("+380 50 000 0451", null, "Poltava", "uk")));
             long family = andrii.missingPerson().familyId();
             keyedFamilies.key(family, "show-2");
-            registry.addMissingPerson(family, new NewMissingPerson("UA2000452", "Коваль", "Олег Миколайович", null, null, Sex.MALE,
+            missingPersons.addMissingPerson(family, new NewMissingPerson("UA2000452", "Коваль", "Олег Миколайович", null, null, Sex.MALE,
                     LocalDate.of(1994, 5, 30), "72nd Mechanized Brigade", LocalDate.of(2023, 10, 20), "Vuhledar", "same position", null),
                     "brother", andrii.missingPerson().id());
-            registry.recordReferenceSample(andrii.reporter().id(), new NewReferenceSample("REF-SHOW-2A", LocalDate.of(2023, 12, 1),
+            samples.recordReferenceSample(andrii.reporter().id(), new NewReferenceSample("REF-SHOW-2A", LocalDate.of(2023, 12, 1),
                     ConsentScope.IDENTIFICATION_ONLY, Set.of()));
         }
         if (!existing.contains("show-3")) {
-            Registry.Report again = registry.reportMissing(
+            MissingPersons.Report again = missingPersons.reportMissing(
                     new NewMissingPerson("UA1000017", "Shevchenko", "Taras", null, null, Sex.MALE, LocalDate.of(1979, 3, 9),
                             "93rd Brigade", LocalDate.of(2024, 2, 17), "Avdiivka", "reported again by a comrade's family", null),
                     new NewRelative("Iryna Shevchenko", null, null, "wife", null, true, false, null));

@@ -9,7 +9,9 @@ import java.util.Map;
 import org.homeward.app.registry.NewMissingPerson;
 import org.homeward.app.registry.NewReferenceSample;
 import org.homeward.app.registry.NewRelative;
-import org.homeward.app.registry.Registry;
+import org.homeward.app.registry.Families;
+import org.homeward.app.registry.MissingPersons;
+import org.homeward.app.registry.ReferenceSamples;
 import org.homeward.app.genetics.ConsentScope;
 import org.homeward.formats.frequencies.FrequencyDatabases;
 import org.homeward.formats.codis.CmfBuilder;
@@ -49,7 +51,8 @@ public final class RegistryDemoFamilies {
      * Registers {@code singles} families of one missing person (configurations in turn) and one
      * family of two missing siblings with one typed sibling; sample codes start with {@code prefix}.
      */
-    public static List<Truth> register(Registry registry, Simulator simulator, String prefix, int singles) {
+    public static List<Truth> register(MissingPersons missingPersons, Families families, ReferenceSamples samples, Simulator simulator,
+                                       String prefix, int singles) {
         ReferenceConfiguration[] configurations = {ReferenceConfiguration.BOTH_PARENTS, ReferenceConfiguration.ONE_PARENT,
                 ReferenceConfiguration.ONE_SIBLING, ReferenceConfiguration.CHILD_AND_OTHER_PARENT, ReferenceConfiguration.GRANDPARENTS,
                 ReferenceConfiguration.TWO_SIBLINGS};
@@ -59,7 +62,7 @@ public final class RegistryDemoFamilies {
             boolean pair = i == singles + 1;
             SimulatedFamily f = simulator.family(prefix + i, pair ? ReferenceConfiguration.TWO_SIBLINGS : configurations[(i - 1) % configurations.length]);
             Sex mpSex = f.pedigree().sex(f.pedigree().indexOf("MP"));
-            Registry.Report report = registry.reportMissing(person(prefix + " family " + i, mpSex), null);
+            MissingPersons.Report report = missingPersons.reportMissing(person(prefix + " family " + i, mpSex), null);
             String mp = report.missingPerson().id();
             long familyId = report.missingPerson().familyId();
             truths.add(new Truth(mp, f.truth()));
@@ -73,13 +76,13 @@ public final class RegistryDemoFamilies {
                     continue;
                 }
                 Sex sex = f.pedigree().sex(f.pedigree().indexOf(simId));
-                var relative = registry.addRelative(familyId, new NewRelative(prefix + " relative " + i + " " + simId, null, sex, words, mp,
+                var relative = families.addRelative(familyId, new NewRelative(prefix + " relative " + i + " " + simId, null, sex, words, mp,
                         false, f.references().containsKey(simId), null));
                 relativeIds.put(simId, relative.id());
             }
             if (pair) {
                 Sex s2 = f.pedigree().sex(f.pedigree().indexOf("S2"));
-                var second = registry.addMissingPerson(familyId, person(prefix + " family " + i + " second", s2),
+                var second = missingPersons.addMissingPerson(familyId, person(prefix + " family " + i + " second", s2),
                         s2 == Sex.MALE ? "brother" : "sister", mp);
                 truths.add(new Truth(second.missingPerson().id(), f.references().get("S2")));
             }
@@ -88,14 +91,14 @@ public final class RegistryDemoFamilies {
                     return;
                 }
                 String code = prefix + "-REF-" + relativeIds.get(simId);
-                registry.recordReferenceSample(relativeIds.get(simId), new NewReferenceSample(code, null, ConsentScope.IDENTIFICATION_ONLY, null));
+                samples.recordReferenceSample(relativeIds.get(simId), new NewReferenceSample(code, null, ConsentScope.IDENTIFICATION_ONLY, null));
                 results.put(code, new Profile(code, profile.genotypes()));
             });
         }
         List<org.homeward.formats.codis.CmfSpecimen> specimens = new ArrayList<>();
         results.values().forEach(p -> specimens.add(CmfBuilder.specimen(p, Sex.UNKNOWN, "Reference")));
         String xml = CmfWriter.toXml(CmfBuilder.importFile("DEMO", "2025-06-01T10:00:00", specimens));
-        registry.attachLabResults(prefix + "-references.xml", xml.getBytes(StandardCharsets.UTF_8));
+        samples.attachLabResults(prefix + "-references.xml", xml.getBytes(StandardCharsets.UTF_8));
         return truths;
     }
 

@@ -7,11 +7,11 @@ import static org.homeward.app.security.Permission.NOTIFICATIONS_WRITE;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.homeward.app.families.store.NotificationRepository;
 import org.homeward.app.audit.AuditEvent;
 import org.homeward.app.common.InputRefusedException;
 import org.homeward.app.common.NotFoundException;
@@ -19,7 +19,8 @@ import org.homeward.app.identification.IdentificationConfirmed;
 import org.homeward.app.registry.Family;
 import org.homeward.app.registry.MissingPerson;
 import org.homeward.app.registry.MissingPersonStatus;
-import org.homeward.app.registry.Registry;
+import org.homeward.app.registry.Families;
+import org.homeward.app.registry.MissingPersons;
 import org.homeward.app.remains.BodyNumber;
 import org.homeward.app.remains.Custodian;
 import org.homeward.app.remains.CustodyEvent;
@@ -54,19 +55,22 @@ import org.springframework.transaction.annotation.Transactional;
 public class FamilyNotifications {
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(FamilyNotifications.class);
+    private static final String STALE = "The notification was changed by someone else meanwhile; reload and try again";
 
     private final NotificationRepository repository;
-    private final Registry registry;
+    private final MissingPersons missingPersons;
+    private final Families families;
     private final CustodyLog custody;
     private final RemainsRegister remains;
     private final FamiliesProperties properties;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    FamilyNotifications(NotificationRepository repository, Registry registry, CustodyLog custody, RemainsRegister remains,
+    FamilyNotifications(NotificationRepository repository, MissingPersons missingPersons, Families families, CustodyLog custody, RemainsRegister remains,
                         FamiliesProperties properties, ApplicationEventPublisher events, Clock clock) {
         this.repository = repository;
-        this.registry = registry;
+        this.missingPersons = missingPersons;
+        this.families = families;
         this.custody = custody;
         this.remains = remains;
         this.properties = properties;
@@ -85,7 +89,7 @@ public class FamilyNotifications {
         if (existing.isPresent()) {
             return notification(existing.get());
         }
-        Optional<Registry.Identified> known = registry.remainsIdentified(confirmed.missingPersonId(), confirmed.decisionId(),
+        Optional<MissingPersons.Identified> known = missingPersons.remainsIdentified(confirmed.missingPersonId(), confirmed.decisionId(),
                 confirmed.bodyNumber());
         if (known.isEmpty()) {
             log.warn("Identification decision {} names missing person {}, unknown to the registry: no family to notify",
@@ -94,7 +98,7 @@ public class FamilyNotifications {
                     .with("missingPerson", confirmed.missingPersonId()).with("reason", "unknown to the registry"));
             return null;
         }
-        Registry.Identified identified = known.get();
+        MissingPersons.Identified identified = known.get();
         Instant at = confirmed.at();
         long id = repository.insert(confirmed.decisionId(), identified.missingPersonId(), identified.familyId(), confirmed.bodyNumber(), at);
         repository.insertStep(id, new StepRecord(NotificationStep.IDENTIFICATION_CONFIRMED, at, Actor.current().name(),
@@ -157,81 +161,38 @@ public class FamilyNotifications {
     private Notification record(NotificationId id, int expectedVersion, NewStep step) {
         NotificationRepository.Row row = repository.lock(id.value()).orElseThrow(() -> new NotFoundException("notification", id));
         if (row.version() != expectedVersion) {
-            throw new StaleRecordException("The notification was changed by someone else meanwhile; reload and try again");
+            throw new StaleRecordException(STALE);
         }
-        if (step == null || step.step() == null) {
-            throw new InputRefusedException("step", "is required");
+        StepRecord record = notification(row).advance(step, Actor.current(), clock);
+        if (record.step() == NotificationStep.NEXT_OF_KIN_RESOLVED
+                && families.family(row.familyId()).relatives().stream().noneMatch(r -> r.id().equals(record.relativeId()))) {
+            throw new InputRefusedException("relativeId", record.relativeId() + " is not a relative of this family");
         }
-        NotificationStep next = row.lastStep().next();
-        if (next == null) {
-            throw new InputRefusedException("step", "the workflow is finished: the burial is recorded");
+        StepRecord recorded = switch (record.step()) {
+            case REMAINS_RELEASED -> record.withCustodyEvent(custody(row, CustodyEventType.RELEASE_TO_FAMILY, step.place(), step.receivedBy()));
+            case BURIAL_RECORDED -> record.withCustodyEvent(custody(row, CustodyEventType.BURIAL, step.place(), null));
+            default -> record;
+        };
+        repository.insertStep(id.value(), recorded);
+        if (!repository.advance(id.value(), expectedVersion, recorded.step(), recorded.doneAt(), recorded.relativeId())) {
+            throw new StaleRecordException(STALE);
         }
-        if (step.step() != next) {
-            throw new InputRefusedException("step", "the next step is " + next + ", not " + step.step());
-        }
-        Instant now = clock.instant();
-        Long custodyEvent = null;
-        switch (next) {
-            case NEXT_OF_KIN_RESOLVED -> {
-                require(step.relativeId(), "relativeId", "choose the relative to be told");
-                Family family = registry.family(row.familyId());
-                if (family.relatives().stream().noneMatch(r -> r.id().equals(step.relativeId()))) {
-                    throw new InputRefusedException("relativeId", step.relativeId() + " is not a relative of this family");
-                }
-            }
-            case VISIT_SCHEDULED -> {
-                require(step.scheduledFor(), "scheduledFor", "say when the visit is");
-                require(step.place(), "place", "say where the visit is");
-            }
-            case FAMILY_INFORMED -> {
-                require(step.reaction(), "reaction", "record how the family received the news");
-                if (step.reaction() == FamilyReaction.DISPUTED) {
-                    require(step.note(), "note", "record what the family disputes");
-                }
-            }
-            case CERTIFICATE_ISSUED -> require(step.certificateNumber(), "certificateNumber", "give the certificate's number");
-            case REMAINS_RELEASED -> {
-                require(step.receivedBy(), "receivedBy", "say who received the remains");
-                custodyEvent = custody(row, CustodyEventType.RELEASE_TO_FAMILY, step.place(), step.receivedBy());
-            }
-            case BURIAL_RECORDED -> {
-                require(step.occurredOn(), "occurredOn", "give the day of the burial");
-                require(step.place(), "place", "give the place of burial");
-                if (step.occurredOn().isAfter(LocalDate.now(clock))) {
-                    throw new InputRefusedException("occurredOn", "is in the future");
-                }
-                custodyEvent = custody(row, CustodyEventType.BURIAL, step.place(), null);
-            }
-            default -> {
-                // supervisor approval (only through approve): a note is enough
-            }
-        }
-        StepRecord record = new StepRecord(next, now, Actor.current().name(), step.note(), next == NotificationStep.NEXT_OF_KIN_RESOLVED ? step.relativeId() : null,
-                next == NotificationStep.VISIT_SCHEDULED ? step.scheduledFor() : null, step.place(),
-                next == NotificationStep.FAMILY_INFORMED ? step.reaction() : null,
-                next == NotificationStep.CERTIFICATE_ISSUED ? step.certificateNumber() : null,
-                next == NotificationStep.REMAINS_RELEASED ? step.receivedBy() : null,
-                next == NotificationStep.BURIAL_RECORDED ? step.occurredOn() : null, custodyEvent);
-        repository.insertStep(id.value(), record);
-        if (!repository.advance(id.value(), expectedVersion, next, now, record.relativeId())) {
-            throw new StaleRecordException("The notification was changed by someone else meanwhile; reload and try again");
-        }
-        if (next == NotificationStep.REMAINS_RELEASED) {
-            registry.recordWorkflowStatus(row.missingPersonId(), MissingPersonStatus.RETURNED_TO_FAMILY,
+        if (recorded.step() == NotificationStep.REMAINS_RELEASED) {
+            missingPersons.recordWorkflowStatus(row.missingPersonId(), MissingPersonStatus.RETURNED_TO_FAMILY,
                     "remains released to " + step.receivedBy() + " (notification " + id + ")");
-        } else if (next == NotificationStep.BURIAL_RECORDED) {
-            registry.recordWorkflowStatus(row.missingPersonId(), MissingPersonStatus.BURIED,
+        } else if (recorded.step() == NotificationStep.BURIAL_RECORDED) {
+            missingPersons.recordWorkflowStatus(row.missingPersonId(), MissingPersonStatus.BURIED,
                     "buried on " + step.occurredOn() + " at " + step.place() + " (notification " + id + ")");
         }
-        audit(AuditEvent.of("families.step-recorded", "notification:" + id).with("step", next)
-                .with("missingPerson", row.missingPersonId()).with("custodyEvent", custodyEvent));
+        audit(AuditEvent.of("families.step-recorded", "notification:" + id).with("step", recorded.step())
+                .with("missingPerson", row.missingPersonId()).with("custodyEvent", recorded.custodyEvent()));
         return notification(id);
     }
 
     /** What the family may be shown of its own case. */
     @RequiresPermission(MISSING_READ)
     public FamilyCaseView caseView(long familyId) {
-        Family family = registry.family(familyId);
+        Family family = families.family(familyId);
         List<Notification> notifications = ofFamily(familyId);
         List<FamilyCaseView.Person> persons = new ArrayList<>();
         for (MissingPerson person : family.missingPersons()) {
@@ -275,19 +236,12 @@ public class FamilyNotifications {
             }
         }
         CustodyEvent last = chain.isEmpty() ? null : chain.get(chain.size() - 1);
-        if (last != null && last.type().endsCustody()
-                && !(last.type() == CustodyEventType.RELEASE_TO_FAMILY && type == CustodyEventType.BURIAL)) {
+        if (last != null && !last.type().mayBeFollowedBy(type)) {
             return null;
         }
         Custodian to = receivedBy == null ? null : new Custodian(receivedBy, null, "family");
         return custody.recordHandoverToFamily(item, NewCustodyEvent.of(type, place, null, to,
                 "identification decision " + row.decisionId() + " (notification " + row.id() + ")")).seq();
-    }
-
-    private static void require(Object value, String field, String message) {
-        if (value == null) {
-            throw new InputRefusedException(field, message);
-        }
     }
 
     private void audit(AuditEvent event) {

@@ -1,7 +1,12 @@
 package org.homeward.app.families;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+
+import org.homeward.app.common.InputRefusedException;
+import org.homeward.app.security.Actor;
 
 /**
  * A family's notification workflow for one confirmed identification.
@@ -21,5 +26,64 @@ public record Notification(long id, long decisionId, String missingPersonId, lon
 
     public boolean finished() {
         return nextStep == null;
+    }
+
+    /**
+     * The record of {@code step}, done now by {@code actor}, if it is this notification's next step
+     * and gives what that step needs (the relative to be told, the visit's time and place, the
+     * family's reaction and, when they dispute it, what they dispute, the certificate's number, who
+     * received the remains, the burial's day, not in the future, and place); refused, naming the
+     * field, otherwise. The record keeps only the fields of its step; its custody event is added by
+     * whoever records the handover ({@link StepRecord#withCustodyEvent}).
+     */
+    public StepRecord advance(NewStep step, Actor actor, Clock clock) {
+        if (step == null || step.step() == null) {
+            throw new InputRefusedException("step", "is required");
+        }
+        if (nextStep == null) {
+            throw new InputRefusedException("step", "the workflow is finished: the burial is recorded");
+        }
+        if (step.step() != nextStep) {
+            throw new InputRefusedException("step", "the next step is " + nextStep + ", not " + step.step());
+        }
+        switch (nextStep) {
+            case NEXT_OF_KIN_RESOLVED -> require(step.relativeId(), "relativeId", "choose the relative to be told");
+            case VISIT_SCHEDULED -> {
+                require(step.scheduledFor(), "scheduledFor", "say when the visit is");
+                require(step.place(), "place", "say where the visit is");
+            }
+            case FAMILY_INFORMED -> {
+                require(step.reaction(), "reaction", "record how the family received the news");
+                if (step.reaction() == FamilyReaction.DISPUTED) {
+                    require(step.note(), "note", "record what the family disputes");
+                }
+            }
+            case CERTIFICATE_ISSUED -> require(step.certificateNumber(), "certificateNumber", "give the certificate's number");
+            case REMAINS_RELEASED -> require(step.receivedBy(), "receivedBy", "say who received the remains");
+            case BURIAL_RECORDED -> {
+                require(step.occurredOn(), "occurredOn", "give the day of the burial");
+                require(step.place(), "place", "give the place of burial");
+                if (step.occurredOn().isAfter(LocalDate.now(clock))) {
+                    throw new InputRefusedException("occurredOn", "is in the future");
+                }
+            }
+            default -> {
+                // supervisor approval and the confirmed identification: a note is enough
+            }
+        }
+        NotificationStep done = nextStep;
+        return new StepRecord(done, clock.instant(), actor.name(), step.note(),
+                done == NotificationStep.NEXT_OF_KIN_RESOLVED ? step.relativeId() : null,
+                done == NotificationStep.VISIT_SCHEDULED ? step.scheduledFor() : null, step.place(),
+                done == NotificationStep.FAMILY_INFORMED ? step.reaction() : null,
+                done == NotificationStep.CERTIFICATE_ISSUED ? step.certificateNumber() : null,
+                done == NotificationStep.REMAINS_RELEASED ? step.receivedBy() : null,
+                done == NotificationStep.BURIAL_RECORDED ? step.occurredOn() : null, null);
+    }
+
+    private static void require(Object value, String field, String message) {
+        if (value == null) {
+            throw new InputRefusedException(field, message);
+        }
     }
 }

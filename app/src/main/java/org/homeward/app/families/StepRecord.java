@@ -18,4 +18,10 @@ import java.time.LocalDate;
 public record StepRecord(NotificationStep step, Instant doneAt, String doneBy, String note, String relativeId,
                          Instant scheduledFor, String place, FamilyReaction reaction, String certificateNumber,
                          String receivedBy, LocalDate occurredOn, Long custodyEvent) {
+
+    /** The same record, pointing to the custody event of the remains register that recorded its handover. */
+    public StepRecord withCustodyEvent(Long event) {
+        return new StepRecord(step, doneAt, doneBy, note, relativeId, scheduledFor, place, reaction, certificateNumber, receivedBy,
+                occurredOn, event);
+    }
 }

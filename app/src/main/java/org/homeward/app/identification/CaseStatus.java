@@ -11,7 +11,7 @@ public enum CaseStatus {
     REJECTED,
     EXCLUDED;
 
-    static CaseStatus after(DecisionKind latest) {
+    public static CaseStatus after(DecisionKind latest) {
         if (latest == null) {
             return OPEN;
         }

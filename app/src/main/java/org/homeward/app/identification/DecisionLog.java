@@ -13,6 +13,7 @@ import org.homeward.app.chain.ChainVerification;
 import org.homeward.app.chain.ChainVerifier;
 import org.homeward.app.chain.TamperEvidentLog;
 import org.homeward.app.security.RequiresPermission;
+import org.homeward.app.identification.store.IdentificationStore;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,10 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * table can recompute it.
  */
 @Service
-class DecisionLog implements TamperEvidentLog {
-
-    /** pg_advisory_xact_lock key serialising appends: "Decision" in ASCII. */
-    static final long APPEND_LOCK = 0x4465636973696f6eL;
+public class DecisionLog implements TamperEvidentLog {
 
     private final IdentificationStore store;
 

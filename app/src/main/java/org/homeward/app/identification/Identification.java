@@ -26,17 +26,16 @@ import org.homeward.app.common.InputRefusedException;
 import org.homeward.app.common.NotFoundException;
 import org.homeward.app.genetics.GeneticData;
 import org.homeward.app.genetics.GeneticProfile;
-import org.homeward.app.genetics.MarkerAlleles;
 import org.homeward.app.genetics.SampleLinks;
 import org.homeward.app.chain.ChainHead;
 import org.homeward.app.security.Actor;
 import org.homeward.app.security.RequiresPermission;
-import org.homeward.formats.markers.MarkerNames;
 import org.homeward.kinship.Marker;
 import org.homeward.kinship.Profile;
 import org.homeward.kinship.Sex;
 import org.homeward.kinship.dvi.DviProblem;
 import org.homeward.kinship.dvi.FamilyAdvice;
+import org.homeward.app.identification.store.IdentificationStore;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -120,7 +119,7 @@ public class Identification {
                 }
             }
         });
-        ScreeningEngine.Outcome outcome = engine.screen(plan);
+        ScreeningOutcome outcome = engine.screen(plan);
         long millis = (System.nanoTime() - t0) / 1_000_000;
         long id = store.insertRun(outcome, Actor.current().name(), started, millis, properties.minLr());
         Run run = store.run(id).orElseThrow();
@@ -215,8 +214,9 @@ public class Identification {
         references.forEach(r -> codes.add(r.sampleCode()));
         Map<String, GeneticProfile> read = new HashMap<>();
         genetics.profiles(codes).forEach(p -> read.put(p.sampleCode(), p));
-        Map<String, String> remains = genotypes(read.get(c.sampleCode()));
-        List<Map<String, String>> referenceGenotypes = references.stream().map(r -> genotypes(read.get(r.sampleCode()))).toList();
+        Map<String, String> remains = KinshipInputs.genotypes(Optional.ofNullable(read.get(c.sampleCode())));
+        List<Map<String, String>> referenceGenotypes = references.stream()
+                .map(r -> KinshipInputs.genotypes(Optional.ofNullable(read.get(r.sampleCode())))).toList();
         Map<String, double[]> lrs = store.markers(id);
         java.util.Set<String> markers = new java.util.TreeSet<>(lrs.keySet());
         markers.addAll(remains.keySet());
@@ -242,14 +242,8 @@ public class Identification {
     public Decision propose(CandidateId candidateId, String reason) {
         CandidateMatch c = candidateMatch(candidateId.value());
         Decision head = lockAndCheck(c);
-        Optional<Decision> latest = store.latestDecision(c.sampleCode(), c.familyId(), c.missingPersonId());
-        if (latest.isPresent() && latest.get().kind() != DecisionKind.REJECTED) {
-            throw new IdentificationException(switch (latest.get().kind()) {
-                case PROPOSED -> "This identification is already proposed (decision " + latest.get().id() + "); it awaits a second analyst";
-                case CONFIRMED -> "This identification is already confirmed (decision " + latest.get().id() + ")";
-                default -> "This pair was excluded (decision " + latest.get().id() + "): " + latest.get().reason();
-            });
-        }
+        store.latestDecision(c.sampleCode(), c.familyId(), c.missingPersonId())
+                .ifPresent(latest -> latest.requireMayBeFollowedBy(DecisionKind.PROPOSED));
         if (!c.supportsIdentity()) {
             throw new IdentificationException("An LR below 1 does not support identity: reject or exclude the candidate instead");
         }
@@ -291,33 +285,25 @@ public class Identification {
     @Transactional
     @RequiresPermission(IDENTIFICATION_REVIEW)
     public Decision reject(CandidateId candidateId, String reason) {
-        CandidateMatch c = candidateMatch(candidateId.value());
-        String why = requireReason(reason);
-        Decision head = lockAndCheck(c);
-        Optional<Decision> latest = store.latestDecision(c.sampleCode(), c.familyId(), c.missingPersonId());
-        if (latest.isPresent() && (latest.get().kind() == DecisionKind.CONFIRMED || latest.get().kind() == DecisionKind.EXCLUDED
-                || latest.get().kind() == DecisionKind.REJECTED)) {
-            throw new IdentificationException("This pair is already " + CaseStatus.after(latest.get().kind()).name().toLowerCase(java.util.Locale.ROOT)
-                    + " (decision " + latest.get().id() + ")");
-        }
-        Long proposal = latest.filter(d -> d.kind() == DecisionKind.PROPOSED).map(Decision::id).orElse(null);
-        return append(head, DecisionKind.REJECTED, c, proposal, why);
+        return settle(candidateId, DecisionKind.REJECTED, reason);
     }
 
     /** Records that the remains are not this missing person, giving the reason (an exclusion). */
     @Transactional
     @RequiresPermission(IDENTIFICATION_REVIEW)
     public Decision exclude(CandidateId candidateId, String reason) {
+        return settle(candidateId, DecisionKind.EXCLUDED, reason);
+    }
+
+    /** A rejection or exclusion, with its reason, answering the pending proposal if there is one. */
+    private Decision settle(CandidateId candidateId, DecisionKind kind, String reason) {
         CandidateMatch c = candidateMatch(candidateId.value());
         String why = requireReason(reason);
         Decision head = lockAndCheck(c);
         Optional<Decision> latest = store.latestDecision(c.sampleCode(), c.familyId(), c.missingPersonId());
-        if (latest.isPresent() && (latest.get().kind() == DecisionKind.CONFIRMED || latest.get().kind() == DecisionKind.EXCLUDED)) {
-            throw new IdentificationException("This pair is already " + CaseStatus.after(latest.get().kind()).name().toLowerCase(java.util.Locale.ROOT)
-                    + " (decision " + latest.get().id() + ")");
-        }
+        latest.ifPresent(decision -> decision.requireMayBeFollowedBy(kind));
         Long proposal = latest.filter(d -> d.kind() == DecisionKind.PROPOSED).map(Decision::id).orElse(null);
-        return append(head, DecisionKind.EXCLUDED, c, proposal, why);
+        return append(head, kind, c, proposal, why);
     }
 
     @Transactional(readOnly = true)
@@ -373,7 +359,7 @@ public class Identification {
      */
     @RequiresPermission(IDENTIFICATION_REVIEW)
     public List<FamilyAdvice> adviceForFamily(String familyId) {
-        ScreeningEngine.Snapshot snapshot = engine.snapshot();
+        ScreeningOutcome.Snapshot snapshot = engine.snapshot();
         ReferenceFamilySource.Family family = snapshot.families().get(familyId);
         if (family == null) {
             return List.of();
@@ -454,17 +440,5 @@ public class Identification {
             throw new InputRefusedException("reason", "Give the reason");
         }
         return reason.strip();
-    }
-
-    private static Map<String, String> genotypes(GeneticProfile profile) {
-        Map<String, String> out = new HashMap<>();
-        if (profile != null) {
-            for (MarkerAlleles m : profile.markers()) {
-                String name = MarkerNames.isAmelogenin(m.marker()) ? MarkerNames.AMELOGENIN
-                        : MarkerNames.canonical(m.marker()).orElse(m.marker());
-                out.put(name, m.allele1() + "/" + m.allele2());
-            }
-        }
-        return out;
     }
 }

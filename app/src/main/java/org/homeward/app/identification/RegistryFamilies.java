@@ -4,22 +4,22 @@ import java.util.List;
 
 import org.homeward.app.registry.MissingInFamily;
 import org.homeward.app.registry.ReferenceFamilyData;
-import org.homeward.app.registry.Registry;
+import org.homeward.app.registry.Families;
 import org.springframework.stereotype.Component;
 
 /** The registry's families as identification screens them: the family id as text, missing persons by registry id. */
 @Component
 class RegistryFamilies implements ReferenceFamilySource {
 
-    private final Registry registry;
+    private final Families families;
 
-    RegistryFamilies(Registry registry) {
-        this.registry = registry;
+    RegistryFamilies(Families families) {
+        this.families = families;
     }
 
     @Override
     public List<Family> referenceFamiliesForMatching() {
-        return registry.referenceFamiliesForMatching().stream().map(RegistryFamilies::family).toList();
+        return families.referenceFamiliesForMatching().stream().map(RegistryFamilies::family).toList();
     }
 
     private static Family family(ReferenceFamilyData data) {

@@ -9,7 +9,6 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -23,25 +22,23 @@ import org.homeward.app.genetics.GeneticProfile;
 import org.homeward.app.genetics.MarkerAlleles;
 import org.homeward.app.genetics.SampleKind;
 import org.homeward.formats.frequencies.FrequencyDatabases;
-import org.homeward.formats.markers.MarkerNames;
 import org.homeward.kinship.KinshipInputException;
 import org.homeward.kinship.MutationModel;
-import org.homeward.kinship.Pedigree;
 import org.homeward.kinship.Posterior;
 import org.homeward.kinship.Profile;
 import org.homeward.kinship.RareAllelePolicy;
 import org.homeward.kinship.Sex;
-import org.homeward.kinship.dvi.AmConclusion;
 import org.homeward.kinship.dvi.DviAnalysis;
 import org.homeward.kinship.dvi.DviOptions;
 import org.homeward.kinship.dvi.DviProblem;
 import org.homeward.kinship.dvi.DviResult;
-import org.homeward.kinship.dvi.PmConclusion;
 import org.homeward.kinship.screen.Candidate;
 import org.homeward.kinship.screen.DirectMatcher;
 import org.homeward.kinship.screen.Screening;
 import org.homeward.kinship.screen.ScreeningResult;
 import org.springframework.beans.factory.ObjectProvider;
+import org.homeward.app.identification.ScreeningOutcome.Found;
+import org.homeward.app.identification.ScreeningOutcome.Snapshot;
 import org.springframework.stereotype.Component;
 
 /**
@@ -56,37 +53,11 @@ import org.springframework.stereotype.Component;
 @Component
 class ScreeningEngine {
 
-    static final String FAMILY = "FAMILY";
-    static final String REMAINS = "REMAINS";
-
-    /** What is screenable now: profiles by sample code, families, and every item's fingerprint. */
-    record Snapshot(Map<String, Profile> remains, Map<String, Sex> remainsSex, Map<String, Profile> references,
-                    Map<String, Family> families, Map<String, String> remainsFingerprints, Map<String, String> familyFingerprints,
-                    Map<String, RemainsSample> remainsInfo, List<String> familiesWithoutReferences, Integer samplesAwaitingProfiles,
-                    List<String> refusedProfiles) {
-
-        int missingPersons() {
-            return families.values().stream().mapToInt(f -> f.missingPersons().size()).sum();
-        }
-    }
-
     /** What a run must do. */
     record Plan(Snapshot snapshot, RunKind kind, Set<String> newFamilies, Set<String> newRemains) {
         boolean nothingToDo() {
             return kind == RunKind.INCREMENTAL && newFamilies.isEmpty() && newRemains.isEmpty();
         }
-    }
-
-    /** A candidate with everything stored beside it. */
-    record Found(Candidate candidate, String missingPersonId, Sex remainsSex, String bodyNumber, java.time.Instant receivedAt,
-                 double prior, double posterior,
-                 Map<String, double[]> markers, Map<String, String> references, String pedigree) {
-    }
-
-    /** The outcome of a run, to be stored. */
-    record Outcome(RunKind kind, Snapshot snapshot, Set<String> newFamilies, Set<String> newRemains, int markers, long pairsScreened,
-                   String priorRule, List<Found> candidates, List<DirectMatcher.Match> directMatches,
-                   Map<String, DviResult> dvi, List<String> notes) {
     }
 
     private final GeneticData genetics;
@@ -126,7 +97,7 @@ class ScreeningEngine {
             if (p.kind() == SampleKind.REMAINS) {
                 if (!profile.genotypes().isEmpty()) {
                     remains.put(p.sampleCode(), profile);
-                    amelogeninSex.put(p.sampleCode(), amelogenin(p));
+                    amelogeninSex.put(p.sampleCode(), KinshipInputs.amelogenin(p));
                 }
             } else {
                 references.put(p.sampleCode(), profile);
@@ -184,7 +155,7 @@ class ScreeningEngine {
         List<String> problems = MarkerAlleles.problems(stored.markers(), "markers").stream().map(Object::toString).toList();
         if (problems.isEmpty()) {
             try {
-                return Optional.of(toProfile(stored));
+                return Optional.of(KinshipInputs.toProfile(stored));
             } catch (KinshipInputException e) {
                 problems = e.problems();
             }
@@ -199,8 +170,8 @@ class ScreeningEngine {
      * INCREMENTAL over the newcomers (possibly none).
      */
     Plan plan(Snapshot now, Map<String, Map<String, String>> screened, boolean full) {
-        Map<String, String> oldFamilies = screened.getOrDefault(FAMILY, Map.of());
-        Map<String, String> oldRemains = screened.getOrDefault(REMAINS, Map.of());
+        Map<String, String> oldFamilies = screened.getOrDefault(ScreeningOutcome.FAMILY, Map.of());
+        Map<String, String> oldRemains = screened.getOrDefault(ScreeningOutcome.REMAINS, Map.of());
         boolean changed = changedOrGone(oldFamilies, now.familyFingerprints()) || changedOrGone(oldRemains, now.remainsFingerprints());
         boolean first = oldFamilies.isEmpty() && oldRemains.isEmpty();
         Set<String> newFamilies = new LinkedHashSet<>(now.familyFingerprints().keySet());
@@ -228,7 +199,7 @@ class ScreeningEngine {
     }
 
     /** Runs the plan; on any failure the in-memory state is dropped (the next run rebuilds it). */
-    synchronized Outcome screen(Plan plan) {
+    synchronized ScreeningOutcome screen(Plan plan) {
         try {
             if (plan.kind() == RunKind.INCREMENTAL && !fits(plan)) {
                 plan = new Plan(plan.snapshot(), RunKind.FULL, plan.newFamilies(), plan.newRemains());
@@ -240,7 +211,7 @@ class ScreeningEngine {
         }
     }
 
-    private Outcome full(Plan plan) {
+    private ScreeningOutcome full(Plan plan) {
         Snapshot s = plan.snapshot();
         List<String> notes = new ArrayList<>();
         state = build(s, Set.of(), Set.of(), notes);
@@ -248,7 +219,7 @@ class ScreeningEngine {
         return outcome(plan, result, result.candidates(), notes, result.pairsScreened());
     }
 
-    private Outcome incremental(Plan plan) {
+    private ScreeningOutcome incremental(Plan plan) {
         Snapshot s = plan.snapshot();
         List<String> notes = new ArrayList<>();
         if (state == null) {
@@ -345,7 +316,7 @@ class ScreeningEngine {
         return "family " + r.familyId() + ", missing person " + missingPersonId + " not screened: " + String.join("; ", r.problems());
     }
 
-    private Outcome outcome(Plan plan, ScreeningResult result, List<Candidate> candidates, List<String> notes, long pairs) {
+    private ScreeningOutcome outcome(Plan plan, ScreeningResult result, List<Candidate> candidates, List<String> notes, long pairs) {
         Snapshot s = plan.snapshot();
         notes.addAll(0, s.refusedProfiles());
         double prior;
@@ -366,11 +337,11 @@ class ScreeningEngine {
             RemainsSample info = s.remainsInfo().get(c.remainsId());
             found.add(new Found(c, mp.missingPersonId(), s.remainsSex().get(c.remainsId()),
                     info == null ? c.remainsId() : info.bodyNumber(), info == null ? null : info.receivedAt(), prior, Posterior.probability(c.log10Lr(), prior),
-                    perMarker(result, c), family.referenceSamples(), pedigreeText(family.pedigree())));
+                    perMarker(result, c), family.referenceSamples(), KinshipInputs.pedigreeText(family.pedigree())));
         }
         List<DirectMatcher.Match> direct = directMatches(s, plan);
         Map<String, DviResult> dvi = dvi(s, result, found, notes);
-        return new Outcome(plan.kind(), s, plan.newFamilies(), plan.newRemains(), state.screening.markers().size(), pairs, rule, found, direct,
+        return new ScreeningOutcome(plan.kind(), s, plan.newFamilies(), plan.newRemains(), state.screening.markers().size(), pairs, rule, found, direct,
                 dvi, notes);
     }
 
@@ -435,73 +406,7 @@ class ScreeningEngine {
         return out;
     }
 
-    /** The DVI result's conclusions in the application's words: missing person ids for pedigree ids. */
-    static List<DviConclusion> conclusions(long runId, Family family, DviResult result) {
-        Map<String, String> ids = new HashMap<>();
-        family.missingPersons().forEach(m -> ids.put(m.pedigreeId(), m.missingPersonId()));
-        List<DviConclusion> out = new ArrayList<>();
-        for (AmConclusion am : result.am()) {
-            out.add(new DviConclusion(runId, family.familyId(), "AM", ids.getOrDefault(am.missing(), am.missing()), am.sample().orElse(null),
-                    am.conclusion().label(), am.lr().map(l -> finite(l.log10Lr())).orElse(null),
-                    am.log10Glr().isPresent() ? finite(am.log10Glr().getAsDouble()) : null, am.comment()));
-        }
-        for (PmConclusion pm : result.pm()) {
-            String matched = pm.missing().map(m -> String.join("/", java.util.Arrays.stream(m.split("/"))
-                    .map(p -> ids.getOrDefault(p, p)).toList())).orElse(null);
-            out.add(new DviConclusion(runId, family.familyId(), "PM", pm.sample(), matched, pm.conclusion().label(),
-                    pm.lr().map(l -> finite(l.log10Lr())).orElse(null),
-                    pm.log10Glr().isPresent() ? finite(pm.log10Glr().getAsDouble()) : null, pm.comment()));
-        }
-        return out;
-    }
-
-    private static Double finite(double value) {
-        return Double.isNaN(value) ? null : value;
-    }
-
-    /** The pedigree as stored with a candidate: id, sex, father, mother per line, tab-separated. */
-    static String pedigreeText(Pedigree pedigree) {
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < pedigree.size(); i++) {
-            out.append(pedigree.id(i)).append('\t').append(pedigree.sex(i)).append('\t')
-                    .append(pedigree.isFounder(i) ? "-" : pedigree.id(pedigree.father(i))).append('\t')
-                    .append(pedigree.isFounder(i) ? "-" : pedigree.id(pedigree.mother(i))).append('\n');
-        }
-        return out.toString();
-    }
-
-    /** The kinship profile of a stored profile: canonical marker names, amelogenin and unknown markers left out. */
-    static Profile toProfile(GeneticProfile stored) {
-        Profile.Builder b = Profile.builder(stored.sampleCode());
-        for (MarkerAlleles m : stored.markers()) {
-            if (MarkerNames.isAmelogenin(m.marker())) {
-                continue;
-            }
-            Optional<String> name = MarkerNames.canonical(m.marker());
-            if (name.isPresent()) {
-                b.put(name.get(), m.allele1(), m.allele2());
-            }
-        }
-        return b.build();
-    }
-
-    /** The sex amelogenin shows: X only is female, X with Y is male, anything else unknown. */
-    static Sex amelogenin(GeneticProfile stored) {
-        for (MarkerAlleles m : stored.markers()) {
-            if (MarkerNames.isAmelogenin(m.marker())) {
-                String a = m.allele1().toUpperCase(Locale.ROOT);
-                String b = m.allele2().toUpperCase(Locale.ROOT);
-                if (a.equals("X") && b.equals("X")) {
-                    return Sex.FEMALE;
-                }
-                if ((a.equals("X") && b.equals("Y")) || (a.equals("Y") && b.equals("X"))) {
-                    return Sex.MALE;
-                }
-            }
-        }
-        return Sex.UNKNOWN;
-    }
-
+    /** The SHA-256 of an item's screened content: a run screens anew what changed since. */
     private static String fingerprint(String content) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8)));

@@ -16,6 +16,11 @@ public record Family(long id, String name, Instant createdAt, String createdBy, 
         samples = List.copyOf(samples);
     }
 
+    /** Whether {@code memberId} ({@code MP-n} or {@code R-n}) is one of this family's missing persons or relatives. */
+    public boolean hasMember(String memberId) {
+        return missingPersons.stream().anyMatch(p -> p.id().equals(memberId)) || relatives.stream().anyMatch(r -> r.id().equals(memberId));
+    }
+
     /** The name of a member ({@code MP-n} or {@code R-n}), or the id itself. */
     public String memberName(String memberId) {
         for (MissingPerson person : missingPersons) {

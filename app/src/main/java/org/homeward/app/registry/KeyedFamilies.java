@@ -12,14 +12,11 @@ import java.util.Map;
 import java.util.Set;
 
 import org.homeward.app.audit.AuditEvent;
+import org.homeward.app.registry.store.RegistryRepository;
 import org.homeward.app.common.InputRefusedException;
-import org.homeward.app.genetics.Consent;
 import org.homeward.app.security.Actor;
-import org.homeward.app.genetics.ConsentScope;
-import org.homeward.app.genetics.GeneticData;
 import org.homeward.app.genetics.MarkerAlleles;
 import org.homeward.app.security.RequiresPermission;
-import org.homeward.app.genetics.SubjectRef;
 import org.homeward.kinship.Profile;
 import org.homeward.kinship.Sex;
 import org.homeward.kinship.family.Relation;
@@ -71,13 +68,16 @@ public class KeyedFamilies {
     }
 
     private final RegistryRepository repository;
-    private final GeneticData genetics;
+    private final MissingPersons missingPersons;
+    private final ReferenceSamples samples;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    KeyedFamilies(RegistryRepository repository, GeneticData genetics, ApplicationEventPublisher events, Clock clock) {
+    KeyedFamilies(RegistryRepository repository, MissingPersons missingPersons, ReferenceSamples samples, ApplicationEventPublisher events,
+                  Clock clock) {
         this.repository = repository;
-        this.genetics = genetics;
+        this.missingPersons = missingPersons;
+        this.samples = samples;
         this.events = events;
         this.clock = clock;
     }
@@ -92,7 +92,7 @@ public class KeyedFamilies {
         return repository.demoMissingPersons();
     }
 
-    /** Gives a family entered through {@link Registry} a key, so that it is found again by it. */
+    /** Gives a family entered through {@link MissingPersons#reportMissing} a key, so that it is found again by it. */
     @Transactional
     @RequiresPermission(MISSING_WRITE)
     public void key(long familyId, @NotBlank @Size(max = 50) String key) {
@@ -147,15 +147,8 @@ public class KeyedFamilies {
 
     private int insert(KeyedFamily family, Instant at, String actor) {
         NewMissingPerson person = family.missingPerson();
-        long familyId = repository.insertFamily(Registry.familyNameOf(person.surname()), family.key(), at, actor);
-        String missingPersonId = repository.nextMissingPersonId();
-        String surnameLatin = person.surnameLatin() != null ? person.surnameLatin() : Transliteration.toLatin(person.surname());
-        String givenLatin = person.givenNamesLatin() != null ? person.givenNamesLatin()
-                : person.givenNames() == null ? "" : Transliteration.toLatin(person.givenNames());
-        String given = person.givenNames() == null ? "" : person.givenNames();
-        repository.insertMissingPerson(missingPersonId, familyId, null, null, person, surnameLatin,
-                givenLatin.isEmpty() ? null : givenLatin, Registry.searchKeyOf(person.surname() + " " + given, surnameLatin + " " + givenLatin),
-                Registry.nameKey(person), MissingPersonStatus.REPORTED_MISSING, at, actor);
+        long familyId = repository.insertFamily(MissingPersons.familyNameOf(person.surname()), family.key(), at, actor);
+        String missingPersonId = missingPersons.insertRecord(familyId, null, null, person, at, actor);
         if (family.status() != MissingPersonStatus.REPORTED_MISSING) {
             repository.updateStatus(missingPersonId, 0, family.status(), at);
             repository.insertStatusChange(missingPersonId, family.status(), at, actor, family.statusNote());
@@ -174,20 +167,13 @@ public class KeyedFamilies {
                 repository.insertSample(relativeId, keyed.sample(), at, actor);
             }
             if (keyed.profile() != null) {
-                store(relativeId, keyed.sample(), keyed.profile(), at);
+                List<MarkerAlleles> markers = new ArrayList<>();
+                keyed.profile().genotypes().forEach((marker, pair) -> markers.add(new MarkerAlleles(marker, pair.first(), pair.second())));
+                samples.storeProfile(keyed.sample().sampleCode(), relativeId, keyed.sample().consentScope(), keyed.sample().organisations(),
+                        markers, PROFILE_SOURCE, at);
                 stored++;
             }
         }
         return stored;
-    }
-
-    private void store(String relativeId, NewReferenceSample sample, Profile profile, Instant at) {
-        List<MarkerAlleles> markers = new ArrayList<>();
-        profile.genotypes().forEach((marker, pair) -> markers.add(new MarkerAlleles(marker, pair.first(), pair.second())));
-        Consent consent = sample.consentScope() == ConsentScope.IDENTIFICATION_ONLY ? Consent.identificationOnly()
-                : Consent.sharingWith(sample.organisations());
-        genetics.storeReferenceProfile(sample.sampleCode(), markers, consent);
-        genetics.link(sample.sampleCode(), new SubjectRef(Registry.RELATIVE_SUBJECT, relativeId));
-        repository.markProfiled(sample.sampleCode(), PROFILE_SOURCE, at);
     }
 }

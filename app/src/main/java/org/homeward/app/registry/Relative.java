@@ -6,7 +6,7 @@ import org.homeward.kinship.Sex;
 
 /**
  * A relative of a family's missing persons (without contact details: see
- * {@link Registry#contact(String)}).
+ * {@link Families#contact(String)}).
  *
  * @param id            {@code R-5}, also their id in the family's pedigree
  * @param relationWords how they relate to {@code relationOf}, in plain words ("paternal half-brother")

@@ -6,6 +6,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.homeward.app.remains.store.CustodyStore;
+import org.homeward.app.remains.store.RemainsRepository;
+import org.homeward.app.remains.store.SampleStore;
 import org.homeward.app.audit.AuditEvent;
 import org.homeward.app.common.InputRefusedException;
 import org.homeward.app.common.NotFoundException;
@@ -41,12 +44,14 @@ public class CustodyLog implements TamperEvidentLog {
 
     private final CustodyStore store;
     private final RemainsRepository repository;
+    private final SampleStore samples;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CustodyLog(CustodyStore store, RemainsRepository repository, ApplicationEventPublisher events, Clock clock) {
+    CustodyLog(CustodyStore store, RemainsRepository repository, SampleStore samples, ApplicationEventPublisher events, Clock clock) {
         this.store = store;
         this.repository = repository;
+        this.samples = samples;
         this.events = events;
         this.clock = clock;
     }
@@ -126,7 +131,7 @@ public class CustodyLog implements TamperEvidentLog {
     // --- for the register, in its transactions ---------------------------------------------------------
 
     CustodyEvent append(CustodyItem item, NewCustodyEvent event) {
-        check(item, event, store.latest(item.kind(), List.of(item.code())).get(item.code()));
+        check(event, store.latest(item.kind(), List.of(item.code())).get(item.code()));
         return store.append(List.of(new CustodyStore.Pending(item, event)), clock.instant(), Actor.current().name()).get(0);
     }
 
@@ -137,20 +142,10 @@ public class CustodyLog implements TamperEvidentLog {
         return store.append(events, now, Actor.current().name());
     }
 
-    private void check(CustodyItem item, NewCustodyEvent event, CustodyEvent last) {
+    private void check(NewCustodyEvent event, CustodyEvent last) {
         checkTime(event, clock.instant());
         if (last != null) {
-            CustodyEventType previous = last.type();
-            boolean allowed = switch (previous) {
-                case RETURN_TO_OTHER_SIDE, BURIAL -> false;
-                case RELEASE_TO_FAMILY -> event.type() == CustodyEventType.BURIAL;
-                default -> true;
-            };
-            if (!allowed) {
-                throw new InputRefusedException("type", "custody of " + item.code() + " ended with "
-                        + previous.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " (event " + last.seq()
-                        + "); no " + event.type().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " can follow");
-            }
+            last.requireMayBeFollowedBy(event.type());
         }
     }
 
@@ -163,7 +158,7 @@ public class CustodyLog implements TamperEvidentLog {
     private void requireItem(CustodyItem item) {
         boolean exists = switch (item.kind()) {
             case REMAINS -> repository.remains(item.code()).isPresent();
-            case SAMPLE -> repository.sample(item.code()).isPresent();
+            case SAMPLE -> samples.sample(item.code()).isPresent();
             case EFFECT -> repository.effectExists(item.code());
         };
         if (!exists) {

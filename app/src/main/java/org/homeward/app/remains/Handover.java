@@ -27,4 +27,10 @@ public record Handover(Instant at, @Size(max = 300) String place, @Valid Custodi
         witnesses = RemainsText.cleanList(witnesses);
         conditionNotes = RemainsText.clean(conditionNotes);
     }
+
+    /** This handover with what it leaves unsaid taken from its transfer: who handed over and who received, the witnesses, the place. */
+    public Handover orElse(Custodian usualFrom, Custodian usualTo, List<String> usualWitnesses, String usualPlace) {
+        return new Handover(at, place != null ? place : usualPlace, from != null && !from.isEmpty() ? from : usualFrom,
+                to != null && !to.isEmpty() ? to : usualTo, witnesses.isEmpty() ? usualWitnesses : witnesses, conditionNotes);
+    }
 }

@@ -2,6 +2,7 @@ package org.homeward.app.remains;
 
 import java.util.Optional;
 
+import org.homeward.app.remains.store.RemainsRepository;
 import org.homeward.app.ledger.ReceiptCount;
 import org.homeward.app.ledger.ReceiptCounts;
 import org.homeward.app.ledger.TransferId;

@@ -2,10 +2,6 @@ package org.homeward.app.remains;
 
 import static org.homeward.app.web.Limits.NOTE_LENGTH;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.homeward.app.remains.store.RemainsRepository;
+import org.homeward.app.remains.store.SampleStore;
 import org.homeward.app.audit.AuditEvent;
 import org.homeward.app.common.InputRefusedException;
 import org.homeward.app.common.NotFoundException;
@@ -52,6 +50,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class RemainsLab {
 
     private final RemainsRepository repository;
+    private final SampleStore samples;
     private final CustodyLog custody;
     private final GeneticData genetics;
     private final ApplicationEventPublisher events;
@@ -59,9 +58,10 @@ public class RemainsLab {
     private final ZoneId zone;
     private final NumberScheme sampleCodes;
 
-    RemainsLab(RemainsRepository repository, CustodyLog custody, GeneticData genetics, ApplicationEventPublisher events, Clock clock,
+    RemainsLab(RemainsRepository repository, SampleStore samples, CustodyLog custody, GeneticData genetics, ApplicationEventPublisher events, Clock clock,
                RemainsProperties properties, @Value("${homeward.display-time-zone}") ZoneId zone) {
         this.repository = repository;
+        this.samples = samples;
         this.custody = custody;
         this.genetics = genetics;
         this.events = events;
@@ -86,7 +86,7 @@ public class RemainsLab {
     @Transactional
     @RequiresPermission(Permission.REMAINS_WRITE)
     public Sample resample(SampleCode failedCode, NewSample request) {
-        RemainsRepository.SampleRow failed = requireSample(failedCode.value());
+        SampleStore.SampleRow failed = requireSample(failedCode.value());
         if (failed.sample().status() != SampleStatus.FAILED) {
             throw new InputRefusedException("sampleCode", "sample " + failedCode + " has not failed ("
                     + failed.sample().status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ")");
@@ -95,7 +95,7 @@ public class RemainsLab {
         return take(remains, request, failed);
     }
 
-    private Sample take(RemainsRepository.Row remains, NewSample request, RemainsRepository.SampleRow redoes) {
+    private Sample take(RemainsRepository.Row remains, NewSample request, SampleStore.SampleRow redoes) {
         Instant now = clock.instant();
         Instant takenAt = request.takenAt() != null ? request.takenAt() : now;
         if (takenAt.isAfter(now.plus(CustodyLog.FUTURE_TOLERANCE))) {
@@ -103,7 +103,7 @@ public class RemainsLab {
         }
         LocalDate day = LocalDate.ofInstant(takenAt, zone);
         String code = sampleCodes.format(day, repository.takeNumbers(sampleCodes.scope(day), 1));
-        repository.insertSample(code, remains.id(), request, takenAt, redoes == null ? null : redoes.id(), now, Actor.current().name());
+        samples.insertSample(code, remains.id(), request, takenAt, redoes == null ? null : redoes.id(), now, Actor.current().name());
         String what = request.material().name().toLowerCase(java.util.Locale.ROOT)
                 + (request.element() == null ? "" : " (" + request.element() + ")");
         Custodian taker = new Custodian(request.takenBy(), null, "sampler");
@@ -121,7 +121,7 @@ public class RemainsLab {
     @Transactional
     @RequiresPermission(Permission.PROFILES_WRITE)
     public Sample recordFailure(SampleCode sampleCode, String reason) {
-        RemainsRepository.SampleRow sample = requireSample(sampleCode.value());
+        SampleStore.SampleRow sample = requireSample(sampleCode.value());
         String cleaned = RemainsText.clean(reason);
         if (cleaned == null) {
             throw new InputRefusedException("reason", "say why the sample failed (for instance: no DNA recovered, inhibition)");
@@ -129,7 +129,7 @@ public class RemainsLab {
         if (cleaned.length() > NOTE_LENGTH) {
             throw new InputRefusedException("reason", "at most " + NOTE_LENGTH + " characters");
         }
-        repository.insertResult(sample.id(), SampleStatus.FAILED, null, null, cleaned, null, clock.instant(), Actor.current().name());
+        samples.insertResult(sample.id(), SampleStatus.FAILED, null, null, cleaned, null, clock.instant(), Actor.current().name());
         events.publishEvent(AuditEvent.of("remains.sample-failed", "sample:" + sampleCode).with("reason", cleaned));
         return requireSample(sampleCode.value()).sample();
     }
@@ -143,11 +143,11 @@ public class RemainsLab {
     @Transactional
     @RequiresPermission(Permission.PROFILES_WRITE)
     public LabImport importResults(String fileName, byte[] content, Strictness strictness) {
-        LabFile<RemainsRepository.SampleRow> file = LabFile.read(fileName, content, strictness, new LabFile.Samples<>() {
+        LabFile<SampleStore.SampleRow> file = LabFile.read(fileName, content, strictness, new LabFile.Samples<>() {
             @Override
-            public Map<String, RemainsRepository.SampleRow> known(Collection<String> codes) {
-                Map<String, RemainsRepository.SampleRow> known = new HashMap<>();
-                repository.samplesByCode(List.copyOf(codes)).forEach(row -> known.put(row.sample().code(), row));
+            public Map<String, SampleStore.SampleRow> known(Collection<String> codes) {
+                Map<String, SampleStore.SampleRow> known = new HashMap<>();
+                samples.samplesByCode(List.copyOf(codes)).forEach(row -> known.put(row.sample().code(), row));
                 return known;
             }
 
@@ -159,17 +159,17 @@ public class RemainsLab {
         List<String> warnings = new ArrayList<>(file.warnings());
         Instant now = clock.instant();
         List<String> profiled = new ArrayList<>();
-        for (LabFile.Accepted<RemainsRepository.SampleRow> accepted : file.accepted()) {
+        for (LabFile.Accepted<SampleStore.SampleRow> accepted : file.accepted()) {
             String code = accepted.code();
             List<MarkerAlleles> markers = LabFile.markers(accepted.sample());
             if (markers.isEmpty()) {
-                repository.insertResult(accepted.known().id(), SampleStatus.FAILED, 0, null, "no marker typed", file.name(), now,
+                samples.insertResult(accepted.known().id(), SampleStatus.FAILED, 0, null, "no marker typed", file.name(), now,
                         Actor.current().name());
                 warnings.add("sample " + code + ": no marker typed; recorded as failed");
                 continue;
             }
             genetics.storeRemainsProfile(code, markers);
-            repository.insertResult(accepted.known().id(), SampleStatus.PROFILED, markers.size(), accepted.sample().sex().name(), null,
+            samples.insertResult(accepted.known().id(), SampleStatus.PROFILED, markers.size(), accepted.sample().sex().name(), null,
                     file.name(), now, Actor.current().name());
             profiled.add(code);
         }
@@ -184,14 +184,14 @@ public class RemainsLab {
     }
 
     public Optional<Sample> findSample(SampleCode sampleCode) {
-        return repository.sample(sampleCode.value()).map(RemainsRepository.SampleRow::sample);
+        return samples.sample(sampleCode.value()).map(SampleStore.SampleRow::sample);
     }
 
     /** The profile stored under a sample code of remains, with the sex the lab file gave. */
     @Transactional
     @RequiresPermission(Permission.PROFILES_READ)
     public Optional<RemainsProfile> profile(SampleCode sampleCode) {
-        return repository.sample(sampleCode.value()).filter(row -> row.sample().status() == SampleStatus.PROFILED)
+        return samples.sample(sampleCode.value()).filter(row -> row.sample().status() == SampleStatus.PROFILED)
                 .flatMap(row -> genetics.profile(sampleCode.value()).map(profile -> remainsProfile(row.sample(), profile)));
     }
 
@@ -200,8 +200,8 @@ public class RemainsLab {
     @RequiresPermission(Permission.PROFILES_READ)
     public List<RemainsProfile> profiles() {
         List<RemainsProfile> profiles = new ArrayList<>();
-        for (GeneticProfile profile : genetics.profiles(repository.profiledSampleCodes())) {
-            profiles.add(remainsProfile(repository.sample(profile.sampleCode()).orElseThrow().sample(), profile));
+        for (GeneticProfile profile : genetics.profiles(samples.profiledSampleCodes())) {
+            profiles.add(remainsProfile(samples.sample(profile.sampleCode()).orElseThrow().sample(), profile));
         }
         return profiles;
     }
@@ -213,7 +213,7 @@ public class RemainsLab {
         return new RemainsProfile(sample.code(), sex == null ? Sex.UNKNOWN : Sex.valueOf(sex), builder.build());
     }
 
-    private RemainsRepository.SampleRow requireSample(String code) {
-        return repository.sample(code).orElseThrow(() -> new NotFoundException("sample", code));
+    private SampleStore.SampleRow requireSample(String code) {
+        return samples.sample(code).orElseThrow(() -> new NotFoundException("sample", code));
     }
 }

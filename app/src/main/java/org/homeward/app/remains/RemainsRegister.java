@@ -11,6 +11,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.homeward.app.remains.store.CustodyStore;
+import org.homeward.app.remains.store.QueueStore;
+import org.homeward.app.remains.store.RemainsRepository;
+import org.homeward.app.remains.store.SampleStore;
 import org.homeward.app.audit.AuditEvent;
 import org.homeward.app.common.InputRefusedException;
 import org.homeward.app.common.NotFoundException;
@@ -18,12 +22,10 @@ import org.homeward.app.genetics.ImportRejectedException;
 import org.homeward.app.genetics.RowProblem;
 import org.homeward.app.ledger.DatePrecision;
 import org.homeward.app.ledger.Ledger;
-import org.homeward.app.ledger.NewTransfer;
 import org.homeward.app.ledger.Party;
 import org.homeward.app.ledger.PartyId;
 import org.homeward.app.ledger.Transfer;
 import org.homeward.app.ledger.TransferId;
-import org.homeward.app.ledger.TransferKind;
 import org.homeward.app.security.Actor;
 import org.homeward.app.security.Permission;
 import org.homeward.app.security.RequiresPermission;
@@ -49,6 +51,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class RemainsRegister {
 
     private final RemainsRepository repository;
+    private final SampleStore samples;
+    private final QueueStore queueStore;
     private final CustodyLog custody;
     private final Ledger ledger;
     private final ApplicationEventPublisher events;
@@ -56,9 +60,11 @@ public class RemainsRegister {
     private final ZoneId zone;
     private final NumberScheme bodyNumbers;
 
-    RemainsRegister(RemainsRepository repository, CustodyLog custody, Ledger ledger, ApplicationEventPublisher events, Clock clock,
+    RemainsRegister(RemainsRepository repository, SampleStore samples, QueueStore queueStore, CustodyLog custody, Ledger ledger, ApplicationEventPublisher events, Clock clock,
                     RemainsProperties properties, @Value("${homeward.display-time-zone}") ZoneId zone) {
         this.repository = repository;
+        this.samples = samples;
+        this.queueStore = queueStore;
         this.custody = custody;
         this.ledger = ledger;
         this.events = events;
@@ -154,21 +160,17 @@ public class RemainsRegister {
         repository.insertContents(contents, now, by);
 
         Map<PartyId, String> parties = partyNames();
-        Custodian from = handover.from() != null && !handover.from().isEmpty() ? handover.from()
-                : new Custodian(null, parties.get(transfer.from()), "sending party");
-        Custodian to = handover.to() != null && !handover.to().isEmpty() ? handover.to()
-                : new Custodian(null, parties.get(transfer.to()), "receiving party");
-        List<String> witnesses = !handover.witnesses().isEmpty() ? handover.witnesses()
-                : transfer.facilitators().stream().map(parties::get).filter(java.util.Objects::nonNull).toList();
-        String place = handover.place() != null ? handover.place() : transfer.place();
+        Handover said = handover.orElse(new Custodian(null, parties.get(transfer.from()), "sending party"),
+                new Custodian(null, parties.get(transfer.to()), "receiving party"), 
+                transfer.facilitators().stream().map(parties::get).filter(java.util.Objects::nonNull).toList(), transfer.place());
         List<CustodyStore.Pending> events = new ArrayList<>(bags.size());
         for (int i = 0; i < bags.size(); i++) {
             RemainsRepository.BagInsert bag = bags.get(i);
             String reason = "received in bag " + bag.bagNumber() + (bag.otherLabel() == null ? "" : " (their label " + bag.otherLabel() + ")")
                     + " of the transfer of " + transfer.date().date();
             events.add(new CustodyStore.Pending(CustodyItem.remains(remains.get(i).bodyNumber()), new NewCustodyEvent(
-                    CustodyEventType.HANDOVER, handover.at(), place, null, null, from, to, List.of(), List.of(), witnesses,
-                    handover.conditionNotes(), reason)));
+                    CustodyEventType.HANDOVER, said.at(), said.place(), null, null, said.from(), said.to(), List.of(), List.of(),
+                    said.witnesses(), said.conditionNotes(), reason)));
         }
         custody.appendAll(events);
         return remains.stream().map(RemainsRepository.RemainsInsert::bodyNumber).toList();
@@ -210,7 +212,7 @@ public class RemainsRegister {
                 row.claimedDate(), row.registeredAt(), row.registeredBy(), repository.bagsOfRemains(row.id()),
                 repository.examinations(row.id()), repository.effects(row.id()), repository.nationality(row.id()),
                 repository.links(row.id()), repository.samePerson(row.id()),
-                repository.samplesOfRemains(row.id()).stream().map(RemainsRepository.SampleRow::sample).toList(),
+                samples.samplesOfRemains(row.id()).stream().map(SampleStore.SampleRow::sample).toList(),
                 repository.returnedIn(row.id()).orElse(null), custody.events(item), custody.verify(item));
     }
 
@@ -338,73 +340,18 @@ public class RemainsRegister {
         return repository.links(row.id()).get(0);
     }
 
-    /**
-     * Sends remains assessed as the other side's back: records the return transfer in the ledger
-     * (needs the ledger's write permission too) and a RETURN_TO_OTHER_SIDE custody event for each.
-     */
-    @Transactional
-    @RequiresPermission(Permission.REMAINS_WRITE)
-    public TransferId returnToOtherSide(NewReturn request) {
-        List<RemainsRepository.Row> rows = new ArrayList<>();
-        for (int i = 0; i < request.bodyNumbers().size(); i++) {
-            String number = request.bodyNumbers().get(i);
-            String field = "bodyNumbers[" + i + "]";
-            RemainsRepository.Row row = repository.remains(number).orElseThrow(() -> new InputRefusedException(field, "no remains " + number));
-            List<NationalityAssessment> assessments = repository.nationality(row.id());
-            if (assessments.isEmpty() || assessments.get(0).assessment() != Nationality.OTHER_SIDE) {
-                throw new InputRefusedException(field, number + " is not assessed as the other side's");
-            }
-            if (row.transfer() == null) {
-                throw new InputRefusedException(field, number + " did not arrive in a transfer");
-            }
-            if (!rows.isEmpty() && !rows.get(0).transfer().equals(row.transfer())) {
-                throw new InputRefusedException(field, number + " arrived in another transfer than " + rows.get(0).bodyNumber());
-            }
-            if (repository.returnedIn(row.id()).isPresent()) {
-                throw new InputRefusedException(field, number + " has already been returned");
-            }
-            if (rows.stream().anyMatch(r -> r.id() == row.id())) {
-                throw new InputRefusedException(field, number + " is listed twice");
-            }
-            rows.add(row);
-        }
-        Transfer original = requireTransfer(rows.get(0).transfer());
-        Transfer returned = ledger.add(new NewTransfer(request.date(), DatePrecision.DAY, request.place(), null,
-                original.to(), original.from(), original.agreement(), TransferKind.RETURN, original.id(), request.facilitators(),
-                request.note() != null ? request.note() : rows.size() + " remains returned from the register"));
-        Instant now = clock.instant();
-        String by = Actor.current().name();
-        Map<PartyId, String> parties = partyNames();
-        Handover handover = request.handover();
-        Custodian from = handover.from() != null && !handover.from().isEmpty() ? handover.from()
-                : new Custodian(null, parties.get(original.to()), "returning party");
-        Custodian to = handover.to() != null && !handover.to().isEmpty() ? handover.to()
-                : new Custodian(null, parties.get(original.from()), "receiving party");
-        List<String> witnesses = !handover.witnesses().isEmpty() ? handover.witnesses()
-                : request.facilitators().stream().map(parties::get).filter(java.util.Objects::nonNull).toList();
-        for (RemainsRepository.Row row : rows) {
-            repository.insertReturn(row.id(), returned.id(), now, by);
-            custody.append(CustodyItem.remains(row.bodyNumber()), new NewCustodyEvent(CustodyEventType.RETURN_TO_OTHER_SIDE,
-                    handover.at(), handover.place() != null ? handover.place() : request.place(), null, null, from, to, List.of(),
-                    List.of(), witnesses, handover.conditionNotes(), "return transfer " + returned.id()));
-        }
-        events.publishEvent(AuditEvent.of("remains.returned", "transfer:" + returned.id()).with("remains", rows.size())
-                .with("returns", original.id()));
-        return returned.id();
-    }
-
     // --- work queues -----------------------------------------------------------------------------
 
     /** The morgue's and the lab's daily queues, with counts and ages; at most {@code limit} oldest items each. */
     public List<WorkQueue> queues(int limit) {
         int capped = Math.max(0, Math.min(limit, 1000));
         Instant now = clock.instant();
-        return List.of(queue(WorkQueue.Kind.AWAITING_EXAMINATION, repository.awaitingExamination(capped), now),
-                queue(WorkQueue.Kind.AWAITING_RESULTS, repository.awaitingResults(capped), now),
-                queue(WorkQueue.Kind.FAILED_TO_REDO, repository.failedToRedo(capped), now));
+        return List.of(queue(WorkQueue.Kind.AWAITING_EXAMINATION, queueStore.awaitingExamination(capped), now),
+                queue(WorkQueue.Kind.AWAITING_RESULTS, queueStore.awaitingResults(capped), now),
+                queue(WorkQueue.Kind.FAILED_TO_REDO, queueStore.failedToRedo(capped), now));
     }
 
-    private static WorkQueue queue(WorkQueue.Kind kind, RemainsRepository.QueueRows rows, Instant now) {
+    private static WorkQueue queue(WorkQueue.Kind kind, QueueStore.QueueRows rows, Instant now) {
         return new WorkQueue(kind, rows.count(), rows.oldest() == null ? null : Duration.between(rows.oldest(), now),
                 rows.rows().stream().map(row -> new WorkQueue.Entry(row.code(), row.bodyNumber(), row.since(),
                         Duration.between(row.since(), now), row.detail())).toList());

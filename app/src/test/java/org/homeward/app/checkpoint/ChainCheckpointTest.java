@@ -25,7 +25,9 @@ import org.homeward.app.genetics.GeneticData;
 import org.homeward.app.identification.CandidateId;
 import org.homeward.app.identification.Identification;
 import org.homeward.app.identification.SimulatedCases;
-import org.homeward.app.registry.Registry;
+import org.homeward.app.registry.Families;
+import org.homeward.app.registry.MissingPersons;
+import org.homeward.app.registry.ReferenceSamples;
 import org.homeward.app.security.SystemTasks;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -64,7 +66,11 @@ class ChainCheckpointTest {
     List<TamperEvidentLog> logs;
 
     @Autowired
-    Registry registry;
+    MissingPersons missingPersons;
+    @Autowired
+    Families families;
+    @Autowired
+    ReferenceSamples samples;
 
     @Autowired
     GeneticData genetics;
@@ -93,7 +99,7 @@ class ChainCheckpointTest {
     @BeforeAll
     void recordAndCheckpoint() {
         byName = logs.stream().collect(Collectors.toMap(TamperEvidentLog::name, Function.identity()));
-        SystemTasks.runAs("lab", () -> new SimulatedCases(20261203).register(registry, genetics, "CP", 2, 2));
+        SystemTasks.runAs("lab", () -> new SimulatedCases(20261203).register(missingPersons, families, samples, genetics, "CP", 2, 2));
         SystemTasks.runAs("analyst-a", identification::runAll);
         SystemTasks.runAs("analyst-a", () -> identification.propose(new CandidateId(identification.queue().get(0).id()), "consistent"));
         firstAuditCheckpoint = checkpointed("audit", checkpoints.write("test"));

@@ -114,7 +114,7 @@ class DatabaseBackupsTest {
     private Map<String, List<String>> contents() throws SQLException {
         Map<String, List<String>> contents = new LinkedHashMap<>();
         try (Connection connection = dataSource.getConnection()) {
-            for (String table : DatabaseBackups.tablesInLoadOrder(connection)) {
+            for (String table : DatabaseSchema.tablesInLoadOrder(connection)) {
                 contents.put(table, new ArrayList<>(jdbc.sql("SELECT t::text FROM " + table + " t ORDER BY 1").query(String.class).list()));
             }
         }

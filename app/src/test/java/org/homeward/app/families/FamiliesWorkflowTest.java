@@ -16,7 +16,8 @@ import org.homeward.app.identification.IdentificationConfirmed;
 import org.homeward.app.registry.MissingPersonStatus;
 import org.homeward.app.registry.NewMissingPerson;
 import org.homeward.app.registry.NewRelative;
-import org.homeward.app.registry.Registry;
+import org.homeward.app.registry.MissingPersons;
+import org.homeward.app.registry.Families;
 import org.homeward.app.security.Permission;
 import org.homeward.app.security.Role;
 import org.homeward.app.testing.MutableClock;
@@ -37,7 +38,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 class FamiliesWorkflowTest {
 
     @Autowired
-    Registry registry;
+    MissingPersons missingPersons;
+
+    @Autowired
+    Families families;
 
     @Autowired
     FamilyNotifications notifications;
@@ -70,7 +74,7 @@ class FamiliesWorkflowTest {
 
     @Test
     void a_confirmed_identification_starts_the_workflow_which_is_carried_to_burial_every_step_audited() {
-        Registry.Report report = as("liaison", Role.FAMILY_LIAISON, () -> registry.reportMissing(
+        MissingPersons.Report report = as("liaison", Role.FAMILY_LIAISON, () -> missingPersons.reportMissing(
                 new NewMissingPerson("SN-5", "Бойко", "Василь", null, null, Sex.MALE, LocalDate.of(1979, 7, 1), null, null, null, null, null),
                 new NewRelative("Оксана Бойко", null, null, "wife", null, true, false, null)));
         String mp = report.missingPerson().id();
@@ -89,7 +93,7 @@ class FamiliesWorkflowTest {
         assertThat(as("liaison", Role.FAMILY_LIAISON, () -> notifications.ofFamily(report.missingPerson().familyId()))).hasSize(1);
         assertThat(started.lastStep()).isEqualTo(NotificationStep.IDENTIFICATION_CONFIRMED);
         assertThat(started.steps().get(0).doneBy()).isEqualTo("analyst-2");
-        assertThat(as("liaison", Role.FAMILY_LIAISON, () -> registry.missingPerson(mp)).status()).isEqualTo(MissingPersonStatus.REMAINS_IDENTIFIED);
+        assertThat(as("liaison", Role.FAMILY_LIAISON, () -> missingPersons.missingPerson(mp)).status()).isEqualTo(MissingPersonStatus.REMAINS_IDENTIFIED);
 
         // overdue once the approval deadline (2 days) passes
         clock.advance(Duration.ofDays(3));
@@ -122,12 +126,12 @@ class FamiliesWorkflowTest {
         n = step(id, n.version(), new NewStep(NotificationStep.CERTIFICATE_ISSUED, null, null, null, null, null, "DC-2026-0042", null, null));
         n = step(id, n.version(), new NewStep(NotificationStep.REMAINS_RELEASED, null, null, null, "Kyiv morgue no. 2", null, null,
                 "Оксана Бойко", null));
-        assertThat(as("liaison", Role.FAMILY_LIAISON, () -> registry.missingPerson(mp)).status()).isEqualTo(MissingPersonStatus.RETURNED_TO_FAMILY);
+        assertThat(as("liaison", Role.FAMILY_LIAISON, () -> missingPersons.missingPerson(mp)).status()).isEqualTo(MissingPersonStatus.RETURNED_TO_FAMILY);
         n = step(id, n.version(), new NewStep(NotificationStep.BURIAL_RECORDED, null, null, null, "Baikove cemetery", null, null, null,
                 LocalDate.now(clock)));
         assertThat(n.finished()).isTrue();
         assertThat(n.steps()).hasSize(8);
-        assertThat(as("liaison", Role.FAMILY_LIAISON, () -> registry.missingPerson(mp)).status()).isEqualTo(MissingPersonStatus.BURIED);
+        assertThat(as("liaison", Role.FAMILY_LIAISON, () -> missingPersons.missingPerson(mp)).status()).isEqualTo(MissingPersonStatus.BURIED);
         assertThat(audit.about("notification:" + id)).extracting(AuditEntry::action)
                 .containsExactly("families.notification-started", "families.step-recorded", "families.step-recorded",
                         "families.step-recorded", "families.step-recorded", "families.step-recorded", "families.step-recorded",

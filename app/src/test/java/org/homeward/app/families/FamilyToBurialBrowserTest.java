@@ -19,7 +19,7 @@ import org.homeward.app.ledger.TransferKind;
 import org.homeward.app.registry.MissingPerson;
 import org.homeward.app.registry.NewMissingPerson;
 import org.homeward.app.registry.NewRelative;
-import org.homeward.app.registry.Registry;
+import org.homeward.app.registry.MissingPersons;
 import org.homeward.app.remains.NewBag;
 import org.homeward.app.remains.RemainsRegister;
 import org.homeward.app.security.Role;
@@ -50,7 +50,7 @@ class FamilyToBurialBrowserTest extends BrowserTest {
     UserAccounts accounts;
 
     @Autowired
-    Registry registry;
+    MissingPersons missingPersons;
 
     @Autowired
     Ledger ledger;
@@ -94,7 +94,7 @@ class FamilyToBurialBrowserTest extends BrowserTest {
                     from.id(), to.id(), null, TransferKind.REPATRIATION, null, List.of(), null));
             return remains.registerBag(transfer.id(), new NewBag("B-" + suffix, null, null, null, null, null, null)).bodyNumbers().get(0);
         });
-        MissingPerson person = SystemTasks.callAs("liaison", () -> registry.reportMissing(
+        MissingPerson person = SystemTasks.callAs("liaison", () -> missingPersons.reportMissing(
                 new NewMissingPerson(null, "Мельник", "Андрій", null, null, Sex.MALE, null, null, null, null, null, null),
                 new NewRelative("Галина Мельник", null, null, "mother", null, true, false, null))).missingPerson();
         long decision = 600_000 + (System.nanoTime() % 100_000);

@@ -18,7 +18,8 @@ import org.homeward.app.ledger.PartyKind;
 import org.homeward.app.ledger.TransferKind;
 import org.homeward.app.registry.NewMissingPerson;
 import org.homeward.app.registry.NewRelative;
-import org.homeward.app.registry.Registry;
+import org.homeward.app.registry.MissingPersons;
+import org.homeward.app.registry.Families;
 import org.homeward.app.remains.CustodyEvent;
 import org.homeward.app.remains.CustodyEventType;
 import org.homeward.app.remains.CustodyItem;
@@ -45,7 +46,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 class ReleaseToFamilyCustodyTest {
 
     @Autowired
-    Registry registry;
+    MissingPersons missingPersons;
+
+    @Autowired
+    Families families;
 
     @Autowired
     FamilyNotifications notifications;
@@ -78,7 +82,7 @@ class ReleaseToFamilyCustodyTest {
                     from.id(), to.id(), null, TransferKind.REPATRIATION, null, List.of(), null));
             return remains.registerBag(transfer.id(), new NewBag("B-" + suffix, null, null, null, null, null, null)).bodyNumbers().get(0);
         });
-        Registry.Report report = as("liaison", Role.FAMILY_LIAISON, () -> registry.reportMissing(
+        MissingPersons.Report report = as("liaison", Role.FAMILY_LIAISON, () -> missingPersons.reportMissing(
                 new NewMissingPerson("SN-" + suffix, "Коваль", "Петро", null, null, Sex.MALE, LocalDate.of(1985, 3, 2),
                         null, null, null, null, null),
                 new NewRelative("Ганна Коваль", null, null, "mother", null, true, false, null)));

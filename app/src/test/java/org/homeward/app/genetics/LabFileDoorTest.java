@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.homeward.app.registry.Registry;
+import org.homeward.app.registry.ReferenceSamples;
 import org.homeward.app.remains.RemainsLab;
 import org.homeward.formats.codis.CmfFile;
 import org.homeward.formats.codis.CmfLocus;
@@ -27,14 +27,14 @@ import org.springframework.security.test.context.support.WithMockUser;
 class LabFileDoorTest {
 
     @Autowired
-    Registry registry;
+    ReferenceSamples samples;
 
     @Autowired
     RemainsLab lab;
 
     private List<RowProblem> refusedByRegistry(String content) {
         return catchThrowableOfType(ImportRejectedException.class,
-                () -> registry.attachLabResults("C:\\lab\\calls.txt", content.getBytes(StandardCharsets.UTF_8))).rows();
+                () -> samples.attachLabResults("C:\\lab\\calls.txt", content.getBytes(StandardCharsets.UTF_8))).rows();
     }
 
     private List<RowProblem> refusedByRemains(String content) {

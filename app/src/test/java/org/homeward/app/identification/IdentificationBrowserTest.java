@@ -8,7 +8,9 @@ import java.nio.file.Path;
 import java.util.EnumSet;
 
 import org.homeward.app.audit.AuditLog;
-import org.homeward.app.registry.Registry;
+import org.homeward.app.registry.MissingPersons;
+import org.homeward.app.registry.Families;
+import org.homeward.app.registry.ReferenceSamples;
 import org.homeward.app.genetics.GeneticData;
 import org.homeward.app.security.Role;
 import org.homeward.app.security.SystemTasks;
@@ -29,7 +31,13 @@ class IdentificationBrowserTest extends BrowserTest {
     private static final String PASSWORD = "a long enough passphrase 7";
 
     @Autowired
-    Registry registry;
+    MissingPersons missingPersons;
+
+    @Autowired
+    Families families;
+
+    @Autowired
+    ReferenceSamples samples;
 
     @Autowired
     GeneticData genetics;
@@ -46,7 +54,7 @@ class IdentificationBrowserTest extends BrowserTest {
     @Test
     void a_candidate_goes_from_the_queue_to_a_confirmed_identification_with_a_pdf_report() throws Exception {
         SystemTasks.runAs("test", () -> {
-            new SimulatedCases(7).register(registry, genetics, "B", 4, 10);
+            new SimulatedCases(7).register(missingPersons, families, samples, genetics, "B", 4, 10);
             accounts.createWithPassword("analyst-one", "Analyst One", EnumSet.of(Role.FORENSIC_ANALYST), PASSWORD);
             accounts.createWithPassword("analyst-two", "Analyst Two", EnumSet.of(Role.FORENSIC_ANALYST), PASSWORD);
         });

@@ -13,7 +13,9 @@ import org.homeward.app.audit.AuditEntry;
 import org.homeward.app.audit.AuditLog;
 import org.homeward.app.common.InputRefusedException;
 import org.homeward.app.chain.ChainVerification;
-import org.homeward.app.registry.Registry;
+import org.homeward.app.registry.MissingPersons;
+import org.homeward.app.registry.Families;
+import org.homeward.app.registry.ReferenceSamples;
 import org.homeward.app.security.Role;
 import org.homeward.app.genetics.GeneticData;
 import org.homeward.app.security.SystemTasks;
@@ -49,7 +51,13 @@ class IdentificationTest {
     Identification identification;
 
     @Autowired
-    Registry registry;
+    MissingPersons missingPersons;
+
+    @Autowired
+    Families families;
+
+    @Autowired
+    ReferenceSamples samples;
 
     SimulatedCases cases;
 
@@ -75,7 +83,7 @@ class IdentificationTest {
 
     @BeforeAll
     void storeProfilesAndRun() {
-        cases = SystemTasks.callAs("lab", () -> new SimulatedCases(20251121).register(registry, genetics, "T", 8, 40));
+        cases = SystemTasks.callAs("lab", () -> new SimulatedCases(20251121).register(missingPersons, families, samples, genetics, "T", 8, 40));
         first = SystemTasks.callAs("analyst-a", identification::runAll);
     }
 

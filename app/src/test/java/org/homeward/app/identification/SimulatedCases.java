@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.homeward.app.demo.RegistryDemoFamilies;
-import org.homeward.app.registry.Registry;
+import org.homeward.app.registry.Families;
+import org.homeward.app.registry.MissingPersons;
+import org.homeward.app.registry.ReferenceSamples;
 import org.homeward.app.genetics.GeneticData;
 import org.homeward.app.genetics.MarkerAlleles;
 import org.homeward.kinship.Profile;
@@ -30,8 +32,9 @@ public final class SimulatedCases {
         simulator = RegistryDemoFamilies.simulator(0.001, 0.002, seed);
     }
 
-    public SimulatedCases register(Registry registry, GeneticData genetics, String prefix, int singles, int unrelated) {
-        List<RegistryDemoFamilies.Truth> truths = RegistryDemoFamilies.register(registry, simulator, prefix, singles);
+    public SimulatedCases register(MissingPersons missingPersons, Families families, ReferenceSamples samples, GeneticData genetics,
+                                   String prefix, int singles, int unrelated) {
+        List<RegistryDemoFamilies.Truth> truths = RegistryDemoFamilies.register(missingPersons, families, samples, simulator, prefix, singles);
         for (int i = 0; i < truths.size(); i++) {
             String sample = prefix + "-BONE-" + (i + 1);
             remains.add(simulator.degrade(new Profile(sample, truths.get(i).profile().genotypes()), sample, 0.2));

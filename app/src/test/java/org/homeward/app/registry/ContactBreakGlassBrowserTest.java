@@ -34,7 +34,7 @@ class ContactBreakGlassBrowserTest extends BrowserTest {
     UserAccounts accounts;
 
     @Autowired
-    Registry registry;
+    MissingPersons missingPersons;
 
     private String signIn(Role role) {
         String username = role.name().toLowerCase().replace('_', '-') + "-" + UUID.randomUUID().toString().substring(0, 8);
@@ -48,7 +48,7 @@ class ContactBreakGlassBrowserTest extends BrowserTest {
     }
 
     private Relative relativeWithContact(String phone) {
-        return RegistryTestSupport.as("liaison", Set.of(Role.FAMILY_LIAISON), () -> registry.reportMissing(
+        return RegistryTestSupport.as("liaison", Set.of(Role.FAMILY_LIAISON), () -> missingPersons.reportMissing(
                 new NewMissingPerson(null, "Мельник", "Олег", null, null, Sex.MALE, null, null, null, null, null, null),
                 new NewRelative("Ганна Мельник", null, null, "mother", null, true, false,
                         new ContactDetails(phone, null, "Полтава, вул. Соборна 3", "uk")))).reporter();

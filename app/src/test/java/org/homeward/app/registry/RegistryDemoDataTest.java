@@ -32,7 +32,10 @@ class RegistryDemoDataTest {
     RegistryDemo truth;
 
     @Autowired
-    Registry registry;
+    MissingPersons missingPersons;
+
+    @Autowired
+    Families families;
 
     @Autowired
     AuditLog audit;
@@ -59,14 +62,14 @@ class RegistryDemoDataTest {
         demo.load();
         assertThat(audit.recent(1).get(0).seq()).isEqualTo(entries);
         assertThat(demoFamilies(demoPersons)).hasSize(RegistryDemo.FAMILIES);
-        assertThat(RegistryTestSupport.as("c", Set.of(Role.COORDINATOR), () -> registry.possibleDuplicates(100)))
+        assertThat(RegistryTestSupport.as("c", Set.of(Role.COORDINATOR), () -> missingPersons.possibleDuplicates(100)))
                 .anySatisfy(d -> assertThat(d.reason()).isEqualTo(PossibleDuplicate.Reason.SAME_SERVICE_NUMBER));
         System.out.println("Registry demo loaded in " + firstMs + " ms");
     }
 
     /** The demo's families among those for matching (other tests may share this database). */
     private List<ReferenceFamilyData> demoFamilies(Set<String> demoPersons) {
-        return RegistryTestSupport.as("analyst", Set.of(Role.FORENSIC_ANALYST), registry::referenceFamiliesForMatching).stream()
+        return RegistryTestSupport.as("analyst", Set.of(Role.FORENSIC_ANALYST), families::referenceFamiliesForMatching).stream()
                 .filter(f -> f.missingPersons().stream().anyMatch(mp -> demoPersons.contains(mp.missingPersonId()))).toList();
     }
 }

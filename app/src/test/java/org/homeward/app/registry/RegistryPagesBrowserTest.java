@@ -34,7 +34,7 @@ class RegistryPagesBrowserTest extends BrowserTest {
     UserAccounts accounts;
 
     @Autowired
-    Registry registry;
+    MissingPersons missingPersons;
 
     @Autowired
     ApplicationEventPublisher publisher;
@@ -136,7 +136,7 @@ class RegistryPagesBrowserTest extends BrowserTest {
 
     @Test
     void a_confirmed_identification_is_carried_on_the_notification_page_and_told_in_plain_words() {
-        MissingPerson person = RegistryTestSupport.as("liaison", java.util.Set.of(Role.FAMILY_LIAISON), () -> registry.reportMissing(
+        MissingPerson person = RegistryTestSupport.as("liaison", java.util.Set.of(Role.FAMILY_LIAISON), () -> missingPersons.reportMissing(
                 new NewMissingPerson(null, "Гончаренко", "Степан", null, null, org.homeward.kinship.Sex.MALE, null, null, null, null, null,
                         null),
                 new NewRelative("Віра Гончаренко", null, null, "wife", null, true, false, null))).missingPerson();

@@ -38,7 +38,13 @@ class RegistryTest {
     static final Set<Role> COORDINATOR = Set.of(Role.COORDINATOR);
 
     @Autowired
-    Registry registry;
+    MissingPersons missingPersons;
+
+    @Autowired
+    Families families;
+
+    @Autowired
+    ReferenceSamples samples;
 
     @Autowired
     GeneticData genetics;
@@ -57,7 +63,7 @@ class RegistryTest {
 
     @Test
     void a_family_reports_and_its_relationships_in_plain_words_become_one_pedigree_for_matching() {
-        Registry.Report report = as("liaison", LIAISON, () -> registry.reportMissing(
+        MissingPersons.Report report = as("liaison", LIAISON, () -> missingPersons.reportMissing(
                 person("SN-1001", "Шевченко", "Тарас Григорович", Sex.MALE, LocalDate.of(1990, 3, 9)),
                 new NewRelative("Ганна Шевченко", null, null, "mother", null, true, true,
                         new ContactDetails("+380 44 000 0000", "hanna@example.org", "Kyiv", "uk"))));
@@ -69,14 +75,14 @@ class RegistryTest {
         assertThat(report.reporter().relationOf()).isEqualTo(taras.id());
         assertThat(report.reporter().sex()).isEqualTo(Sex.FEMALE);
 
-        Relative halfBrother = as("liaison", LIAISON, () -> registry.addRelative(familyId,
+        Relative halfBrother = as("liaison", LIAISON, () -> families.addRelative(familyId,
                 relative("Petro Shevchenko", null, "paternal half-brother", taras.id())));
-        MissingPerson son = as("liaison", LIAISON, () -> registry.addMissingPerson(familyId,
+        MissingPerson son = as("liaison", LIAISON, () -> missingPersons.addMissingPerson(familyId,
                 person(null, "Шевченко", "Іван Тарасович", Sex.MALE, LocalDate.of(2004, 5, 1)), "son", taras.id())).missingPerson();
-        Relative sonsMother = as("liaison", LIAISON, () -> registry.addRelative(familyId,
+        Relative sonsMother = as("liaison", LIAISON, () -> families.addRelative(familyId,
                 relative("Olena Shevchenko", null, "mother", son.id())));
 
-        FamilyPedigree pedigree = as("liaison", LIAISON, () -> registry.pedigree(familyId));
+        FamilyPedigree pedigree = as("liaison", LIAISON, () -> families.pedigree(familyId));
         assertThat(pedigree.problems()).isEmpty();
         Pedigree ped = pedigree.pedigree();
         assertThat(ped.father(ped.indexOf(son.id()))).isEqualTo(ped.indexOf(taras.id()));
@@ -87,26 +93,26 @@ class RegistryTest {
                 .contains("<rect").contains("<circle");
 
         // samples with consent, then the lab's results
-        as("liaison", LIAISON, () -> registry.recordReferenceSample(report.reporter().id(),
+        as("liaison", LIAISON, () -> samples.recordReferenceSample(report.reporter().id(),
                 new NewReferenceSample("REF-1001-A", LocalDate.of(2024, 3, 1), ConsentScope.IDENTIFICATION_ONLY, Set.of())));
-        as("liaison", LIAISON, () -> registry.recordReferenceSample(halfBrother.id(),
+        as("liaison", LIAISON, () -> samples.recordReferenceSample(halfBrother.id(),
                 new NewReferenceSample("REF-1001-B", null, ConsentScope.IDENTIFICATION_AND_SHARING, Set.of("ICRC"))));
-        assertThat(as("analyst", ANALYST, registry::referenceFamiliesForMatching)).noneMatch(f -> f.familyId() == familyId);
+        assertThat(as("analyst", ANALYST, families::referenceFamiliesForMatching)).noneMatch(f -> f.familyId() == familyId);
 
         byte[] withUnknown = cmf(profile("REF-1001-A"), profile("REF-9999-X"));
-        assertThatThrownBy(() -> as("analyst", ANALYST, () -> registry.attachLabResults("lab.xml", withUnknown)))
+        assertThatThrownBy(() -> as("analyst", ANALYST, () -> samples.attachLabResults("lab.xml", withUnknown)))
                 .isInstanceOfSatisfying(ImportRejectedException.class, rejected -> assertThat(rejected.rows())
                         .extracting(RowProblem::column).containsExactly("sample REF-9999-X"));
         assertThat(as("analyst", ANALYST, () -> genetics.profile("REF-1001-A"))).isEmpty();
 
-        LabImport imported = as("analyst", ANALYST, () -> registry.attachLabResults("lab.xml",
+        LabImport imported = as("analyst", ANALYST, () -> samples.attachLabResults("lab.xml",
                 cmf(profile("REF-1001-A"), profile("REF-1001-B"))));
         assertThat(imported.stored()).containsExactly("REF-1001-A", "REF-1001-B");
         assertThat(as("analyst", ANALYST, () -> genetics.profile("REF-1001-A"))).isPresent();
         assertThat(as("analyst", ANALYST, () -> genetics.followLink("REF-1001-B")))
                 .hasValueSatisfying(subject -> assertThat(subject.id()).isEqualTo(halfBrother.id()));
 
-        ReferenceFamilyData family = as("analyst", ANALYST, registry::referenceFamiliesForMatching).stream()
+        ReferenceFamilyData family = as("analyst", ANALYST, families::referenceFamiliesForMatching).stream()
                 .filter(f -> f.familyId() == familyId).findFirst().orElseThrow();
         assertThat(family.pedigree()).isEqualTo(ped);
         assertThat(family.missingPersons()).extracting(MissingInFamily::missingPersonId).containsExactly(taras.id(), son.id());
@@ -114,61 +120,61 @@ class RegistryTest {
                 java.util.Map.entry(report.reporter().id(), "REF-1001-A"), java.util.Map.entry(halfBrother.id(), "REF-1001-B"));
 
         // a withdrawn consent takes the sample out of matching at once
-        as("liaison", LIAISON, () -> registry.withdrawConsent("REF-1001-B", "the donor asked by phone"));
-        ReferenceFamilyData after = as("analyst", ANALYST, registry::referenceFamiliesForMatching).stream()
+        as("liaison", LIAISON, () -> samples.withdrawConsent("REF-1001-B", "the donor asked by phone"));
+        ReferenceFamilyData after = as("analyst", ANALYST, families::referenceFamiliesForMatching).stream()
                 .filter(f -> f.familyId() == familyId).findFirst().orElseThrow();
         assertThat(after.referenceSampleCodes()).containsOnlyKeys(report.reporter().id());
     }
 
     @Test
     void a_wrong_correction_reports_every_problem_at_once_and_changes_nothing() {
-        MissingPerson mp = as("liaison", LIAISON, () -> registry.reportMissing(
+        MissingPerson mp = as("liaison", LIAISON, () -> missingPersons.reportMissing(
                 person(null, "Koval", "Andrii", Sex.MALE, null), relative("Maria Koval", null, "mother", null))).missingPerson();
-        Family family = as("liaison", LIAISON, () -> registry.family(mp.familyId()));
+        Family family = as("liaison", LIAISON, () -> families.family(mp.familyId()));
         String mother = family.relatives().get(0).id();
-        Relative brother = as("liaison", LIAISON, () -> registry.addRelative(mp.familyId(), relative("Oleh Koval", null, "brother", mp.id())));
-        int version = as("liaison", LIAISON, () -> registry.family(mp.familyId())).version();
+        Relative brother = as("liaison", LIAISON, () -> families.addRelative(mp.familyId(), relative("Oleh Koval", null, "brother", mp.id())));
+        int version = as("liaison", LIAISON, () -> families.family(mp.familyId())).version();
 
-        assertThatThrownBy(() -> as("liaison", LIAISON, () -> registry.correctRelationships(mp.familyId(), version, List.of(
+        assertThatThrownBy(() -> as("liaison", LIAISON, () -> families.correctRelationships(mp.familyId(), version, List.of(
                 new RelationStatement(mother, "father", mp.id(), null),
                 new RelationStatement(brother.id(), "cousin twice removed", mp.id(), null)))))
                 .isInstanceOfSatisfying(InputRefusedException.class, refused -> assertThat(refused.problems()).hasSize(2)
                         .anySatisfy(p -> assertThat(p.message()).contains("Maria Koval").contains("cannot be female"))
                         .anySatisfy(p -> assertThat(p.message()).contains("cousin twice removed")));
-        assertThat(as("liaison", LIAISON, () -> registry.relative(brother.id())).relationWords()).isEqualTo("brother");
+        assertThat(as("liaison", LIAISON, () -> families.relative(brother.id())).relationWords()).isEqualTo("brother");
 
-        FamilyPedigree corrected = as("liaison", LIAISON, () -> registry.correctRelationships(mp.familyId(), version, List.of(
+        FamilyPedigree corrected = as("liaison", LIAISON, () -> families.correctRelationships(mp.familyId(), version, List.of(
                 new RelationStatement(brother.id(), "maternal half-brother", mp.id(), null))));
         assertThat(corrected.built()).isTrue();
-        assertThat(as("liaison", LIAISON, () -> registry.relative(brother.id())).relationWords()).isEqualTo("maternal half-brother");
-        assertThatThrownBy(() -> as("liaison", LIAISON, () -> registry.correctRelationships(mp.familyId(), version, List.of())))
+        assertThat(as("liaison", LIAISON, () -> families.relative(brother.id())).relationWords()).isEqualTo("maternal half-brother");
+        assertThatThrownBy(() -> as("liaison", LIAISON, () -> families.correctRelationships(mp.familyId(), version, List.of())))
                 .isInstanceOf(org.homeward.app.security.StaleRecordException.class);
     }
 
     @Test
     void names_are_found_in_either_script_and_duplicates_are_merged_with_a_trail() {
-        MissingPerson cyrillic = as("liaison", LIAISON, () -> registry.reportMissing(
+        MissingPerson cyrillic = as("liaison", LIAISON, () -> missingPersons.reportMissing(
                 person("ZSU-77123", "Мельник", "Юрій Олександрович", Sex.MALE, LocalDate.of(1985, 1, 20)), null)).missingPerson();
-        Registry.Report latinReport = as("liaison", LIAISON, () -> registry.reportMissing(
+        MissingPersons.Report latinReport = as("liaison", LIAISON, () -> missingPersons.reportMissing(
                 person(null, "Melnyk", "Yuriy", Sex.MALE, LocalDate.of(1985, 1, 20)), relative("Iryna Melnyk", null, "wife", null)));
         MissingPerson latin = latinReport.missingPerson();
         assertThat(latinReport.possibleDuplicates()).extracting(MissingPerson::id).contains(cyrillic.id());
 
-        assertThat(as("c", COORDINATOR, () -> registry.search("Melnyk", null, 50, 0))).extracting(MissingPerson::id)
+        assertThat(as("c", COORDINATOR, () -> missingPersons.search("Melnyk", null, 50, 0))).extracting(MissingPerson::id)
                 .contains(cyrillic.id(), latin.id());
-        assertThat(as("c", COORDINATOR, () -> registry.search("мельн юр", null, 50, 0))).extracting(MissingPerson::id)
+        assertThat(as("c", COORDINATOR, () -> missingPersons.search("мельн юр", null, 50, 0))).extracting(MissingPerson::id)
                 .contains(cyrillic.id(), latin.id());
-        assertThat(as("c", COORDINATOR, () -> registry.search("zsu-77123", null, 50, 0))).extracting(MissingPerson::id)
+        assertThat(as("c", COORDINATOR, () -> missingPersons.search("zsu-77123", null, 50, 0))).extracting(MissingPerson::id)
                 .containsExactly(cyrillic.id());
-        assertThat(as("c", COORDINATOR, () -> registry.possibleDuplicates(100)))
+        assertThat(as("c", COORDINATOR, () -> missingPersons.possibleDuplicates(100)))
                 .anySatisfy(d -> assertThat(List.of(d.first().id(), d.second().id())).containsExactlyInAnyOrder(cyrillic.id(), latin.id()));
 
-        MissingPerson survivor = as("liaison", LIAISON, () -> registry.merge(latin.id(), cyrillic.id(), "same person, two reports"));
-        MissingPerson merged = as("liaison", LIAISON, () -> registry.missingPerson(latin.id()));
+        MissingPerson survivor = as("liaison", LIAISON, () -> missingPersons.merge(latin.id(), cyrillic.id(), "same person, two reports"));
+        MissingPerson merged = as("liaison", LIAISON, () -> missingPersons.missingPerson(latin.id()));
         assertThat(merged.mergedInto()).isEqualTo(cyrillic.id());
-        assertThat(as("c", COORDINATOR, () -> registry.search("Melnyk", null, 50, 0))).extracting(MissingPerson::id)
+        assertThat(as("c", COORDINATOR, () -> missingPersons.search("Melnyk", null, 50, 0))).extracting(MissingPerson::id)
                 .contains(cyrillic.id()).doesNotContain(latin.id());
-        Family family = as("liaison", LIAISON, () -> registry.family(survivor.familyId()));
+        Family family = as("liaison", LIAISON, () -> families.family(survivor.familyId()));
         assertThat(family.relatives()).extracting(Relative::fullName).contains("Iryna Melnyk");
         assertThat(family.relatives()).filteredOn(r -> r.fullName().equals("Iryna Melnyk")).extracting(Relative::relationOf)
                 .containsExactly(cyrillic.id());
@@ -177,16 +183,16 @@ class RegistryTest {
 
     @Test
     void statuses_follow_the_lifecycle_dated_and_attributed() {
-        MissingPerson mp = as("liaison", LIAISON, () -> registry.reportMissing(person(null, "Bondar", "Ivan", Sex.MALE, null), null))
+        MissingPerson mp = as("liaison", LIAISON, () -> missingPersons.reportMissing(person(null, "Bondar", "Ivan", Sex.MALE, null), null))
                 .missingPerson();
-        MissingPerson presumed = as("liaison", LIAISON, () -> registry.changeStatus(mp.id(), mp.version(),
+        MissingPerson presumed = as("liaison", LIAISON, () -> missingPersons.changeStatus(mp.id(), mp.version(),
                 MissingPersonStatus.PRESUMED_DEAD, "court ruling"));
-        assertThatThrownBy(() -> as("liaison", LIAISON, () -> registry.changeStatus(mp.id(), presumed.version(),
+        assertThatThrownBy(() -> as("liaison", LIAISON, () -> missingPersons.changeStatus(mp.id(), presumed.version(),
                 MissingPersonStatus.BURIED, null))).isInstanceOf(InputRefusedException.class).hasMessageContaining("cannot change");
-        assertThatThrownBy(() -> as("liaison", LIAISON, () -> registry.changeStatus(mp.id(), mp.version(),
+        assertThatThrownBy(() -> as("liaison", LIAISON, () -> missingPersons.changeStatus(mp.id(), mp.version(),
                 MissingPersonStatus.FOUND_ALIVE, null))).isInstanceOf(org.homeward.app.security.StaleRecordException.class);
-        SystemTasks.runAs("analyst-2", () -> registry.remainsIdentified(mp.id(), 42, "UA-2025-000017"));
-        assertThat(as("c", COORDINATOR, () -> registry.statusHistory(mp.id())))
+        SystemTasks.runAs("analyst-2", () -> missingPersons.remainsIdentified(mp.id(), 42, "UA-2025-000017"));
+        assertThat(as("c", COORDINATOR, () -> missingPersons.statusHistory(mp.id())))
                 .extracting(StatusChange::status, StatusChange::changedBy)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(MissingPersonStatus.REPORTED_MISSING, "liaison"),
                         org.assertj.core.groups.Tuple.tuple(MissingPersonStatus.PRESUMED_DEAD, "liaison"),
@@ -195,17 +201,17 @@ class RegistryTest {
 
     @Test
     void contact_details_are_read_only_with_the_permission_and_every_read_is_audited() {
-        Registry.Report report = as("liaison", LIAISON, () -> registry.reportMissing(person(null, "Tkachenko", "Oleh", Sex.MALE, null),
+        MissingPersons.Report report = as("liaison", LIAISON, () -> missingPersons.reportMissing(person(null, "Tkachenko", "Oleh", Sex.MALE, null),
                 new NewRelative("Nina Tkachenko", null, null, "mother", null, true, false,
                         new ContactDetails("+380 50 111 2233", null, null, null))));
         String relativeId = report.reporter().id();
-        assertThat(as("liaison", LIAISON, () -> registry.contact(relativeId)))
+        assertThat(as("liaison", LIAISON, () -> families.contact(relativeId)))
                 .hasValueSatisfying(c -> assertThat(c.phone()).isEqualTo("+380 50 111 2233"));
-        assertThatThrownBy(() -> as("analyst", ANALYST, () -> registry.contact(relativeId))).isInstanceOf(AccessDeniedException.class);
-        assertThat(as("analyst", ANALYST, () -> registry.family(report.missingPerson().familyId())).relatives()).hasSize(1);
+        assertThatThrownBy(() -> as("analyst", ANALYST, () -> families.contact(relativeId))).isInstanceOf(AccessDeniedException.class);
+        assertThat(as("analyst", ANALYST, () -> families.family(report.missingPerson().familyId())).relatives()).hasSize(1);
         assertThat(audit.about("relative:" + relativeId)).extracting(AuditEntry::action, AuditEntry::actor)
                 .contains(org.assertj.core.groups.Tuple.tuple("registry.contact-read", "liaison"));
-        assertThatThrownBy(() -> as("observer", Set.of(Role.OBSERVER), () -> registry.family(report.missingPerson().familyId())))
+        assertThatThrownBy(() -> as("observer", Set.of(Role.OBSERVER), () -> families.family(report.missingPerson().familyId())))
                 .isInstanceOf(AccessDeniedException.class);
     }
 

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.homeward.app.remains.store.CustodyStore;
 import org.homeward.app.common.InputRefusedException;
 import org.homeward.app.genetics.ImportRejectedException;
 import org.homeward.app.genetics.LabImport;

@@ -45,6 +45,9 @@ class RemainsRegisterTest {
     RemainsRegister register;
 
     @Autowired
+    RemainsReturns returns;
+
+    @Autowired
     CustodyLog custody;
 
     @Autowired
@@ -226,12 +229,12 @@ class RemainsRegisterTest {
                 .bodyNumbers();
         NewReturn request = new NewReturn(List.of(numbers.get(0)), LocalDate.of(2025, 6, 10), "border", List.of(fixture.mediator().id()),
                 null, null);
-        assertThatThrownBy(() -> register.returnToOtherSide(request))
+        assertThatThrownBy(() -> returns.returnToOtherSide(request))
                 .isInstanceOfSatisfying(InputRefusedException.class, refused -> assertThat(refused.path()).isEqualTo("bodyNumbers[0]"));
 
         register.assessNationality(new BodyNumber(numbers.get(0)), new NewNationalityAssessment(Nationality.OTHER_SIDE,
                 Set.of(NationalityEvidence.INSIGNIA), null, "Dr C"));
-        var returned = register.returnToOtherSide(request);
+        var returned = returns.returnToOtherSide(request);
 
         var transfer = ledger.transfer(returned).orElseThrow();
         assertThat(transfer.kind()).isEqualTo(TransferKind.RETURN);

@@ -270,7 +270,7 @@ class AccessControlTest {
             page("POST /registry/families/{id}/relatives", "/registry/families/999999/relatives").allow(FAMILY_LIAISON),
             page("POST /registry/families/{id}/missing-persons", "/registry/families/999999/missing-persons").allow(FAMILY_LIAISON),
             page("POST /registry/families/{id}/relationships", "/registry/families/999999/relationships").allow(FAMILY_LIAISON),
-            page("POST /registry/families/{familyId}/samples", "/registry/families/999999/samples").allow(FAMILY_LIAISON),
+            page("POST /registry/families/{id}/samples", "/registry/families/999999/samples").allow(FAMILY_LIAISON),
             page("GET /registry/relatives/{id}/contact", "/registry/relatives/R-999999/contact").allow(FAMILY_LIAISON),
             page("POST /registry/relatives/{id}/contact", "/registry/relatives/R-999999/contact").allow(FAMILY_LIAISON),
             page("POST /registry/samples/{code}/withdrawal", "/registry/samples/X-1/withdrawal").allow(FAMILY_LIAISON),

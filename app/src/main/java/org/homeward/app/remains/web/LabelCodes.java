@@ -8,6 +8,14 @@ final class LabelCodes {
     private LabelCodes() {
     }
 
+    /** A printed label: the code, two lines of text and the code's QR image as SVG. */
+    record Label(String code, String line1, String line2, String qr) {
+    }
+
+    static Label label(String code, String line1, String line2) {
+        return new Label(code, line1, line2, qrSvg(code));
+    }
+
     /** An SVG image of a QR code holding {@code text} (medium error correction: a label may be scuffed). */
     static String qrSvg(String text) {
         QrCode qr = QrCode.encodeText(text, QrCode.Ecc.MEDIUM);

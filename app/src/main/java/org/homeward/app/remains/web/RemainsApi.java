@@ -43,6 +43,7 @@ import org.homeward.app.remains.RemainsLab;
 import org.homeward.app.remains.RemainsLink;
 import org.homeward.app.remains.RemainsProfile;
 import org.homeward.app.remains.RemainsRegister;
+import org.homeward.app.remains.RemainsReturns;
 import org.homeward.app.remains.RemainsSummary;
 import org.homeward.app.remains.Sample;
 import org.homeward.app.remains.WorkQueue;
@@ -80,11 +81,13 @@ class RemainsApi {
     private final RemainsRegister register;
     private final RemainsLab lab;
     private final CustodyLog custody;
+    private final RemainsReturns returns;
 
-    RemainsApi(RemainsRegister register, RemainsLab lab, CustodyLog custody) {
+    RemainsApi(RemainsRegister register, RemainsLab lab, CustodyLog custody, RemainsReturns returns) {
         this.register = register;
         this.lab = lab;
         this.custody = custody;
+        this.returns = returns;
     }
 
     // --- receipt --------------------------------------------------------------------------------------
@@ -126,7 +129,7 @@ class RemainsApi {
     @ResponseStatus(HttpStatus.CREATED)
     @RequiresPermission(Permission.REMAINS_WRITE)
     ReturnCreated returnToOtherSide(@Valid @RequestBody NewReturn request) {
-        return new ReturnCreated(register.returnToOtherSide(request));
+        return new ReturnCreated(returns.returnToOtherSide(request));
     }
 
     // --- remains ------------------------------------------------------------------------------------

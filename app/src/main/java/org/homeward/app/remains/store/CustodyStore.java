@@ -1,12 +1,9 @@
-package org.homeward.app.remains;
+package org.homeward.app.remains.store;
 
-import java.sql.Array;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -20,6 +17,13 @@ import java.util.OptionalLong;
 
 import javax.sql.DataSource;
 
+import org.homeward.app.remains.Custodian;
+import org.homeward.app.remains.CustodyEvent;
+import org.homeward.app.remains.CustodyEventType;
+import org.homeward.app.remains.CustodyItem;
+import org.homeward.app.remains.ItemKind;
+import org.homeward.app.remains.NewCustodyEvent;
+import org.homeward.app.remains.StorageKind;
 import org.homeward.app.chain.ChainHead;
 import org.homeward.app.chain.ChainVerification;
 import org.homeward.app.chain.ChainVerifier;
@@ -34,21 +38,21 @@ import org.springframework.stereotype.Repository;
  * checks the chains. Callers bring the transaction.
  */
 @Repository
-class CustodyStore {
+public class CustodyStore {
 
     /** pg_advisory_xact_lock key serialising custody appends: "Custody!" in ASCII. */
     private static final long APPEND_LOCK = 0x437573746f647921L;
 
     /** How verification names this chain and its links. */
-    static final String CHAIN = "Custody";
-    static final String LINK = "event";
+    public static final String CHAIN = "Custody";
+    public static final String LINK = "event";
 
     private static final String COLUMNS = "seq, item_kind, item_code, item_seq, event_type, occurred_at, recorded_at, recorded_by, "
             + "place, storage, storage_position, from_person, from_organisation, from_role, to_person, to_organisation, to_role, "
             + "seals_broken, seals_applied, witnesses, condition_notes, reason, previous_hash, item_previous_hash, hash";
 
     /** An event to append for an item. */
-    record Pending(CustodyItem item, NewCustodyEvent event) {
+    public record Pending(CustodyItem item, NewCustodyEvent event) {
     }
 
     private final JdbcClient jdbc;
@@ -61,7 +65,7 @@ class CustodyStore {
     }
 
     /** Appends the events in order, chaining each to the global head and to its item's head. */
-    List<CustodyEvent> append(List<Pending> pending, Instant recordedAt, String recordedBy) {
+    public List<CustodyEvent> append(List<Pending> pending, Instant recordedAt, String recordedBy) {
         if (pending.isEmpty()) {
             return List.of();
         }
@@ -93,7 +97,7 @@ class CustodyStore {
      * the item's previous hash included, so each event is chained both across the register and
      * within its item.
      */
-    static Map<String, Object> content(CustodyEvent e) {
+    public static Map<String, Object> content(CustodyEvent e) {
         Custodian from = e.from() == null ? new Custodian(null, null, null) : e.from();
         Custodian to = e.to() == null ? new Custodian(null, null, null) : e.to();
         Map<String, Object> content = new LinkedHashMap<>();
@@ -150,8 +154,8 @@ class CustodyStore {
                         ps.setString(c++, e.item().code());
                         ps.setInt(c++, e.itemSeq());
                         ps.setString(c++, e.type().name());
-                        ps.setObject(c++, OffsetDateTime.ofInstant(e.occurredAt(), ZoneOffset.UTC));
-                        ps.setObject(c++, OffsetDateTime.ofInstant(e.recordedAt(), ZoneOffset.UTC));
+                        ps.setObject(c++, Rows.utc(e.occurredAt()));
+                        ps.setObject(c++, Rows.utc(e.recordedAt()));
                         ps.setString(c++, e.recordedBy());
                         ps.setString(c++, e.place());
                         ps.setString(c++, e.storage() == null ? null : e.storage().name());
@@ -179,23 +183,23 @@ class CustodyStore {
                 });
     }
 
-    List<CustodyEvent> events(CustodyItem item) {
+    public List<CustodyEvent> events(CustodyItem item) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM custody_event WHERE item_kind = ? AND item_code = ? ORDER BY item_seq")
                 .params(item.kind().name(), item.code()).query(CustodyStore::event).list();
     }
 
     /** The newest event across the register, as stored. */
-    ChainHead head() {
+    public ChainHead head() {
         return jdbc.sql("SELECT seq, hash FROM custody_event ORDER BY seq DESC LIMIT 1")
                 .query((row, n) -> new ChainHead(row.getLong(1), row.getString(2))).optional().orElse(ChainHead.EMPTY);
     }
 
-    Optional<CustodyEvent> event(long seq) {
+    public Optional<CustodyEvent> event(long seq) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM custody_event WHERE seq = ?").param(seq).query(CustodyStore::event).optional();
     }
 
     /** The latest event of each item of the kind whose code is among {@code codes}. */
-    Map<String, CustodyEvent> latest(ItemKind kind, List<String> codes) {
+    public Map<String, CustodyEvent> latest(ItemKind kind, List<String> codes) {
         Map<String, CustodyEvent> latest = new LinkedHashMap<>();
         if (codes.isEmpty()) {
             return latest;
@@ -208,7 +212,7 @@ class CustodyStore {
         return latest;
     }
 
-    long count() {
+    public long count() {
         return jdbc.sql("SELECT count(*) FROM custody_event").query(Long.class).single();
     }
 
@@ -217,7 +221,7 @@ class CustodyStore {
      * hash, following its item's previous event (numbered and hashed), and matching its own hash.
      * Stops at the first event that does not check out. Run it in a REPEATABLE READ transaction.
      */
-    ChainVerification verifyAll() {
+    public ChainVerification verifyAll() {
         return template.query("SELECT " + COLUMNS + " FROM custody_event ORDER BY seq", rows -> {
             ChainVerifier verifier = new ChainVerifier(CHAIN, LINK);
             Map<CustodyItem, ChainHead> items = new HashMap<>();
@@ -249,7 +253,7 @@ class CustodyStore {
     }
 
     /** Checks one item's events: numbered 1, 2, 3… , each following the item's previous event and matching its hash. */
-    ChainVerification verifyItem(CustodyItem item) {
+    public ChainVerification verifyItem(CustodyItem item) {
         ChainVerifier verifier = new ChainVerifier(CHAIN, LINK);
         for (CustodyEvent event : events(item)) {
             if (!verifier.acceptWithin(event.itemSeq(), event.itemPreviousHash(), event.hash(), event.previousHash(), content(event),
@@ -263,16 +267,17 @@ class CustodyStore {
         return verifier.result();
     }
 
-    static CustodyEvent event(ResultSet row, int n) throws SQLException {
+    public static CustodyEvent event(ResultSet row, int n) throws SQLException {
         return new CustodyEvent(row.getLong("seq"),
                 new CustodyItem(ItemKind.valueOf(row.getString("item_kind")), row.getString("item_code")),
                 row.getInt("item_seq"), CustodyEventType.valueOf(row.getString("event_type")),
-                instant(row, "occurred_at"), instant(row, "recorded_at"), row.getString("recorded_by"), row.getString("place"),
+                Rows.instant(row, "occurred_at"), Rows.instant(row, "recorded_at"), row.getString("recorded_by"), row.getString("place"),
                 row.getString("storage") == null ? null : StorageKind.valueOf(row.getString("storage")),
                 row.getString("storage_position"),
                 custodian(row.getString("from_person"), row.getString("from_organisation"), row.getString("from_role")),
                 custodian(row.getString("to_person"), row.getString("to_organisation"), row.getString("to_role")),
-                strings(row.getArray("seals_broken")), strings(row.getArray("seals_applied")), strings(row.getArray("witnesses")),
+                Rows.strings(row.getArray("seals_broken")), Rows.strings(row.getArray("seals_applied")),
+                Rows.strings(row.getArray("witnesses")),
                 row.getString("condition_notes"), row.getString("reason"), row.getString("previous_hash"),
                 row.getString("item_previous_hash"), row.getString("hash"));
     }
@@ -280,17 +285,5 @@ class CustodyStore {
     private static Custodian custodian(String person, String organisation, String role) {
         Custodian custodian = new Custodian(person, organisation, role);
         return custodian.isEmpty() ? null : custodian;
-    }
-
-    static Instant instant(ResultSet row, String column) throws SQLException {
-        OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
-    }
-
-    static List<String> strings(Array array) throws SQLException {
-        if (array == null) {
-            return List.of();
-        }
-        return Arrays.asList((String[]) array.getArray());
     }
 }

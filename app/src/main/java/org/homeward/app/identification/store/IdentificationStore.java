@@ -1,4 +1,5 @@
-package org.homeward.app.identification;
+package org.homeward.app.identification.store;
+
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -12,8 +13,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.homeward.app.identification.ScreeningEngine.Found;
-import org.homeward.app.identification.ScreeningEngine.Outcome;
+import org.homeward.app.identification.Identification;
+import org.homeward.app.identification.CandidateMatch;
+import org.homeward.app.identification.CaseStatus;
+import org.homeward.app.identification.Decision;
+import org.homeward.app.identification.DecisionKind;
+import org.homeward.app.identification.DirectMatch;
+import org.homeward.app.identification.DviConclusion;
+import org.homeward.app.identification.Run;
+import org.homeward.app.identification.RunKind;
+import org.homeward.app.identification.ScreeningOutcome;
+import org.homeward.app.identification.ScreeningOutcome.Found;
 import org.homeward.kinship.Sex;
 import org.homeward.kinship.screen.DirectMatcher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,7 +31,7 @@ import org.springframework.stereotype.Repository;
 
 /** Identification's tables, through JdbcClient. Runs and decisions are only ever inserted. */
 @Repository
-class IdentificationStore {
+public class IdentificationStore {
 
     /** Candidates of the latest FULL run and of the INCREMENTAL runs after it; the latest row of each pair. */
     private static final String CURRENT = """
@@ -41,6 +51,9 @@ class IdentificationStore {
                     ORDER BY d.id DESC LIMIT 1) AS latest_decision
             FROM identification_candidate c""";
 
+    /** pg_advisory_xact_lock key serialising decision appends: "Decision" in ASCII. */
+    private static final long APPEND_LOCK = 0x4465636973696f6eL;
+
     private final JdbcClient jdbc;
 
     IdentificationStore(JdbcClient jdbc) {
@@ -50,7 +63,7 @@ class IdentificationStore {
     // --- runs ----------------------------------------------------------------------------------------
 
     /** What earlier runs screened: kind → item → fingerprint. */
-    Map<String, Map<String, String>> screened() {
+    public Map<String, Map<String, String>> screened() {
         Map<String, Map<String, String>> out = new HashMap<>();
         jdbc.sql("SELECT kind, item, fingerprint FROM identification_screened").query(row -> {
             out.computeIfAbsent(row.getString("kind"), k -> new HashMap<>()).put(row.getString("item"), row.getString("fingerprint"));
@@ -58,7 +71,7 @@ class IdentificationStore {
         return out;
     }
 
-    long insertRun(Outcome outcome, String startedBy, Instant startedAt, long durationMs, double minLr) {
+    public long insertRun(ScreeningOutcome outcome, String startedBy, Instant startedAt, long durationMs, double minLr) {
         long id = jdbc.sql("""
                 INSERT INTO identification_run (kind, started_by, started_at, duration_ms, min_lr, prior_rule, families,
                     missing_persons, remains, new_families, new_remains, markers, pairs_screened, candidates, direct_matches,
@@ -84,24 +97,22 @@ class IdentificationStore {
                             bodies.getOrDefault(m.second(), m.second()), m.log10Lr(), m.markersCompared(), m.mismatches())
                     .update();
         }
-        outcome.dvi().forEach((familyId, result) -> {
-            for (DviConclusion c : ScreeningEngine.conclusions(id, outcome.snapshot().families().get(familyId), result)) {
-                jdbc.sql("""
-                        INSERT INTO identification_dvi_conclusion (run_id, family_id, side, subject, matched, conclusion, log10_lr,
-                            log10_glr, comment) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                        .params(id, c.familyId(), c.side(), c.subject(), c.matched(), c.conclusion(), c.log10Lr(), c.log10Glr(),
-                                c.comment() == null ? "" : c.comment())
-                        .update();
-            }
-        });
+        for (DviConclusion c : outcome.conclusions(id)) {
+            jdbc.sql("""
+                    INSERT INTO identification_dvi_conclusion (run_id, family_id, side, subject, matched, conclusion, log10_lr,
+                        log10_glr, comment) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(id, c.familyId(), c.side(), c.subject(), c.matched(), c.conclusion(), c.log10Lr(), c.log10Glr(),
+                            c.comment() == null ? "" : c.comment())
+                    .update();
+        }
         if (outcome.kind() == RunKind.FULL) {
             jdbc.sql("DELETE FROM identification_screened").update();
-            outcome.snapshot().familyFingerprints().forEach((item, print) -> screened(ScreeningEngine.FAMILY, item, print, id));
-            outcome.snapshot().remainsFingerprints().forEach((item, print) -> screened(ScreeningEngine.REMAINS, item, print, id));
+            outcome.snapshot().familyFingerprints().forEach((item, print) -> screened(ScreeningOutcome.FAMILY, item, print, id));
+            outcome.snapshot().remainsFingerprints().forEach((item, print) -> screened(ScreeningOutcome.REMAINS, item, print, id));
         } else {
-            outcome.newFamilies().forEach(item -> screened(ScreeningEngine.FAMILY, item,
+            outcome.newFamilies().forEach(item -> screened(ScreeningOutcome.FAMILY, item,
                     outcome.snapshot().familyFingerprints().get(item), id));
-            outcome.newRemains().forEach(item -> screened(ScreeningEngine.REMAINS, item,
+            outcome.newRemains().forEach(item -> screened(ScreeningOutcome.REMAINS, item,
                     outcome.snapshot().remainsFingerprints().get(item), id));
         }
         return id;
@@ -132,35 +143,35 @@ class IdentificationStore {
                 .params(id, person, code).update());
     }
 
-    List<Run> runs(int limit) {
+    public List<Run> runs(int limit) {
         return jdbc.sql("SELECT * FROM identification_run ORDER BY id DESC LIMIT ?").param(limit).query(IdentificationStore::run).list();
     }
 
-    Optional<Run> run(long id) {
+    public Optional<Run> run(long id) {
         return jdbc.sql("SELECT * FROM identification_run WHERE id = ?").param(id).query(IdentificationStore::run).optional();
     }
 
     // --- candidates --------------------------------------------------------------------------------
 
-    List<CandidateMatch> candidatesOfRun(long runId) {
+    public List<CandidateMatch> candidatesOfRun(long runId) {
         return jdbc.sql(WITH_STATUS + " WHERE c.run_id = ? ORDER BY c.log10_lr DESC, c.id").param(runId)
                 .query(IdentificationStore::candidate).list();
     }
 
     /** Current candidates at or above {@code log10Threshold} that still need a decision, best first. */
-    List<CandidateMatch> queue(double log10Threshold) {
+    public List<CandidateMatch> queue(double log10Threshold) {
         return jdbc.sql(CURRENT + """
                  WHERE q.log10_lr >= ? AND (q.latest_decision IS NULL OR q.latest_decision IN ('PROPOSED', 'REJECTED'))
                 ORDER BY q.log10_lr DESC, q.id""")
                 .param(log10Threshold).query(IdentificationStore::candidate).list();
     }
 
-    Optional<CandidateMatch> candidate(long id) {
+    public Optional<CandidateMatch> candidate(long id) {
         return jdbc.sql(WITH_STATUS + " WHERE c.id = ?").param(id).query(IdentificationStore::candidate).optional();
     }
 
     /** Other current candidates for the same remains sample, or for the same missing person. */
-    List<CandidateMatch> conflicts(CandidateMatch c) {
+    public List<CandidateMatch> conflicts(CandidateMatch c) {
         return jdbc.sql(CURRENT + """
                  WHERE (q.sample_code = ? OR (q.family_id = ? AND q.missing_person_id = ?))
                    AND NOT (q.sample_code = ? AND q.family_id = ? AND q.missing_person_id = ?)
@@ -170,7 +181,7 @@ class IdentificationStore {
     }
 
     /** Per marker: {log10 LR, 1 when inconsistent}, in the order stored. */
-    Map<String, double[]> markers(long candidateId) {
+    public Map<String, double[]> markers(long candidateId) {
         Map<String, double[]> out = new LinkedHashMap<>();
         jdbc.sql("SELECT marker, log10_lr, inconsistent FROM identification_candidate_marker WHERE candidate_id = ? ORDER BY marker")
                 .param(candidateId)
@@ -181,7 +192,7 @@ class IdentificationStore {
     }
 
     /** Pedigree id → sample code of the references the candidate's family was screened with. */
-    Map<String, String> references(long candidateId) {
+    public Map<String, String> references(long candidateId) {
         Map<String, String> out = new LinkedHashMap<>();
         jdbc.sql("SELECT pedigree_id, sample_code FROM identification_candidate_reference WHERE candidate_id = ? ORDER BY pedigree_id")
                 .param(candidateId).query(row -> {
@@ -190,11 +201,11 @@ class IdentificationStore {
         return out;
     }
 
-    String pedigree(long candidateId) {
+    public String pedigree(long candidateId) {
         return jdbc.sql("SELECT pedigree FROM identification_candidate WHERE id = ?").param(candidateId).query(String.class).single();
     }
 
-    List<DirectMatch> currentDirectMatches() {
+    public List<DirectMatch> currentDirectMatches() {
         return jdbc.sql("""
                 SELECT DISTINCT ON (first_sample, second_sample) * FROM identification_direct_match
                 WHERE run_id >= COALESCE((SELECT max(id) FROM identification_run WHERE kind = 'FULL'), 0)
@@ -202,18 +213,18 @@ class IdentificationStore {
                 .query((row, n) -> directMatch(row)).list();
     }
 
-    List<DirectMatch> directMatchesOfRun(long runId) {
+    public List<DirectMatch> directMatchesOfRun(long runId) {
         return jdbc.sql("SELECT * FROM identification_direct_match WHERE run_id = ? ORDER BY log10_lr DESC").param(runId)
                 .query((row, n) -> directMatch(row)).list();
     }
 
-    List<DviConclusion> dviOfRun(long runId) {
+    public List<DviConclusion> dviOfRun(long runId) {
         return jdbc.sql("SELECT * FROM identification_dvi_conclusion WHERE run_id = ? ORDER BY family_id, side, id").param(runId)
                 .query((row, n) -> dvi(row)).list();
     }
 
     /** The family's conclusions from the latest run that analysed it jointly. */
-    List<DviConclusion> latestDvi(String familyId) {
+    public List<DviConclusion> latestDvi(String familyId) {
         return jdbc.sql("""
                 SELECT * FROM identification_dvi_conclusion WHERE family_id = ?
                   AND run_id = (SELECT max(run_id) FROM identification_dvi_conclusion WHERE family_id = ?)
@@ -222,51 +233,51 @@ class IdentificationStore {
 
     // --- decisions ---------------------------------------------------------------------------------
 
-    Optional<Decision> latestDecision(String sampleCode, String familyId, String missingPersonId) {
+    public Optional<Decision> latestDecision(String sampleCode, String familyId, String missingPersonId) {
         return jdbc.sql("""
                 SELECT * FROM identification_decision WHERE sample_code = ? AND family_id = ? AND missing_person_id = ?
                 ORDER BY id DESC LIMIT 1""").params(sampleCode, familyId, missingPersonId).query(IdentificationStore::decision).optional();
     }
 
-    List<Decision> decisionsOfPair(String sampleCode, String familyId, String missingPersonId) {
+    public List<Decision> decisionsOfPair(String sampleCode, String familyId, String missingPersonId) {
         return jdbc.sql("""
                 SELECT * FROM identification_decision WHERE sample_code = ? AND family_id = ? AND missing_person_id = ? ORDER BY id""")
                 .params(sampleCode, familyId, missingPersonId).query(IdentificationStore::decision).list();
     }
 
     /** Confirmed identifications of the sample or of the missing person (whatever the other side). */
-    List<Decision> confirmationsTouching(String sampleCode, String missingPersonId) {
+    public List<Decision> confirmationsTouching(String sampleCode, String missingPersonId) {
         return jdbc.sql("""
                 SELECT * FROM identification_decision WHERE kind = 'CONFIRMED' AND (sample_code = ? OR missing_person_id = ?) ORDER BY id""")
                 .params(sampleCode, missingPersonId).query(IdentificationStore::decision).list();
     }
 
-    Optional<Decision> decision(long id) {
+    public Optional<Decision> decision(long id) {
         return jdbc.sql("SELECT * FROM identification_decision WHERE id = ?").param(id).query(IdentificationStore::decision).optional();
     }
 
-    List<Decision> decisions(int limit) {
+    public List<Decision> decisions(int limit) {
         return jdbc.sql("SELECT * FROM identification_decision ORDER BY id DESC LIMIT ?").param(limit)
                 .query(IdentificationStore::decision).list();
     }
 
-    List<Decision> confirmed() {
+    public List<Decision> confirmed() {
         return jdbc.sql("SELECT * FROM identification_decision WHERE kind = 'CONFIRMED' ORDER BY id")
                 .query(IdentificationStore::decision).list();
     }
 
     /** Every decision in order, for verifying the chain. */
-    List<Decision> allDecisions() {
+    public List<Decision> allDecisions() {
         return jdbc.sql("SELECT * FROM identification_decision ORDER BY id").query(IdentificationStore::decision).list();
     }
 
     /** The head of the chain, taken under a transaction-level lock so that decisions append one at a time. */
-    Optional<Decision> lockedHead() {
-        jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(DecisionLog.APPEND_LOCK).query((row, n) -> 1).list();
+    public Optional<Decision> lockedHead() {
+        jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(APPEND_LOCK).query((row, n) -> 1).list();
         return jdbc.sql("SELECT * FROM identification_decision ORDER BY id DESC LIMIT 1").query(IdentificationStore::decision).optional();
     }
 
-    void insertDecision(Decision d) {
+    public void insertDecision(Decision d) {
         jdbc.sql("""
                 INSERT INTO identification_decision (id, kind, candidate_id, proposal_id, sample_code, body_number, family_id,
                     missing_person_id, log10_lr, prior, posterior, reason, decided_by, decided_at, previous_hash, hash)
@@ -280,7 +291,7 @@ class IdentificationStore {
     // --- figures for the dashboard -----------------------------------------------------------------
 
     /** Confirmed identifications per month (yyyy-MM, UTC), oldest first. */
-    Map<String, Long> identificationsByMonth() {
+    public Map<String, Long> identificationsByMonth() {
         Map<String, Long> out = new LinkedHashMap<>();
         jdbc.sql("""
                 SELECT to_char(decided_at AT TIME ZONE 'UTC', 'YYYY-MM') AS month, count(*) AS n FROM identification_decision
@@ -290,7 +301,7 @@ class IdentificationStore {
         return out;
     }
 
-    Map<CaseStatus, Long> currentByStatus(double log10Threshold) {
+    public Map<CaseStatus, Long> currentByStatus(double log10Threshold) {
         Map<CaseStatus, Long> out = new LinkedHashMap<>();
         for (CaseStatus s : CaseStatus.values()) {
             out.put(s, 0L);
@@ -301,7 +312,7 @@ class IdentificationStore {
     }
 
     /** Days from receipt of the remains to the confirmation, for identifications whose receipt date is known. */
-    List<Double> daysFromReceiptToIdentification() {
+    public List<Double> daysFromReceiptToIdentification() {
         return jdbc.sql("""
                 SELECT extract(epoch FROM d.decided_at - c.received_at) / 86400.0 AS days
                 FROM identification_decision d JOIN identification_candidate c ON c.id = d.candidate_id
@@ -357,11 +368,11 @@ class IdentificationStore {
         return row.getObject(column, OffsetDateTime.class).toInstant();
     }
 
-    static OffsetDateTime utc(Instant instant) {
+    public static OffsetDateTime utc(Instant instant) {
         return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
-    static List<String> lines(String text) {
+    public static List<String> lines(String text) {
         return text == null || text.isBlank() ? List.of() : new ArrayList<>(List.of(text.split("\n")));
     }
 }

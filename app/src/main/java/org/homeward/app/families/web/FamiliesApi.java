@@ -1,4 +1,4 @@
-package org.homeward.app.families;
+package org.homeward.app.families.web;
 
 import static org.homeward.app.web.Limits.NOTE_LENGTH;
 
@@ -10,6 +10,13 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.homeward.app.families.FamilyCaseView;
+import org.homeward.app.families.FamilyNotifications;
+import org.homeward.app.families.FamilyReaction;
+import org.homeward.app.families.NewStep;
+import org.homeward.app.families.Notification;
+import org.homeward.app.families.NotificationId;
+import org.homeward.app.families.NotificationStep;
 import org.homeward.app.security.Permission;
 import org.homeward.app.security.RequiresPermission;
 import org.springframework.web.bind.annotation.GetMapping;

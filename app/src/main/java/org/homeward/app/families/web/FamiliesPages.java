@@ -1,22 +1,30 @@
-package org.homeward.app.families;
+package org.homeward.app.families.web;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.validation.Valid;
+
 import org.homeward.app.common.InputRefusedException;
-import org.homeward.app.registry.Registry;
+import org.homeward.app.families.FamilyNotifications;
+import org.homeward.app.families.FamilyReaction;
+import org.homeward.app.families.Notification;
+import org.homeward.app.families.NotificationId;
+import org.homeward.app.registry.Families;
+import org.homeward.app.registry.MissingPersons;
 import org.homeward.app.security.AccountException;
 import org.homeward.app.security.Permission;
 import org.homeward.app.security.RequiresPermission;
+import org.homeward.app.web.FormRefusals;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -28,12 +36,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class FamiliesPages {
 
     private final FamilyNotifications notifications;
-    private final Registry registry;
+    private final MissingPersons missingPersons;
+    private final Families families;
     private final ZoneId displayZone;
 
-    FamiliesPages(FamilyNotifications notifications, Registry registry, @Value("${homeward.display-time-zone}") ZoneId displayZone) {
+    FamiliesPages(FamilyNotifications notifications, MissingPersons missingPersons, Families families,
+                  @Value("${homeward.display-time-zone}") ZoneId displayZone) {
         this.notifications = notifications;
-        this.registry = registry;
+        this.missingPersons = missingPersons;
+        this.families = families;
         this.displayZone = displayZone;
     }
 
@@ -53,44 +64,42 @@ class FamiliesPages {
         return "families/notifications";
     }
 
+    @InitBinder("stepForm")
+    void stepFields(WebDataBinder binder) {
+        binder.setAllowedFields(StepForm.FIELDS);
+    }
+
     @GetMapping("/families/notifications/{id}")
     @RequiresPermission(Permission.MISSING_READ)
     String notification(@PathVariable NotificationId id, Model model) {
         Notification n = notifications.notification(id);
         model.addAttribute("n", n);
-        model.addAttribute("person", registry.missingPerson(n.missingPersonId()));
-        model.addAttribute("family", registry.family(n.familyId()));
+        model.addAttribute("person", missingPersons.missingPerson(n.missingPersonId()));
+        model.addAttribute("family", families.family(n.familyId()));
         model.addAttribute("reactions", FamilyReaction.values());
-        if (!model.containsAttribute("form")) {
-            model.addAttribute("form", Map.of());
+        if (!model.containsAttribute("stepForm")) {
+            model.addAttribute("stepForm", StepForm.blank(n.nextStep(), n.version()));
         }
         return "families/notification";
     }
 
+    /** A refused step is shown again on its page, each problem beside its field, with what was typed. */
     @PostMapping("/families/notifications/{id}/steps")
     @RequiresPermission(Permission.NOTIFICATIONS_WRITE)
-    String recordStep(@PathVariable NotificationId id, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
-        String page = "/families/notifications/" + id;
-        try {
-            NotificationStep step = NotificationStep.valueOf(form.getOrDefault("step", ""));
-            Instant scheduled = blank(form.get("scheduledFor")) ? null
-                    : LocalDateTime.parse(form.get("scheduledFor")).atZone(displayZone).toInstant();
-            LocalDate occurred = blank(form.get("occurredOn")) ? null : LocalDate.parse(form.get("occurredOn"));
-            FamilyReaction reaction = blank(form.get("reaction")) ? null : FamilyReaction.valueOf(form.get("reaction"));
-            int version = Integer.parseInt(form.getOrDefault("version", "-1"));
-            notifications.recordStep(id, version, new NewStep(step, form.get("note"), form.get("relativeId"), scheduled,
-                    form.get("place"), reaction, form.get("certificateNumber"), form.get("receivedBy"), occurred));
-            redirect.addFlashAttribute("saved", "families.step.saved");
-        } catch (InputRefusedException refused) {
-            redirect.addFlashAttribute("problem", refused.path() + ": " + refused.getMessage());
-            redirect.addFlashAttribute("form", form);
-        } catch (IllegalArgumentException | DateTimeParseException bad) {
-            redirect.addFlashAttribute("problem", "the form is not complete: " + bad.getMessage());
-            redirect.addFlashAttribute("form", form);
-        } catch (AccountException stale) {
-            redirect.addFlashAttribute("problem", stale.getMessage());
+    String recordStep(@PathVariable NotificationId id, @Valid @ModelAttribute StepForm stepForm, BindingResult errors, Model model,
+                      RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                notifications.recordStep(id, stepForm.version(), stepForm.toStep(displayZone));
+                redirect.addFlashAttribute("saved", "families.step.saved");
+                return "redirect:/families/notifications/" + id;
+            } catch (InputRefusedException refused) {
+                FormRefusals.reject(errors, refused, StepForm.FIELDS);
+            } catch (AccountException stale) {
+                errors.reject("stale", stale.getMessage());
+            }
         }
-        return "redirect:" + page;
+        return notification(id, model);
     }
 
     /** A supervisor approves notifying the family. */
@@ -116,14 +125,10 @@ class FamiliesPages {
     }
 
     private Map<String, String> names(List<Notification> all) {
-        Map<String, String> names = new java.util.HashMap<>();
+        Map<String, String> names = new HashMap<>();
         for (Notification n : all) {
-            registry.findMissingPerson(n.missingPersonId()).ifPresent(p -> names.put(p.id(), p.name()));
+            missingPersons.findMissingPerson(n.missingPersonId()).ifPresent(p -> names.put(p.id(), p.name()));
         }
         return names;
-    }
-
-    private static boolean blank(String text) {
-        return text == null || text.isBlank();
     }
 }

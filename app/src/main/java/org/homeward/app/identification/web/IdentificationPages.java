@@ -1,19 +1,34 @@
-package org.homeward.app.identification;
+package org.homeward.app.identification.web;
 
 import java.time.ZoneId;
 import java.util.Locale;
+import java.util.function.Supplier;
 
+import jakarta.validation.Valid;
+
+import org.homeward.app.identification.CandidateId;
+import org.homeward.app.identification.Decision;
+import org.homeward.app.identification.DecisionId;
+import org.homeward.app.identification.DecisionLog;
+import org.homeward.app.identification.Identification;
+import org.homeward.app.identification.IdentificationException;
+import org.homeward.app.identification.NumberDisplay;
+import org.homeward.app.identification.RunId;
 import org.homeward.app.common.InputRefusedException;
 import org.homeward.app.security.Actor;
 import org.homeward.app.security.Permission;
 import org.homeward.app.security.RequiresPermission;
+import org.homeward.app.web.FormRefusals;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -92,43 +107,75 @@ class IdentificationPages {
     String candidate(@PathVariable CandidateId id, Model model) {
         model.addAttribute("detail", identification.candidate(id));
         model.addAttribute("me", Actor.current().name());
+        blankUnlessTyped(model, "proposal", DecisionNote.blank());
+        blankUnlessTyped(model, "confirmation", DecisionNote.blank());
+        blankUnlessTyped(model, "rejection", DecisionReason.blank());
+        blankUnlessTyped(model, "exclusion", DecisionReason.blank());
         return "identification/candidate";
     }
 
     @PostMapping("/identification/candidates/{id}/proposal")
     @RequiresPermission(Permission.IDENTIFICATION_REVIEW)
-    String propose(@PathVariable CandidateId id, @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
-        return decide(id, redirect, () -> identification.propose(id, reason), "identification.decided.proposed");
+    String propose(@PathVariable CandidateId id, @Valid @ModelAttribute("proposal") DecisionNote proposal, BindingResult errors,
+                   Model model, RedirectAttributes redirect) {
+        return decide(id, errors, model, redirect, () -> identification.propose(id, proposal.reason()), "identification.decided.proposed");
     }
 
     @PostMapping("/identification/decisions/{id}/confirmation")
     @RequiresPermission(Permission.IDENTIFICATION_REVIEW)
-    String confirm(@PathVariable DecisionId id, @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
+    String confirm(@PathVariable DecisionId id, @Valid @ModelAttribute("confirmation") DecisionNote confirmation, BindingResult errors,
+                   Model model, RedirectAttributes redirect) {
         CandidateId candidate = new CandidateId(identification.decision(id).candidateId());
-        return decide(candidate, redirect, () -> identification.confirm(id, reason), "identification.decided.confirmed");
+        return decide(candidate, errors, model, redirect, () -> identification.confirm(id, confirmation.reason()),
+                "identification.decided.confirmed");
     }
 
     @PostMapping("/identification/candidates/{id}/rejection")
     @RequiresPermission(Permission.IDENTIFICATION_REVIEW)
-    String reject(@PathVariable CandidateId id, @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
-        return decide(id, redirect, () -> identification.reject(id, reason), "identification.decided.rejected");
+    String reject(@PathVariable CandidateId id, @Valid @ModelAttribute("rejection") DecisionReason rejection, BindingResult errors,
+                  Model model, RedirectAttributes redirect) {
+        return decide(id, errors, model, redirect, () -> identification.reject(id, rejection.reason()), "identification.decided.rejected");
     }
 
     @PostMapping("/identification/candidates/{id}/exclusion")
     @RequiresPermission(Permission.IDENTIFICATION_REVIEW)
-    String exclude(@PathVariable CandidateId id, @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
-        return decide(id, redirect, () -> identification.exclude(id, reason), "identification.decided.excluded");
+    String exclude(@PathVariable CandidateId id, @Valid @ModelAttribute("exclusion") DecisionReason exclusion, BindingResult errors,
+                   Model model, RedirectAttributes redirect) {
+        return decide(id, errors, model, redirect, () -> identification.exclude(id, exclusion.reason()), "identification.decided.excluded");
     }
 
-    private String decide(CandidateId candidateId, RedirectAttributes redirect, java.util.function.Supplier<Decision> decision, String notice) {
-        try {
-            Decision d = decision.get();
-            redirect.addFlashAttribute("notice", notice);
-            redirect.addFlashAttribute("decided", d.id());
-        } catch (IdentificationException | InputRefusedException refused) {
-            redirect.addFlashAttribute("error", refused.getMessage());
+    @InitBinder({"proposal", "confirmation", "rejection", "exclusion"})
+    void reasonFields(WebDataBinder binder) {
+        binder.setAllowedFields(DecisionReason.FIELDS);
+    }
+
+    /**
+     * A decision, unless its form was refused: its notice is shown on the candidate's page; a refusal
+     * (the form's, or the decision's rules: four eyes, a conflicting identification) renders the page
+     * again with the problem beside the reason.
+     */
+    private String decide(CandidateId candidateId, BindingResult errors, Model model, RedirectAttributes redirect,
+                          Supplier<Decision> decision, String notice) {
+        if (!errors.hasErrors()) {
+            try {
+                Decision d = decision.get();
+                redirect.addFlashAttribute("notice", notice);
+                redirect.addFlashAttribute("decided", d.id());
+                return "redirect:/identification/candidates/" + candidateId;
+            } catch (InputRefusedException refused) {
+                FormRefusals.reject(errors, refused, DecisionReason.FIELDS);
+            } catch (IdentificationException refused) {
+                errors.reject("refused", refused.getMessage());
+            }
         }
-        return "redirect:/identification/candidates/" + candidateId;
+        return candidate(candidateId, model);
+    }
+
+    /** The blank form, unless the page shows a refused one again. */
+    private static void blankUnlessTyped(Model model, String name, Object blank) {
+        if (!model.containsAttribute(name)) {
+            model.addAttribute(name, blank);
+        }
     }
 
     @GetMapping("/identification/decisions")

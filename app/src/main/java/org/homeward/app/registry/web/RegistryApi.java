@@ -1,4 +1,4 @@
-package org.homeward.app.registry;
+package org.homeward.app.registry.web;
 
 import static org.homeward.app.web.Limits.NOTE_LENGTH;
 import static org.homeward.app.web.Limits.PAGE_SIZE;
@@ -12,6 +12,25 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.homeward.app.registry.ContactDetails;
+import org.homeward.app.registry.Families;
+import org.homeward.app.registry.Family;
+import org.homeward.app.registry.FamilyId;
+import org.homeward.app.registry.FamilyPedigree;
+import org.homeward.app.registry.MissingPerson;
+import org.homeward.app.registry.MissingPersonId;
+import org.homeward.app.registry.MissingPersonStatus;
+import org.homeward.app.registry.MissingPersons;
+import org.homeward.app.registry.NewMissingPerson;
+import org.homeward.app.registry.NewReferenceSample;
+import org.homeward.app.registry.NewRelative;
+import org.homeward.app.registry.PossibleDuplicate;
+import org.homeward.app.registry.ReferenceSample;
+import org.homeward.app.registry.ReferenceSamples;
+import org.homeward.app.registry.RelationStatement;
+import org.homeward.app.registry.Relative;
+import org.homeward.app.registry.RelativeId;
+import org.homeward.app.registry.StatusChange;
 import org.homeward.app.common.InputRefusedException;
 import org.homeward.app.genetics.LabImport;
 import org.homeward.app.security.Permission;
@@ -64,60 +83,64 @@ class RegistryApi {
     record PedigreeView(long familyId, boolean built, List<String> persons, List<String> placeholders, List<String> problems) {
     }
 
-    private final Registry registry;
+    private final MissingPersons missingPersons;
+    private final Families families;
+    private final ReferenceSamples samples;
 
-    RegistryApi(Registry registry) {
-        this.registry = registry;
+    RegistryApi(MissingPersons missingPersons, Families families, ReferenceSamples samples) {
+        this.missingPersons = missingPersons;
+        this.families = families;
+        this.samples = samples;
     }
 
     @GetMapping("/api/registry/missing-persons")
     @RequiresPermission(Permission.MISSING_READ)
     List<MissingPerson> search(@RequestParam(required = false) String q, @RequestParam(required = false) MissingPersonStatus status,
                                @RequestParam(defaultValue = "" + PAGE_SIZE) int limit, @RequestParam(defaultValue = "0") int offset) {
-        return registry.search(q, status, limit, offset);
+        return missingPersons.search(q, status, limit, offset);
     }
 
     @PostMapping("/api/registry/missing-persons")
     @RequiresPermission(Permission.MISSING_WRITE)
-    ResponseEntity<Registry.Report> report(@Valid @RequestBody ReportBody body) {
-        Registry.Report report = registry.reportMissing(body.missingPerson(), body.reporter());
+    ResponseEntity<MissingPersons.Report> report(@Valid @RequestBody ReportBody body) {
+        MissingPersons.Report report = missingPersons.reportMissing(body.missingPerson(), body.reporter());
         return ResponseEntity.created(URI.create("/api/registry/missing-persons/" + report.missingPerson().id())).body(report);
     }
 
     @GetMapping("/api/registry/missing-persons/{id}")
     @RequiresPermission(Permission.MISSING_READ)
     PersonView person(@PathVariable MissingPersonId id) {
-        return new PersonView(registry.missingPerson(id.value()), registry.statusHistory(id.value()), registry.possibleDuplicatesOf(id.value()));
+        return new PersonView(missingPersons.missingPerson(id.value()), missingPersons.statusHistory(id.value()), missingPersons.possibleDuplicatesOf(id.value()));
     }
 
     @PostMapping("/api/registry/missing-persons/{id}/status")
     @RequiresPermission(Permission.MISSING_WRITE)
     MissingPerson changeStatus(@PathVariable MissingPersonId id, @Valid @RequestBody StatusBody body) {
-        return registry.changeStatus(id.value(), body.version(), body.status(), body.note());
+        return missingPersons.changeStatus(id.value(), body.version(), body.status(), body.note());
     }
 
     @PostMapping("/api/registry/missing-persons/{id}/merge")
     @RequiresPermission(Permission.MISSING_WRITE)
     MissingPerson merge(@PathVariable MissingPersonId id, @Valid @RequestBody MergeBody body) {
-        return registry.merge(id.value(), body.survivorId(), body.reason());
+        return missingPersons.merge(id.value(), body.survivorId(), body.reason());
     }
 
     @GetMapping("/api/registry/duplicates")
     @RequiresPermission(Permission.MISSING_READ)
     List<PossibleDuplicate> duplicates(@RequestParam(defaultValue = "100") int limit) {
-        return registry.possibleDuplicates(limit);
+        return missingPersons.possibleDuplicates(limit);
     }
 
     @GetMapping("/api/registry/families/{id}")
     @RequiresPermission(Permission.MISSING_READ)
     Family family(@PathVariable FamilyId id) {
-        return registry.family(id.value());
+        return families.family(id.value());
     }
 
     @GetMapping("/api/registry/families/{id}/pedigree")
     @RequiresPermission(Permission.MISSING_READ)
     PedigreeView pedigree(@PathVariable FamilyId id) {
-        FamilyPedigree pedigree = registry.pedigree(id.value());
+        FamilyPedigree pedigree = families.pedigree(id.value());
         return new PedigreeView(id.value(), pedigree.built(), pedigree.built() ? pedigree.pedigree().ids() : List.of(), pedigree.placeholders(),
                 pedigree.problems());
     }
@@ -125,7 +148,7 @@ class RegistryApi {
     @GetMapping("/api/registry/families/{id}/pedigree.svg")
     @RequiresPermission(Permission.MISSING_READ)
     ResponseEntity<String> pedigreeSvg(@PathVariable FamilyId id) {
-        FamilyPedigree pedigree = registry.pedigree(id.value());
+        FamilyPedigree pedigree = families.pedigree(id.value());
         if (!pedigree.built()) {
             throw new InputRefusedException(pedigree.problems().stream().map(p -> new InputRefusedException.Problem("relationships", p))
                     .toList());
@@ -136,21 +159,21 @@ class RegistryApi {
     @PutMapping("/api/registry/families/{id}/relationships")
     @RequiresPermission(Permission.MISSING_WRITE)
     PedigreeView correctRelationships(@PathVariable FamilyId id, @Valid @RequestBody RelationshipsBody body) {
-        FamilyPedigree pedigree = registry.correctRelationships(id.value(), body.version(), body.statements());
+        FamilyPedigree pedigree = families.correctRelationships(id.value(), body.version(), body.statements());
         return new PedigreeView(id.value(), true, pedigree.pedigree().ids(), pedigree.placeholders(), pedigree.problems());
     }
 
     @PostMapping("/api/registry/families/{id}/relatives")
     @RequiresPermission(Permission.MISSING_WRITE)
     ResponseEntity<Relative> addRelative(@PathVariable FamilyId id, @Valid @RequestBody NewRelative body) {
-        Relative relative = registry.addRelative(id.value(), body);
+        Relative relative = families.addRelative(id.value(), body);
         return ResponseEntity.created(URI.create("/api/registry/families/" + id)).body(relative);
     }
 
     @PostMapping("/api/registry/families/{id}/missing-persons")
     @RequiresPermission(Permission.MISSING_WRITE)
-    ResponseEntity<Registry.Report> addMissingPerson(@PathVariable FamilyId id, @Valid @RequestBody AddMissingPersonBody body) {
-        Registry.Report report = registry.addMissingPerson(id.value(), body.missingPerson(), body.relationWords(), body.relationOf());
+    ResponseEntity<MissingPersons.Report> addMissingPerson(@PathVariable FamilyId id, @Valid @RequestBody AddMissingPersonBody body) {
+        MissingPersons.Report report = missingPersons.addMissingPerson(id.value(), body.missingPerson(), body.relationWords(), body.relationOf());
         return ResponseEntity.created(URI.create("/api/registry/missing-persons/" + report.missingPerson().id())).body(report);
     }
 
@@ -158,39 +181,39 @@ class RegistryApi {
     @GetMapping("/api/registry/relatives/{id}/contact")
     @SignedIn
     ResponseEntity<ContactDetails> contact(@PathVariable RelativeId id) {
-        return ResponseEntity.of(registry.contact(id.value()));
+        return ResponseEntity.of(families.contact(id.value()));
     }
 
     @PutMapping("/api/registry/relatives/{id}/contact")
     @RequiresPermission(Permission.FAMILY_CONTACT_WRITE)
     ResponseEntity<Void> updateContact(@PathVariable RelativeId id, @Valid @RequestBody ContactDetails body) {
-        registry.updateContact(id.value(), body);
+        families.updateContact(id.value(), body);
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/api/registry/relatives/{id}/samples")
     @RequiresPermission(Permission.CONSENT_WRITE)
     ResponseEntity<ReferenceSample> recordSample(@PathVariable RelativeId id, @Valid @RequestBody NewReferenceSample body) {
-        ReferenceSample sample = registry.recordReferenceSample(id.value(), body);
+        ReferenceSample sample = samples.recordReferenceSample(id.value(), body);
         return ResponseEntity.created(URI.create("/api/registry/samples/" + sample.sampleCode())).body(sample);
     }
 
     @GetMapping("/api/registry/samples/{code}")
     @RequiresPermission(Permission.MISSING_READ)
     ReferenceSample sample(@PathVariable String code) {
-        return registry.referenceSample(code);
+        return samples.referenceSample(code);
     }
 
     @PostMapping("/api/registry/samples/{code}/consent/withdrawal")
     @RequiresPermission(Permission.CONSENT_WRITE)
     ReferenceSample withdrawConsent(@PathVariable String code, @Valid @RequestBody WithdrawalBody body) {
-        return registry.withdrawConsent(code, body.reason());
+        return samples.withdrawConsent(code, body.reason());
     }
 
     /** A GeneMapper export or CODIS CMF file as the multipart field {@code file}; all or nothing. */
     @PostMapping("/api/registry/lab-results")
     @RequiresPermission(Permission.PROFILES_WRITE)
     LabImport labResults(@RequestParam("file") MultipartFile file) throws IOException {
-        return registry.attachLabResults(file.getOriginalFilename(), file.getBytes());
+        return samples.attachLabResults(file.getOriginalFilename(), file.getBytes());
     }
 }

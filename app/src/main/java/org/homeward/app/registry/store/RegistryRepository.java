@@ -1,4 +1,4 @@
-package org.homeward.app.registry;
+package org.homeward.app.registry.store;
 
 import java.sql.Array;
 import java.sql.Date;
@@ -16,13 +16,25 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.homeward.app.genetics.ConsentScope;
+import org.homeward.app.registry.ContactDetails;
+import org.homeward.app.registry.MissingPerson;
+import org.homeward.app.registry.MissingPersonStatus;
+import org.homeward.app.registry.NewMissingPerson;
+import org.homeward.app.registry.NewReferenceSample;
+import org.homeward.app.registry.NewRelative;
+import org.homeward.app.registry.ReferenceSample;
+import org.homeward.app.registry.Relative;
+import org.homeward.app.registry.StatusChange;
 import org.homeward.kinship.Sex;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The registry's tables, through JdbcClient. No checks of permission or of sense: {@link Registry} does those. */
+/**
+ * The registry's tables, through JdbcClient. No checks of permission or of sense: the registry's
+ * services do those. Public only for them: nothing outside the registry may use {@code store}.
+ */
 @Repository
-class RegistryRepository {
+public class RegistryRepository {
 
     private static final String PERSON_COLUMNS = """
             id, family_id, relation_words, relation_of, service_number, surname, given_names, surname_latin,
@@ -35,7 +47,7 @@ class RegistryRepository {
         this.jdbc = jdbc;
     }
 
-    static OffsetDateTime utc(Instant instant) {
+    public static OffsetDateTime utc(Instant instant) {
         return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
@@ -51,13 +63,13 @@ class RegistryRepository {
 
     // --- families ----------------------------------------------------------------------------------
 
-    long insertFamily(String name, String demoKey, Instant at, String by) {
+    public long insertFamily(String name, String demoKey, Instant at, String by) {
         return jdbc.sql("INSERT INTO registry_family (name, demo_key, created_at, created_by) VALUES (?, ?, ?, ?) RETURNING id")
                 .params(name, demoKey, utc(at), by).query(Long.class).single();
     }
 
     /** Demo key → id of the family's first missing person. */
-    java.util.Map<String, String> demoMissingPersons() {
+    public java.util.Map<String, String> demoMissingPersons() {
         java.util.Map<String, String> ids = new java.util.HashMap<>();
         jdbc.sql("""
                 SELECT f.demo_key, p.id FROM registry_family f JOIN registry_missing_person p ON p.family_id = f.id
@@ -68,18 +80,18 @@ class RegistryRepository {
         return ids;
     }
 
-    void setDemoKey(long familyId, String demoKey) {
+    public void setDemoKey(long familyId, String demoKey) {
         jdbc.sql("UPDATE registry_family SET demo_key = ? WHERE id = ?").params(demoKey, familyId).update();
     }
 
-    Set<String> demoKeys() {
+    public Set<String> demoKeys() {
         return new HashSet<>(jdbc.sql("SELECT demo_key FROM registry_family WHERE demo_key IS NOT NULL").query(String.class).list());
     }
 
-    record FamilyRow(long id, String name, Instant createdAt, String createdBy, int version) {
+    public record FamilyRow(long id, String name, Instant createdAt, String createdBy, int version) {
     }
 
-    Optional<FamilyRow> family(long id) {
+    public Optional<FamilyRow> family(long id) {
         return jdbc.sql("SELECT * FROM registry_family WHERE id = ?").param(id)
                 .query((row, n) -> new FamilyRow(row.getLong("id"), row.getString("name"), instant(row, "created_at"),
                         row.getString("created_by"), row.getInt("version")))
@@ -87,24 +99,24 @@ class RegistryRepository {
     }
 
     /** Bumps the family's version if it is still {@code expected}; false when someone changed it meanwhile. */
-    boolean touchFamily(long id, Integer expected) {
+    public boolean touchFamily(long id, Integer expected) {
         if (expected == null) {
             return jdbc.sql("UPDATE registry_family SET version = version + 1 WHERE id = ?").param(id).update() == 1;
         }
         return jdbc.sql("UPDATE registry_family SET version = version + 1 WHERE id = ? AND version = ?").params(id, expected).update() == 1;
     }
 
-    void lockFamily(long id) {
+    public void lockFamily(long id) {
         jdbc.sql("SELECT id FROM registry_family WHERE id = ? FOR UPDATE").param(id).query(Long.class).optional();
     }
 
     // --- missing persons ---------------------------------------------------------------------------
 
-    String nextMissingPersonId() {
+    public String nextMissingPersonId() {
         return "MP-" + jdbc.sql("SELECT nextval('registry_missing_person_number')").query(Long.class).single();
     }
 
-    void insertMissingPerson(String id, long familyId, String relationWords, String relationOf, NewMissingPerson p,
+    public void insertMissingPerson(String id, long familyId, String relationWords, String relationOf, NewMissingPerson p,
                              String surnameLatin, String givenNamesLatin, String searchKey, String nameKey, MissingPersonStatus status,
                              Instant at, String by) {
         jdbc.sql("""
@@ -129,12 +141,12 @@ class RegistryRepository {
                 row.getString("merged_into"), instant(row, "reported_at"), row.getString("reported_by"), row.getInt("version"));
     }
 
-    Optional<MissingPerson> missingPerson(String id) {
+    public Optional<MissingPerson> missingPerson(String id) {
         return jdbc.sql("SELECT " + PERSON_COLUMNS + " FROM registry_missing_person WHERE id = ?").param(id)
                 .query(RegistryRepository::person).optional();
     }
 
-    List<MissingPerson> missingPersonsOfFamily(long familyId) {
+    public List<MissingPerson> missingPersonsOfFamily(long familyId) {
         return jdbc.sql("SELECT " + PERSON_COLUMNS + """
                  FROM registry_missing_person WHERE family_id = ? AND merged_into IS NULL
                 ORDER BY relation_of NULLS FIRST, reported_at, id""").param(familyId)
@@ -145,7 +157,7 @@ class RegistryRepository {
      * Missing persons (not merged away) whose search key has every word of {@code keyWords} as a
      * prefix of one of its words, or whose service number is {@code serviceNumber}; newest first.
      */
-    List<MissingPerson> search(List<String> keyWords, String serviceNumber, MissingPersonStatus status, int limit, int offset) {
+    public List<MissingPerson> search(List<String> keyWords, String serviceNumber, MissingPersonStatus status, int limit, int offset) {
         StringBuilder where = new StringBuilder("merged_into IS NULL");
         List<Object> params = new ArrayList<>();
         if (!keyWords.isEmpty() || serviceNumber != null) {
@@ -174,7 +186,7 @@ class RegistryRepository {
     }
 
     /** Records (not merged away) with the same service number, or the same name key and date of birth. */
-    List<MissingPerson> sameAs(String id, String serviceNumber, String nameKey, LocalDate dateOfBirth) {
+    public List<MissingPerson> sameAs(String id, String serviceNumber, String nameKey, LocalDate dateOfBirth) {
         return jdbc.sql("SELECT " + PERSON_COLUMNS + """
                  FROM registry_missing_person
                 WHERE id <> ? AND merged_into IS NULL
@@ -186,7 +198,7 @@ class RegistryRepository {
     }
 
     /** Every pair of records (not merged away) that look like the same person. */
-    List<String[]> duplicatePairs(int limit) {
+    public List<String[]> duplicatePairs(int limit) {
         return jdbc.sql("""
                 SELECT a.id AS first, b.id AS second,
                        CASE WHEN a.service_number IS NOT NULL AND lower(a.service_number) = lower(b.service_number)
@@ -201,26 +213,26 @@ class RegistryRepository {
                 .list();
     }
 
-    boolean updateStatus(String id, int expectedVersion, MissingPersonStatus status, Instant at) {
+    public boolean updateStatus(String id, int expectedVersion, MissingPersonStatus status, Instant at) {
         return jdbc.sql("""
                 UPDATE registry_missing_person SET status = ?, status_changed_at = ?, version = version + 1
                  WHERE id = ? AND version = ?""")
                 .params(status.name(), utc(at), id, expectedVersion).update() == 1;
     }
 
-    void insertStatusChange(String id, MissingPersonStatus status, Instant at, String by, String note) {
+    public void insertStatusChange(String id, MissingPersonStatus status, Instant at, String by, String note) {
         jdbc.sql("INSERT INTO registry_status_change (missing_person_id, status, changed_at, changed_by, note) VALUES (?, ?, ?, ?, ?)")
                 .params(id, status.name(), utc(at), by, note).update();
     }
 
-    List<StatusChange> statusHistory(String id) {
+    public List<StatusChange> statusHistory(String id) {
         return jdbc.sql("SELECT * FROM registry_status_change WHERE missing_person_id = ? ORDER BY changed_at, id").param(id)
                 .query((row, n) -> new StatusChange(MissingPersonStatus.valueOf(row.getString("status")),
                         instant(row, "changed_at"), row.getString("changed_by"), row.getString("note")))
                 .list();
     }
 
-    void setRelation(String memberId, String words, String of) {
+    public void setRelation(String memberId, String words, String of) {
         if (memberId.startsWith("MP-")) {
             jdbc.sql("UPDATE registry_missing_person SET relation_words = ?, relation_of = ?, version = version + 1 WHERE id = ?")
                     .params(words, of, memberId).update();
@@ -229,25 +241,25 @@ class RegistryRepository {
         }
     }
 
-    void setSex(String memberId, Sex sex) {
+    public void setSex(String memberId, Sex sex) {
         String table = memberId.startsWith("MP-") ? "registry_missing_person" : "registry_relative";
         jdbc.sql("UPDATE " + table + " SET sex = ? WHERE id = ?").params(sex.name(), memberId).update();
     }
 
-    void markMerged(String duplicateId, String survivorId, String reason, Instant at, String by) {
+    public void markMerged(String duplicateId, String survivorId, String reason, Instant at, String by) {
         jdbc.sql("UPDATE registry_missing_person SET merged_into = ?, version = version + 1 WHERE id = ?").params(survivorId, duplicateId).update();
         jdbc.sql("INSERT INTO registry_merge (duplicate_id, survivor_id, reason, merged_at, merged_by) VALUES (?, ?, ?, ?, ?)")
                 .params(duplicateId, survivorId, reason, utc(at), by).update();
     }
 
     /** Moves the members of family {@code from} into {@code to}, pointing statements about {@code oldId} at {@code newId}. */
-    void moveMembers(long from, long to, String oldId, String newId) {
+    public void moveMembers(long from, long to, String oldId, String newId) {
         jdbc.sql("UPDATE registry_relative SET family_id = ? WHERE family_id = ?").params(to, from).update();
         jdbc.sql("UPDATE registry_missing_person SET family_id = ? WHERE family_id = ? AND merged_into IS NULL").params(to, from).update();
         repoint(to, oldId, newId);
     }
 
-    void repoint(long familyId, String oldId, String newId) {
+    public void repoint(long familyId, String oldId, String newId) {
         jdbc.sql("UPDATE registry_relative SET relation_of = ? WHERE family_id = ? AND relation_of = ?").params(newId, familyId, oldId).update();
         jdbc.sql("UPDATE registry_missing_person SET relation_of = ? WHERE family_id = ? AND relation_of = ? AND merged_into IS NULL")
                 .params(newId, familyId, oldId).update();
@@ -255,11 +267,11 @@ class RegistryRepository {
 
     // --- relatives ---------------------------------------------------------------------------------
 
-    String nextRelativeId() {
+    public String nextRelativeId() {
         return "R-" + jdbc.sql("SELECT nextval('registry_relative_number')").query(Long.class).single();
     }
 
-    void insertRelative(String id, long familyId, NewRelative r, String latin, Sex sex, Instant at, String by) {
+    public void insertRelative(String id, long familyId, NewRelative r, String latin, Sex sex, Instant at, String by) {
         jdbc.sql("""
                 INSERT INTO registry_relative (id, family_id, full_name, full_name_latin, sex, relation_words, relation_of,
                     reporting, may_give_sample, created_at, created_by)
@@ -276,25 +288,25 @@ class RegistryRepository {
                 instant(row, "created_at"), row.getString("created_by"));
     }
 
-    Optional<Relative> relative(String id) {
+    public Optional<Relative> relative(String id) {
         return jdbc.sql("SELECT * FROM registry_relative WHERE id = ?").param(id).query(RegistryRepository::relative).optional();
     }
 
-    List<Relative> relativesOfFamily(long familyId) {
+    public List<Relative> relativesOfFamily(long familyId) {
         return jdbc.sql("SELECT * FROM registry_relative WHERE family_id = ? ORDER BY created_at, id").param(familyId)
                 .query(RegistryRepository::relative).list();
     }
 
     // --- contact details ---------------------------------------------------------------------------
 
-    Optional<ContactDetails> contact(String relativeId) {
+    public Optional<ContactDetails> contact(String relativeId) {
         return jdbc.sql("SELECT * FROM registry_contact WHERE relative_id = ?").param(relativeId)
                 .query((row, n) -> new ContactDetails(row.getString("phone"), row.getString("email"), row.getString("address"),
                         row.getString("language")))
                 .optional();
     }
 
-    void saveContact(String relativeId, ContactDetails c, Instant at, String by) {
+    public void saveContact(String relativeId, ContactDetails c, Instant at, String by) {
         jdbc.sql("""
                 INSERT INTO registry_contact (relative_id, phone, email, address, language, updated_at, updated_by)
                 VALUES (?, ?, ?, ?, ?, ?, ?)
@@ -305,7 +317,7 @@ class RegistryRepository {
 
     // --- reference samples -------------------------------------------------------------------------
 
-    void insertSample(String relativeId, NewReferenceSample s, Instant at, String by) {
+    public void insertSample(String relativeId, NewReferenceSample s, Instant at, String by) {
         jdbc.sql("""
                 INSERT INTO registry_reference_sample (sample_code, relative_id, collected_on, consent_scope, consent_organisations,
                     consent_recorded_at, created_at, created_by)
@@ -324,13 +336,13 @@ class RegistryRepository {
                 instant(row, "profile_stored_at"), row.getString("profile_source"));
     }
 
-    Optional<ReferenceSample> sample(String code) {
+    public Optional<ReferenceSample> sample(String code) {
         return jdbc.sql("SELECT * FROM registry_reference_sample WHERE sample_code = ?").param(code)
                 .query(RegistryRepository::sample).optional();
     }
 
     /** The samples with these codes (case as stored). */
-    List<ReferenceSample> samples(Set<String> codes) {
+    public List<ReferenceSample> samples(Set<String> codes) {
         if (codes.isEmpty()) {
             return List.of();
         }
@@ -338,19 +350,19 @@ class RegistryRepository {
                 .param(codes.toArray(String[]::new)).query(RegistryRepository::sample).list();
     }
 
-    List<ReferenceSample> samplesOfFamily(long familyId) {
+    public List<ReferenceSample> samplesOfFamily(long familyId) {
         return jdbc.sql("""
                 SELECT s.* FROM registry_reference_sample s JOIN registry_relative r ON r.id = s.relative_id
                  WHERE r.family_id = ? ORDER BY s.created_at, s.sample_code""").param(familyId)
                 .query(RegistryRepository::sample).list();
     }
 
-    void withdrawConsent(String code, String reason, Instant at) {
+    public void withdrawConsent(String code, String reason, Instant at) {
         jdbc.sql("UPDATE registry_reference_sample SET consent_withdrawn_at = ?, withdrawal_reason = ? WHERE sample_code = ?")
                 .params(utc(at), reason, code).update();
     }
 
-    void markProfiled(String code, String source, Instant at) {
+    public void markProfiled(String code, String source, Instant at) {
         jdbc.sql("UPDATE registry_reference_sample SET profile_stored_at = ?, profile_source = ? WHERE sample_code = ?")
                 .params(utc(at), source, code).update();
     }
@@ -358,13 +370,10 @@ class RegistryRepository {
     // --- everything for matching -------------------------------------------------------------------
 
     /** A member of a family for its pedigree: a missing person (with status) or a relative. */
-    record MemberRow(long familyId, String id, Sex sex, String relationWords, String relationOf, MissingPersonStatus status) {
-        FamilyPedigrees.Member member() {
-            return new FamilyPedigrees.Member(id, sex, relationWords, relationOf);
-        }
+    public record MemberRow(long familyId, String id, Sex sex, String relationWords, String relationOf, MissingPersonStatus status) {
     }
 
-    List<MemberRow> allMembers() {
+    public List<MemberRow> allMembers() {
         return jdbc.sql("""
                 SELECT family_id, id, sex, relation_words, relation_of, status FROM registry_missing_person WHERE merged_into IS NULL
                 UNION ALL
@@ -377,7 +386,7 @@ class RegistryRepository {
     }
 
     /** Typed samples with consent in force: relative id → sample code (the most recently profiled). */
-    List<String[]> profiledSamplesWithConsent() {
+    public List<String[]> profiledSamplesWithConsent() {
         return jdbc.sql("""
                 SELECT DISTINCT ON (relative_id) relative_id, sample_code FROM registry_reference_sample
                  WHERE consent_withdrawn_at IS NULL AND profile_stored_at IS NOT NULL

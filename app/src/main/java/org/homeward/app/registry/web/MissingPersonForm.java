@@ -1,4 +1,4 @@
-package org.homeward.app.registry;
+package org.homeward.app.registry.web;
 
 import java.time.LocalDate;
 
@@ -7,6 +7,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.homeward.app.registry.ContactDetails;
+import org.homeward.app.registry.NewMissingPerson;
+import org.homeward.app.registry.NewRelative;
 import org.homeward.kinship.Sex;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -56,11 +59,15 @@ record MissingPersonForm(@Size(max = 50) String serviceNumber,
 
     /** Who reports, when the report names them (by name or by relationship); their contact only when given. */
     NewRelative reporter() {
-        if (Text.clean(reporterName) == null && Text.clean(reporterRelation) == null) {
+        if (isBlank(reporterName) && isBlank(reporterRelation)) {
             return null;
         }
         ContactDetails contact = new ContactDetails(phone, email, address, language);
         return new NewRelative(reporterName, reporterNameLatin, null, reporterRelation, null, true, Boolean.TRUE.equals(reporterMayGiveSample),
                 contact.isEmpty() ? null : contact);
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
     }
 }

@@ -1,13 +1,20 @@
-package org.homeward.app.identification;
-
-import static org.homeward.app.web.Limits.NOTE_LENGTH;
+package org.homeward.app.identification.web;
 
 import java.util.List;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 
+import org.homeward.app.identification.CandidateDetail;
+import org.homeward.app.identification.CandidateId;
+import org.homeward.app.identification.CandidateMatch;
+import org.homeward.app.identification.Dashboard;
+import org.homeward.app.identification.Decision;
+import org.homeward.app.identification.DecisionId;
+import org.homeward.app.identification.DirectMatch;
+import org.homeward.app.identification.DviConclusion;
+import org.homeward.app.identification.Identification;
+import org.homeward.app.identification.Run;
+import org.homeward.app.identification.RunId;
 import org.homeward.app.security.Permission;
 import org.homeward.app.security.RequiresPermission;
 import org.springframework.http.ContentDisposition;
@@ -34,14 +41,6 @@ class IdentificationApi {
 
     /** A run with what it found. */
     record RunBody(Run run, List<CandidateMatch> candidates, List<DirectMatch> directMatches, List<DviConclusion> dvi) {
-    }
-
-    /** A proposal or confirmation, with an optional note. */
-    record NoteBody(@Size(max = NOTE_LENGTH) String reason) {
-    }
-
-    /** A rejection or exclusion, which needs its reason. */
-    record ReasonBody(@NotBlank @Size(max = NOTE_LENGTH) String reason) {
     }
 
     private final Identification identification;
@@ -85,25 +84,25 @@ class IdentificationApi {
 
     @PostMapping("/api/identification/candidates/{id}/proposal")
     @RequiresPermission(Permission.IDENTIFICATION_REVIEW)
-    Decision propose(@PathVariable CandidateId id, @Valid @RequestBody NoteBody body) {
+    Decision propose(@PathVariable CandidateId id, @Valid @RequestBody DecisionNote body) {
         return identification.propose(id, body.reason());
     }
 
     @PostMapping("/api/identification/candidates/{id}/rejection")
     @RequiresPermission(Permission.IDENTIFICATION_REVIEW)
-    Decision reject(@PathVariable CandidateId id, @Valid @RequestBody ReasonBody body) {
+    Decision reject(@PathVariable CandidateId id, @Valid @RequestBody DecisionReason body) {
         return identification.reject(id, body.reason());
     }
 
     @PostMapping("/api/identification/candidates/{id}/exclusion")
     @RequiresPermission(Permission.IDENTIFICATION_REVIEW)
-    Decision exclude(@PathVariable CandidateId id, @Valid @RequestBody ReasonBody body) {
+    Decision exclude(@PathVariable CandidateId id, @Valid @RequestBody DecisionReason body) {
         return identification.exclude(id, body.reason());
     }
 
     @PostMapping("/api/identification/decisions/{id}/confirmation")
     @RequiresPermission(Permission.IDENTIFICATION_REVIEW)
-    Decision confirm(@PathVariable DecisionId id, @Valid @RequestBody NoteBody body) {
+    Decision confirm(@PathVariable DecisionId id, @Valid @RequestBody DecisionNote body) {
         return identification.confirm(id, body.reason());
     }
 

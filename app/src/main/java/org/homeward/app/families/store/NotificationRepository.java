@@ -1,4 +1,4 @@
-package org.homeward.app.families;
+package org.homeward.app.families.store;
 
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -9,15 +9,18 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
+import org.homeward.app.families.FamilyReaction;
+import org.homeward.app.families.NotificationStep;
+import org.homeward.app.families.StepRecord;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The workflow's tables. */
+/** The workflow's tables. Public only for the families' services: nothing outside the feature may use {@code store}. */
 @Repository
-class NotificationRepository {
+public class NotificationRepository {
 
     /** A notification without its steps. */
-    record Row(long id, long decisionId, String missingPersonId, long familyId, String bodyNumber, Instant startedAt,
+    public record Row(long id, long decisionId, String missingPersonId, long familyId, String bodyNumber, Instant startedAt,
                NotificationStep lastStep, Instant lastStepAt, String nextOfKin, int version) {
     }
 
@@ -42,36 +45,36 @@ class NotificationRepository {
                 instant(row, "last_step_at"), row.getString("next_of_kin"), row.getInt("version"));
     }
 
-    Optional<Row> byDecision(long decisionId) {
+    public Optional<Row> byDecision(long decisionId) {
         return jdbc.sql("SELECT * FROM families_notification WHERE decision_id = ?").param(decisionId).query(NotificationRepository::row).optional();
     }
 
-    Optional<Row> find(long id) {
+    public Optional<Row> find(long id) {
         return jdbc.sql("SELECT * FROM families_notification WHERE id = ?").param(id).query(NotificationRepository::row).optional();
     }
 
-    Optional<Row> lock(long id) {
+    public Optional<Row> lock(long id) {
         return jdbc.sql("SELECT * FROM families_notification WHERE id = ? FOR UPDATE").param(id).query(NotificationRepository::row).optional();
     }
 
-    List<Row> all(boolean openOnly) {
+    public List<Row> all(boolean openOnly) {
         return jdbc.sql("SELECT * FROM families_notification" + (openOnly ? " WHERE last_step <> 'BURIAL_RECORDED'" : "")
                 + " ORDER BY started_at DESC, id DESC").query(NotificationRepository::row).list();
     }
 
-    List<Row> ofFamily(long familyId) {
+    public List<Row> ofFamily(long familyId) {
         return jdbc.sql("SELECT * FROM families_notification WHERE family_id = ? ORDER BY started_at, id").param(familyId)
                 .query(NotificationRepository::row).list();
     }
 
-    long insert(long decisionId, String missingPersonId, long familyId, String bodyNumber, Instant at) {
+    public long insert(long decisionId, String missingPersonId, long familyId, String bodyNumber, Instant at) {
         return jdbc.sql("""
                 INSERT INTO families_notification (decision_id, missing_person_id, family_id, body_number, started_at, last_step, last_step_at)
                 VALUES (?, ?, ?, ?, ?, 'IDENTIFICATION_CONFIRMED', ?) RETURNING id""")
                 .params(decisionId, missingPersonId, familyId, bodyNumber, utc(at), utc(at)).query(Long.class).single();
     }
 
-    boolean advance(long id, int expectedVersion, NotificationStep step, Instant at, String nextOfKin) {
+    public boolean advance(long id, int expectedVersion, NotificationStep step, Instant at, String nextOfKin) {
         return jdbc.sql("""
                 UPDATE families_notification SET last_step = ?, last_step_at = ?, next_of_kin = coalesce(?, next_of_kin),
                        version = version + 1
@@ -79,7 +82,7 @@ class NotificationRepository {
                 .params(step.name(), utc(at), nextOfKin, id, expectedVersion).update() == 1;
     }
 
-    void insertStep(long notificationId, StepRecord s) {
+    public void insertStep(long notificationId, StepRecord s) {
         jdbc.sql("""
                 INSERT INTO families_notification_step (notification_id, step, done_at, done_by, note, relative_id, scheduled_for,
                     place, outcome, certificate_number, received_by, occurred_on, custody_event)
@@ -90,7 +93,7 @@ class NotificationRepository {
                 .update();
     }
 
-    List<StepRecord> steps(long notificationId) {
+    public List<StepRecord> steps(long notificationId) {
         return jdbc.sql("SELECT * FROM families_notification_step WHERE notification_id = ? ORDER BY id").param(notificationId)
                 .query((row, n) -> {
                     Date occurred = row.getDate("occurred_on");

@@ -1,0 +1,76 @@
+package org.homeward.app.identification;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.homeward.app.identification.ReferenceFamilySource.Family;
+import org.homeward.app.identification.RemainsSampleSource.RemainsSample;
+import org.homeward.kinship.Profile;
+import org.homeward.kinship.Sex;
+import org.homeward.kinship.dvi.AmConclusion;
+import org.homeward.kinship.dvi.DviResult;
+import org.homeward.kinship.dvi.PmConclusion;
+import org.homeward.kinship.screen.Candidate;
+import org.homeward.kinship.screen.DirectMatcher;
+
+/** The outcome of a screening run, as its store keeps it: what was screened, the candidates, direct matches and joint analyses. */
+public record ScreeningOutcome(RunKind kind, Snapshot snapshot, Set<String> newFamilies, Set<String> newRemains, int markers,
+                               long pairsScreened, String priorRule, List<Found> candidates, List<DirectMatcher.Match> directMatches,
+                               Map<String, DviResult> dvi, List<String> notes) {
+
+    /** The kinds of screened item whose fingerprints the runs keep. */
+    public static final String FAMILY = "FAMILY";
+    public static final String REMAINS = "REMAINS";
+
+    /** What is screenable now: profiles by sample code, families, and every item's fingerprint. */
+    public record Snapshot(Map<String, Profile> remains, Map<String, Sex> remainsSex, Map<String, Profile> references,
+                           Map<String, Family> families, Map<String, String> remainsFingerprints, Map<String, String> familyFingerprints,
+                           Map<String, RemainsSample> remainsInfo, List<String> familiesWithoutReferences, Integer samplesAwaitingProfiles,
+                           List<String> refusedProfiles) {
+
+        public int missingPersons() {
+            return families.values().stream().mapToInt(f -> f.missingPersons().size()).sum();
+        }
+    }
+
+    /** A candidate with everything stored beside it. */
+    public record Found(Candidate candidate, String missingPersonId, Sex remainsSex, String bodyNumber, Instant receivedAt,
+                        double prior, double posterior, Map<String, double[]> markers, Map<String, String> references, String pedigree) {
+    }
+
+    /** Every joint analysis's conclusions, for the run numbered {@code runId}. */
+    public List<DviConclusion> conclusions(long runId) {
+        List<DviConclusion> out = new ArrayList<>();
+        dvi.forEach((familyId, result) -> out.addAll(conclusions(runId, snapshot.families().get(familyId), result)));
+        return out;
+    }
+
+    /** The DVI result's conclusions in the application's words: missing person ids for pedigree ids. */
+    private static List<DviConclusion> conclusions(long runId, Family family, DviResult result) {
+        Map<String, String> ids = new HashMap<>();
+        family.missingPersons().forEach(m -> ids.put(m.pedigreeId(), m.missingPersonId()));
+        List<DviConclusion> out = new ArrayList<>();
+        for (AmConclusion am : result.am()) {
+            out.add(new DviConclusion(runId, family.familyId(), "AM", ids.getOrDefault(am.missing(), am.missing()), am.sample().orElse(null),
+                    am.conclusion().label(), am.lr().map(l -> finite(l.log10Lr())).orElse(null),
+                    am.log10Glr().isPresent() ? finite(am.log10Glr().getAsDouble()) : null, am.comment()));
+        }
+        for (PmConclusion pm : result.pm()) {
+            String matched = pm.missing().map(m -> String.join("/", Arrays.stream(m.split("/"))
+                    .map(p -> ids.getOrDefault(p, p)).toList())).orElse(null);
+            out.add(new DviConclusion(runId, family.familyId(), "PM", pm.sample(), matched, pm.conclusion().label(),
+                    pm.lr().map(l -> finite(l.log10Lr())).orElse(null),
+                    pm.log10Glr().isPresent() ? finite(pm.log10Glr().getAsDouble()) : null, pm.comment()));
+        }
+        return out;
+    }
+
+    private static Double finite(double value) {
+        return Double.isNaN(value) ? null : value;
+    }
+}

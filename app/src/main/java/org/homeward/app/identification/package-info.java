@@ -1,0 +1,8 @@
+/**
+ * Identification: screening remains against the registry's families, decisions by two analysts. The
+ * annotation names every feature it may use (Spring Modulith verifies it).
+ */
+@ApplicationModule(allowedDependencies = {"audit", "chain", "common", "genetics", "registry", "remains", "security"})
+package org.homeward.app.identification;
+
+import org.springframework.modulith.ApplicationModule;

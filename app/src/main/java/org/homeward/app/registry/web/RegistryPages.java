@@ -1,0 +1,337 @@
+package org.homeward.app.registry.web;
+
+import static org.homeward.app.web.Limits.PAGE_SIZE;
+
+import java.io.IOException;
+import java.net.URI;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+
+import org.homeward.app.common.InputRefusedException;
+import org.homeward.app.common.NotFoundException;
+import org.homeward.app.genetics.ConsentScope;
+import org.homeward.app.genetics.ImportRejectedException;
+import org.homeward.app.genetics.RowProblem;
+import org.homeward.app.registry.ContactDetails;
+import org.homeward.app.registry.Families;
+import org.homeward.app.registry.Family;
+import org.homeward.app.registry.FamilyId;
+import org.homeward.app.registry.MissingPerson;
+import org.homeward.app.registry.MissingPersonId;
+import org.homeward.app.registry.MissingPersonStatus;
+import org.homeward.app.registry.MissingPersons;
+import org.homeward.app.registry.ReferenceSample;
+import org.homeward.app.registry.ReferenceSamples;
+import org.homeward.app.registry.Relative;
+import org.homeward.app.registry.RelativeId;
+import org.homeward.app.security.AccountException;
+import org.homeward.app.security.BreakGlass;
+import org.homeward.app.security.Permission;
+import org.homeward.app.security.RequiresPermission;
+import org.homeward.app.security.SignedIn;
+import org.homeward.app.web.FormRefusals;
+import org.homeward.kinship.Sex;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The registry's pages: the list and search of missing persons, a new report, a person's page with
+ * the history of their status and possible duplicates, a family's page with its drawn pedigree,
+ * relatives, relationships to correct and reference samples with consent, a relative's contact
+ * details (restricted, audited) and the upload of lab results. A refused form is shown again on
+ * its page, each problem beside its field, with what was typed.
+ */
+@Controller
+class RegistryPages {
+
+    /** Each page form's allowed fields, by its model name; the binder ignores anything else a browser posts. */
+    private static final Map<String, String[]> FORM_FIELDS = Map.of("missingPersonForm", MissingPersonForm.FIELDS,
+            "statusForm", StatusForm.FIELDS, "relativeForm", RelativeForm.FIELDS, "relationshipsForm", RelationshipsForm.FIELDS,
+            "sampleForm", SampleForm.FIELDS, "contactForm", ContactForm.FIELDS);
+
+    private final MissingPersons missingPersons;
+    private final Families families;
+    private final ReferenceSamples samples;
+    private final BreakGlass breakGlass;
+    private final ZoneId displayZone;
+
+    RegistryPages(MissingPersons missingPersons, Families families, ReferenceSamples samples, BreakGlass breakGlass,
+                  @Value("${homeward.display-time-zone}") ZoneId displayZone) {
+        this.missingPersons = missingPersons;
+        this.families = families;
+        this.samples = samples;
+        this.breakGlass = breakGlass;
+        this.displayZone = displayZone;
+    }
+
+    @ModelAttribute("displayZone")
+    ZoneId displayZone() {
+        return displayZone;
+    }
+
+    @InitBinder
+    void formFields(WebDataBinder binder) {
+        String[] fields = FORM_FIELDS.get(binder.getObjectName());
+        if (fields != null) {
+            binder.setAllowedFields(fields);
+        }
+    }
+
+    @GetMapping("/registry")
+    @RequiresPermission(Permission.MISSING_READ)
+    String index(@RequestParam(required = false) String q, @RequestParam(required = false) MissingPersonStatus status,
+                 @RequestParam(defaultValue = "0") int page, Model model) {
+        int size = PAGE_SIZE;
+        List<MissingPerson> found = missingPersons.search(q, status, size + 1, Math.max(0, page) * size);
+        model.addAttribute("q", q);
+        model.addAttribute("status", status);
+        model.addAttribute("statuses", MissingPersonStatus.values());
+        model.addAttribute("persons", found.size() > size ? found.subList(0, size) : found);
+        model.addAttribute("page", Math.max(0, page));
+        model.addAttribute("more", found.size() > size);
+        model.addAttribute("duplicates", missingPersons.possibleDuplicates(20));
+        return "registry/index";
+    }
+
+    @GetMapping("/registry/new")
+    @RequiresPermission(Permission.MISSING_WRITE)
+    String newReport(Model model) {
+        model.addAttribute("sexes", Sex.values());
+        if (!model.containsAttribute("missingPersonForm")) {
+            model.addAttribute("missingPersonForm", MissingPersonForm.blank());
+        }
+        return "registry/new";
+    }
+
+    /** A refused report comes back to its page with each problem beside its field and what was typed. */
+    @PostMapping("/registry/reports")
+    @RequiresPermission(Permission.MISSING_WRITE)
+    String report(@Valid @ModelAttribute MissingPersonForm missingPersonForm, BindingResult errors, Model model,
+                  RedirectAttributes redirect) {
+        return submit(errors, MissingPersonForm.FIELDS, () -> {
+            MissingPersons.Report report = missingPersons.reportMissing(missingPersonForm.person(), missingPersonForm.reporter());
+            redirect.addFlashAttribute("saved", "registry.report.saved");
+            if (!report.possibleDuplicates().isEmpty()) {
+                redirect.addFlashAttribute("duplicatesFound", true);
+            }
+            return "redirect:/registry/missing-persons/" + report.missingPerson().id();
+        }, () -> newReport(model));
+    }
+
+    @GetMapping("/registry/missing-persons/{id}")
+    @RequiresPermission(Permission.MISSING_READ)
+    String person(@PathVariable MissingPersonId id, Model model) {
+        MissingPerson person = missingPersons.findMissingPerson(id.value()).orElseThrow(() -> new NotFoundException("missing person", id));
+        model.addAttribute("person", person);
+        model.addAttribute("history", missingPersons.statusHistory(id.value()));
+        model.addAttribute("duplicates", missingPersons.possibleDuplicatesOf(id.value()));
+        model.addAttribute("family", families.family(person.familyId()));
+        model.addAttribute("nextStatuses", person.status().next());
+        if (!model.containsAttribute("statusForm")) {
+            model.addAttribute("statusForm", StatusForm.blank(person.version()));
+        }
+        return "registry/person";
+    }
+
+    @PostMapping("/registry/missing-persons/{id}/status")
+    @RequiresPermission(Permission.MISSING_WRITE)
+    String changeStatus(@PathVariable MissingPersonId id, @Valid @ModelAttribute StatusForm statusForm, BindingResult errors, Model model,
+                        RedirectAttributes redirect) {
+        return submit(errors, StatusForm.FIELDS, () -> {
+            missingPersons.changeStatus(id.value(), statusForm.version(), statusForm.status(), statusForm.note());
+            redirect.addFlashAttribute("saved", "registry.status.saved");
+            return "redirect:/registry/missing-persons/" + id;
+        }, () -> person(id, model));
+    }
+
+    @PostMapping("/registry/missing-persons/{id}/merge")
+    @RequiresPermission(Permission.MISSING_WRITE)
+    String merge(@PathVariable MissingPersonId id, @RequestParam String survivorId, @RequestParam(required = false) String reason,
+                 RedirectAttributes redirect) {
+        try {
+            MissingPerson survivor = missingPersons.merge(id.value(), survivorId, reason);
+            redirect.addFlashAttribute("saved", "registry.merge.saved");
+            return "redirect:/registry/missing-persons/" + survivor.id();
+        } catch (InputRefusedException refused) {
+            redirect.addFlashAttribute("problems", refused.problems());
+            return "redirect:/registry/missing-persons/" + id;
+        }
+    }
+
+    @GetMapping("/registry/families/{id}")
+    @RequiresPermission(Permission.MISSING_READ)
+    String family(@PathVariable FamilyId id, Model model) {
+        Family family = families.family(id.value());
+        model.addAttribute("family", family);
+        model.addAttribute("pedigree", families.pedigree(id.value()));
+        model.addAttribute("sexes", Sex.values());
+        model.addAttribute("scopes", ConsentScope.values());
+        Map<String, String> members = new LinkedHashMap<>();
+        family.missingPersons().forEach(p -> members.put(p.id(), p.name()));
+        family.relatives().forEach(r -> members.put(r.id(), r.fullName()));
+        model.addAttribute("members", members);
+        Map<String, Object> blank = Map.of("missingPersonForm", MissingPersonForm.blank(), "relativeForm", RelativeForm.blank(),
+                "sampleForm", SampleForm.blank(), "relationshipsForm", RelationshipsForm.of(family));
+        blank.forEach((name, form) -> {
+            if (!model.containsAttribute(name)) {
+                model.addAttribute(name, form);
+            }
+        });
+        return "registry/family";
+    }
+
+    @PostMapping("/registry/families/{id}/relatives")
+    @RequiresPermission(Permission.MISSING_WRITE)
+    String addRelative(@PathVariable FamilyId id, @Valid @ModelAttribute RelativeForm relativeForm, BindingResult errors, Model model,
+                       RedirectAttributes redirect) {
+        return submit(errors, RelativeForm.FIELDS, () -> {
+            families.addRelative(id.value(), relativeForm.relative());
+            redirect.addFlashAttribute("saved", "registry.relative.saved");
+            return "redirect:/registry/families/" + id + "#relatives";
+        }, () -> family(id, model));
+    }
+
+    @PostMapping("/registry/families/{id}/missing-persons")
+    @RequiresPermission(Permission.MISSING_WRITE)
+    String addMissingPerson(@PathVariable FamilyId id, @Valid @ModelAttribute MissingPersonForm missingPersonForm, BindingResult errors,
+                            Model model, RedirectAttributes redirect) {
+        return submit(errors, MissingPersonForm.FIELDS, () -> {
+            MissingPersons.Report report = missingPersons.addMissingPerson(id.value(), missingPersonForm.person(),
+                    missingPersonForm.relationWords(), missingPersonForm.relationOf());
+            redirect.addFlashAttribute("saved", "registry.report.saved");
+            return "redirect:/registry/missing-persons/" + report.missingPerson().id();
+        }, () -> family(id, model));
+    }
+
+    /** A refused correction shows, beside the form, the pedigree the typed statements would give and its problems. */
+    @PostMapping("/registry/families/{id}/relationships")
+    @RequiresPermission(Permission.MISSING_WRITE)
+    String correctRelationships(@PathVariable FamilyId id, @Valid @ModelAttribute RelationshipsForm relationshipsForm, BindingResult errors,
+                                Model model, RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                families.correctRelationships(id.value(), relationshipsForm.version(), relationshipsForm.corrections());
+                redirect.addFlashAttribute("saved", "registry.relationships.saved");
+                return "redirect:/registry/families/" + id + "#pedigree";
+            } catch (InputRefusedException refused) {
+                FormRefusals.reject(errors, refused, RelationshipsForm.FIELDS);
+                model.addAttribute("preview", families.previewRelationships(id.value(), relationshipsForm.preview()));
+            }
+        }
+        return family(id, model);
+    }
+
+    @GetMapping("/registry/relatives/{id}/contact")
+    @SignedIn
+    String contact(@PathVariable RelativeId id, Model model) {
+        ContactDetails contact = families.contact(id.value()).orElse(null); // checks FAMILY_CONTACT_READ or break-glass first; audited
+        model.addAttribute("relative", families.relative(id.value()));
+        model.addAttribute("contact", contact);
+        model.addAttribute("resource", Families.contactResource(id.value()));
+        // read by breaking the glass (the refusal became the break-glass form): until when, for the notice
+        model.addAttribute("breakGlassUntil", breakGlass.openedUntil(Permission.FAMILY_CONTACT_READ, Families.contactResource(id.value()))
+                .orElse(null));
+        if (!model.containsAttribute("contactForm")) {
+            model.addAttribute("contactForm", ContactForm.of(contact));
+        }
+        return "registry/contact";
+    }
+
+    @PostMapping("/registry/relatives/{id}/contact")
+    @RequiresPermission(Permission.FAMILY_CONTACT_WRITE)
+    String updateContact(@PathVariable RelativeId id, @Valid @ModelAttribute ContactForm contactForm, BindingResult errors, Model model,
+                         RedirectAttributes redirect) {
+        Relative relative = families.relative(id.value());
+        if (errors.hasErrors()) {
+            return contact(id, model);
+        }
+        families.updateContact(id.value(), contactForm.contact());
+        redirect.addFlashAttribute("saved", "registry.contact.saved");
+        return "redirect:/registry/families/" + relative.familyId() + "#relatives";
+    }
+
+    @PostMapping("/registry/families/{id}/samples")
+    @RequiresPermission(Permission.CONSENT_WRITE)
+    String recordSample(@PathVariable FamilyId id, @Valid @ModelAttribute SampleForm sampleForm, BindingResult errors, Model model,
+                        RedirectAttributes redirect) {
+        return submit(errors, SampleForm.FIELDS, () -> {
+            samples.recordReferenceSample(sampleForm.donor().value(), sampleForm.sample());
+            redirect.addFlashAttribute("saved", "registry.sample.saved");
+            return "redirect:/registry/families/" + id + "#samples";
+        }, () -> family(id, model));
+    }
+
+    @PostMapping("/registry/samples/{code}/withdrawal")
+    @RequiresPermission(Permission.CONSENT_WRITE)
+    String withdraw(@PathVariable String code, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        long familyId = samples.familyOfSample(code);
+        try {
+            samples.withdrawConsent(code, reason);
+            redirect.addFlashAttribute("saved", "registry.withdrawal.saved");
+        } catch (InputRefusedException refused) {
+            redirect.addFlashAttribute("problems", refused.problems());
+        }
+        return "redirect:/registry/families/" + familyId + "#samples";
+    }
+
+    @GetMapping("/registry/lab-results")
+    @RequiresPermission(Permission.PROFILES_WRITE)
+    String labResultsPage() {
+        return "registry/lab-results";
+    }
+
+    @PostMapping("/registry/lab-results")
+    @RequiresPermission(Permission.PROFILES_WRITE)
+    String labResults(@RequestParam(name = "file", required = false) MultipartFile file, Model model) throws IOException {
+        if (file == null || file.isEmpty()) {
+            model.addAttribute("rejected", List.of(new RowProblem(0, "", "choose a file")));
+            return "registry/lab-results";
+        }
+        try {
+            model.addAttribute("imported", samples.attachLabResults(file.getOriginalFilename(), file.getBytes()));
+        } catch (ImportRejectedException rejected) {
+            model.addAttribute("fileName", file.getOriginalFilename());
+            model.addAttribute("rejected", rejected.rows());
+        }
+        return "registry/lab-results";
+    }
+
+    /** Saves a valid form and redirects as {@code save} says; a form refused by validation or by the service is shown {@code again}. */
+    private static String submit(BindingResult errors, String[] fields, Supplier<String> save, Supplier<String> again) {
+        if (!errors.hasErrors()) {
+            try {
+                return save.get();
+            } catch (InputRefusedException refused) {
+                FormRefusals.reject(errors, refused, fields);
+            }
+        }
+        return again.get();
+    }
+
+    /** A stale version (someone changed the record meanwhile): back to the page, saying so. */
+    @ExceptionHandler(AccountException.class)
+    String stale(AccountException stale, RedirectAttributes redirect, HttpServletRequest request) {
+        redirect.addFlashAttribute("problems", List.of(new InputRefusedException.Problem("version", stale.getMessage())));
+        String referer = request.getHeader("Referer");
+        String path = referer == null ? null : URI.create(referer).getPath();
+        return "redirect:" + (path != null && path.startsWith("/registry") ? path : "/registry");
+    }
+}

@@ -1,0 +1,101 @@
+package org.homeward.app.remains;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+import org.homeward.app.remains.store.RemainsRepository;
+import org.homeward.app.audit.AuditEvent;
+import org.homeward.app.common.InputRefusedException;
+import org.homeward.app.ledger.DatePrecision;
+import org.homeward.app.ledger.Ledger;
+import org.homeward.app.ledger.NewTransfer;
+import org.homeward.app.ledger.Party;
+import org.homeward.app.ledger.PartyId;
+import org.homeward.app.ledger.Transfer;
+import org.homeward.app.ledger.TransferId;
+import org.homeward.app.ledger.TransferKind;
+import org.homeward.app.security.Actor;
+import org.homeward.app.security.Permission;
+import org.homeward.app.security.RequiresPermission;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Returns to the other side: remains assessed as the other side's go back through a return transfer
+ * in the ledger, each with a RETURN_TO_OTHER_SIDE custody event that ends its custody.
+ */
+@Service
+@Transactional(readOnly = true)
+public class RemainsReturns {
+
+    private final RemainsRepository repository;
+    private final CustodyLog custody;
+    private final Ledger ledger;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    RemainsReturns(RemainsRepository repository, CustodyLog custody, Ledger ledger, ApplicationEventPublisher events, Clock clock) {
+        this.repository = repository;
+        this.custody = custody;
+        this.ledger = ledger;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * Sends remains assessed as the other side's back: records the return transfer in the ledger
+     * (needs the ledger's write permission too) and a RETURN_TO_OTHER_SIDE custody event for each.
+     */
+    @Transactional
+    @RequiresPermission(Permission.REMAINS_WRITE)
+    public TransferId returnToOtherSide(NewReturn request) {
+        List<RemainsRepository.Row> rows = new ArrayList<>();
+        for (int i = 0; i < request.bodyNumbers().size(); i++) {
+            String number = request.bodyNumbers().get(i);
+            String field = "bodyNumbers[" + i + "]";
+            RemainsRepository.Row row = repository.remains(number).orElseThrow(() -> new InputRefusedException(field, "no remains " + number));
+            List<NationalityAssessment> assessments = repository.nationality(row.id());
+            if (assessments.isEmpty() || assessments.get(0).assessment() != Nationality.OTHER_SIDE) {
+                throw new InputRefusedException(field, number + " is not assessed as the other side's");
+            }
+            if (row.transfer() == null) {
+                throw new InputRefusedException(field, number + " did not arrive in a transfer");
+            }
+            if (!rows.isEmpty() && !rows.get(0).transfer().equals(row.transfer())) {
+                throw new InputRefusedException(field, number + " arrived in another transfer than " + rows.get(0).bodyNumber());
+            }
+            if (repository.returnedIn(row.id()).isPresent()) {
+                throw new InputRefusedException(field, number + " has already been returned");
+            }
+            if (rows.stream().anyMatch(r -> r.id() == row.id())) {
+                throw new InputRefusedException(field, number + " is listed twice");
+            }
+            rows.add(row);
+        }
+        Transfer original = ledger.transfer(rows.get(0).transfer()).orElseThrow();
+        Transfer returned = ledger.add(new NewTransfer(request.date(), DatePrecision.DAY, request.place(), null,
+                original.to(), original.from(), original.agreement(), TransferKind.RETURN, original.id(), request.facilitators(),
+                request.note() != null ? request.note() : rows.size() + " remains returned from the register"));
+        Instant now = clock.instant();
+        String by = Actor.current().name();
+        Map<PartyId, String> parties = ledger.parties().stream().collect(Collectors.toMap(Party::id, Party::name, (a, b) -> a));
+        Handover said = request.handover().orElse(new Custodian(null, parties.get(original.to()), "returning party"),
+                new Custodian(null, parties.get(original.from()), "receiving party"), request.facilitators().stream().map(parties::get).filter(Objects::nonNull).toList(),
+                request.place());
+        for (RemainsRepository.Row row : rows) {
+            repository.insertReturn(row.id(), returned.id(), now, by);
+            custody.append(CustodyItem.remains(row.bodyNumber()), new NewCustodyEvent(CustodyEventType.RETURN_TO_OTHER_SIDE,
+                    said.at(), said.place(), null, null, said.from(), said.to(), List.of(), List.of(), said.witnesses(),
+                    said.conditionNotes(), "return transfer " + returned.id()));
+        }
+        events.publishEvent(AuditEvent.of("remains.returned", "transfer:" + returned.id()).with("remains", rows.size())
+                .with("returns", original.id()));
+        return returned.id();
+    }
+}

@@ -1,0 +1,188 @@
+package org.homeward.app.remains.web;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import jakarta.validation.Valid;
+
+import org.homeward.app.common.InputRefusedException;
+import org.homeward.app.ledger.Ledger;
+import org.homeward.app.remains.BodyNumber;
+import org.homeward.app.remains.Condition;
+import org.homeward.app.remains.CustodyEventType;
+import org.homeward.app.remains.CustodyItem;
+import org.homeward.app.remains.CustodyLog;
+import org.homeward.app.remains.EffectCategory;
+import org.homeward.app.remains.EstimatedSex;
+import org.homeward.app.remains.LinkKind;
+import org.homeward.app.remains.Nationality;
+import org.homeward.app.remains.NationalityEvidence;
+import org.homeward.app.remains.RemainsFile;
+import org.homeward.app.remains.RemainsLab;
+import org.homeward.app.remains.RemainsRegister;
+import org.homeward.app.remains.SampleMaterial;
+import org.homeward.app.remains.StorageKind;
+import org.homeward.app.security.Permission;
+import org.homeward.app.security.RequiresPermission;
+import org.homeward.app.web.FormRefusals;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * A body's page: everything about it and its custody timeline, with the forms that add to it. A
+ * refused form comes back on the same page with each problem beside its field and what was typed kept.
+ */
+@Controller
+class BodyPages {
+
+    private static final Map<String, String[]> FORMS = Map.of("custodyForm", CustodyForm.FIELDS, "sampleForm", SampleForm.FIELDS,
+            "examinationForm", ExaminationForm.FIELDS, "effectForm", EffectForm.FIELDS, "nationalityForm", NationalityForm.FIELDS,
+            "linkForm", LinkForm.FIELDS);
+
+    private final RemainsRegister register;
+    private final RemainsLab lab;
+    private final CustodyLog custody;
+    private final Ledger ledger;
+    private final RemainsDisplay display;
+
+    BodyPages(RemainsRegister register, RemainsLab lab, CustodyLog custody, Ledger ledger, RemainsDisplay display) {
+        this.register = register;
+        this.lab = lab;
+        this.custody = custody;
+        this.ledger = ledger;
+        this.display = display;
+    }
+
+    @ModelAttribute("fmt")
+    DisplayFormats formats(Locale locale) {
+        return display.formats(locale);
+    }
+
+    @GetMapping("/remains/{bodyNumber}")
+    @RequiresPermission(Permission.REMAINS_READ)
+    String body(@PathVariable BodyNumber bodyNumber, Model model) {
+        RemainsFile file = register.file(bodyNumber);
+        model.addAttribute("file", file);
+        model.addAttribute("transfer", file.transfer() == null ? null : ledger.transfer(file.transfer()).orElse(null));
+        model.addAttribute("eventTypes", CustodyEventType.values());
+        model.addAttribute("storages", StorageKind.values());
+        model.addAttribute("conditions", Condition.values());
+        model.addAttribute("sexes", EstimatedSex.values());
+        model.addAttribute("categories", EffectCategory.values());
+        model.addAttribute("nationalities", Nationality.values());
+        model.addAttribute("evidence", NationalityEvidence.values());
+        model.addAttribute("materials", SampleMaterial.values());
+        model.addAttribute("linkKinds", EnumSet.of(LinkKind.SAME_PERSON, LinkKind.POSSIBLY_SAME_PERSON, LinkKind.NOT_SAME_PERSON));
+        blankUnlessTyped(model, "custodyForm", CustodyForm.blank());
+        blankUnlessTyped(model, "sampleForm", SampleForm.blank());
+        blankUnlessTyped(model, "examinationForm", ExaminationForm.blank());
+        blankUnlessTyped(model, "effectForm", EffectForm.blank());
+        blankUnlessTyped(model, "nationalityForm", NationalityForm.blank());
+        blankUnlessTyped(model, "linkForm", LinkForm.blank());
+        return "remains/body";
+    }
+
+    @PostMapping("/remains/{bodyNumber}/custody")
+    @RequiresPermission(Permission.REMAINS_WRITE)
+    String recordCustody(@PathVariable BodyNumber bodyNumber, @Valid @ModelAttribute CustodyForm custodyForm, BindingResult errors,
+                         Model model, RedirectAttributes redirect, Locale locale) {
+        return submit(bodyNumber, errors, CustodyForm.FIELDS, model, redirect, () -> display.message("remains.body.custodyRecorded", locale,
+                custody.record(CustodyItem.remains(bodyNumber.value()), custodyForm.event(display.zone())).seq()));
+    }
+
+    @PostMapping("/remains/{bodyNumber}/samples")
+    @RequiresPermission(Permission.REMAINS_WRITE)
+    String takeSample(@PathVariable BodyNumber bodyNumber, @Valid @ModelAttribute SampleForm sampleForm, BindingResult errors,
+                      Model model, RedirectAttributes redirect, Locale locale) {
+        return submit(bodyNumber, errors, SampleForm.FIELDS, model, redirect, () -> display.message("remains.body.sampleTaken", locale,
+                lab.takeSample(bodyNumber, sampleForm.sample(display.zone())).code()));
+    }
+
+    @PostMapping("/remains/{bodyNumber}/examinations")
+    @RequiresPermission(Permission.REMAINS_WRITE)
+    String examine(@PathVariable BodyNumber bodyNumber, @Valid @ModelAttribute ExaminationForm examinationForm, BindingResult errors,
+                   Model model, RedirectAttributes redirect, Locale locale) {
+        return submit(bodyNumber, errors, ExaminationForm.FIELDS, model, redirect, () -> {
+            register.examine(bodyNumber, examinationForm.examination());
+            return display.message("remains.body.examined", locale);
+        });
+    }
+
+    @PostMapping("/remains/{bodyNumber}/effects")
+    @RequiresPermission(Permission.REMAINS_WRITE)
+    String addEffect(@PathVariable BodyNumber bodyNumber, @Valid @ModelAttribute EffectForm effectForm, BindingResult errors,
+                     Model model, RedirectAttributes redirect, Locale locale) {
+        return submit(bodyNumber, errors, EffectForm.FIELDS, model, redirect, () -> display.message("remains.body.effectRecorded", locale,
+                register.addEffect(bodyNumber, effectForm.effect()).code()));
+    }
+
+    @PostMapping("/remains/{bodyNumber}/nationality")
+    @RequiresPermission(Permission.REMAINS_WRITE)
+    String assessNationality(@PathVariable BodyNumber bodyNumber, @Valid @ModelAttribute NationalityForm nationalityForm,
+                             BindingResult errors, Model model, RedirectAttributes redirect, Locale locale) {
+        return submit(bodyNumber, errors, NationalityForm.FIELDS, model, redirect, () -> {
+            register.assessNationality(bodyNumber, nationalityForm.newAssessment());
+            return display.message("remains.body.assessed", locale);
+        });
+    }
+
+    @PostMapping("/remains/{bodyNumber}/links")
+    @RequiresPermission(Permission.REMAINS_WRITE)
+    String link(@PathVariable BodyNumber bodyNumber, @Valid @ModelAttribute LinkForm linkForm, BindingResult errors, Model model,
+                RedirectAttributes redirect, Locale locale) {
+        return submit(bodyNumber, errors, LinkForm.FIELDS, model, redirect, () -> {
+            register.link(bodyNumber, linkForm.link());
+            return display.message("remains.body.linked", locale);
+        });
+    }
+
+    /** Each form of the page binds only its own fields. */
+    @InitBinder({"custodyForm", "sampleForm", "examinationForm", "effectForm", "nationalityForm", "linkForm"})
+    void allowedFields(WebDataBinder binder) {
+        binder.setAllowedFields(FORMS.get(binder.getObjectName()));
+    }
+
+    @GetMapping("/remains/{bodyNumber}/label")
+    @RequiresPermission(Permission.REMAINS_READ)
+    String bodyLabel(@PathVariable BodyNumber bodyNumber, Model model) {
+        RemainsFile file = register.file(bodyNumber);
+        model.addAttribute("labels", List.of(LabelCodes.label(file.bodyNumber(),
+                String.join(", ", file.bags().stream().map(bag -> bag.bagNumber()).toList()), file.receivedOn().toString())));
+        return "remains/labels";
+    }
+
+    /**
+     * A form's write, unless the form was refused: its notice is shown on the body's page; a refusal
+     * (the form's or the register's) renders the page again with the problems beside the fields.
+     */
+    private String submit(BodyNumber bodyNumber, BindingResult errors, String[] fields, Model model, RedirectAttributes redirect,
+                          Supplier<String> write) {
+        if (!errors.hasErrors()) {
+            try {
+                redirect.addFlashAttribute("notice", write.get());
+                return "redirect:/remains/" + bodyNumber;
+            } catch (InputRefusedException refused) {
+                FormRefusals.reject(errors, refused, fields);
+            }
+        }
+        return body(bodyNumber, model);
+    }
+
+    /** The blank form, unless the page shows a refused one again. */
+    private static void blankUnlessTyped(Model model, String name, Object blank) {
+        if (!model.containsAttribute(name)) {
+            model.addAttribute(name, blank);
+        }
+    }
+}

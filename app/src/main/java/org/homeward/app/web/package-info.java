@@ -1,0 +1,8 @@
+/**
+ * The web layer every feature shares: the one error shape, page refusals, typed-id conversion, limits.
+ * The annotation names every feature it may use (Spring Modulith verifies it).
+ */
+@ApplicationModule(allowedDependencies = {"common", "installation", "security"})
+package org.homeward.app.web;
+
+import org.springframework.modulith.ApplicationModule;
