@@ -1,32 +1,14 @@
 package org.homeward.app.cli;
 
-import java.io.BufferedWriter;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
-import org.homeward.formats.FormatKind;
-import org.homeward.formats.Formats;
-import org.homeward.formats.ReferenceFamilies;
-import org.homeward.formats.ReferenceFamilySet;
-import org.homeward.formats.Remains;
-import org.homeward.formats.RemainsSample;
-import org.homeward.formats.common.ReadResult;
+import org.homeward.formats.ScreeningFiles;
 import org.homeward.formats.common.Strictness;
-import org.homeward.formats.frequencies.CsvFrequencyReader;
-import org.homeward.formats.frequencies.FrequencyTable;
-import org.homeward.formats.frequencies.NorstrFrequencyReader;
-import org.homeward.kinship.Marker;
-import org.homeward.kinship.Profile;
-import org.homeward.kinship.RareAllelePolicy;
 import org.homeward.kinship.screen.Candidate;
 import org.homeward.kinship.screen.Screening;
 
@@ -86,29 +68,19 @@ final class ScreenCommand implements Callable<Integer> {
     private static final int PROGRESS_STEP = 64;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         Strictness strictness = lenient ? Strictness.LENIENT : Strictness.STRICT;
-        ReferenceFamilySet families = FileInputs.report(FileInputs.read(() -> ReferenceFamilies.load(references, strictness)), err);
-        List<RemainsSample> samples = FileInputs.report(FileInputs.read(() -> Remains.load(remains, strictness)), err);
-        List<Marker> markers = frequencies == null ? families.markers()
-                : replaceFrequencies(families.markers(), FileInputs.report(FileInputs.read(() -> readFrequencies(frequencies, strictness)), err));
-        List<Screening.Remains> remainsToScreen = samples.stream().map(r -> new Screening.Remains(r.profile(), r.sex())).toList();
-        List<Profile> all = new ArrayList<>(samples.stream().map(RemainsSample::profile).toList());
-        families.families().forEach(f -> all.addAll(f.references().values()));
-        Screening screening = FileInputs.kinship(() -> Screening.newBuilder()
-                .frequencies(markers)
-                .fitTo(all)
-                .rareAlleles(rareAlleleFrequency == null ? RareAllelePolicy.STRICT : RareAllelePolicy.minimumFrequency(rareAlleleFrequency))
+        ScreeningFiles.Inputs inputs = FileInputs.report(FileInputs.read(() -> ScreeningFiles.load(references, remains, frequencies, strictness)), err);
+        Screening screening = FileInputs.kinship(() -> inputs.builder(rareAlleleFrequency)
                 .minLr(threshold)
                 .topK(top)
                 .sexConsistent(!ignoreSex)
                 .build());
         screening.notes().forEach(n -> err.println("note: " + n));
 
-        List<Screening.Family> toScreen = families.families().stream()
-                .map(f -> new Screening.Family(f.name(), f.pedigree(), f.missingPersons(), f.references())).toList();
-        int total = toScreen.stream().mapToInt(f -> f.missingPersons().size()).sum();
+        List<Screening.Family> toScreen = inputs.families();
+        int total = inputs.missingPersons();
         Progress progress = new Progress(err, "preparing families", total);
         List<String> refused = new ArrayList<>();
         int prepared = 0;
@@ -122,67 +94,24 @@ final class ScreenCommand implements Callable<Integer> {
         if (!refused.isEmpty()) {
             throw new CommandFailedException(String.join(System.lineSeparator() + "  ", refused));
         }
-        FileInputs.kinship(() -> screening.load(List.of(), remainsToScreen));
+        FileInputs.kinship(() -> screening.load(List.of(), inputs.remains()));
         List<Candidate> candidates = screening.run().candidates();
         write(candidates);
         err.printf(Locale.ROOT, "%d remains × %d missing persons screened on %d markers: %d candidates at LR ≥ %s%s%n",
-                samples.size(), total, screening.markers().size(), candidates.size(), new java.math.BigDecimal(threshold).toPlainString(),
+                inputs.remains().size(), total, screening.markers().size(), candidates.size(), new java.math.BigDecimal(threshold).toPlainString(),
                 ignoreSex ? "" : " (sex-consistent pairs only)");
         err.flush();
         return 0;
     }
 
-    private void write(List<Candidate> candidates) throws IOException {
-        StringBuilder csv = new StringBuilder("remains,family,missing_person,lr,log10_lr,markers_compared,inconsistent_markers\n");
-        for (Candidate c : candidates) {
-            csv.append(cell(c.remainsId())).append(',').append(cell(c.familyId())).append(',').append(cell(c.missingPerson()))
-                    .append(',').append(String.format(Locale.ROOT, "%.6g", c.lr()))
-                    .append(',').append(c.log10Lr() == Double.NEGATIVE_INFINITY ? "-Inf" : String.format(Locale.ROOT, "%.6f", c.log10Lr()))
-                    .append(',').append(c.markersCompared()).append(',').append(c.inconsistentMarkers()).append('\n');
-        }
+    private void write(List<Candidate> candidates) {
         if (out == null) {
             PrintWriter o = spec.commandLine().getOut();
-            o.print(csv);
+            o.print(ScreeningFiles.candidatesCsv(candidates));
             o.flush();
             return;
         }
-        // Write beside the target and move into place, so a failed run never leaves half a file.
-        Path tmp = Files.createTempFile(out.toAbsolutePath().getParent(), ".screen", ".csv");
-        try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-            w.write(csv.toString());
-        }
-        Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    }
-
-    private static String cell(String s) {
-        return s.contains(",") || s.contains("\"") || s.contains("\n") ? '"' + s.replace("\"", "\"\"") + '"' : s;
-    }
-
-    private static List<Marker> replaceFrequencies(List<Marker> markers, FrequencyTable table) {
-        Map<String, Marker> withModels = new java.util.HashMap<>();
-        markers.forEach(m -> withModels.put(m.name(), m));
-        List<Marker> out = new ArrayList<>();
-        for (Marker m : table.toMarkers()) {
-            Marker model = withModels.get(m.name());
-            if (model == null) {
-                continue;
-            }
-            Marker.Builder b = Marker.builder(m.name()).femaleMutation(model.femaleMutation()).maleMutation(model.maleMutation());
-            for (int i = 0; i < m.alleleCount(); i++) {
-                b.allele(m.allele(i), m.frequency(i));
-            }
-            out.add(b.build());
-        }
-        return out;
-    }
-
-    private static ReadResult<FrequencyTable> readFrequencies(Path file, Strictness strictness) {
-        FormatKind kind = Formats.detect(file);
-        return switch (kind) {
-            case CSV_FREQUENCIES -> CsvFrequencyReader.read(file, strictness);
-            case NORSTR_FREQUENCIES -> NorstrFrequencyReader.read(file, strictness);
-            default -> throw new CommandFailedException(file + ": not a frequency file (found " + kind + ")");
-        };
+        ScreeningFiles.writeCandidatesCsv(candidates, out);
     }
 
 }
