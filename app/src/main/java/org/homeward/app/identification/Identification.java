@@ -1,6 +1,5 @@
 package org.homeward.app.identification;
 
-import static org.homeward.app.security.Permission.DATA_EXPORT;
 import static org.homeward.app.security.Permission.IDENTIFICATION_REVIEW;
 import static org.homeward.app.security.Permission.IDENTIFICATION_RUN;
 import static org.homeward.app.security.Permission.STATISTICS_READ;
@@ -276,29 +275,6 @@ public class Identification {
     @RequiresPermission(IDENTIFICATION_REVIEW)
     public List<Decision> identifications() {
         return store.confirmed();
-    }
-
-    // --- report --------------------------------------------------------------------------------------
-
-    /**
-     * The identification report of a confirmed identification, as PDF: case and sample codes,
-     * pedigree, markers, LRs, prior and posterior, the decision and both analysts. An audited export.
-     */
-    @Transactional
-    @RequiresPermission(DATA_EXPORT)
-    public byte[] report(DecisionId confirmed) {
-        long confirmationId = confirmed.value();
-        Decision confirmation = decision(confirmed);
-        if (confirmation.kind() != DecisionKind.CONFIRMED) {
-            throw new IdentificationException("Decision " + confirmationId + " is not a confirmed identification");
-        }
-        Decision proposal = decision(new DecisionId(confirmation.proposalId()));
-        CandidateDetail detail = candidate(new CandidateId(confirmation.candidateId()));
-        byte[] pdf = IdentificationReport.write(detail, proposal, confirmation, clock.instant());
-        events.publishEvent(AuditEvent.of("identification.report-exported", "identification-decision:" + confirmationId)
-                .with("sample", confirmation.sampleCode()).with("missing_person", confirmation.missingPersonId())
-                .with("bytes", pdf.length));
-        return pdf;
     }
 
     // --- dashboard -----------------------------------------------------------------------------------

@@ -1,134 +1,260 @@
 package org.homeward.app.identification;
 
 import java.awt.Color;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
-import com.lowagie.text.FontFactory;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfPageEventHelper;
+import com.lowagie.text.pdf.PdfString;
+import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 
-import org.homeward.kinship.Posterior;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.info.BuildProperties;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
 
 /**
- * The identification report as PDF: what a court and a family can keep. Names appear nowhere:
- * the case is known by the registry's ids, the remains by body number and sample code.
+ * The identification report as PDF/A-1b: what a court and a family can keep, in the reader's language.
+ * Every text comes from the message bundles and is set in the bundled DejaVu Sans (embedded, so
+ * Cyrillic prints wherever the file is opened). It opens with the laboratory's letterhead, states the
+ * method (software, markers, frequency database, mutation model, θ, prior) and closes with a signature
+ * block; every page is numbered "page n of m". The missing person is named only when the reader may
+ * read the registry ({@link Content#missingPersonName()} is empty otherwise).
  */
-final class IdentificationReport {
+@Component
+class IdentificationReport {
 
-    private static final Locale LOCALE = Locale.UK;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'", LOCALE).withZone(ZoneOffset.UTC);
-    private static final Font TITLE = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 16);
-    private static final Font HEADING = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 11);
-    private static final Font BODY = FontFactory.getFont(FontFactory.HELVETICA, 9);
-    private static final Font BOLD = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 9);
-    private static final Font SMALL = FontFactory.getFont(FontFactory.HELVETICA, 7);
+    /** DejaVu Sans (Bitstream Vera licence beside the files): Latin, Cyrillic, Greek and the symbols used here. */
+    private static final BaseFont REGULAR = font("/fonts/dejavu/DejaVuSans.ttf");
+    private static final BaseFont BOLD_FACE = font("/fonts/dejavu/DejaVuSans-Bold.ttf");
+    private static final Font TITLE = new Font(BOLD_FACE, 16);
+    private static final Font HEADING = new Font(BOLD_FACE, 11);
+    private static final Font BODY = new Font(REGULAR, 9);
+    private static final Font BOLD = new Font(BOLD_FACE, 9);
+    private static final Font SMALL = new Font(REGULAR, 7);
+    private static final Color HEADER_GREY = new Color(230, 230, 230);
 
-    private IdentificationReport() {
+    /** What one report states, gathered by {@link Identification#report}. */
+    record Content(CandidateDetail detail, Decision proposal, Decision confirmation, Optional<String> missingPersonName,
+                   Instant generatedAt) {
     }
 
-    static byte[] write(CandidateDetail detail, Decision proposal, Decision confirmation, Instant now) {
-        CandidateMatch c = detail.candidate();
+    private final MessageSource messages;
+    private final ReportProperties letterhead;
+    private final IdentificationProperties screening;
+    private final String software;
+    private final ZoneId zone;
+
+    IdentificationReport(MessageSource messages, ReportProperties letterhead, IdentificationProperties screening,
+                         ObjectProvider<BuildProperties> build, @Value("${homeward.display-time-zone}") ZoneId zone) {
+        this.messages = messages;
+        this.letterhead = letterhead;
+        this.screening = screening;
+        BuildProperties info = build.getIfAvailable();
+        this.software = "Homeward " + (info == null ? "(development build)" : info.getVersion());
+        this.zone = zone;
+    }
+
+    byte[] write(Content content, Locale locale) {
+        Writer w = new Writer(locale);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document doc = new Document(PageSize.A4, 40, 40, 40, 40);
-        PdfWriter.getInstance(doc, out);
-        doc.addTitle("Identification report " + confirmation.id());
-        doc.addCreator("Homeward");
+        Document doc = new Document(PageSize.A4, 40, 40, 40, 50);
+        PdfWriter writer = PdfWriter.getInstance(doc, out);
+        writer.setPDFXConformance(PdfWriter.PDFA1B);
+        writer.setPageEvent(new PageNumbers(w.text("report.page", "{0}", "{1}"), confirmationLabel(w, content)));
+        doc.addTitle(w.text("report.title") + " " + content.confirmation().id());
+        doc.addCreator(software);
+        writer.getExtraCatalog().put(PdfName.LANG, new PdfString(locale.toLanguageTag()));
+        writer.createXmpMetadata();
         doc.open();
-        doc.add(new Paragraph("DNA identification report", TITLE));
-        doc.add(new Paragraph("Identification " + confirmation.id() + " · generated " + TIME.format(now), SMALL));
-
-        heading(doc, "Conclusion");
-        doc.add(new Paragraph("The remains numbered " + c.bodyNumber() + " (DNA sample " + c.sampleCode() + ") are identified as missing person "
-                + c.missingPersonId() + " of family " + c.familyId() + ", confirmed by two analysts on "
-                + TIME.format(confirmation.decidedAt()) + ".", BODY));
-
-        heading(doc, "Case");
-        PdfPTable caseTable = table(2, 1, 2);
-        row(caseTable, "Family (case)", c.familyId());
-        row(caseTable, "Missing person", c.missingPersonId() + " (in the pedigree: " + c.missingPedigreeId() + ")");
-        row(caseTable, "Remains", c.bodyNumber());
-        row(caseTable, "Remains sample", c.sampleCode() + ", sex " + c.remainsSex().name().toLowerCase(Locale.ROOT));
-        detail.references().forEach(r -> row(caseTable, "Reference sample", r.sampleCode() + " (" + r.pedigreeId() + ")"));
-        row(caseTable, "Screening run", Long.toString(c.runId()));
-        doc.add(caseTable);
-
-        heading(doc, "Statistics");
-        PdfPTable stats = table(2, 1, 2);
-        row(stats, "Likelihood ratio (LR)", Numbers.lr(c.log10Lr(), LOCALE) + "  (log10 LR " + Numbers.log10(c.log10Lr(), LOCALE) + ")");
-        Posterior.Verbal verbal = c.verbal();
-        row(stats, "Verbal equivalent (ENFSI)", verbal.words() + (c.supportsIdentity() ? " for identity" : " against identity"));
-        row(stats, "Prior probability", Numbers.prior(c.prior(), LOCALE));
-        row(stats, "Posterior probability of identity", Numbers.percent(c.posterior(), LOCALE));
-        row(stats, "Markers compared", c.markersCompared() + ", of which inconsistent without mutation: " + c.inconsistentMarkers());
-        doc.add(stats);
-        doc.add(new Paragraph("The LR compares the probability of the DNA results if the remains are the missing person with their "
-                + "probability if the remains are of an unrelated person, given the typed relatives in the pedigree below "
-                + "(exact pedigree likelihoods with stepwise mutation models; population frequencies: norSTR European database). "
-                + "The posterior probability follows from the LR and the stated prior.", SMALL));
-
-        heading(doc, "Reference pedigree");
-        PdfPTable ped = table(5, 2, 1, 2, 2, 2);
-        header(ped, "Person", "Sex", "Father", "Mother", "Role");
-        for (CandidateDetail.PedigreePerson p : detail.pedigree()) {
-            cell(ped, p.id(), p.missing() ? BOLD : BODY);
-            cell(ped, p.sex().name().toLowerCase(Locale.ROOT), BODY);
-            cell(ped, p.father() == null ? "–" : p.father(), BODY);
-            cell(ped, p.mother() == null ? "–" : p.mother(), BODY);
-            cell(ped, p.missing() ? "missing person" : p.sampleCode() != null ? "reference " + p.sampleCode() : "untyped", BODY);
+        try {
+            writer.setOutputIntents("Custom", "", "http://www.color.org", "sRGB IEC61966-2.1", ICC_Profile.getInstance(ColorSpace.CS_sRGB));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        doc.add(ped);
-
-        heading(doc, "Markers");
-        int refs = detail.references().size();
-        float[] widths = new float[3 + refs];
-        java.util.Arrays.fill(widths, 2);
-        widths[widths.length - 1] = 2.5f;
-        PdfPTable markers = new PdfPTable(widths);
-        markers.setWidthPercentage(100);
-        markers.setHeaderRows(1);
-        String[] head = new String[3 + refs];
-        head[0] = "Marker";
-        head[1] = "Remains " + c.sampleCode();
-        for (int i = 0; i < refs; i++) {
-            head[2 + i] = detail.references().get(i).pedigreeId() + " " + detail.references().get(i).sampleCode();
-        }
-        head[head.length - 1] = "LR";
-        header(markers, head);
-        for (CandidateDetail.MarkerRow m : detail.markers()) {
-            cell(markers, m.marker(), BODY);
-            cell(markers, m.remains() == null ? "–" : m.remains(), BODY);
-            for (String g : m.references()) {
-                cell(markers, g == null ? "–" : g, BODY);
-            }
-            cell(markers, m.log10Lr() == null ? "–" : Numbers.lr(m.log10Lr(), LOCALE) + (m.inconsistent() ? " (inconsistent)" : ""),
-                    m.inconsistent() ? BOLD : BODY);
-        }
-        doc.add(markers);
-
-        heading(doc, "Decision");
-        PdfPTable decisions = table(4, 1, 2, 2, 4);
-        header(decisions, "Decision", "Analyst", "When", "Reason");
-        for (Decision d : new Decision[] {proposal, confirmation}) {
-            cell(decisions, d.id() + " " + d.kind().name().toLowerCase(Locale.ROOT), BODY);
-            cell(decisions, d.decidedBy(), BODY);
-            cell(decisions, TIME.format(d.decidedAt()), BODY);
-            cell(decisions, d.reason().isEmpty() ? "–" : d.reason(), BODY);
-        }
-        doc.add(decisions);
-        doc.add(new Paragraph("Decisions are kept in an append-only, hash-chained log. Hash of the confirmation: " + confirmation.hash(), SMALL));
+        letterheadAndTitle(doc, w, content);
+        conclusionAndCase(doc, w, content);
+        statistics(doc, w, content.detail().candidate());
+        method(doc, w, content);
+        pedigree(doc, w, content.detail());
+        markers(doc, w, content.detail());
+        decisions(doc, w, content);
+        signatures(doc, w, content);
         doc.close();
         return out.toByteArray();
+    }
+
+    private static String confirmationLabel(Writer w, Content content) {
+        return w.text("report.footer", content.confirmation().id());
+    }
+
+    private void letterheadAndTitle(Document doc, Writer w, Content content) {
+        List<String> lines = letterhead.letterhead();
+        for (int i = 0; i < lines.size(); i++) {
+            doc.add(new Paragraph(lines.get(i), i == 0 ? HEADING : BODY));
+        }
+        Paragraph title = new Paragraph(w.text("report.title"), TITLE);
+        title.setSpacingBefore(lines.isEmpty() ? 0 : 10);
+        doc.add(title);
+        doc.add(new Paragraph(w.text("report.generated", content.confirmation().id(), w.time(content.generatedAt())), SMALL));
+    }
+
+    private void conclusionAndCase(Document doc, Writer w, Content content) {
+        CandidateMatch c = content.detail().candidate();
+        String person = content.missingPersonName().map(name -> name + " (" + c.missingPersonId() + ")").orElse(c.missingPersonId());
+        heading(doc, w.text("report.conclusion"));
+        doc.add(new Paragraph(w.text("report.conclusion.text", c.bodyNumber(), c.sampleCode(), person, c.familyId(),
+                w.time(content.confirmation().decidedAt())), BODY));
+
+        heading(doc, w.text("report.case"));
+        PdfPTable table = table(1, 2);
+        row(table, w.text("report.case.family"), c.familyId());
+        row(table, w.text("report.case.missingPerson"), w.text("report.case.missingPerson.value", person, c.missingPedigreeId()));
+        row(table, w.text("report.case.remains"), c.bodyNumber());
+        row(table, w.text("report.case.sample"), c.sampleCode() + ", " + w.text("identification.sex." + c.remainsSex().name()));
+        content.detail().references().forEach(r ->
+                row(table, w.text("report.case.reference"), r.sampleCode() + " (" + r.pedigreeId() + ")"));
+        row(table, w.text("report.case.run"), Long.toString(c.runId()));
+        doc.add(table);
+    }
+
+    private void statistics(Document doc, Writer w, CandidateMatch c) {
+        heading(doc, w.text("report.statistics"));
+        PdfPTable table = table(1, 2);
+        row(table, w.text("report.lr"), Numbers.lr(c.log10Lr(), w.locale) + "  (log10 LR " + Numbers.log10(c.log10Lr(), w.locale) + ")");
+        row(table, w.text("identification.verbal"), w.text("identification.verbal." + c.verbal().name()) + " "
+                + w.text(c.supportsIdentity() ? "identification.verbal.for" : "identification.verbal.against"));
+        row(table, w.text("report.prior"), Numbers.prior(c.prior(), w.locale));
+        row(table, w.text("report.posterior"), Numbers.percent(c.posterior(), w.locale));
+        row(table, w.text("report.markersCompared"), w.text("report.markersCompared.value", c.markersCompared(), c.inconsistentMarkers()));
+        doc.add(table);
+        doc.add(new Paragraph(w.text("report.lr.explained"), SMALL));
+    }
+
+    /** The method, so that another laboratory can recompute the LR with its own tools. */
+    private void method(Document doc, Writer w, Content content) {
+        heading(doc, w.text("report.method"));
+        PdfPTable table = table(1, 2);
+        row(table, w.text("report.method.software"), software);
+        List<String> markers = content.detail().markers().stream().map(CandidateDetail.MarkerRow::marker).toList();
+        row(table, w.text("report.method.markers"), w.text("report.method.markers.value", markers.size(), String.join(", ", markers)));
+        row(table, w.text("report.method.frequencies"), w.text("report.method.frequencies.value", w.number(screening.rareAlleleFrequency())));
+        row(table, w.text("report.method.mutation"), w.text("report.method.mutation.value", w.number(screening.femaleMutationRate()),
+                w.number(screening.maleMutationRate()), w.number(screening.mutationRange())));
+        row(table, w.text("report.method.theta"), w.text("report.method.theta.value"));
+        row(table, w.text("report.method.likelihood"), w.text("report.method.likelihood.value"));
+        row(table, w.text("report.prior"), Numbers.prior(content.detail().candidate().prior(), w.locale));
+        doc.add(table);
+    }
+
+    private void pedigree(Document doc, Writer w, CandidateDetail detail) {
+        heading(doc, w.text("identification.pedigree.title"));
+        PdfPTable table = table(2, 1, 2, 2, 2);
+        header(table, w.text("report.pedigree.person"), w.text("report.pedigree.sex"), w.text("report.pedigree.father"),
+                w.text("report.pedigree.mother"), w.text("report.pedigree.role"));
+        for (CandidateDetail.PedigreePerson p : detail.pedigree()) {
+            cell(table, p.id(), p.missing() ? BOLD : BODY);
+            cell(table, w.text("identification.sex." + p.sex().name()), BODY);
+            cell(table, p.father() == null ? "–" : p.father(), BODY);
+            cell(table, p.mother() == null ? "–" : p.mother(), BODY);
+            cell(table, p.missing() ? w.text("report.pedigree.missing")
+                    : p.sampleCode() != null ? w.text("report.pedigree.reference", p.sampleCode()) : w.text("report.pedigree.untyped"), BODY);
+        }
+        doc.add(table);
+    }
+
+    private void markers(Document doc, Writer w, CandidateDetail detail) {
+        heading(doc, w.text("report.markers"));
+        List<CandidateDetail.Reference> refs = detail.references();
+        float[] widths = new float[3 + refs.size()];
+        Arrays.fill(widths, 2);
+        widths[widths.length - 1] = 2.5f;
+        PdfPTable table = table(widths);
+        String[] head = new String[3 + refs.size()];
+        head[0] = w.text("identification.marker");
+        head[1] = w.text("report.markers.remains", detail.candidate().sampleCode());
+        for (int i = 0; i < refs.size(); i++) {
+            head[2 + i] = refs.get(i).pedigreeId() + " " + refs.get(i).sampleCode();
+        }
+        head[head.length - 1] = "LR";
+        header(table, head);
+        for (CandidateDetail.MarkerRow m : detail.markers()) {
+            cell(table, m.marker(), BODY);
+            cell(table, m.remains() == null ? "–" : m.remains(), BODY);
+            for (String genotype : m.references()) {
+                cell(table, genotype == null ? "–" : genotype, BODY);
+            }
+            String lr = m.log10Lr() == null ? "–" : Numbers.lr(m.log10Lr(), w.locale);
+            cell(table, m.inconsistent() ? w.text("report.markers.inconsistent", lr) : lr, m.inconsistent() ? BOLD : BODY);
+        }
+        doc.add(table);
+    }
+
+    private void decisions(Document doc, Writer w, Content content) {
+        heading(doc, w.text("identification.decision"));
+        PdfPTable table = table(1, 2, 2, 4);
+        header(table, w.text("identification.decision"), w.text("report.decision.analyst"), w.text("report.decision.when"),
+                w.text("identification.decide.reason"));
+        for (Decision d : List.of(content.proposal(), content.confirmation())) {
+            cell(table, d.id() + " " + w.text("identification.kind." + d.kind().name()), BODY);
+            cell(table, d.decidedBy(), BODY);
+            cell(table, w.time(d.decidedAt()), BODY);
+            cell(table, d.reason().isEmpty() ? "–" : d.reason(), BODY);
+        }
+        doc.add(table);
+        doc.add(new Paragraph(w.text("report.decision.chain", content.confirmation().hash()), SMALL));
+    }
+
+    /** A signature line for each analyst and for every configured signatory: name, function, date, signature. */
+    private void signatures(Document doc, Writer w, Content content) {
+        heading(doc, w.text("report.signatures"));
+        PdfPTable table = table(3, 3, 2, 3);
+        header(table, w.text("report.signatures.name"), w.text("report.signatures.function"), w.text("report.signatures.date"),
+                w.text("report.signatures.signature"));
+        signatureRow(table, content.proposal().decidedBy(), w.text("report.signatures.proposed"));
+        signatureRow(table, content.confirmation().decidedBy(), w.text("report.signatures.confirmed"));
+        for (String signatory : letterhead.signatories()) {
+            int comma = signatory.indexOf(',');
+            signatureRow(table, comma < 0 ? signatory : signatory.substring(0, comma).strip(),
+                    comma < 0 ? "" : signatory.substring(comma + 1).strip());
+        }
+        table.setKeepTogether(true);
+        doc.add(table);
+    }
+
+    private static void signatureRow(PdfPTable table, String name, String function) {
+        cell(table, name, BODY);
+        cell(table, function, BODY);
+        for (int blank = 0; blank < 2; blank++) {
+            PdfPCell cell = new PdfPCell(new Phrase(" ", BODY));
+            cell.setFixedHeight(28);
+            table.addCell(cell);
+        }
     }
 
     private static void heading(Document doc, String text) {
@@ -138,10 +264,10 @@ final class IdentificationReport {
         doc.add(p);
     }
 
-    private static PdfPTable table(int columns, float... widths) {
+    private static PdfPTable table(float... widths) {
         PdfPTable t = new PdfPTable(widths);
         t.setWidthPercentage(100);
-        if (columns > 2) {
+        if (widths.length > 2) {
             t.setHeaderRows(1);
         }
         return t;
@@ -153,9 +279,9 @@ final class IdentificationReport {
     }
 
     private static void header(PdfPTable t, String... labels) {
-        for (String l : labels) {
-            PdfPCell cell = new PdfPCell(new Phrase(l, BOLD));
-            cell.setBackgroundColor(new Color(230, 230, 230));
+        for (String label : labels) {
+            PdfPCell cell = new PdfPCell(new Phrase(label, BOLD));
+            cell.setBackgroundColor(HEADER_GREY);
             t.addCell(cell);
         }
     }
@@ -165,5 +291,93 @@ final class IdentificationReport {
         cell.setHorizontalAlignment(Element.ALIGN_LEFT);
         cell.setPadding(3);
         t.addCell(cell);
+    }
+
+    private static BaseFont font(String resource) {
+        try (InputStream in = IdentificationReport.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("bundled font " + resource + " is missing from the build");
+            }
+            return BaseFont.createFont(resource.substring(resource.lastIndexOf('/') + 1), BaseFont.IDENTITY_H, BaseFont.EMBEDDED,
+                    BaseFont.CACHED, in.readAllBytes(), null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Texts, numbers and times in the reader's language and the installation's time zone. */
+    private final class Writer {
+        private final Locale locale;
+        private final DateTimeFormatter time;
+
+        Writer(Locale locale) {
+            this.locale = locale;
+            this.time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(locale).withZone(zone);
+        }
+
+        String text(String key, Object... args) {
+            return messages.getMessage(key, args, locale);
+        }
+
+        String time(Instant instant) {
+            return time.format(instant);
+        }
+
+        String number(double value) {
+            java.text.NumberFormat f = java.text.NumberFormat.getNumberInstance(locale);
+            f.setMaximumFractionDigits(6);
+            return f.format(value);
+        }
+    }
+
+    /** "Page n of m" at the foot of every page; m is written once the document is closed. */
+    private static final class PageNumbers extends PdfPageEventHelper {
+        private final String pattern;
+        private final String label;
+        private PdfTemplate total;
+
+        PageNumbers(String pattern, String label) {
+            this.pattern = pattern;
+            this.label = label;
+        }
+
+        @Override
+        public void onOpenDocument(PdfWriter writer, Document document) {
+            total = writer.getDirectContent().createTemplate(40, 12);
+        }
+
+        @Override
+        public void onEndPage(PdfWriter writer, Document document) {
+            String before = pattern.substring(0, pattern.indexOf("{1}")).replace("{0}", Integer.toString(writer.getPageNumber()));
+            String after = pattern.substring(pattern.indexOf("{1}") + 3);
+            PdfContentByte canvas = writer.getDirectContent();
+            float y = document.bottom() - 25;
+            canvas.beginText();
+            canvas.setFontAndSize(REGULAR, 7);
+            canvas.setTextMatrix(document.left(), y);
+            canvas.showText(label);
+            float x = document.right() - 90;
+            canvas.setTextMatrix(x, y);
+            canvas.showText(before);
+            canvas.endText();
+            float totalX = x + REGULAR.getWidthPoint(before, 7);
+            canvas.addTemplate(total, totalX, y);
+            if (!after.isEmpty()) {
+                canvas.beginText();
+                canvas.setFontAndSize(REGULAR, 7);
+                canvas.setTextMatrix(totalX + REGULAR.getWidthPoint("000", 7), y);
+                canvas.showText(after);
+                canvas.endText();
+            }
+        }
+
+        @Override
+        public void onCloseDocument(PdfWriter writer, Document document) {
+            total.beginText();
+            total.setFontAndSize(REGULAR, 7);
+            total.setTextMatrix(0, 0);
+            total.showText(Integer.toString(writer.getPageNumber() - 1));
+            total.endText();
+        }
     }
 }

@@ -31,6 +31,11 @@ public record Actor(String name) {
         return RequestContextHolder.getRequestAttributes() != null ? ANONYMOUS : SYSTEM;
     }
 
+    /** Whether the credential acting now (a session, or a token within its scopes) holds {@code permission}. */
+    public static boolean currentlyHolds(Permission permission) {
+        return CurrentUser.holds(permission);
+    }
+
     @Override
     public String toString() {
         return name;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.event.ApplicationEvents;
@@ -49,6 +51,9 @@ class IdentificationTest {
 
     @Autowired
     Identification identification;
+
+    @Autowired
+    IdentificationReports reports;
 
     @Autowired
     MissingPersons missingPersons;
@@ -174,7 +179,8 @@ class IdentificationTest {
         assertThatThrownBy(() -> SystemTasks.callAs("bob", () -> identification.propose(new CandidateId(top.id()), "")))
                 .isInstanceOf(IdentificationException.class).hasMessageContaining("already proposed");
 
-        Decision confirmed = SystemTasks.callAs("bob", () -> identification.confirm(new DecisionId(proposal.id()), "agreed"));
+        Decision confirmed = SystemTasks.callAs("bob", () -> identification.confirm(new DecisionId(proposal.id()),
+                "згоден: усі маркери сумісні"));
 
         assertThat(confirmed.kind()).isEqualTo(DecisionKind.CONFIRMED);
         assertThat(confirmed.proposalId()).isEqualTo(proposal.id());
@@ -187,23 +193,41 @@ class IdentificationTest {
                 .isEqualTo(CaseStatus.IDENTIFIED);
         assertThat(SystemTasks.callAs("alice", identification::queue)).extracting(CandidateMatch::id).doesNotContain(top.id());
 
-        byte[] pdf = SystemTasks.callAs("bob", () -> identification.report(new DecisionId(confirmed.id())));
-        assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
-        try (com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf)) {
-            StringBuilder text = new StringBuilder();
-            com.lowagie.text.pdf.parser.PdfTextExtractor extractor = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
-            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-                text.append(extractor.getTextFromPage(page)).append('\n');
-            }
-            assertThat(text.toString()).contains("DNA identification report", top.sampleCode(), top.missingPersonId(),
-                    "Posterior probability of identity", "Prior probability", "1/10", "alice", "bob", "D3S1358", confirmed.hash());
-        } catch (java.io.IOException e) {
-            throw new AssertionError(e);
-        }
+        String name = SystemTasks.callAs("bob", () -> missingPersons.missingPerson(top.missingPersonId())).displayName();
+        String english = reportText(confirmed, Locale.ENGLISH);
+        assertThat(english).contains("DNA identification report", top.sampleCode(), top.missingPersonId(), name,
+                "Posterior probability of identity", "Prior probability", "1/10", "alice", "bob", "D3S1358", confirmed.hash(),
+                "згоден: усі маркери сумісні", "Method", "norSTR European database v2023", "maternal rate 0.001", "θ = 0",
+                "Signatures", "Page 1 of ");
+        String ukrainian = reportText(confirmed, Locale.forLanguageTag("uk"));
+        assertThat(ukrainian).contains("Звіт про ідентифікацію за ДНК", "Словесний еквівалент (ENFSI)", "Апріорна ймовірність", name,
+                "згоден: усі маркери сумісні", "Сторінка 1 з ").doesNotContain("Posterior probability");
         assertThat(audit.about("identification-decision:" + confirmed.id())).extracting(e -> e.action() + " " + e.actor())
-                .containsExactly("identification.confirmed bob", "identification.report-exported bob");
+                .containsExactly("identification.confirmed bob", "identification.report-exported bob", "identification.report-exported bob");
         assertThat(audit.about("identification-decision:" + proposal.id())).extracting(e -> e.action() + " " + e.actor())
                 .containsExactly("identification.proposed alice");
+    }
+
+    /** The report's extracted text, rendered for a reader of {@code locale}; also checks it declares PDF/A-1b. */
+    private String reportText(Decision confirmed, Locale locale) {
+        LocaleContextHolder.setLocale(locale);
+        try {
+            byte[] pdf = SystemTasks.callAs("bob", () -> reports.report(new DecisionId(confirmed.id())));
+            assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+            try (com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf)) {
+                assertThat(new String(reader.getMetadata(), StandardCharsets.UTF_8)).contains("pdfaid:part", "1");
+                StringBuilder text = new StringBuilder();
+                com.lowagie.text.pdf.parser.PdfTextExtractor extractor = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
+                for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+                    text.append(extractor.getTextFromPage(page)).append('\n');
+                }
+                return text.toString();
+            }
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        } finally {
+            LocaleContextHolder.resetLocaleContext();
+        }
     }
 
     @Test

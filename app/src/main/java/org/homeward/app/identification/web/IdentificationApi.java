@@ -13,6 +13,7 @@ import org.homeward.app.identification.DecisionId;
 import org.homeward.app.identification.DirectMatch;
 import org.homeward.app.identification.DviConclusion;
 import org.homeward.app.identification.Identification;
+import org.homeward.app.identification.IdentificationReports;
 import org.homeward.app.identification.Run;
 import org.homeward.app.identification.RunId;
 import org.homeward.app.security.Permission;
@@ -44,8 +45,10 @@ class IdentificationApi {
     }
 
     private final Identification identification;
+    private final IdentificationReports reports;
 
-    IdentificationApi(Identification identification) {
+    IdentificationApi(Identification identification, IdentificationReports reports) {
+        this.reports = reports;
         this.identification = identification;
     }
 
@@ -116,7 +119,7 @@ class IdentificationApi {
     @GetMapping("/api/identification/decisions/{id}/report")
     @RequiresPermission(Permission.IDENTIFICATION_REVIEW)
     ResponseEntity<byte[]> report(@PathVariable DecisionId id) {
-        return pdf(identification.report(id), id);
+        return pdf(reports.report(id), id);
     }
 
     @GetMapping("/api/identification/dashboard")

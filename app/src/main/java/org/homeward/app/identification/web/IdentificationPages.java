@@ -11,6 +11,7 @@ import org.homeward.app.identification.Decision;
 import org.homeward.app.identification.DecisionId;
 import org.homeward.app.identification.DecisionLog;
 import org.homeward.app.identification.Identification;
+import org.homeward.app.identification.IdentificationReports;
 import org.homeward.app.identification.IdentificationException;
 import org.homeward.app.identification.NumberDisplay;
 import org.homeward.app.identification.RunId;
@@ -41,11 +42,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class IdentificationPages {
 
     private final Identification identification;
+    private final IdentificationReports reports;
     private final DecisionLog decisionLog;
     private final ZoneId displayZone;
 
-    IdentificationPages(Identification identification, DecisionLog decisionLog, @Value("${homeward.display-time-zone}") ZoneId displayZone) {
+    IdentificationPages(Identification identification, IdentificationReports reports, DecisionLog decisionLog, @Value("${homeward.display-time-zone}") ZoneId displayZone) {
         this.identification = identification;
+        this.reports = reports;
         this.decisionLog = decisionLog;
         this.displayZone = displayZone;
     }
@@ -189,7 +192,7 @@ class IdentificationPages {
     @GetMapping("/identification/decisions/{id}/report")
     @RequiresPermission(Permission.IDENTIFICATION_REVIEW)
     ResponseEntity<byte[]> report(@PathVariable DecisionId id) {
-        return IdentificationApi.pdf(identification.report(id), id);
+        return IdentificationApi.pdf(reports.report(id), id);
     }
 
     @GetMapping("/identification/dashboard")
