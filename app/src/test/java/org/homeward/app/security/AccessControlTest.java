@@ -14,6 +14,7 @@ import static org.homeward.app.security.Permission.IDENTIFICATION_RUN;
 import static org.homeward.app.security.Permission.LEDGER_READ;
 import static org.homeward.app.security.Permission.LEDGER_WRITE;
 import static org.homeward.app.security.Permission.MISSING_READ;
+import static org.homeward.app.security.Permission.METRICS_READ;
 import static org.homeward.app.security.Permission.MISSING_WRITE;
 import static org.homeward.app.security.Permission.NOTIFICATIONS_APPROVE;
 import static org.homeward.app.security.Permission.NOTIFICATIONS_WRITE;
@@ -395,8 +396,8 @@ class AccessControlTest {
             // actuator: health (and its liveness and readiness groups) for everybody, the rest for METRICS_READ
             api("GET /actuator/health").publicly(),
             api("GET /actuator/health/**", "/actuator/health/readiness").publicly(),
-            api("GET /actuator/prometheus").allow(ADMINISTRATOR),
-            api("GET /actuator").allow(ADMINISTRATOR));
+            api("GET /actuator/prometheus").allow(METRICS_READ, ADMINISTRATOR),
+            api("GET /actuator").allow(METRICS_READ, ADMINISTRATOR));
 
     @Autowired
     WebApplicationContext context;
