@@ -7,8 +7,13 @@ import org.homeward.kinship.Sex;
  * A remains sample × missing person pair a run reported, with its LR (log10; −∞ is an exclusion),
  * the markers compared and those inconsistent without mutation, the prior stated for it and the
  * posterior probability of identity, and where its case stands.
+ *
+ * @param remainsSex             the remains' sex screening used ({@link RemainsSex#sex()})
+ * @param remainsSexSource       where it came from; null for candidates computed before the source was recorded
+ * @param remainsSexContradicted whether amelogenin contradicted the examined sex
  */
-public record CandidateMatch(long id, long runId, String sampleCode, String bodyNumber, Sex remainsSex, String familyId,
+public record CandidateMatch(long id, long runId, String sampleCode, String bodyNumber, Sex remainsSex,
+                             RemainsSex.Source remainsSexSource, boolean remainsSexContradicted, String familyId,
                              String missingPersonId, String missingPedigreeId, double log10Lr, int markersCompared,
                              int inconsistentMarkers, double prior, double posterior, CaseStatus status) {
 

@@ -136,7 +136,10 @@ class IdentificationReport {
         row(table, w.text("report.case.family"), c.familyId());
         row(table, w.text("report.case.missingPerson"), w.text("report.case.missingPerson.value", person, c.missingPedigreeId()));
         row(table, w.text("report.case.remains"), c.bodyNumber());
-        row(table, w.text("report.case.sample"), c.sampleCode() + ", " + w.text("identification.sex." + c.remainsSex().name()));
+        String sex = w.text("identification.sex." + c.remainsSex().name());
+        row(table, w.text("report.case.sample"), c.sampleCode() + ", "
+                + (c.remainsSexSource() == null ? sex : w.text("identification.sexFrom." + c.remainsSexSource().name(), sex))
+                + (c.remainsSexContradicted() ? ". " + w.text("identification.sex.contradicted") : ""));
         content.detail().references().forEach(r ->
                 row(table, w.text("report.case.reference"), r.sampleCode() + " (" + r.pedigreeId() + ")"));
         row(table, w.text("report.case.run"), Long.toString(c.runId()));

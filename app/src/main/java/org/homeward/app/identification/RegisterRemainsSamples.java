@@ -20,8 +20,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * What the remains register knows of a sample: its body number, the date the body was received,
- * and its sex (from the examination; identification adds the DNA's amelogenin when the examination
- * left it undetermined). Samples the register does not know (profiles stored directly by a lab
+ * and its sex from the examination and from the lab result's amelogenin (identification uses the
+ * latter when the examination left the sex undetermined, see {@link RemainsSex}). Samples the register does not know (profiles stored directly by a lab
  * system) are left out.
  */
 @Component
@@ -45,9 +45,9 @@ class RegisterRemainsSamples implements RemainsSampleSource {
             }
             String body = sample.get().bodyNumber();
             Optional<RemainsFile> file = register.find(new BodyNumber(body));
-            Sex sex = file.map(RemainsFile::latestExamination).map(Examination::estimatedSex).map(RegisterRemainsSamples::sex)
+            Sex examined = file.map(RemainsFile::latestExamination).map(Examination::estimatedSex).map(EstimatedSex::sex)
                     .orElse(Sex.UNKNOWN);
-            out.add(new RemainsSample(code, body, sex,
+            out.add(new RemainsSample(code, body, examined, sample.get().amelogeninSex(),
                     file.map(RemainsFile::receivedOn).map(d -> d.atStartOfDay(ZoneOffset.UTC).toInstant()).orElse(null)));
         }
         return out;
@@ -57,13 +57,5 @@ class RegisterRemainsSamples implements RemainsSampleSource {
     public OptionalLong samplesAwaitingProfiles() {
         return register.queues(0).stream().filter(q -> q.kind() == WorkQueue.Kind.AWAITING_RESULTS).mapToLong(WorkQueue::count)
                 .findFirst();
-    }
-
-    private static Sex sex(EstimatedSex estimated) {
-        return switch (estimated) {
-            case MALE -> Sex.MALE;
-            case FEMALE -> Sex.FEMALE;
-            default -> Sex.UNKNOWN;
-        };
     }
 }

@@ -7,9 +7,9 @@ import java.util.Objects;
 import org.homeward.kinship.Sex;
 
 /**
- * Where identification learns which body a remains sample was taken from, the body's sex and when
- * it was received. The remains feature provides the real one; without it, a sample is known by its
- * code alone, with the sex its amelogenin typing shows.
+ * Where identification learns which body a remains sample was taken from, the body's sex (examined,
+ * and from the lab result's amelogenin) and when it was received. The remains feature provides the
+ * real one; without it, a sample is known by its code alone, with the sex its stored amelogenin shows.
  */
 public interface RemainsSampleSource {
 
@@ -26,14 +26,16 @@ public interface RemainsSampleSource {
      *
      * @param sampleCode the sample code its DNA profile is stored under
      * @param bodyNumber the body (or body part) number
-     * @param sex        the sex estimated at examination, {@link Sex#UNKNOWN} when undetermined
-     * @param receivedAt when the remains were received, or null when not known
+     * @param examinedSex   the sex estimated at examination, {@link Sex#UNKNOWN} when undetermined
+     * @param amelogeninSex the sex the lab result's amelogenin showed, {@link Sex#UNKNOWN} when it showed none
+     * @param receivedAt    when the remains were received, or null when not known
      */
-    record RemainsSample(String sampleCode, String bodyNumber, Sex sex, Instant receivedAt) {
+    record RemainsSample(String sampleCode, String bodyNumber, Sex examinedSex, Sex amelogeninSex, Instant receivedAt) {
         public RemainsSample {
             Objects.requireNonNull(sampleCode, "sampleCode");
             Objects.requireNonNull(bodyNumber, "bodyNumber");
-            Objects.requireNonNull(sex, "sex");
+            Objects.requireNonNull(examinedSex, "examinedSex");
+            Objects.requireNonNull(amelogeninSex, "amelogeninSex");
         }
     }
 }

@@ -107,11 +107,14 @@ class ScreeningEngine {
         if (source != null && !remains.isEmpty()) {
             source.remainsSamples(List.copyOf(remains.keySet())).forEach(s -> info.put(s.sampleCode(), s));
         }
-        Map<String, Sex> sexes = new LinkedHashMap<>();
+        Map<String, RemainsSex> sexes = new LinkedHashMap<>();
         Map<String, String> remainsFingerprints = new TreeMap<>();
         remains.forEach((code, profile) -> {
             RemainsSample known = info.get(code);
-            Sex sex = known != null && known.sex() != Sex.UNKNOWN ? known.sex() : amelogeninSex.get(code);
+            // amelogenin stored in the profile (a lab system's direct upload), else the register's lab result (a lab file drops it from the profile)
+            Sex typed = amelogeninSex.get(code);
+            RemainsSex sex = known == null ? new RemainsSex(Sex.UNKNOWN, typed)
+                    : new RemainsSex(known.examinedSex(), typed != Sex.UNKNOWN ? typed : known.amelogeninSex());
             sexes.put(code, sex);
             remainsFingerprints.put(code, fingerprint(profile.genotypes().toString() + "|" + sex));
         });
@@ -215,7 +218,7 @@ class ScreeningEngine {
             state.missingPersons += s.families().get(familyId).missingPersons().size();
         }
         List<Screening.Remains> remains = plan.newRemains().stream()
-                .map(code -> new Screening.Remains(s.remains().get(code), s.remainsSex().get(code))).toList();
+                .map(code -> new Screening.Remains(s.remains().get(code), s.remainsSex().get(code).sex())).toList();
         ScreeningResult result = state.screening.add(families, remains);
         result.refusals().forEach(r -> notes.add(refusalNote(r, s)));
         List<Candidate> fresh = result.candidates().stream()
@@ -278,7 +281,7 @@ class ScreeningEngine {
         List<Screening.Remains> remains = new ArrayList<>();
         s.remains().forEach((code, profile) -> {
             if (!leaveOutRemains.contains(code)) {
-                remains.add(new Screening.Remains(profile, s.remainsSex().get(code)));
+                remains.add(new Screening.Remains(profile, s.remainsSex().get(code).sex()));
             }
         });
         st.screening.load(families, remains).forEach(r -> notes.add(refusalNote(r, s)));
@@ -375,7 +378,7 @@ class ScreeningEngine {
             }
             try {
                 List<DviProblem.Victim> victims = all.stream()
-                        .map(code -> new DviProblem.Victim(s.remains().get(code), s.remainsSex().get(code))).toList();
+                        .map(code -> new DviProblem.Victim(s.remains().get(code), s.remainsSex().get(code).sex())).toList();
                 Map<String, Profile> refs = new LinkedHashMap<>();
                 family.referenceSamples().forEach((person, code) -> refs.put(person, s.references().get(code)));
                 DviProblem problem = DviProblem.of(state.screening.markers(), victims, List.of(new DviProblem.Family(familyId,

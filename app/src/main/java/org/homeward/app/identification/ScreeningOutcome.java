@@ -11,7 +11,6 @@ import java.util.Set;
 import org.homeward.app.identification.ReferenceFamilySource.Family;
 import org.homeward.app.identification.RemainsSampleSource.RemainsSample;
 import org.homeward.kinship.Profile;
-import org.homeward.kinship.Sex;
 import org.homeward.kinship.dvi.AmConclusion;
 import org.homeward.kinship.dvi.DviResult;
 import org.homeward.kinship.dvi.PmConclusion;
@@ -28,7 +27,7 @@ public record ScreeningOutcome(RunKind kind, Snapshot snapshot, Set<String> newF
     public static final String REMAINS = "REMAINS";
 
     /** What is screenable now: profiles by sample code, families, and every item's fingerprint. */
-    public record Snapshot(Map<String, Profile> remains, Map<String, Sex> remainsSex, Map<String, Profile> references,
+    public record Snapshot(Map<String, Profile> remains, Map<String, RemainsSex> remainsSex, Map<String, Profile> references,
                            Map<String, Family> families, Map<String, String> remainsFingerprints, Map<String, String> familyFingerprints,
                            Map<String, RemainsSample> remainsInfo, List<String> familiesWithoutReferences, Integer samplesAwaitingProfiles,
                            List<String> refusedProfiles) {
@@ -39,7 +38,7 @@ public record ScreeningOutcome(RunKind kind, Snapshot snapshot, Set<String> newF
     }
 
     /** A candidate with everything stored beside it. */
-    public record Found(Candidate candidate, String missingPersonId, Sex remainsSex, String bodyNumber, Instant receivedAt,
+    public record Found(Candidate candidate, String missingPersonId, RemainsSex remainsSex, String bodyNumber, Instant receivedAt,
                         double prior, double posterior, Map<String, double[]> markers, Map<String, String> references, String pedigree) {
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.homeward.app.chain.ChainVerification;
 import org.homeward.app.ledger.TransferId;
+import org.homeward.kinship.Sex;
 
 /**
  * Everything the register holds about one body or body part: what a body's page shows.
@@ -38,6 +39,17 @@ public record RemainsFile(String bodyNumber, RemainsKind kind, TransferId transf
 
     public Examination latestExamination() {
         return examinations.isEmpty() ? null : examinations.get(0);
+    }
+
+    /**
+     * True when the latest examination determined a sex and a sample's amelogenin shows the other
+     * one: the examination stands (amelogenin can fail by AMELY deletion) but someone must look.
+     */
+    public boolean sexContradicted() {
+        Examination exam = latestExamination();
+        Sex examined = exam == null ? Sex.UNKNOWN : exam.estimatedSex().sex();
+        return examined != Sex.UNKNOWN && samples.stream().map(Sample::amelogeninSex)
+                .anyMatch(typed -> typed != Sex.UNKNOWN && typed != examined);
     }
 
     public NationalityAssessment currentNationality() {

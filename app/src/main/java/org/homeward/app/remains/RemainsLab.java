@@ -29,7 +29,6 @@ import org.homeward.app.security.RequiresPermission;
 import org.homeward.formats.common.Strictness;
 import org.homeward.kinship.AllelePair;
 import org.homeward.kinship.Profile;
-import org.homeward.kinship.Sex;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -209,8 +208,7 @@ public class RemainsLab {
     private static RemainsProfile remainsProfile(Sample sample, GeneticProfile stored) {
         Profile.Builder builder = Profile.builder(sample.code());
         stored.markers().forEach(m -> builder.put(m.marker(), new AllelePair(m.allele1(), m.allele2())));
-        String sex = sample.results().isEmpty() ? null : sample.results().get(0).dnaSex();
-        return new RemainsProfile(sample.code(), sex == null ? Sex.UNKNOWN : Sex.valueOf(sex), builder.build());
+        return new RemainsProfile(sample.code(), sample.amelogeninSex(), builder.build());
     }
 
     private SampleStore.SampleRow requireSample(String code) {

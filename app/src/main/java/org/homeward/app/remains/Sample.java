@@ -3,6 +3,8 @@ package org.homeward.app.remains;
 import java.time.Instant;
 import java.util.List;
 
+import org.homeward.kinship.Sex;
+
 /**
  * A DNA sample of remains with its results, newest first.
  *
@@ -15,5 +17,11 @@ public record Sample(String code, String bodyNumber, SampleMaterial material, St
 
     public Sample {
         results = List.copyOf(results);
+    }
+
+    /** The sex the latest result's amelogenin showed; {@link Sex#UNKNOWN} without one (no result, a failure, no clear call). */
+    public Sex amelogeninSex() {
+        String sex = results.isEmpty() ? null : results.get(0).dnaSex();
+        return sex == null ? Sex.UNKNOWN : Sex.valueOf(sex);
     }
 }

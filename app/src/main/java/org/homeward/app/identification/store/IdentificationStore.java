@@ -20,6 +20,7 @@ import org.homeward.app.identification.Decision;
 import org.homeward.app.identification.DecisionKind;
 import org.homeward.app.identification.DirectMatch;
 import org.homeward.app.identification.DviConclusion;
+import org.homeward.app.identification.RemainsSex;
 import org.homeward.app.identification.Run;
 import org.homeward.app.identification.RunKind;
 import org.homeward.app.identification.ScreeningOutcome;
@@ -127,10 +128,12 @@ public class IdentificationStore {
 
     private void insertCandidate(long runId, Found f) {
         long id = jdbc.sql("""
-                INSERT INTO identification_candidate (run_id, sample_code, body_number, remains_sex, received_at, family_id,
-                    missing_person_id, missing_pedigree_id, log10_lr, markers_compared, inconsistent_markers, prior, posterior, pedigree)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
-                .params(runId, f.candidate().remainsId(), f.bodyNumber(), f.remainsSex().name(),
+                INSERT INTO identification_candidate (run_id, sample_code, body_number, remains_sex, remains_sex_source,
+                    remains_sex_contradicted, received_at, family_id, missing_person_id, missing_pedigree_id, log10_lr,
+                    markers_compared, inconsistent_markers, prior, posterior, pedigree)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
+                .params(runId, f.candidate().remainsId(), f.bodyNumber(), f.remainsSex().sex().name(), f.remainsSex().source().name(),
+                        f.remainsSex().contradicted(),
                         f.receivedAt() == null ? null : utc(f.receivedAt()), f.candidate().familyId(),
                         f.missingPersonId(), f.candidate().missingPerson(), f.candidate().log10Lr(), f.candidate().markersCompared(),
                         f.candidate().inconsistentMarkers(), f.prior(), f.posterior(), f.pedigree())
@@ -333,10 +336,15 @@ public class IdentificationStore {
     private static CandidateMatch candidate(ResultSet row, int n) throws SQLException {
         String latest = row.getString("latest_decision");
         return new CandidateMatch(row.getLong("id"), row.getLong("run_id"), row.getString("sample_code"), row.getString("body_number"),
-                Sex.valueOf(row.getString("remains_sex")), row.getString("family_id"), row.getString("missing_person_id"),
+                Sex.valueOf(row.getString("remains_sex")), sexSource(row.getString("remains_sex_source")),
+                row.getBoolean("remains_sex_contradicted"), row.getString("family_id"), row.getString("missing_person_id"),
                 row.getString("missing_pedigree_id"), row.getDouble("log10_lr"), row.getInt("markers_compared"),
                 row.getInt("inconsistent_markers"), row.getDouble("prior"), row.getDouble("posterior"),
                 CaseStatus.after(latest == null ? null : DecisionKind.valueOf(latest)));
+    }
+
+    private static RemainsSex.Source sexSource(String stored) {
+        return stored == null ? null : RemainsSex.Source.valueOf(stored);
     }
 
     private static Decision decision(ResultSet row, int n) throws SQLException {

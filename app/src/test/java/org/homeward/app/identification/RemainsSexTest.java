@@ -1,0 +1,175 @@
+package org.homeward.app.identification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import org.homeward.app.demo.RegistryDemoFamilies;
+import org.homeward.app.ledger.DatePrecision;
+import org.homeward.app.ledger.Ledger;
+import org.homeward.app.ledger.NewParty;
+import org.homeward.app.ledger.NewTransfer;
+import org.homeward.app.ledger.Party;
+import org.homeward.app.ledger.PartyKind;
+import org.homeward.app.ledger.Transfer;
+import org.homeward.app.ledger.TransferKind;
+import org.homeward.app.registry.Families;
+import org.homeward.app.registry.MissingPersons;
+import org.homeward.app.registry.ReferenceSamples;
+import org.homeward.app.remains.BodyNumber;
+import org.homeward.app.remains.Condition;
+import org.homeward.app.remains.EstimatedSex;
+import org.homeward.app.remains.NewBag;
+import org.homeward.app.remains.NewExamination;
+import org.homeward.app.remains.NewSample;
+import org.homeward.app.remains.RemainsLab;
+import org.homeward.app.remains.RemainsRegister;
+import org.homeward.app.remains.SampleMaterial;
+import org.homeward.app.security.Permission;
+import org.homeward.app.security.SystemTasks;
+import org.homeward.formats.codis.CmfBuilder;
+import org.homeward.formats.codis.CmfSpecimen;
+import org.homeward.formats.codis.CmfWriter;
+import org.homeward.formats.common.Strictness;
+import org.homeward.kinship.Profile;
+import org.homeward.kinship.Sex;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+/**
+ * The remains' sex from DNA: a body never examined is screened, shown and reported with the sex its
+ * amelogenin shows, marked as such; where the examination found a sex, it is used, and amelogenin
+ * showing the other one is flagged on the candidate and on the body's page.
+ */
+@SpringBootTest(properties = "homeward.identification.watch-interval=1h")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RemainsSexTest {
+
+    @Autowired
+    MissingPersons missingPersons;
+
+    @Autowired
+    Families families;
+
+    @Autowired
+    ReferenceSamples samples;
+
+    @Autowired
+    Ledger ledger;
+
+    @Autowired
+    RemainsRegister register;
+
+    @Autowired
+    RemainsLab lab;
+
+    @Autowired
+    Identification identification;
+
+    @Autowired
+    WebApplicationContext context;
+
+    MockMvc mvc;
+
+    /** The body never examined, typed X,Y; the body examined as male, typed X only (as with an AMELY deletion). */
+    String unexamined;
+    String contradicted;
+    List<CandidateMatch> candidates;
+
+    @BeforeAll
+    void receiveTwoBodiesOfOneMissingManAndRun() {
+        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        candidates = SystemTasks.callAs("lab", () -> {
+            RegistryDemoFamilies.Truth man = RegistryDemoFamilies.register(missingPersons, families, samples,
+                            RegistryDemoFamilies.simulator(0.001, 0.002, 20251203), "SEX", 4).stream()
+                    .filter(t -> missingPersons.missingPerson(t.missingPersonId()).sex() == Sex.MALE).findFirst().orElseThrow();
+            Party from = ledger.add(new NewParty("Sender of sexed remains", PartyKind.STATE, null, List.of()));
+            Party to = ledger.add(new NewParty("Receiver of sexed remains", PartyKind.STATE, null, List.of()));
+            Transfer transfer = ledger.add(new NewTransfer(LocalDate.of(2025, 6, 16), DatePrecision.DAY, "border", null, from.id(), to.id(),
+                    null, TransferKind.REPATRIATION, null, List.of(), null));
+            unexamined = register.registerBag(transfer.id(), new NewBag("SEX-1", null, null, null, null, null, null, null)).bodyNumbers().get(0);
+            contradicted = register.registerBag(transfer.id(), new NewBag("SEX-2", null, null, null, null, null, null, null)).bodyNumbers().get(0);
+            register.examine(new BodyNumber(contradicted), new NewExamination(Condition.COMPLETE, EstimatedSex.MALE, 25, 40, null, null,
+                    "Dr O. Koval", null));
+            List<CmfSpecimen> specimens = List.of(specimen(unexamined, man.profile(), Sex.MALE), specimen(contradicted, man.profile(), Sex.FEMALE));
+            lab.importResults("sexed.xml", CmfWriter.toXml(CmfBuilder.importFile("LAB", "2025-06-20T12:00:00", specimens))
+                    .getBytes(StandardCharsets.UTF_8), Strictness.STRICT);
+            Run run = identification.runAll();
+            return identification.candidatesOfRun(new RunId(run.id())).stream()
+                    .filter(c -> c.missingPersonId().equals(man.missingPersonId())).toList();
+        });
+    }
+
+    /** A bone sample of the body, typed with the man's genotypes and amelogenin showing {@code amelogenin}. */
+    private CmfSpecimen specimen(String body, Profile man, Sex amelogenin) {
+        String code = lab.takeSample(new BodyNumber(body), new NewSample(SampleMaterial.BONE, "femur", "Dr O. Koval", null, null)).code();
+        return CmfBuilder.specimen(new Profile(code, man.genotypes()), amelogenin, CmfBuilder.UNIDENTIFIED_REMAINS);
+    }
+
+    private CandidateMatch candidateOf(String body) {
+        return candidates.stream().filter(c -> c.bodyNumber().equals(body)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void an_unexamined_body_is_male_by_amelogenin_on_its_candidate_and_page() throws Exception {
+        CandidateMatch c = candidateOf(unexamined);
+        assertThat(c.remainsSex()).isEqualTo(Sex.MALE);
+        assertThat(c.remainsSexSource()).isEqualTo(RemainsSex.Source.AMELOGENIN);
+        assertThat(c.remainsSexContradicted()).isFalse();
+        String page = page("/identification/candidates/" + c.id(), Locale.ENGLISH);
+        assertThat(page).contains(unexamined + ", sample " + c.sampleCode() + ", male (amelogenin)").doesNotContain("sex-contradicted");
+        assertThat(page("/identification/candidates/" + c.id(), Locale.forLanguageTag("uk")))
+                .contains("чоловіча стать (за амелогеніном)");
+    }
+
+    @Test
+    void amelogenin_against_the_examination_is_flagged_and_screening_keeps_the_examined_sex() throws Exception {
+        CandidateMatch c = candidateOf(contradicted);
+        assertThat(c.remainsSex()).isEqualTo(Sex.MALE);
+        assertThat(c.remainsSexSource()).isEqualTo(RemainsSex.Source.EXAMINATION);
+        assertThat(c.remainsSexContradicted()).isTrue();
+        assertThat(page("/identification/candidates/" + c.id(), Locale.ENGLISH))
+                .contains("male (examination)").contains("id=\"sex-contradicted\"")
+                .contains("Amelogenin shows the other sex than the examination found");
+        assertThat(page("/remains/" + contradicted, Locale.ENGLISH)).contains("id=\"sex-contradicted\"")
+                .contains("DNA (amelogenin) shows the other sex than this examination found");
+        assertThat(page("/remains/" + unexamined, Locale.ENGLISH)).doesNotContain("sex-contradicted");
+    }
+
+    @Test
+    void the_sex_and_its_source_are_decided_examination_first() {
+        assertThat(new RemainsSex(Sex.UNKNOWN, Sex.FEMALE)).extracting(RemainsSex::sex, RemainsSex::source, RemainsSex::contradicted)
+                .containsExactly(Sex.FEMALE, RemainsSex.Source.AMELOGENIN, false);
+        assertThat(new RemainsSex(Sex.FEMALE, Sex.MALE)).extracting(RemainsSex::sex, RemainsSex::source, RemainsSex::contradicted)
+                .containsExactly(Sex.FEMALE, RemainsSex.Source.EXAMINATION, true);
+        assertThat(new RemainsSex(Sex.MALE, Sex.UNKNOWN)).extracting(RemainsSex::sex, RemainsSex::source, RemainsSex::contradicted)
+                .containsExactly(Sex.MALE, RemainsSex.Source.EXAMINATION, false);
+        assertThat(new RemainsSex(Sex.UNKNOWN, Sex.UNKNOWN)).extracting(RemainsSex::sex, RemainsSex::source, RemainsSex::contradicted)
+                .containsExactly(Sex.UNKNOWN, RemainsSex.Source.UNKNOWN, false);
+    }
+
+    private String page(String path, Locale locale) throws Exception {
+        return mvc.perform(get(path).with(everything()).locale(locale)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    private static RequestPostProcessor everything() {
+        return user("sex-analyst").authorities(Arrays.stream(Permission.values()).map(p -> new SimpleGrantedAuthority(p.name())).toList());
+    }
+}
