@@ -47,6 +47,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -57,7 +58,8 @@ import org.springframework.web.context.WebApplicationContext;
  * amelogenin shows, marked as such; where the examination found a sex, it is used, and amelogenin
  * showing the other one is flagged on the candidate and on the body's page.
  */
-@SpringBootTest(properties = "homeward.identification.watch-interval=1h")
+@SpringBootTest(properties = {"homeward.identification.watch-interval=1h", "homeward.remains.sample-code-scheme=SX-{date:yyyyMMdd}-{seq:3}"})
+@DirtiesContext // its own database: the families it registers would change other tests' counts
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RemainsSexTest {
 
@@ -81,6 +83,9 @@ class RemainsSexTest {
 
     @Autowired
     Identification identification;
+
+    @Autowired
+    IdentificationReports reports;
 
     @Autowired
     WebApplicationContext context;
@@ -136,6 +141,16 @@ class RemainsSexTest {
         assertThat(page).contains(unexamined + ", sample " + c.sampleCode() + ", male (amelogenin)").doesNotContain("sex-contradicted");
         assertThat(page("/identification/candidates/" + c.id(), Locale.forLanguageTag("uk")))
                 .contains("чоловіча стать (за амелогеніном)");
+    }
+
+    @Test
+    void the_report_gives_the_sex_with_its_source() {
+        CandidateMatch c = candidateOf(unexamined);
+        Decision proposal = SystemTasks.callAs("alice", () -> identification.propose(new CandidateId(c.id()), "all markers consistent"));
+        Decision confirmed = SystemTasks.callAs("bob", () -> identification.confirm(new DecisionId(proposal.id()), "agreed"));
+        assertThat(IdentificationTest.reportText(reports, confirmed, Locale.ENGLISH)).contains(c.sampleCode() + ", male (amelogenin)");
+        assertThat(IdentificationTest.reportText(reports, confirmed, Locale.forLanguageTag("uk")))
+                .contains(c.sampleCode() + ", чоловіча стать (за амелогеніном)");
     }
 
     @Test
