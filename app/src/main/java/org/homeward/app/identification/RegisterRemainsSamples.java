@@ -21,8 +21,8 @@ import org.springframework.stereotype.Component;
 /**
  * What the remains register knows of a sample: its body number, the date the body was received,
  * and its sex from the examination and from the lab result's amelogenin (identification uses the
- * latter when the examination left the sex undetermined, see {@link RemainsSex}). Samples the register does not know (profiles stored directly by a lab
- * system) are left out.
+ * latter when the examination left the sex undetermined, see {@link RemainsSex}). Samples the
+ * register does not know (profiles stored directly by a lab system) are left out.
  */
 @Component
 class RegisterRemainsSamples implements RemainsSampleSource {
