@@ -194,12 +194,12 @@ class IdentificationTest {
         assertThat(SystemTasks.callAs("alice", identification::queue)).extracting(CandidateMatch::id).doesNotContain(top.id());
 
         String name = SystemTasks.callAs("bob", () -> missingPersons.missingPerson(top.missingPersonId())).displayName();
-        String english = reportText(confirmed, Locale.ENGLISH);
+        String english = reportText(reports, confirmed, Locale.ENGLISH);
         assertThat(english).contains("DNA identification report", top.sampleCode(), top.missingPersonId(), name,
                 "Posterior probability of identity", "Prior probability", "1/10", "alice", "bob", "D3S1358", confirmed.hash(),
                 "згоден: усі маркери сумісні", "Method", "norSTR European database v2023", "maternal rate 0.001", "θ = 0",
                 "Signatures", "Page 1 of ");
-        String ukrainian = reportText(confirmed, Locale.forLanguageTag("uk"));
+        String ukrainian = reportText(reports, confirmed, Locale.forLanguageTag("uk"));
         assertThat(ukrainian).contains("Звіт про ідентифікацію за ДНК", "Словесний еквівалент (ENFSI)", "Апріорна ймовірність", name,
                 "згоден: усі маркери сумісні", "Сторінка 1 з ").doesNotContain("Posterior probability");
         assertThat(audit.about("identification-decision:" + confirmed.id())).extracting(e -> e.action() + " " + e.actor())
@@ -209,7 +209,7 @@ class IdentificationTest {
     }
 
     /** The report's extracted text, rendered for a reader of {@code locale}; also checks it declares PDF/A-1b. */
-    private String reportText(Decision confirmed, Locale locale) {
+    static String reportText(IdentificationReports reports, Decision confirmed, Locale locale) {
         LocaleContextHolder.setLocale(locale);
         try {
             byte[] pdf = SystemTasks.callAs("bob", () -> reports.report(new DecisionId(confirmed.id())));
