@@ -2,6 +2,16 @@ package org.homeward.app.identification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +31,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.context.WebApplicationContext;
 
 /**
  * A donor's withdrawal of consent takes effect on identification in its own transaction: the
@@ -58,6 +74,9 @@ class ConsentWithdrawalTest {
     @Autowired
     AuditLog audit;
 
+    @Autowired
+    WebApplicationContext context;
+
     SimulatedCases cases;
 
     @BeforeAll
@@ -67,7 +86,7 @@ class ConsentWithdrawalTest {
     }
 
     @Test
-    void a_withdrawal_closes_the_candidates_that_used_the_sample_refuses_decisions_on_them_and_flags_a_confirmation() {
+    void a_withdrawal_closes_the_candidates_that_used_the_sample_refuses_decisions_on_them_and_flags_a_confirmation() throws Exception {
         List<CandidateMatch> truePairs = new ArrayList<>();
         for (CandidateMatch c : as("alice", identification::queue)) {
             boolean sibling = cases.siblingRemains.contains(c.sampleCode());
@@ -137,6 +156,17 @@ class ConsentWithdrawalTest {
         assertThat(IdentificationTest.reportText(reports, confirmed, Locale.ENGLISH)).contains(confirmedReference + " (", "the donor withdrew consent; genotypes not shown",
                 "Flagged for review");
 
+        // the pages show it; the API refuses the confirmation as any state refusal (409)
+        MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        mvc.perform(get("/identification/candidates/{id}", confirmedPair.id()).with(analyst())).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"review-flag\"")))
+                .andExpect(content().string(containsString(confirmedReference)));
+        mvc.perform(get("/identification/candidates/{id}", openPair.id()).with(analyst())).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("/proposal\""))));
+        mvc.perform(post("/api/identification/decisions/{id}/confirmation", pending.id()).with(analyst()).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.detail", containsString("withdrew consent")));
+
         // the next run screens the pair again without the sample: open, proposable
         Run rerun = as("identification", identification::screenChanges).orElseThrow();
         assertThat(rerun.kind()).isEqualTo(RunKind.FULL);
@@ -165,6 +195,11 @@ class ConsentWithdrawalTest {
         assertThat(as("lab", () -> genetics.withdrawnAmong(List.of(code)))).containsExactly(code);
         assertThat(audit.about("sample:" + code)).filteredOn(e -> e.action().equals("consent.withdrawn")).singleElement()
                 .satisfies(e -> assertThat(e.details()).containsKey("withdrawn_at"));
+    }
+
+    private static RequestPostProcessor analyst() {
+        return user("page-analyst").authorities(new SimpleGrantedAuthority("IDENTIFICATION_REVIEW"),
+                new SimpleGrantedAuthority("PROFILES_READ"));
     }
 
     private CandidateDetail detail(CandidateMatch c) {
