@@ -4,11 +4,13 @@ import static org.homeward.app.security.Permission.CONSENT_WRITE;
 import static org.homeward.app.security.Permission.DATA_EXPORT;
 import static org.homeward.app.security.Permission.GENETIC_LINK_READ;
 import static org.homeward.app.security.Permission.GENETIC_LINK_WRITE;
+import static org.homeward.app.security.Permission.IDENTIFICATION_REVIEW;
 import static org.homeward.app.security.Permission.IDENTIFICATION_RUN;
 import static org.homeward.app.security.Permission.PROFILES_READ;
 import static org.homeward.app.security.Permission.PROFILES_WRITE;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -37,7 +39,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * DNA profiles, pseudonymised: stored and read under sample codes only; whom a code belongs to is
  * a separate link that only {@link Permission#GENETIC_LINK_READ} (or a break-glass grant) may
  * follow, every follow audited. A reference sample carries its donor's consent; a withdrawn
- * consent takes the profile out of {@link #profilesEligibleForMatching()} and of exports.
+ * consent takes the profile out of {@link #profilesEligibleForMatching()}, of exports and of every
+ * read (the sample and the time of the withdrawal stay on record), and publishes {@link ConsentWithdrawn}.
  */
 @Service
 public class GeneticData {
@@ -55,6 +58,10 @@ public class GeneticData {
         this.events = events;
         this.clock = clock;
     }
+
+    /** A sample whose donor withdrew consent (SQL over {@code genetic_sample s}). */
+    private static final String WITHDRAWN = """
+            EXISTS (SELECT 1 FROM sample_consent c WHERE c.sample_code = s.sample_code AND c.withdrawn_at IS NOT NULL)""";
 
     /** The audit action of every read of profiles, its detail naming the sample codes read, and its detail saying why. */
     public static final String READ_ACTION = "genetic-profiles.read";
@@ -81,21 +88,41 @@ public class GeneticData {
         writeConsent(sampleCode, consent);
     }
 
-    /** One sample's profile; the read is audited ({@link #profiles}). */
+    /** One sample's profile; the read is audited ({@link #profiles}); refused when the donor withdrew consent. */
     @Transactional
     @RequiresPermission(PROFILES_READ)
     public Optional<GeneticProfile> profile(String sampleCode) {
+        Optional<Instant> withdrawn = jdbc.sql("SELECT withdrawn_at FROM sample_consent WHERE sample_code = ? AND withdrawn_at IS NOT NULL")
+                .param(sampleCode).query(OffsetDateTime.class).optional().map(OffsetDateTime::toInstant);
+        if (withdrawn.isPresent()) {
+            throw new ProfileWithdrawnException(sampleCode, withdrawn.get());
+        }
         return profiles(List.of(sampleCode)).stream().findFirst();
     }
 
-    /** The profiles of those of {@code sampleCodes} that have one, in code order; one audit entry names every code read. */
+    /**
+     * The profiles of those of {@code sampleCodes} that have one and whose consent was not withdrawn,
+     * in code order; one audit entry names every code read.
+     */
     @Transactional
     @RequiresPermission(PROFILES_READ)
     public List<GeneticProfile> profiles(Collection<String> sampleCodes) {
         if (sampleCodes.isEmpty()) {
             return List.of();
         }
-        return audited(profilesWhere("s.sample_code = ANY (?)", (Object) sampleCodes.stream().distinct().toArray(String[]::new)));
+        return audited(profilesWhere("s.sample_code = ANY (?) AND NOT " + WITHDRAWN,
+                (Object) sampleCodes.stream().distinct().toArray(String[]::new)));
+    }
+
+    /** Those of {@code sampleCodes} whose donor withdrew consent; no profile is read. */
+    @Transactional(readOnly = true)
+    @RequiresPermission(IDENTIFICATION_REVIEW)
+    public Set<String> withdrawnAmong(Collection<String> sampleCodes) {
+        if (sampleCodes.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(jdbc.sql("SELECT s.sample_code FROM genetic_sample s WHERE s.sample_code = ANY (?) AND " + WITHDRAWN)
+                .param(sampleCodes.stream().distinct().toArray(String[]::new)).query(String.class).list());
     }
 
     /** Records whom a sample belongs to (replacing an earlier link). */
@@ -138,17 +165,23 @@ public class GeneticData {
         writeConsent(sampleCode, consent);
     }
 
-    /** The donor withdrew consent: the profile leaves matching and exports at once. */
+    /**
+     * The donor withdrew consent: the profile leaves matching, exports and reads at once, and
+     * {@link ConsentWithdrawn} lets what used it follow in this transaction.
+     */
     @Transactional
     @RequiresPermission(CONSENT_WRITE)
     public void withdrawConsent(String sampleCode, String reason) {
+        OffsetDateTime at = now();
         int withdrawn = jdbc.sql("""
                 UPDATE sample_consent SET withdrawn_at = ?, withdrawal_reason = ? WHERE sample_code = ? AND withdrawn_at IS NULL""")
-                .params(now(), reason, sampleCode).update();
+                .params(at, reason, sampleCode).update();
         if (withdrawn == 0) {
             throw new InputRefusedException("sampleCode", "Sample " + sampleCode + " has no consent in force to withdraw");
         }
-        events.publishEvent(AuditEvent.of("consent.withdrawn", "sample:" + sampleCode).with("reason", reason));
+        events.publishEvent(AuditEvent.of("consent.withdrawn", "sample:" + sampleCode).with("reason", reason)
+                .with("withdrawn_at", at.toInstant()));
+        events.publishEvent(new ConsentWithdrawn(sampleCode, at.toInstant()));
     }
 
     /** Every profile that matching may use: all remains, and reference samples whose consent is in force; the read is audited. */

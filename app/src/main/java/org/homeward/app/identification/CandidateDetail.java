@@ -11,22 +11,24 @@ import org.homeward.kinship.Sex;
  * decision taken on the pair.
  *
  * @param pendingProposal the proposal awaiting a second analyst, if any
+ * @param reviewFlags     the pair's confirmations flagged for a supervisor's review (a reference's consent withdrawn since)
  */
 public record CandidateDetail(CandidateMatch candidate, List<PedigreePerson> pedigree, List<Reference> references,
                               List<MarkerRow> markers, List<CandidateMatch> conflicts, List<DviConclusion> dvi,
-                              List<Decision> decisions, Decision pendingProposal, List<Decision> otherIdentifications) {
+                              List<Decision> decisions, Decision pendingProposal, List<Decision> otherIdentifications,
+                              List<ReviewFlag> reviewFlags) {
 
     /** A person of the reference pedigree; {@code father} and {@code mother} are null for founders. */
     public record PedigreePerson(String id, Sex sex, String father, String mother, boolean missing, String sampleCode) {
     }
 
-    /** A typed relative: their pedigree id and sample code. */
-    public record Reference(String pedigreeId, String sampleCode) {
+    /** A typed relative: their pedigree id and sample code; a withdrawn one's genotypes are never shown. */
+    public record Reference(String pedigreeId, String sampleCode, boolean withdrawn) {
     }
 
     /**
      * One marker: the remains' genotype ("14/16", or null when not typed), each reference's (in
-     * {@link #references()} order, null when not typed), the LR at this marker (null when the
+     * {@link #references()} order, null when not typed or withdrawn), the LR at this marker (null when the
      * remains were not typed) and whether the remains are incompatible there without mutation.
      */
     public record MarkerRow(String marker, String remains, List<String> references, Double log10Lr, boolean inconsistent) {

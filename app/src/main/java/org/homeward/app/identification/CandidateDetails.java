@@ -41,8 +41,10 @@ class CandidateDetails {
         // The pedigree's persons are the family's relatives: each reference is paired with its person only as SampleLinks allows.
         Set<String> pairable = new HashSet<>();
         refs.values().stream().filter(sampleLinks::mayPair).forEach(pairable::add);
+        Set<String> withdrawn = genetics.withdrawnAmong(refs.values());
         List<CandidateDetail.Reference> references = new ArrayList<>();
-        refs.forEach((person, code) -> references.add(new CandidateDetail.Reference(pairable.contains(code) ? person : null, code)));
+        refs.forEach((person, code) -> references.add(new CandidateDetail.Reference(pairable.contains(code) ? person : null, code,
+                withdrawn.contains(code))));
         List<CandidateDetail.PedigreePerson> pedigree = new ArrayList<>();
         for (String line : IdentificationStore.lines(store.pedigree(id))) {
             String[] f = line.split("\t", -1);
@@ -73,6 +75,6 @@ class CandidateDetails {
         List<Decision> others = store.confirmationsTouching(c.sampleCode(), c.missingPersonId()).stream()
                 .filter(d -> !(d.sampleCode().equals(c.sampleCode()) && d.missingPersonId().equals(c.missingPersonId()))).toList();
         return new CandidateDetail(c, pedigree, references, rows, store.conflicts(c), store.latestDvi(c.familyId()), decisions, pending,
-                others);
+                others, store.reviewFlagsOfPair(c.sampleCode(), c.familyId(), c.missingPersonId()));
     }
 }

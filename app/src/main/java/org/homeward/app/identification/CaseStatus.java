@@ -9,7 +9,9 @@ public enum CaseStatus {
     /** Confirmed by a second analyst: an identification. */
     IDENTIFIED,
     REJECTED,
-    EXCLUDED;
+    EXCLUDED,
+    /** Closed undecided: a donor withdrew consent for a reference sample the candidate was computed with. */
+    EVIDENCE_WITHDRAWN;
 
     public static CaseStatus after(DecisionKind latest) {
         if (latest == null) {
@@ -20,6 +22,7 @@ public enum CaseStatus {
             case CONFIRMED -> IDENTIFIED;
             case REJECTED -> REJECTED;
             case EXCLUDED -> EXCLUDED;
+            case EVIDENCE_WITHDRAWN -> EVIDENCE_WITHDRAWN;
         };
     }
 }

@@ -15,12 +15,12 @@ public record Decision(long id, DecisionKind kind, long candidateId, Long propos
 
     /**
      * Refuses a proposal, rejection or exclusion of the pair that may not follow this, its latest
-     * decision: a proposal only after a rejection; a rejection only of a pending proposal; an
+     * decision: a proposal only after a rejection or a withdrawal of evidence (on the pair's new candidate); a rejection only of a pending proposal; an
      * exclusion unless the pair is confirmed or excluded already. (A confirmation answers its
      * proposal: the facade checks that.)
      */
     public void requireMayBeFollowedBy(DecisionKind next) {
-        if (next == DecisionKind.PROPOSED && kind != DecisionKind.REJECTED) {
+        if (next == DecisionKind.PROPOSED && kind != DecisionKind.REJECTED && kind != DecisionKind.EVIDENCE_WITHDRAWN) {
             throw new IdentificationException(switch (kind) {
                 case PROPOSED -> "This identification is already proposed (decision " + id + "); it awaits a second analyst";
                 case CONFIRMED -> "This identification is already confirmed (decision " + id + ")";

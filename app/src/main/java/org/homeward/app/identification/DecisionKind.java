@@ -9,5 +9,10 @@ public enum DecisionKind {
     /** The candidate (or a pending proposal) is not accepted, for the reason given; it may be proposed again. */
     REJECTED,
     /** The remains are not this missing person, for the reason given (an exclusion). */
-    EXCLUDED
+    EXCLUDED,
+    /**
+     * Recorded by the system when a donor withdraws consent for a reference sample the candidate was
+     * computed with: the candidate is closed undecided; the pair is screened anew without the sample.
+     */
+    EVIDENCE_WITHDRAWN
 }

@@ -15,12 +15,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.homeward.app.audit.AuditEvent;
 import org.homeward.app.security.UserAccounts;
 import org.homeward.app.common.InputRefusedException;
 import org.homeward.app.common.NotFoundException;
 import org.homeward.app.chain.ChainHead;
+import org.homeward.app.genetics.ConsentWithdrawn;
+import org.homeward.app.genetics.GeneticData;
 import org.homeward.app.security.Actor;
 import org.homeward.app.security.RequiresPermission;
 import org.homeward.kinship.Marker;
@@ -29,6 +33,7 @@ import org.homeward.kinship.dvi.DviProblem;
 import org.homeward.kinship.dvi.FamilyAdvice;
 import org.homeward.app.identification.store.IdentificationStore;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,8 +65,10 @@ public class Identification {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final UserAccounts accounts;
+    private final GeneticData genetics;
 
-    Identification(IdentificationStore store, ScreeningEngine engine, CandidateDetails details, ApplicationEventPublisher events, IdentificationProperties properties, JdbcClient jdbc, Clock clock, UserAccounts accounts) {
+    Identification(IdentificationStore store, ScreeningEngine engine, CandidateDetails details, ApplicationEventPublisher events, IdentificationProperties properties, JdbcClient jdbc, Clock clock, UserAccounts accounts, GeneticData genetics) {
+        this.genetics = genetics;
         this.store = store;
         this.engine = engine;
         this.details = details;
@@ -270,6 +277,39 @@ public class Identification {
         return store.decision(id.value()).orElseThrow(() -> new NotFoundException("decision", id));
     }
 
+    /** Confirmed identifications flagged for a supervisor's review (computed with a sample whose consent was withdrawn), newest first. */
+    @Transactional(readOnly = true)
+    @RequiresPermission(IDENTIFICATION_REVIEW)
+    public List<ReviewFlag> reviewFlags() {
+        return store.reviewFlags(MAX_ROWS);
+    }
+
+    // --- consent withdrawn ---------------------------------------------------------------------------
+
+    /**
+     * A donor withdrew consent, in that transaction: every current candidate computed with the sample
+     * that awaited a decision is closed as {@link DecisionKind#EVIDENCE_WITHDRAWN} (answering its
+     * pending proposal); every confirmation computed with it keeps its record and is flagged for a
+     * supervisor's review. The next run screens the family anew without the sample (its fingerprint
+     * changed). Recorded as the person who recorded the withdrawal.
+     */
+    @EventListener
+    void evidenceWithdrawn(ConsentWithdrawn withdrawn) {
+        String code = withdrawn.sampleCode();
+        String reason = "evidence withdrawn: the donor of reference sample " + code + " withdrew consent";
+        Decision head = store.lockedHead().orElse(null);
+        for (CandidateMatch c : store.undecidedUsingReference(code)) {
+            Long proposal = c.status() == CaseStatus.PROPOSED
+                    ? store.latestDecision(c.sampleCode(), c.familyId(), c.missingPersonId()).orElseThrow().id() : null;
+            head = append(head, DecisionKind.EVIDENCE_WITHDRAWN, c, proposal, reason);
+        }
+        for (Decision confirmed : store.confirmedUsingReference(code)) {
+            store.flagForReview(new ReviewFlag(confirmed.id(), code, reason, Actor.current().name(), withdrawn.withdrawnAt()));
+            events.publishEvent(AuditEvent.of("identification.flagged-for-review", "identification-decision:" + confirmed.id())
+                    .with("sample", code).with("reason", reason));
+        }
+    }
+
     /** The confirmed identifications, oldest first (no names: ids, sample codes and body numbers). */
     @Transactional(readOnly = true)
     @RequiresPermission(IDENTIFICATION_REVIEW)
@@ -329,9 +369,18 @@ public class Identification {
         return store.candidate(id).orElseThrow(() -> new NotFoundException("candidate", id));
     }
 
-    /** Takes the decision log's lock, then refuses a decision on remains or a person identified otherwise. */
+    /**
+     * Takes the decision log's lock, then refuses a decision on a candidate computed with a sample
+     * whose consent was withdrawn, or on remains or a person identified otherwise.
+     */
     private Decision lockAndCheck(CandidateMatch c) {
         Decision head = store.lockedHead().orElse(null);
+        Set<String> withdrawn = new TreeSet<>(genetics.withdrawnAmong(store.references(c.id()).values()));
+        if (!withdrawn.isEmpty()) {
+            throw new IdentificationException("Candidate " + c.id() + " was computed with reference sample "
+                    + String.join(", ", withdrawn) + ", whose donor withdrew consent: no decision can rest on it;"
+                    + " the next run screens the pair without it");
+        }
         for (Decision other : store.confirmationsTouching(c.sampleCode(), c.missingPersonId())) {
             if (!(other.sampleCode().equals(c.sampleCode()) && other.missingPersonId().equals(c.missingPersonId()))) {
                 throw new IdentificationException(other.sampleCode().equals(c.sampleCode())
@@ -357,7 +406,8 @@ public class Identification {
                 c.log10Lr(), c.prior(), c.posterior(), reason, unhashed.decidedBy(), at, chain.hash(),
                 chain.next(DecisionLog.content(unhashed)).hash());
         store.insertDecision(decision);
-        events.publishEvent(AuditEvent.of("identification." + kind.name().toLowerCase(java.util.Locale.ROOT), "identification-decision:" + id)
+        String action = "identification." + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        events.publishEvent(AuditEvent.of(action, "identification-decision:" + id)
                 .with("candidate", c.id()).with("sample", c.sampleCode()).with("body", c.bodyNumber()).with("family", c.familyId())
                 .with("missing_person", c.missingPersonId()).with("proposal", proposalId).with("reason", reason)
                 .with("hash", decision.hash()));

@@ -140,9 +140,11 @@ class IdentificationReport {
         row(table, w.text("report.case.sample"), c.sampleCode() + ", "
                 + (c.remainsSexSource() == null ? sex : w.text("identification.sexFrom." + c.remainsSexSource().name(), sex))
                 + (c.remainsSexContradicted() ? ". " + w.text("identification.sex.contradicted") : ""));
-        content.detail().references().forEach(r ->
-                row(table, w.text("report.case.reference"), r.sampleCode() + " (" + r.pedigreeId() + ")"));
+        content.detail().references().forEach(r -> row(table, w.text("report.case.reference"), r.withdrawn()
+                ? w.text("report.case.reference.withdrawn", r.sampleCode(), r.pedigreeId()) : r.sampleCode() + " (" + r.pedigreeId() + ")"));
         row(table, w.text("report.case.run"), Long.toString(c.runId()));
+        content.detail().reviewFlags().forEach(f -> row(table, w.text("report.case.reviewFlag"),
+                w.text("report.case.reviewFlag.value", f.decisionId(), f.sampleCode(), w.time(f.flaggedAt()))));
         doc.add(table);
     }
 
@@ -202,7 +204,8 @@ class IdentificationReport {
         head[0] = w.text("identification.marker");
         head[1] = w.text("report.markers.remains", detail.candidate().sampleCode());
         for (int i = 0; i < refs.size(); i++) {
-            head[2 + i] = refs.get(i).pedigreeId() + " " + refs.get(i).sampleCode();
+            head[2 + i] = refs.get(i).pedigreeId() + " " + refs.get(i).sampleCode()
+                    + (refs.get(i).withdrawn() ? " " + w.text("report.markers.withdrawn") : "");
         }
         head[head.length - 1] = "LR";
         header(table, head);

@@ -224,6 +224,7 @@ class AccessControlTest {
             api("POST /api/identification/decisions/{id}/confirmation", "/api/identification/decisions/999999/confirmation")
                     .allow(IDENTIFICATION_REVIEW, FORENSIC_ANALYST),
             api("GET /api/identification/decisions").allow(IDENTIFICATION_REVIEW, FORENSIC_ANALYST),
+            api("GET /api/identification/review-flags").allow(IDENTIFICATION_REVIEW, FORENSIC_ANALYST),
             api("GET /api/identification/decisions/{id}/report", "/api/identification/decisions/999999/report")
                     .allow(IDENTIFICATION_REVIEW, FORENSIC_ANALYST).alsoNeeds(DATA_EXPORT),
             api("GET /api/identification/dashboard").everyRoleBy(Permission.STATISTICS_READ),

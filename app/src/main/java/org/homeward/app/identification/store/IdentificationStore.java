@@ -21,6 +21,7 @@ import org.homeward.app.identification.DecisionKind;
 import org.homeward.app.identification.DirectMatch;
 import org.homeward.app.identification.DviConclusion;
 import org.homeward.app.identification.RemainsSex;
+import org.homeward.app.identification.ReviewFlag;
 import org.homeward.app.identification.Run;
 import org.homeward.app.identification.RunKind;
 import org.homeward.app.identification.ScreeningOutcome;
@@ -34,6 +35,17 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class IdentificationStore {
 
+    /**
+     * The latest decision on the pair of candidate {@code c}, as it bears on that candidate: an
+     * EVIDENCE_WITHDRAWN taken on an earlier candidate leaves a later one (screened without the
+     * withdrawn sample) open.
+     */
+    private static final String LATEST_DECISION = """
+            (SELECT CASE WHEN d.kind = 'EVIDENCE_WITHDRAWN' AND d.candidate_id < c.id THEN NULL ELSE d.kind END
+             FROM identification_decision d WHERE d.sample_code = c.sample_code
+                AND d.family_id = c.family_id AND d.missing_person_id = c.missing_person_id
+             ORDER BY d.id DESC LIMIT 1) AS latest_decision""";
+
     /** Candidates of the latest FULL run and of the INCREMENTAL runs after it; the latest row of each pair. */
     private static final String CURRENT = """
             SELECT * FROM (WITH current AS (
@@ -41,16 +53,13 @@ public class IdentificationStore {
                 FROM identification_candidate c
                 WHERE c.run_id >= COALESCE((SELECT max(id) FROM identification_run WHERE kind = 'FULL'), 0)
                 ORDER BY c.sample_code, c.family_id, c.missing_person_id, c.id DESC)
-            SELECT current.*, (SELECT d.kind FROM identification_decision d WHERE d.sample_code = current.sample_code
-                    AND d.family_id = current.family_id AND d.missing_person_id = current.missing_person_id
-                    ORDER BY d.id DESC LIMIT 1) AS latest_decision
-            FROM current) q""";
+            SELECT c.*, """ + LATEST_DECISION + " FROM current c) q";
 
-    private static final String WITH_STATUS = """
-            SELECT c.*, (SELECT d.kind FROM identification_decision d WHERE d.sample_code = c.sample_code
-                    AND d.family_id = c.family_id AND d.missing_person_id = c.missing_person_id
-                    ORDER BY d.id DESC LIMIT 1) AS latest_decision
-            FROM identification_candidate c""";
+    private static final String WITH_STATUS = "SELECT c.*, " + LATEST_DECISION + " FROM identification_candidate c";
+
+    /** Candidate {@code q.id} was computed with reference sample {@code ?}. */
+    private static final String USED_REFERENCE = """
+            EXISTS (SELECT 1 FROM identification_candidate_reference r WHERE r.candidate_id = q.id AND r.sample_code = ?)""";
 
     /** pg_advisory_xact_lock key serialising decision appends: "Decision" in ASCII. */
     private static final long APPEND_LOCK = 0x4465636973696f6eL;
@@ -155,6 +164,12 @@ public class IdentificationStore {
     }
 
     // --- candidates --------------------------------------------------------------------------------
+
+    /** Current candidates computed with the reference sample that await a decision (open, proposed or rejected). */
+    public List<CandidateMatch> undecidedUsingReference(String sampleCode) {
+        return jdbc.sql(CURRENT + " WHERE (q.latest_decision IS NULL OR q.latest_decision IN ('PROPOSED', 'REJECTED')) AND "
+                + USED_REFERENCE + " ORDER BY q.id").param(sampleCode).query(IdentificationStore::candidate).list();
+    }
 
     public List<CandidateMatch> candidatesOfRun(long runId) {
         return jdbc.sql(WITH_STATUS + " WHERE c.run_id = ? ORDER BY c.log10_lr DESC, c.id").param(runId)
@@ -264,6 +279,36 @@ public class IdentificationStore {
                 .query(IdentificationStore::decision).list();
     }
 
+    /** Confirmations of candidates computed with the reference sample. */
+    public List<Decision> confirmedUsingReference(String sampleCode) {
+        return jdbc.sql("""
+                SELECT * FROM identification_decision q WHERE q.kind = 'CONFIRMED' AND EXISTS (SELECT 1 FROM identification_candidate_reference r
+                    WHERE r.candidate_id = q.candidate_id AND r.sample_code = ?) ORDER BY q.id""")
+                .param(sampleCode).query(IdentificationStore::decision).list();
+    }
+
+    /** Flags a confirmed decision for a supervisor's review (once per decision and sample). */
+    public void flagForReview(ReviewFlag flag) {
+        jdbc.sql("""
+                INSERT INTO identification_review_flag (decision_id, sample_code, reason, flagged_by, flagged_at) VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT (decision_id, sample_code) DO NOTHING""")
+                .params(flag.decisionId(), flag.sampleCode(), flag.reason(), flag.flaggedBy(), utc(flag.flaggedAt())).update();
+    }
+
+    /** The review flags on the decisions of a pair, oldest first. */
+    public List<ReviewFlag> reviewFlagsOfPair(String sampleCode, String familyId, String missingPersonId) {
+        return jdbc.sql("""
+                SELECT f.* FROM identification_review_flag f JOIN identification_decision d ON d.id = f.decision_id
+                WHERE d.sample_code = ? AND d.family_id = ? AND d.missing_person_id = ? ORDER BY f.flagged_at, f.decision_id""")
+                .params(sampleCode, familyId, missingPersonId).query(IdentificationStore::reviewFlag).list();
+    }
+
+    /** Every review flag, newest first. */
+    public List<ReviewFlag> reviewFlags(int limit) {
+        return jdbc.sql("SELECT * FROM identification_review_flag ORDER BY flagged_at DESC, decision_id DESC LIMIT ?").param(limit)
+                .query(IdentificationStore::reviewFlag).list();
+    }
+
     public List<Decision> confirmed() {
         return jdbc.sql("SELECT * FROM identification_decision WHERE kind = 'CONFIRMED' ORDER BY id")
                 .query(IdentificationStore::decision).list();
@@ -355,6 +400,11 @@ public class IdentificationStore {
                 row.getString("missing_person_id"), row.getDouble("log10_lr"), row.getDouble("prior"), row.getDouble("posterior"),
                 row.getString("reason"), row.getString("decided_by"), instant(row, "decided_at"), row.getString("previous_hash"),
                 row.getString("hash"));
+    }
+
+    private static ReviewFlag reviewFlag(ResultSet row, int n) throws SQLException {
+        return new ReviewFlag(row.getLong("decision_id"), row.getString("sample_code"), row.getString("reason"),
+                row.getString("flagged_by"), instant(row, "flagged_at"));
     }
 
     private static DirectMatch directMatch(ResultSet row) throws SQLException {

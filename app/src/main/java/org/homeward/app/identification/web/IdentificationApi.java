@@ -14,6 +14,7 @@ import org.homeward.app.identification.DirectMatch;
 import org.homeward.app.identification.DviConclusion;
 import org.homeward.app.identification.Identification;
 import org.homeward.app.identification.IdentificationReports;
+import org.homeward.app.identification.ReviewFlag;
 import org.homeward.app.identification.Run;
 import org.homeward.app.identification.RunId;
 import org.homeward.app.security.Permission;
@@ -113,6 +114,13 @@ class IdentificationApi {
     @RequiresPermission(Permission.IDENTIFICATION_REVIEW)
     List<Decision> decisions() {
         return identification.decisions();
+    }
+
+    /** Confirmations flagged for a supervisor's review: a reference they were computed with lost its donor's consent. */
+    @GetMapping("/api/identification/review-flags")
+    @RequiresPermission(Permission.IDENTIFICATION_REVIEW)
+    List<ReviewFlag> reviewFlags() {
+        return identification.reviewFlags();
     }
 
     /** The PDF report of a confirmed identification: an audited export (DATA_EXPORT, checked by the facade). */
