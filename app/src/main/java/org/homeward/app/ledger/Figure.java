@@ -127,6 +127,18 @@ public record Figure(Qualifier qualifier, Long low, Long best, Long high) {
         return Optional.ofNullable(best);
     }
 
+    /** The number a unit word after the figure agrees with ("21 тіло", "2–5 тіл"): the last one {@link #format} prints. */
+    @JsonIgnore
+    public long lastNumber() {
+        return switch (qualifier) {
+            case EXACT -> best;
+            case APPROXIMATE -> high != null ? high : best;
+            case AT_LEAST -> low;
+            case AT_MOST -> high;
+            case RANGE -> best != null ? best : high;
+        };
+    }
+
     @JsonIgnore
     public boolean isExact() {
         return qualifier == Qualifier.EXACT;

@@ -39,6 +39,11 @@ public record FigureSet(Subject subject, Unit unit, List<PartyFigures> byParty, 
         return numbers.format(lower) + "–" + numbers.format(upper);
     }
 
+    /** The number a unit word after {@link #range} agrees with: the last one it prints. */
+    public long lastNumber() {
+        return upper == null ? lower : upper;
+    }
+
     /** The figures of one party, if it made any. */
     public List<ClaimView> of(PartyId party) {
         return byParty.stream().filter(figures -> figures.party().id().equals(party))

@@ -181,7 +181,7 @@ class LedgerPagesBrowserTest extends BrowserTest {
         russian.getByLabel("confirm").check();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create the confirmed claims")).click();
 
-        assertThat(page.getByText("1 claims created from the text.")).isVisible();
+        assertThat(page.getByText("1 claim created from the text.")).isVisible();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Source: EWN (browser test)");
         assertThat(page.locator("article.statement")).containsText("1,248");
     }

@@ -89,7 +89,7 @@ class RemainsPagesBrowserTest extends BrowserTest {
         receipt.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Preview")).click();
         assertThat(receipt.locator("#preview-errors")).containsText("31.02.2025");
         assertThat(receipt.locator("#preview-errors td").first()).hasText("3");
-        assertThat(receipt.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Register 1 bags"))).hasCount(0);
+        assertThat(receipt.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Register 1 bag"))).hasCount(0);
 
         StringBuilder manifest = new StringBuilder("bag number,other label,claimed place,claimed date\n");
         for (int i = 1; i <= 25; i++) {
