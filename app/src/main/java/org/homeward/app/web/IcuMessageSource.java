@@ -57,6 +57,12 @@ class IcuMessageSource extends ResourceBundleMessageSource {
             return text;
         }
         Object[] resolved = resolveArguments(args, locale);
+        for (int i = 0; i < resolved.length; i++) {
+            // java.text printed a java.time value as its text; ICU would try (and fail) to make a Calendar of it
+            if (resolved[i] instanceof java.time.temporal.TemporalAccessor time) {
+                resolved[i] = time.toString();
+            }
+        }
         synchronized (format.get()) {
             return format.get().format(resolved);
         }

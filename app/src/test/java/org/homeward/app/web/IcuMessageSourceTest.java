@@ -114,6 +114,13 @@ class IcuMessageSourceTest {
 
     /** Spring's rules stay: a text without arguments as written, a default message formatted, English where no translation is. */
     @Test
+    void a_java_time_argument_prints_as_its_text_as_java_text_printed_it() {
+        java.time.Instant until = java.time.Instant.parse("2026-12-04T11:55:59Z");
+        assertThat(icu.getMessage("users.link.intro", new Object[] {"alice", until}, Locale.ENGLISH))
+                .isEqualTo("Give this one-time link to alice, privately; it works once, until 2026-12-04T11:55:59Z.");
+    }
+
+    @Test
     void spring_behaviour_stays_outside_the_formatting() {
         assertThat(icu.getMessage("home.tagline", null, Locale.ENGLISH)).isEqualTo("Bringing the war dead home by name.");
         assertThat(icu.getMessage("home.tagline", null, Locale.GERMAN)).isEqualTo("Bringing the war dead home by name.");
