@@ -1,5 +1,6 @@
 package org.homeward.app.genetics;
 
+import static org.homeward.app.web.Limits.MAX_ROWS;
 import static org.homeward.app.web.Limits.NAME_LENGTH;
 import static org.homeward.app.web.Limits.NOTE_LENGTH;
 
@@ -34,7 +35,7 @@ class GeneticDataApi {
     record ProfileBody(SampleKind kind, List<MarkerAlleles> markers, @Valid ConsentBody consent) {
     }
 
-    record ConsentBody(ConsentScope scope, Set<@Size(max = NAME_LENGTH) String> organisations) {
+    record ConsentBody(ConsentScope scope, @Size(max = MAX_ROWS) Set<@Size(max = NAME_LENGTH) String> organisations) {
         Consent consent() {
             return new Consent(scope, organisations == null ? Set.of() : organisations);
         }

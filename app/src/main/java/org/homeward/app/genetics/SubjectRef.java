@@ -8,6 +8,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** What a sample code belongs to: a kind ({@code "remains"}, {@code "relative"}) and that feature's id. */
-public record SubjectRef(@NotNull @Pattern(regexp = "remains|relative", message = "must be remains or relative") String kind,
+public record SubjectRef(@NotNull @Size(max = CODE_LENGTH) @Pattern(regexp = "remains|relative", message = "must be remains or relative") String kind,
                          @NotBlank @Size(max = CODE_LENGTH) String id) {
 }

@@ -1,7 +1,11 @@
 package org.homeward.app.ledger;
 
+import static org.homeward.app.web.Limits.TITLE_LENGTH;
+
 import java.util.Locale;
 import java.util.Optional;
+
+import jakarta.validation.constraints.Size;
 
 /**
  * What a claim is about. Exactly the fields its {@link SubjectKind} needs are set:
@@ -10,7 +14,8 @@ import java.util.Optional;
  * CASUALTY a population in {@code about}. Two claims with equal subjects (and units) count the same
  * thing, so their figures are compared.
  */
-public record Subject(SubjectKind kind, TransferId transfer, CommitmentId commitment, OfferId offer, String about) {
+public record Subject(SubjectKind kind, TransferId transfer, CommitmentId commitment, OfferId offer,
+                      @Size(max = TITLE_LENGTH) String about) {
 
     public Subject {
         about = about == null || about.isBlank() ? null : about.strip();

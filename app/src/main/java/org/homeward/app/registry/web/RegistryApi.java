@@ -2,6 +2,7 @@ package org.homeward.app.registry.web;
 
 import static org.homeward.app.web.Limits.CODE_LENGTH;
 import static org.homeward.app.web.Limits.MAX_ROWS;
+import static org.homeward.app.web.Limits.NAME_LENGTH;
 import static org.homeward.app.web.Limits.NOTE_LENGTH;
 import static org.homeward.app.web.Limits.PAGE_SIZE;
 import static org.homeward.app.web.Limits.SHORT_TEXT_LENGTH;
@@ -98,7 +99,7 @@ class RegistryApi {
 
     @GetMapping("/api/registry/missing-persons")
     @RequiresPermission(Permission.MISSING_READ)
-    List<MissingPerson> search(@RequestParam(required = false) String q, @RequestParam(required = false) MissingPersonStatus status,
+    List<MissingPerson> search(@RequestParam(required = false) @Size(max = NAME_LENGTH) String q, @RequestParam(required = false) MissingPersonStatus status,
                                @RequestParam(defaultValue = "" + PAGE_SIZE) int limit, @RequestParam(defaultValue = "0") int offset) {
         return missingPersons.search(q, status, limit, offset);
     }
