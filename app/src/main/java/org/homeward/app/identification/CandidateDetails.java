@@ -13,6 +13,7 @@ import org.homeward.app.genetics.GeneticData;
 import org.homeward.app.genetics.GeneticProfile;
 import org.homeward.app.genetics.SampleLinks;
 import org.homeward.app.identification.store.IdentificationStore;
+import org.homeward.app.identification.store.ReviewFlagStore;
 import org.homeward.kinship.Sex;
 import org.springframework.stereotype.Component;
 
@@ -26,10 +27,12 @@ import org.springframework.stereotype.Component;
 class CandidateDetails {
 
     private final IdentificationStore store;
+    private final ReviewFlagStore reviewFlags;
     private final GeneticData genetics;
     private final SampleLinks sampleLinks;
 
-    CandidateDetails(IdentificationStore store, GeneticData genetics, SampleLinks sampleLinks) {
+    CandidateDetails(IdentificationStore store, ReviewFlagStore reviewFlags, GeneticData genetics, SampleLinks sampleLinks) {
+        this.reviewFlags = reviewFlags;
         this.store = store;
         this.genetics = genetics;
         this.sampleLinks = sampleLinks;
@@ -75,6 +78,6 @@ class CandidateDetails {
         List<Decision> others = store.confirmationsTouching(c.sampleCode(), c.missingPersonId()).stream()
                 .filter(d -> !(d.sampleCode().equals(c.sampleCode()) && d.missingPersonId().equals(c.missingPersonId()))).toList();
         return new CandidateDetail(c, pedigree, references, rows, store.conflicts(c), store.latestDvi(c.familyId()), decisions, pending,
-                others, store.reviewFlagsOfPair(c.sampleCode(), c.familyId(), c.missingPersonId()));
+                others, reviewFlags.ofPair(c.sampleCode(), c.familyId(), c.missingPersonId()));
     }
 }

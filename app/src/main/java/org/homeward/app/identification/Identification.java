@@ -2,7 +2,6 @@ package org.homeward.app.identification;
 
 import static org.homeward.app.security.Permission.IDENTIFICATION_REVIEW;
 import static org.homeward.app.security.Permission.IDENTIFICATION_RUN;
-import static org.homeward.app.security.Permission.STATISTICS_READ;
 import static org.homeward.app.web.Limits.MAX_ROWS;
 import static org.homeward.app.web.Limits.NOTE_LENGTH;
 import static org.homeward.app.web.Limits.RECENT_ROWS;
@@ -277,36 +276,23 @@ public class Identification {
         return store.decision(id.value()).orElseThrow(() -> new NotFoundException("decision", id));
     }
 
-    /** Confirmed identifications flagged for a supervisor's review (computed with a sample whose consent was withdrawn), newest first. */
-    @Transactional(readOnly = true)
-    @RequiresPermission(IDENTIFICATION_REVIEW)
-    public List<ReviewFlag> reviewFlags() {
-        return store.reviewFlags(MAX_ROWS);
-    }
-
     // --- consent withdrawn ---------------------------------------------------------------------------
 
     /**
      * A donor withdrew consent, in that transaction: every current candidate computed with the sample
      * that awaited a decision is closed as {@link DecisionKind#EVIDENCE_WITHDRAWN} (answering its
-     * pending proposal); every confirmation computed with it keeps its record and is flagged for a
-     * supervisor's review. The next run screens the family anew without the sample (its fingerprint
-     * changed). Recorded as the person who recorded the withdrawal.
+     * pending proposal); {@link ReviewFlags} flags the confirmations computed with it. The next run
+     * screens the family anew without the sample (its fingerprint changed). Recorded as the person who recorded the withdrawal.
      */
     @EventListener
     void evidenceWithdrawn(ConsentWithdrawn withdrawn) {
         String code = withdrawn.sampleCode();
-        String reason = "evidence withdrawn: the donor of reference sample " + code + " withdrew consent";
+        String reason = ReviewFlags.withdrawalReason(code);
         Decision head = store.lockedHead().orElse(null);
         for (CandidateMatch c : store.undecidedUsingReference(code)) {
             Long proposal = c.status() == CaseStatus.PROPOSED
                     ? store.latestDecision(c.sampleCode(), c.familyId(), c.missingPersonId()).orElseThrow().id() : null;
             head = append(head, DecisionKind.EVIDENCE_WITHDRAWN, c, proposal, reason);
-        }
-        for (Decision confirmed : store.confirmedUsingReference(code)) {
-            store.flagForReview(new ReviewFlag(confirmed.id(), code, reason, Actor.current().name(), withdrawn.withdrawnAt()));
-            events.publishEvent(AuditEvent.of("identification.flagged-for-review", "identification-decision:" + confirmed.id())
-                    .with("sample", code).with("reason", reason));
         }
     }
 
@@ -343,24 +329,6 @@ public class Identification {
             advice.add(FamilyAdvice.assess(markers, dviFamily, m, ADVICE_SIMULATIONS, ADVICE_SEED, properties.reviewLr()));
         }
         return advice;
-    }
-
-    @RequiresPermission(STATISTICS_READ)
-    public Dashboard dashboard() {
-        Map<String, Long> byMonth = store.identificationsByMonth();
-        long total = byMonth.values().stream().mapToLong(Long::longValue).sum();
-        Run latest = store.runs(1).stream().findFirst().orElse(null);
-        List<Double> days = store.daysFromReceiptToIdentification();
-        List<String> unavailable = new ArrayList<>();
-        if (latest == null) {
-            unavailable.add("identification.dashboard.unavailable.noRun");
-        } else if (latest.samplesAwaitingProfiles() == null) {
-            unavailable.add("identification.dashboard.unavailable.awaiting");
-        }
-        if (total > 0 && days.isEmpty()) {
-            unavailable.add("identification.dashboard.unavailable.receipt");
-        }
-        return new Dashboard(byMonth, total, store.currentByStatus(Math.log10(properties.reviewLr())), latest, days, unavailable);
     }
 
     // --- internals -----------------------------------------------------------------------------------

@@ -43,4 +43,15 @@ public record RemainsSex(Sex examined, Sex amelogenin) {
     public boolean contradicted() {
         return examined != Sex.UNKNOWN && amelogenin != Sex.UNKNOWN && examined != amelogenin;
     }
+
+    /**
+     * The sex of a remains sample from what is known of it: amelogenin as stored in the profile (a lab
+     * system's direct upload), else the register's lab result (a lab file's amelogenin is kept there,
+     * not in the profile). The examined sex wins a contradiction: it is the anthropologist's finding,
+     * and amelogenin can fail by AMELY deletion.
+     */
+    static RemainsSex of(RemainsSampleSource.RemainsSample registered, Sex typedInProfile) {
+        return registered == null ? new RemainsSex(Sex.UNKNOWN, typedInProfile)
+                : new RemainsSex(registered.examinedSex(), typedInProfile != Sex.UNKNOWN ? typedInProfile : registered.amelogeninSex());
+    }
 }

@@ -110,13 +110,7 @@ class ScreeningEngine {
         Map<String, RemainsSex> sexes = new LinkedHashMap<>();
         Map<String, String> remainsFingerprints = new TreeMap<>();
         remains.forEach((code, profile) -> {
-            RemainsSample known = info.get(code);
-            // amelogenin as stored in the profile (a lab system's direct upload), else the register's lab result (a lab
-            // file's amelogenin is kept there, not in the profile); the examined sex wins a contradiction (see RemainsSex):
-            // it is the anthropologist's finding, and amelogenin can fail by AMELY deletion
-            Sex typed = amelogeninSex.get(code);
-            RemainsSex sex = known == null ? new RemainsSex(Sex.UNKNOWN, typed)
-                    : new RemainsSex(known.examinedSex(), typed != Sex.UNKNOWN ? typed : known.amelogeninSex());
+            RemainsSex sex = RemainsSex.of(info.get(code), amelogeninSex.get(code));
             sexes.put(code, sex);
             // both sexes in the fingerprint: a new examination or lab result re-screens the sample with its sex's source
             remainsFingerprints.put(code, fingerprint(profile.genotypes().toString() + "|" + sex));

@@ -54,6 +54,9 @@ class ConsentWithdrawalTest {
     Identification identification;
 
     @Autowired
+    ReviewFlags reviewFlagsService;
+
+    @Autowired
     IdentificationReports reports;
 
     @Autowired
@@ -145,7 +148,7 @@ class ConsentWithdrawalTest {
             assertThat(flag.decisionId()).isEqualTo(confirmed.id());
             assertThat(flag.sampleCode()).isEqualTo(confirmedReference);
         });
-        assertThat(as("alice", identification::reviewFlags)).extracting(ReviewFlag::decisionId).containsExactly(confirmed.id());
+        assertThat(as("alice", reviewFlagsService::reviewFlags)).extracting(ReviewFlag::decisionId).containsExactly(confirmed.id());
 
         // the withdrawn reference shows as withdrawn with no genotypes, on the page and in the report
         int withdrawnColumn = IntStream.range(0, identified.references().size())

@@ -21,7 +21,6 @@ import org.homeward.app.identification.DecisionKind;
 import org.homeward.app.identification.DirectMatch;
 import org.homeward.app.identification.DviConclusion;
 import org.homeward.app.identification.RemainsSex;
-import org.homeward.app.identification.ReviewFlag;
 import org.homeward.app.identification.Run;
 import org.homeward.app.identification.RunKind;
 import org.homeward.app.identification.ScreeningOutcome;
@@ -279,36 +278,6 @@ public class IdentificationStore {
                 .query(IdentificationStore::decision).list();
     }
 
-    /** Confirmations of candidates computed with the reference sample. */
-    public List<Decision> confirmedUsingReference(String sampleCode) {
-        return jdbc.sql("""
-                SELECT * FROM identification_decision q WHERE q.kind = 'CONFIRMED' AND EXISTS (SELECT 1 FROM identification_candidate_reference r
-                    WHERE r.candidate_id = q.candidate_id AND r.sample_code = ?) ORDER BY q.id""")
-                .param(sampleCode).query(IdentificationStore::decision).list();
-    }
-
-    /** Flags a confirmed decision for a supervisor's review (once per decision and sample). */
-    public void flagForReview(ReviewFlag flag) {
-        jdbc.sql("""
-                INSERT INTO identification_review_flag (decision_id, sample_code, reason, flagged_by, flagged_at) VALUES (?, ?, ?, ?, ?)
-                ON CONFLICT (decision_id, sample_code) DO NOTHING""")
-                .params(flag.decisionId(), flag.sampleCode(), flag.reason(), flag.flaggedBy(), utc(flag.flaggedAt())).update();
-    }
-
-    /** The review flags on the decisions of a pair, oldest first. */
-    public List<ReviewFlag> reviewFlagsOfPair(String sampleCode, String familyId, String missingPersonId) {
-        return jdbc.sql("""
-                SELECT f.* FROM identification_review_flag f JOIN identification_decision d ON d.id = f.decision_id
-                WHERE d.sample_code = ? AND d.family_id = ? AND d.missing_person_id = ? ORDER BY f.flagged_at, f.decision_id""")
-                .params(sampleCode, familyId, missingPersonId).query(IdentificationStore::reviewFlag).list();
-    }
-
-    /** Every review flag, newest first. */
-    public List<ReviewFlag> reviewFlags(int limit) {
-        return jdbc.sql("SELECT * FROM identification_review_flag ORDER BY flagged_at DESC, decision_id DESC LIMIT ?").param(limit)
-                .query(IdentificationStore::reviewFlag).list();
-    }
-
     public List<Decision> confirmed() {
         return jdbc.sql("SELECT * FROM identification_decision WHERE kind = 'CONFIRMED' ORDER BY id")
                 .query(IdentificationStore::decision).list();
@@ -400,11 +369,6 @@ public class IdentificationStore {
                 row.getString("missing_person_id"), row.getDouble("log10_lr"), row.getDouble("prior"), row.getDouble("posterior"),
                 row.getString("reason"), row.getString("decided_by"), instant(row, "decided_at"), row.getString("previous_hash"),
                 row.getString("hash"));
-    }
-
-    private static ReviewFlag reviewFlag(ResultSet row, int n) throws SQLException {
-        return new ReviewFlag(row.getLong("decision_id"), row.getString("sample_code"), row.getString("reason"),
-                row.getString("flagged_by"), instant(row, "flagged_at"));
     }
 
     private static DirectMatch directMatch(ResultSet row) throws SQLException {

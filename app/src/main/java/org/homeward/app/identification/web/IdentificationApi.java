@@ -13,7 +13,9 @@ import org.homeward.app.identification.DecisionId;
 import org.homeward.app.identification.DirectMatch;
 import org.homeward.app.identification.DviConclusion;
 import org.homeward.app.identification.Identification;
+import org.homeward.app.identification.IdentificationFigures;
 import org.homeward.app.identification.IdentificationReports;
+import org.homeward.app.identification.ReviewFlags;
 import org.homeward.app.identification.ReviewFlag;
 import org.homeward.app.identification.Run;
 import org.homeward.app.identification.RunId;
@@ -46,11 +48,15 @@ class IdentificationApi {
     }
 
     private final Identification identification;
+    private final IdentificationFigures figures;
     private final IdentificationReports reports;
+    private final ReviewFlags reviewFlags;
 
-    IdentificationApi(Identification identification, IdentificationReports reports) {
+    IdentificationApi(Identification identification, IdentificationFigures figures, IdentificationReports reports, ReviewFlags reviewFlags) {
+        this.reviewFlags = reviewFlags;
         this.reports = reports;
         this.identification = identification;
+        this.figures = figures;
     }
 
     @PostMapping("/api/identification/runs")
@@ -120,7 +126,7 @@ class IdentificationApi {
     @GetMapping("/api/identification/review-flags")
     @RequiresPermission(Permission.IDENTIFICATION_REVIEW)
     List<ReviewFlag> reviewFlags() {
-        return identification.reviewFlags();
+        return reviewFlags.reviewFlags();
     }
 
     /** The PDF report of a confirmed identification: an audited export (DATA_EXPORT, checked by the facade). */
@@ -133,7 +139,7 @@ class IdentificationApi {
     @GetMapping("/api/identification/dashboard")
     @RequiresPermission(Permission.STATISTICS_READ)
     Dashboard dashboard() {
-        return identification.dashboard();
+        return figures.dashboard();
     }
 
     static ResponseEntity<byte[]> pdf(byte[] pdf, DecisionId id) {

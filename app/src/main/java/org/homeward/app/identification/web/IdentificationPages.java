@@ -11,6 +11,7 @@ import org.homeward.app.identification.Decision;
 import org.homeward.app.identification.DecisionId;
 import org.homeward.app.identification.DecisionLog;
 import org.homeward.app.identification.Identification;
+import org.homeward.app.identification.IdentificationFigures;
 import org.homeward.app.identification.IdentificationReports;
 import org.homeward.app.identification.IdentificationException;
 import org.homeward.app.identification.NumberDisplay;
@@ -42,12 +43,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class IdentificationPages {
 
     private final Identification identification;
+    private final IdentificationFigures figures;
     private final IdentificationReports reports;
     private final DecisionLog decisionLog;
     private final ZoneId displayZone;
 
-    IdentificationPages(Identification identification, IdentificationReports reports, DecisionLog decisionLog, @Value("${homeward.display-time-zone}") ZoneId displayZone) {
+    IdentificationPages(Identification identification, IdentificationFigures figures, IdentificationReports reports, DecisionLog decisionLog, @Value("${homeward.display-time-zone}") ZoneId displayZone) {
         this.identification = identification;
+        this.figures = figures;
         this.reports = reports;
         this.decisionLog = decisionLog;
         this.displayZone = displayZone;
@@ -198,7 +201,7 @@ class IdentificationPages {
     @GetMapping("/identification/dashboard")
     @RequiresPermission(Permission.STATISTICS_READ)
     String dashboard(Model model) {
-        model.addAttribute("dashboard", identification.dashboard());
+        model.addAttribute("dashboard", figures.dashboard());
         return "identification/dashboard";
     }
 
