@@ -43,8 +43,7 @@ final class BackupCommand implements Callable<Integer> {
         try (ConfigurableApplicationContext context = spring.startWithoutWebBesideServer(dataDirectory.properties())) {
             DatabaseBackups backups = context.getBean(DatabaseBackups.class);
             BackupSummary summary = SystemTasks.callAs(SystemTasks.consoleActor(), () -> backups.backup(file));
-            out.println("Backed up " + summary.totalRows() + " rows of " + summary.rowsPerTable().size() + " tables (schema version "
-                    + summary.schemaVersion() + ") to " + summary.file());
+            out.println("Backed up " + summary.contents() + " to " + summary.file());
         } catch (BackupException failed) {
             throw new CommandFailedException(failed.getMessage(), failed);
         }

@@ -18,16 +18,7 @@ import picocli.CommandLine.Spec;
 /** {@code homeward bench …}: whole-run benchmarks. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Whole-run benchmarks.",
         subcommands = BenchCommand.Screen.class, synopsisSubcommandLabel = "COMMAND")
-final class BenchCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getErr());
-        return 2;
-    }
+final class BenchCommand extends CommandGroup {
 
     /** The time per pair of the best open pairwise tool, measured on this kind of machine (issue 4). */
     static final double PAIRWISE_MS_LOW = 3.5;

@@ -1,12 +1,9 @@
 package org.homeward.app.cli;
 
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /**
  * The {@code homeward} command. Its subcommands are listed in {@link Subcommands}; running it with
@@ -20,10 +17,7 @@ import picocli.CommandLine.Spec;
         synopsisSubcommandLabel = "COMMAND",
         commandListHeading = "%nCommands:%n",
         footer = {"", "Run 'homeward COMMAND --help' for the options of a command."})
-public final class HomewardCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
+public final class HomewardCommand extends CommandGroup {
 
     /**
      * Parses {@code args}, runs the chosen command and returns the process exit code.
@@ -43,14 +37,6 @@ public final class HomewardCommand implements Callable<Integer> {
         VerifyCommand.addAliases(commandLine, factory);
         commandLine.setExecutionExceptionHandler(HomewardCommand::handleFailure);
         return commandLine;
-    }
-
-    @Override
-    public Integer call() {
-        CommandLine commandLine = spec.commandLine();
-        commandLine.getErr().println("homeward: a command is required");
-        commandLine.usage(commandLine.getErr());
-        return CommandLine.ExitCode.USAGE;
     }
 
     private static int handleFailure(Exception failure, CommandLine commandLine, CommandLine.ParseResult parseResult)

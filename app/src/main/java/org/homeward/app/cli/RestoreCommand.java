@@ -49,8 +49,7 @@ final class RestoreCommand implements Callable<Integer> {
         try (ConfigurableApplicationContext context = spring.startWithoutWeb(dataDirectory.properties())) {
             DatabaseBackups backups = context.getBean(DatabaseBackups.class);
             BackupSummary summary = SystemTasks.callAs(SystemTasks.consoleActor(), () -> backups.restore(file, force));
-            out.println("Restored " + summary.totalRows() + " rows of " + summary.rowsPerTable().size() + " tables (schema version "
-                    + summary.schemaVersion() + ") from " + summary.file());
+            out.println("Restored " + summary.contents() + " from " + summary.file());
             ChainVerification verification = context.getBean(AuditLog.class).verify();
             out.println(verification.summary());
             out.flush();

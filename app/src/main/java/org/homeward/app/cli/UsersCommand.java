@@ -31,16 +31,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "users", mixinStandardHelpOptions = true,
         description = "Manage user accounts: add one (with a password typed now or a one-time link), list them, or issue a password link.",
         subcommands = {UsersCommand.Add.class, UsersCommand.ListUsers.class, UsersCommand.Link.class})
-final class UsersCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getErr());
-        return 2;
-    }
+final class UsersCommand extends CommandGroup {
 
     @Command(name = "add", mixinStandardHelpOptions = true,
             description = {"Create a user account. On a terminal, asks for the password (twice);"

@@ -61,16 +61,7 @@ final class VerifyCommand implements Callable<Integer> {
 
     /** {@code homeward audit} or {@code homeward custody} without {@code verify}: prints its usage. */
     @Command(mixinStandardHelpOptions = true)
-    static final class AliasGroup implements Callable<Integer> {
-
-        @Spec
-        CommandSpec spec;
-
-        @Override
-        public Integer call() {
-            spec.commandLine().usage(spec.commandLine().getErr());
-            return CommandLine.ExitCode.USAGE;
-        }
+    static final class AliasGroup extends CommandGroup {
     }
 
     /** {@code homeward audit verify}, {@code homeward custody verify}: {@code homeward verify} for that chain. */

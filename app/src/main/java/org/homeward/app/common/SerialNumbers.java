@@ -2,7 +2,7 @@ package org.homeward.app.common;
 
 /**
  * The rule shared by the ids that are a positive serial number (runs, candidates, decisions,
- * families, notifications): checked when made, parsed from the written number.
+ * families, notifications): parsed, by {@link TypedId#parse}, from the written number.
  */
 public final class SerialNumbers {
 

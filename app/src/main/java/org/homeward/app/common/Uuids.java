@@ -5,21 +5,13 @@ import java.util.UUID;
 
 /**
  * The rule shared by the ids that are a UUID (the ledger's parties, sources, statements, claims,
- * agreements, directions, transfers and offers): present when made, parsed only from the written
+ * agreements, directions, transfers and offers): parsed, by {@link TypedId#parse}, only from the written
  * form {@link UUID#toString()} gives (36 characters; {@code UUID.fromString} alone also takes
  * "1-1-1-1-1"), so that one id has one spelling in URLs, JSON and CSV.
  */
 public final class Uuids {
 
     private Uuids() {
-    }
-
-    /** {@code value} when there is one; {@link IllegalArgumentException} naming {@code what} otherwise. */
-    public static UUID present(UUID value, String what) {
-        if (value == null) {
-            throw new IllegalArgumentException("no " + what);
-        }
-        return value;
     }
 
     /** The written UUID; {@link IllegalArgumentException} naming {@code what} when it is not one in its written form. */

@@ -13,4 +13,9 @@ public record BackupSummary(Path file, String schemaVersion, Map<String, Long> r
     public long totalRows() {
         return rowsPerTable.values().stream().mapToLong(Long::longValue).sum();
     }
+
+    /** "1234 rows of 42 tables (schema version 33.1)", as the console reports a backup or a restore. */
+    public String contents() {
+        return totalRows() + " rows of " + rowsPerTable.size() + " tables (schema version " + schemaVersion + ")";
+    }
 }

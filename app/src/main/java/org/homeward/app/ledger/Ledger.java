@@ -3,6 +3,7 @@ package org.homeward.app.ledger;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.homeward.app.audit.AuditEvent;
 import org.homeward.app.ledger.store.LedgerRepository;
@@ -306,7 +307,7 @@ public class Ledger {
             if (commitments.stream().anyMatch(c -> c.from().equals(commitment.from()) && c.to().equals(commitment.to()))) {
                 throw new InputRefusedException("commitments[" + i + "]", "this direction is listed twice");
             }
-            commitments.add(new Commitment(CommitmentId.random(), id, commitment.from(), commitment.to(),
+            commitments.add(new Commitment(new CommitmentId(UUID.randomUUID()), id, commitment.from(), commitment.to(),
                     blankToNull(commitment.description())));
         }
         Agreement agreement = new Agreement(id, required(request.name(), "name"), new LedgerDate(request.concludedOn(), request.precision()),

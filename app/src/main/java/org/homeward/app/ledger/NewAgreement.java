@@ -5,6 +5,7 @@ import static org.homeward.app.web.Limits.TITLE_LENGTH;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -20,7 +21,7 @@ public record NewAgreement(@NotBlank @Size(max = TITLE_LENGTH) String name, @Not
 
     @Override
     public AgreementId newId() {
-        return AgreementId.random();
+        return new AgreementId(UUID.randomUUID());
     }
 
     public NewAgreement {

@@ -2,6 +2,8 @@ package org.homeward.app.ledger;
 
 import static org.homeward.app.web.Limits.NOTE_LENGTH;
 
+import java.util.UUID;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -16,7 +18,7 @@ public record NewClaim(@NotNull StatementId statement, @NotNull PartyId party, @
 
     @Override
     public ClaimId newId() {
-        return ClaimId.random();
+        return new ClaimId(UUID.randomUUID());
     }
 
 }

@@ -3,6 +3,7 @@ package org.homeward.app.ledger;
 import static org.homeward.app.web.Limits.NOTE_LENGTH;
 
 import java.time.LocalDate;
+import java.util.UUID;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -14,7 +15,7 @@ public record NewOffer(@NotNull LocalDate date, @NotNull DatePrecision precision
 
     @Override
     public OfferId newId() {
-        return OfferId.random();
+        return new OfferId(UUID.randomUUID());
     }
 
 }

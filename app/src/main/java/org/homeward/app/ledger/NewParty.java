@@ -4,6 +4,7 @@ import static org.homeward.app.web.Limits.MAX_ROWS;
 import static org.homeward.app.web.Limits.NAME_LENGTH;
 
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -15,7 +16,7 @@ public record NewParty(@NotBlank @Size(max = NAME_LENGTH) String name, @NotNull 
 
     @Override
     public PartyId newId() {
-        return PartyId.random();
+        return new PartyId(UUID.randomUUID());
     }
 
     public NewParty {

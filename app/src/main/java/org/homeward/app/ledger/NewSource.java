@@ -4,6 +4,7 @@ import static org.homeward.app.web.Limits.TITLE_LENGTH;
 import static org.homeward.app.web.Limits.URL_LENGTH;
 
 import java.time.LocalDate;
+import java.util.UUID;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -23,7 +24,7 @@ public record NewSource(@NotBlank @Size(max = TITLE_LENGTH) String publisher, @S
 
     @Override
     public SourceId newId() {
-        return SourceId.random();
+        return new SourceId(UUID.randomUUID());
     }
 
 }

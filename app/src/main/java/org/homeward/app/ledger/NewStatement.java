@@ -4,6 +4,7 @@ import static org.homeward.app.web.Limits.NAME_LENGTH;
 import static org.homeward.app.web.Limits.QUOTE_LENGTH;
 
 import java.time.LocalDate;
+import java.util.UUID;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -15,7 +16,7 @@ public record NewStatement(@NotNull SourceId source, PartyId party, @Size(max = 
 
     @Override
     public StatementId newId() {
-        return StatementId.random();
+        return new StatementId(UUID.randomUUID());
     }
 
 }

@@ -5,6 +5,7 @@ import static org.homeward.app.web.Limits.TITLE_LENGTH;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
@@ -18,7 +19,7 @@ public record NewTransfer(@NotNull LocalDate date, @NotNull DatePrecision precis
 
     @Override
     public TransferId newId() {
-        return TransferId.random();
+        return new TransferId(UUID.randomUUID());
     }
 
     public NewTransfer {

@@ -1,30 +1,18 @@
 package org.homeward.app.registry;
 
-import java.util.Objects;
 import java.util.regex.Pattern;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
+import org.homeward.app.common.TypedId;
 
 /** The identifier of a relative, also their id in the family's pedigree; written as {@code R-5} in JSON, URLs and forms. */
-public record RelativeId(String value) {
+public record RelativeId(String value) implements TypedId.Text {
 
     private static final Pattern FORM = Pattern.compile("R-[1-9][0-9]{0,17}");
 
     public RelativeId {
-        Objects.requireNonNull(value, "value");
-        if (!FORM.matcher(value).matches()) {
-            throw new IllegalArgumentException("not a relative id: " + value);
-        }
+        TypedId.Text.matching(FORM, value, "relative id");
     }
 
-    /** Parses the written form; {@link IllegalArgumentException} when it is not one. */
-    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
-    public static RelativeId of(String text) {
-        return new RelativeId(text);
-    }
-
-    @JsonValue
     @Override
     public String toString() {
         return value;

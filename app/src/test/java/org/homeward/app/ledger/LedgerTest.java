@@ -177,7 +177,7 @@ class LedgerTest {
         demoData.load();
         StatementId statement = new StatementId(LedgerDemoData.id("statement/004/1245"));
         assertThatThrownBy(() -> ledger.add(new NewClaim(statement, LedgerDemoData.UKRAINE.id(),
-                Subject.transfer(TransferId.random()), Unit.BODIES, Figure.exact(1), null, null, null, null)))
+                Subject.transfer(new TransferId(UUID.randomUUID())), Unit.BODIES, Figure.exact(1), null, null, null, null)))
                 .isInstanceOfSatisfying(InputRefusedException.class, refused -> assertThat(refused.path()).isEqualTo("subject.transfer"));
         assertThatThrownBy(() -> ledger.add(new NewClaim(statement, LedgerDemoData.UKRAINE.id(),
                 Subject.casualty("x"), Unit.PERSONS, new Figure(Qualifier.RANGE, 5L, null, 3L), null, null, null, null)))

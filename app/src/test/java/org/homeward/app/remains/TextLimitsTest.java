@@ -20,7 +20,6 @@ import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,6 +27,7 @@ import java.util.Set;
 
 import jakarta.validation.constraints.Size;
 
+import org.homeward.app.common.TypedId;
 import org.homeward.app.ledger.Ledger;
 import org.homeward.app.web.Limits;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,8 +47,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.WebApplicationContext;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
-
-import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
  * Every text a person or program sends to the remains register or to identification has a named
@@ -127,7 +125,7 @@ class TextLimitsTest {
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrors("examinationForm", "examinedBy"))
                 .andExpect(content().string(containsString("id=\"examinedBy-error\"")));
-        assertThat(register.file(BodyNumber.of(body)).examinations()).isEmpty();
+        assertThat(register.file(new BodyNumber(body)).examinations()).isEmpty();
     }
 
     @Test
@@ -174,7 +172,7 @@ class TextLimitsTest {
 
     /** A typed id (a body number, a party id): one value whose form its constructor checks, written as that value. */
     private static boolean typedId(Class<?> record) {
-        return Arrays.stream(record.getMethods()).anyMatch(method -> method.isAnnotationPresent(JsonValue.class));
+        return TypedId.class.isAssignableFrom(record);
     }
 
     private String receivedBody() {

@@ -22,6 +22,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 
+import org.homeward.app.common.TypedId;
 import org.homeward.app.security.ApiTokens;
 import org.homeward.app.security.Permission;
 import org.homeward.app.security.Role;
@@ -476,7 +477,7 @@ class HostileInputTest {
         for (RecordComponent component : type.getRecordComponents()) {
             Class<?> componentType = component.getType();
             if (componentType.isRecord() && depth < 3 && componentType.getName().startsWith("org.homeward.")
-                    && !hasOf(componentType)) {
+                    && !oneValue(componentType)) {
                 recordFields(componentType, prefix + component.getName() + ".", names, depth + 1);
             } else {
                 names.put(prefix + component.getName(), elementType(componentType, component.getGenericType()));
@@ -484,11 +485,15 @@ class HostileInputTest {
         }
     }
 
-    private static boolean hasOf(Class<?> type) {
+    /** A typed id, or a form value typed as one text (a ledger {@code Count}, with its {@code of(String)}). */
+    private static boolean oneValue(Class<?> type) {
+        if (TypedId.class.isAssignableFrom(type)) {
+            return true;
+        }
         try {
             type.getMethod("of", String.class);
             return true;
-        } catch (NoSuchMethodException notTypedId) {
+        } catch (NoSuchMethodException notOneValue) {
             return false;
         }
     }

@@ -18,6 +18,7 @@ import org.homeward.app.security.AccountException;
 import org.homeward.app.security.Permission;
 import org.homeward.app.security.RequiresPermission;
 import org.homeward.app.web.FormRefusals;
+import org.homeward.app.web.PageForms;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -82,12 +83,8 @@ class FamiliesPages {
         model.addAttribute("person", missingPersons.missingPerson(n.missingPersonId()));
         model.addAttribute("family", families.family(n.familyId()));
         model.addAttribute("reactions", FamilyReaction.values());
-        if (!model.containsAttribute("stepForm")) {
-            model.addAttribute("stepForm", StepForm.blank(n.nextStep(), n.version()));
-        }
-        if (!model.containsAttribute("approvalForm")) {
-            model.addAttribute("approvalForm", ApprovalForm.blank(n.version()));
-        }
+        PageForms.blankUnlessTyped(model, "stepForm", StepForm.blank(n.nextStep(), n.version()));
+        PageForms.blankUnlessTyped(model, "approvalForm", ApprovalForm.blank(n.version()));
         return "families/notification";
     }
 

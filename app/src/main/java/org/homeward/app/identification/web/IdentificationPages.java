@@ -21,6 +21,7 @@ import org.homeward.app.security.Actor;
 import org.homeward.app.security.Permission;
 import org.homeward.app.security.RequiresPermission;
 import org.homeward.app.web.FormRefusals;
+import org.homeward.app.web.PageForms;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -113,10 +114,10 @@ class IdentificationPages {
     String candidate(@PathVariable CandidateId id, Model model) {
         model.addAttribute("detail", identification.candidate(id));
         model.addAttribute("me", Actor.current().name());
-        blankUnlessTyped(model, "proposal", DecisionNote.blank());
-        blankUnlessTyped(model, "confirmation", DecisionNote.blank());
-        blankUnlessTyped(model, "rejection", DecisionReason.blank());
-        blankUnlessTyped(model, "exclusion", DecisionReason.blank());
+        PageForms.blankUnlessTyped(model, "proposal", DecisionNote.blank());
+        PageForms.blankUnlessTyped(model, "confirmation", DecisionNote.blank());
+        PageForms.blankUnlessTyped(model, "rejection", DecisionReason.blank());
+        PageForms.blankUnlessTyped(model, "exclusion", DecisionReason.blank());
         return "identification/candidate";
     }
 
@@ -175,13 +176,6 @@ class IdentificationPages {
             }
         }
         return candidate(candidateId, model);
-    }
-
-    /** The blank form, unless the page shows a refused one again. */
-    private static void blankUnlessTyped(Model model, String name, Object blank) {
-        if (!model.containsAttribute(name)) {
-            model.addAttribute(name, blank);
-        }
     }
 
     @GetMapping("/identification/decisions")

@@ -2,8 +2,8 @@ package org.homeward.app.ledger.web;
 
 /**
  * A whole number as typed in a ledger form: "1,245", "1 245" or "1245". Converted from the form's
- * text by {@code web/TypedIdConverter} (it has {@code of(String)}), so a form field is typed and a
- * text that is no number is the field's error.
+ * text by {@link CountConverter}, so a form field is typed and a text that is no number is the
+ * field's error.
  */
 public record Count(long value) {
 

@@ -35,6 +35,7 @@ import org.homeward.app.security.Permission;
 import org.homeward.app.security.RequiresPermission;
 import org.homeward.app.web.FormRefusals;
 import org.homeward.app.web.Limits;
+import org.homeward.app.web.PageForms;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -115,7 +116,7 @@ class LedgerPages {
         model.addAttribute("view", ledger.transferView(id));
         model.addAttribute("parties", ledger.parties());
         model.addAttribute("sources", ledger.sources());
-        model.addAttribute("claimForm", model.containsAttribute("claimForm") ? model.getAttribute("claimForm") : ClaimForm.blank());
+        PageForms.blankUnlessTyped(model, "claimForm", ClaimForm.blank());
         return "ledger/transfer";
     }
 
@@ -136,9 +137,7 @@ class LedgerPages {
         model.addAttribute("belligerents", choices.belligerents());
         model.addAttribute("agreements", ledger.agreements());
         model.addAttribute("transfers", choices.transferLabels(locale));
-        if (!model.containsAttribute("transferForm")) {
-            model.addAttribute("transferForm", TransferForm.blank());
-        }
+        PageForms.blankUnlessTyped(model, "transferForm", TransferForm.blank());
         return "ledger/transfer-form";
     }
 
@@ -157,7 +156,7 @@ class LedgerPages {
         model.addAttribute("progress", ledger.agreementProgress(id));
         model.addAttribute("parties", ledger.parties());
         model.addAttribute("sources", ledger.sources());
-        model.addAttribute("claimForm", model.containsAttribute("claimForm") ? model.getAttribute("claimForm") : ClaimForm.blank());
+        PageForms.blankUnlessTyped(model, "claimForm", ClaimForm.blank());
         return "ledger/agreement";
     }
 
@@ -176,9 +175,7 @@ class LedgerPages {
     String newAgreement(Model model) {
         model.addAttribute("parties", ledger.parties());
         model.addAttribute("belligerents", choices.belligerents());
-        if (!model.containsAttribute("agreementForm")) {
-            model.addAttribute("agreementForm", AgreementForm.blank());
-        }
+        PageForms.blankUnlessTyped(model, "agreementForm", AgreementForm.blank());
         return "ledger/agreement-form";
     }
 
@@ -201,9 +198,7 @@ class LedgerPages {
         model.addAttribute("sources", ledger.sources());
         model.addAttribute("claimCounts", claimCounts);
         model.addAttribute("statementCounts", statementCounts);
-        if (!model.containsAttribute("sourceForm")) {
-            model.addAttribute("sourceForm", SourceForm.blank());
-        }
+        PageForms.blankUnlessTyped(model, "sourceForm", SourceForm.blank());
         return "ledger/sources";
     }
 
@@ -230,9 +225,7 @@ class LedgerPages {
         model.addAttribute("source", ledger.source(sourceId));
         model.addAttribute("statements", statements);
         model.addAttribute("parties", ledger.parties());
-        if (!model.containsAttribute("statementForm")) {
-            model.addAttribute("statementForm", StatementForm.blank());
-        }
+        PageForms.blankUnlessTyped(model, "statementForm", StatementForm.blank());
         return "ledger/source";
     }
 
@@ -254,7 +247,7 @@ class LedgerPages {
         model.addAttribute("history", history);
         model.addAttribute("latest", history.get(0));
         model.addAttribute("sources", ledger.sources());
-        model.addAttribute("claimForm", model.containsAttribute("claimForm") ? model.getAttribute("claimForm") : ClaimForm.blank());
+        PageForms.blankUnlessTyped(model, "claimForm", ClaimForm.blank());
         return "ledger/claim";
     }
 
@@ -275,9 +268,7 @@ class LedgerPages {
     @GetMapping("/proposals")
     @RequiresPermission(Permission.LEDGER_WRITE)
     String proposalForm(Model model) {
-        if (!model.containsAttribute("proposalForm")) {
-            model.addAttribute("proposalForm", ProposalForm.blank());
-        }
+        PageForms.blankUnlessTyped(model, "proposalForm", ProposalForm.blank());
         return "ledger/proposals";
     }
 

@@ -7,6 +7,7 @@ import static org.homeward.app.web.Limits.TITLE_LENGTH;
 
 import jakarta.validation.constraints.Size;
 
+import org.homeward.app.common.TypedId;
 import org.homeward.app.ledger.CommitmentId;
 import org.homeward.app.ledger.Figure;
 import org.homeward.app.ledger.OfferId;
@@ -67,11 +68,11 @@ record ProposalRow(Decision decision, @Size(max = QUOTE_LENGTH) String sentence,
         String[] parts = subject.split(":", 2);
         String id = parts.length > 1 ? parts[1] : null;
         return switch (SubjectKind.valueOf(parts[0])) {
-            case TRANSFER -> Subject.transfer(TransferId.of(id));
-            case COMMITTED -> Subject.committed(CommitmentId.of(id));
-            case DELIVERED -> Subject.delivered(CommitmentId.of(id));
-            case OFFER -> Subject.offer(OfferId.of(id));
-            case RECOVERY -> Subject.recovery(about, id == null ? null : TransferId.of(id));
+            case TRANSFER -> Subject.transfer(TypedId.parse(TransferId.class, id));
+            case COMMITTED -> Subject.committed(TypedId.parse(CommitmentId.class, id));
+            case DELIVERED -> Subject.delivered(TypedId.parse(CommitmentId.class, id));
+            case OFFER -> Subject.offer(TypedId.parse(OfferId.class, id));
+            case RECOVERY -> Subject.recovery(about, id == null ? null : TypedId.parse(TransferId.class, id));
             case CASUALTY -> Subject.casualty(about);
         };
     }

@@ -36,6 +36,7 @@ import org.homeward.app.security.Permission;
 import org.homeward.app.security.RequiresPermission;
 import org.homeward.app.security.SignedIn;
 import org.homeward.app.web.FormRefusals;
+import org.homeward.app.web.PageForms;
 import org.homeward.kinship.Sex;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
@@ -116,9 +117,7 @@ class RegistryPages {
     @RequiresPermission(Permission.MISSING_WRITE)
     String newReport(Model model) {
         model.addAttribute("sexes", Sex.values());
-        if (!model.containsAttribute("missingPersonForm")) {
-            model.addAttribute("missingPersonForm", MissingPersonForm.blank());
-        }
+        PageForms.blankUnlessTyped(model, "missingPersonForm", MissingPersonForm.blank());
         return "registry/new";
     }
 
@@ -146,9 +145,7 @@ class RegistryPages {
         model.addAttribute("duplicates", missingPersons.possibleDuplicatesOf(id.value()));
         model.addAttribute("family", families.family(person.familyId()));
         model.addAttribute("nextStatuses", person.status().next());
-        if (!model.containsAttribute("statusForm")) {
-            model.addAttribute("statusForm", StatusForm.blank(person.version()));
-        }
+        PageForms.blankUnlessTyped(model, "statusForm", StatusForm.blank(person.version()));
         return "registry/person";
     }
 
@@ -188,11 +185,7 @@ class RegistryPages {
         model.addAttribute("members", members);
         Map<String, Object> blank = Map.of("missingPersonForm", MissingPersonForm.blank(), "relativeForm", RelativeForm.blank(),
                 "sampleForm", SampleForm.blank(), "relationshipsForm", RelationshipsForm.of(family));
-        blank.forEach((name, form) -> {
-            if (!model.containsAttribute(name)) {
-                model.addAttribute(name, form);
-            }
-        });
+        blank.forEach((name, form) -> PageForms.blankUnlessTyped(model, name, form));
         return "registry/family";
     }
 
@@ -247,9 +240,7 @@ class RegistryPages {
         // read by breaking the glass (the refusal became the break-glass form): until when, for the notice
         model.addAttribute("breakGlassUntil", breakGlass.openedUntil(Permission.FAMILY_CONTACT_READ, Families.contactResource(id.value()))
                 .orElse(null));
-        if (!model.containsAttribute("contactForm")) {
-            model.addAttribute("contactForm", ContactForm.of(contact));
-        }
+        PageForms.blankUnlessTyped(model, "contactForm", ContactForm.of(contact));
         return "registry/contact";
     }
 

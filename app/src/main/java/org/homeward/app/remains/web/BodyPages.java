@@ -28,6 +28,7 @@ import org.homeward.app.remains.StorageKind;
 import org.homeward.app.security.Permission;
 import org.homeward.app.security.RequiresPermission;
 import org.homeward.app.web.FormRefusals;
+import org.homeward.app.web.PageForms;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -85,12 +86,12 @@ class BodyPages {
         model.addAttribute("evidence", NationalityEvidence.values());
         model.addAttribute("materials", SampleMaterial.values());
         model.addAttribute("linkKinds", EnumSet.of(LinkKind.SAME_PERSON, LinkKind.POSSIBLY_SAME_PERSON, LinkKind.NOT_SAME_PERSON));
-        blankUnlessTyped(model, "custodyForm", CustodyForm.blank());
-        blankUnlessTyped(model, "sampleForm", SampleForm.blank());
-        blankUnlessTyped(model, "examinationForm", ExaminationForm.blank());
-        blankUnlessTyped(model, "effectForm", EffectForm.blank());
-        blankUnlessTyped(model, "nationalityForm", NationalityForm.blank());
-        blankUnlessTyped(model, "linkForm", LinkForm.blank());
+        PageForms.blankUnlessTyped(model, "custodyForm", CustodyForm.blank());
+        PageForms.blankUnlessTyped(model, "sampleForm", SampleForm.blank());
+        PageForms.blankUnlessTyped(model, "examinationForm", ExaminationForm.blank());
+        PageForms.blankUnlessTyped(model, "effectForm", EffectForm.blank());
+        PageForms.blankUnlessTyped(model, "nationalityForm", NationalityForm.blank());
+        PageForms.blankUnlessTyped(model, "linkForm", LinkForm.blank());
         return "remains/body";
     }
 
@@ -181,9 +182,4 @@ class BodyPages {
     }
 
     /** The blank form, unless the page shows a refused one again. */
-    private static void blankUnlessTyped(Model model, String name, Object blank) {
-        if (!model.containsAttribute(name)) {
-            model.addAttribute(name, blank);
-        }
-    }
 }

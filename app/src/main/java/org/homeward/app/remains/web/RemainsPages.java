@@ -26,6 +26,7 @@ import org.homeward.app.remains.RemainsRegister;
 import org.homeward.app.security.Permission;
 import org.homeward.app.security.RequiresPermission;
 import org.homeward.app.web.FormRefusals;
+import org.homeward.app.web.PageForms;
 import org.homeward.formats.common.Strictness;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -100,9 +101,7 @@ class RemainsPages {
         model.addAttribute("strictnesses", Strictness.values());
         model.addAttribute("kinds", RemainsKind.values());
         model.addAttribute("bagConditions", BagCondition.values());
-        if (!model.containsAttribute("bagForm")) {
-            model.addAttribute("bagForm", BagForm.blank());
-        }
+        PageForms.blankUnlessTyped(model, "bagForm", BagForm.blank());
         return "remains/receipt";
     }
 
