@@ -586,7 +586,7 @@ public final class Screening {
          * The co-ancestry coefficient θ in [0, 1) (default 0): each family's LR tables are the extended
          * model's, every founder allele of a hypothesis drawn from one θ-corrected urn (see
          * {@code ThetaTables}); the kernel is unchanged. Costs more per family; a family too large for
-         * the urn's exact table is refused with the reason.
+         * the urn's exact table is refused with the reason. Not with a {@link #dropout} class.
          */
         public Builder theta(double coefficient) {
             this.theta = coefficient;
@@ -610,6 +610,10 @@ public final class Screening {
             }
             if (!(theta >= 0 && theta < 1)) {
                 problems.add("θ must be in [0, 1), got " + theta);
+            }
+            if (theta > 0 && dropout != null) {
+                // a dropout class's tables weight the clean LRs by f(G), the denominator only at θ = 0
+                problems.add("θ > 0 and a dropout class cannot be combined in one screening");
             }
             List<Marker> markers = typed(withModels(chosen(problems), problems));
             RareAllelePolicy.Adjusted adjusted = new RareAllelePolicy.Adjusted(markers, List.of());
