@@ -53,12 +53,18 @@ public final class RegistryDemoFamilies {
      */
     public static List<Truth> register(MissingPersons missingPersons, Families families, ReferenceSamples samples, Simulator simulator,
                                        String prefix, int singles) {
+        return register(missingPersons, families, samples, simulator, prefix, singles, true);
+    }
+
+    /** The same, with the family of two missing siblings only when {@code siblingPair}. */
+    public static List<Truth> register(MissingPersons missingPersons, Families families, ReferenceSamples samples, Simulator simulator,
+                                       String prefix, int singles, boolean siblingPair) {
         ReferenceConfiguration[] configurations = {ReferenceConfiguration.BOTH_PARENTS, ReferenceConfiguration.ONE_PARENT,
                 ReferenceConfiguration.ONE_SIBLING, ReferenceConfiguration.CHILD_AND_OTHER_PARENT, ReferenceConfiguration.GRANDPARENTS,
                 ReferenceConfiguration.TWO_SIBLINGS};
         List<Truth> truths = new ArrayList<>();
         Map<String, Profile> results = new LinkedHashMap<>();
-        for (int i = 1; i <= singles + 1; i++) {
+        for (int i = 1; i <= singles + (siblingPair ? 1 : 0); i++) {
             boolean pair = i == singles + 1;
             SimulatedFamily f = simulator.family(prefix + i, pair ? ReferenceConfiguration.TWO_SIBLINGS : configurations[(i - 1) % configurations.length]);
             Sex mpSex = f.pedigree().sex(f.pedigree().indexOf("MP"));

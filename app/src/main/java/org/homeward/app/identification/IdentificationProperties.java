@@ -18,6 +18,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param femaleMutationRate  stepwise mutation rate per maternal transmission
  * @param maleMutationRate    stepwise mutation rate per paternal transmission
  * @param mutationRange       stepwise range: the share by which a two-step mutation is rarer than a one-step one
+ * @param theta               the co-ancestry coefficient θ in every LR (0: none; see the README's recommendation)
  * @param ignoreSex           also pair remains with missing persons of the other sex
  * @param directMatchLr       two remains profiles this much more likely the same person are proposed as one
  * @param threads             screening threads
@@ -33,6 +34,7 @@ record IdentificationProperties(
         @DefaultValue("0.001") double femaleMutationRate,
         @DefaultValue("0.002") double maleMutationRate,
         @DefaultValue("0.1") double mutationRange,
+        @DefaultValue("0") double theta,
         @DefaultValue("false") boolean ignoreSex,
         @DefaultValue("1000000") double directMatchLr,
         @DefaultValue("2") int threads) {
@@ -44,6 +46,9 @@ record IdentificationProperties(
         if (!(mutationRange > 0 && mutationRange < 1)) {
             throw new IllegalArgumentException("homeward.identification.mutation-range must lie strictly between 0 and 1, got "
                     + mutationRange);
+        }
+        if (!(theta >= 0 && theta < 1)) {
+            throw new IllegalArgumentException("homeward.identification.theta must lie in [0, 1), got " + theta);
         }
         if (!(minLr >= 1) || !(reviewLr >= minLr)) {
             throw new IllegalArgumentException("homeward.identification.min-lr must be at least 1 and review-lr at least min-lr");

@@ -60,21 +60,19 @@ class IdentificationReport {
     private static final Color HEADER_GREY = new Color(230, 230, 230);
 
     /** What one report states, gathered by {@link Identification#report}. */
-    record Content(CandidateDetail detail, Decision proposal, Decision confirmation, Optional<String> missingPersonName,
-                   Instant generatedAt) {
+    record Content(CandidateDetail detail, ScreeningModel model, Decision proposal, Decision confirmation,
+                   Optional<String> missingPersonName, Instant generatedAt) {
     }
 
     private final MessageSource messages;
     private final ReportProperties letterhead;
-    private final IdentificationProperties screening;
     private final String software;
     private final ZoneId zone;
 
-    IdentificationReport(MessageSource messages, ReportProperties letterhead, IdentificationProperties screening,
+    IdentificationReport(MessageSource messages, ReportProperties letterhead,
                          ObjectProvider<BuildProperties> build, @Value("${homeward.display-time-zone}") ZoneId zone) {
         this.messages = messages;
         this.letterhead = letterhead;
-        this.screening = screening;
         BuildProperties info = build.getIfAvailable();
         this.software = "Homeward " + (info == null ? "(development build)" : info.getVersion());
         this.zone = zone;
@@ -168,10 +166,13 @@ class IdentificationReport {
         row(table, w.text("report.method.software"), software);
         List<String> markers = content.detail().markers().stream().map(CandidateDetail.MarkerRow::marker).toList();
         row(table, w.text("report.method.markers"), w.text("report.method.markers.value", markers.size(), String.join(", ", markers)));
-        row(table, w.text("report.method.frequencies"), w.text("report.method.frequencies.value", w.number(screening.rareAlleleFrequency())));
-        row(table, w.text("report.method.mutation"), w.text("report.method.mutation.value", w.number(screening.femaleMutationRate()),
-                w.number(screening.maleMutationRate()), w.number(screening.mutationRange())));
-        row(table, w.text("report.method.theta"), w.text("report.method.theta.value"));
+        ScreeningModel model = content.model();
+        row(table, w.text("report.method.frequencies"), w.text("report.method.frequencies.value", model.frequencyDatabase(),
+                w.number(model.rareAlleleFrequency())));
+        row(table, w.text("report.method.mutation"), w.text("report.method.mutation.value", w.number(model.femaleMutationRate()),
+                w.number(model.maleMutationRate()), w.number(model.mutationRange())));
+        row(table, w.text("report.method.theta"), model.theta() == 0 ? w.text("report.method.theta.value")
+                : w.text("report.method.theta.applied", w.number(model.theta())));
         row(table, w.text("report.method.likelihood"), w.text("report.method.likelihood.value"));
         row(table, w.text("report.prior"), Numbers.prior(content.detail().candidate().prior(), w.locale));
         doc.add(table);

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.homeward.app.audit.AuditEvent;
+import org.homeward.app.identification.store.ScreeningModelStore;
 import org.homeward.app.registry.MissingPerson;
 import org.homeward.app.registry.MissingPersons;
 import org.homeward.app.security.Actor;
@@ -26,14 +27,18 @@ public class IdentificationReports {
     private final IdentificationReport writer;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ScreeningModelStore models;
+    private final IdentificationProperties properties;
 
     IdentificationReports(Identification identification, MissingPersons missingPersons, IdentificationReport writer,
-                          ApplicationEventPublisher events, Clock clock) {
+                          ApplicationEventPublisher events, Clock clock, ScreeningModelStore models, IdentificationProperties properties) {
         this.identification = identification;
         this.missingPersons = missingPersons;
         this.writer = writer;
         this.events = events;
         this.clock = clock;
+        this.models = models;
+        this.properties = properties;
     }
 
     /**
@@ -54,7 +59,9 @@ public class IdentificationReports {
                 ? missingPersons.findMissingPerson(confirmation.missingPersonId()).map(MissingPerson::displayName)
                 : Optional.empty();
         Locale locale = LocaleContextHolder.getLocale();
-        byte[] pdf = writer.write(new IdentificationReport.Content(detail, proposal, confirmation, name, clock.instant()), locale);
+        // A run made before models were recorded used θ = 0 and the bundled database, as the settings still say.
+        ScreeningModel model = models.ofCandidate(detail.candidate().id()).orElseGet(() -> ScreeningModel.of(properties));
+        byte[] pdf = writer.write(new IdentificationReport.Content(detail, model, proposal, confirmation, name, clock.instant()), locale);
         events.publishEvent(AuditEvent.of("identification.report-exported", "identification-decision:" + confirmation.id())
                 .with("sample", confirmation.sampleCode()).with("missing_person", confirmation.missingPersonId())
                 .with("named", name.isPresent()).with("language", locale.toLanguageTag()).with("bytes", pdf.length));

@@ -133,6 +133,7 @@ class ScreeningEngine {
             Family screened = new Family(f.familyId(), f.pedigree(), f.missingPersons(), typed);
             usable.put(f.familyId(), screened);
             StringBuilder print = new StringBuilder(f.pedigree().toString()).append('|').append(f.missingPersons());
+            print.append(properties.theta() > 0 ? "|θ=" + properties.theta() : ""); // another θ re-screens every family
             typed.forEach((person, code) -> print.append('|').append(person).append('=').append(code).append(':')
                     .append(references.get(code).genotypes()));
             familyFingerprints.put(f.familyId(), fingerprint(print.toString()));
@@ -144,7 +145,6 @@ class ScreeningEngine {
         return new Snapshot(remains, sexes, references, usable, remainsFingerprints, familyFingerprints, info, withoutReferences,
                 awaiting, refused);
     }
-
 
     /**
      * What to run given the fingerprints screened so far ({@code FAMILY}/{@code REMAINS} → item →
@@ -254,6 +254,7 @@ class ScreeningEngine {
                 .mutationModels(MutationModel.stepwise(properties.femaleMutationRate(), properties.mutationRange(), 1e-6),
                         MutationModel.stepwise(properties.maleMutationRate(), properties.mutationRange(), 1e-6))
                 .fitTo(profiles)
+                .theta(properties.theta())
                 .rareAlleles(RareAllelePolicy.minimumFrequency(properties.rareAlleleFrequency()))
                 .minLr(properties.minLr())
                 .topK(properties.topK())
@@ -342,7 +343,7 @@ class ScreeningEngine {
             return List.of();
         }
         DirectMatcher.Result result = DirectMatcher.match(state.screening.markers(), remains,
-                new DirectMatcher.Options(properties.directMatchLr(), 8, 0, 0, Math.max(1, properties.threads())));
+                new DirectMatcher.Options(properties.directMatchLr(), 8, 0, properties.theta(), Math.max(1, properties.threads())));
         if (plan.kind() == RunKind.FULL) {
             return result.matches();
         }

@@ -66,6 +66,12 @@ final class FamilyProfile {
      */
     public static FamilyProfile build(String familyId, Pedigree pedigree, String missingPerson, MarkerPanel panel,
                                       Map<String, Profile> references, TableInterner interner) {
+        return build(familyId, pedigree, missingPerson, panel, references, interner, 0);
+    }
+
+    /** The same with the co-ancestry coefficient θ in the LR tables (see {@link ThetaTables}); θ = 0 is the above. */
+    static FamilyProfile build(String familyId, Pedigree pedigree, String missingPerson, MarkerPanel panel,
+                               Map<String, Profile> references, TableInterner interner, double theta) {
         int mp = pedigree.indexOf(missingPerson);
         List<String> problems = new ArrayList<>();
         if (mp < 0) {
@@ -92,7 +98,13 @@ final class FamilyProfile {
                 problems.add("family '" + familyId + "': " + e.getMessage());
                 continue;
             }
-            TableInterner.Tables t = interner.tables(pedigree, mp, k, genotypes, () -> compute(pedigree, mp, marker, genotypes));
+            TableInterner.Tables t;
+            try {
+                t = interner.tables(pedigree, mp, k, genotypes, () -> compute(pedigree, mp, marker, genotypes, references, theta));
+            } catch (KinshipInputException e) {
+                problems.add("family '" + familyId + "' at " + marker.name() + " with θ " + theta + ": " + e.getMessage());
+                continue;
+            }
             if (t == null) {
                 problems.add("family '" + familyId + "': the references' genotypes at " + marker.name()
                         + " are impossible on this pedigree under its mutation model");
@@ -108,7 +120,8 @@ final class FamilyProfile {
     }
 
     /** The exact tables for one marker, or null when the references are impossible. */
-    private static TableInterner.Tables compute(Pedigree pedigree, int mp, Marker marker, int[] genotypes) {
+    private static TableInterner.Tables compute(Pedigree pedigree, int mp, Marker marker, int[] genotypes,
+                                                Map<String, Profile> references, double theta) {
         double[] posterior;
         try {
             posterior = Likelihoods.genotypeDistribution(pedigree, marker, genotypes, mp);
@@ -122,6 +135,9 @@ final class FamilyProfile {
             table[g] = posterior[g] == 0 ? Double.NEGATIVE_INFINITY : Math.log10(posterior[g] / marker.genotypeFrequency(g));
         }
         table[gc] = 0; // not typed: LR 1
+        if (theta > 0) {
+            table = ThetaTables.log10Lr(pedigree, mp, marker, references, theta);
+        }
         // When the references themselves need a mutation, nothing is counted as incompatible.
         boolean[] compatible = Likelihoods.mendelianCompatible(pedigree, marker, genotypes, mp);
         boolean referencesConsistent = false;
@@ -191,9 +207,9 @@ final class FamilyProfile {
      * A profile from {@link #toBytes}, its tables shared through the interner.
      *
      * @throws KinshipInputException when the bytes are not a stored profile, or were stored for another
-     *                               model than this panel's (the profile must then be built again)
+     *                               model key than the screening's (the profile must then be built again)
      */
-    static FamilyProfile fromBytes(byte[] stored, MarkerPanel panel, TableInterner interner) {
+    static FamilyProfile fromBytes(byte[] stored, long modelKey, MarkerPanel panel, TableInterner interner) {
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(stored))) {
             if (in.readInt() != MAGIC || in.readShort() != FORMAT) {
                 throw new KinshipInputException("these bytes are not a stored family profile of this version");
@@ -201,7 +217,7 @@ final class FamilyProfile {
             long key = in.readLong();
             String familyId = in.readUTF();
             String missingPerson = in.readUTF();
-            if (key != panel.modelKey()) {
+            if (key != modelKey) {
                 throw new KinshipInputException("the stored profile of family '" + familyId + "' was built for another model"
                         + " (markers, frequencies or mutation rates have changed): build it again");
             }

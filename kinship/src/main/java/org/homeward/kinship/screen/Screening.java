@@ -86,6 +86,8 @@ public final class Screening {
     private final TableInterner interner = new TableInterner();
     /** The tables of the remains' sample quality class, or null for clean typings. */
     private final DropoutTables dropoutTables;
+    /** The co-ancestry coefficient in the families' tables (0: none). */
+    private final double theta;
     private final List<FamilyProfile> families = new ArrayList<>();
     private final Map<String, Integer> familyIndex = new ConcurrentHashMap<>();
     private final List<String> remainsIds = new ArrayList<>();
@@ -97,8 +99,9 @@ public final class Screening {
     /** True while a result shares the top-K lists: the next change copies them first. */
     private boolean published;
 
-    private Screening(MarkerPanel panel, ScreeningOptions options, List<String> notes, DropoutModel dropout) {
+    private Screening(MarkerPanel panel, ScreeningOptions options, List<String> notes, DropoutModel dropout, double theta) {
         this.panel = panel;
+        this.theta = theta;
         this.dropoutTables = dropout == null ? null : new DropoutTables(panel, dropout);
         this.options = options;
         this.threshold = options.log10Threshold();
@@ -171,7 +174,7 @@ public final class Screening {
      * frequencies and mutation matrices. A stored profile is valid exactly when stored under this key.
      */
     public long modelKey() {
-        return panel.modelKey();
+        return theta == 0 ? panel.modelKey() : panel.modelKey() * 31 + Double.hashCode(theta);
     }
 
     /**
@@ -181,7 +184,7 @@ public final class Screening {
      */
     public Optional<byte[]> storedProfile(String familyId, String missingPerson) {
         Integer fi = familyIndex.get(key(familyId, missingPerson));
-        return fi == null ? Optional.empty() : Optional.of(families.get(fi).toBytes(panel.modelKey()));
+        return fi == null ? Optional.empty() : Optional.of(families.get(fi).toBytes(modelKey()));
     }
 
     /**
@@ -197,7 +200,7 @@ public final class Screening {
         List<String> problems = new ArrayList<>();
         for (byte[] bytes : stored) {
             try {
-                profiles.add(FamilyProfile.fromBytes(bytes, panel, interner));
+                profiles.add(FamilyProfile.fromBytes(bytes, modelKey(), panel, interner));
             } catch (KinshipInputException e) {
                 problems.addAll(e.problems());
             }
@@ -385,7 +388,7 @@ public final class Screening {
             while ((j = next.getAndIncrement()) < n) {
                 Family f = owner.get(j);
                 try {
-                    built[j] = FamilyProfile.build(f.id(), f.pedigree(), missing.get(j), panel, f.references(), interner);
+                    built[j] = FamilyProfile.build(f.id(), f.pedigree(), missing.get(j), panel, f.references(), interner, theta);
                     if (dropoutTables != null) {
                         built[j] = dropoutTables.apply(built[j]);
                     }
@@ -496,6 +499,7 @@ public final class Screening {
         private boolean sexConsistent = true;
         private boolean exactPruning;
         private DropoutModel dropout;
+        private double theta;
 
         private Builder() { }
 
@@ -578,6 +582,17 @@ public final class Screening {
             return this;
         }
 
+        /**
+         * The co-ancestry coefficient θ in [0, 1) (default 0): each family's LR tables are the extended
+         * model's, every founder allele of a hypothesis drawn from one θ-corrected urn (see
+         * {@code ThetaTables}); the kernel is unchanged. Costs more per family; a family too large for
+         * the urn's exact table is refused with the reason. Not with a {@link #dropout} class.
+         */
+        public Builder theta(double coefficient) {
+            this.theta = coefficient;
+            return this;
+        }
+
         /** @throws KinshipInputException listing every problem with the settings */
         public Screening build() {
             List<String> problems = new ArrayList<>();
@@ -592,6 +607,13 @@ public final class Screening {
             }
             if (threads < 1 || threads > 1024) {
                 problems.add("threads must be between 1 and 1024, got " + threads);
+            }
+            if (!(theta >= 0 && theta < 1)) {
+                problems.add("θ must be in [0, 1), got " + theta);
+            }
+            if (theta > 0 && dropout != null) {
+                // a dropout class's tables weight the clean LRs by f(G), the denominator only at θ = 0
+                problems.add("θ > 0 and a dropout class cannot be combined in one screening");
             }
             List<Marker> markers = typed(withModels(chosen(problems), problems));
             RareAllelePolicy.Adjusted adjusted = new RareAllelePolicy.Adjusted(markers, List.of());
@@ -609,7 +631,7 @@ public final class Screening {
                 throw new KinshipInputException(problems);
             }
             return new Screening(new MarkerPanel(adjusted.markers()), new ScreeningOptions(minLr, topK, threads, sexConsistent, exactPruning),
-                    adjusted.notes(), dropout);
+                    adjusted.notes(), dropout, theta);
         }
 
         /** The frequencies' markers that were asked for, in order. */

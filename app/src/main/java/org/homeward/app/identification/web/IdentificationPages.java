@@ -1,12 +1,15 @@
 package org.homeward.app.identification.web;
 
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 
 import jakarta.validation.Valid;
 
+import org.homeward.app.identification.CandidateDetail;
 import org.homeward.app.identification.CandidateId;
+import org.homeward.app.identification.CandidateMatch;
 import org.homeward.app.identification.Decision;
 import org.homeward.app.identification.DecisionId;
 import org.homeward.app.identification.DecisionLog;
@@ -48,13 +51,15 @@ class IdentificationPages {
     private final IdentificationReports reports;
     private final DecisionLog decisionLog;
     private final ZoneId displayZone;
+    private final IdentificationCharts charts;
 
-    IdentificationPages(Identification identification, IdentificationFigures figures, IdentificationReports reports, DecisionLog decisionLog, @Value("${homeward.display-time-zone}") ZoneId displayZone) {
+    IdentificationPages(Identification identification, IdentificationFigures figures, IdentificationReports reports, DecisionLog decisionLog, @Value("${homeward.display-time-zone}") ZoneId displayZone, IdentificationCharts charts) {
         this.identification = identification;
         this.figures = figures;
         this.reports = reports;
         this.decisionLog = decisionLog;
         this.displayZone = displayZone;
+        this.charts = charts;
     }
 
     @ModelAttribute
@@ -103,7 +108,9 @@ class IdentificationPages {
     @RequiresPermission(Permission.IDENTIFICATION_REVIEW)
     String run(@PathVariable RunId id, Model model) {
         model.addAttribute("run", identification.run(id));
-        model.addAttribute("candidates", identification.candidatesOfRun(id));
+        List<CandidateMatch> candidates = identification.candidatesOfRun(id);
+        model.addAttribute("candidates", candidates);
+        model.addAttribute("lrChart", charts.lrDistribution(candidates, identification.reviewLr()));
         model.addAttribute("directMatches", identification.directMatchesOfRun(id));
         model.addAttribute("dvi", identification.dviOfRun(id));
         return "identification/run";
@@ -112,7 +119,9 @@ class IdentificationPages {
     @GetMapping("/identification/candidates/{id}")
     @RequiresPermission(Permission.IDENTIFICATION_REVIEW)
     String candidate(@PathVariable CandidateId id, Model model) {
-        model.addAttribute("detail", identification.candidate(id));
+        CandidateDetail detail = identification.candidate(id);
+        model.addAttribute("detail", detail);
+        model.addAttribute("markerChart", charts.markerLrs(detail));
         model.addAttribute("me", Actor.current().name());
         PageForms.blankUnlessTyped(model, "proposal", DecisionNote.blank());
         PageForms.blankUnlessTyped(model, "confirmation", DecisionNote.blank());
