@@ -25,7 +25,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
 /** Two analysts take the best candidate from the queue to a confirmed identification and download its report. */
-@TestPropertySource(properties = "homeward.identification.watch-interval=1h")
+@TestPropertySource(properties = "homeward.identification.screen-on-change=false")
 class IdentificationBrowserTest extends BrowserTest {
 
     private static final String PASSWORD = "a long enough passphrase 7";
