@@ -1,7 +1,7 @@
 package org.homeward.app.jobs;
 
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 
 import javax.sql.DataSource;
 
@@ -22,8 +22,10 @@ import org.springframework.stereotype.Component;
 public class ElectedWork {
 
     private final LockingTaskExecutor executor;
+    private final Clock clock;
 
-    ElectedWork(DataSource dataSource) {
+    ElectedWork(DataSource dataSource, Clock clock) {
+        this.clock = clock;
         this.executor = new DefaultLockingTaskExecutor(new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
                 .withJdbcTemplate(new JdbcTemplate(dataSource)).usingDbTime().build()));
     }
@@ -31,6 +33,6 @@ public class ElectedWork {
     /** Runs {@code task} here unless another instance has run it within nine tenths of {@code interval}. */
     public void once(String name, Duration interval, Runnable task) {
         Duration held = interval.minus(interval.dividedBy(10));
-        executor.executeWithLock(task, new LockConfiguration(Instant.now(), name, held, held));
+        executor.executeWithLock(task, new LockConfiguration(clock.instant(), name, held, held));
     }
 }

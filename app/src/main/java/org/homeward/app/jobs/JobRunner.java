@@ -15,19 +15,21 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.context.WebApplicationContext;
 
 /**
  * Does the queued jobs, one at a time per instance, on its own thread: after a commit that queued
  * one, when the application is ready (jobs an instance left unfinished when it stopped or died are
  * still queued), and every {@code homeward.jobs.sweep-interval} (jobs another instance left when it
  * died). Each job is claimed and done in one transaction; its progress is written in transactions
- * of its own.
+ * of its own. Only the web application does jobs, not a command run on the console.
  */
 @Component
 class JobRunner {
@@ -44,14 +46,15 @@ class JobRunner {
     private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> new Thread(r, "homeward-jobs"));
 
     JobRunner(JobStore store, ObjectProvider<JobHandler> handlers, PlatformTransactionManager transactions, Clock clock,
-            @Value("${homeward.jobs.enabled:true}") boolean enabled) {
+            @Value("${homeward.jobs.enabled:true}") boolean enabled, ApplicationContext context) {
         this.store = store;
         this.handlers = handlers;
         this.work = new TransactionTemplate(transactions);
         this.apart = new TransactionTemplate(transactions);
         this.apart.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
-        this.enabled = enabled;
+        // a command on the console (no web application) leaves the jobs it asks for to the running server
+        this.enabled = enabled && context instanceof WebApplicationContext;
     }
 
     /** Starts on the queued jobs (unless this instance does no jobs). */
@@ -82,7 +85,11 @@ class JobRunner {
                 // one job (with those done together with it) per transaction
             }
         } catch (RuntimeException failed) {
-            log.error("Could not take the next background job; queued jobs wait for the next wake-up", failed);
+            if (thread.isShutdown()) {
+                log.info("Stopping: the background job under way stays queued for the next instance");
+            } else {
+                log.error("Could not take the next background job; queued jobs wait for the next wake-up", failed);
+            }
         }
     }
 

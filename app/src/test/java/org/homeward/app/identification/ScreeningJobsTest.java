@@ -44,7 +44,7 @@ import org.springframework.web.context.WebApplicationContext;
  * run; the runs page leads to a page that follows the job to its run. Only those who may start runs
  * may read a job.
  */
-@SpringBootTest(properties = "homeward.test.purpose=screening-jobs")
+@SpringBootTest(properties = "homeward.identification.screen-on-change=true")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ScreeningJobsTest {
