@@ -67,10 +67,7 @@ public class Identification {
     private final UserAccounts accounts;
     private final GeneticData genetics;
 
-    /**
-     * The last run whose screening the engine holds in memory: when the latest stored run is another
-     * (made by another instance), the engine's state is stale and is rebuilt from the database.
-     */
+    /** The run the engine's in-memory screening reflects: after another instance's run it is stale, and rebuilt. */
     private volatile long engineRun;
 
     Identification(IdentificationStore store, ScreeningEngine engine, CandidateDetails details, ApplicationEventPublisher events, IdentificationProperties properties, JdbcClient jdbc, Clock clock, UserAccounts accounts, GeneticData genetics) {

@@ -19,9 +19,4 @@ public record Job(JobId id, String kind, String parameters, String startedBy, Jo
         }
         return Duration.between(startedAt, finishedAt != null ? finishedAt : now);
     }
-
-    /** Whole percent of the items done, or -1 when the number of items is not known yet. */
-    public int percent() {
-        return total == 0 ? -1 : (int) Math.min(100, done * 100 / total);
-    }
 }
