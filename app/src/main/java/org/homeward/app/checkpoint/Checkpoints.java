@@ -2,6 +2,7 @@ package org.homeward.app.checkpoint;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -14,8 +15,10 @@ import org.homeward.app.chain.ChainVerification;
 import org.homeward.app.chain.TamperEvidentLog;
 import org.homeward.app.database.DatabaseBackedUp;
 import org.homeward.app.security.SystemTasks;
+import org.homeward.app.jobs.ElectedWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -35,18 +38,23 @@ public class Checkpoints {
     private final CheckpointFile file;
     private final CheckpointKey key;
     private final Clock clock;
+    private final ElectedWork elected;
+    private final Duration interval;
 
-    Checkpoints(List<TamperEvidentLog> logs, CheckpointFile file, CheckpointKey key, Clock clock) {
+    Checkpoints(List<TamperEvidentLog> logs, CheckpointFile file, CheckpointKey key, Clock clock, ElectedWork elected,
+            @Value("${homeward.checkpoints.interval:1h}") Duration interval) {
         this.logs = List.copyOf(logs);
         this.file = file;
         this.key = key;
         this.clock = clock;
+        this.elected = elected;
+        this.interval = interval;
     }
 
     @Scheduled(initialDelayString = "${homeward.checkpoints.interval:1h}", fixedRateString = "${homeward.checkpoints.interval:1h}")
     void hourly() {
         try {
-            write("scheduled");
+            elected.once("checkpoints", interval, () -> write("scheduled")); // one instance of several writes them
         } catch (RuntimeException failed) {
             LOG.error("Could not write the scheduled checkpoint to {}", file.path(), failed);
         }

@@ -262,6 +262,7 @@ public class GeneticData {
         profileLog.recordStored(profile, clock.instant());
         events.publishEvent(AuditEvent.of("genetic-profile.stored", "sample:" + profile.sampleCode()).with("kind", profile.kind())
                 .with("markers", profile.markers().size()).with("replaced", existingKind.isPresent()));
+        events.publishEvent(new ProfileStored(profile.sampleCode(), profile.kind()));
     }
 
     private void writeConsent(String sampleCode, Consent consent) {

@@ -24,6 +24,7 @@ import org.homeward.app.common.NotFoundException;
 import org.homeward.app.chain.ChainHead;
 import org.homeward.app.genetics.ConsentWithdrawn;
 import org.homeward.app.genetics.GeneticData;
+import org.homeward.app.jobs.JobProgress;
 import org.homeward.app.security.Actor;
 import org.homeward.app.security.RequiresPermission;
 import org.homeward.kinship.Marker;
@@ -66,6 +67,9 @@ public class Identification {
     private final UserAccounts accounts;
     private final GeneticData genetics;
 
+    /** The run the engine's in-memory screening reflects: after another instance's run it is stale, and rebuilt. */
+    private volatile long engineRun;
+
     Identification(IdentificationStore store, ScreeningEngine engine, CandidateDetails details, ApplicationEventPublisher events, IdentificationProperties properties, JdbcClient jdbc, Clock clock, UserAccounts accounts, GeneticData genetics) {
         this.genetics = genetics;
         this.store = store;
@@ -84,7 +88,7 @@ public class Identification {
     @Transactional
     @RequiresPermission(IDENTIFICATION_RUN)
     public Run runAll() {
-        return screen(true).orElseThrow();
+        return screen(true, JobProgress.NONE).orElseThrow();
     }
 
     /**
@@ -95,17 +99,30 @@ public class Identification {
     @Transactional
     @RequiresPermission(IDENTIFICATION_RUN)
     public Optional<Run> screenChanges() {
-        return screen(false);
+        return screen(false, JobProgress.NONE);
     }
 
-    private Optional<Run> screen(boolean full) {
+    /**
+     * {@link #runAll} ({@code full}) or {@link #screenChanges}, telling its progress: the phases
+     * {@code planning}, {@code screening} (of the families and remains the run screens) and {@code storing}.
+     */
+    @Transactional
+    @RequiresPermission(IDENTIFICATION_RUN)
+    public Optional<Run> screen(boolean full, JobProgress progress) {
+        progress.report("planning", 0, 0);
         jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(RUN_LOCK).query((row, n) -> 1).list();
+        if (jdbc.sql("SELECT coalesce(max(id), 0) FROM identification_run").query(Long.class).single() != engineRun) {
+            engine.reset();
+        }
         Instant started = clock.instant().truncatedTo(ChronoUnit.MICROS);
         long t0 = System.nanoTime();
         ScreeningEngine.Plan plan = engine.plan(engine.snapshot(), store.screened(), full);
         if (plan.nothingToDo()) {
             return Optional.empty();
         }
+        long items = plan.kind() == RunKind.FULL ? plan.snapshot().families().size() + plan.snapshot().remains().size()
+                : plan.newFamilies().size() + plan.newRemains().size();
+        progress.report("screening", 0, items);
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCompletion(int status) {
@@ -115,8 +132,10 @@ public class Identification {
             }
         });
         ScreeningOutcome outcome = engine.screen(plan);
+        progress.report("storing", items, items);
         long millis = (System.nanoTime() - t0) / 1_000_000;
         long id = store.insertRun(outcome, Actor.current().name(), started, millis, properties.minLr());
+        engineRun = id;
         Run run = store.run(id).orElseThrow();
         events.publishEvent(AuditEvent.of("identification.run-completed", "identification-run:" + id).with("kind", run.kind())
                 .with("families", run.families()).with("remains", run.remains()).with("candidates", run.candidates())

@@ -195,6 +195,7 @@ public class Families {
             throw new StaleRecordException(STALE);
         }
         audit(AuditEvent.of("registry.relationships-corrected", "family:" + familyId).with("statements", byMember.size()));
+        events.publishEvent(new FamilyChanged(familyId));
         return pedigree(familyId);
     }
 
@@ -300,6 +301,7 @@ public class Families {
         requirePedigree(familyId, prefix + "relationWords");
         audit(AuditEvent.of("registry.relative-added", "relative:" + id).with("family", familyId)
                 .with("relation", r.relationWords() + " of " + r.relationOf()));
+        events.publishEvent(new FamilyChanged(familyId));
         if (r.contact() != null && !r.contact().isEmpty()) {
             saveContact(id, r.contact());
         }

@@ -242,6 +242,7 @@ public class MissingPersons {
         repository.touchFamily(survivor.familyId(), null);
         audit(AuditEvent.of("registry.missing-person-merged", "missing-person:" + duplicateId).with("survivor", survivorId)
                 .with("reason", why).with("fromFamily", duplicate.familyId()).with("intoFamily", survivor.familyId()));
+        events.publishEvent(new FamilyChanged(survivor.familyId()));
         return missingPerson(survivorId);
     }
 
@@ -255,6 +256,7 @@ public class MissingPersons {
         String id = insertRecord(familyId, words, of, p, now, Actor.current().name());
         audit(AuditEvent.of("registry.missing-person-reported", "missing-person:" + id).with("family", familyId)
                 .with("serviceNumber", p.serviceNumber()));
+        events.publishEvent(new FamilyChanged(familyId));
         return repository.missingPerson(id).orElseThrow();
     }
 

@@ -18,8 +18,8 @@ public final class SystemTasks {
     /** Loading the demonstration data ({@code serve --demo}). */
     public static final String DEMO = "system:demo";
 
-    /** The scheduled identification watch, screening what changed. */
-    public static final String WATCH = "system:watch";
+    /** Identification's screening of what changed, asked for by the change (a new profile, a changed family). */
+    public static final String SCREENING = "system:screening";
 
     /** Writing the signed checkpoints of every chain's head, hourly and at every backup. */
     public static final String CHECKPOINTS = "system:checkpoints";

@@ -45,7 +45,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * head; an allele edited in the database is named by the genetics chain; a forged checkpoint line
  * is refused. Each tampering runs as the superuser with the triggers off and is rolled back.
  */
-@SpringBootTest(properties = {"homeward.test.purpose=checkpoints", "homeward.identification.watch-interval=1h"})
+@SpringBootTest(properties = {"homeward.test.purpose=checkpoints", "homeward.identification.screen-on-change=false"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ChainCheckpointTest {
 

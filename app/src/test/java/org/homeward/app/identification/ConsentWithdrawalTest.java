@@ -46,7 +46,7 @@ import org.springframework.web.context.WebApplicationContext;
  * is flagged for a supervisor, and the profile is read by no one (the report shows it as withdrawn).
  * Its own context, hence its own database.
  */
-@SpringBootTest(properties = {"homeward.identification.watch-interval=1h", "homeward.test.purpose=consent-withdrawal"})
+@SpringBootTest(properties = {"homeward.identification.screen-on-change=false", "homeward.test.purpose=consent-withdrawal"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ConsentWithdrawalTest {
 

@@ -5,9 +5,13 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Instant;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,8 +24,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
-/** The identification API's refusals: problem details naming the field, 404 for unknown ids, an empty run. */
-@SpringBootTest(properties = "homeward.identification.watch-interval=1h")
+/** The identification API's refusals: problem details naming the field, 404 for unknown ids; a run with nothing new. */
+@SpringBootTest(properties = "homeward.identification.screen-on-change=false")
 class IdentificationApiTest {
 
     @Autowired
@@ -61,9 +65,20 @@ class IdentificationApiTest {
     }
 
     @Test
-    void screening_what_is_new_with_nothing_new_answers_no_content() throws Exception {
-        mvc.perform(post("/api/identification/runs").with(analyst()).with(csrf())
+    void screening_what_is_new_with_nothing_new_is_a_job_that_succeeds_without_a_run() throws Exception {
+        String job = mvc.perform(post("/api/identification/runs").with(analyst()).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON).content("{\"full\": false}"))
-                .andExpect(status().isNoContent());
+                .andExpect(status().isAccepted())
+                .andExpect(header().string("Location", org.hamcrest.Matchers.startsWith("/api/identification/runs/jobs/")))
+                .andReturn().getResponse().getHeader("Location");
+        Instant deadline = Instant.now().plusSeconds(60);
+        while (!mvc.perform(get(job).with(analyst())).andReturn().getResponse().getContentAsString().contains("\"SUCCEEDED\"")) {
+            assertThat(Instant.now()).as("job finished in time").isBefore(deadline);
+            Thread.sleep(100);
+        }
+        mvc.perform(get(job).with(analyst()))
+                .andExpect(jsonPath("$.status").value("SUCCEEDED"))
+                .andExpect(jsonPath("$.run").doesNotExist())
+                .andExpect(jsonPath("$.error").doesNotExist());
     }
 }

@@ -43,7 +43,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * profiles are screened incrementally; decisions need two analysts, are append-only and
  * hash-chained, publish {@link IdentificationConfirmed} and give an audited PDF report.
  */
-@SpringBootTest(properties = "homeward.identification.watch-interval=1h")
+@SpringBootTest(properties = "homeward.identification.screen-on-change=false")
 @RecordApplicationEvents
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)

@@ -58,7 +58,7 @@ import org.springframework.web.context.WebApplicationContext;
  * amelogenin shows, marked as such; where the examination found a sex, it is used, and amelogenin
  * showing the other one is flagged on the candidate and on the body's page.
  */
-@SpringBootTest(properties = {"homeward.identification.watch-interval=1h", "homeward.remains.sample-code-scheme=SX-{date:yyyyMMdd}-{seq:3}"})
+@SpringBootTest(properties = {"homeward.identification.screen-on-change=false", "homeward.remains.sample-code-scheme=SX-{date:yyyyMMdd}-{seq:3}"})
 @DirtiesContext // its own database: the families it registers would change other tests' counts
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RemainsSexTest {

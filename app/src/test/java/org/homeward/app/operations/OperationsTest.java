@@ -44,7 +44,7 @@ import tools.jackson.databind.ObjectMapper;
  * details for anonymous callers; the OpenAPI document titled, versioned, with both security schemes
  * and every operation tagged with a declared feature.
  */
-@SpringBootTest(properties = "homeward.identification.watch-interval=1h")
+@SpringBootTest(properties = "homeward.identification.screen-on-change=false")
 @AutoConfigureMockMvc // with the application's filters, the one that times HTTP requests included
 class OperationsTest {
 

@@ -195,6 +195,7 @@ class AccessControlTest {
                     .alsoNeeds(IDENTIFICATION_RUN),
             page("POST /identification/runs", "/identification/runs?full=false").allow(IDENTIFICATION_RUN, FORENSIC_ANALYST),
             page("GET /identification/runs/{id}", "/identification/runs/999999").allow(IDENTIFICATION_REVIEW, FORENSIC_ANALYST),
+            page("GET /identification/runs/jobs/{id}", "/identification/runs/jobs/00000000-0000-4000-8000-00000000000b").allow(IDENTIFICATION_RUN, FORENSIC_ANALYST),
             page("GET /identification/candidates/{id}", "/identification/candidates/999999").allow(IDENTIFICATION_REVIEW, FORENSIC_ANALYST),
             page("POST /identification/candidates/{id}/proposal", "/identification/candidates/999999/proposal")
                     .allow(IDENTIFICATION_REVIEW, FORENSIC_ANALYST),
@@ -212,6 +213,7 @@ class AccessControlTest {
             api("POST /api/identification/runs").allow(IDENTIFICATION_RUN, FORENSIC_ANALYST),
             api("GET /api/identification/runs").allow(IDENTIFICATION_REVIEW, FORENSIC_ANALYST),
             api("GET /api/identification/runs/{id}", "/api/identification/runs/999999").allow(IDENTIFICATION_REVIEW, FORENSIC_ANALYST),
+            api("GET /api/identification/runs/jobs/{id}", "/api/identification/runs/jobs/00000000-0000-4000-8000-00000000000b").allow(IDENTIFICATION_RUN, FORENSIC_ANALYST),
             api("GET /api/identification/queue").allow(IDENTIFICATION_REVIEW, FORENSIC_ANALYST),
             api("GET /api/identification/candidates/{id}", "/api/identification/candidates/999999")
                     .allow(IDENTIFICATION_REVIEW, FORENSIC_ANALYST),

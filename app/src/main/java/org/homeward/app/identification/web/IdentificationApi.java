@@ -39,10 +39,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class IdentificationApi {
 
-    /** Ask for a run; {@code full} screens everything anew, otherwise only what is new. */
-    record RunRequest(Boolean full) {
-    }
-
     /** A run with what it found. */
     record RunBody(Run run, List<CandidateMatch> candidates, List<DirectMatch> directMatches, List<DviConclusion> dvi) {
     }
@@ -57,14 +53,6 @@ class IdentificationApi {
         this.reports = reports;
         this.identification = identification;
         this.figures = figures;
-    }
-
-    @PostMapping("/api/identification/runs")
-    @RequiresPermission(Permission.IDENTIFICATION_RUN)
-    ResponseEntity<Run> run(@RequestBody(required = false) RunRequest request) {
-        boolean full = request == null || request.full() == null || request.full();
-        return full ? ResponseEntity.ok(identification.runAll())
-                : identification.screenChanges().map(ResponseEntity::ok).orElse(ResponseEntity.noContent().build());
     }
 
     @GetMapping("/api/identification/runs")

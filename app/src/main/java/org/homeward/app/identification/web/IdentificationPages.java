@@ -38,7 +38,6 @@ import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -90,18 +89,6 @@ class IdentificationPages {
     String runs(Model model) {
         model.addAttribute("runs", identification.runs());
         return "identification/runs";
-    }
-
-    @PostMapping("/identification/runs")
-    @RequiresPermission(Permission.IDENTIFICATION_RUN)
-    String runNow(@RequestParam(defaultValue = "true") boolean full, RedirectAttributes redirect) {
-        if (full) {
-            return "redirect:/identification/runs/" + identification.runAll().id();
-        }
-        return identification.screenChanges().map(run -> "redirect:/identification/runs/" + run.id()).orElseGet(() -> {
-            redirect.addFlashAttribute("notice", "identification.runs.nothingNew");
-            return "redirect:/identification/runs";
-        });
     }
 
     @GetMapping("/identification/runs/{id}")

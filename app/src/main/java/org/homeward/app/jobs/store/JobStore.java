@@ -1,0 +1,106 @@
+package org.homeward.app.jobs.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import org.homeward.app.jobs.Job;
+import org.homeward.app.jobs.JobId;
+import org.homeward.app.jobs.JobStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The jobs' tables, through JdbcClient. A job is claimed with {@code FOR NO KEY UPDATE SKIP LOCKED}
+ * in the transaction that does it: other instances pass it by, and its progress rows (which
+ * reference it) can still be written beside it.
+ */
+@Repository
+public class JobStore {
+
+    /** A queued job an instance has claimed. */
+    public record Claimed(JobId id, String kind, String parameters, String startedBy) {
+    }
+
+    private final JdbcClient jdbc;
+
+    JobStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void insert(JobId id, String kind, String parameters, String startedBy, Instant at) {
+        jdbc.sql("INSERT INTO background_job (id, kind, parameters, started_by, status, created_at) VALUES (?, ?, ?, ?, 'QUEUED', ?)")
+                .params(id.value(), kind, parameters, startedBy, utc(at)).update();
+    }
+
+    public Optional<Job> find(JobId id) {
+        return jdbc.sql("""
+                SELECT j.*, p.phase, p.done, p.total, p.started_at FROM background_job j
+                LEFT JOIN background_job_progress p ON p.job_id = j.id WHERE j.id = ?""")
+                .param(id.value()).query(JobStore::job).optional();
+    }
+
+    /** Claims the oldest queued job no other transaction holds, with every queued job of its kind and parameters. */
+    public List<Claimed> claimNext() {
+        Optional<Claimed> first = jdbc.sql("""
+                SELECT id, kind, parameters, started_by FROM background_job WHERE status = 'QUEUED'
+                ORDER BY created_at, id LIMIT 1 FOR NO KEY UPDATE SKIP LOCKED""").query(JobStore::claimed).optional();
+        if (first.isEmpty()) {
+            return List.of();
+        }
+        Claimed job = first.get();
+        List<Claimed> same = jdbc.sql("""
+                SELECT id, kind, parameters, started_by FROM background_job
+                WHERE status = 'QUEUED' AND kind = ? AND parameters = ? AND id <> ? ORDER BY created_at, id FOR NO KEY UPDATE SKIP LOCKED""")
+                .params(job.kind(), job.parameters(), job.id().value()).query(JobStore::claimed).list();
+        return Stream.concat(Stream.of(job), same.stream()).toList();
+    }
+
+    /** Progress starts (again, when an earlier instance died working on the job). */
+    public void started(JobId id, Instant at) {
+        jdbc.sql("""
+                INSERT INTO background_job_progress (job_id, phase, done, total, started_at, updated_at) VALUES (?, '', 0, 0, ?, ?)
+                ON CONFLICT (job_id) DO UPDATE SET phase = '', done = 0, total = 0, started_at = excluded.started_at, updated_at = excluded.updated_at""")
+                .params(id.value(), utc(at), utc(at)).update();
+    }
+
+    public void progress(JobId id, String phase, long done, long total, Instant at) {
+        jdbc.sql("UPDATE background_job_progress SET phase = ?, done = ?, total = ?, updated_at = ? WHERE job_id = ?")
+                .params(phase, done, total, utc(at), id.value()).update();
+    }
+
+    /** Finishes the queued jobs among these (a job finished meanwhile is left as it is). */
+    public void finish(List<JobId> ids, JobStatus status, String result, String error, Instant at) {
+        jdbc.sql("UPDATE background_job SET status = ?, result = ?, error = ?, finished_at = ? WHERE id = ANY(?) AND status = 'QUEUED'")
+                .params(status.name(), result, error, utc(at), ids.stream().map(JobId::value).toArray(UUID[]::new)).update();
+    }
+
+    private static Claimed claimed(ResultSet rs, int n) throws SQLException {
+        return new Claimed(new JobId(rs.getObject("id", UUID.class)), rs.getString("kind"), rs.getString("parameters"),
+                rs.getString("started_by"));
+    }
+
+    private static Job job(ResultSet rs, int n) throws SQLException {
+        JobStatus stored = JobStatus.valueOf(rs.getString("status"));
+        Instant startedAt = instant(rs, "started_at");
+        JobStatus status = stored == JobStatus.QUEUED && startedAt != null ? JobStatus.RUNNING : stored;
+        return new Job(new JobId(rs.getObject("id", UUID.class)), rs.getString("kind"), rs.getString("parameters"),
+                rs.getString("started_by"), status, instant(rs, "created_at"), startedAt, instant(rs, "finished_at"),
+                rs.getString("phase"), rs.getLong("done"), rs.getLong("total"), rs.getString("result"), rs.getString("error"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime at = rs.getObject(column, OffsetDateTime.class);
+        return at == null ? null : at.toInstant();
+    }
+
+    private static OffsetDateTime utc(Instant at) {
+        return at.atOffset(ZoneOffset.UTC);
+    }
+}
