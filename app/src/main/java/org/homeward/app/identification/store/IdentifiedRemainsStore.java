@@ -1,13 +1,12 @@
 package org.homeward.app.identification.store;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.UUID;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** How many remains have a confirmed identification, per transfer they arrived in (the remains register's transfer). */
+/** The body numbers of the remains with a confirmed identification. */
 @Repository
 public class IdentifiedRemainsStore {
 
@@ -17,17 +16,10 @@ public class IdentifiedRemainsStore {
         this.jdbc = jdbc;
     }
 
-    public Map<UUID, Long> identifiedByTransfer() {
-        Map<UUID, Long> out = new LinkedHashMap<>();
-        jdbc.sql("""
-                SELECT r.transfer_id, count(DISTINCT r.id) AS n
-                FROM identification_decision d
+    public Set<String> identifiedBodyNumbers() {
+        return new TreeSet<>(jdbc.sql("""
+                SELECT DISTINCT c.body_number FROM identification_decision d
                 JOIN identification_candidate c ON c.id = d.candidate_id
-                JOIN remains r ON r.body_number = c.body_number
-                WHERE d.kind = 'CONFIRMED' AND r.transfer_id IS NOT NULL
-                GROUP BY r.transfer_id""").query(row -> {
-                    out.put(row.getObject("transfer_id", UUID.class), row.getLong("n"));
-                });
-        return out;
+                WHERE d.kind = 'CONFIRMED'""").query(String.class).list());
     }
 }
