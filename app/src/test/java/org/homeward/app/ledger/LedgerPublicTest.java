@@ -229,6 +229,33 @@ class LedgerPublicTest {
         assertThat(ledger.claims()).hasSize(claims);
     }
 
+    @Test
+    void claims_without_a_figure_and_verdicts_are_entered_from_the_pages() throws Exception {
+        String statement = LedgerDemoData.id("statement/000/corpses").toString();
+        mvc.perform(post("/ledger/qualitative-claims").with(COORDINATOR).with(csrf()).param("statement", statement)
+                        .param("assertion", "Corpses seen in the city centre").param("verification", "CORROBORATED"))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("a corroborated claim names who corroborates it")));
+        mvc.perform(post("/ledger/qualitative-claims").with(COORDINATOR).with(csrf()).param("statement", statement)
+                        .param("assertion", "Corpses seen in the city centre").param("place", "Kupyansk")
+                        .param("claimedOn", "2025-11-01").param("precision", "MONTH").param("verification", "CONTESTED"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/ledger/qualitative-claims").with(COORDINATOR).accept(MediaType.TEXT_HTML)).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("Corpses seen in the city centre")));
+        String phase1 = LedgerDemoData.id("transfer/istanbul/phase-1/ru-ua").toString();
+        String phase2 = LedgerDemoData.id("transfer/istanbul/phase-2/ru-ua").toString();
+        mvc.perform(post("/ledger/duplicates").with(COORDINATOR).with(csrf()).param("first", phase1).param("second", phase2)
+                        .param("verdict", "SAME"))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("is not a possible duplicate of the first transfer")));
+        mvc.perform(get("/ledger/duplicates").with(COORDINATOR).accept(MediaType.TEXT_HTML)).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("Not ruled on: the totals count both.")));
+    }
+
     // --- helpers -----------------------------------------------------------------------------------
 
     private DirectionTotal total(String from) {

@@ -1,6 +1,7 @@
 package org.homeward.app.ledger.web;
 
 import java.util.Locale;
+import java.util.function.Supplier;
 
 import org.homeward.app.common.InputRefusedException;
 import org.homeward.app.ledger.DatePrecision;
@@ -69,16 +70,8 @@ class LedgerFindingsPages {
     @RequiresPermission(Permission.LEDGER_WRITE)
     String addQualitativeClaim(@Valid @ModelAttribute QualitativeClaimForm qualitativeClaimForm, BindingResult errors,
                                Model model, RedirectAttributes redirect, Locale locale) {
-        if (!errors.hasErrors()) {
-            try {
-                ledger.add(qualitativeClaimForm.claim());
-                redirect.addFlashAttribute("saved", messages.getMessage("ledger.qualitative.saved", null, locale));
-                return "redirect:/ledger/qualitative-claims";
-            } catch (InputRefusedException refused) {
-                FormRefusals.reject(errors, refused, QualitativeClaimForm.FIELDS);
-            }
-        }
-        return qualitativeClaims(model);
+        return submit(errors, QualitativeClaimForm.FIELDS, () -> ledger.add(qualitativeClaimForm.claim()),
+                "ledger.qualitative.saved", "/ledger/qualitative-claims", redirect, locale, () -> qualitativeClaims(model));
     }
 
     @GetMapping("/duplicates")
@@ -92,16 +85,28 @@ class LedgerFindingsPages {
     @RequiresPermission(Permission.LEDGER_WRITE)
     String judge(@Valid @ModelAttribute VerdictForm verdictForm, BindingResult errors, Model model,
                  RedirectAttributes redirect, Locale locale) {
+        return submit(errors, VerdictForm.FIELDS, () -> ledger.judgeHandovers(verdictForm.request()), "ledger.duplicates.saved",
+                "/ledger/duplicates", redirect, locale, () -> {
+                    model.addAttribute("refused", FormRefusals.problems(errors));
+                    return duplicates(model);
+                });
+    }
+
+    /**
+     * Writes a valid form, says so and goes to {@code page}; an invalid or refused one is shown again
+     * by {@code again}, each refusal beside its field.
+     */
+    private String submit(BindingResult errors, String[] fields, Runnable write, String savedKey, String page,
+                          RedirectAttributes redirect, Locale locale, Supplier<String> again) {
         if (!errors.hasErrors()) {
             try {
-                ledger.judgeHandovers(verdictForm.request());
-                redirect.addFlashAttribute("saved", messages.getMessage("ledger.duplicates.saved", null, locale));
-                return "redirect:/ledger/duplicates";
+                write.run();
+                redirect.addFlashAttribute("saved", messages.getMessage(savedKey, null, locale));
+                return "redirect:" + page;
             } catch (InputRefusedException refused) {
-                FormRefusals.reject(errors, refused, VerdictForm.FIELDS);
+                FormRefusals.reject(errors, refused, fields);
             }
         }
-        model.addAttribute("refused", FormRefusals.problems(errors));
-        return duplicates(model);
+        return again.get();
     }
 }
