@@ -235,8 +235,8 @@ class LedgerPublicTest {
         mvc.perform(post("/ledger/qualitative-claims").with(COORDINATOR).with(csrf()).param("statement", statement)
                         .param("assertion", "Corpses seen in the city centre").param("verification", "CORROBORATED"))
                 .andExpect(status().isOk())
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
-                        .string(org.hamcrest.Matchers.containsString("a corroborated claim names who corroborates it")));
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.model()
+                        .attributeHasFieldErrors("qualitativeClaimForm", "corroboratedBy"));
         mvc.perform(post("/ledger/qualitative-claims").with(COORDINATOR).with(csrf()).param("statement", statement)
                         .param("assertion", "Corpses seen in the city centre").param("place", "Kupyansk")
                         .param("claimedOn", "2025-11-01").param("precision", "MONTH").param("verification", "CONTESTED"))
