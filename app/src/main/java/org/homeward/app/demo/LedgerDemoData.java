@@ -11,10 +11,12 @@ import org.homeward.app.ledger.Commitment;
 import org.homeward.app.ledger.Figure;
 import org.homeward.app.ledger.Ledger;
 import org.homeward.app.ledger.LedgerDate;
+import org.homeward.app.ledger.Magnitude;
 import org.homeward.app.ledger.NewAgreement;
 import org.homeward.app.ledger.NewClaim;
 import org.homeward.app.ledger.NewCommitment;
 import org.homeward.app.ledger.NewOffer;
+import org.homeward.app.ledger.NewQualitativeClaim;
 import org.homeward.app.ledger.NewParty;
 import org.homeward.app.ledger.NewSource;
 import org.homeward.app.ledger.NewStatement;
@@ -26,6 +28,7 @@ import org.homeward.app.ledger.OfferResponse;
 import org.homeward.app.ledger.Party;
 import org.homeward.app.ledger.PartyId;
 import org.homeward.app.ledger.PartyKind;
+import org.homeward.app.ledger.QualitativeClaimId;
 import org.homeward.app.ledger.Reliability;
 import org.homeward.app.ledger.Source;
 import org.homeward.app.ledger.SourceId;
@@ -37,6 +40,7 @@ import org.homeward.app.ledger.Transfer;
 import org.homeward.app.ledger.TransferId;
 import org.homeward.app.ledger.TransferKind;
 import org.homeward.app.ledger.Unit;
+import org.homeward.app.ledger.Verification;
 import org.homeward.app.audit.AuditEvent;
 import org.homeward.app.security.SystemTasks;
 import org.springframework.core.annotation.Order;
@@ -192,9 +196,19 @@ public class LedgerDemoData implements DemoDataLoader {
         part(whole563, claim("design/563/russian-morgues", retold, UKRAINE, Subject.recovery("Russian morgues", batch563.id()),
                 Figure.exact(154), null));
 
-        // --- 000: Kupyansk, unnamed officials, no figure -----------------------------------------------
-        statement("000/corpses", kupyansk, RUSSIA_UNNAMED, null,
+        // --- 000: Kupyansk, unnamed officials, claims without a figure -----------------------------------
+        Statement notEvacuating = statement("000/not-evacuating", kupyansk, RUSSIA_UNNAMED, null,
+                "The Ukrainian Armed Forces Command (AFU) is reportedly not evacuating the bodies of deceased soldiers from Kupyansk in Kharkiv Oblast, according to TASS citing Russian law enforcement sources.");
+        qualitative("000/not-evacuating", notEvacuating, "The Ukrainian command is not evacuating the bodies of its dead from Kupyansk",
+                "Kupyansk, Kharkiv Oblast", null, Verification.UNVERIFIED);
+        Statement corpses = statement("000/corpses", kupyansk, RUSSIA_UNNAMED, null,
                 "The claim, attributed to unnamed Russian officials, suggests that as Russian forces advanced through the city, they encountered ‘a vast number of corpses’ of Ukrainian troops.");
+        qualitative("000/corpses", corpses, "A vast number of corpses of Ukrainian troops left in the city", "Kupyansk, Kharkiv Oblast",
+                null, Verification.UNVERIFIED);
+        Statement comrades = statement("000/comrades", kupyansk, RUSSIA_UNNAMED, null,
+                "The article notes that when retreating from Ukrainian military positions, soldiers do not attempt to evacuate fallen comrades.");
+        qualitative("000/comrades", comrades, "Retreating Ukrainian soldiers do not evacuate fallen comrades", null, null,
+                Verification.UNVERIFIED);
 
         // --- 001: the 563, broken down so that the parts do not add up ---------------------------------
         Statement reported563 = statement("001/563", dnews, UKRAINE, null,
@@ -275,8 +289,8 @@ public class LedgerDemoData implements DemoDataLoader {
         claim("004/78", received51, RUSSIA, Subject.delivered(toRussia.id()), Figure.exact(78), null);
         Statement tensOfThousands = statement("004/tens-of-thousands", ewn, MONITORS, null,
                 "Independent monitoring organizations and Western intelligence sources estimate that tens of thousands of soldiers have died on both sides since Russia launched its full-scale invasion in February 2022.");
-        claim("004/tens-of-thousands", tensOfThousands, MONITORS, Subject.casualty("Soldiers killed on both sides"),
-                Figure.range(10_000, null, 99_999), Unit.PERSONS, "\"Tens of thousands\".", null);
+        qualitative("004/tens-of-thousands", tensOfThousands, "Soldiers killed on both sides since February 2022", null,
+                Magnitude.TENS_OF_THOUSANDS, Verification.UNVERIFIED);
     }
 
     // --- helpers -------------------------------------------------------------------------------------
@@ -323,6 +337,12 @@ public class LedgerDemoData implements DemoDataLoader {
                           String note, Reliability assessed) {
         return ledger.add(new ClaimId(id("claim/" + key)),
                 new NewClaim(statement.id(), party.id(), subject, unit, figure, assessed, null, null, note)).id();
+    }
+
+    private void qualitative(String key, Statement statement, String assertion, String place, Magnitude magnitude,
+                             Verification verification) {
+        ledger.add(new QualitativeClaimId(id("qualitative/" + key)),
+                new NewQualitativeClaim(statement.id(), assertion, place, null, null, magnitude, verification, null));
     }
 
     private void part(ClaimId whole, ClaimId part) {

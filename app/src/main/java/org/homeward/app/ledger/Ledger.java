@@ -3,9 +3,11 @@ package org.homeward.app.ledger;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.homeward.app.audit.AuditEvent;
+import org.homeward.app.ledger.store.LedgerFindingsRepository;
 import org.homeward.app.ledger.store.LedgerRepository;
 import org.homeward.app.common.InputRefusedException;
 import org.homeward.app.common.NotFoundException;
@@ -36,15 +38,19 @@ import org.springframework.transaction.annotation.Transactional;
 public class Ledger {
 
     private final LedgerRepository repository;
+    private final LedgerFindingsRepository findings;
     private final Clock clock;
     private final ObjectProvider<ReceiptCounts> receiptCounts;
+    private final ObjectProvider<IdentifiedRemains> identified;
     private final ApplicationEventPublisher events;
 
-    Ledger(LedgerRepository repository, Clock clock, ObjectProvider<ReceiptCounts> receiptCounts,
-           ApplicationEventPublisher events) {
+    Ledger(LedgerRepository repository, LedgerFindingsRepository findings, Clock clock, ObjectProvider<ReceiptCounts> receiptCounts,
+           ObjectProvider<IdentifiedRemains> identified, ApplicationEventPublisher events) {
         this.repository = repository;
+        this.findings = findings;
         this.clock = clock;
         this.receiptCounts = receiptCounts;
+        this.identified = identified;
         this.events = events;
     }
 
@@ -54,7 +60,7 @@ public class Ledger {
     }
 
     private LedgerBook book() {
-        return new LedgerBook(repository.load(), receiptCounts.getIfAvailable(() -> ReceiptCounts.NONE));
+        return new LedgerBook(repository.load(), findings.load(), receiptCounts.getIfAvailable(() -> ReceiptCounts.NONE));
     }
 
     // --- reads -----------------------------------------------------------------------------------
@@ -150,9 +156,19 @@ public class Ledger {
         return book().breakdowns();
     }
 
-    /** Every figure with its range and sources: what the public statistics page shows. */
+    /** Every figure with its range and sources: what the public statistics page and its open data show. */
     public Statistics statistics() {
-        return new LedgerTotals(book()).statistics();
+        return new LedgerTotals(book()).statistics(identified.getIfAvailable(() -> IdentifiedRemains.NONE));
+    }
+
+    /** Every claim without a figure, with its statement, speaker and source. */
+    public List<QualitativeClaimView> qualitativeClaims() {
+        return book().qualitativeViews();
+    }
+
+    /** Every pair of transfers that could be one handover entered twice, with the verdict on it, if any. */
+    public List<PossibleDuplicate> possibleDuplicates() {
+        return book().duplicates().candidates();
     }
 
     /** The figures in a text, each with its unit, sentence and nearest party, for a person to review. */
@@ -191,6 +207,7 @@ public class Ledger {
                 : request instanceof NewClaim claim ? record((ClaimId) id, claim, book)
                 : request instanceof NewAgreement agreement ? record((AgreementId) id, agreement, book)
                 : request instanceof NewTransfer transfer ? record((TransferId) id, transfer, book)
+                : request instanceof NewQualitativeClaim qualitative ? record((QualitativeClaimId) id, qualitative, book)
                 : record((OfferId) id, (NewOffer) request, book);
         return (R) recorded;
     }
@@ -219,7 +236,10 @@ public class Ledger {
     }
 
     private Statement record(StatementId id, NewStatement request, LedgerBook book) {
-        book.source(request.source()).orElseThrow(() -> new InputRefusedException("source", "no such source"));
+        Source source = book.source(request.source()).orElseThrow(() -> new InputRefusedException("source", "no such source"));
+        if (request.statedOn() != null && source.publishedOn() != null && request.statedOn().isAfter(source.publishedOn())) {
+            throw new InputRefusedException("statedOn", "must not be after the source's publication date (" + source.publishedOn() + ")");
+        }
         if (request.party() != null) {
             book.party(request.party()).orElseThrow(() -> new InputRefusedException("party", "no such party"));
         }
@@ -254,6 +274,8 @@ public class Ledger {
         if (whole.equals(part)) {
             throw new InputRefusedException("part", "a claim is not a part of itself");
         }
+        Claim partClaim = book.claim(part).orElseThrow();
+        refuseLargerPart(book.claim(whole).orElseThrow(), partClaim.unit(), partClaim.figure(), "part");
         if (repository.insertPart(whole, part)) {
             audit(AuditEvent.of("ledger.claim-part-linked", "claim:" + whole).with("part", part));
         }
@@ -286,10 +308,52 @@ public class Ledger {
             }
         }
         if (request.partOf() != null) {
-            book.claim(request.partOf()).orElseThrow(() -> new InputRefusedException("partOf", "no such claim"));
+            Claim whole = book.claim(request.partOf()).orElseThrow(() -> new InputRefusedException("partOf", "no such claim"));
+            refuseLargerPart(whole, request.unit(), figure, "figure");
         }
         return new Claim(id, request.statement(), request.party(), subject, request.unit(), figure,
                 request.assessed(), request.supersedes(), blankToNull(request.note()), clock.instant(), Actor.current().name());
+    }
+
+    /** A part cannot be larger than its whole: its least value above the most the whole allows, in the same unit. */
+    private static void refuseLargerPart(Claim whole, Unit unit, Figure part, String field) {
+        Optional<Long> most = whole.figure().upper();
+        if (whole.unit() == unit && most.isPresent() && part.lower() > most.get()) {
+            throw new InputRefusedException(field, "a part (" + part + ") cannot be larger than its whole (" + whole.figure() + ")");
+        }
+    }
+
+    private QualitativeClaim record(QualitativeClaimId id, NewQualitativeClaim request, LedgerBook book) {
+        QualitativeClaim claim = QualitativeClaims.checked(id, request, book, clock.instant(), Actor.current().name());
+        findings.insert(claim);
+        audit(AuditEvent.of("ledger.qualitative-claim-added", "qualitative-claim:" + claim.id())
+                .with("statement", claim.statement()).with("verification", claim.verification())
+                .with("magnitude", claim.magnitude()));
+        return claim;
+    }
+
+    /**
+     * Records a coordinator's verdict on two transfers the ledger reports as possibly one handover:
+     * SAME counts them once from then on, DIFFERENT closes the question. The latest verdict stands.
+     */
+    @Transactional
+    @RequiresPermission(Permission.LEDGER_WRITE)
+    public HandoverVerdict judgeHandovers(NewHandoverVerdict request) {
+        LedgerBook book = book();
+        Transfer first = book.transfer(request.first()).orElseThrow(() -> new InputRefusedException("first", "no such transfer"));
+        Transfer second = book.transfer(request.second()).orElseThrow(() -> new InputRefusedException("second", "no such transfer"));
+        boolean listed = book.duplicates().candidates().stream().anyMatch(pair ->
+                Set.of(pair.first().id(), pair.second().id()).equals(Set.of(first.id(), second.id())));
+        if (!listed) {
+            throw new InputRefusedException("second", "is not a possible duplicate of the first transfer (direction, dates or counts differ)");
+        }
+        TransferId[] pair = HandoverVerdict.ordered(first.id(), second.id());
+        HandoverVerdict verdict = new HandoverVerdict(pair[0], pair[1], request.verdict(), blankToNull(request.note()),
+                clock.instant(), Actor.current().name());
+        findings.insert(verdict);
+        audit(AuditEvent.of("ledger.handover-verdict-recorded", "transfer:" + pair[0]).with("other", pair[1])
+                .with("verdict", verdict.verdict()));
+        return verdict;
     }
 
     private Agreement record(AgreementId id, NewAgreement request, LedgerBook book) {

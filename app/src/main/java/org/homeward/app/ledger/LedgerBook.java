@@ -40,9 +40,14 @@ final class LedgerBook {
     private final Map<String, List<Claim>> bySubjectAndUnit = new LinkedHashMap<>();
     private final Map<ClaimId, List<ClaimId>> partsOf = new LinkedHashMap<>();
     private final Voices voices = new Voices(this);
+    private final LedgerFindings findings;
+    private final Map<QualitativeClaimId, QualitativeClaim> qualitativeClaims;
+    private final DuplicateHandovers duplicates;
 
-    LedgerBook(LedgerData data, ReceiptCounts receipts) {
+    LedgerBook(LedgerData data, LedgerFindings findings, ReceiptCounts receipts) {
         this.data = data;
+        this.findings = findings;
+        this.qualitativeClaims = LedgerData.index(findings.qualitativeClaims(), QualitativeClaim::id);
         this.receipts = receipts;
         this.parties = LedgerData.index(data.parties(), Party::id);
         this.sources = LedgerData.index(data.sources(), Source::id);
@@ -59,6 +64,7 @@ final class LedgerBook {
             bySubjectAndUnit.computeIfAbsent(key(claim.subject(), claim.unit()), k -> new ArrayList<>()).add(claim);
         }
         data.parts().forEach(link -> partsOf.computeIfAbsent(link.whole(), k -> new ArrayList<>()).add(link.part()));
+        this.duplicates = new DuplicateHandovers(this, findings.verdicts());
     }
 
     private static String key(Subject subject, Unit unit) {
@@ -71,10 +77,18 @@ final class LedgerBook {
         return data;
     }
 
+    LedgerFindings findings() {
+        return findings;
+    }
+
+    DuplicateHandovers duplicates() {
+        return duplicates;
+    }
+
     /** The entry recorded under this id, whatever its kind (ids of different kinds never equal). */
     @SuppressWarnings("unchecked")
     <R> Optional<R> entry(Object id) {
-        return Stream.<Map<?, ?>>of(parties, sources, statements, claims, transfers, agreements, offers)
+        return Stream.<Map<?, ?>>of(parties, sources, statements, claims, transfers, agreements, offers, qualitativeClaims)
                 .map(index -> (R) index.get(id)).filter(Objects::nonNull).findFirst();
     }
 
@@ -136,6 +150,14 @@ final class LedgerBook {
                 sources.get(statement.source()), reliability(claim), supersededBy.get(claim.id()));
     }
 
+    /** Every claim without a figure, in the order recorded, with its statement, speaker and source. */
+    List<QualitativeClaimView> qualitativeViews() {
+        return qualitativeClaims.values().stream().map(claim -> {
+            Statement statement = statements.get(claim.statement());
+            return new QualitativeClaimView(claim, statement, partyOrNull(statement.party()), sources.get(statement.source()));
+        }).toList();
+    }
+
     /** Every claim, current and superseded, in the order recorded. */
     List<ClaimView> claimViews() {
         return claims.values().stream().map(this::view).toList();
@@ -162,6 +184,11 @@ final class LedgerBook {
 
     boolean isBelligerent(PartyId party) {
         return voices.isBelligerent(party);
+    }
+
+    /** The claim that stands for a side among its claims about one subject (see {@link Voices#partyClaim}). */
+    Optional<Claim> partyClaim(List<ClaimView> claimsOfSide) {
+        return voices.partyClaim(claimsOfSide.stream().map(ClaimView::claim).toList());
     }
 
     /** The current (not superseded) claims about a subject in a unit. */
@@ -293,24 +320,31 @@ final class LedgerBook {
      * for is left out of its sum and its {@code counted} says so.
      */
     List<PartyTally> tallies(List<TransferView> views, List<PartyId> alwaysShown) {
+        return handoverTallies(duplicates.handovers(views), alwaysShown);
+    }
+
+    /**
+     * The same over handovers: transfers marked as one handover count once, each side's figure taken
+     * from its claims about any of them (both entries' sources kept).
+     */
+    List<PartyTally> handoverTallies(List<List<TransferView>> handovers, List<PartyId> alwaysShown) {
         Map<PartyId, long[]> sums = new LinkedHashMap<>();
         alwaysShown.forEach(party -> sums.put(side(party), new long[2]));
-        for (TransferView view : views) {
-            FigureSet count = view.figures().stream().filter(set -> set.unit() == Unit.BODIES).findFirst().orElse(null);
-            if (count == null) {
-                continue;
+        for (List<TransferView> handover : handovers) {
+            Map<PartyId, List<Claim>> bySide = new LinkedHashMap<>();
+            for (TransferView view : handover) {
+                view.figures().stream().filter(set -> set.unit() == Unit.BODIES).findFirst().ifPresent(count ->
+                        count.byParty().forEach(column -> bySide.computeIfAbsent(column.party().id(), k -> new ArrayList<>())
+                                .addAll(column.claims().stream().map(ClaimView::claim).toList())));
             }
-            for (PartyFigures column : count.byParty()) {
-                Optional<Long> value = voices.partyFigure(column.claims().stream().map(ClaimView::claim).toList());
-                if (value.isPresent()) {
-                    long[] sum = sums.computeIfAbsent(column.party().id(), k -> new long[2]);
-                    sum[0] += value.get();
-                    sum[1]++;
-                }
-            }
+            bySide.forEach((party, sideClaims) -> voices.partyFigure(sideClaims).ifPresent(value -> {
+                long[] sum = sums.computeIfAbsent(party, k -> new long[2]);
+                sum[0] += value;
+                sum[1]++;
+            }));
         }
         return sums.entrySet().stream()
-                .map(entry -> new PartyTally(parties.get(entry.getKey()), entry.getValue()[0], (int) entry.getValue()[1], views.size()))
+                .map(entry -> new PartyTally(parties.get(entry.getKey()), entry.getValue()[0], (int) entry.getValue()[1], handovers.size()))
                 .toList();
     }
 
@@ -344,7 +378,8 @@ final class LedgerBook {
         // the direction with the larger figures first (6,000 to Ukraine before 78 to Russia), then by sending party
         directions.sort(Comparator.comparingLong(DirectionProgress::scale).reversed()
                 .thenComparing(direction -> direction.from().name()));
-        return new AgreementProgress(agreement, agreement.mediators().stream().map(parties::get).toList(), directions);
+        return new AgreementProgress(agreement, agreement.mediators().stream().map(parties::get).toList(), directions,
+                new SelfChecks(this).of(directions));
     }
 
     List<OfferView> offerViews() {

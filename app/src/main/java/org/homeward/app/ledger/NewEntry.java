@@ -5,7 +5,7 @@ package org.homeward.app.ledger;
  * id of type {@code I}, chosen by the ledger ({@link #newId()}) or by the caller.
  */
 public sealed interface NewEntry<I, R>
-        permits NewParty, NewSource, NewStatement, NewClaim, NewAgreement, NewTransfer, NewOffer {
+        permits NewParty, NewSource, NewStatement, NewClaim, NewAgreement, NewTransfer, NewOffer, NewQualitativeClaim {
 
     /** A new random id for the entry. */
     I newId();

@@ -45,10 +45,19 @@ final class Voices {
      * statements, the latest stated; a retelling only when the side stated nothing itself.
      */
     Optional<Long> partyFigure(Collection<Claim> claimsOfSide) {
-        List<Claim> withValue = claimsOfSide.stream().filter(claim -> claim.figure().point().isPresent()).toList();
-        List<Claim> own = withValue.stream().filter(this::isOwn).toList();
-        return (own.isEmpty() ? withValue : own).stream().sorted(latestStatedFirst).findFirst()
+        return standing(claimsOfSide.stream().filter(claim -> claim.figure().point().isPresent()).toList())
                 .flatMap(claim -> claim.figure().point());
+    }
+
+    /** The claim that stands for one side, as {@link #partyFigure}; one without a single value ("over 6,000") when none has one. */
+    Optional<Claim> partyClaim(Collection<Claim> claimsOfSide) {
+        return standing(claimsOfSide.stream().filter(claim -> claim.figure().point().isPresent()).toList())
+                .or(() -> standing(List.copyOf(claimsOfSide)));
+    }
+
+    private Optional<Claim> standing(List<Claim> claims) {
+        List<Claim> own = claims.stream().filter(this::isOwn).toList();
+        return (own.isEmpty() ? claims : own).stream().sorted(latestStatedFirst).findFirst();
     }
 
     /**

@@ -153,7 +153,10 @@ class LedgerTest {
         assertThat(ledger.timeline()).extracting(TimelineEntry::kind).contains(TimelineKind.AGREEMENT, TimelineKind.TRANSFER, TimelineKind.OFFER);
         Statistics statistics = ledger.statistics();
         assertThat(statistics.casualties()).extracting(set -> set.subject().about())
-                .contains("Ukrainian military deaths", "Russian military deaths", "Soldiers killed on both sides");
+                .contains("Ukrainian military deaths", "Russian military deaths");
+        // "tens of thousands" is an order of magnitude, kept in words, not the interval 10,000–99,999
+        assertThat(statistics.qualitative()).extracting(view -> view.claim().assertion(), view -> view.claim().magnitude())
+                .contains(org.assertj.core.groups.Tuple.tuple("Soldiers killed on both sides since February 2022", Magnitude.TENS_OF_THOUSANDS));
         assertThat(statistics.offers()).singleElement().satisfies(o -> assertThat(o.figures().get(0).lower()).isEqualTo(2_239));
     }
 

@@ -1,7 +1,13 @@
 package org.homeward.app.ledger.web;
 
+import java.time.ZoneId;
+import java.util.Locale;
+
 import org.homeward.app.ledger.Ledger;
+import org.homeward.app.ledger.Statistics;
 import org.homeward.app.security.PublicEndpoint;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,15 +20,22 @@ import org.springframework.web.bind.annotation.GetMapping;
 class StatisticsPage {
 
     private final Ledger ledger;
+    private final MessageSource messages;
+    private final ZoneId displayZone;
 
-    StatisticsPage(Ledger ledger) {
+    StatisticsPage(Ledger ledger, MessageSource messages, @Value("${homeward.display-time-zone}") ZoneId displayZone) {
         this.ledger = ledger;
+        this.messages = messages;
+        this.displayZone = displayZone;
     }
 
     @GetMapping("/statistics")
     @PublicEndpoint
-    String statistics(Model model) {
-        model.addAttribute("statistics", ledger.statistics());
+    String statistics(Model model, Locale locale) {
+        Statistics statistics = ledger.statistics();
+        model.addAttribute("statistics", statistics);
+        model.addAttribute("charts", PublicCharts.of(statistics, messages, locale));
+        model.addAttribute("updatedAt", statistics.updatedAt() == null ? null : statistics.updatedAt().atZone(displayZone));
         return "statistics";
     }
 }

@@ -1,0 +1,23 @@
+package org.homeward.app.identification;
+
+import java.util.Set;
+
+import org.homeward.app.identification.store.IdentifiedRemainsStore;
+import org.homeward.app.remains.IdentifiedBodies;
+import org.springframework.stereotype.Component;
+
+/** Tells the remains register which of its bodies have a confirmed identification: numbers only, never who. */
+@Component
+class IdentifiedBodyNumbers implements IdentifiedBodies {
+
+    private final IdentifiedRemainsStore store;
+
+    IdentifiedBodyNumbers(IdentifiedRemainsStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public Set<String> bodyNumbers() {
+        return store.identifiedBodyNumbers();
+    }
+}

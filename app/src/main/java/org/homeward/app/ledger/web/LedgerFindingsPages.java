@@ -1,0 +1,112 @@
+package org.homeward.app.ledger.web;
+
+import java.util.Locale;
+import java.util.function.Supplier;
+
+import org.homeward.app.common.InputRefusedException;
+import org.homeward.app.ledger.DatePrecision;
+import org.homeward.app.ledger.Ledger;
+import org.homeward.app.ledger.Magnitude;
+import org.homeward.app.ledger.Verification;
+import org.homeward.app.security.Permission;
+import org.homeward.app.security.RequiresPermission;
+import org.homeward.app.web.FormRefusals;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.validation.Valid;
+
+/**
+ * The ledger's pages for what is not a figure: claims without a figure (entered quoting a recorded
+ * statement) and the possible duplicate handovers a coordinator rules on.
+ */
+@Controller
+@RequestMapping("/ledger")
+class LedgerFindingsPages {
+
+    private final Ledger ledger;
+    private final MessageSource messages;
+
+    LedgerFindingsPages(Ledger ledger, MessageSource messages) {
+        this.ledger = ledger;
+        this.messages = messages;
+    }
+
+    @InitBinder("qualitativeClaimForm")
+    void qualitativeFields(WebDataBinder binder) {
+        binder.setAllowedFields(QualitativeClaimForm.FIELDS);
+    }
+
+    @InitBinder("verdictForm")
+    void verdictFields(WebDataBinder binder) {
+        binder.setAllowedFields(VerdictForm.FIELDS);
+    }
+
+    @GetMapping("/qualitative-claims")
+    @RequiresPermission(Permission.LEDGER_READ)
+    String qualitativeClaims(Model model) {
+        model.addAttribute("claims", ledger.qualitativeClaims());
+        model.addAttribute("statements", ledger.statements());
+        model.addAttribute("sources", ledger.sources());
+        model.addAttribute("precisions", DatePrecision.values());
+        model.addAttribute("magnitudes", Magnitude.values());
+        model.addAttribute("verifications", Verification.values());
+        if (!model.containsAttribute("qualitativeClaimForm")) {
+            model.addAttribute("qualitativeClaimForm", QualitativeClaimForm.blank());
+        }
+        return "ledger/qualitative-claims";
+    }
+
+    @PostMapping("/qualitative-claims")
+    @RequiresPermission(Permission.LEDGER_WRITE)
+    String addQualitativeClaim(@Valid @ModelAttribute QualitativeClaimForm qualitativeClaimForm, BindingResult errors,
+                               Model model, RedirectAttributes redirect, Locale locale) {
+        return submit(errors, QualitativeClaimForm.FIELDS, () -> ledger.add(qualitativeClaimForm.claim()),
+                "ledger.qualitative.saved", "/ledger/qualitative-claims", redirect, locale, () -> qualitativeClaims(model));
+    }
+
+    @GetMapping("/duplicates")
+    @RequiresPermission(Permission.LEDGER_READ)
+    String duplicates(Model model) {
+        model.addAttribute("duplicates", ledger.possibleDuplicates());
+        return "ledger/duplicates";
+    }
+
+    @PostMapping("/duplicates")
+    @RequiresPermission(Permission.LEDGER_WRITE)
+    String judge(@Valid @ModelAttribute VerdictForm verdictForm, BindingResult errors, Model model,
+                 RedirectAttributes redirect, Locale locale) {
+        return submit(errors, VerdictForm.FIELDS, () -> ledger.judgeHandovers(verdictForm.request()), "ledger.duplicates.saved",
+                "/ledger/duplicates", redirect, locale, () -> {
+                    model.addAttribute("refused", FormRefusals.problems(errors));
+                    return duplicates(model);
+                });
+    }
+
+    /**
+     * Writes a valid form, says so and goes to {@code page}; an invalid or refused one is shown again
+     * by {@code again}, each refusal beside its field.
+     */
+    private String submit(BindingResult errors, String[] fields, Runnable write, String savedKey, String page,
+                          RedirectAttributes redirect, Locale locale, Supplier<String> again) {
+        if (!errors.hasErrors()) {
+            try {
+                write.run();
+                redirect.addFlashAttribute("saved", messages.getMessage(savedKey, null, locale));
+                return "redirect:" + page;
+            } catch (InputRefusedException refused) {
+                FormRefusals.reject(errors, refused, fields);
+            }
+        }
+        return again.get();
+    }
+}

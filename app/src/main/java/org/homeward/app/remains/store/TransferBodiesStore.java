@@ -1,0 +1,33 @@
+package org.homeward.app.remains.store;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.homeward.app.ledger.TransferId;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** How many of the given bodies arrived in each transfer. */
+@Repository
+public class TransferBodiesStore {
+
+    private final JdbcClient jdbc;
+
+    public TransferBodiesStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Map<TransferId, Long> countByTransfer(Set<String> bodyNumbers) {
+        Map<TransferId, Long> counts = new LinkedHashMap<>();
+        jdbc.sql("""
+                SELECT transfer_id, count(*) AS n FROM remains
+                WHERE transfer_id IS NOT NULL AND body_number = ANY (?) GROUP BY transfer_id""")
+                .param(bodyNumbers.toArray(String[]::new))
+                .query(row -> {
+                    counts.put(new TransferId(row.getObject("transfer_id", UUID.class)), row.getLong("n"));
+                });
+        return counts;
+    }
+}
