@@ -5,6 +5,7 @@ import static org.homeward.app.security.Permission.IDENTIFICATION_RUN;
 import java.util.Optional;
 
 import org.homeward.app.common.NotFoundException;
+import org.homeward.app.common.TypedId;
 import org.homeward.app.jobs.Job;
 import org.homeward.app.jobs.JobHandler;
 import org.homeward.app.jobs.JobId;
@@ -68,6 +69,6 @@ public class ScreeningJobs implements JobHandler {
 
     /** The run a finished job made; empty while it runs, when it failed, or when there was nothing new to screen. */
     public static Optional<RunId> runOf(Job job) {
-        return job.status() == JobStatus.SUCCEEDED && !job.result().isEmpty() ? Optional.of(RunId.of(job.result())) : Optional.empty();
+        return job.status() == JobStatus.SUCCEEDED && !job.result().isEmpty() ? Optional.of(TypedId.parse(RunId.class, job.result())) : Optional.empty();
     }
 }

@@ -2,6 +2,7 @@ package org.homeward.app.jobs;
 
 import java.time.Clock;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.homeward.app.jobs.store.JobStore;
 import org.springframework.stereotype.Service;
@@ -36,7 +37,7 @@ public class Jobs {
      */
     @Transactional
     public JobId enqueue(String kind, String parameters, String startedBy) {
-        JobId id = JobId.random();
+        JobId id = new JobId(UUID.randomUUID());
         store.insert(id, kind, parameters, startedBy, clock.instant());
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override

@@ -4,6 +4,7 @@ import static org.homeward.app.web.Limits.PLACE_LENGTH;
 import static org.homeward.app.web.Limits.TITLE_LENGTH;
 
 import java.time.LocalDate;
+import java.util.UUID;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -21,6 +22,6 @@ public record NewQualitativeClaim(@NotNull StatementId statement, @NotBlank @Siz
 
     @Override
     public QualitativeClaimId newId() {
-        return QualitativeClaimId.random();
+        return new QualitativeClaimId(UUID.randomUUID());
     }
 }
