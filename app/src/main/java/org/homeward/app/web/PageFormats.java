@@ -39,10 +39,9 @@ public record PageFormats(Locale locale, ZoneId zone, MessageSource messages) {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date);
     }
 
-    /** An instant as a date and time of day in the display time zone. */
+    /** An instant as a date and time of day in the display time zone: "16 Jun 2025, 15:00" (24-hour clock). */
     public String dateTime(Instant instant) {
-        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(locale).format(instant.atZone(zone));
+        return instant == null ? "" : DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", locale).format(instant.atZone(zone));
     }
 
     /** The day an instant falls on in the display time zone. */
@@ -50,9 +49,9 @@ public record PageFormats(Locale locale, ZoneId zone, MessageSource messages) {
         return instant == null ? "" : date(instant.atZone(zone).toLocalDate());
     }
 
-    /** An instant's time of day in the display time zone: "14:30". */
+    /** An instant's time of day in the display time zone, on the 24-hour clock in every language: "14:30". */
     public String time(Instant instant) {
-        return instant == null ? "" : DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale).format(instant.atZone(zone));
+        return instant == null ? "" : DateTimeFormatter.ofPattern("HH:mm", locale).format(instant.atZone(zone));
     }
 
     /** The value for a datetime-local input: the instant in the display zone. */
