@@ -1,12 +1,14 @@
 package org.homeward.app.ledger;
 
 import java.time.LocalDate;
+import java.time.Year;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import java.time.temporal.Temporal;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.Objects;
+
+import org.homeward.app.web.PageFormats;
 
 /**
  * A date as far as the sources give it: a day, a month or only a year. {@code date} is the first
@@ -52,10 +54,15 @@ public record LedgerDate(LocalDate date, DatePrecision precision) {
 
     /** "16 June 2025", "June 2025" or "2025" in the reader's language. */
     public String format(Locale locale) {
+        return PageFormats.date(temporal(), locale);
+    }
+
+    /** The date as java.time says it at this precision: a LocalDate, a YearMonth or a Year, for {@code ${fmt.date(…)}}. */
+    public Temporal temporal() {
         return switch (precision) {
-            case DAY -> DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date);
-            case MONTH -> DateTimeFormatter.ofPattern("LLLL yyyy", locale).format(date);
-            case YEAR -> String.valueOf(date.getYear());
+            case DAY -> date;
+            case MONTH -> YearMonth.from(date);
+            case YEAR -> Year.from(date);
         };
     }
 

@@ -317,8 +317,7 @@ public class Families {
         Map<String, String> names = new HashMap<>();
         members.forEach(m -> names.put(m.id(), family.memberName(m.id())));
         List<String> problems = built.problems().stream().map(problem -> PedigreeDrawing.inNames(problem, names)).toList();
-        String svg = built.ok() ? PedigreeDrawing.svg(built.pedigree(), family, built.placeholders()) : null;
-        return new FamilyPedigree(family.id(), built.pedigree(), problems, built.placeholders(), svg);
+        return new FamilyPedigree(family.id(), built.pedigree(), problems, built.placeholders(), family);
     }
 
     private static List<FamilyPedigrees.Member> membersOf(Family family) {

@@ -7,9 +7,9 @@ import org.homeward.kinship.Pedigree;
 /**
  * A family's reference pedigree as built from its relationships: the pedigree (null when it cannot
  * be built), every problem at once (in the family's names), the persons added only to connect
- * others, and the drawing.
+ * others, and the family it draws ({@link #svg(PedigreeWords)}, in the reader's words).
  */
-public record FamilyPedigree(long familyId, Pedigree pedigree, List<String> problems, List<String> placeholders, String svg) {
+public record FamilyPedigree(long familyId, Pedigree pedigree, List<String> problems, List<String> placeholders, Family family) {
 
     public FamilyPedigree {
         problems = List.copyOf(problems);
@@ -18,5 +18,10 @@ public record FamilyPedigree(long familyId, Pedigree pedigree, List<String> prob
 
     public boolean built() {
         return pedigree != null;
+    }
+
+    /** The drawing as SVG, its labels and legend in the given words; null when the pedigree could not be built. */
+    public String svg(PedigreeWords words) {
+        return built() ? PedigreeDrawing.svg(pedigree, family, placeholders, words) : null;
     }
 }

@@ -48,7 +48,7 @@ final class PedigreeDrawing {
         return out.toString();
     }
 
-    static String svg(Pedigree ped, Family family, List<String> placeholders) {
+    static String svg(Pedigree ped, Family family, List<String> placeholders, PedigreeWords words) {
         int n = ped.size();
         Map<String, String> names = new HashMap<>();
         Map<String, String> relations = new HashMap<>();
@@ -56,7 +56,7 @@ final class PedigreeDrawing {
         for (MissingPerson p : family.missingPersons()) {
             names.put(p.id(), p.name());
             missing.add(p.id());
-            relations.put(p.id(), p.relationWords() == null ? "missing" : "missing, " + p.relationWords());
+            relations.put(p.id(), words.missing(p.relationWords()));
         }
         for (Relative r : family.relatives()) {
             names.put(r.id(), r.fullName());
@@ -92,7 +92,7 @@ final class PedigreeDrawing {
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"pedigree\" role=\"img\" aria-labelledby=\"pedigree-title\" ")
                 .append("viewBox=\"0 0 ").append(width).append(' ').append(height).append("\" width=\"").append(width)
                 .append("\" height=\"").append(height).append("\">");
-        svg.append("<title id=\"pedigree-title\">").append(escape("Reference pedigree of " + family.name())).append("</title>");
+        svg.append("<title id=\"pedigree-title\">").append(escape(words.title(family.name()))).append("</title>");
         svg.append("<g stroke=\"#333\" stroke-width=\"1.5\" fill=\"none\">");
         // couples and their children
         Map<String, List<Integer>> sibships = new LinkedHashMap<>();
@@ -140,7 +140,7 @@ final class PedigreeDrawing {
                     : connecting.contains(id) ? "connecting" : "relative";
             String label = names.getOrDefault(id, inNames(id, names));
             svg.append("<g class=\"person ").append(kind).append("\" data-id=\"").append(escape(id)).append("\">");
-            svg.append("<title>").append(escape(label + " (" + description(kind) + ")")).append("</title>");
+            svg.append("<title>").append(escape(label + " (" + words.kind(kind) + ")")).append("</title>");
             String common = " fill=\"" + fill + "\" stroke=\"" + stroke + "\" stroke-width=\"" + strokeWidth + "\"" + dash;
             Sex sex = ped.sex(i);
             if (sex == Sex.MALE) {
@@ -165,28 +165,18 @@ final class PedigreeDrawing {
             svg.append("</g>");
         }
         // legend
-        legend(svg, MARGIN, legendY);
+        legend(svg, MARGIN, legendY, words);
         svg.append("</svg>");
         return svg.toString();
-    }
-
-    private static String description(String kind) {
-        return switch (kind) {
-            case "missing" -> "missing person";
-            case "typed" -> "reference profile stored";
-            case "awaited" -> "reference sample awaiting its profile";
-            case "connecting" -> "connects others, not sampled";
-            default -> "relative, no sample";
-        };
     }
 
     private static String connectingLabel(String id, Map<String, String> names) {
         return inNames(id, names);
     }
 
-    private static void legend(StringBuilder svg, double x0, double y0) {
-        String[][] items = {{"#fff", "#b00020", "3", "", "missing person"}, {"#444", "#333", "1.5", "", "profile stored"},
-            {"#bbb", "#333", "1.5", "", "sample awaited"}, {"#fff", "#333", "1.5", " stroke-dasharray=\"4 3\"", "connecting person"}};
+    private static void legend(StringBuilder svg, double x0, double y0, PedigreeWords words) {
+        String[][] items = {{"#fff", "#b00020", "3", "", words.legend("missing")}, {"#444", "#333", "1.5", "", words.legend("typed")},
+            {"#bbb", "#333", "1.5", "", words.legend("awaited")}, {"#fff", "#333", "1.5", " stroke-dasharray=\"4 3\"", words.legend("connecting")}};
         double x = x0;
         svg.append("<g class=\"legend\">");
         for (String[] item : items) {
@@ -194,7 +184,7 @@ final class PedigreeDrawing {
                     .append(item[0]).append("\" stroke=\"").append(item[1]).append("\" stroke-width=\"").append(item[2]).append('"')
                     .append(item[3]).append("/>");
             svg.append("<text x=\"").append(num(x + 20)).append("\" y=\"").append(num(y0 + 4)).append("\" font-size=\"12\">")
-                    .append(item[4]).append("</text>");
+                    .append(escape(item[4])).append("</text>");
             x += 150;
         }
         svg.append("</g>");

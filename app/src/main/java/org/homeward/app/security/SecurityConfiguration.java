@@ -65,7 +65,7 @@ class SecurityConfiguration {
                     .authenticationManager(new ProviderManager(passwords))
                     .formLogin(form -> form
                             .loginPage("/login")
-                            .defaultSuccessUrl("/account")
+                            .successHandler(new RoleHomes())
                             .failureHandler((request, response, failure) -> response.sendRedirect(request.getContextPath()
                                     + signInFailure(failure))))
                     .logout(logout -> logout.logoutSuccessUrl("/?signedOut").addLogoutHandler((request, response, who) -> {

@@ -1,5 +1,7 @@
 package org.homeward.app.web;
 
+import java.util.Locale;
+
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.homeward.app.common.InputRefusedException;
@@ -17,7 +19,8 @@ import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * What every page shares: who is signed in ({@code signedIn}, for the header), and the refusals a
+ * What every page shares: who is signed in ({@code signedIn}, for the header), the formats
+ * ({@code fmt}: dates, numbers, LRs and enum values in the reader's language), and the refusals a
  * page did not answer itself, as the error page with the right status — an unknown id is "no page at
  * this address" (404), refused input the page could not show in place 400, a restricted record the
  * break-glass form or 403. (API controllers are answered first by {@link ApiProblems}.)
@@ -27,15 +30,22 @@ class PageAdvice {
 
     private final CurrentUserModel currentUser;
     private final RestrictedRecordPage restricted;
+    private final Formats formats;
 
-    PageAdvice(CurrentUserModel currentUser, RestrictedRecordPage restricted) {
+    PageAdvice(CurrentUserModel currentUser, RestrictedRecordPage restricted, Formats formats) {
         this.currentUser = currentUser;
         this.restricted = restricted;
+        this.formats = formats;
     }
 
     @ModelAttribute("signedIn")
     SignedInPerson signedIn() {
         return currentUser.signedIn();
+    }
+
+    @ModelAttribute("fmt")
+    PageFormats formats(Locale locale) {
+        return formats.in(locale);
     }
 
     @ExceptionHandler(RestrictedRecordException.class)

@@ -71,7 +71,7 @@ class FamilyToBurialBrowserTest extends BrowserTest {
         page.getByLabel("Username").fill(username);
         page.getByLabel("Password").fill(PASSWORD);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        page.waitForURL("**/account");
+        page.waitForURL("**/families/notifications"); // supervisors and liaison officers start at the notifications
     }
 
     private Locator button(String name) {
@@ -80,6 +80,16 @@ class FamilyToBurialBrowserTest extends BrowserTest {
 
     private void record(String nextStep) {
         assertThat(page.locator("#next-step")).hasText(nextStep);
+        button("Record the step").click();
+        assertThat(page.getByText("The step was recorded.")).isVisible();
+    }
+
+    /** Releasing the remains and the burial cannot be undone: the button is behind a confirmation. */
+    private void recordIrreversible(String nextStep) {
+        assertThat(page.locator("#next-step")).hasText(nextStep);
+        assertThat(button("Record the step")).isHidden();
+        page.getByText("Record the step…").click();
+        assertThat(page.getByText("This step cannot be undone.")).isVisible();
         button("Record the step").click();
         assertThat(page.getByText("The step was recorded.")).isVisible();
     }
@@ -125,10 +135,10 @@ class FamilyToBurialBrowserTest extends BrowserTest {
         record("Certificate issued");
         page.getByLabel("Received by").fill("Галина Мельник");
         page.getByLabel("Place").fill("Vinnytsia morgue");
-        record("Remains released");
+        recordIrreversible("Remains released");
         page.getByLabel("Day of the burial").fill(LocalDate.now(java.time.Clock.systemUTC()).minusDays(1).toString());
         page.getByLabel("Place").fill("Vinnytsia city cemetery");
-        record("Burial");
+        recordIrreversible("Burial");
 
         Locator steps = page.locator("#steps");
         assertThat(steps).containsText("received by Галина Мельник");

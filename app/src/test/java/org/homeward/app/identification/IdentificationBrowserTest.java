@@ -71,6 +71,9 @@ class IdentificationBrowserTest extends BrowserTest {
         assertThat(page.locator("#markers tbody tr").first()).isVisible();
         String candidateUrl = page.url();
         page.getByLabel("Note (optional)").fill("all markers consistent");
+        // proposing cannot be undone: the button sits behind a confirmation, after the evidence
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Propose the identification"))).isHidden();
+        page.getByText("Propose the identification…").click();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Propose the identification")).click();
         assertThat(page.locator("#status")).hasText("proposed, awaiting a second analyst");
         assertThat(page.getByText("a different analyst must confirm it")).isVisible();
@@ -79,6 +82,7 @@ class IdentificationBrowserTest extends BrowserTest {
         browserContext.clearCookies();
         signIn("analyst-two");
         page.navigate(candidateUrl);
+        page.getByText("Confirm the identification…").click();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Confirm the identification")).click();
         assertThat(page.locator("#status")).hasText("identified");
         Download download = page.waitForDownload(() -> page.getByRole(AriaRole.LINK,

@@ -50,7 +50,7 @@ class LedgerPagesBrowserTest extends BrowserTest {
         login.getByLabel("Username").fill(username);
         login.getByLabel("Password").fill(PASSWORD);
         login.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        login.waitForURL("**/account");
+        login.waitForURL("**/remains"); // a coordinator starts at the remains register
         return login;
     }
 

@@ -47,12 +47,21 @@ class PedigreeDrawingTest {
         ReferenceSample sample = new ReferenceSample("S-1", "R-1", null, org.homeward.app.genetics.ConsentScope.IDENTIFICATION_ONLY,
                 java.util.Set.of(), Instant.EPOCH, null, null, Instant.EPOCH, "lab");
         Family family = new Family(1, "O'Brien", Instant.EPOCH, "t", 0, List.of(mp), List.of(father), List.of(sample));
-        String svg = PedigreeDrawing.svg(ped, family, List.of("mother of MP-1"));
+        String svg = PedigreeDrawing.svg(ped, family, List.of("mother of MP-1"), PedigreeWords.in(bundles(), java.util.Locale.ENGLISH));
         assertThat(svg).contains("class=\"person missing\" data-id=\"MP-1\"").contains("O'Brien &lt;Ann&gt;")
                 .contains("class=\"person typed\" data-id=\"R-1\"").contains("fill=\"#444\"")
                 .contains("class=\"person connecting\"").contains("mother of O'Brien &lt;Ann&gt;")
                 .doesNotContain("<Ann>");
         assertThat(PedigreeDrawing.inNames("'R-1' as father of 'MP-1'", Map.of("R-1", "Іван", "MP-1", "Ann")))
                 .isEqualTo("'Іван' as father of 'Ann'");
+    }
+
+    /** The application's message bundles, without the application. */
+    private static org.springframework.context.MessageSource bundles() {
+        org.springframework.context.support.ResourceBundleMessageSource bundles = new org.springframework.context.support.ResourceBundleMessageSource();
+        bundles.setBasename("messages");
+        bundles.setDefaultEncoding("UTF-8");
+        bundles.setFallbackToSystemLocale(false);
+        return bundles;
     }
 }

@@ -8,6 +8,7 @@ import static org.homeward.app.registry.RegistryTestSupport.run;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.homeward.app.audit.AuditEntry;
@@ -28,6 +29,7 @@ import org.homeward.kinship.Sex;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
 
 @SpringBootTest
@@ -36,6 +38,9 @@ class RegistryTest {
     static final Set<Role> LIAISON = Set.of(Role.FAMILY_LIAISON);
     static final Set<Role> ANALYST = Set.of(Role.FORENSIC_ANALYST);
     static final Set<Role> COORDINATOR = Set.of(Role.COORDINATOR);
+
+    @Autowired
+    MessageSource messages;
 
     @Autowired
     MissingPersons missingPersons;
@@ -89,8 +94,13 @@ class RegistryTest {
         assertThat(ped.mother(ped.indexOf(son.id()))).isEqualTo(ped.indexOf(sonsMother.id()));
         assertThat(ped.mother(ped.indexOf(taras.id()))).isEqualTo(ped.indexOf(report.reporter().id()));
         assertThat(ped.father(ped.indexOf(halfBrother.id()))).isEqualTo(ped.father(ped.indexOf(taras.id())));
-        assertThat(pedigree.svg()).contains("<svg").contains("Ганна Шевченко").contains("class=\"person missing\"")
-                .contains("<rect").contains("<circle");
+        assertThat(pedigree.svg(PedigreeWords.in(messages, Locale.ENGLISH))).contains("<svg").contains("Ганна Шевченко")
+                .contains("class=\"person missing\"").contains("<rect").contains("<circle")
+                .contains(">missing person</text>").contains("missing, son");
+        // the drawing speaks the reader's language: title, labels and legend from the bundles
+        assertThat(pedigree.svg(PedigreeWords.in(messages, Locale.forLanguageTag("uk"))))
+                .contains("Референтний родовід").contains(">зникла безвісти особа</text>").contains("зниклий безвісти, son")
+                .doesNotContain("missing person").doesNotContain("profile stored");
 
         // samples with consent, then the lab's results
         as("liaison", LIAISON, () -> samples.recordReferenceSample(report.reporter().id(),

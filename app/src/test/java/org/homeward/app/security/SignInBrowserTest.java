@@ -28,6 +28,9 @@ class SignInBrowserTest extends BrowserTest {
     void an_administrator_signs_in_and_manages_users() {
         Page page = signIn(admin);
 
+        // an administrator's work is the users: signing in lands there, not on the account page
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Users");
+        open("/account");
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Your account");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Users")).click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Users");

@@ -71,7 +71,7 @@ class SignInTest {
         MvcResult result = mvc.perform(login(alice.username(), SecurityTestSupport.PASSWORD)
                         .with(from("10.0.0.1")).session(session))
                 .andExpect(authenticated().withUsername(alice.username()))
-                .andExpect(redirectedUrl("/account"))
+                .andExpect(redirectedUrl("/remains")) // a coordinator starts at the remains register (RoleHomes)
                 .andReturn();
 
         assertThat(result.getRequest().getSession().getId()).isNotEqualTo(before);

@@ -2,6 +2,7 @@ package org.homeward.app.testing;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -42,6 +43,7 @@ public abstract class BrowserTest {
 
     protected BrowserContext browserContext;
     protected Page page;
+    private final List<BrowserContext> otherContexts = new ArrayList<>();
 
     @BeforeAll
     static void launchBrowser() {
@@ -83,6 +85,15 @@ public abstract class BrowserTest {
         if (browserContext != null) {
             browserContext.close();
         }
+        otherContexts.forEach(BrowserContext::close);
+        otherContexts.clear();
+    }
+
+    /** A page in a context of its own (another language, screen size or person), closed after the test. */
+    protected Page newPage(Browser.NewContextOptions options) {
+        BrowserContext context = browser.newContext(options);
+        otherContexts.add(context);
+        return context.newPage();
     }
 
     /** The application's address for {@code path}, such as {@code /} or {@code /ledger}. */

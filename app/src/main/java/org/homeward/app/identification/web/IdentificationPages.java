@@ -17,7 +17,6 @@ import org.homeward.app.identification.Identification;
 import org.homeward.app.identification.IdentificationFigures;
 import org.homeward.app.identification.IdentificationReports;
 import org.homeward.app.identification.IdentificationException;
-import org.homeward.app.identification.NumberDisplay;
 import org.homeward.app.identification.RunId;
 import org.homeward.app.common.InputRefusedException;
 import org.homeward.app.security.Actor;
@@ -62,8 +61,7 @@ class IdentificationPages {
     }
 
     @ModelAttribute
-    void common(Model model, Locale locale) {
-        model.addAttribute("fmt", new NumberDisplay(locale));
+    void common(Model model) {
         model.addAttribute("displayZone", displayZone);
     }
 

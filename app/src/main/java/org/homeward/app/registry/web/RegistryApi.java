@@ -10,6 +10,7 @@ import static org.homeward.app.web.Limits.SHORT_TEXT_LENGTH;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -21,6 +22,7 @@ import org.homeward.app.registry.Families;
 import org.homeward.app.registry.Family;
 import org.homeward.app.registry.FamilyId;
 import org.homeward.app.registry.FamilyPedigree;
+import org.homeward.app.registry.PedigreeWords;
 import org.homeward.app.registry.MissingPerson;
 import org.homeward.app.registry.MissingPersonId;
 import org.homeward.app.registry.MissingPersonStatus;
@@ -40,6 +42,7 @@ import org.homeward.app.genetics.LabImport;
 import org.homeward.app.security.Permission;
 import org.homeward.app.security.RequiresPermission;
 import org.homeward.app.security.SignedIn;
+import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -91,10 +94,13 @@ class RegistryApi {
     private final Families families;
     private final ReferenceSamples samples;
 
-    RegistryApi(MissingPersons missingPersons, Families families, ReferenceSamples samples) {
+    private final MessageSource messages;
+
+    RegistryApi(MissingPersons missingPersons, Families families, ReferenceSamples samples, MessageSource messages) {
         this.missingPersons = missingPersons;
         this.families = families;
         this.samples = samples;
+        this.messages = messages;
     }
 
     @GetMapping("/api/registry/missing-persons")
@@ -151,13 +157,13 @@ class RegistryApi {
 
     @GetMapping("/api/registry/families/{id}/pedigree.svg")
     @RequiresPermission(Permission.MISSING_READ)
-    ResponseEntity<String> pedigreeSvg(@PathVariable FamilyId id) {
+    ResponseEntity<String> pedigreeSvg(@PathVariable FamilyId id, Locale locale) {
         FamilyPedigree pedigree = families.pedigree(id.value());
         if (!pedigree.built()) {
             throw new InputRefusedException(pedigree.problems().stream().map(p -> new InputRefusedException.Problem("relationships", p))
                     .toList());
         }
-        return ResponseEntity.ok().contentType(MediaType.valueOf("image/svg+xml;charset=UTF-8")).body(pedigree.svg());
+        return ResponseEntity.ok().contentType(MediaType.valueOf("image/svg+xml;charset=UTF-8")).body(pedigree.svg(PedigreeWords.in(messages, locale)));
     }
 
     @PutMapping("/api/registry/families/{id}/relationships")

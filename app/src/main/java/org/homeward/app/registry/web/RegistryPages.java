@@ -7,6 +7,7 @@ import java.net.URI;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -20,6 +21,7 @@ import org.homeward.app.genetics.ImportRejectedException;
 import org.homeward.app.genetics.RowProblem;
 import org.homeward.app.registry.ContactDetails;
 import org.homeward.app.registry.Families;
+import org.homeward.app.registry.PedigreeWords;
 import org.homeward.app.registry.Family;
 import org.homeward.app.registry.FamilyId;
 import org.homeward.app.registry.MissingPerson;
@@ -39,6 +41,7 @@ import org.homeward.app.web.FormRefusals;
 import org.homeward.app.web.PageForms;
 import org.homeward.kinship.Sex;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -74,19 +77,27 @@ class RegistryPages {
     private final ReferenceSamples samples;
     private final BreakGlass breakGlass;
     private final ZoneId displayZone;
+    private final MessageSource messages;
 
     RegistryPages(MissingPersons missingPersons, Families families, ReferenceSamples samples, BreakGlass breakGlass,
-                  @Value("${homeward.display-time-zone}") ZoneId displayZone) {
+                  @Value("${homeward.display-time-zone}") ZoneId displayZone, MessageSource messages) {
         this.missingPersons = missingPersons;
         this.families = families;
         this.samples = samples;
         this.breakGlass = breakGlass;
         this.displayZone = displayZone;
+        this.messages = messages;
     }
 
     @ModelAttribute("displayZone")
     ZoneId displayZone() {
         return displayZone;
+    }
+
+    /** The pedigree drawing's words in the reader's language: {@code pedigree.svg(pedigreeWords)}. */
+    @ModelAttribute("pedigreeWords")
+    PedigreeWords pedigreeWords(Locale locale) {
+        return PedigreeWords.in(messages, locale);
     }
 
     @InitBinder

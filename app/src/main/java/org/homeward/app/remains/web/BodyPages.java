@@ -65,11 +65,6 @@ class BodyPages {
         this.display = display;
     }
 
-    @ModelAttribute("fmt")
-    DisplayFormats formats(Locale locale) {
-        return display.formats(locale);
-    }
-
     @GetMapping("/remains/{bodyNumber}")
     @RequiresPermission(Permission.REMAINS_READ)
     String body(@PathVariable BodyNumber bodyNumber, Model model) {

@@ -54,11 +54,6 @@ class LabPages {
         this.display = display;
     }
 
-    @ModelAttribute("fmt")
-    DisplayFormats formats(Locale locale) {
-        return display.formats(locale);
-    }
-
     @GetMapping("/remains/samples/{code}/label")
     @RequiresPermission(Permission.REMAINS_READ)
     String sampleLabel(@PathVariable SampleCode code, Model model) {

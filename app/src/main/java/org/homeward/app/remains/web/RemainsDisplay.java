@@ -3,29 +3,25 @@ package org.homeward.app.remains.web;
 import java.time.ZoneId;
 import java.util.Locale;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.homeward.app.web.Formats;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-/** What the register's pages show their words and times with: the messages and the display time zone. */
+/** What the register's pages word their notices with and read typed times in (pages format through {@code fmt}). */
 @Component
 final class RemainsDisplay {
 
     private final MessageSource messages;
-    private final ZoneId zone;
+    private final Formats formats;
 
-    RemainsDisplay(MessageSource messages, @Value("${homeward.display-time-zone}") ZoneId zone) {
+    RemainsDisplay(MessageSource messages, Formats formats) {
         this.messages = messages;
-        this.zone = zone;
+        this.formats = formats;
     }
 
-    DisplayFormats formats(Locale locale) {
-        return new DisplayFormats(locale, zone, messages);
-    }
-
-    /** The zone a typed date and time is read in. */
+    /** The zone a typed date and time is read in: the one pages show times in. */
     ZoneId zone() {
-        return zone;
+        return formats.zone();
     }
 
     String message(String key, Locale locale, Object... arguments) {

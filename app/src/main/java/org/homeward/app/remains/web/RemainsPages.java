@@ -64,11 +64,6 @@ class RemainsPages {
         this.display = display;
     }
 
-    @ModelAttribute("fmt")
-    DisplayFormats formats(Locale locale) {
-        return display.formats(locale);
-    }
-
     // --- the register ------------------------------------------------------------------------------
 
     /** A transfer on the register's page: its parties' names and how many bodies are registered from it. */

@@ -73,7 +73,7 @@ class RemainsPagesBrowserTest extends BrowserTest {
         page.getByLabel("Username").fill(username);
         page.getByLabel("Password").fill(PASSWORD);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        page.waitForURL("**/account");
+        page.waitForURL("**/remains"); // a coordinator starts at the remains register
     }
 
     private static FilePayload csv(String text) {

@@ -1,12 +1,13 @@
-package org.homeward.app.identification;
+package org.homeward.app.web;
 
 import java.text.NumberFormat;
 import java.util.Locale;
 
 /**
- * How identification shows its numbers, per locale: an LR from its log10 (plain up to a million,
- * then as a power of ten: "3.2 × 10^9"), and a posterior probability as a percentage that never
- * rounds up to 100 %. Rounding is for display only; stored values keep full precision.
+ * How likelihood ratios and probabilities read, per locale, in pages and reports alike: an LR from
+ * its log10 (plain up to a million, then as a power of ten with a superscript exponent:
+ * "1.01 × 10²¹"), and a posterior probability as a percentage that never rounds up to 100 %.
+ * Rounding is for display only; stored values keep full precision.
  */
 public final class Numbers {
 
@@ -35,7 +36,18 @@ public final class Numbers {
         NumberFormat f = NumberFormat.getNumberInstance(locale);
         f.setMinimumFractionDigits(2);
         f.setMaximumFractionDigits(2);
-        return f.format(mantissa) + " × 10^" + exponent;
+        return f.format(mantissa) + " × 10" + superscript(exponent);
+    }
+
+    private static final String SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+
+    /** 21 as ²¹, −3 as ⁻³. */
+    static String superscript(long exponent) {
+        StringBuilder s = new StringBuilder(exponent < 0 ? "⁻" : "");
+        for (char digit : Long.toString(Math.abs(exponent)).toCharArray()) {
+            s.append(SUPERSCRIPT_DIGITS.charAt(digit - '0'));
+        }
+        return s.toString();
     }
 
     public static String log10(double log10Lr, Locale locale) {
