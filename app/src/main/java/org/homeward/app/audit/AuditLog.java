@@ -21,6 +21,10 @@ import org.homeward.app.chain.ChainHead;
 import org.homeward.app.chain.ChainVerification;
 import org.homeward.app.chain.ChainVerifier;
 import org.homeward.app.chain.TamperEvidentLog;
+import org.homeward.app.common.ListQuery;
+import org.homeward.app.common.Page;
+import org.homeward.app.common.PagedSql;
+import org.homeward.app.common.Sorting;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -104,6 +108,23 @@ public class AuditLog implements TamperEvidentLog {
     @Transactional(readOnly = true)
     public List<AuditEntry> recent(int limit) {
         return jdbc.sql("SELECT * FROM audit_event ORDER BY seq DESC LIMIT ?").param(limit).query(AuditLog::entry).list();
+    }
+
+    /** The columns the log's list sorts by; newest first unless asked otherwise. */
+    private static final Sorting LIST_ORDER = Sorting.of("seq", true, "seq", "seq", "seq", "time", "occurred_at", "actor", "actor",
+            "action", "action", "subject", "subject");
+
+    /**
+     * A page of the log: by actor and action when given (exactly), within UTC days {@code from}–{@code to},
+     * and with the text in the actor, action or subject.
+     */
+    @Transactional(readOnly = true)
+    public Page<AuditEntry> page(ListQuery query) {
+        ListQuery.Filter filter = query.filter();
+        return PagedSql.from("audit_event").whenGiven(filter.actor(), "actor = ?").whenGiven(filter.action(), "action = ?")
+                .betweenDays("occurred_at", filter.from(), filter.to())
+                .containing(filter.text(), "actor", "action", "subject")
+                .page(jdbc, "*", query, LIST_ORDER, AuditLog::entry);
     }
 
     /** Entry number {@code seq}, if it exists. */

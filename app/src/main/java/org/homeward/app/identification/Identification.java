@@ -30,6 +30,8 @@ import org.homeward.kinship.Marker;
 import org.homeward.kinship.Profile;
 import org.homeward.kinship.dvi.DviProblem;
 import org.homeward.kinship.dvi.FamilyAdvice;
+import org.homeward.app.common.ListQuery;
+import org.homeward.app.common.Page;
 import org.homeward.app.identification.store.IdentificationStore;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -144,6 +146,14 @@ public class Identification {
         return store.candidatesOfRun(runId.value());
     }
 
+    /** A page of the run's candidates (sorted, filtered by family and text). */
+    @Transactional(readOnly = true)
+    @RequiresPermission(IDENTIFICATION_REVIEW)
+    public Page<CandidateMatch> candidatesOfRun(RunId runId, ListQuery query) {
+        run(runId);
+        return store.candidatesOfRun(runId.value(), query);
+    }
+
     @Transactional(readOnly = true)
     @RequiresPermission(IDENTIFICATION_REVIEW)
     public List<DirectMatch> directMatchesOfRun(RunId runId) {
@@ -170,6 +180,13 @@ public class Identification {
     @RequiresPermission(IDENTIFICATION_REVIEW)
     public List<CandidateMatch> queue() {
         return store.queue(Math.log10(properties.reviewLr()));
+    }
+
+    /** A page of the review queue (sorted, filtered by family and text). */
+    @Transactional(readOnly = true)
+    @RequiresPermission(IDENTIFICATION_REVIEW)
+    public Page<CandidateMatch> queue(ListQuery query) {
+        return store.queue(Math.log10(properties.reviewLr()), query);
     }
 
     /** The review LR threshold of the queue. */

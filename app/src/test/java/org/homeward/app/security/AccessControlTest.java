@@ -209,6 +209,12 @@ class AccessControlTest {
                     .allow(IDENTIFICATION_REVIEW, FORENSIC_ANALYST)
                     .alsoNeeds(DATA_EXPORT),
             page("GET /identification/dashboard").everyRoleBy(Permission.STATISTICS_READ),
+            page("GET /identification/export.csv").allow(DATA_EXPORT, FORENSIC_ANALYST).alsoNeeds(IDENTIFICATION_REVIEW),
+            page("GET /identification/export.json").allow(DATA_EXPORT, FORENSIC_ANALYST).alsoNeeds(IDENTIFICATION_REVIEW),
+            page("GET /identification/runs/{id}/export.csv", "/identification/runs/999999/export.csv")
+                    .allow(DATA_EXPORT, FORENSIC_ANALYST).alsoNeeds(IDENTIFICATION_REVIEW),
+            page("GET /identification/runs/{id}/export.json", "/identification/runs/999999/export.json")
+                    .allow(DATA_EXPORT, FORENSIC_ANALYST).alsoNeeds(IDENTIFICATION_REVIEW),
             api("POST /api/identification/runs").allow(IDENTIFICATION_RUN, FORENSIC_ANALYST),
             api("GET /api/identification/runs").allow(IDENTIFICATION_REVIEW, FORENSIC_ANALYST),
             api("GET /api/identification/runs/{id}", "/api/identification/runs/999999").allow(IDENTIFICATION_REVIEW, FORENSIC_ANALYST),

@@ -13,6 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.homeward.app.common.ListQuery;
+import org.homeward.app.common.Page;
+import org.homeward.app.common.PagedSql;
+import org.homeward.app.common.Sorting;
 import org.homeward.app.identification.Identification;
 import org.homeward.app.identification.CandidateMatch;
 import org.homeward.app.identification.CaseStatus;
@@ -173,6 +177,30 @@ public class IdentificationStore {
     public List<CandidateMatch> candidatesOfRun(long runId) {
         return jdbc.sql(WITH_STATUS + " WHERE c.run_id = ? ORDER BY c.log10_lr DESC, c.id").param(runId)
                 .query(IdentificationStore::candidate).list();
+    }
+
+    /** The columns a list of candidates sorts by; best LR first unless asked otherwise. */
+    private static final Sorting CANDIDATE_ORDER = Sorting.of("lr", true, "q.id", "lr", "q.log10_lr", "remains", "q.body_number",
+            "sample", "q.sample_code", "family", "q.family_id", "person", "q.missing_person_id", "posterior", "q.posterior",
+            "markers", "q.markers_compared", "status", "q.latest_decision");
+
+    /** A page of run {@code runId}'s candidates, filtered by family and by text in the remains, sample, family or person. */
+    public Page<CandidateMatch> candidatesOfRun(long runId, ListQuery query) {
+        return candidates(PagedSql.from("(" + WITH_STATUS + " WHERE c.run_id = ?) q", runId), query);
+    }
+
+    /** A page of the review queue ({@link #queue(double)}), filtered like a run's candidates. */
+    public Page<CandidateMatch> queue(double log10Threshold, ListQuery query) {
+        return candidates(PagedSql.from("(" + CURRENT + """
+                 WHERE q.log10_lr >= ? AND (q.latest_decision IS NULL OR q.latest_decision IN ('PROPOSED', 'REJECTED'))) q""",
+                log10Threshold), query);
+    }
+
+    private Page<CandidateMatch> candidates(PagedSql rows, ListQuery query) {
+        ListQuery.Filter filter = query.filter();
+        return rows.whenGiven(filter.family(), "q.family_id = ?")
+                .containing(filter.text(), "q.body_number", "q.sample_code", "q.family_id", "q.missing_person_id")
+                .page(jdbc, "q.*", query, CANDIDATE_ORDER, IdentificationStore::candidate);
     }
 
     /** Current candidates at or above {@code log10Threshold} that still need a decision, best first. */

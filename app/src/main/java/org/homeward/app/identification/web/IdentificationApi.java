@@ -19,8 +19,11 @@ import org.homeward.app.identification.ReviewFlags;
 import org.homeward.app.identification.ReviewFlag;
 import org.homeward.app.identification.Run;
 import org.homeward.app.identification.RunId;
+import org.homeward.app.common.Page;
+import org.homeward.app.lists.ListForm;
 import org.homeward.app.security.Permission;
 import org.homeward.app.security.RequiresPermission;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -82,8 +85,8 @@ class IdentificationApi {
 
     @GetMapping("/api/identification/queue")
     @RequiresPermission(Permission.IDENTIFICATION_REVIEW)
-    List<CandidateMatch> queue() {
-        return identification.queue();
+    Page<CandidateMatch> queue(@Valid @ParameterObject ListForm listForm) {
+        return identification.queue(listForm.query());
     }
 
     @GetMapping("/api/identification/candidates/{id}")

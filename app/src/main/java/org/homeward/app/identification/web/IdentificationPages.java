@@ -17,6 +17,8 @@ import org.homeward.app.identification.IdentificationException;
 import org.homeward.app.identification.NumberDisplay;
 import org.homeward.app.identification.RunId;
 import org.homeward.app.common.InputRefusedException;
+import org.homeward.app.lists.ListForm;
+import org.homeward.app.lists.Listing;
 import org.homeward.app.security.Actor;
 import org.homeward.app.security.Permission;
 import org.homeward.app.security.RequiresPermission;
@@ -64,8 +66,8 @@ class IdentificationPages {
 
     @GetMapping("/identification")
     @RequiresPermission(Permission.IDENTIFICATION_REVIEW)
-    String queue(Model model) {
-        model.addAttribute("queue", identification.queue());
+    String queue(@Valid ListForm listForm, Model model) {
+        model.addAttribute("list", Listing.of(identification.queue(listForm.query()), listForm));
         model.addAttribute("reviewLr", identification.reviewLr());
         model.addAttribute("directMatches", identification.directMatches());
         return "identification/queue";
@@ -100,9 +102,9 @@ class IdentificationPages {
 
     @GetMapping("/identification/runs/{id}")
     @RequiresPermission(Permission.IDENTIFICATION_REVIEW)
-    String run(@PathVariable RunId id, Model model) {
+    String run(@PathVariable RunId id, @Valid ListForm listForm, Model model) {
         model.addAttribute("run", identification.run(id));
-        model.addAttribute("candidates", identification.candidatesOfRun(id));
+        model.addAttribute("list", Listing.of(identification.candidatesOfRun(id, listForm.query()), listForm));
         model.addAttribute("directMatches", identification.directMatchesOfRun(id));
         model.addAttribute("dvi", identification.dviOfRun(id));
         return "identification/run";
