@@ -120,11 +120,34 @@ public class AuditLog implements TamperEvidentLog {
      */
     @Transactional(readOnly = true)
     public Page<AuditEntry> page(ListQuery query) {
+        return entries(query).page(jdbc, "*", query, LIST_ORDER, AuditLog::entry);
+    }
+
+    /**
+     * A page of the entries of any of {@code actions} whose detail {@code listDetail}, a comma-separated
+     * list, holds {@code item} (when given), filtered otherwise as {@link #page(ListQuery)}.
+     */
+    @Transactional(readOnly = true)
+    public Page<AuditEntry> page(ListQuery query, Collection<String> actions, String listDetail, String item) {
+        return entries(query).where("action = ANY (?)", (Object) actions.toArray(String[]::new))
+                .whenGiven(item == null ? null : "%," + PagedSql.likeLiteral(item) + ",%",
+                        "(',' || (CAST(details AS jsonb) ->> '" + detailKey(listDetail) + "') || ',') LIKE ?")
+                .page(jdbc, "*", query, LIST_ORDER, AuditLog::entry);
+    }
+
+    private static PagedSql entries(ListQuery query) {
         ListQuery.Filter filter = query.filter();
         return PagedSql.from("audit_event").whenGiven(filter.actor(), "actor = ?").whenGiven(filter.action(), "action = ?")
                 .betweenDays("occurred_at", filter.from(), filter.to())
-                .containing(filter.text(), "actor", "action", "subject")
-                .page(jdbc, "*", query, LIST_ORDER, AuditLog::entry);
+                .containing(filter.text(), "actor", "action", "subject");
+    }
+
+    /** A detail's key spliced into SQL: only the keys features write, lower-case words. */
+    private static String detailKey(String key) {
+        if (!key.matches("[a-z][a-zA-Z-]{0,40}")) {
+            throw new IllegalArgumentException("not a detail key: " + key);
+        }
+        return key;
     }
 
     /** Entry number {@code seq}, if it exists. */
@@ -137,20 +160,6 @@ public class AuditLog implements TamperEvidentLog {
     @Transactional(readOnly = true)
     public List<AuditEntry> about(String subject) {
         return jdbc.sql("SELECT * FROM audit_event WHERE subject = ? ORDER BY seq").param(subject).query(AuditLog::entry).list();
-    }
-
-    /**
-     * The entries of any of {@code actions}, newest first, by {@code actor} when given and whose stored
-     * details contain {@code detailText} when given (a coarse filter: the caller matches the parsed
-     * details exactly).
-     */
-    @Transactional(readOnly = true)
-    public List<AuditEntry> withActions(Collection<String> actions, String actor, String detailText) {
-        return jdbc.sql("""
-                SELECT * FROM audit_event WHERE action = ANY (?) AND (CAST(? AS text) IS NULL OR actor = ?)
-                AND (CAST(? AS text) IS NULL OR strpos(details, ?) > 0) ORDER BY seq DESC""")
-                .params(actions.toArray(String[]::new), actor, actor, detailText, detailText)
-                .query(AuditLog::entry).list();
     }
 
     /**

@@ -1,6 +1,8 @@
 package org.homeward.app.common;
 
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.UUID;
 
 /**
  * What a list is asked for: which page (from 1) of how many rows, sorted by which of the list's
@@ -14,6 +16,33 @@ public record ListQuery(int page, int size, String sort, boolean descending, Fil
                          String actor, String action) {
 
         public static final Filter NONE = new Filter(null, null, null, null, null, null, null, null);
+
+        /** The status filter as a value of {@code type}; null when not given, refused when not one of its values. */
+        public <E extends Enum<E>> E status(Class<E> type) {
+            try {
+                return status == null ? null : Enum.valueOf(type, status);
+            } catch (IllegalArgumentException e) {
+                throw new InputRefusedException("status", "is not one of " + Arrays.toString(type.getEnumConstants()));
+            }
+        }
+
+        /** The transfer filter as the ledger's transfer id; null when not given. */
+        public UUID transferUuid() {
+            try {
+                return transfer == null ? null : UUID.fromString(transfer.strip());
+            } catch (IllegalArgumentException e) {
+                throw new InputRefusedException("transfer", "is not a transfer id");
+            }
+        }
+
+        /** The family filter as a registry family number, for the lists whose families are numbered; null when not given. */
+        public Long familyNumber() {
+            try {
+                return family == null ? null : Long.valueOf(family.strip());
+            } catch (NumberFormatException e) {
+                throw new InputRefusedException("family", "is not a family number");
+            }
+        }
     }
 
     public ListQuery {

@@ -22,6 +22,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public final class PagedSql {
 
+    /** The searched text as a LIKE pattern body: keyed like the column, its wildcards taken literally. */
+    private static final String LIKE_ESCAPED = "replace(replace(replace(search_text(?), '\\', '\\\\'), '%', '\\%'), '_', '\\_')";
+
     private final String source;
     private final List<String> conditions = new ArrayList<>();
     private final List<Object> params = new ArrayList<>();
@@ -87,6 +90,11 @@ public final class PagedSql {
         return new Page<>(items, total, query.page(), query.size());
     }
 
+    /** {@code text} taken literally inside a LIKE pattern: its backslashes, {@code %} and {@code _} escaped. */
+    public static String likeLiteral(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
     /**
      * The indexed search expression over {@code columns}: a trigram index is used only when it is
      * built on exactly this text, so migrations write their index expressions as this method does.
@@ -95,8 +103,4 @@ public final class PagedSql {
         return "search_text(" + Arrays.stream(columns).map(column -> "coalesce(" + column + ", '')")
                 .collect(Collectors.joining(" || ' ' || ")) + ")";
     }
-
-    /** The searched text as a LIKE pattern body: keyed like the column, its wildcards taken literally. */
-    private static final String LIKE_ESCAPED = "replace(replace(replace(search_text(?), '\\', '\\\\'), '%', '\\%'), '_', '\\_')";
-
 }

@@ -6,7 +6,9 @@ import java.util.Map;
 /**
  * A list's sortable columns: the keys a request may name, each with the SQL expression it sorts by,
  * the default key and direction, and the unique expression that breaks ties so that pages never
- * overlap. A key outside the allow-list sorts by the default: nothing from a request reaches the SQL.
+ * overlap. Each column is one expression (the direction applies to it whole); nulls sort as
+ * PostgreSQL's default (last ascending, first descending), so that an index scans in either
+ * direction. A key outside the allow-list sorts by the default: nothing from a request reaches the SQL.
  */
 public record Sorting(Map<String, String> columns, String defaultKey, boolean defaultDescending, String tieBreaker) {
 
@@ -31,6 +33,6 @@ public record Sorting(Map<String, String> columns, String defaultKey, boolean de
         boolean allowed = query.sort() != null && columns.containsKey(query.sort());
         String column = columns.get(allowed ? query.sort() : defaultKey);
         String direction = (allowed ? query.descending() : defaultDescending) ? "DESC" : "ASC";
-        return " ORDER BY " + column + " " + direction + " NULLS LAST, " + tieBreaker + " " + direction;
+        return " ORDER BY " + column + " " + direction + ", " + tieBreaker + " " + direction;
     }
 }

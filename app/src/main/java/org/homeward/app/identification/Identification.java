@@ -133,6 +133,13 @@ public class Identification {
         return store.runs(RECENT_ROWS);
     }
 
+    /** A page of the runs (sorted, filtered by kind and the days started). */
+    @Transactional(readOnly = true)
+    @RequiresPermission(IDENTIFICATION_REVIEW)
+    public Page<Run> runs(ListQuery query) {
+        return store.runs(query);
+    }
+
     @Transactional(readOnly = true)
     @RequiresPermission(IDENTIFICATION_REVIEW)
     public Run run(RunId id) {
@@ -185,7 +192,7 @@ public class Identification {
     /** A page of the review queue (sorted, filtered by family and text). */
     @Transactional(readOnly = true)
     @RequiresPermission(IDENTIFICATION_REVIEW)
-    public Page<CandidateMatch> queue(ListQuery query) {
+    public Page<CandidateMatch> queuePage(ListQuery query) {
         return store.queue(Math.log10(properties.reviewLr()), query);
     }
 
@@ -285,6 +292,13 @@ public class Identification {
     @RequiresPermission(IDENTIFICATION_REVIEW)
     public List<Decision> decisions() {
         return store.decisions(MAX_ROWS);
+    }
+
+    /** A page of the decisions (sorted, filtered by kind, family, the days decided and text). */
+    @Transactional(readOnly = true)
+    @RequiresPermission(IDENTIFICATION_REVIEW)
+    public Page<Decision> decisions(ListQuery query) {
+        return store.decisions(query);
     }
 
     @Transactional(readOnly = true)

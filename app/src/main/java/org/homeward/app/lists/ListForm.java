@@ -19,7 +19,7 @@ import org.homeward.app.common.ListQuery;
  * What every list page and list endpoint takes from its address: the page (from 1), the page size
  * (up to {@code Limits.MAX_ROWS}), the column to sort by (a key from the list's allow-list; an unknown
  * key sorts by the list's default) and its direction, and the filters (each list reads those it
- * has). Bound once for every controller by {@link ListBinding}; a value out of range is refused
+ * has). Bound once for every controller by {@code web.ListBinding}; a value out of range is refused
  * with 400 like any other invalid input.
  */
 public record ListForm(@Min(1) @Max(1_000_000) Integer page, @Min(1) @Max(MAX_ROWS) Integer size,

@@ -237,8 +237,14 @@ class AccessControlTest {
 
             // remains register (pages)
             page("GET /remains").allow(REMAINS_READ, COORDINATOR, FORENSIC_ANALYST, AUDITOR),
+            page("GET /remains/export.csv").allow(DATA_EXPORT, COORDINATOR, FORENSIC_ANALYST).alsoNeeds(REMAINS_READ),
+            page("GET /remains/export.json").allow(DATA_EXPORT, COORDINATOR, FORENSIC_ANALYST).alsoNeeds(REMAINS_READ),
             page("GET /remains/queues").allow(REMAINS_READ, COORDINATOR, FORENSIC_ANALYST, AUDITOR),
             page("GET /remains/custody/verification").allow(REMAINS_READ, COORDINATOR, FORENSIC_ANALYST, AUDITOR),
+            page("GET /remains/transfers/{transfer}/export.csv", "/remains/transfers/" + NO_TRANSFER + "/export.csv")
+                    .allow(DATA_EXPORT, COORDINATOR, FORENSIC_ANALYST).alsoNeeds(REMAINS_READ),
+            page("GET /remains/transfers/{transfer}/export.json", "/remains/transfers/" + NO_TRANSFER + "/export.json")
+                    .allow(DATA_EXPORT, COORDINATOR, FORENSIC_ANALYST).alsoNeeds(REMAINS_READ),
             page("GET /remains/transfers/{transfer}", "/remains/transfers/" + NO_TRANSFER)
                     .allow(REMAINS_READ, COORDINATOR, FORENSIC_ANALYST, AUDITOR),
             page("GET /remains/transfers/{transfer}/labels", "/remains/transfers/" + NO_TRANSFER + "/labels")
@@ -341,6 +347,8 @@ class AccessControlTest {
                     .allow(CONSENT_WRITE, FAMILY_LIAISON),
             api("POST /api/registry/lab-results").allow(PROFILES_WRITE, FORENSIC_ANALYST),
             page("GET /registry").allow(MISSING_READ, COORDINATOR, FORENSIC_ANALYST, FAMILY_LIAISON, SUPERVISOR, AUDITOR),
+            page("GET /registry/export.csv").allow(DATA_EXPORT, COORDINATOR, FORENSIC_ANALYST).alsoNeeds(MISSING_READ),
+            page("GET /registry/export.json").allow(DATA_EXPORT, COORDINATOR, FORENSIC_ANALYST).alsoNeeds(MISSING_READ),
             page("GET /registry/new").allow(MISSING_WRITE, FAMILY_LIAISON),
             page("POST /registry/reports").allow(MISSING_WRITE, FAMILY_LIAISON),
             page("GET /registry/missing-persons/{id}", "/registry/missing-persons/MP-999999")

@@ -162,6 +162,18 @@ public class IdentificationStore {
         return jdbc.sql("SELECT * FROM identification_run ORDER BY id DESC LIMIT ?").param(limit).query(IdentificationStore::run).list();
     }
 
+    /** The columns the list of runs sorts by; newest first unless asked otherwise. */
+    private static final Sorting RUN_ORDER = Sorting.of("id", true, "id", "id", "id", "kind", "kind", "started", "started_at",
+            "candidates", "candidates", "duration", "duration_ms");
+
+    /** A page of the runs, of one kind (the filter's status) and started on the filter's UTC days when given. */
+    public Page<Run> runs(ListQuery query) {
+        ListQuery.Filter filter = query.filter();
+        return PagedSql.from("identification_run").whenGiven(filter.status(), "kind = ?")
+                .betweenDays("started_at", filter.from(), filter.to())
+                .page(jdbc, "*", query, RUN_ORDER, IdentificationStore::run);
+    }
+
     public Optional<Run> run(long id) {
         return jdbc.sql("SELECT * FROM identification_run WHERE id = ?").param(id).query(IdentificationStore::run).optional();
     }
@@ -299,6 +311,22 @@ public class IdentificationStore {
 
     public Optional<Decision> decision(long id) {
         return jdbc.sql("SELECT * FROM identification_decision WHERE id = ?").param(id).query(IdentificationStore::decision).optional();
+    }
+
+    /** The columns the list of decisions sorts by; newest first unless asked otherwise. */
+    private static final Sorting DECISION_ORDER = Sorting.of("id", true, "id", "id", "id", "kind", "kind", "remains", "body_number",
+            "person", "missing_person_id", "lr", "log10_lr", "by", "decided_by", "decided", "decided_at");
+
+    /**
+     * A page of the decisions: of one kind (the filter's status), family, days decided, and with the text
+     * in the remains, sample, family, missing person or analyst, when given.
+     */
+    public Page<Decision> decisions(ListQuery query) {
+        ListQuery.Filter filter = query.filter();
+        return PagedSql.from("identification_decision").whenGiven(filter.status(), "kind = ?")
+                .whenGiven(filter.family(), "family_id = ?").betweenDays("decided_at", filter.from(), filter.to())
+                .containing(filter.text(), "body_number", "sample_code", "family_id", "missing_person_id", "decided_by")
+                .page(jdbc, "*", query, DECISION_ORDER, IdentificationStore::decision);
     }
 
     public List<Decision> decisions(int limit) {

@@ -48,14 +48,14 @@ class CandidateExports {
     @RequiresPermission(Permission.DATA_EXPORT)
     @Operation(summary = "The review queue's candidates matching the list's filters, as CSV")
     ResponseEntity<byte[]> queueCsv(@Valid ListForm listForm) {
-        return exports.csv("review-queue", listForm, identification::queue, COLUMNS);
+        return exports.csv("review-queue", listForm, identification::queuePage, COLUMNS);
     }
 
     @GetMapping("/identification/export.json")
     @RequiresPermission(Permission.DATA_EXPORT)
     @Operation(summary = "The review queue's candidates matching the list's filters, as JSON")
     ResponseEntity<List<CandidateMatch>> queueJson(@Valid ListForm listForm) {
-        return exports.json("review-queue", listForm, identification::queue);
+        return exports.json("review-queue", listForm, identification::queuePage);
     }
 
     @GetMapping("/identification/runs/{id}/export.csv")

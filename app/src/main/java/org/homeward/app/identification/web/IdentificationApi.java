@@ -72,8 +72,8 @@ class IdentificationApi {
 
     @GetMapping("/api/identification/runs")
     @RequiresPermission(Permission.IDENTIFICATION_REVIEW)
-    List<Run> runs() {
-        return identification.runs();
+    Page<Run> runs(@Valid @ParameterObject ListForm listForm) {
+        return identification.runs(listForm.query());
     }
 
     @GetMapping("/api/identification/runs/{id}")
@@ -86,7 +86,7 @@ class IdentificationApi {
     @GetMapping("/api/identification/queue")
     @RequiresPermission(Permission.IDENTIFICATION_REVIEW)
     Page<CandidateMatch> queue(@Valid @ParameterObject ListForm listForm) {
-        return identification.queue(listForm.query());
+        return identification.queuePage(listForm.query());
     }
 
     @GetMapping("/api/identification/candidates/{id}")
@@ -121,8 +121,8 @@ class IdentificationApi {
 
     @GetMapping("/api/identification/decisions")
     @RequiresPermission(Permission.IDENTIFICATION_REVIEW)
-    List<Decision> decisions() {
-        return identification.decisions();
+    Page<Decision> decisions(@Valid @ParameterObject ListForm listForm) {
+        return identification.decisions(listForm.query());
     }
 
     /** Confirmations flagged for a supervisor's review: a reference they were computed with lost its donor's consent. */

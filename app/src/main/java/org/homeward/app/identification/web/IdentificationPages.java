@@ -67,7 +67,7 @@ class IdentificationPages {
     @GetMapping("/identification")
     @RequiresPermission(Permission.IDENTIFICATION_REVIEW)
     String queue(@Valid ListForm listForm, Model model) {
-        model.addAttribute("list", Listing.of(identification.queue(listForm.query()), listForm));
+        model.addAttribute("list", Listing.of(identification.queuePage(listForm.query()), listForm));
         model.addAttribute("reviewLr", identification.reviewLr());
         model.addAttribute("directMatches", identification.directMatches());
         return "identification/queue";
@@ -83,8 +83,8 @@ class IdentificationPages {
 
     @GetMapping("/identification/runs")
     @RequiresPermission(Permission.IDENTIFICATION_REVIEW)
-    String runs(Model model) {
-        model.addAttribute("runs", identification.runs());
+    String runs(@Valid ListForm listForm, Model model) {
+        model.addAttribute("list", Listing.of(identification.runs(listForm.query()), listForm));
         return "identification/runs";
     }
 
@@ -188,8 +188,8 @@ class IdentificationPages {
 
     @GetMapping("/identification/decisions")
     @RequiresPermission(Permission.IDENTIFICATION_REVIEW)
-    String decisions(Model model) {
-        model.addAttribute("decisions", identification.decisions());
+    String decisions(@Valid ListForm listForm, Model model) {
+        model.addAttribute("list", Listing.of(identification.decisions(listForm.query()), listForm));
         model.addAttribute("verification", decisionLog.verify());
         return "identification/decisions";
     }

@@ -1,7 +1,5 @@
 package org.homeward.app.registry.web;
 
-import static org.homeward.app.web.Limits.PAGE_SIZE;
-
 import java.io.IOException;
 import java.net.URI;
 import java.time.ZoneId;
@@ -18,6 +16,8 @@ import org.homeward.app.common.NotFoundException;
 import org.homeward.app.genetics.ConsentScope;
 import org.homeward.app.genetics.ImportRejectedException;
 import org.homeward.app.genetics.RowProblem;
+import org.homeward.app.lists.ListForm;
+import org.homeward.app.lists.Listing;
 import org.homeward.app.registry.ContactDetails;
 import org.homeward.app.registry.Families;
 import org.homeward.app.registry.Family;
@@ -98,16 +98,9 @@ class RegistryPages {
 
     @GetMapping("/registry")
     @RequiresPermission(Permission.MISSING_READ)
-    String index(@RequestParam(required = false) String q, @RequestParam(required = false) MissingPersonStatus status,
-                 @RequestParam(defaultValue = "0") int page, Model model) {
-        int size = PAGE_SIZE;
-        List<MissingPerson> found = missingPersons.search(q, status, size + 1, Math.max(0, page) * size);
-        model.addAttribute("q", q);
-        model.addAttribute("status", status);
+    String index(@Valid ListForm listForm, Model model) {
         model.addAttribute("statuses", MissingPersonStatus.values());
-        model.addAttribute("persons", found.size() > size ? found.subList(0, size) : found);
-        model.addAttribute("page", Math.max(0, page));
-        model.addAttribute("more", found.size() > size);
+        model.addAttribute("list", Listing.of(missingPersons.search(listForm.query()), listForm));
         model.addAttribute("duplicates", missingPersons.possibleDuplicates(20));
         return "registry/index";
     }

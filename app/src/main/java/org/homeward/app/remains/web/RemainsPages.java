@@ -1,7 +1,5 @@
 package org.homeward.app.remains.web;
 
-import static org.homeward.app.web.Limits.PAGE_SIZE;
-
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -16,6 +14,8 @@ import org.homeward.app.genetics.ImportRejectedException;
 import org.homeward.app.ledger.Ledger;
 import org.homeward.app.ledger.Party;
 import org.homeward.app.ledger.TransferId;
+import org.homeward.app.lists.ListForm;
+import org.homeward.app.lists.Listing;
 import org.homeward.app.remains.BodyNumber;
 import org.homeward.app.remains.CustodyLog;
 import org.homeward.app.remains.Receipt;
@@ -76,14 +76,14 @@ class RemainsPages {
 
     @GetMapping("/remains")
     @RequiresPermission(Permission.REMAINS_READ)
-    String index(@RequestParam(defaultValue = "") String q, Model model) {
+    String index(@Valid ListForm listForm, Model model) {
+        String q = listForm.q() == null ? "" : listForm.q();
         if (!q.isBlank() && BodyNumber.parse(q).flatMap(register::find).isPresent()) {
             return "redirect:/remains/" + q.strip();
         }
         Map<Object, String> parties = new LinkedHashMap<>();
         ledger.parties().forEach((Party party) -> parties.put(party.id(), party.name()));
-        model.addAttribute("q", q);
-        model.addAttribute("found", register.search(q, PAGE_SIZE));
+        model.addAttribute("list", Listing.of(register.remains(listForm.query()), listForm));
         model.addAttribute("transfers", ledger.transfers().stream().map(transfer -> new TransferRow(transfer, parties.get(transfer.from()),
                 parties.get(transfer.to()), register.counts(transfer.id()).bags())).toList());
         model.addAttribute("queues", register.queues(0));
@@ -94,8 +94,9 @@ class RemainsPages {
 
     @GetMapping("/remains/transfers/{transfer}")
     @RequiresPermission(Permission.REMAINS_READ)
-    String receipt(@PathVariable TransferId transfer, Model model) {
-        model.addAttribute("receipt", register.receipt(transfer));
+    String receipt(@PathVariable TransferId transfer, @Valid ListForm listForm, Model model) {
+        model.addAttribute("receipt", register.receiptFigures(transfer));
+        model.addAttribute("bags", Listing.of(register.bags(transfer, listForm.query()), listForm));
         model.addAttribute("view", ledger.transferView(transfer));
         model.addAttribute("strictnesses", Strictness.values());
         model.addAttribute("kinds", RemainsKind.values());
@@ -121,7 +122,7 @@ class RemainsPages {
         ManifestUploads.Upload upload = ManifestUploads.of(session).get(token);
         model.addAttribute("preview", register.previewManifest(transfer, upload.fileName(), upload.content(), strictness));
         model.addAttribute("handoverForm", handover);
-        return receipt(transfer, model);
+        return receipt(transfer, ListForm.blank(), model);
     }
 
     @PostMapping("/remains/transfers/{transfer}/manifest")
@@ -168,7 +169,7 @@ class RemainsPages {
                 FormRefusals.reject(errors, refused, BagForm.FIELDS);
             }
         }
-        return receipt(transfer, model);
+        return receipt(transfer, ListForm.blank(), model);
     }
 
     /** Each form of the receipt binds only its own fields. */

@@ -1,5 +1,6 @@
-package org.homeward.app.lists;
+package org.homeward.app.web;
 
+import org.homeward.app.lists.ListForm;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.InitBinder;
