@@ -50,8 +50,20 @@ public class ListExports {
         return new Column<>(header, value);
     }
 
-    /** Every row {@code form}'s filters select, as {@code list}.csv with {@code columns}. */
-    public <T> ResponseEntity<byte[]> csv(String list, ListForm form, Function<ListQuery, Page<T>> rows, List<Column<T>> columns) {
+    /**
+     * Every row {@code form}'s filters select as {@code list}.csv (with {@code columns}) or .json (the
+     * rows as the list's API gives them), as {@code format} asks; any other format is refused.
+     */
+    public <T> ResponseEntity<?> export(String format, String list, ListForm form, Function<ListQuery, Page<T>> rows,
+                                        List<Column<T>> columns) {
+        return switch (format) {
+            case "csv" -> csv(list, form, rows, columns);
+            case "json" -> json(list, form, rows);
+            default -> throw new InputRefusedException("format", "is neither csv nor json");
+        };
+    }
+
+    private <T> ResponseEntity<byte[]> csv(String list, ListForm form, Function<ListQuery, Page<T>> rows, List<Column<T>> columns) {
         List<T> exported = exported(list, "csv", form, rows);
         StringWriter csv = new StringWriter().append(BYTE_ORDER_MARK);
         try (CSVPrinter printer = new CSVPrinter(csv, CSVFormat.RFC4180)) {
@@ -66,8 +78,7 @@ public class ListExports {
                 .body(csv.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Every row {@code form}'s filters select, as {@code list}.json (an array of the rows the list's API returns). */
-    public <T> ResponseEntity<List<T>> json(String list, ListForm form, Function<ListQuery, Page<T>> rows) {
+    private <T> ResponseEntity<List<T>> json(String list, ListForm form, Function<ListQuery, Page<T>> rows) {
         return attachment(list + ".json", MediaType.APPLICATION_JSON).body(exported(list, "json", form, rows));
     }
 

@@ -23,8 +23,8 @@ import org.homeward.app.common.ListQuery;
  * with 400 like any other invalid input.
  */
 public record ListForm(@Min(1) @Max(1_000_000) Integer page, @Min(1) @Max(MAX_ROWS) Integer size,
-                       @Pattern(regexp = "[a-z][a-zA-Z]{0,39}") @Size(max = 40) String sort, Direction dir,
-                       @Size(max = SHORT_TEXT_LENGTH) String q, @Pattern(regexp = "[A-Z_]{1,40}") @Size(max = 40) String status,
+                       @Pattern(regexp = "([a-z][a-zA-Z]{0,39})?") @Size(max = 40) String sort, Direction dir,
+                       @Size(max = SHORT_TEXT_LENGTH) String q, @Pattern(regexp = "[A-Z_]{0,40}") @Size(max = 40) String status,
                        LocalDate from, LocalDate to, @Size(max = CODE_LENGTH) String transfer,
                        @Size(max = CODE_LENGTH) String family, @Size(max = NAME_LENGTH) String actor,
                        @Size(max = CODE_LENGTH) String action) {
@@ -42,8 +42,8 @@ public record ListForm(@Min(1) @Max(1_000_000) Integer page, @Min(1) @Max(MAX_RO
 
     /** The query this form asks for; blank filters are no filters. */
     public ListQuery query() {
-        return new ListQuery(page == null ? 1 : page, size == null ? PAGE_SIZE : size, sort, dir == Direction.desc,
-                new ListQuery.Filter(given(q), status, from, to, given(transfer), given(family), given(actor), given(action)));
+        return new ListQuery(page == null ? 1 : page, size == null ? PAGE_SIZE : size, given(sort), dir == Direction.desc,
+                new ListQuery.Filter(given(q), given(status), from, to, given(transfer), given(family), given(actor), given(action)));
     }
 
     /** This form on another page. */

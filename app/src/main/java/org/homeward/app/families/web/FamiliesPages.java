@@ -8,6 +8,7 @@ import java.util.Map;
 import jakarta.validation.Valid;
 
 import org.homeward.app.common.InputRefusedException;
+import org.homeward.app.common.ListQuery;
 import org.homeward.app.common.Page;
 import org.homeward.app.families.FamilyNotifications;
 import org.homeward.app.families.FamilyReaction;
@@ -59,9 +60,10 @@ class FamiliesPages {
     @RequiresPermission(Permission.MISSING_READ)
     String list(@Valid ListForm listForm, Model model) {
         model.addAttribute("overdue", notifications.overdue());
-        Page<Notification> page = notifications.notifications(listForm.query());
+        ListQuery query = listForm.query();
+        Page<Notification> page = notifications.notifications(query);
         model.addAttribute("list", Listing.of(page, listForm));
-        model.addAttribute("open", listForm.status() == null);
+        model.addAttribute("open", query.filter().status() == null);
         model.addAttribute("names", names(page.items()));
         return "families/notifications";
     }

@@ -1,22 +1,27 @@
 package org.homeward.app.identification.web;
 
+import static org.homeward.app.lists.ListExports.column;
+
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 
 import jakarta.validation.Valid;
 
+import org.homeward.app.common.InputRefusedException;
 import org.homeward.app.identification.CandidateId;
+import org.homeward.app.identification.CandidateMatch;
 import org.homeward.app.identification.Decision;
 import org.homeward.app.identification.DecisionId;
 import org.homeward.app.identification.DecisionLog;
 import org.homeward.app.identification.Identification;
+import org.homeward.app.identification.IdentificationException;
 import org.homeward.app.identification.IdentificationFigures;
 import org.homeward.app.identification.IdentificationReports;
-import org.homeward.app.identification.IdentificationException;
 import org.homeward.app.identification.NumberDisplay;
 import org.homeward.app.identification.RunId;
-import org.homeward.app.common.InputRefusedException;
+import org.homeward.app.lists.ListExports;
 import org.homeward.app.lists.ListForm;
 import org.homeward.app.lists.Listing;
 import org.homeward.app.security.Actor;
@@ -40,21 +45,33 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import io.swagger.v3.oas.annotations.Operation;
+
 /** The identification pages: runs, the review queue, the candidate page and its decisions, the history, the dashboard. */
 @Controller
 class IdentificationPages {
+
+    static final List<ListExports.Column<CandidateMatch>> COLUMNS = List.of(column("candidate_id", CandidateMatch::id),
+            column("run_id", CandidateMatch::runId), column("body_number", CandidateMatch::bodyNumber),
+            column("sample_code", CandidateMatch::sampleCode), column("family_id", CandidateMatch::familyId),
+            column("missing_person_id", CandidateMatch::missingPersonId), column("log10_lr", CandidateMatch::log10Lr),
+            column("posterior", CandidateMatch::posterior), column("markers_compared", CandidateMatch::markersCompared),
+            column("inconsistent_markers", CandidateMatch::inconsistentMarkers), column("status", CandidateMatch::status));
 
     private final Identification identification;
     private final IdentificationFigures figures;
     private final IdentificationReports reports;
     private final DecisionLog decisionLog;
+    private final ListExports exports;
     private final ZoneId displayZone;
 
-    IdentificationPages(Identification identification, IdentificationFigures figures, IdentificationReports reports, DecisionLog decisionLog, @Value("${homeward.display-time-zone}") ZoneId displayZone) {
+    IdentificationPages(Identification identification, IdentificationFigures figures, IdentificationReports reports, DecisionLog decisionLog,
+                        ListExports exports, @Value("${homeward.display-time-zone}") ZoneId displayZone) {
         this.identification = identification;
         this.figures = figures;
         this.reports = reports;
         this.decisionLog = decisionLog;
+        this.exports = exports;
         this.displayZone = displayZone;
     }
 
@@ -212,5 +229,20 @@ class IdentificationPages {
     String refused(Model model) {
         model.addAttribute("status", 409);
         return "error";
+    }
+
+    @GetMapping("/identification/export.{format:csv|json}")
+    @RequiresPermission(Permission.DATA_EXPORT)
+    @Operation(summary = "The review queue's candidates matching the list's filters, as CSV or JSON")
+    ResponseEntity<?> queueExport(@PathVariable String format, @Valid ListForm listForm) {
+        return exports.export(format, "review-queue", listForm, identification::queuePage, COLUMNS);
+    }
+
+    @GetMapping("/identification/runs/{id}/export.{format:csv|json}")
+    @RequiresPermission(Permission.DATA_EXPORT)
+    @Operation(summary = "A run's candidates matching the list's filters, as CSV or JSON")
+    ResponseEntity<?> runExport(@PathVariable RunId id, @PathVariable String format, @Valid ListForm listForm) {
+        return exports.export(format, "run-" + id.value() + "-candidates", listForm, query -> identification.candidatesOfRun(id, query),
+                COLUMNS);
     }
 }

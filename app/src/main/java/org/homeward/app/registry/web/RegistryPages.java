@@ -1,5 +1,7 @@
 package org.homeward.app.registry.web;
 
+import static org.homeward.app.lists.ListExports.column;
+
 import java.io.IOException;
 import java.net.URI;
 import java.time.ZoneId;
@@ -16,6 +18,7 @@ import org.homeward.app.common.NotFoundException;
 import org.homeward.app.genetics.ConsentScope;
 import org.homeward.app.genetics.ImportRejectedException;
 import org.homeward.app.genetics.RowProblem;
+import org.homeward.app.lists.ListExports;
 import org.homeward.app.lists.ListForm;
 import org.homeward.app.lists.Listing;
 import org.homeward.app.registry.ContactDetails;
@@ -26,7 +29,6 @@ import org.homeward.app.registry.MissingPerson;
 import org.homeward.app.registry.MissingPersonId;
 import org.homeward.app.registry.MissingPersonStatus;
 import org.homeward.app.registry.MissingPersons;
-import org.homeward.app.registry.ReferenceSample;
 import org.homeward.app.registry.ReferenceSamples;
 import org.homeward.app.registry.Relative;
 import org.homeward.app.registry.RelativeId;
@@ -38,6 +40,7 @@ import org.homeward.app.security.SignedIn;
 import org.homeward.app.web.FormRefusals;
 import org.homeward.kinship.Sex;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -52,6 +55,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import io.swagger.v3.oas.annotations.Operation;
+
 /**
  * The registry's pages: the list and search of missing persons, a new report, a person's page with
  * the history of their status and possible duplicates, a family's page with its drawn pedigree,
@@ -61,6 +66,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class RegistryPages {
+
+    static final List<ListExports.Column<MissingPerson>> COLUMNS = List.of(column("id", MissingPerson::id),
+            column("family_id", MissingPerson::familyId), column("surname", MissingPerson::surname),
+            column("given_names", MissingPerson::givenNames), column("name_latin", MissingPerson::nameLatin),
+            column("sex", MissingPerson::sex), column("date_of_birth", MissingPerson::dateOfBirth),
+            column("service_number", MissingPerson::serviceNumber), column("unit", MissingPerson::unit),
+            column("last_seen_on", MissingPerson::lastSeenOn), column("last_seen_place", MissingPerson::lastSeenPlace),
+            column("status", MissingPerson::status), column("reported_at", MissingPerson::reportedAt));
 
     /** Each page form's allowed fields, by its model name; the binder ignores anything else a browser posts. */
     private static final Map<String, String[]> FORM_FIELDS = Map.of("missingPersonForm", MissingPersonForm.FIELDS,
@@ -72,14 +85,16 @@ class RegistryPages {
     private final Families families;
     private final ReferenceSamples samples;
     private final BreakGlass breakGlass;
+    private final ListExports exports;
     private final ZoneId displayZone;
 
-    RegistryPages(MissingPersons missingPersons, Families families, ReferenceSamples samples, BreakGlass breakGlass,
+    RegistryPages(MissingPersons missingPersons, Families families, ReferenceSamples samples, BreakGlass breakGlass, ListExports exports,
                   @Value("${homeward.display-time-zone}") ZoneId displayZone) {
         this.missingPersons = missingPersons;
         this.families = families;
         this.samples = samples;
         this.breakGlass = breakGlass;
+        this.exports = exports;
         this.displayZone = displayZone;
     }
 
@@ -341,5 +356,12 @@ class RegistryPages {
         String referer = request.getHeader("Referer");
         String path = referer == null ? null : URI.create(referer).getPath();
         return "redirect:" + (path != null && path.startsWith("/registry") ? path : "/registry");
+    }
+
+    @GetMapping("/registry/export.{format:csv|json}")
+    @RequiresPermission(Permission.DATA_EXPORT)
+    @Operation(summary = "The missing persons matching the register's filters, as CSV or JSON")
+    ResponseEntity<?> listExport(@PathVariable String format, @Valid ListForm listForm) {
+        return exports.export(format, "missing-persons", listForm, missingPersons::search, COLUMNS);
     }
 }

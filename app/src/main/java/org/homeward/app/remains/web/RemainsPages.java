@@ -1,7 +1,10 @@
 package org.homeward.app.remains.web;
 
+import static org.homeward.app.lists.ListExports.column;
+
 import java.io.IOException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -14,20 +17,24 @@ import org.homeward.app.genetics.ImportRejectedException;
 import org.homeward.app.ledger.Ledger;
 import org.homeward.app.ledger.Party;
 import org.homeward.app.ledger.TransferId;
+import org.homeward.app.lists.ListExports;
 import org.homeward.app.lists.ListForm;
 import org.homeward.app.lists.Listing;
+import org.homeward.app.remains.Bag;
+import org.homeward.app.remains.BagCondition;
 import org.homeward.app.remains.BodyNumber;
 import org.homeward.app.remains.CustodyLog;
 import org.homeward.app.remains.Receipt;
 import org.homeward.app.remains.ReceiptResult;
-import org.homeward.app.remains.BagCondition;
 import org.homeward.app.remains.RemainsKind;
 import org.homeward.app.remains.RemainsRegister;
+import org.homeward.app.remains.RemainsSummary;
 import org.homeward.app.security.Permission;
 import org.homeward.app.security.RequiresPermission;
 import org.homeward.app.web.FormRefusals;
 import org.homeward.formats.common.Strictness;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -43,6 +50,8 @@ import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import io.swagger.v3.oas.annotations.Operation;
+
 /**
  * The register's pages: the register and its transfers, a transfer's receipt (manifest import with
  * preview, one bag at a time, counts against the parties' claims), its printable labels, and the
@@ -51,16 +60,32 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class RemainsPages {
 
+    static final List<ListExports.Column<RemainsSummary>> REMAINS_COLUMNS = List.of(column("body_number", RemainsSummary::bodyNumber),
+            column("kind", RemainsSummary::kind), column("transfer_id", RemainsSummary::transfer),
+            column("received_on", RemainsSummary::receivedOn), column("bag_numbers", r -> String.join(" ", r.bagNumbers())),
+            column("condition", RemainsSummary::condition), column("nationality", RemainsSummary::nationality),
+            column("last_custody", RemainsSummary::lastCustody), column("registered_at", RemainsSummary::registeredAt));
+    static final List<ListExports.Column<Bag>> BAG_COLUMNS = List.of(column("bag_number", Bag::bagNumber),
+            column("provisional", Bag::provisional), column("other_label", Bag::otherLabel),
+            column("label_recorded", Bag::labelRecorded),
+            column("claimed_region", bag -> bag.claimedPlace() == null ? null : bag.claimedPlace().region()),
+            column("claimed_locality", bag -> bag.claimedPlace() == null ? null : bag.claimedPlace().locality()),
+            column("claimed_date", Bag::claimedDate), column("body_numbers", bag -> String.join(" ", bag.bodyNumbers())),
+            column("condition", Bag::condition), column("notes", Bag::notes), column("registered_at", Bag::registeredAt),
+            column("registered_by", Bag::registeredBy));
+
     private final RemainsRegister register;
     private final CustodyLog custody;
     private final Ledger ledger;
     private final RemainsDisplay display;
+    private final ListExports exports;
 
-    RemainsPages(RemainsRegister register, CustodyLog custody, Ledger ledger, RemainsDisplay display) {
+    RemainsPages(RemainsRegister register, CustodyLog custody, Ledger ledger, RemainsDisplay display, ListExports exports) {
         this.register = register;
         this.custody = custody;
         this.ledger = ledger;
         this.display = display;
+        this.exports = exports;
     }
 
     @ModelAttribute("fmt")
@@ -200,4 +225,17 @@ class RemainsPages {
         return "remains/verification";
     }
 
+    @GetMapping("/remains/export.{format:csv|json}")
+    @RequiresPermission(Permission.DATA_EXPORT)
+    @Operation(summary = "The remains matching the register's filters, as CSV or JSON")
+    ResponseEntity<?> remainsExport(@PathVariable String format, @Valid ListForm listForm) {
+        return exports.export(format, "remains", listForm, register::remains, REMAINS_COLUMNS);
+    }
+
+    @GetMapping("/remains/transfers/{transfer}/export.{format:csv|json}")
+    @RequiresPermission(Permission.DATA_EXPORT)
+    @Operation(summary = "The transfer's bags matching the receipt's search, as CSV or JSON")
+    ResponseEntity<?> bagsExport(@PathVariable TransferId transfer, @PathVariable String format, @Valid ListForm listForm) {
+        return exports.export(format, "transfer-" + transfer + "-bags", listForm, query -> register.bags(transfer, query), BAG_COLUMNS);
+    }
 }
