@@ -60,6 +60,9 @@ public class IdentificationStore {
 
     private static final String WITH_STATUS = "SELECT c.*, " + LATEST_DECISION + " FROM identification_candidate c";
 
+    /** Candidate {@code q} still needs a decision: none yet, or a proposal or rejection that awaits its second analyst. */
+    private static final String UNDECIDED = "(q.latest_decision IS NULL OR q.latest_decision IN ('PROPOSED', 'REJECTED'))";
+
     /** Candidate {@code q.id} was computed with reference sample {@code ?}. */
     private static final String USED_REFERENCE = """
             EXISTS (SELECT 1 FROM identification_candidate_reference r WHERE r.candidate_id = q.id AND r.sample_code = ?)""";
@@ -203,9 +206,7 @@ public class IdentificationStore {
 
     /** A page of the review queue ({@link #queue(double)}), filtered like a run's candidates. */
     public Page<CandidateMatch> queue(double log10Threshold, ListQuery query) {
-        return candidates(PagedSql.from("(" + CURRENT + """
-                 WHERE q.log10_lr >= ? AND (q.latest_decision IS NULL OR q.latest_decision IN ('PROPOSED', 'REJECTED'))) q""",
-                log10Threshold), query);
+        return candidates(PagedSql.from("(" + CURRENT + " WHERE q.log10_lr >= ? AND " + UNDECIDED + ") q", log10Threshold), query);
     }
 
     private Page<CandidateMatch> candidates(PagedSql rows, ListQuery query) {
@@ -217,9 +218,7 @@ public class IdentificationStore {
 
     /** Current candidates at or above {@code log10Threshold} that still need a decision, best first. */
     public List<CandidateMatch> queue(double log10Threshold) {
-        return jdbc.sql(CURRENT + """
-                 WHERE q.log10_lr >= ? AND (q.latest_decision IS NULL OR q.latest_decision IN ('PROPOSED', 'REJECTED'))
-                ORDER BY q.log10_lr DESC, q.id""")
+        return jdbc.sql(CURRENT + " WHERE q.log10_lr >= ? AND " + UNDECIDED + " ORDER BY q.log10_lr DESC, q.id")
                 .param(log10Threshold).query(IdentificationStore::candidate).list();
     }
 
