@@ -21,6 +21,10 @@ import org.homeward.app.chain.ChainHead;
 import org.homeward.app.chain.ChainVerification;
 import org.homeward.app.chain.ChainVerifier;
 import org.homeward.app.chain.TamperEvidentLog;
+import org.homeward.app.common.ListQuery;
+import org.homeward.app.common.Page;
+import org.homeward.app.common.PagedSql;
+import org.homeward.app.common.Sorting;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -106,6 +110,46 @@ public class AuditLog implements TamperEvidentLog {
         return jdbc.sql("SELECT * FROM audit_event ORDER BY seq DESC LIMIT ?").param(limit).query(AuditLog::entry).list();
     }
 
+    /** The columns the log's list sorts by; newest first unless asked otherwise. */
+    private static final Sorting LIST_ORDER = Sorting.of("seq", true, "seq", "seq", "seq", "time", "occurred_at", "actor", "actor",
+            "action", "action", "subject", "subject");
+
+    /**
+     * A page of the log: by actor and action when given (exactly), within UTC days {@code from}–{@code to},
+     * and with the text in the actor, action or subject.
+     */
+    @Transactional(readOnly = true)
+    public Page<AuditEntry> page(ListQuery query) {
+        return entries(query).page(jdbc, "*", query, LIST_ORDER, AuditLog::entry);
+    }
+
+    /**
+     * A page of the entries of any of {@code actions} whose detail {@code listDetail}, a comma-separated
+     * list, holds {@code item} (when given), filtered otherwise as {@link #page(ListQuery)}.
+     */
+    @Transactional(readOnly = true)
+    public Page<AuditEntry> page(ListQuery query, Collection<String> actions, String listDetail, String item) {
+        return entries(query).where("action = ANY (?)", (Object) actions.toArray(String[]::new))
+                .whenGiven(item == null ? null : "%," + PagedSql.likeLiteral(item) + ",%",
+                        "(',' || (CAST(details AS jsonb) ->> '" + detailKey(listDetail) + "') || ',') LIKE ?")
+                .page(jdbc, "*", query, LIST_ORDER, AuditLog::entry);
+    }
+
+    private static PagedSql entries(ListQuery query) {
+        ListQuery.Filter filter = query.filter();
+        return PagedSql.from("audit_event").whenGiven(filter.actor(), "actor = ?").whenGiven(filter.action(), "action = ?")
+                .betweenDays("occurred_at", filter.from(), filter.to())
+                .containing(filter.text(), "actor", "action", "subject");
+    }
+
+    /** A detail's key spliced into SQL: only the keys features write, lower-case words. */
+    private static String detailKey(String key) {
+        if (!key.matches("[a-z][a-zA-Z-]{0,40}")) {
+            throw new IllegalArgumentException("not a detail key: " + key);
+        }
+        return key;
+    }
+
     /** Entry number {@code seq}, if it exists. */
     @Transactional(readOnly = true)
     public Optional<AuditEntry> entry(long seq) {
@@ -116,20 +160,6 @@ public class AuditLog implements TamperEvidentLog {
     @Transactional(readOnly = true)
     public List<AuditEntry> about(String subject) {
         return jdbc.sql("SELECT * FROM audit_event WHERE subject = ? ORDER BY seq").param(subject).query(AuditLog::entry).list();
-    }
-
-    /**
-     * The entries of any of {@code actions}, newest first, by {@code actor} when given and whose stored
-     * details contain {@code detailText} when given (a coarse filter: the caller matches the parsed
-     * details exactly).
-     */
-    @Transactional(readOnly = true)
-    public List<AuditEntry> withActions(Collection<String> actions, String actor, String detailText) {
-        return jdbc.sql("""
-                SELECT * FROM audit_event WHERE action = ANY (?) AND (CAST(? AS text) IS NULL OR actor = ?)
-                AND (CAST(? AS text) IS NULL OR strpos(details, ?) > 0) ORDER BY seq DESC""")
-                .params(actions.toArray(String[]::new), actor, actor, detailText, detailText)
-                .query(AuditLog::entry).list();
     }
 
     /**

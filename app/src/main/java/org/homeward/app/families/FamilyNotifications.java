@@ -13,6 +13,8 @@ import java.util.Optional;
 
 import org.homeward.app.families.store.NotificationRepository;
 import org.homeward.app.audit.AuditEvent;
+import org.homeward.app.common.ListQuery;
+import org.homeward.app.common.Page;
 import org.homeward.app.common.InputRefusedException;
 import org.homeward.app.common.NotFoundException;
 import org.homeward.app.identification.IdentificationConfirmed;
@@ -110,10 +112,21 @@ public class FamilyNotifications {
         return notification(repository.find(id).orElseThrow());
     }
 
-    /** Every notification, newest first; {@code openOnly} leaves out those carried to burial. */
+    /** The list's status filter that lists every notification, those carried to burial included. */
+    public static final String EVERY_NOTIFICATION = "ALL";
+
+
+    /**
+     * A page of the notifications (sorted, filtered by family, the days started and text): those in
+     * progress, or every one when the filter's status is {@link #EVERY_NOTIFICATION}.
+     */
     @RequiresPermission(MISSING_READ)
-    public List<Notification> notifications(boolean openOnly) {
-        return repository.all(openOnly).stream().map(this::notification).toList();
+    public Page<Notification> notifications(ListQuery query) {
+        ListQuery.Filter filter = query.filter();
+        if (filter.status() != null && !EVERY_NOTIFICATION.equals(filter.status())) {
+            throw new InputRefusedException("status", "is not " + EVERY_NOTIFICATION);
+        }
+        return repository.page(filter.status() == null, filter.familyNumber(), query).map(this::notification);
     }
 
     /** The notifications whose next step is past its deadline, the longest overdue first. */

@@ -7,6 +7,8 @@ import java.util.Set;
 
 import org.homeward.app.audit.AuditEntry;
 import org.homeward.app.audit.AuditLog;
+import org.homeward.app.common.ListQuery;
+import org.homeward.app.common.Page;
 import org.homeward.app.security.Permission;
 import org.homeward.app.security.RequiresPermission;
 import org.springframework.stereotype.Service;
@@ -27,14 +29,6 @@ public class GeneticReads {
         }
     }
 
-    /** A page of reads (numbered from 0) and whether more follow. */
-    public record Page(List<Read> reads, int page, boolean more) {
-
-        public Page {
-            reads = List.copyOf(reads);
-        }
-    }
-
     private static final Set<String> ACTIONS = Set.of(GeneticData.READ_ACTION, "genetic-profiles.exported");
 
     private final AuditLog audit;
@@ -43,16 +37,16 @@ public class GeneticReads {
         this.audit = audit;
     }
 
-    /** The reads by {@code user} (all when blank) of {@code sample} (any when blank), page {@code page} of {@code size}. */
+    /**
+     * A page of the reads, newest first unless sorted otherwise: by the query's actor when given, of the
+     * sample code that is the query's text (exactly) when given, on its days.
+     */
     @RequiresPermission(Permission.AUDIT_READ)
-    public Page reads(String user, String sample, int page, int size) {
-        String who = blankToNull(user);
-        String code = blankToNull(sample);
-        List<Read> matching = audit.withActions(ACTIONS, who, code).stream().map(GeneticReads::read)
-                .filter(read -> code == null || read.samples().contains(code)).toList();
-        int from = Math.min(Math.max(page, 0) * size, matching.size());
-        int to = Math.min(from + size, matching.size());
-        return new Page(matching.subList(from, to), Math.max(page, 0), to < matching.size());
+    public Page<Read> reads(ListQuery query) {
+        ListQuery.Filter filter = query.filter();
+        ListQuery byActor = new ListQuery(query.page(), query.size(), query.sort(), query.descending(),
+                new ListQuery.Filter(null, null, filter.from(), filter.to(), null, null, filter.actor(), null));
+        return audit.page(byActor, ACTIONS, GeneticData.READ_SAMPLES, filter.text()).map(GeneticReads::read);
     }
 
     private static Read read(AuditEntry entry) {
@@ -60,9 +54,5 @@ public class GeneticReads {
         return new Read(entry.seq(), entry.occurredAt(), entry.actor(),
                 samples.isEmpty() ? List.of() : Arrays.asList(samples.split(",")),
                 entry.details().getOrDefault(GeneticData.READ_WHY, entry.action() + " " + entry.subject()));
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

@@ -31,6 +31,8 @@ import org.homeward.kinship.Marker;
 import org.homeward.kinship.Profile;
 import org.homeward.kinship.dvi.DviProblem;
 import org.homeward.kinship.dvi.FamilyAdvice;
+import org.homeward.app.common.ListQuery;
+import org.homeward.app.common.Page;
 import org.homeward.app.identification.store.IdentificationStore;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -150,6 +152,13 @@ public class Identification {
         return store.runs(RECENT_ROWS);
     }
 
+    /** A page of the runs (sorted, filtered by kind and the days started). */
+    @Transactional(readOnly = true)
+    @RequiresPermission(IDENTIFICATION_REVIEW)
+    public Page<Run> runs(ListQuery query) {
+        return store.runs(query);
+    }
+
     @Transactional(readOnly = true)
     @RequiresPermission(IDENTIFICATION_REVIEW)
     public Run run(RunId id) {
@@ -161,6 +170,14 @@ public class Identification {
     public List<CandidateMatch> candidatesOfRun(RunId runId) {
         run(runId);
         return store.candidatesOfRun(runId.value());
+    }
+
+    /** A page of the run's candidates (sorted, filtered by family and text). */
+    @Transactional(readOnly = true)
+    @RequiresPermission(IDENTIFICATION_REVIEW)
+    public Page<CandidateMatch> candidatesOfRun(RunId runId, ListQuery query) {
+        run(runId);
+        return store.candidatesOfRun(runId.value(), query);
     }
 
     @Transactional(readOnly = true)
@@ -189,6 +206,13 @@ public class Identification {
     @RequiresPermission(IDENTIFICATION_REVIEW)
     public List<CandidateMatch> queue() {
         return store.queue(Math.log10(properties.reviewLr()));
+    }
+
+    /** A page of the review queue (sorted, filtered by family and text). */
+    @Transactional(readOnly = true)
+    @RequiresPermission(IDENTIFICATION_REVIEW)
+    public Page<CandidateMatch> queuePage(ListQuery query) {
+        return store.queue(Math.log10(properties.reviewLr()), query);
     }
 
     /** The review LR threshold of the queue. */
@@ -287,6 +311,13 @@ public class Identification {
     @RequiresPermission(IDENTIFICATION_REVIEW)
     public List<Decision> decisions() {
         return store.decisions(MAX_ROWS);
+    }
+
+    /** A page of the decisions (sorted, filtered by kind, family, the days decided and text). */
+    @Transactional(readOnly = true)
+    @RequiresPermission(IDENTIFICATION_REVIEW)
+    public Page<Decision> decisions(ListQuery query) {
+        return store.decisions(query);
     }
 
     @Transactional(readOnly = true)

@@ -3,7 +3,6 @@ package org.homeward.app.registry;
 import static org.homeward.app.security.Permission.MISSING_READ;
 import static org.homeward.app.security.Permission.MISSING_WRITE;
 import static org.homeward.app.security.Permission.NOTIFICATIONS_WRITE;
-import static org.homeward.app.web.Limits.MAX_ROWS;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -17,6 +16,8 @@ import java.util.function.UnaryOperator;
 
 import org.homeward.app.audit.AuditEvent;
 import org.homeward.app.common.InputRefusedException;
+import org.homeward.app.common.ListQuery;
+import org.homeward.app.common.Page;
 import org.homeward.app.common.NotFoundException;
 import org.homeward.app.registry.store.RegistryRepository;
 import org.homeward.app.security.Actor;
@@ -115,16 +116,18 @@ public class MissingPersons {
     }
 
     /**
-     * Missing persons whose names, in either script, contain every word of {@code query} (as the
-     * start of a word: "шевч" finds Shevchenko), or whose service number is {@code query};
-     * newest reports first. Merged duplicates are left out.
+     * A page of the missing persons whose names, in either script, contain every word of the query's
+     * text (as the start of a word: "шевч" finds Shevchenko), or whose service number it is; filtered
+     * by status (a {@link MissingPersonStatus} name), family and the dates last seen; newest reports
+     * first unless sorted otherwise. Merged duplicates are left out.
      */
     @RequiresPermission(MISSING_READ)
-    public List<MissingPerson> search(String query, MissingPersonStatus status, int limit, int offset) {
-        String q = Text.clean(query);
+    public Page<MissingPerson> search(ListQuery query) {
+        ListQuery.Filter filter = query.filter();
+        String q = Text.clean(filter.text());
         List<String> words = q == null ? List.of() : List.of(Transliteration.searchKey(q).split(" ")).stream()
                 .filter(w -> !w.isEmpty()).toList();
-        return repository.search(words, q, status, Math.max(1, Math.min(limit, MAX_ROWS)), Math.max(0, offset));
+        return repository.search(words, q, filter.status(MissingPersonStatus.class), filter.familyNumber(), query);
     }
 
     @RequiresPermission(MISSING_READ)

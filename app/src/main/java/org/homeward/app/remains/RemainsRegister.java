@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.homeward.app.common.ListQuery;
+import org.homeward.app.common.Page;
 import org.homeward.app.remains.store.CustodyStore;
 import org.homeward.app.remains.store.QueueStore;
 import org.homeward.app.remains.store.RemainsRepository;
@@ -151,6 +153,21 @@ public class RemainsRegister {
                 repository.lastRegisteredOfTransfer(transferId).orElse(null));
     }
 
+    /** The transfer's receipt in figures: its counts and how many of its remains were examined. */
+    @Transactional(readOnly = true)
+    public ReceiptFigures receiptFigures(TransferId transferId) {
+        requireTransfer(transferId);
+        return new ReceiptFigures(transferId, repository.examinedOfTransfer(transferId), tallies.ofReceipt(transferId));
+    }
+
+    /** A page of the transfer's bags (sorted, searched in their numbers, labels, places and notes). */
+    @Transactional(readOnly = true)
+    @RequiresPermission(Permission.REMAINS_READ)
+    public Page<Bag> bags(TransferId transferId, ListQuery query) {
+        requireTransfer(transferId);
+        return repository.bagsOfTransfer(transferId, query);
+    }
+
     /** The transfer's counts, each in its unit (bags, individuals, body parts, returned). */
     public ReceiptTally counts(TransferId transferId) {
         return tallies.ofReceipt(transferId);
@@ -167,10 +184,13 @@ public class RemainsRegister {
         return find(bodyNumber).orElseThrow(() -> new NotFoundException("remains", bodyNumber.value()));
     }
 
-    /** The newest remains whose body number starts with {@code prefix} (all when blank). */
-    public List<RemainsSummary> search(String prefix, int limit) {
-        return repository.summaries(prefix == null ? "" : prefix.strip(), Math.max(1, Math.min(limit, 1000)));
+    /** A page of the remains (sorted; by body number prefix, transfer and the dates received). */
+    @Transactional(readOnly = true)
+    @RequiresPermission(Permission.REMAINS_READ)
+    public Page<RemainsSummary> remains(ListQuery query) {
+        return repository.summaries(query);
     }
+
 
     private RemainsFile file(RemainsRepository.Row row) {
         CustodyItem item = CustodyItem.remains(row.bodyNumber());

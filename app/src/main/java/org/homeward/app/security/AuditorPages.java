@@ -1,14 +1,16 @@
 package org.homeward.app.security;
 
-import static org.homeward.app.web.Limits.RECENT_ROWS;
+import jakarta.validation.Valid;
 
 import org.homeward.app.audit.AuditLog;
+import org.homeward.app.lists.ListForm;
+import org.homeward.app.lists.Listing;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * The auditor's pages: the newest audit entries, verification of the whole chain, every
+ * The auditor's pages: the audit log (paged, sortable, filtered by actor, action, dates and text), verification of the whole chain, every
  * break-glass access (the reads of DNA profiles are listed by genetics' {@code GeneticReadsPages}). (The audit module keeps the log; who may read it is decided here.)
  */
 @Controller
@@ -23,8 +25,8 @@ class AuditorPages {
     }
 
     @GetMapping("/audit")
-    String recent(Model model) {
-        model.addAttribute("entries", audit.recent(RECENT_ROWS));
+    String recent(@Valid ListForm listForm, Model model) {
+        model.addAttribute("list", Listing.of(audit.page(listForm.query()), listForm));
         return "security/audit";
     }
 

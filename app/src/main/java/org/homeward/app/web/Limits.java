@@ -86,6 +86,9 @@ public final class Limits {
     /** The most rows one request gets, whatever it asks for. */
     public static final int MAX_ROWS = 500;
 
+    /** The most rows one export of a list writes; more matching rows are refused until the filters narrow them. */
+    public static final int EXPORT_ROWS = 100_000;
+
     private Limits() {
     }
 }

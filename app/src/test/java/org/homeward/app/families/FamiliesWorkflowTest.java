@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.function.Supplier;
 
+import org.homeward.app.common.ListQuery;
 import org.homeward.app.audit.AuditEntry;
 import org.homeward.app.audit.AuditLog;
 import org.homeward.app.common.InputRefusedException;
@@ -157,7 +158,8 @@ class FamiliesWorkflowTest {
             publisher.publishEvent(new IdentificationConfirmed(decision, "MP-0", "UA-TEST-0002", clock.instant()));
             return null;
         }));
-        assertThat(as("liaison", Role.FAMILY_LIAISON, () -> notifications.notifications(false)))
+        assertThat(as("liaison", Role.FAMILY_LIAISON, () -> notifications.notifications(new ListQuery(1, 500, null, false,
+                new ListQuery.Filter(null, FamilyNotifications.EVERY_NOTIFICATION, null, null, null, null, null, null))).items()))
                 .noneMatch(n -> n.decisionId() == decision);
         assertThat(audit.about("decision:" + decision)).extracting(AuditEntry::action).containsExactly("families.notification-not-started");
     }

@@ -8,6 +8,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 
+import org.homeward.app.common.ListQuery;
+import org.homeward.app.common.Page;
 import org.homeward.app.audit.AuditEntry;
 import org.homeward.app.audit.AuditLog;
 import org.homeward.app.common.InputRefusedException;
@@ -102,18 +104,19 @@ class GeneticDataTest {
         as(analyst, () -> genetics.profiles(List.of("R-160", "R-161")));
         as(analyst, genetics::profilesEligibleForMatching);
 
-        GeneticReads.Page byAuditor = as(auditor, () -> reads.reads(auditor.username(), "", 0, 50));
-        assertThat(byAuditor.reads()).hasSize(1);
-        assertThat(byAuditor.reads().get(0).samples()).containsExactly("R-160");
-        assertThat(byAuditor.reads().get(0).why()).isEqualTo("no request: a scheduled or command-line task");
-        GeneticReads.Page ofSample = as(auditor, () -> reads.reads("", "R-161", 0, 50));
-        assertThat(ofSample.reads()).extracting(GeneticReads.Read::user).containsOnly(analyst.username()).hasSize(2);
-        assertThat(ofSample.reads().get(1).samples()).containsExactly("R-160", "R-161");
-        assertThat(as(auditor, () -> reads.reads("", "R-16", 0, 50)).reads()).isEmpty();
-        GeneticReads.Page first = as(auditor, () -> reads.reads(analyst.username(), "R-160", 0, 1));
-        assertThat(first.more()).isTrue();
-        assertThat(as(auditor, () -> reads.reads(analyst.username(), "R-160", 1, 1)).more()).isFalse();
-        assertThatThrownBy(() -> as(analyst, () -> reads.reads("", "", 0, 50))).isInstanceOf(AccessDeniedException.class);
+        Page<GeneticReads.Read> byAuditor = as(auditor, () -> reads.reads(reads(auditor.username(), null, 1, 50)));
+        assertThat(byAuditor.items()).hasSize(1);
+        assertThat(byAuditor.items().get(0).samples()).containsExactly("R-160");
+        assertThat(byAuditor.items().get(0).why()).isEqualTo("no request: a scheduled or command-line task");
+        Page<GeneticReads.Read> ofSample = as(auditor, () -> reads.reads(reads(null, "R-161", 1, 50)));
+        assertThat(ofSample.items()).extracting(GeneticReads.Read::user).containsOnly(analyst.username()).hasSize(2);
+        assertThat(ofSample.items().get(1).samples()).containsExactly("R-160", "R-161");
+        assertThat(as(auditor, () -> reads.reads(reads(null, "R-16", 1, 50))).items()).isEmpty();
+        Page<GeneticReads.Read> first = as(auditor, () -> reads.reads(reads(analyst.username(), "R-160", 1, 1)));
+        assertThat(first.total()).isEqualTo(2);
+        assertThat(first.hasNext()).isTrue();
+        assertThat(as(auditor, () -> reads.reads(reads(analyst.username(), "R-160", 2, 1))).hasNext()).isFalse();
+        assertThatThrownBy(() -> as(analyst, () -> reads.reads(ListQuery.first(50)))).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -180,5 +183,10 @@ class GeneticDataTest {
             action.run();
             return null;
         });
+    }
+
+    /** The query of the reads by {@code user} of {@code sample} (either null for any), page {@code page} of {@code size}. */
+    private static ListQuery reads(String user, String sample, int page, int size) {
+        return new ListQuery(page, size, null, false, new ListQuery.Filter(sample, null, null, null, null, null, user, null));
     }
 }

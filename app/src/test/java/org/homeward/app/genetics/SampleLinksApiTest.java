@@ -113,12 +113,12 @@ class SampleLinksApiTest {
         org.assertj.core.api.Assertions.assertThat(read.actor()).isEqualTo("auditor");
         org.assertj.core.api.Assertions.assertThat(read.details()).containsEntry(GeneticData.READ_SAMPLES, "READ-1")
                 .containsEntry(GeneticData.READ_WHY, "GET /api/samples/READ-1/profile");
-        mvc.perform(get("/api/audit/genetic-reads").param("sample", "READ-1").with(as(Role.AUDITOR)))
+        mvc.perform(get("/api/audit/genetic-reads").param("q", "READ-1").with(as(Role.AUDITOR)))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.reads[0].user").value("auditor"))
-                .andExpect(jsonPath("$.reads[0].samples", Matchers.contains("READ-1")))
-                .andExpect(jsonPath("$.reads[0].why").value("GET /api/samples/READ-1/profile"));
-        mvc.perform(get("/audit/genetic-reads").param("user", "auditor").with(as(Role.AUDITOR)))
+                .andExpect(jsonPath("$.items[0].user").value("auditor"))
+                .andExpect(jsonPath("$.items[0].samples", Matchers.contains("READ-1")))
+                .andExpect(jsonPath("$.items[0].why").value("GET /api/samples/READ-1/profile"));
+        mvc.perform(get("/audit/genetic-reads").param("actor", "auditor").with(as(Role.AUDITOR)))
                 .andExpect(status().isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
                         .string(Matchers.containsString("GET /api/samples/READ-1/profile")));

@@ -97,7 +97,7 @@ class RegistryApiTest {
                 .andExpect(jsonPath("$.reporter.sex").value("FEMALE"));
         String family = String.valueOf(com.jayway.jsonpath.JsonPath.<Integer>read(mvc.perform(get("/api/registry/missing-persons")
                         .param("q", "Bondar Ihor").with(as(Role.COORDINATOR)).accept(MediaType.APPLICATION_JSON))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(), "$[0].familyId"));
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(), "$.items[0].familyId"));
         mvc.perform(get("/api/registry/families/" + family + "/pedigree.svg").with(as(Role.AUDITOR)))
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith("image/svg+xml"))

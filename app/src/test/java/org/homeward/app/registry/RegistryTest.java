@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.homeward.app.common.ListQuery;
 import org.homeward.app.audit.AuditEntry;
 import org.homeward.app.audit.AuditLog;
 import org.homeward.app.common.InputRefusedException;
@@ -170,11 +171,11 @@ class RegistryTest {
         MissingPerson latin = latinReport.missingPerson();
         assertThat(latinReport.possibleDuplicates()).extracting(MissingPerson::id).contains(cyrillic.id());
 
-        assertThat(as("c", COORDINATOR, () -> missingPersons.search("Melnyk", null, 50, 0))).extracting(MissingPerson::id)
+        assertThat(as("c", COORDINATOR, () -> missingPersons.search(named("Melnyk")).items())).extracting(MissingPerson::id)
                 .contains(cyrillic.id(), latin.id());
-        assertThat(as("c", COORDINATOR, () -> missingPersons.search("мельн юр", null, 50, 0))).extracting(MissingPerson::id)
+        assertThat(as("c", COORDINATOR, () -> missingPersons.search(named("мельн юр")).items())).extracting(MissingPerson::id)
                 .contains(cyrillic.id(), latin.id());
-        assertThat(as("c", COORDINATOR, () -> missingPersons.search("zsu-77123", null, 50, 0))).extracting(MissingPerson::id)
+        assertThat(as("c", COORDINATOR, () -> missingPersons.search(named("zsu-77123")).items())).extracting(MissingPerson::id)
                 .containsExactly(cyrillic.id());
         assertThat(as("c", COORDINATOR, () -> missingPersons.possibleDuplicates(100)))
                 .anySatisfy(d -> assertThat(List.of(d.first().id(), d.second().id())).containsExactlyInAnyOrder(cyrillic.id(), latin.id()));
@@ -182,7 +183,7 @@ class RegistryTest {
         MissingPerson survivor = as("liaison", LIAISON, () -> missingPersons.merge(latin.id(), cyrillic.id(), "same person, two reports"));
         MissingPerson merged = as("liaison", LIAISON, () -> missingPersons.missingPerson(latin.id()));
         assertThat(merged.mergedInto()).isEqualTo(cyrillic.id());
-        assertThat(as("c", COORDINATOR, () -> missingPersons.search("Melnyk", null, 50, 0))).extracting(MissingPerson::id)
+        assertThat(as("c", COORDINATOR, () -> missingPersons.search(named("Melnyk")).items())).extracting(MissingPerson::id)
                 .contains(cyrillic.id()).doesNotContain(latin.id());
         Family family = as("liaison", LIAISON, () -> families.family(survivor.familyId()));
         assertThat(family.relatives()).extracting(Relative::fullName).contains("Iryna Melnyk");
@@ -233,5 +234,10 @@ class RegistryTest {
         List<org.homeward.formats.codis.CmfSpecimen> specimens = java.util.Arrays.stream(profiles)
                 .map(p -> CmfBuilder.specimen(p, Sex.UNKNOWN, "Family Reference")).toList();
         return CmfWriter.toXml(CmfBuilder.importFile("LAB1", "2025-06-01T10:00:00", specimens)).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The first page of the register's list searched for {@code text}. */
+    private static ListQuery named(String text) {
+        return new ListQuery(1, 50, null, false, new ListQuery.Filter(text, null, null, null, null, null, null, null));
     }
 }

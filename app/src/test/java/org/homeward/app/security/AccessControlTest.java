@@ -220,6 +220,10 @@ class AccessControlTest {
                     .allow(IDENTIFICATION_REVIEW, FORENSIC_ANALYST)
                     .alsoNeeds(DATA_EXPORT),
             page("GET /identification/dashboard").everyRoleBy(Permission.STATISTICS_READ),
+            page("GET /identification/export.{format:csv|json}", "/identification/export.csv")
+                    .allow(DATA_EXPORT, FORENSIC_ANALYST).alsoNeeds(IDENTIFICATION_REVIEW),
+            page("GET /identification/runs/{id}/export.{format:csv|json}", "/identification/runs/999999/export.json")
+                    .allow(DATA_EXPORT, FORENSIC_ANALYST).alsoNeeds(IDENTIFICATION_REVIEW),
             api("POST /api/identification/runs").allow(IDENTIFICATION_RUN, FORENSIC_ANALYST),
             api("GET /api/identification/runs").allow(IDENTIFICATION_REVIEW, FORENSIC_ANALYST),
             api("GET /api/identification/runs/{id}", "/api/identification/runs/999999").allow(IDENTIFICATION_REVIEW, FORENSIC_ANALYST),
@@ -243,8 +247,12 @@ class AccessControlTest {
 
             // remains register (pages)
             page("GET /remains").allow(REMAINS_READ, COORDINATOR, FORENSIC_ANALYST, AUDITOR),
+            page("GET /remains/export.{format:csv|json}", "/remains/export.json")
+                    .allow(DATA_EXPORT, COORDINATOR, FORENSIC_ANALYST).alsoNeeds(REMAINS_READ),
             page("GET /remains/queues").allow(REMAINS_READ, COORDINATOR, FORENSIC_ANALYST, AUDITOR),
             page("GET /remains/custody/verification").allow(REMAINS_READ, COORDINATOR, FORENSIC_ANALYST, AUDITOR),
+            page("GET /remains/transfers/{transfer}/export.{format:csv|json}", "/remains/transfers/" + NO_TRANSFER + "/export.csv")
+                    .allow(DATA_EXPORT, COORDINATOR, FORENSIC_ANALYST).alsoNeeds(REMAINS_READ),
             page("GET /remains/transfers/{transfer}", "/remains/transfers/" + NO_TRANSFER)
                     .allow(REMAINS_READ, COORDINATOR, FORENSIC_ANALYST, AUDITOR),
             page("GET /remains/transfers/{transfer}/labels", "/remains/transfers/" + NO_TRANSFER + "/labels")
@@ -347,6 +355,8 @@ class AccessControlTest {
                     .allow(CONSENT_WRITE, FAMILY_LIAISON),
             api("POST /api/registry/lab-results").allow(PROFILES_WRITE, FORENSIC_ANALYST),
             page("GET /registry").allow(MISSING_READ, COORDINATOR, FORENSIC_ANALYST, FAMILY_LIAISON, SUPERVISOR, AUDITOR),
+            page("GET /registry/export.{format:csv|json}", "/registry/export.csv")
+                    .allow(DATA_EXPORT, COORDINATOR, FORENSIC_ANALYST).alsoNeeds(MISSING_READ),
             page("GET /registry/new").allow(MISSING_WRITE, FAMILY_LIAISON),
             page("POST /registry/reports").allow(MISSING_WRITE, FAMILY_LIAISON),
             page("GET /registry/missing-persons/{id}", "/registry/missing-persons/MP-999999")

@@ -136,7 +136,7 @@ class InputHygieneTest {
                         .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"" + tooLongNote + "\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].path").value("$.reason"));
-        mvc.perform(get("/api/audit/genetic-reads").param("user", "u".repeat(Limits.NAME_LENGTH + 1))
+        mvc.perform(get("/api/audit/genetic-reads").param("actor", "u".repeat(Limits.NAME_LENGTH + 1))
                         .with(SecurityTestSupport.signedInWithEveryPermission(coordinator)))
                 .andExpect(status().isBadRequest());
         mvc.perform(post("/api/break-glass").with(SecurityTestSupport.signedInWithEveryPermission(coordinator)).with(csrf())

@@ -9,6 +9,10 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
+import org.homeward.app.common.ListQuery;
+import org.homeward.app.common.Page;
+import org.homeward.app.common.PagedSql;
+import org.homeward.app.common.Sorting;
 import org.homeward.app.families.FamilyReaction;
 import org.homeward.app.families.NotificationStep;
 import org.homeward.app.families.StepRecord;
@@ -60,6 +64,25 @@ public class NotificationRepository {
     public List<Row> all(boolean openOnly) {
         return jdbc.sql("SELECT * FROM families_notification" + (openOnly ? " WHERE last_step <> 'BURIAL_RECORDED'" : "")
                 + " ORDER BY started_at DESC, id DESC").query(NotificationRepository::row).list();
+    }
+
+    /** The columns the list of notifications sorts by; newest first unless asked otherwise. */
+    private static final Sorting ORDER = Sorting.of("started", true, "id", "started", "started_at", "person", "missing_person_id",
+            "family", "family_id", "remains", "body_number", "step", "last_step", "stepAt", "last_step_at");
+
+    /**
+     * A page of the notifications: all of them, or only those not yet carried to burial; of one family,
+     * started on the filter's UTC days and with the text in the missing person or body number, when given.
+     */
+    public Page<Row> page(boolean openOnly, Long familyId, ListQuery query) {
+        ListQuery.Filter filter = query.filter();
+        PagedSql rows = PagedSql.from("families_notification");
+        if (openOnly) {
+            rows.where("last_step <> 'BURIAL_RECORDED'");
+        }
+        return rows.whenGiven(familyId, "family_id = ?").betweenDays("started_at", filter.from(), filter.to())
+                .containing(filter.text(), "missing_person_id", "body_number")
+                .page(jdbc, "*", query, ORDER, NotificationRepository::row);
     }
 
     public List<Row> ofFamily(long familyId) {

@@ -13,6 +13,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.homeward.app.common.Page;
 import org.homeward.app.families.FamilyCaseView;
 import org.homeward.app.families.FamilyNotifications;
 import org.homeward.app.families.FamilyReaction;
@@ -20,13 +21,14 @@ import org.homeward.app.families.NewStep;
 import org.homeward.app.families.Notification;
 import org.homeward.app.families.NotificationId;
 import org.homeward.app.families.NotificationStep;
+import org.homeward.app.lists.ListForm;
 import org.homeward.app.security.Permission;
 import org.homeward.app.security.RequiresPermission;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The families' workflow over REST under {@code /api/families}: notifications, overdue steps, steps, a family's view. */
@@ -54,8 +56,8 @@ class FamiliesApi {
 
     @GetMapping("/api/families/notifications")
     @RequiresPermission(Permission.MISSING_READ)
-    List<Notification> notifications(@RequestParam(defaultValue = "true") boolean open) {
-        return notifications.notifications(open);
+    Page<Notification> notifications(@Valid @ParameterObject ListForm listForm) {
+        return notifications.notifications(listForm.query());
     }
 
     @GetMapping("/api/families/notifications/overdue")

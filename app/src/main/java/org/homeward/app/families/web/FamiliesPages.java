@@ -8,12 +8,16 @@ import java.util.Map;
 import jakarta.validation.Valid;
 
 import org.homeward.app.common.InputRefusedException;
+import org.homeward.app.common.ListQuery;
+import org.homeward.app.common.Page;
 import org.homeward.app.families.FamilyNotifications;
 import org.homeward.app.families.FamilyReaction;
 import org.homeward.app.families.Notification;
 import org.homeward.app.families.NotificationId;
 import org.homeward.app.registry.Families;
 import org.homeward.app.registry.MissingPersons;
+import org.homeward.app.lists.ListForm;
+import org.homeward.app.lists.Listing;
 import org.homeward.app.security.AccountException;
 import org.homeward.app.security.Permission;
 import org.homeward.app.security.RequiresPermission;
@@ -29,7 +33,6 @@ import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The workflow's pages: the notifications with the overdue ones first, one notification's steps, the family's printable view. */
@@ -56,12 +59,13 @@ class FamiliesPages {
 
     @GetMapping("/families/notifications")
     @RequiresPermission(Permission.MISSING_READ)
-    String list(@RequestParam(defaultValue = "true") boolean open, Model model) {
+    String list(@Valid ListForm listForm, Model model) {
         model.addAttribute("overdue", notifications.overdue());
-        List<Notification> all = notifications.notifications(open);
-        model.addAttribute("notifications", all);
-        model.addAttribute("open", open);
-        model.addAttribute("names", names(all));
+        ListQuery query = listForm.query();
+        Page<Notification> page = notifications.notifications(query);
+        model.addAttribute("list", Listing.of(page, listForm));
+        model.addAttribute("open", query.filter().status() == null);
+        model.addAttribute("names", names(page.items()));
         return "families/notifications";
     }
 

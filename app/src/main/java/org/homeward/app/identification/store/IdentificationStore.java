@@ -13,6 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.homeward.app.common.ListQuery;
+import org.homeward.app.common.Page;
+import org.homeward.app.common.PagedSql;
+import org.homeward.app.common.Sorting;
 import org.homeward.app.identification.Identification;
 import org.homeward.app.identification.CandidateMatch;
 import org.homeward.app.identification.CaseStatus;
@@ -55,6 +59,9 @@ public class IdentificationStore {
             SELECT c.*, """ + LATEST_DECISION + " FROM current c) q";
 
     private static final String WITH_STATUS = "SELECT c.*, " + LATEST_DECISION + " FROM identification_candidate c";
+
+    /** Candidate {@code q} still needs a decision: none yet, or a proposal or rejection that awaits its second analyst. */
+    private static final String UNDECIDED = "(q.latest_decision IS NULL OR q.latest_decision IN ('PROPOSED', 'REJECTED'))";
 
     /** Candidate {@code q.id} was computed with reference sample {@code ?}. */
     private static final String USED_REFERENCE = """
@@ -158,6 +165,18 @@ public class IdentificationStore {
         return jdbc.sql("SELECT * FROM identification_run ORDER BY id DESC LIMIT ?").param(limit).query(IdentificationStore::run).list();
     }
 
+    /** The columns the list of runs sorts by; newest first unless asked otherwise. */
+    private static final Sorting RUN_ORDER = Sorting.of("id", true, "id", "id", "id", "kind", "kind", "started", "started_at",
+            "candidates", "candidates", "duration", "duration_ms");
+
+    /** A page of the runs, of one kind (the filter's status) and started on the filter's UTC days when given. */
+    public Page<Run> runs(ListQuery query) {
+        ListQuery.Filter filter = query.filter();
+        return PagedSql.from("identification_run").whenGiven(filter.status(), "kind = ?")
+                .betweenDays("started_at", filter.from(), filter.to())
+                .page(jdbc, "*", query, RUN_ORDER, IdentificationStore::run);
+    }
+
     public Optional<Run> run(long id) {
         return jdbc.sql("SELECT * FROM identification_run WHERE id = ?").param(id).query(IdentificationStore::run).optional();
     }
@@ -175,11 +194,31 @@ public class IdentificationStore {
                 .query(IdentificationStore::candidate).list();
     }
 
+    /** The columns a list of candidates sorts by; best LR first unless asked otherwise. */
+    private static final Sorting CANDIDATE_ORDER = Sorting.of("lr", true, "q.id", "lr", "q.log10_lr", "remains", "q.body_number",
+            "sample", "q.sample_code", "family", "q.family_id", "person", "q.missing_person_id", "posterior", "q.posterior",
+            "markers", "q.markers_compared", "status", "q.latest_decision");
+
+    /** A page of run {@code runId}'s candidates, filtered by family and by text in the remains, sample, family or person. */
+    public Page<CandidateMatch> candidatesOfRun(long runId, ListQuery query) {
+        return candidates(PagedSql.from("(" + WITH_STATUS + " WHERE c.run_id = ?) q", runId), query);
+    }
+
+    /** A page of the review queue ({@link #queue(double)}), filtered like a run's candidates. */
+    public Page<CandidateMatch> queue(double log10Threshold, ListQuery query) {
+        return candidates(PagedSql.from("(" + CURRENT + " WHERE q.log10_lr >= ? AND " + UNDECIDED + ") q", log10Threshold), query);
+    }
+
+    private Page<CandidateMatch> candidates(PagedSql rows, ListQuery query) {
+        ListQuery.Filter filter = query.filter();
+        return rows.whenGiven(filter.family(), "q.family_id = ?")
+                .containing(filter.text(), "q.body_number", "q.sample_code", "q.family_id", "q.missing_person_id")
+                .page(jdbc, "q.*", query, CANDIDATE_ORDER, IdentificationStore::candidate);
+    }
+
     /** Current candidates at or above {@code log10Threshold} that still need a decision, best first. */
     public List<CandidateMatch> queue(double log10Threshold) {
-        return jdbc.sql(CURRENT + """
-                 WHERE q.log10_lr >= ? AND (q.latest_decision IS NULL OR q.latest_decision IN ('PROPOSED', 'REJECTED'))
-                ORDER BY q.log10_lr DESC, q.id""")
+        return jdbc.sql(CURRENT + " WHERE q.log10_lr >= ? AND " + UNDECIDED + " ORDER BY q.log10_lr DESC, q.id")
                 .param(log10Threshold).query(IdentificationStore::candidate).list();
     }
 
@@ -271,6 +310,22 @@ public class IdentificationStore {
 
     public Optional<Decision> decision(long id) {
         return jdbc.sql("SELECT * FROM identification_decision WHERE id = ?").param(id).query(IdentificationStore::decision).optional();
+    }
+
+    /** The columns the list of decisions sorts by; newest first unless asked otherwise. */
+    private static final Sorting DECISION_ORDER = Sorting.of("id", true, "id", "id", "id", "kind", "kind", "remains", "body_number",
+            "person", "missing_person_id", "lr", "log10_lr", "by", "decided_by", "decided", "decided_at");
+
+    /**
+     * A page of the decisions: of one kind (the filter's status), family, days decided, and with the text
+     * in the remains, sample, family, missing person or analyst, when given.
+     */
+    public Page<Decision> decisions(ListQuery query) {
+        ListQuery.Filter filter = query.filter();
+        return PagedSql.from("identification_decision").whenGiven(filter.status(), "kind = ?")
+                .whenGiven(filter.family(), "family_id = ?").betweenDays("decided_at", filter.from(), filter.to())
+                .containing(filter.text(), "body_number", "sample_code", "family_id", "missing_person_id", "decided_by")
+                .page(jdbc, "*", query, DECISION_ORDER, IdentificationStore::decision);
     }
 
     public List<Decision> decisions(int limit) {

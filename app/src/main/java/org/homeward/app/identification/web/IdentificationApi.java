@@ -19,8 +19,11 @@ import org.homeward.app.identification.ReviewFlags;
 import org.homeward.app.identification.ReviewFlag;
 import org.homeward.app.identification.Run;
 import org.homeward.app.identification.RunId;
+import org.homeward.app.common.Page;
+import org.homeward.app.lists.ListForm;
 import org.homeward.app.security.Permission;
 import org.homeward.app.security.RequiresPermission;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -57,8 +60,8 @@ class IdentificationApi {
 
     @GetMapping("/api/identification/runs")
     @RequiresPermission(Permission.IDENTIFICATION_REVIEW)
-    List<Run> runs() {
-        return identification.runs();
+    Page<Run> runs(@Valid @ParameterObject ListForm listForm) {
+        return identification.runs(listForm.query());
     }
 
     @GetMapping("/api/identification/runs/{id}")
@@ -70,8 +73,8 @@ class IdentificationApi {
 
     @GetMapping("/api/identification/queue")
     @RequiresPermission(Permission.IDENTIFICATION_REVIEW)
-    List<CandidateMatch> queue() {
-        return identification.queue();
+    Page<CandidateMatch> queue(@Valid @ParameterObject ListForm listForm) {
+        return identification.queuePage(listForm.query());
     }
 
     @GetMapping("/api/identification/candidates/{id}")
@@ -106,8 +109,8 @@ class IdentificationApi {
 
     @GetMapping("/api/identification/decisions")
     @RequiresPermission(Permission.IDENTIFICATION_REVIEW)
-    List<Decision> decisions() {
-        return identification.decisions();
+    Page<Decision> decisions(@Valid @ParameterObject ListForm listForm) {
+        return identification.decisions(listForm.query());
     }
 
     /** Confirmations flagged for a supervisor's review: a reference they were computed with lost its donor's consent. */

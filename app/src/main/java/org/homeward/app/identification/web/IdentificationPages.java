@@ -1,5 +1,7 @@
 package org.homeward.app.identification.web;
 
+import static org.homeward.app.lists.ListExports.column;
+
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
@@ -8,17 +10,21 @@ import java.util.function.Supplier;
 import jakarta.validation.Valid;
 
 import org.homeward.app.identification.CandidateDetail;
+import org.homeward.app.common.InputRefusedException;
 import org.homeward.app.identification.CandidateId;
 import org.homeward.app.identification.CandidateMatch;
 import org.homeward.app.identification.Decision;
 import org.homeward.app.identification.DecisionId;
 import org.homeward.app.identification.DecisionLog;
 import org.homeward.app.identification.Identification;
+import org.homeward.app.identification.IdentificationException;
 import org.homeward.app.identification.IdentificationFigures;
 import org.homeward.app.identification.IdentificationReports;
 import org.homeward.app.identification.IdentificationException;
 import org.homeward.app.identification.RunId;
-import org.homeward.app.common.InputRefusedException;
+import org.homeward.app.lists.ListExports;
+import org.homeward.app.lists.ListForm;
+import org.homeward.app.lists.Listing;
 import org.homeward.app.security.Actor;
 import org.homeward.app.security.Permission;
 import org.homeward.app.security.RequiresPermission;
@@ -40,22 +46,34 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import io.swagger.v3.oas.annotations.Operation;
+
 /** The identification pages: runs, the review queue, the candidate page and its decisions, the history, the dashboard. */
 @Controller
 class IdentificationPages {
+
+    static final List<ListExports.Column<CandidateMatch>> COLUMNS = List.of(column("candidate_id", CandidateMatch::id),
+            column("run_id", CandidateMatch::runId), column("body_number", CandidateMatch::bodyNumber),
+            column("sample_code", CandidateMatch::sampleCode), column("family_id", CandidateMatch::familyId),
+            column("missing_person_id", CandidateMatch::missingPersonId), column("log10_lr", CandidateMatch::log10Lr),
+            column("posterior", CandidateMatch::posterior), column("markers_compared", CandidateMatch::markersCompared),
+            column("inconsistent_markers", CandidateMatch::inconsistentMarkers), column("status", CandidateMatch::status));
 
     private final Identification identification;
     private final IdentificationFigures figures;
     private final IdentificationReports reports;
     private final DecisionLog decisionLog;
+    private final ListExports exports;
     private final ZoneId displayZone;
     private final IdentificationCharts charts;
 
-    IdentificationPages(Identification identification, IdentificationFigures figures, IdentificationReports reports, DecisionLog decisionLog, @Value("${homeward.display-time-zone}") ZoneId displayZone, IdentificationCharts charts) {
+    IdentificationPages(Identification identification, IdentificationFigures figures, IdentificationReports reports, DecisionLog decisionLog,
+                        ListExports exports, @Value("${homeward.display-time-zone}") ZoneId displayZone, IdentificationCharts charts) {
         this.identification = identification;
         this.figures = figures;
         this.reports = reports;
         this.decisionLog = decisionLog;
+        this.exports = exports;
         this.displayZone = displayZone;
         this.charts = charts;
     }
@@ -67,8 +85,8 @@ class IdentificationPages {
 
     @GetMapping("/identification")
     @RequiresPermission(Permission.IDENTIFICATION_REVIEW)
-    String queue(Model model) {
-        model.addAttribute("queue", identification.queue());
+    String queue(@Valid ListForm listForm, Model model) {
+        model.addAttribute("list", Listing.of(identification.queuePage(listForm.query()), listForm));
         model.addAttribute("reviewLr", identification.reviewLr());
         model.addAttribute("directMatches", identification.directMatches());
         return "identification/queue";
@@ -84,18 +102,17 @@ class IdentificationPages {
 
     @GetMapping("/identification/runs")
     @RequiresPermission(Permission.IDENTIFICATION_REVIEW)
-    String runs(Model model) {
-        model.addAttribute("runs", identification.runs());
+    String runs(@Valid ListForm listForm, Model model) {
+        model.addAttribute("list", Listing.of(identification.runs(listForm.query()), listForm));
         return "identification/runs";
     }
 
     @GetMapping("/identification/runs/{id}")
     @RequiresPermission(Permission.IDENTIFICATION_REVIEW)
-    String run(@PathVariable RunId id, Model model) {
+    String run(@PathVariable RunId id, @Valid ListForm listForm, Model model) {
         model.addAttribute("run", identification.run(id));
-        List<CandidateMatch> candidates = identification.candidatesOfRun(id);
-        model.addAttribute("candidates", candidates);
-        model.addAttribute("lrChart", charts.lrDistribution(candidates, identification.reviewLr()));
+        model.addAttribute("lrChart", charts.lrDistribution(identification.candidatesOfRun(id), identification.reviewLr()));
+        model.addAttribute("list", Listing.of(identification.candidatesOfRun(id, listForm.query()), listForm));
         model.addAttribute("directMatches", identification.directMatchesOfRun(id));
         model.addAttribute("dvi", identification.dviOfRun(id));
         return "identification/run";
@@ -174,8 +191,8 @@ class IdentificationPages {
 
     @GetMapping("/identification/decisions")
     @RequiresPermission(Permission.IDENTIFICATION_REVIEW)
-    String decisions(Model model) {
-        model.addAttribute("decisions", identification.decisions());
+    String decisions(@Valid ListForm listForm, Model model) {
+        model.addAttribute("list", Listing.of(identification.decisions(listForm.query()), listForm));
         model.addAttribute("verification", decisionLog.verify());
         return "identification/decisions";
     }
@@ -198,5 +215,20 @@ class IdentificationPages {
     String refused(Model model) {
         model.addAttribute("status", 409);
         return "error";
+    }
+
+    @GetMapping("/identification/export.{format:csv|json}")
+    @RequiresPermission(Permission.DATA_EXPORT)
+    @Operation(summary = "The review queue's candidates matching the list's filters, as CSV or JSON")
+    ResponseEntity<?> queueExport(@PathVariable String format, @Valid ListForm listForm) {
+        return exports.export(format, "review-queue", listForm, identification::queuePage, COLUMNS);
+    }
+
+    @GetMapping("/identification/runs/{id}/export.{format:csv|json}")
+    @RequiresPermission(Permission.DATA_EXPORT)
+    @Operation(summary = "A run's candidates matching the list's filters, as CSV or JSON")
+    ResponseEntity<?> runExport(@PathVariable RunId id, @PathVariable String format, @Valid ListForm listForm) {
+        return exports.export(format, "run-" + id.value() + "-candidates", listForm, query -> identification.candidatesOfRun(id, query),
+                COLUMNS);
     }
 }

@@ -10,11 +10,16 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.homeward.app.common.ListQuery;
+import org.homeward.app.common.Page;
+import org.homeward.app.common.PagedSql;
+import org.homeward.app.common.Sorting;
 import org.homeward.app.genetics.ConsentScope;
 import org.homeward.app.registry.ContactDetails;
 import org.homeward.app.registry.MissingPerson;
@@ -153,36 +158,35 @@ public class RegistryRepository {
                 .query(RegistryRepository::person).list();
     }
 
+    /** The columns the register's list sorts by; newest reports first unless asked otherwise. */
+    private static final Sorting PERSON_ORDER = Sorting.of("reported", true, "id", "reported", "reported_at",
+            "name", "surname_latin", "born", "date_of_birth", "lastSeen", "last_seen_on",
+            "status", "status", "family", "family_id");
+
     /**
-     * Missing persons (not merged away) whose search key has every word of {@code keyWords} as a
-     * prefix of one of its words, or whose service number is {@code serviceNumber}; newest first.
+     * A page of the missing persons (not merged away) whose search key has every word of {@code keyWords}
+     * as a prefix of one of its words, or whose service number is {@code serviceNumber}; in {@code status},
+     * of family {@code familyId}, last seen between the filter's dates, when given.
      */
-    public List<MissingPerson> search(List<String> keyWords, String serviceNumber, MissingPersonStatus status, int limit, int offset) {
-        StringBuilder where = new StringBuilder("merged_into IS NULL");
-        List<Object> params = new ArrayList<>();
+    public Page<MissingPerson> search(List<String> keyWords, String serviceNumber, MissingPersonStatus status, Long familyId,
+                                      ListQuery query) {
+        PagedSql rows = PagedSql.from("registry_missing_person").where("merged_into IS NULL");
         if (!keyWords.isEmpty() || serviceNumber != null) {
-            StringBuilder names = new StringBuilder("(");
-            for (String word : keyWords) {
-                names.append(names.length() > 1 ? " AND " : "").append("(' ' || search_key) LIKE ?");
-                params.add("% " + word.replace("%", "").replace("_", "") + "%");
+            List<String> names = new ArrayList<>();
+            List<Object> params = new ArrayList<>();
+            if (!keyWords.isEmpty()) {
+                names.add(String.join(" AND ", Collections.nCopies(keyWords.size(), "(' ' || search_key) LIKE ?")));
+                keyWords.forEach(word -> params.add("% " + word.replace("%", "").replace("_", "") + "%"));
             }
-            names.append(keyWords.isEmpty() ? "false" : "");
             if (serviceNumber != null) {
-                names.append(" OR lower(service_number) = lower(?)");
+                names.add("lower(service_number) = lower(?)");
                 params.add(serviceNumber);
             }
-            names.append(")");
-            where.append(" AND ").append(names);
+            rows.where("((" + String.join(") OR (", names) + "))", params.toArray());
         }
-        if (status != null) {
-            where.append(" AND status = ?");
-            params.add(status.name());
-        }
-        params.add(limit);
-        params.add(offset);
-        return jdbc.sql("SELECT " + PERSON_COLUMNS + " FROM registry_missing_person WHERE " + where
-                        + " ORDER BY reported_at DESC, id DESC LIMIT ? OFFSET ?")
-                .params(params).query(RegistryRepository::person).list();
+        return rows.whenGiven(status == null ? null : status.name(), "status = ?").whenGiven(familyId, "family_id = ?")
+                .betweenDates("last_seen_on", query.filter().from(), query.filter().to())
+                .page(jdbc, PERSON_COLUMNS, query, PERSON_ORDER, RegistryRepository::person);
     }
 
     /** Records (not merged away) with the same service number, or the same name key and date of birth. */

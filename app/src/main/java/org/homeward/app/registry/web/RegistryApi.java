@@ -2,9 +2,7 @@ package org.homeward.app.registry.web;
 
 import static org.homeward.app.web.Limits.CODE_LENGTH;
 import static org.homeward.app.web.Limits.MAX_ROWS;
-import static org.homeward.app.web.Limits.NAME_LENGTH;
 import static org.homeward.app.web.Limits.NOTE_LENGTH;
-import static org.homeward.app.web.Limits.PAGE_SIZE;
 import static org.homeward.app.web.Limits.SHORT_TEXT_LENGTH;
 
 import java.io.IOException;
@@ -17,6 +15,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.homeward.app.common.Page;
+import org.homeward.app.lists.ListForm;
 import org.homeward.app.registry.ContactDetails;
 import org.homeward.app.registry.Families;
 import org.homeward.app.registry.Family;
@@ -43,6 +43,7 @@ import org.homeward.app.security.Permission;
 import org.homeward.app.security.RequiresPermission;
 import org.homeward.app.security.SignedIn;
 import org.springframework.context.MessageSource;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -105,9 +106,8 @@ class RegistryApi {
 
     @GetMapping("/api/registry/missing-persons")
     @RequiresPermission(Permission.MISSING_READ)
-    List<MissingPerson> search(@RequestParam(required = false) @Size(max = NAME_LENGTH) String q, @RequestParam(required = false) MissingPersonStatus status,
-                               @RequestParam(defaultValue = "" + PAGE_SIZE) int limit, @RequestParam(defaultValue = "0") int offset) {
-        return missingPersons.search(q, status, limit, offset);
+    Page<MissingPerson> search(@Valid @ParameterObject ListForm listForm) {
+        return missingPersons.search(listForm.query());
     }
 
     @PostMapping("/api/registry/missing-persons")

@@ -1,6 +1,6 @@
 package org.homeward.app.registry.web;
 
-import static org.homeward.app.web.Limits.PAGE_SIZE;
+import static org.homeward.app.lists.ListExports.column;
 
 import java.io.IOException;
 import java.net.URI;
@@ -19,6 +19,9 @@ import org.homeward.app.common.NotFoundException;
 import org.homeward.app.genetics.ConsentScope;
 import org.homeward.app.genetics.ImportRejectedException;
 import org.homeward.app.genetics.RowProblem;
+import org.homeward.app.lists.ListExports;
+import org.homeward.app.lists.ListForm;
+import org.homeward.app.lists.Listing;
 import org.homeward.app.registry.ContactDetails;
 import org.homeward.app.registry.Families;
 import org.homeward.app.registry.PedigreeWords;
@@ -28,7 +31,6 @@ import org.homeward.app.registry.MissingPerson;
 import org.homeward.app.registry.MissingPersonId;
 import org.homeward.app.registry.MissingPersonStatus;
 import org.homeward.app.registry.MissingPersons;
-import org.homeward.app.registry.ReferenceSample;
 import org.homeward.app.registry.ReferenceSamples;
 import org.homeward.app.registry.Relative;
 import org.homeward.app.registry.RelativeId;
@@ -42,6 +44,7 @@ import org.homeward.app.web.PageForms;
 import org.homeward.kinship.Sex;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -56,6 +59,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import io.swagger.v3.oas.annotations.Operation;
+
 /**
  * The registry's pages: the list and search of missing persons, a new report, a person's page with
  * the history of their status and possible duplicates, a family's page with its drawn pedigree,
@@ -65,6 +70,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class RegistryPages {
+
+    static final List<ListExports.Column<MissingPerson>> COLUMNS = List.of(column("id", MissingPerson::id),
+            column("family_id", MissingPerson::familyId), column("surname", MissingPerson::surname),
+            column("given_names", MissingPerson::givenNames), column("name_latin", MissingPerson::nameLatin),
+            column("sex", MissingPerson::sex), column("date_of_birth", MissingPerson::dateOfBirth),
+            column("service_number", MissingPerson::serviceNumber), column("unit", MissingPerson::unit),
+            column("last_seen_on", MissingPerson::lastSeenOn), column("last_seen_place", MissingPerson::lastSeenPlace),
+            column("status", MissingPerson::status), column("reported_at", MissingPerson::reportedAt));
 
     /** Each page form's allowed fields, by its model name; the binder ignores anything else a browser posts. */
     private static final Map<String, String[]> FORM_FIELDS = Map.of("missingPersonForm", MissingPersonForm.FIELDS,
@@ -76,15 +89,17 @@ class RegistryPages {
     private final Families families;
     private final ReferenceSamples samples;
     private final BreakGlass breakGlass;
+    private final ListExports exports;
     private final ZoneId displayZone;
     private final MessageSource messages;
 
-    RegistryPages(MissingPersons missingPersons, Families families, ReferenceSamples samples, BreakGlass breakGlass,
+    RegistryPages(MissingPersons missingPersons, Families families, ReferenceSamples samples, BreakGlass breakGlass, ListExports exports,
                   @Value("${homeward.display-time-zone}") ZoneId displayZone, MessageSource messages) {
         this.missingPersons = missingPersons;
         this.families = families;
         this.samples = samples;
         this.breakGlass = breakGlass;
+        this.exports = exports;
         this.displayZone = displayZone;
         this.messages = messages;
     }
@@ -110,16 +125,9 @@ class RegistryPages {
 
     @GetMapping("/registry")
     @RequiresPermission(Permission.MISSING_READ)
-    String index(@RequestParam(required = false) String q, @RequestParam(required = false) MissingPersonStatus status,
-                 @RequestParam(defaultValue = "0") int page, Model model) {
-        int size = PAGE_SIZE;
-        List<MissingPerson> found = missingPersons.search(q, status, size + 1, Math.max(0, page) * size);
-        model.addAttribute("q", q);
-        model.addAttribute("status", status);
+    String index(@Valid ListForm listForm, Model model) {
         model.addAttribute("statuses", MissingPersonStatus.values());
-        model.addAttribute("persons", found.size() > size ? found.subList(0, size) : found);
-        model.addAttribute("page", Math.max(0, page));
-        model.addAttribute("more", found.size() > size);
+        model.addAttribute("list", Listing.of(missingPersons.search(listForm.query()), listForm));
         model.addAttribute("duplicates", missingPersons.possibleDuplicates(20));
         return "registry/index";
     }
@@ -350,5 +358,12 @@ class RegistryPages {
         String referer = request.getHeader("Referer");
         String path = referer == null ? null : URI.create(referer).getPath();
         return "redirect:" + (path != null && path.startsWith("/registry") ? path : "/registry");
+    }
+
+    @GetMapping("/registry/export.{format:csv|json}")
+    @RequiresPermission(Permission.DATA_EXPORT)
+    @Operation(summary = "The missing persons matching the register's filters, as CSV or JSON")
+    ResponseEntity<?> listExport(@PathVariable String format, @Valid ListForm listForm) {
+        return exports.export(format, "missing-persons", listForm, missingPersons::search, COLUMNS);
     }
 }

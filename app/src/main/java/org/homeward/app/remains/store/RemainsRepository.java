@@ -14,6 +14,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.homeward.app.common.ListQuery;
+import org.homeward.app.common.Page;
+import org.homeward.app.common.PagedSql;
+import org.homeward.app.common.Sorting;
 import org.homeward.app.remains.Bag;
 import org.homeward.app.remains.BagCondition;
 import org.homeward.app.remains.Condition;
@@ -185,44 +189,77 @@ public class RemainsRepository {
         return bags("b.id IN (SELECT bag_id FROM remains_bag_content WHERE remains_id = ?)", remainsId);
     }
 
-    private List<Bag> bags(String where, Object parameter) {
-        return jdbc.sql("""
-                SELECT b.*, (SELECT coalesce(array_agg(r.body_number ORDER BY r.body_number), '{}')
-                             FROM remains_bag_content c JOIN remains r ON r.id = c.remains_id WHERE c.bag_id = b.id) AS body_numbers,
-                            (SELECT l.label FROM remains_bag_label l WHERE l.bag_id = b.id ORDER BY l.id DESC LIMIT 1) AS label_recorded
-                FROM remains_bag b""" + " WHERE " + where + " ORDER BY b.registered_at, b.id")
-                .param(parameter)
-                .query((row, n) -> new Bag(row.getLong("id"), new TransferId(row.getObject("transfer_id", UUID.class)),
-                        row.getString("bag_number"), row.getString("other_label"), place(row, "claimed_"), date(row, "claimed_date"),
-                        row.getString("notes"), row.getString("manifest_file"), (Integer) row.getObject("manifest_row"),
-                        Rows.instant(row, "registered_at"), row.getString("registered_by"),
-                        Rows.strings(row.getArray("body_numbers")),
-                        row.getString("condition") == null ? null : BagCondition.valueOf(row.getString("condition")),
-                        row.getBoolean("provisional"), row.getString("label_recorded")))
-                .list();
+    /** The columns a transfer's list of bags sorts by; in the order registered unless asked otherwise. */
+    private static final Sorting BAG_ORDER = Sorting.of("registered", false, "b.id", "registered", "b.registered_at",
+            "bag", "b.bag_number", "label", "b.other_label", "place", "b.claimed_place", "date", "b.claimed_date",
+            "condition", "b.condition");
+
+    /** A page of the transfer's bags, with the text in the bag number, their label, the claimed place or the notes. */
+    public Page<Bag> bagsOfTransfer(TransferId transfer, ListQuery query) {
+        return PagedSql.from("remains_bag b").where("b.transfer_id = ?", transfer.value())
+                .containing(query.filter().text(), "b.bag_number", "b.other_label", "b.claimed_place", "b.notes")
+                .page(jdbc, BAG_COLUMNS, query, BAG_ORDER, RemainsRepository::bag);
     }
 
-    private static final String SUMMARY = """
-            SELECT r.*,
+    /** A bag's columns with the body numbers it holds and the label read later, if any. */
+    private static final String BAG_COLUMNS = """
+            b.*, (SELECT coalesce(array_agg(r.body_number ORDER BY r.body_number), '{}')
+                  FROM remains_bag_content c JOIN remains r ON r.id = c.remains_id WHERE c.bag_id = b.id) AS body_numbers,
+                 (SELECT l.label FROM remains_bag_label l WHERE l.bag_id = b.id ORDER BY l.id DESC LIMIT 1) AS label_recorded""";
+
+    private List<Bag> bags(String where, Object parameter) {
+        return jdbc.sql("SELECT " + BAG_COLUMNS + " FROM remains_bag b WHERE " + where + " ORDER BY b.registered_at, b.id")
+                .param(parameter).query(RemainsRepository::bag).list();
+    }
+
+    private static Bag bag(ResultSet row, int n) throws SQLException {
+        return new Bag(row.getLong("id"), new TransferId(row.getObject("transfer_id", UUID.class)),
+                row.getString("bag_number"), row.getString("other_label"), place(row, "claimed_"), date(row, "claimed_date"),
+                row.getString("notes"), row.getString("manifest_file"), (Integer) row.getObject("manifest_row"),
+                Rows.instant(row, "registered_at"), row.getString("registered_by"),
+                Rows.strings(row.getArray("body_numbers")),
+                row.getString("condition") == null ? null : BagCondition.valueOf(row.getString("condition")),
+                row.getBoolean("provisional"), row.getString("label_recorded"));
+    }
+
+    private static final String SUMMARY_COLUMNS = """
+            r.*,
                    (SELECT coalesce(array_agg(b.bag_number ORDER BY b.bag_number), '{}')
                     FROM remains_bag_content c JOIN remains_bag b ON b.id = c.bag_id WHERE c.remains_id = r.id) AS bag_numbers,
                    (SELECT e.condition FROM remains_examination e WHERE e.remains_id = r.id ORDER BY e.id DESC LIMIT 1) AS condition,
                    (SELECT n.assessment FROM remains_nationality n WHERE n.remains_id = r.id ORDER BY n.id DESC LIMIT 1) AS nationality,
                    (SELECT ce.event_type FROM custody_event ce WHERE ce.item_kind = 'REMAINS' AND ce.item_code = r.body_number
-                    ORDER BY ce.item_seq DESC LIMIT 1) AS last_custody
-            FROM remains r
-            """;
+                    ORDER BY ce.item_seq DESC LIMIT 1) AS last_custody""";
+
+    private static final String SUMMARY = "SELECT " + SUMMARY_COLUMNS + " FROM remains r ";
+
+    /** The columns the register's list sorts by; the latest registered first unless asked otherwise. */
+    private static final Sorting SUMMARY_ORDER = Sorting.of("registered", true, "r.id", "registered", "r.registered_at",
+            "number", "r.body_number", "kind", "r.kind", "received", "r.received_on");
+
+    /** A page of the remains whose body number starts with the filter's text, of its transfer, received on its dates. */
+    public Page<RemainsSummary> summaries(ListQuery query) {
+        ListQuery.Filter filter = query.filter();
+        return PagedSql.from("remains r")
+                .whenGiven(filter.text() == null ? null : PagedSql.likeLiteral(filter.text()) + "%", "r.body_number LIKE ?")
+                .whenGiven(filter.transferUuid(), "r.transfer_id = ?")
+                .betweenDates("r.received_on", filter.from(), filter.to())
+                .page(jdbc, SUMMARY_COLUMNS, query, SUMMARY_ORDER, RemainsRepository::summary);
+    }
+
+    /** How many of the transfer's remains have been examined. */
+    public long examinedOfTransfer(TransferId transfer) {
+        return jdbc.sql("""
+                SELECT count(*) FROM remains r WHERE r.transfer_id = ?
+                AND EXISTS (SELECT 1 FROM remains_examination e WHERE e.remains_id = r.id)""")
+                .param(transfer.value()).query(Long.class).single();
+    }
 
     public List<RemainsSummary> summariesOfTransfer(TransferId transfer) {
         return jdbc.sql(SUMMARY + " WHERE r.transfer_id = ? ORDER BY r.id").param(transfer.value())
                 .query(RemainsRepository::summary).list();
     }
 
-    public List<RemainsSummary> summaries(String bodyNumberPrefix, int limit) {
-        return jdbc.sql(SUMMARY + " WHERE r.body_number LIKE ? ORDER BY r.id DESC LIMIT ?")
-                .params(bodyNumberPrefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%", limit)
-                .query(RemainsRepository::summary).list();
-    }
 
     public Optional<Instant> lastRegisteredOfTransfer(TransferId transfer) {
         return jdbc.sql("SELECT max(registered_at) FROM remains WHERE transfer_id = ?").param(transfer.value())

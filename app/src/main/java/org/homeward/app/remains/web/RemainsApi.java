@@ -1,6 +1,5 @@
 package org.homeward.app.remains.web;
 
-import static org.homeward.app.web.Limits.BODY_NUMBER_LENGTH;
 import static org.homeward.app.web.Limits.CODE_LENGTH;
 import static org.homeward.app.web.Limits.NAME_LENGTH;
 import static org.homeward.app.web.Limits.NOTE_LENGTH;
@@ -21,6 +20,8 @@ import org.homeward.app.common.NotFoundException;
 import org.homeward.app.genetics.LabImport;
 import org.homeward.app.chain.ChainVerification;
 import org.homeward.app.ledger.TransferId;
+import org.homeward.app.common.Page;
+import org.homeward.app.lists.ListForm;
 import org.homeward.app.remains.Bag;
 import org.homeward.app.remains.BodyNumber;
 import org.homeward.app.remains.SampleCode;
@@ -61,6 +62,7 @@ import org.homeward.app.security.Permission;
 import org.homeward.app.security.RequiresPermission;
 import org.homeward.formats.common.Strictness;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -158,9 +160,8 @@ class RemainsApi {
 
     @GetMapping("/api/remains")
     @RequiresPermission(Permission.REMAINS_READ)
-    List<RemainsSummary> search(@RequestParam(defaultValue = "") @Size(max = BODY_NUMBER_LENGTH) String prefix,
-                                @RequestParam(defaultValue = "100") int limit) {
-        return register.search(prefix, limit);
+    Page<RemainsSummary> search(@Valid @ParameterObject ListForm listForm) {
+        return register.remains(listForm.query());
     }
 
     @GetMapping("/api/remains/{bodyNumber}")

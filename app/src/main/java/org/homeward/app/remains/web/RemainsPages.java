@@ -1,9 +1,10 @@
 package org.homeward.app.remains.web;
 
-import static org.homeward.app.web.Limits.PAGE_SIZE;
+import static org.homeward.app.lists.ListExports.column;
 
 import java.io.IOException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -16,19 +17,25 @@ import org.homeward.app.genetics.ImportRejectedException;
 import org.homeward.app.ledger.Ledger;
 import org.homeward.app.ledger.Party;
 import org.homeward.app.ledger.TransferId;
+import org.homeward.app.lists.ListExports;
+import org.homeward.app.lists.ListForm;
+import org.homeward.app.lists.Listing;
+import org.homeward.app.remains.Bag;
+import org.homeward.app.remains.BagCondition;
 import org.homeward.app.remains.BodyNumber;
 import org.homeward.app.remains.CustodyLog;
 import org.homeward.app.remains.Receipt;
 import org.homeward.app.remains.ReceiptResult;
-import org.homeward.app.remains.BagCondition;
 import org.homeward.app.remains.RemainsKind;
 import org.homeward.app.remains.RemainsRegister;
+import org.homeward.app.remains.RemainsSummary;
 import org.homeward.app.security.Permission;
 import org.homeward.app.security.RequiresPermission;
 import org.homeward.app.web.FormRefusals;
 import org.homeward.app.web.PageForms;
 import org.homeward.formats.common.Strictness;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -44,6 +51,8 @@ import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import io.swagger.v3.oas.annotations.Operation;
+
 /**
  * The register's pages: the register and its transfers, a transfer's receipt (manifest import with
  * preview, one bag at a time, counts against the parties' claims), its printable labels, and the
@@ -52,16 +61,32 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class RemainsPages {
 
+    static final List<ListExports.Column<RemainsSummary>> REMAINS_COLUMNS = List.of(column("body_number", RemainsSummary::bodyNumber),
+            column("kind", RemainsSummary::kind), column("transfer_id", RemainsSummary::transfer),
+            column("received_on", RemainsSummary::receivedOn), column("bag_numbers", r -> String.join(" ", r.bagNumbers())),
+            column("condition", RemainsSummary::condition), column("nationality", RemainsSummary::nationality),
+            column("last_custody", RemainsSummary::lastCustody), column("registered_at", RemainsSummary::registeredAt));
+    static final List<ListExports.Column<Bag>> BAG_COLUMNS = List.of(column("bag_number", Bag::bagNumber),
+            column("provisional", Bag::provisional), column("other_label", Bag::otherLabel),
+            column("label_recorded", Bag::labelRecorded),
+            column("claimed_region", bag -> bag.claimedPlace() == null ? null : bag.claimedPlace().region()),
+            column("claimed_locality", bag -> bag.claimedPlace() == null ? null : bag.claimedPlace().locality()),
+            column("claimed_date", Bag::claimedDate), column("body_numbers", bag -> String.join(" ", bag.bodyNumbers())),
+            column("condition", Bag::condition), column("notes", Bag::notes), column("registered_at", Bag::registeredAt),
+            column("registered_by", Bag::registeredBy));
+
     private final RemainsRegister register;
     private final CustodyLog custody;
     private final Ledger ledger;
     private final RemainsDisplay display;
+    private final ListExports exports;
 
-    RemainsPages(RemainsRegister register, CustodyLog custody, Ledger ledger, RemainsDisplay display) {
+    RemainsPages(RemainsRegister register, CustodyLog custody, Ledger ledger, RemainsDisplay display, ListExports exports) {
         this.register = register;
         this.custody = custody;
         this.ledger = ledger;
         this.display = display;
+        this.exports = exports;
     }
 
     // --- the register ------------------------------------------------------------------------------
@@ -72,14 +97,14 @@ class RemainsPages {
 
     @GetMapping("/remains")
     @RequiresPermission(Permission.REMAINS_READ)
-    String index(@RequestParam(defaultValue = "") String q, Model model) {
+    String index(@Valid ListForm listForm, Model model) {
+        String q = listForm.q() == null ? "" : listForm.q();
         if (!q.isBlank() && BodyNumber.parse(q).flatMap(register::find).isPresent()) {
             return "redirect:/remains/" + q.strip();
         }
         Map<Object, String> parties = new LinkedHashMap<>();
         ledger.parties().forEach((Party party) -> parties.put(party.id(), party.name()));
-        model.addAttribute("q", q);
-        model.addAttribute("found", register.search(q, PAGE_SIZE));
+        model.addAttribute("list", Listing.of(register.remains(listForm.query()), listForm));
         model.addAttribute("transfers", ledger.transfers().stream().map(transfer -> new TransferRow(transfer, parties.get(transfer.from()),
                 parties.get(transfer.to()), register.counts(transfer.id()).bags())).toList());
         model.addAttribute("queues", register.queues(0));
@@ -90,8 +115,9 @@ class RemainsPages {
 
     @GetMapping("/remains/transfers/{transfer}")
     @RequiresPermission(Permission.REMAINS_READ)
-    String receipt(@PathVariable TransferId transfer, Model model) {
-        model.addAttribute("receipt", register.receipt(transfer));
+    String receipt(@PathVariable TransferId transfer, @Valid ListForm listForm, Model model) {
+        model.addAttribute("receipt", register.receiptFigures(transfer));
+        model.addAttribute("bags", Listing.of(register.bags(transfer, listForm.query()), listForm));
         model.addAttribute("view", ledger.transferView(transfer));
         model.addAttribute("strictnesses", Strictness.values());
         model.addAttribute("kinds", RemainsKind.values());
@@ -115,7 +141,7 @@ class RemainsPages {
         ManifestUploads.Upload upload = ManifestUploads.of(session).get(token);
         model.addAttribute("preview", register.previewManifest(transfer, upload.fileName(), upload.content(), strictness));
         model.addAttribute("handoverForm", handover);
-        return receipt(transfer, model);
+        return receipt(transfer, ListForm.blank(), model);
     }
 
     @PostMapping("/remains/transfers/{transfer}/manifest")
@@ -162,7 +188,7 @@ class RemainsPages {
                 FormRefusals.reject(errors, refused, BagForm.FIELDS);
             }
         }
-        return receipt(transfer, model);
+        return receipt(transfer, ListForm.blank(), model);
     }
 
     /** Each form of the receipt binds only its own fields. */
@@ -193,4 +219,17 @@ class RemainsPages {
         return "remains/verification";
     }
 
+    @GetMapping("/remains/export.{format:csv|json}")
+    @RequiresPermission(Permission.DATA_EXPORT)
+    @Operation(summary = "The remains matching the register's filters, as CSV or JSON")
+    ResponseEntity<?> remainsExport(@PathVariable String format, @Valid ListForm listForm) {
+        return exports.export(format, "remains", listForm, register::remains, REMAINS_COLUMNS);
+    }
+
+    @GetMapping("/remains/transfers/{transfer}/export.{format:csv|json}")
+    @RequiresPermission(Permission.DATA_EXPORT)
+    @Operation(summary = "The transfer's bags matching the receipt's search, as CSV or JSON")
+    ResponseEntity<?> bagsExport(@PathVariable TransferId transfer, @PathVariable String format, @Valid ListForm listForm) {
+        return exports.export(format, "transfer-" + transfer + "-bags", listForm, query -> register.bags(transfer, query), BAG_COLUMNS);
+    }
 }

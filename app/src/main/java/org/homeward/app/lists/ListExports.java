@@ -1,0 +1,114 @@
+package org.homeward.app.lists;
+
+import static org.homeward.app.web.Limits.EXPORT_ROWS;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.function.Function;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.homeward.app.audit.AuditEvent;
+import org.homeward.app.common.InputRefusedException;
+import org.homeward.app.common.ListQuery;
+import org.homeward.app.common.Page;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+
+/**
+ * A list's filtered rows, all of them in the list's order, as CSV or JSON: the one export of every
+ * list. Each export is written to the audit log (which list, format, filters, how many rows). Callers
+ * are endpoints that need {@code DATA_EXPORT} besides the list's own permission.
+ *
+ * <p>The CSV is RFC 4180, UTF-8 with a byte order mark (so that Excel shows Cyrillic), and safe to
+ * open in a spreadsheet: a text cell starting with {@code = + - @} (or a tab or carriage return) is
+ * prefixed with an apostrophe so that it is shown, never evaluated as a formula.
+ */
+@Component
+public class ListExports {
+
+    /** One CSV column: its header and how a row gives its value. */
+    public record Column<T>(String header, Function<? super T, ?> value) {
+    }
+
+    private static final String BYTE_ORDER_MARK = "\uFEFF";
+
+    private final ApplicationEventPublisher events;
+
+    ListExports(ApplicationEventPublisher events) {
+        this.events = events;
+    }
+
+    public static <T> Column<T> column(String header, Function<? super T, ?> value) {
+        return new Column<>(header, value);
+    }
+
+    /**
+     * Every row {@code form}'s filters select as {@code list}.csv (with {@code columns}) or .json (the
+     * rows as the list's API gives them), as {@code format} asks; any other format is refused.
+     */
+    public <T> ResponseEntity<?> export(String format, String list, ListForm form, Function<ListQuery, Page<T>> rows,
+                                        List<Column<T>> columns) {
+        return switch (format) {
+            case "csv" -> csv(list, form, rows, columns);
+            case "json" -> json(list, form, rows);
+            default -> throw new InputRefusedException("format", "is neither csv nor json");
+        };
+    }
+
+    private <T> ResponseEntity<byte[]> csv(String list, ListForm form, Function<ListQuery, Page<T>> rows, List<Column<T>> columns) {
+        List<T> exported = exported(list, "csv", form, rows);
+        StringWriter csv = new StringWriter().append(BYTE_ORDER_MARK);
+        try (CSVPrinter printer = new CSVPrinter(csv, CSVFormat.RFC4180)) {
+            printer.printRecord(columns.stream().map(Column::header));
+            for (T row : exported) {
+                printer.printRecord(columns.stream().map(column -> cell(column.value().apply(row))));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return attachment(list + ".csv", new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .body(csv.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private <T> ResponseEntity<List<T>> json(String list, ListForm form, Function<ListQuery, Page<T>> rows) {
+        return attachment(list + ".json", MediaType.APPLICATION_JSON).body(exported(list, "json", form, rows));
+    }
+
+    /** A CSV cell: numbers as they are; text that a spreadsheet would take for a formula behind an apostrophe. */
+    static Object cell(Object value) {
+        if (value == null || value instanceof Number) {
+            return value;
+        }
+        String text = value.toString();
+        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+    }
+
+    private <T> List<T> exported(String list, String format, ListForm form, Function<ListQuery, Page<T>> rows) {
+        ListQuery query = form.query();
+        Page<T> all = rows.apply(query.everything(EXPORT_ROWS));
+        if (all.total() > EXPORT_ROWS) {
+            throw new InputRefusedException("q", "more than " + EXPORT_ROWS + " rows match: narrow the filters to export them");
+        }
+        ListQuery.Filter filter = query.filter();
+        events.publishEvent(AuditEvent.of("list.exported", "list:" + list).with("format", format).with("rows", all.items().size())
+                .with("sort", query.sort()).with("descending", query.descending()).with("text", filter.text())
+                .with("status", filter.status()).with("from", filter.from()).with("to", filter.to())
+                .with("transfer", filter.transfer()).with("family", filter.family()).with("actor", filter.actor())
+                .with("action", filter.action()));
+        return all.items();
+    }
+
+    private static ResponseEntity.BodyBuilder attachment(String filename, MediaType type) {
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
+                .contentType(type);
+    }
+}
