@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 
 import jakarta.validation.Valid;
 
+import org.homeward.app.identification.CandidateDetail;
 import org.homeward.app.identification.CandidateId;
 import org.homeward.app.identification.Decision;
 import org.homeward.app.identification.DecisionId;
@@ -14,6 +15,7 @@ import org.homeward.app.identification.Identification;
 import org.homeward.app.identification.IdentificationFigures;
 import org.homeward.app.identification.IdentificationReports;
 import org.homeward.app.identification.IdentificationException;
+import org.homeward.app.identification.LabelCheck;
 import org.homeward.app.identification.NumberDisplay;
 import org.homeward.app.identification.RunId;
 import org.homeward.app.common.InputRefusedException;
@@ -47,8 +49,11 @@ class IdentificationPages {
     private final IdentificationReports reports;
     private final DecisionLog decisionLog;
     private final ZoneId displayZone;
+    private final LabelCheck labelCheck;
 
-    IdentificationPages(Identification identification, IdentificationFigures figures, IdentificationReports reports, DecisionLog decisionLog, @Value("${homeward.display-time-zone}") ZoneId displayZone) {
+    IdentificationPages(Identification identification, IdentificationFigures figures, IdentificationReports reports, DecisionLog decisionLog, @Value("${homeward.display-time-zone}") ZoneId displayZone,
+                        LabelCheck labelCheck) {
+        this.labelCheck = labelCheck;
         this.identification = identification;
         this.figures = figures;
         this.reports = reports;
@@ -111,7 +116,9 @@ class IdentificationPages {
     @GetMapping("/identification/candidates/{id}")
     @RequiresPermission(Permission.IDENTIFICATION_REVIEW)
     String candidate(@PathVariable CandidateId id, Model model) {
-        model.addAttribute("detail", identification.candidate(id));
+        CandidateDetail detail = identification.candidate(id);
+        model.addAttribute("detail", detail);
+        model.addAttribute("labelConflicts", labelCheck.conflicts(detail.candidate().bodyNumber(), detail.candidate().missingPersonId()));
         model.addAttribute("me", Actor.current().name());
         blankUnlessTyped(model, "proposal", DecisionNote.blank());
         blankUnlessTyped(model, "confirmation", DecisionNote.blank());

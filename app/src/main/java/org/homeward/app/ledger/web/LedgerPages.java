@@ -17,6 +17,7 @@ import org.homeward.app.ledger.ClaimId;
 import org.homeward.app.ledger.ClaimView;
 import org.homeward.app.ledger.DatePrecision;
 import org.homeward.app.ledger.Ledger;
+import org.homeward.app.ledger.MislabelledBodies;
 import org.homeward.app.ledger.NewClaim;
 import org.homeward.app.ledger.NewStatement;
 import org.homeward.app.ledger.Party;
@@ -35,6 +36,7 @@ import org.homeward.app.security.Permission;
 import org.homeward.app.security.RequiresPermission;
 import org.homeward.app.web.FormRefusals;
 import org.homeward.app.web.Limits;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -68,9 +70,12 @@ class LedgerPages {
     private final LedgerChoices choices;
     private final MessageSource messages;
     private final ZoneId displayZone;
+    private final ObjectProvider<MislabelledBodies> mislabelled;
 
-    LedgerPages(Ledger ledger, MessageSource messages, @Value("${homeward.display-time-zone}") ZoneId displayZone) {
+    LedgerPages(Ledger ledger, MessageSource messages, @Value("${homeward.display-time-zone}") ZoneId displayZone,
+                ObjectProvider<MislabelledBodies> mislabelled) {
         this.ledger = ledger;
+        this.mislabelled = mislabelled;
         this.choices = new LedgerChoices(ledger, messages);
         this.messages = messages;
         this.displayZone = displayZone;
@@ -113,6 +118,7 @@ class LedgerPages {
     @RequiresPermission(Permission.LEDGER_READ)
     String transfer(@PathVariable("id") TransferId id, Model model) {
         model.addAttribute("view", ledger.transferView(id));
+        model.addAttribute("mislabelled", mislabelled.getIfAvailable(() -> MislabelledBodies.NONE).inTransfer(id));
         model.addAttribute("parties", ledger.parties());
         model.addAttribute("sources", ledger.sources());
         model.addAttribute("claimForm", model.containsAttribute("claimForm") ? model.getAttribute("claimForm") : ClaimForm.blank());

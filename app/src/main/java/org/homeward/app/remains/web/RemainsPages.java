@@ -22,6 +22,7 @@ import org.homeward.app.remains.Receipt;
 import org.homeward.app.remains.ReceiptResult;
 import org.homeward.app.remains.BagCondition;
 import org.homeward.app.remains.RemainsKind;
+import org.homeward.app.remains.LabelStatements;
 import org.homeward.app.remains.RemainsRegister;
 import org.homeward.app.security.Permission;
 import org.homeward.app.security.RequiresPermission;
@@ -56,7 +57,10 @@ class RemainsPages {
     private final Ledger ledger;
     private final RemainsDisplay display;
 
-    RemainsPages(RemainsRegister register, CustodyLog custody, Ledger ledger, RemainsDisplay display) {
+    private final LabelStatements labels;
+
+    RemainsPages(RemainsRegister register, CustodyLog custody, Ledger ledger, RemainsDisplay display, LabelStatements labels) {
+        this.labels = labels;
         this.register = register;
         this.custody = custody;
         this.ledger = ledger;
@@ -96,6 +100,7 @@ class RemainsPages {
     @RequiresPermission(Permission.REMAINS_READ)
     String receipt(@PathVariable TransferId transfer, Model model) {
         model.addAttribute("receipt", register.receipt(transfer));
+        model.addAttribute("mislabelled", labels.mislabelledIn(transfer));
         model.addAttribute("view", ledger.transferView(transfer));
         model.addAttribute("strictnesses", Strictness.values());
         model.addAttribute("kinds", RemainsKind.values());
