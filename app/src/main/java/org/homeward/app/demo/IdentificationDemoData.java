@@ -101,7 +101,7 @@ class IdentificationDemoData implements DemoDataLoader {
     }
 
     private void loadAsDemo() {
-        Optional<TransferId> transfer = demoTransfer();
+        Optional<TransferId> transfer = demoTransfer(ledger);
         boolean loaded = transfer.isPresent()
                 ? register.receipt(transfer.get()).bags().stream().anyMatch(b -> b.bagNumber().startsWith(BAG_PREFIX))
                 : genetics.profile(code(1)).isPresent();
@@ -169,7 +169,7 @@ class IdentificationDemoData implements DemoDataLoader {
     }
 
     /** The ledger's latest repatriation, on which the simulated bags arrive (present when the ledger's demo loaded). */
-    private Optional<TransferId> demoTransfer() {
+    static Optional<TransferId> demoTransfer(Ledger ledger) {
         return ledger.transfers().stream().filter(t -> t.kind() == TransferKind.REPATRIATION)
                 .max(Comparator.comparing(Transfer::date, LedgerDate.ORDER)).map(Transfer::id);
     }

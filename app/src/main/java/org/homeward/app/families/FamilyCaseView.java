@@ -22,12 +22,14 @@ public record FamilyCaseView(long familyId, String familyName, Instant preparedA
      *
      * @param visitAt     the arranged visit, when one is scheduled
      * @param certificate the death certificate's number, once issued
-     * @param releasedAt  when the remains were released to the family (kept after the burial), once they were
+     * @param releasedOn  the day the remains were released to the family (kept after the burial), once they were
      * @param releasedTo  who received them
+     * @param partsReturned     how many parts of the remains were identified as the person: the first and each further one
+     * @param morePartsExpected whether a further part awaits the second analyst's decision
      */
     public record Person(String name, LocalDate dateOfBirth, MissingPersonStatus status, Instant statusSince,
                          NotificationStep lastStep, Instant lastStepAt, NotificationStep nextStep, Instant visitAt,
-                         String visitPlace, String certificate, Instant releasedAt, String releasedTo, LocalDate burialOn,
-                         String burialPlace) {
+                         String visitPlace, String certificate, LocalDate releasedOn, String releasedTo, LocalDate burialOn,
+                         String burialPlace, int partsReturned, boolean morePartsExpected) {
     }
 }

@@ -7,10 +7,13 @@ import static org.homeward.app.security.Permission.NOTIFICATIONS_WRITE;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.homeward.app.families.store.FurtherRemainsRepository;
 import org.homeward.app.families.store.NotificationRepository;
 import org.homeward.app.audit.AuditEvent;
 import org.homeward.app.common.ListQuery;
@@ -18,6 +21,7 @@ import org.homeward.app.common.Page;
 import org.homeward.app.common.InputRefusedException;
 import org.homeward.app.common.NotFoundException;
 import org.homeward.app.identification.IdentificationConfirmed;
+import org.homeward.app.identification.Reassociations;
 import org.homeward.app.registry.Family;
 import org.homeward.app.registry.MissingPerson;
 import org.homeward.app.registry.MissingPersonStatus;
@@ -67,9 +71,14 @@ public class FamilyNotifications {
     private final FamiliesProperties properties;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final FurtherRemainsRepository furtherRemains;
+    private final Reassociations reassociations;
 
     FamilyNotifications(NotificationRepository repository, MissingPersons missingPersons, Families families, CustodyLog custody, RemainsRegister remains,
-                        FamiliesProperties properties, ApplicationEventPublisher events, Clock clock) {
+                        FamiliesProperties properties, ApplicationEventPublisher events, Clock clock, FurtherRemainsRepository furtherRemains,
+                        Reassociations reassociations) {
+        this.furtherRemains = furtherRemains;
+        this.reassociations = reassociations;
         this.repository = repository;
         this.missingPersons = missingPersons;
         this.families = families;
@@ -182,8 +191,9 @@ public class FamilyNotifications {
             throw new InputRefusedException("relativeId", record.relativeId() + " is not a relative of this family");
         }
         StepRecord recorded = switch (record.step()) {
-            case REMAINS_RELEASED -> record.withCustodyEvent(custody(row, CustodyEventType.RELEASE_TO_FAMILY, step.place(), step.receivedBy()));
-            case BURIAL_RECORDED -> record.withCustodyEvent(custody(row, CustodyEventType.BURIAL, step.place(), null));
+            case REMAINS_RELEASED -> record.withCustodyEvent(custody(row, CustodyEventType.RELEASE_TO_FAMILY, step.place(), step.receivedBy(),
+                    record.occurredOn()));
+            case BURIAL_RECORDED -> record.withCustodyEvent(custody(row, CustodyEventType.BURIAL, step.place(), null, record.occurredOn()));
             default -> record;
         };
         repository.insertStep(id.value(), recorded);
@@ -219,8 +229,9 @@ public class FamilyNotifications {
                     n == null ? null : n.lastStep(), n == null ? null : n.lastStepAt(), n == null ? null : n.nextStep(),
                     visit == null ? null : visit.scheduledFor(), visit == null ? null : visit.place(),
                     certificate == null ? null : certificate.certificateNumber(),
-                    release == null ? null : release.doneAt(), release == null ? null : release.receivedBy(),
-                    burial == null ? null : burial.occurredOn(), burial == null ? null : burial.place()));
+                    release == null ? null : release.happenedOn(clock.getZone()), release == null ? null : release.receivedBy(),
+                    burial == null ? null : burial.occurredOn(), burial == null ? null : burial.place(),
+                    n == null ? 0 : 1 + furtherRemains.ofPerson(person.id()).size(), n != null && reassociations.pendingFor(person.id()) > 0));
         }
         return new FamilyCaseView(familyId, family.name(), clock.instant(), persons);
     }
@@ -239,7 +250,7 @@ public class FamilyNotifications {
     }
 
     /** The custody event of the release or burial: found in the register, else recorded now (when custody allows it). */
-    private Long custody(NotificationRepository.Row row, CustodyEventType type, String place, String receivedBy) {
+    private Long custody(NotificationRepository.Row row, CustodyEventType type, String place, String receivedBy, LocalDate happenedOn) {
         if (remains.find(new BodyNumber(row.bodyNumber())).isEmpty()) {
             return null;
         }
@@ -255,8 +266,15 @@ public class FamilyNotifications {
             return null;
         }
         Custodian to = receivedBy == null ? null : new Custodian(receivedBy, null, "family");
-        return custody.recordHandoverToFamily(item, NewCustodyEvent.of(type, place, null, to,
-                "identification decision " + row.decisionId() + " (notification " + row.id() + ")")).seq();
+        // a day entered in the past is the event's time at noon; today's is the time of recording
+        Instant occurredAt = happenedOn.equals(LocalDate.now(clock)) ? null : happenedOn.atTime(LocalTime.NOON).atZone(clock.getZone()).toInstant();
+        NewCustodyEvent event = NewCustodyEvent.of(type, place, null, to, "identification decision " + row.decisionId() + " (notification "
+                + row.id() + ")").at(occurredAt);
+        try {
+            return custody.recordHandoverToFamily(item, event).seq();
+        } catch (InputRefusedException refused) {
+            throw new InputRefusedException("occurredOn", refused.getMessage());
+        }
     }
 
     private void audit(AuditEvent event) {

@@ -32,8 +32,8 @@ public record Notification(long id, long decisionId, String missingPersonId, lon
      * The record of {@code step}, done now by {@code actor}, if it is this notification's next step
      * and gives what that step needs (the relative to be told, the visit's time and place, the
      * family's reaction and, when they dispute it, what they dispute, not before the arranged visit's
-     * time, the certificate's number, who received the remains, the burial's day, not in the future,
-     * and place); refused, naming the field, otherwise. The record keeps only the fields of its step; its custody event is added by
+     * time, the certificate's number, who received the remains, the burial's day and place; the day it
+     * happened, not in the future and not before the step it follows); refused, naming the field, otherwise. The record keeps only the fields of its step; its custody event is added by
      * whoever records the handover ({@link StepRecord#withCustodyEvent}).
      */
     public StepRecord advance(NewStep step, Actor actor, Clock clock) {
@@ -68,14 +68,12 @@ public record Notification(long id, long decisionId, String missingPersonId, lon
             case BURIAL_RECORDED -> {
                 require(step.occurredOn(), "occurredOn", "give the day of the burial");
                 require(step.place(), "place", "give the place of burial");
-                if (step.occurredOn().isAfter(LocalDate.now(clock))) {
-                    throw new InputRefusedException("occurredOn", "is in the future");
-                }
             }
             default -> {
                 // supervisor approval and the confirmed identification: a note is enough
             }
         }
+        LocalDate happened = happenedOn(step, clock);
         NotificationStep done = nextStep;
         return new StepRecord(done, clock.instant(), actor.name(), step.note(),
                 done == NotificationStep.NEXT_OF_KIN_RESOLVED ? step.relativeId() : null,
@@ -83,7 +81,29 @@ public record Notification(long id, long decisionId, String missingPersonId, lon
                 done == NotificationStep.FAMILY_INFORMED ? step.reaction() : null,
                 done == NotificationStep.CERTIFICATE_ISSUED ? step.certificateNumber() : null,
                 done == NotificationStep.REMAINS_RELEASED ? step.receivedBy() : null,
-                done == NotificationStep.BURIAL_RECORDED ? step.occurredOn() : null, null);
+                happened, null);
+    }
+
+    /**
+     * The day the step happened, as entered (today when not entered): not in the future, not before
+     * the day the step before it happened, and a family informed not before the day of the visit.
+     */
+    private LocalDate happenedOn(NewStep step, Clock clock) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate happened = step.occurredOn() != null ? step.occurredOn() : today;
+        if (happened.isAfter(today)) {
+            throw new InputRefusedException("occurredOn", "is in the future");
+        }
+        StepRecord previous = steps.isEmpty() ? null : steps.get(steps.size() - 1);
+        LocalDate previousOn = previous == null ? null : previous.happenedOn(clock.getZone());
+        if (previousOn != null && happened.isBefore(previousOn)) {
+            throw new InputRefusedException("occurredOn", "is before the step it follows (" + previous.step() + " on " + previousOn + ")");
+        }
+        Instant visit = visitAt();
+        if (nextStep == NotificationStep.FAMILY_INFORMED && visit != null && happened.isBefore(LocalDate.ofInstant(visit, clock.getZone()))) {
+            throw new InputRefusedException("occurredOn", "is before the arranged visit (" + LocalDate.ofInstant(visit, clock.getZone()) + ")");
+        }
+        return happened;
     }
 
     /** When the arranged visit is, once it is scheduled. */

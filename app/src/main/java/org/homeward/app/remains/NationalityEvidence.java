@@ -7,5 +7,7 @@ public enum NationalityEvidence {
     INSIGNIA,
     UNIFORM,
     EQUIPMENT,
+    /** DNA: matched to a reference of that side, or excluded from every family of ours with a stated power. */
+    DNA,
     OTHER
 }

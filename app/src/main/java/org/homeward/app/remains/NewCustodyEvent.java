@@ -52,4 +52,10 @@ public record NewCustodyEvent(@NotNull CustodyEventType type, Instant occurredAt
     public static NewCustodyEvent of(CustodyEventType type, String place, Custodian from, Custodian to, String reason) {
         return new NewCustodyEvent(type, null, place, null, null, from, to, List.of(), List.of(), List.of(), null, reason);
     }
+
+    /** The same event, said to have happened at {@code when} (null: at the time it is recorded). */
+    public NewCustodyEvent at(Instant when) {
+        return new NewCustodyEvent(type, when, place, storage, storagePosition, from, to, sealsBroken, sealsApplied, witnesses, conditionNotes,
+                reason);
+    }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.homeward.app.remains.store.RemainsRepository;
@@ -22,6 +23,7 @@ import org.homeward.app.ledger.TransferKind;
 import org.homeward.app.security.Actor;
 import org.homeward.app.security.Permission;
 import org.homeward.app.security.RequiresPermission;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,8 +41,11 @@ public class RemainsReturns {
     private final Ledger ledger;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ObjectProvider<IdentifiedRemains> identified;
 
-    RemainsReturns(RemainsRepository repository, CustodyLog custody, Ledger ledger, ApplicationEventPublisher events, Clock clock) {
+    RemainsReturns(RemainsRepository repository, CustodyLog custody, Ledger ledger, ApplicationEventPublisher events, Clock clock,
+                   ObjectProvider<IdentifiedRemains> identified) {
+        this.identified = identified;
         this.repository = repository;
         this.custody = custody;
         this.ledger = ledger;
@@ -63,6 +68,11 @@ public class RemainsReturns {
             List<NationalityAssessment> assessments = repository.nationality(row.id());
             if (assessments.isEmpty() || assessments.get(0).assessment() != Nationality.OTHER_SIDE) {
                 throw new InputRefusedException(field, number + " is not assessed as the other side's");
+            }
+            Optional<String> ours = identified.getIfAvailable(() -> IdentifiedRemains.NONE).identifiedAs(number);
+            if (ours.isPresent()) {
+                throw new InputRefusedException(field, number + " is identified by DNA as missing person " + ours.get()
+                        + ", one of ours: it is not sent back");
             }
             if (row.transfer() == null) {
                 throw new InputRefusedException(field, number + " did not arrive in a transfer");

@@ -143,7 +143,7 @@ class FamiliesWorkflowTest {
             assertThat(p.status()).isEqualTo(MissingPersonStatus.BURIED);
             assertThat(p.certificate()).isEqualTo("DC-2026-0042");
             assertThat(p.releasedTo()).isEqualTo("Оксана Бойко");
-            assertThat(p.releasedAt()).isEqualTo(released.lastStepAt());
+            assertThat(p.releasedOn()).isEqualTo(released.steps().get(released.steps().size() - 1).happenedOn(clock.getZone()));
             assertThat(p.burialPlace()).isEqualTo("Baikove cemetery");
         });
         assertThatThrownBy(() -> as("coordinator", Role.COORDINATOR, () -> notifications.recordStep(new NotificationId(id), 0,

@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 
+import org.homeward.app.identification.FurtherRemainsConfirmed;
 import org.homeward.app.identification.IdentificationConfirmed;
 import org.homeward.app.ledger.DatePrecision;
 import org.homeward.app.ledger.Ledger;
@@ -136,7 +137,13 @@ class FamilyToBurialBrowserTest extends BrowserTest {
         page.getByLabel("Received by").fill("Галина Мельник");
         page.getByLabel("Place").fill("Vinnytsia morgue");
         recordIrreversible("Remains released");
+        // a day is a fact: not before the release it follows (released today), so the burial is today
         page.getByLabel("Day of the burial").fill(LocalDate.now(java.time.Clock.systemUTC()).minusDays(1).toString());
+        page.getByLabel("Place").fill("Vinnytsia city cemetery");
+        page.getByText("Record the step…").click();
+        button("Record the step").click();
+        assertThat(page.locator("#occurredOn-error")).containsText("before the step it follows");
+        page.getByLabel("Day of the burial").fill(LocalDate.now(java.time.Clock.systemUTC()).toString());
         page.getByLabel("Place").fill("Vinnytsia city cemetery");
         recordIrreversible("Burial");
 
@@ -146,8 +153,28 @@ class FamilyToBurialBrowserTest extends BrowserTest {
         assertThat(steps.getByText("in the remains register")).hasCount(2);
         assertThat(steps).not().containsText("not yet in the remains register");
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("The family’s view of its case (to print or show)")).click();
+        // a further part of him is confirmed by two analysts: the liaison officer tells the family and records their choice
+        long reassociation = 700_000 + (System.nanoTime() % 100_000);
+        SystemTasks.runAs("analyst-2", () -> transactions.executeWithoutResult(status -> publisher.publishEvent(
+                new FurtherRemainsConfirmed(reassociation, decision, person.id(), body + "-P", Instant.now(java.time.Clock.systemUTC())))));
+        page.reload();
+        page.locator("#further-remains").click();
+        assertThat(page.locator("#part-" + reassociation)).containsText(body + "-P");
+        page.getByLabel("The day the family was told").fill(LocalDate.now(java.time.Clock.systemUTC()).plusDays(1).toString());
+        page.getByLabel("inter with the first burial").check();
+        page.getByLabel("I confirm the family was told and chose this; the record cannot be changed afterwards.").check();
+        button("Record that the family was told").click();
+        assertThat(page.locator("main")).containsText("the day lies in the future");
+        page.getByLabel("The day the family was told").fill(LocalDate.now(java.time.Clock.systemUTC()).toString());
+        page.getByLabel("inter with the first burial").check();
+        page.getByLabel("I confirm the family was told and chose this; the record cannot be changed afterwards.").check();
+        button("Record that the family was told").click();
+        assertThat(page.getByText("The step was recorded.")).isVisible();
+        assertThat(page.locator("#part-" + reassociation)).containsText("their choice: inter with the first burial");
+
+        open("/families/cases/" + person.familyId() + "/view");
         assertThat(page.locator(".case-status")).containsText("Мельник Андрій");
+        assertThat(page.locator(".case-parts")).containsText("2 parts of the remains were returned and identified");
         assertThat(page.locator("main")).not().containsText(body);
     }
 }

@@ -87,4 +87,30 @@ class NotificationAdvanceTest {
         assertThat(arranged.advance(informed, OFFICER, Clock.offset(CLOCK, java.time.Duration.ofHours(1))).reaction())
                 .isEqualTo(FamilyReaction.ACCEPTED);
     }
+
+    @Test
+    void a_step_keeps_the_day_it_happened_which_is_not_in_the_future_nor_before_the_step_it_follows() {
+        StepRecord certificate = new StepRecord(NotificationStep.CERTIFICATE_ISSUED, Instant.parse("2025-05-10T09:00:00Z"), "liaison", null,
+                null, null, null, null, "DC-1", null, LocalDate.of(2025, 5, 10), null);
+        Notification issued = new Notification(1, 2, "MP-1", 3, "UA-1", Instant.EPOCH, NotificationStep.CERTIFICATE_ISSUED,
+                certificate.doneAt(), NotificationStep.REMAINS_RELEASED, null, false, null, 0, List.of(certificate));
+        NewStep releasedInMay = new NewStep(NotificationStep.REMAINS_RELEASED, null, null, null, "morgue", null, null, "the widow",
+                LocalDate.of(2025, 5, 20));
+
+        StepRecord released = issued.advance(releasedInMay, OFFICER, CLOCK);
+        assertThat(released.occurredOn()).isEqualTo(LocalDate.of(2025, 5, 20));
+        assertThat(released.doneAt()).isEqualTo(CLOCK.instant());
+        assertThat(released.enteredLater(ZoneOffset.UTC)).isTrue();
+        refusedOn(issued, new NewStep(NotificationStep.REMAINS_RELEASED, null, null, null, null, null, null, "the widow",
+                LocalDate.of(2025, 5, 9)), "occurredOn", "before the step it follows");
+
+        Notification releasedNotification = new Notification(1, 2, "MP-1", 3, "UA-1", Instant.EPOCH, NotificationStep.REMAINS_RELEASED,
+                released.doneAt(), NotificationStep.BURIAL_RECORDED, null, false, null, 0, List.of(certificate, released));
+        refusedOn(releasedNotification, step(NotificationStep.BURIAL_RECORDED, null, "cemetery", null, null, LocalDate.of(2025, 5, 19)),
+                "occurredOn", "REMAINS_RELEASED on 2025-05-20");
+        assertThat(releasedNotification.advance(step(NotificationStep.BURIAL_RECORDED, null, "cemetery", null, null, LocalDate.of(2025, 5, 21)),
+                OFFICER, CLOCK).occurredOn()).isEqualTo(LocalDate.of(2025, 5, 21));
+        assertThat(after(NotificationStep.SUPERVISOR_APPROVED).advance(
+                step(NotificationStep.NEXT_OF_KIN_RESOLVED, "R-1", null, null, null, null), OFFICER, CLOCK).occurredOn()).isEqualTo(LocalDate.of(2025, 6, 1));
+    }
 }

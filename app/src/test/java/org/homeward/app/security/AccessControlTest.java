@@ -241,6 +241,18 @@ class AccessControlTest {
                     .allow(IDENTIFICATION_REVIEW, FORENSIC_ANALYST),
             api("GET /api/identification/decisions").allow(IDENTIFICATION_REVIEW, FORENSIC_ANALYST),
             api("GET /api/identification/review-flags").allow(IDENTIFICATION_REVIEW, FORENSIC_ANALYST),
+            api("GET /api/identification/reassociations").allow(IDENTIFICATION_REVIEW, FORENSIC_ANALYST),
+            api("POST /api/identification/reassociations").allow(IDENTIFICATION_REVIEW, FORENSIC_ANALYST),
+            api("POST /api/identification/reassociations/{id}/confirmation", "/api/identification/reassociations/999999/confirmation")
+                    .allow(IDENTIFICATION_REVIEW, FORENSIC_ANALYST),
+            api("POST /api/identification/reassociations/{id}/rejection", "/api/identification/reassociations/999999/rejection")
+                    .allow(IDENTIFICATION_REVIEW, FORENSIC_ANALYST),
+            page("GET /identification/reassociations").allow(IDENTIFICATION_REVIEW, FORENSIC_ANALYST),
+            page("POST /identification/reassociations").allow(IDENTIFICATION_REVIEW, FORENSIC_ANALYST),
+            page("POST /identification/reassociations/{id}/confirmation", "/identification/reassociations/999999/confirmation")
+                    .allow(IDENTIFICATION_REVIEW, FORENSIC_ANALYST),
+            page("POST /identification/reassociations/{id}/rejection", "/identification/reassociations/999999/rejection")
+                    .allow(IDENTIFICATION_REVIEW, FORENSIC_ANALYST),
             api("GET /api/identification/decisions/{id}/report", "/api/identification/decisions/999999/report")
                     .allow(IDENTIFICATION_REVIEW, FORENSIC_ANALYST).alsoNeeds(DATA_EXPORT),
             api("GET /api/identification/dashboard").everyRoleBy(Permission.STATISTICS_READ),
@@ -272,6 +284,8 @@ class AccessControlTest {
             page("POST /remains/{bodyNumber}/nationality", "/remains/UA-NONE/nationality")
                     .allow(REMAINS_WRITE, COORDINATOR, FORENSIC_ANALYST),
             page("POST /remains/{bodyNumber}/links", "/remains/UA-NONE/links").allow(REMAINS_WRITE, COORDINATOR, FORENSIC_ANALYST),
+            page("POST /remains/{bodyNumber}/stated-identity", "/remains/UA-NONE/stated-identity")
+                    .allow(REMAINS_WRITE, COORDINATOR, FORENSIC_ANALYST),
             page("POST /remains/{bodyNumber}/samples", "/remains/UA-NONE/samples").allow(REMAINS_WRITE, COORDINATOR, FORENSIC_ANALYST),
             page("GET /remains/samples/{code}/label", "/remains/samples/X-1/label")
                     .allow(REMAINS_READ, COORDINATOR, FORENSIC_ANALYST, AUDITOR),
@@ -294,6 +308,12 @@ class AccessControlTest {
             api("POST /api/remains/{bodyNumber}/samples", "/api/remains/UA-NONE/samples")
                     .allow(REMAINS_WRITE, COORDINATOR, FORENSIC_ANALYST),
             api("POST /api/remains/{bodyNumber}/split", "/api/remains/UA-NONE/split").allow(REMAINS_WRITE, COORDINATOR, FORENSIC_ANALYST),
+            api("GET /api/remains/{bodyNumber}/stated-identity", "/api/remains/UA-NONE/stated-identity")
+                    .allow(REMAINS_READ, COORDINATOR, FORENSIC_ANALYST, AUDITOR),
+            api("POST /api/remains/{bodyNumber}/stated-identity", "/api/remains/UA-NONE/stated-identity")
+                    .allow(REMAINS_WRITE, COORDINATOR, FORENSIC_ANALYST),
+            api("GET /api/remains/{bodyNumber}/label-contradictions", "/api/remains/UA-NONE/label-contradictions")
+                    .allow(REMAINS_READ, COORDINATOR, FORENSIC_ANALYST, AUDITOR),
             api("GET /api/remains/transfers/{transfer}/receipt", "/api/remains/transfers/" + NO_TRANSFER + "/receipt")
                     .allow(REMAINS_READ, COORDINATOR, FORENSIC_ANALYST, AUDITOR),
             api("POST /api/remains/transfers/{transfer}/bags", "/api/remains/transfers/" + NO_TRANSFER + "/bags")
@@ -409,6 +429,15 @@ class AccessControlTest {
                     .allow(NOTIFICATIONS_APPROVE, SUPERVISOR),
             page("GET /families/cases/{familyId}/view", "/families/cases/999999/view")
                     .allow(MISSING_READ, COORDINATOR, FORENSIC_ANALYST, FAMILY_LIAISON, SUPERVISOR, AUDITOR),
+            api("GET /api/families/notifications/{id}/further-remains", "/api/families/notifications/999999/further-remains")
+                    .allow(MISSING_READ, COORDINATOR, FORENSIC_ANALYST, FAMILY_LIAISON, SUPERVISOR, AUDITOR),
+            api("POST /api/families/further-remains/{reassociation}/informed", "/api/families/further-remains/999999/informed")
+                    .allow(NOTIFICATIONS_WRITE, FAMILY_LIAISON),
+            page("GET /families/notifications/{id}/further-remains", "/families/notifications/999999/further-remains")
+                    .allow(MISSING_READ, COORDINATOR, FORENSIC_ANALYST, FAMILY_LIAISON, SUPERVISOR, AUDITOR),
+            page("POST /families/further-remains/{reassociation}/informed", "/families/further-remains/999999/informed")
+                    .allow(NOTIFICATIONS_WRITE, FAMILY_LIAISON)
+                    .alsoNeeds(MISSING_READ),
 
             // API documentation (springdoc): every signed-in person
             api("GET /api-docs").signedIn(),

@@ -20,7 +20,7 @@ import org.homeward.app.identification.Identification;
 import org.homeward.app.identification.IdentificationException;
 import org.homeward.app.identification.IdentificationFigures;
 import org.homeward.app.identification.IdentificationReports;
-import org.homeward.app.identification.IdentificationException;
+import org.homeward.app.identification.LabelCheck;
 import org.homeward.app.identification.RunId;
 import org.homeward.app.lists.ListExports;
 import org.homeward.app.lists.ListForm;
@@ -66,9 +66,12 @@ class IdentificationPages {
     private final ListExports exports;
     private final ZoneId displayZone;
     private final IdentificationCharts charts;
+    private final LabelCheck labelCheck;
 
     IdentificationPages(Identification identification, IdentificationFigures figures, IdentificationReports reports, DecisionLog decisionLog,
-                        ListExports exports, @Value("${homeward.display-time-zone}") ZoneId displayZone, IdentificationCharts charts) {
+                        ListExports exports, @Value("${homeward.display-time-zone}") ZoneId displayZone, IdentificationCharts charts,
+                        LabelCheck labelCheck) {
+        this.labelCheck = labelCheck;
         this.identification = identification;
         this.figures = figures;
         this.reports = reports;
@@ -124,6 +127,7 @@ class IdentificationPages {
         CandidateDetail detail = identification.candidate(id);
         model.addAttribute("detail", detail);
         model.addAttribute("markerChart", charts.markerLrs(detail));
+        model.addAttribute("labelConflicts", labelCheck.conflicts(detail.candidate().bodyNumber(), detail.candidate().missingPersonId()));
         model.addAttribute("me", Actor.current().name());
         PageForms.blankUnlessTyped(model, "proposal", DecisionNote.blank());
         PageForms.blankUnlessTyped(model, "confirmation", DecisionNote.blank());

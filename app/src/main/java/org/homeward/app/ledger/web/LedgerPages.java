@@ -17,6 +17,7 @@ import org.homeward.app.ledger.ClaimId;
 import org.homeward.app.ledger.ClaimView;
 import org.homeward.app.ledger.DatePrecision;
 import org.homeward.app.ledger.Ledger;
+import org.homeward.app.ledger.MislabelledBodies;
 import org.homeward.app.ledger.NewClaim;
 import org.homeward.app.ledger.NewStatement;
 import org.homeward.app.ledger.Party;
@@ -36,6 +37,7 @@ import org.homeward.app.security.RequiresPermission;
 import org.homeward.app.web.FormRefusals;
 import org.homeward.app.web.Limits;
 import org.homeward.app.web.PageForms;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -69,9 +71,12 @@ class LedgerPages {
     private final LedgerChoices choices;
     private final MessageSource messages;
     private final ZoneId displayZone;
+    private final ObjectProvider<MislabelledBodies> mislabelled;
 
-    LedgerPages(Ledger ledger, MessageSource messages, @Value("${homeward.display-time-zone}") ZoneId displayZone) {
+    LedgerPages(Ledger ledger, MessageSource messages, @Value("${homeward.display-time-zone}") ZoneId displayZone,
+                ObjectProvider<MislabelledBodies> mislabelled) {
         this.ledger = ledger;
+        this.mislabelled = mislabelled;
         this.choices = new LedgerChoices(ledger, messages);
         this.messages = messages;
         this.displayZone = displayZone;
@@ -114,6 +119,7 @@ class LedgerPages {
     @RequiresPermission(Permission.LEDGER_READ)
     String transfer(@PathVariable("id") TransferId id, Model model) {
         model.addAttribute("view", ledger.transferView(id));
+        model.addAttribute("mislabelled", mislabelled.getIfAvailable(() -> MislabelledBodies.NONE).inTransfer(id));
         model.addAttribute("parties", ledger.parties());
         model.addAttribute("sources", ledger.sources());
         PageForms.blankUnlessTyped(model, "claimForm", ClaimForm.blank());

@@ -19,11 +19,14 @@ import org.homeward.app.remains.EffectCategory;
 import org.homeward.app.remains.EstimatedSex;
 import org.homeward.app.remains.LinkKind;
 import org.homeward.app.remains.Nationality;
+import org.homeward.app.remains.LabelStatements;
 import org.homeward.app.remains.NationalityEvidence;
+import org.homeward.app.remains.NewStatedIdentity;
 import org.homeward.app.remains.RemainsFile;
 import org.homeward.app.remains.RemainsLab;
 import org.homeward.app.remains.RemainsRegister;
 import org.homeward.app.remains.SampleMaterial;
+import org.homeward.app.remains.StatementSource;
 import org.homeward.app.remains.StorageKind;
 import org.homeward.app.security.Permission;
 import org.homeward.app.security.RequiresPermission;
@@ -47,17 +50,21 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class BodyPages {
 
+    private static final String[] STATEMENT_FIELDS = {"source", "statedName", "statedServiceNumber", "statedSide"};
+
     private static final Map<String, String[]> FORMS = Map.of("custodyForm", CustodyForm.FIELDS, "sampleForm", SampleForm.FIELDS,
             "examinationForm", ExaminationForm.FIELDS, "effectForm", EffectForm.FIELDS, "nationalityForm", NationalityForm.FIELDS,
-            "linkForm", LinkForm.FIELDS);
+            "linkForm", LinkForm.FIELDS, "statementForm", STATEMENT_FIELDS);
 
     private final RemainsRegister register;
     private final RemainsLab lab;
     private final CustodyLog custody;
     private final Ledger ledger;
     private final RemainsDisplay display;
+    private final LabelStatements labels;
 
-    BodyPages(RemainsRegister register, RemainsLab lab, CustodyLog custody, Ledger ledger, RemainsDisplay display) {
+    BodyPages(RemainsRegister register, RemainsLab lab, CustodyLog custody, Ledger ledger, RemainsDisplay display, LabelStatements labels) {
+        this.labels = labels;
         this.register = register;
         this.lab = lab;
         this.custody = custody;
@@ -87,6 +94,10 @@ class BodyPages {
         PageForms.blankUnlessTyped(model, "effectForm", EffectForm.blank());
         PageForms.blankUnlessTyped(model, "nationalityForm", NationalityForm.blank());
         PageForms.blankUnlessTyped(model, "linkForm", LinkForm.blank());
+        model.addAttribute("statements", labels.statements(bodyNumber));
+        model.addAttribute("labelContradictions", labels.contradictions(bodyNumber));
+        model.addAttribute("statementSources", StatementSource.values());
+        PageForms.blankUnlessTyped(model, "statementForm", NewStatedIdentity.blank());
         return "remains/body";
     }
 
@@ -144,8 +155,19 @@ class BodyPages {
         });
     }
 
+    /** What a label, the manifest or the handover stated of whose remains these are (compared with DNA on identification). */
+    @PostMapping("/remains/{bodyNumber}/stated-identity")
+    @RequiresPermission(Permission.REMAINS_WRITE)
+    String stateIdentity(@PathVariable BodyNumber bodyNumber, @Valid @ModelAttribute("statementForm") NewStatedIdentity statementForm,
+                         BindingResult errors, Model model, RedirectAttributes redirect, Locale locale) {
+        return submit(bodyNumber, errors, STATEMENT_FIELDS, model, redirect, () -> {
+            labels.record(bodyNumber, statementForm);
+            return display.message("remains.body.identityStated", locale);
+        });
+    }
+
     /** Each form of the page binds only its own fields. */
-    @InitBinder({"custodyForm", "sampleForm", "examinationForm", "effectForm", "nationalityForm", "linkForm"})
+    @InitBinder({"custodyForm", "sampleForm", "examinationForm", "effectForm", "nationalityForm", "linkForm", "statementForm"})
     void allowedFields(WebDataBinder binder) {
         binder.setAllowedFields(FORMS.get(binder.getObjectName()));
     }

@@ -27,6 +27,7 @@ import org.homeward.app.remains.CustodyLog;
 import org.homeward.app.remains.Receipt;
 import org.homeward.app.remains.ReceiptResult;
 import org.homeward.app.remains.RemainsKind;
+import org.homeward.app.remains.LabelStatements;
 import org.homeward.app.remains.RemainsRegister;
 import org.homeward.app.remains.RemainsSummary;
 import org.homeward.app.security.Permission;
@@ -81,7 +82,11 @@ class RemainsPages {
     private final RemainsDisplay display;
     private final ListExports exports;
 
-    RemainsPages(RemainsRegister register, CustodyLog custody, Ledger ledger, RemainsDisplay display, ListExports exports) {
+    private final LabelStatements labels;
+
+    RemainsPages(RemainsRegister register, CustodyLog custody, Ledger ledger, RemainsDisplay display, ListExports exports,
+                 LabelStatements labels) {
+        this.labels = labels;
         this.register = register;
         this.custody = custody;
         this.ledger = ledger;
@@ -118,6 +123,7 @@ class RemainsPages {
     String receipt(@PathVariable TransferId transfer, @Valid ListForm listForm, Model model) {
         model.addAttribute("receipt", register.receiptFigures(transfer));
         model.addAttribute("bags", Listing.of(register.bags(transfer, listForm.query()), listForm));
+        model.addAttribute("mislabelled", labels.mislabelledIn(transfer));
         model.addAttribute("view", ledger.transferView(transfer));
         model.addAttribute("strictnesses", Strictness.values());
         model.addAttribute("kinds", RemainsKind.values());

@@ -1,0 +1,41 @@
+package org.homeward.app.families.web;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+
+import org.homeward.app.families.FurtherRemains;
+import org.homeward.app.families.FurtherRemainsSteps;
+import org.homeward.app.families.NewFurtherRemainsStep;
+import org.homeward.app.families.NotificationId;
+import org.homeward.app.identification.ReassociationId;
+import org.homeward.app.security.Permission;
+import org.homeward.app.security.RequiresPermission;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Further remains of identified persons over REST: a notification's further parts, and the family told of one. */
+@RestController
+class FurtherRemainsApi {
+
+    private final FurtherRemainsSteps furtherRemains;
+
+    FurtherRemainsApi(FurtherRemainsSteps furtherRemains) {
+        this.furtherRemains = furtherRemains;
+    }
+
+    @GetMapping("/api/families/notifications/{id}/further-remains")
+    @RequiresPermission(Permission.MISSING_READ)
+    List<FurtherRemains> ofNotification(@PathVariable NotificationId id) {
+        return furtherRemains.ofNotification(id);
+    }
+
+    @PostMapping("/api/families/further-remains/{reassociation}/informed")
+    @RequiresPermission(Permission.NOTIFICATIONS_WRITE)
+    FurtherRemains informed(@PathVariable ReassociationId reassociation, @Valid @RequestBody NewFurtherRemainsStep body) {
+        return furtherRemains.recordInformed(reassociation, body);
+    }
+}

@@ -1,0 +1,88 @@
+package org.homeward.app.families.web;
+
+import java.time.ZoneId;
+
+import jakarta.validation.Valid;
+
+import org.homeward.app.common.InputRefusedException;
+import org.homeward.app.common.StateRefusedException;
+import org.homeward.app.families.FamilyNotifications;
+import org.homeward.app.families.FurtherRemainsChoice;
+import org.homeward.app.families.FurtherRemainsSteps;
+import org.homeward.app.families.NewFurtherRemainsStep;
+import org.homeward.app.families.NotificationId;
+import org.homeward.app.identification.ReassociationId;
+import org.homeward.app.security.Permission;
+import org.homeward.app.security.RequiresPermission;
+import org.homeward.app.web.FormRefusals;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The liaison officer's page of a notification's further remains: each further part confirmed by two
+ * analysts, and the form recording the day the family was told and their choice. A refused form is
+ * shown again with the problem beside its field.
+ */
+@Controller
+class FurtherRemainsPages {
+
+    private static final String[] FIELDS = {"informedOn", "choice", "note"};
+
+    private final FurtherRemainsSteps furtherRemains;
+    private final FamilyNotifications notifications;
+    private final ZoneId displayZone;
+
+    FurtherRemainsPages(FurtherRemainsSteps furtherRemains, FamilyNotifications notifications,
+                        @Value("${homeward.display-time-zone}") ZoneId displayZone) {
+        this.furtherRemains = furtherRemains;
+        this.notifications = notifications;
+        this.displayZone = displayZone;
+    }
+
+    @GetMapping("/families/notifications/{id}/further-remains")
+    @RequiresPermission(Permission.MISSING_READ)
+    String page(@PathVariable NotificationId id, Model model) {
+        model.addAttribute("n", notifications.notification(id));
+        model.addAttribute("parts", furtherRemains.ofNotification(id));
+        model.addAttribute("choices", FurtherRemainsChoice.values());
+        model.addAttribute("displayZone", displayZone);
+        if (!model.containsAttribute("informedForm")) {
+            model.addAttribute("informedForm", NewFurtherRemainsStep.blank());
+        }
+        return "families/further-remains";
+    }
+
+    @PostMapping("/families/further-remains/{reassociation}/informed")
+    @RequiresPermission(Permission.NOTIFICATIONS_WRITE)
+    String informed(@PathVariable ReassociationId reassociation, @Valid @ModelAttribute("informedForm") NewFurtherRemainsStep informedForm,
+                    BindingResult errors, Model model, RedirectAttributes redirect) {
+        NotificationId notification = new NotificationId(furtherRemains.part(reassociation).notificationId());
+        if (!errors.hasErrors()) {
+            try {
+                furtherRemains.recordInformed(reassociation, informedForm);
+                redirect.addFlashAttribute("saved", "families.step.saved");
+                return "redirect:/families/notifications/" + notification + "/further-remains";
+            } catch (InputRefusedException refused) {
+                FormRefusals.reject(errors, refused, FIELDS);
+            } catch (StateRefusedException refused) {
+                errors.reject("refused", refused.getMessage());
+            }
+        }
+        model.addAttribute("refusedPart", reassociation.value());
+        return page(notification, model);
+    }
+
+    @InitBinder("informedForm")
+    void fields(WebDataBinder binder) {
+        binder.setAllowedFields(FIELDS);
+    }
+}

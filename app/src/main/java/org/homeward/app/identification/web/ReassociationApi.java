@@ -1,0 +1,52 @@
+package org.homeward.app.identification.web;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+
+import org.homeward.app.identification.NewReassociation;
+import org.homeward.app.identification.Reassociation;
+import org.homeward.app.identification.ReassociationId;
+import org.homeward.app.identification.Reassociations;
+import org.homeward.app.security.Permission;
+import org.homeward.app.security.RequiresPermission;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Re-association of further parts over REST: propose (a first analyst), confirm or reject (a second one). */
+@RestController
+class ReassociationApi {
+
+    private final Reassociations reassociations;
+
+    ReassociationApi(Reassociations reassociations) {
+        this.reassociations = reassociations;
+    }
+
+    @GetMapping("/api/identification/reassociations")
+    @RequiresPermission(Permission.IDENTIFICATION_REVIEW)
+    List<Reassociation> reassociations() {
+        return reassociations.recent();
+    }
+
+    @PostMapping("/api/identification/reassociations")
+    @RequiresPermission(Permission.IDENTIFICATION_REVIEW)
+    Reassociation propose(@Valid @RequestBody NewReassociation body) {
+        return reassociations.propose(body);
+    }
+
+    @PostMapping("/api/identification/reassociations/{id}/confirmation")
+    @RequiresPermission(Permission.IDENTIFICATION_REVIEW)
+    Reassociation confirm(@PathVariable ReassociationId id, @Valid @RequestBody DecisionNote body) {
+        return reassociations.confirm(id, body.reason());
+    }
+
+    @PostMapping("/api/identification/reassociations/{id}/rejection")
+    @RequiresPermission(Permission.IDENTIFICATION_REVIEW)
+    Reassociation reject(@PathVariable ReassociationId id, @Valid @RequestBody DecisionReason body) {
+        return reassociations.reject(id, body.reason());
+    }
+}

@@ -1,0 +1,117 @@
+package org.homeward.app.identification.web;
+
+import java.time.ZoneId;
+import java.util.function.Supplier;
+
+import jakarta.validation.Valid;
+
+import org.homeward.app.common.InputRefusedException;
+import org.homeward.app.identification.IdentificationException;
+import org.homeward.app.identification.NewReassociation;
+import org.homeward.app.identification.Reassociation;
+import org.homeward.app.identification.ReassociationBasis;
+import org.homeward.app.identification.ReassociationId;
+import org.homeward.app.identification.Reassociations;
+import org.homeward.app.security.Actor;
+import org.homeward.app.security.Permission;
+import org.homeward.app.security.RequiresPermission;
+import org.homeward.app.web.FormRefusals;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The re-association page: the proposal form for a further part of an identified person, and the
+ * proposals awaiting a second analyst with their confirmation and rejection forms. A refusal shows
+ * the page again with the problem beside its field.
+ */
+@Controller
+class ReassociationPages {
+
+    private static final String[] PROPOSAL_FIELDS = {"bodyNumber", "missingPersonId", "basis", "reason"};
+
+    private final Reassociations reassociations;
+    private final ZoneId displayZone;
+
+    ReassociationPages(Reassociations reassociations, @Value("${homeward.display-time-zone}") ZoneId displayZone) {
+        this.reassociations = reassociations;
+        this.displayZone = displayZone;
+    }
+
+    @GetMapping("/identification/reassociations")
+    @RequiresPermission(Permission.IDENTIFICATION_REVIEW)
+    String page(Model model) {
+        model.addAttribute("displayZone", displayZone);
+        model.addAttribute("reassociations", reassociations.recent());
+        model.addAttribute("bases", ReassociationBasis.values());
+        model.addAttribute("me", Actor.current().name());
+        for (String form : new String[] {"confirmation", "rejection"}) {
+            if (!model.containsAttribute(form)) {
+                model.addAttribute(form, form.equals("confirmation") ? DecisionNote.blank() : DecisionReason.blank());
+            }
+        }
+        if (!model.containsAttribute("proposal")) {
+            model.addAttribute("proposal", NewReassociation.blank());
+        }
+        return "identification/reassociations";
+    }
+
+    @PostMapping("/identification/reassociations")
+    @RequiresPermission(Permission.IDENTIFICATION_REVIEW)
+    String propose(@Valid @ModelAttribute("proposal") NewReassociation proposal, BindingResult errors, Model model,
+                   RedirectAttributes redirect) {
+        return decide(errors, model, redirect, () -> reassociations.propose(proposal), PROPOSAL_FIELDS,
+                "identification.reassociation.proposed");
+    }
+
+    @PostMapping("/identification/reassociations/{id}/confirmation")
+    @RequiresPermission(Permission.IDENTIFICATION_REVIEW)
+    String confirm(@PathVariable ReassociationId id, @Valid @ModelAttribute("confirmation") DecisionNote confirmation, BindingResult errors,
+                   Model model, RedirectAttributes redirect) {
+        return decide(errors, model, redirect, () -> reassociations.confirm(id, confirmation.reason()), DecisionNote.FIELDS,
+                "identification.reassociation.confirmed");
+    }
+
+    @PostMapping("/identification/reassociations/{id}/rejection")
+    @RequiresPermission(Permission.IDENTIFICATION_REVIEW)
+    String reject(@PathVariable ReassociationId id, @Valid @ModelAttribute("rejection") DecisionReason rejection, BindingResult errors,
+                  Model model, RedirectAttributes redirect) {
+        return decide(errors, model, redirect, () -> reassociations.reject(id, rejection.reason()), DecisionReason.FIELDS,
+                "identification.reassociation.rejected");
+    }
+
+    @InitBinder("proposal")
+    void proposalFields(WebDataBinder binder) {
+        binder.setAllowedFields(PROPOSAL_FIELDS);
+    }
+
+    @InitBinder({"confirmation", "rejection"})
+    void reasonFields(WebDataBinder binder) {
+        binder.setAllowedFields(DecisionReason.FIELDS);
+    }
+
+    private String decide(BindingResult errors, Model model, RedirectAttributes redirect, Supplier<Reassociation> step,
+                          String[] fields, String notice) {
+        if (!errors.hasErrors()) {
+            try {
+                Reassociation r = step.get();
+                redirect.addFlashAttribute("notice", notice);
+                redirect.addFlashAttribute("decided", r.id());
+                return "redirect:/identification/reassociations";
+            } catch (InputRefusedException refused) {
+                FormRefusals.reject(errors, refused, fields);
+            } catch (IdentificationException refused) {
+                errors.reject("refused", refused.getMessage());
+            }
+        }
+        return page(model);
+    }
+}

@@ -1,0 +1,47 @@
+package org.homeward.app.remains.web;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+
+import org.homeward.app.remains.BodyNumber;
+import org.homeward.app.remains.LabelContradiction;
+import org.homeward.app.remains.LabelStatements;
+import org.homeward.app.remains.NewStatedIdentity;
+import org.homeward.app.remains.StatedIdentity;
+import org.homeward.app.security.Permission;
+import org.homeward.app.security.RequiresPermission;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Label versus DNA over REST: what a label, manifest or handover stated of a body, and its contradictions with the DNA result. */
+@RestController
+class LabelApi {
+
+    private final LabelStatements labels;
+
+    LabelApi(LabelStatements labels) {
+        this.labels = labels;
+    }
+
+    @GetMapping("/api/remains/{bodyNumber}/stated-identity")
+    @RequiresPermission(Permission.REMAINS_READ)
+    List<StatedIdentity> statements(@PathVariable BodyNumber bodyNumber) {
+        return labels.statements(bodyNumber);
+    }
+
+    @PostMapping("/api/remains/{bodyNumber}/stated-identity")
+    @RequiresPermission(Permission.REMAINS_WRITE)
+    StatedIdentity state(@PathVariable BodyNumber bodyNumber, @Valid @RequestBody NewStatedIdentity body) {
+        return labels.record(bodyNumber, body);
+    }
+
+    @GetMapping("/api/remains/{bodyNumber}/label-contradictions")
+    @RequiresPermission(Permission.REMAINS_READ)
+    List<LabelContradiction> contradictions(@PathVariable BodyNumber bodyNumber) {
+        return labels.contradictions(bodyNumber);
+    }
+}
