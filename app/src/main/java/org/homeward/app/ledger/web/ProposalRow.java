@@ -36,15 +36,17 @@ record ProposalRow(Decision decision, @Size(max = QUOTE_LENGTH) String sentence,
 
     /** The row as proposed: not yet confirmed; a count of persons is proposed as a casualty figure. */
     static ProposalRow of(ProposedClaim proposed) {
-        Figure figure = proposed.figure();
+        Figure figure = proposed.figure() == null ? Figure.exact(0) : proposed.figure();
         Qualifier qualifier = figure.qualifier();
         Long value = figure.best() != null ? figure.best()
                 : qualifier == Qualifier.AT_LEAST ? figure.low() : qualifier == Qualifier.AT_MOST ? figure.high() : null;
         boolean range = qualifier == Qualifier.RANGE;
+        String subject = proposed.subject() == SubjectKind.TRANSFER && proposed.transfer() != null
+                ? SubjectKind.TRANSFER.name() + ":" + proposed.transfer()
+                : proposed.subject() == SubjectKind.CASUALTY ? SubjectKind.CASUALTY.name() : null;
         return new ProposalRow(Decision.REJECT, proposed.sentence(), proposed.text(), proposed.partyMention(), qualifier,
                 count(value), range ? count(figure.low()) : null, range ? count(figure.high()) : null,
-                proposed.unit() == null ? Unit.BODIES : proposed.unit(), proposed.party(),
-                proposed.unit() == Unit.PERSONS ? SubjectKind.CASUALTY.name() : null, null);
+                proposed.unit() == null ? Unit.BODIES : proposed.unit(), proposed.party(), subject, null);
     }
 
     private static Count count(Long value) {
