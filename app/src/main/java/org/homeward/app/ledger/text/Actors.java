@@ -26,7 +26,9 @@ final class Actors {
 
     private static final List<Known> KNOWN = List.of(
             new Known(Phrases.of("координаційн* штаб*", "коордштаб*", "coordination headquarters", "coordination hq",
-                    "координационн* штаб*"), List.of("coordination headquarters"), UKRAINE, null),
+                    "координационн* штаб*", "координаційн* штаб* з питань поводження з військовополоненими",
+                    "координационн* штаб* по вопросам обращения с военнопленными",
+                    "coordination headquarters for the treatment of prisoners of war"), List.of("coordination headquarters"), UKRAINE, null),
             new Known(Phrases.of("міноборони україни", "міністерств* оборони україни", "минобороны украины",
                     "министерств* обороны украины", "ukrainian defen[cs]e ministry", "ministry of defen[cs]e of ukraine"),
                     List.of("ministry of defence of ukraine"), UKRAINE, null),

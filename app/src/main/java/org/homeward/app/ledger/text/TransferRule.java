@@ -82,9 +82,12 @@ final class TransferRule {
         return Optional.of(new Match(null, index));
     }
 
-    /** Whether the period {@code outer} holds the date {@code inner} (a day holds only itself). */
+    /**
+     * Whether the period {@code outer} holds the date {@code inner}: a day holds only itself, a month its
+     * days; a year only itself, for a transfer known only by its year says too little to claim a day.
+     */
     private static boolean holds(LedgerDate outer, LedgerDate inner) {
-        if (outer.precision().compareTo(inner.precision()) > 0 && outer.precision() != DatePrecision.DAY) {
+        if (outer.precision() == DatePrecision.MONTH && inner.precision() == DatePrecision.DAY) {
             return !inner.date().isBefore(outer.date()) && !inner.end().isAfter(outer.end());
         }
         return outer.precision() == inner.precision() && outer.date().equals(inner.date());

@@ -45,7 +45,7 @@ class ReaderRulesTest {
 
     @Test
     void a_sentence_without_a_speaker_takes_the_one_who_spoke_earlier_in_the_paragraph() {
-        List<ProposedClaim> claims = reader.read("Координаційний штаб повідомив про репатріацію 563 тіл. "
+        List<ProposedClaim> claims = reader.read("Координаційний штаб з питань поводження з військовополоненими повідомив про репатріацію 563 тіл. "
                 + "З них 320 тіл повернули з Донеччини.", null).claims();
 
         assertThat(claims).extracting(ProposedClaim::party).containsOnly(LedgerDemoData.COORDINATION_HQ.id());
