@@ -1,6 +1,7 @@
 package org.homeward.app.ledger;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -9,6 +10,7 @@ import java.util.UUID;
 import org.homeward.app.audit.AuditEvent;
 import org.homeward.app.ledger.store.LedgerFindingsRepository;
 import org.homeward.app.ledger.store.LedgerRepository;
+import org.homeward.app.ledger.text.ReportReader;
 import org.homeward.app.common.InputRefusedException;
 import org.homeward.app.common.NotFoundException;
 import org.homeward.app.security.Actor;
@@ -171,9 +173,18 @@ public class Ledger {
         return book().duplicates().candidates();
     }
 
-    /** The figures in a text, each with its unit, sentence and nearest party, for a person to review. */
+    /** The figures in a text, each with its unit, sentence and speaker, for a person to review. */
     public List<ProposedClaim> propose(String text) {
-        return new ClaimExtractor(repository.parties()).extract(text == null ? "" : text);
+        return read(text, null).claims();
+    }
+
+    /**
+     * What a report says, for a person to confirm: its source, its claims with their speakers and
+     * subjects, and the transfers it speaks of that are not recorded. {@code publishedOn}, when known,
+     * is the source's date; otherwise the report's dateline gives it.
+     */
+    public ReportReading read(String text, LocalDate publishedOn) {
+        return new ReportReader(repository.parties(), transfers()).read(text == null ? "" : text, publishedOn);
     }
 
     // --- writes ----------------------------------------------------------------------------------

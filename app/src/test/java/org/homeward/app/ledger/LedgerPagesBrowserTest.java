@@ -202,7 +202,7 @@ class LedgerPagesBrowserTest extends BrowserTest {
     }
 
     private static Optional<String> report(String name) throws java.io.IOException {
-        Optional<Path> shared = ClaimExtractorTest.shared();
+        Optional<Path> shared = ReportReaderTest.shared();
         if (shared.isEmpty()) {
             return Optional.empty();
         }

@@ -3,42 +3,135 @@ package org.homeward.app.ledger.web;
 import static org.homeward.app.web.Limits.TITLE_LENGTH;
 import static org.homeward.app.web.Limits.URL_LENGTH;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.homeward.app.ledger.NewReport;
 import org.homeward.app.ledger.NewSource;
-import org.homeward.app.ledger.ProposedClaim;
+import org.homeward.app.ledger.NewTransfer;
+import org.homeward.app.ledger.ReportReading;
 import org.homeward.app.ledger.SourceKind;
 import org.homeward.app.web.Limits;
+import org.springframework.format.annotation.DateTimeFormat;
 
-/** The review of a text's proposed claims: the source they quote and one row per proposal ({@code rows[0].decision}…). */
-record ConfirmForm(@Size(max = TITLE_LENGTH) String publisher, @Size(max = TITLE_LENGTH) String title, SourceKind sourceKind,
-                   @Pattern(regexp = NewSource.HTTP_ADDRESS_OR_NOTHING) @Size(max = URL_LENGTH) String url,
+/**
+ * One report on one screen: its source, the new transfers it speaks of ({@code transfers[0].date}…)
+ * and one row per proposed claim ({@code rows[0].decision}…), each as the person corrects it.
+ */
+record ConfirmForm(@NotBlank @Size(max = TITLE_LENGTH) String publisher, @Size(max = TITLE_LENGTH) String title,
+                   SourceKind sourceKind, @Pattern(regexp = NewSource.HTTP_ADDRESS_OR_NOTHING) @Size(max = URL_LENGTH) String url,
+                   @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate publishedOn,
+                   @Valid @Size(max = Limits.MAX_ROWS) List<TransferRow> transfers,
                    @Valid @Size(max = Limits.MAX_ROWS) List<ProposalRow> rows) {
 
+    static final String[] SOURCE_FIELDS = {"publisher", "title", "sourceKind", "url", "publishedOn"};
     static final String[] FIELDS = fields();
 
     ConfirmForm {
+        transfers = transfers == null ? List.of() : transfers;
         rows = rows == null ? List.of() : rows;
     }
 
-    static ConfirmForm of(ProposalForm text, List<ProposedClaim> proposals) {
-        return new ConfirmForm(text.publisher(), text.title(), text.sourceKind(), text.url(),
-                proposals.stream().map(ProposalRow::of).toList());
+    /** The review of what the reader found, the person's own source fields first, then the page's, then the reading's. */
+    static ConfirmForm of(ProposalForm form, ReportText text, ReportReading reading) {
+        return new ConfirmForm(first(form.publisher(), text.publisher(), reading.source().publisher()),
+                first(form.title(), text.title(), reading.source().title()), form.sourceKind(), form.url(),
+                first(form.publishedOn(), text.publishedOn(), reading.source().publishedOn()),
+                reading.transfers().stream().map(TransferRow::of).toList(),
+                reading.claims().stream().map(ProposalRow::of).toList());
     }
 
-    NewSource source() {
-        return new NewSource(publisher, title, url == null || url.isBlank() ? null : url.strip(), null,
+    /** The confirmed rows to record, and for each item the row it came from (to put a refusal beside it). */
+    record Entry(NewReport report, List<Integer> rowOfItem, Map<Integer, Integer> rowOfTransfer) {
+    }
+
+    /** {@link IllegalArgumentException} naming the row whose subject is no option. */
+    Entry entry() {
+        List<Integer> rowOfItem = new ArrayList<>();
+        Map<Integer, Integer> itemOfRow = new LinkedHashMap<>();
+        Map<Integer, Integer> newIndexOfTransfer = new LinkedHashMap<>();
+        List<NewTransfer> newTransfers = new ArrayList<>();
+        List<NewReport.Item> items = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            ProposalRow row = rows.get(i);
+            if (!row.accepted()) {
+                continue;
+            }
+            Integer transfer = row.newTransfer();
+            Integer newIndex = null;
+            if (transfer != null) {
+                if (transfer < 0 || transfer >= transfers.size()) {
+                    throw new RowRefused(i, "subject");
+                }
+                newIndex = newIndexOfTransfer.computeIfAbsent(transfer, t -> {
+                    newTransfers.add(transfers.get(t).transfer());
+                    return newTransfers.size() - 1;
+                });
+            }
+            try {
+                items.add(new NewReport.Item(row.kind(), row.sentence(), row.party(), blankToNull(row.speaker()), row.statedOn(),
+                        row.subjectChosen(), newIndex, row.unit(), row.qualitative() ? null : row.figure(),
+                        row.partOf() == null ? null : itemOfRow.get(row.partOf())));
+            } catch (IllegalArgumentException notAnOption) {
+                throw new RowRefused(i, "subject");
+            }
+            itemOfRow.put(i, items.size() - 1);
+            rowOfItem.add(i);
+        }
+        Map<Integer, Integer> rowOfTransfer = new LinkedHashMap<>();
+        newIndexOfTransfer.forEach((row, index) -> rowOfTransfer.put(index, row));
+        NewSource source = new NewSource(publisher, title, url == null || url.isBlank() ? null : url.strip(), publishedOn,
                 sourceKind == null ? SourceKind.INDEPENDENT_MEDIA : sourceKind, null);
+        return new Entry(new NewReport(source, newTransfers, items), rowOfItem, rowOfTransfer);
     }
 
-    /** The source fields and {@code rows[*].field} for every row field (an allow-list takes patterns). */
+    /** A row whose field is no valid choice. */
+    static final class RowRefused extends IllegalArgumentException {
+
+        private static final long serialVersionUID = 1L;
+
+        final int row;
+        final String field;
+
+        RowRefused(int row, String field) {
+            super("rows[" + row + "]." + field);
+            this.row = row;
+            this.field = field;
+        }
+    }
+
+    boolean anyAccepted() {
+        return rows.stream().anyMatch(ProposalRow::accepted);
+    }
+
+    @SafeVarargs
+    private static <T> T first(T... values) {
+        for (T value : values) {
+            if (value != null && !(value instanceof String text && text.isBlank())) {
+                return value;
+            }
+        }
+        return null;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** The source fields, {@code transfers[*].field} and {@code rows[*].field} (an allow-list takes patterns). */
     private static String[] fields() {
-        List<String> fields = new ArrayList<>(List.of("publisher", "title", "sourceKind", "url"));
+        List<String> fields = new ArrayList<>(List.of(SOURCE_FIELDS));
+        for (String field : TransferRow.FIELDS) {
+            fields.add("transfers[*]." + field);
+        }
         for (String field : ProposalRow.FIELDS) {
             fields.add("rows[*]." + field);
         }

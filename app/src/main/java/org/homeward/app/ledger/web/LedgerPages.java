@@ -1,7 +1,6 @@
 package org.homeward.app.ledger.web;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,23 +14,17 @@ import org.homeward.app.common.InputRefusedException;
 import org.homeward.app.ledger.AgreementId;
 import org.homeward.app.ledger.ClaimId;
 import org.homeward.app.ledger.ClaimView;
-import org.homeward.app.ledger.DatePrecision;
 import org.homeward.app.ledger.Ledger;
 import org.homeward.app.ledger.MislabelledBodies;
 import org.homeward.app.ledger.NewClaim;
 import org.homeward.app.ledger.NewStatement;
 import org.homeward.app.ledger.Party;
 import org.homeward.app.ledger.PartyId;
-import org.homeward.app.ledger.Qualifier;
-import org.homeward.app.ledger.Source;
 import org.homeward.app.ledger.SourceId;
-import org.homeward.app.ledger.SourceKind;
 import org.homeward.app.ledger.Statement;
 import org.homeward.app.ledger.StatementId;
 import org.homeward.app.ledger.Subject;
 import org.homeward.app.ledger.TransferId;
-import org.homeward.app.ledger.TransferKind;
-import org.homeward.app.ledger.Unit;
 import org.homeward.app.security.Permission;
 import org.homeward.app.security.RequiresPermission;
 import org.homeward.app.web.FormRefusals;
@@ -50,12 +43,11 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The ledger's pages: the timeline with totals, a transfer with each party's figures side by side,
- * an agreement's progress, sources and statements, a claim with its corrections, and the
- * text-to-claims screen. Each form is a typed record; a refused one comes back on its page with each
+ * an agreement's progress, sources and statements, and a claim with its corrections (the
+ * text-to-claims screen is {@link ReportPages}). Each form is a typed record; a refused one comes back on its page with each
  * problem beside its field and what was typed.
  */
 @Controller
@@ -65,7 +57,7 @@ class LedgerPages {
     /** Each form's allow-list, by the form's model name. */
     private static final Map<String, String[]> FORM_FIELDS = Map.of("claimForm", ClaimForm.FIELDS,
             "transferForm", TransferForm.FIELDS, "agreementForm", AgreementForm.FIELDS, "sourceForm", SourceForm.FIELDS,
-            "statementForm", StatementForm.FIELDS, "proposalForm", ProposalForm.FIELDS, "confirmForm", ConfirmForm.FIELDS);
+            "statementForm", StatementForm.FIELDS);
 
     private final Ledger ledger;
     private final LedgerChoices choices;
@@ -85,22 +77,13 @@ class LedgerPages {
     /** The choices of the forms' selects. */
     @ModelAttribute
     void choices(Model model) {
-        model.addAttribute("qualifiers", Qualifier.values());
-        model.addAttribute("units", Unit.values());
-        model.addAttribute("sourceKinds", SourceKind.values());
-        model.addAttribute("precisions", DatePrecision.values());
-        model.addAttribute("transferKinds", TransferKind.values());
+        LedgerForms.enumChoices(model);
         model.addAttribute("displayZone", displayZone);
     }
 
-    /** Binds only the fields of the form being posted (a confirmed text has up to {@link Limits#MAX_ROWS} rows). */
     @InitBinder
     void allowedFields(WebDataBinder binder) {
-        String[] fields = FORM_FIELDS.get(binder.getObjectName());
-        if (fields != null) {
-            binder.setAllowedFields(fields);
-            binder.setAutoGrowCollectionLimit(Limits.MAX_ROWS);
-        }
+        LedgerForms.allowOnly(binder, FORM_FIELDS);
     }
 
     // --- timeline ---------------------------------------------------------------------------------
@@ -269,72 +252,6 @@ class LedgerPages {
         }, () -> claim(claimId, model));
     }
 
-    // --- text to claims -----------------------------------------------------------------------------
-
-    @GetMapping("/proposals")
-    @RequiresPermission(Permission.LEDGER_WRITE)
-    String proposalForm(Model model) {
-        PageForms.blankUnlessTyped(model, "proposalForm", ProposalForm.blank());
-        return "ledger/proposals";
-    }
-
-    @PostMapping("/proposals")
-    @RequiresPermission(Permission.LEDGER_WRITE)
-    String propose(@Valid @ModelAttribute ProposalForm proposalForm, BindingResult errors, Model model, Locale locale) {
-        if (errors.hasErrors()) {
-            return proposalForm(model);
-        }
-        model.addAttribute("confirmForm", ConfirmForm.of(proposalForm, ledger.propose(proposalForm.report())));
-        return review(model, locale);
-    }
-
-    /** The review screen of a text's proposed claims, with the choices of its selects. */
-    private String review(Model model, Locale locale) {
-        model.addAttribute("parties", ledger.parties());
-        model.addAttribute("subjects", choices.subjectOptions(locale));
-        return "ledger/proposals";
-    }
-
-    /** Creates a claim of every confirmed row, quoting one new source; a refused row comes back marked. */
-    @PostMapping("/proposals/confirm")
-    @RequiresPermission(Permission.LEDGER_WRITE)
-    String confirm(@Valid @ModelAttribute ConfirmForm confirmForm, BindingResult errors, Model model,
-                   RedirectAttributes redirect, Locale locale) {
-        if (errors.getTarget() == null) { // not even a form to show again: rows that are not rows
-            throw new InputRefusedException("rows", "must be the rows of the review");
-        }
-        List<ProposalRow> rows = confirmForm.rows();
-        if (errors.hasErrors() || rows.stream().noneMatch(ProposalRow::accepted)) {
-            return errors.hasErrors() ? review(model, locale) : "redirect:/ledger/proposals";
-        }
-        Source source = null;
-        Map<String, StatementId> statements = new LinkedHashMap<>();
-        int created = 0;
-        for (int i = 0; i < rows.size(); i++) {
-            ProposalRow row = rows.get(i);
-            if (!row.accepted()) {
-                continue;
-            }
-            try {
-                source = source == null ? ledger.add(confirmForm.source()) : source;
-                SourceId sourceId = source.id();
-                StatementId statement = statements.computeIfAbsent(row.sentence() + "\u0000" + row.party(), key -> ledger.add(
-                        new NewStatement(sourceId, row.party(), null, null, row.sentence())).id());
-                ledger.add(new NewClaim(statement, row.party(), row.subjectChosen(), row.unit() == null ? Unit.BODIES : row.unit(),
-                        row.figure(), null, null, null, null));
-                created++;
-            } catch (InputRefusedException refused) {
-                rejectRow(errors, i, refused);
-                return review(model, locale);
-            } catch (IllegalArgumentException noSubject) {
-                errors.rejectValue("rows[" + i + "].subject", "NotNull");
-                return review(model, locale);
-            }
-        }
-        redirect.addFlashAttribute("saved", messages.getMessage("ledger.proposals.created", new Object[] {created}, locale));
-        return "redirect:/ledger/sources/" + source.id();
-    }
-
     // --- helpers --------------------------------------------------------------------------------------
 
     /**
@@ -350,20 +267,6 @@ class LedgerPages {
             }
         }
         return again.get();
-    }
-
-    /** A refusal of a confirmed row beside the row's field, or above the form (the source's fields come first). */
-    private static void rejectRow(BindingResult errors, int row, InputRefusedException refused) {
-        List<String> rowFields = List.of(ProposalRow.FIELDS);
-        for (InputRefusedException.Problem problem : refused.problems()) {
-            String field = problem.path().startsWith("subject") ? "subject" : problem.path();
-            if (rowFields.contains(field)) {
-                errors.rejectValue("rows[" + row + "]." + field, "refused", problem.message());
-            } else {
-                FormRefusals.reject(errors, refused, "publisher", "title", "sourceKind", "url");
-                return;
-            }
-        }
     }
 
     /** Adds the form's claim, quoting {@code quoted} or the form's sentence from the chosen source or a new one. */

@@ -5,6 +5,9 @@ import static org.homeward.app.web.Limits.NAME_LENGTH;
 import static org.homeward.app.web.Limits.QUOTE_LENGTH;
 import static org.homeward.app.web.Limits.TITLE_LENGTH;
 
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
 import org.homeward.app.common.TypedId;
@@ -12,40 +15,50 @@ import org.homeward.app.ledger.CommitmentId;
 import org.homeward.app.ledger.Figure;
 import org.homeward.app.ledger.OfferId;
 import org.homeward.app.ledger.PartyId;
+import org.homeward.app.ledger.ProposalKind;
 import org.homeward.app.ledger.ProposedClaim;
 import org.homeward.app.ledger.Qualifier;
 import org.homeward.app.ledger.Subject;
 import org.homeward.app.ledger.SubjectKind;
 import org.homeward.app.ledger.TransferId;
 import org.homeward.app.ledger.Unit;
+import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * One proposed claim on the review screen, as the person leaves it: confirmed or rejected, the figure
- * (corrected if need be), whose count it is and what it is about ({@code TRANSFER:<id>},
- * {@code COMMITTED:<id>}, …, {@code RECOVERY}, {@code CASUALTY}). {@code text} and {@code mention}
- * are what the extractor found, shown again when the screen comes back with a problem.
+ * (corrected if need be), whose claim it is, who said it and when, what it is about
+ * ({@code TRANSFER:<id>}, {@code COMMITTED:<id>}, …, {@code NEW:<n>} for the n-th new transfer,
+ * {@code RECOVERY}, {@code CASUALTY}) and which row it is a part of. {@code text} and {@code mention}
+ * are what the reader found, shown again when the screen comes back with a problem.
  */
-record ProposalRow(Decision decision, @Size(max = QUOTE_LENGTH) String sentence, @Size(max = CODE_LENGTH) String text,
-                   @Size(max = NAME_LENGTH) String mention, Qualifier qualifier, Count value, Count low, Count high, Unit unit,
-                   PartyId party, @Size(max = CODE_LENGTH) String subject, @Size(max = TITLE_LENGTH) String about) {
+record ProposalRow(Decision decision, ProposalKind kind, @Size(max = QUOTE_LENGTH) String sentence,
+                   @Size(max = CODE_LENGTH) String text, @Size(max = NAME_LENGTH) String mention, Qualifier qualifier, Count value,
+                   Count low, Count high, Unit unit, PartyId party, @Size(max = NAME_LENGTH) String speaker,
+                   @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate statedOn, @Size(max = CODE_LENGTH) String subject,
+                   @Size(max = TITLE_LENGTH) String about, @PositiveOrZero Integer partOf) {
 
     /** Whether the person confirms the proposed claim; nothing is created from a rejected row. */
     enum Decision { ACCEPT, REJECT }
 
-    static final String[] FIELDS = {"decision", "sentence", "text", "mention", "qualifier", "value", "low", "high", "unit",
-            "party", "subject", "about"};
+    static final String[] FIELDS = {"decision", "kind", "sentence", "text", "mention", "qualifier", "value", "low", "high", "unit",
+            "party", "speaker", "statedOn", "subject", "about", "partOf"};
 
-    /** The row as proposed: not yet confirmed; a count of persons is proposed as a casualty figure. */
+    private static final String NEW_TRANSFER = "NEW";
+
+    /** The row as proposed: not yet confirmed. */
     static ProposalRow of(ProposedClaim proposed) {
-        Figure figure = proposed.figure();
+        Figure figure = proposed.figure() == null ? new Figure(Qualifier.EXACT, null, null, null) : proposed.figure();
         Qualifier qualifier = figure.qualifier();
         Long value = figure.best() != null ? figure.best()
                 : qualifier == Qualifier.AT_LEAST ? figure.low() : qualifier == Qualifier.AT_MOST ? figure.high() : null;
         boolean range = qualifier == Qualifier.RANGE;
-        return new ProposalRow(Decision.REJECT, proposed.sentence(), proposed.text(), proposed.partyMention(), qualifier,
-                count(value), range ? count(figure.low()) : null, range ? count(figure.high()) : null,
-                proposed.unit() == null ? Unit.BODIES : proposed.unit(), proposed.party(),
-                proposed.unit() == Unit.PERSONS ? SubjectKind.CASUALTY.name() : null, null);
+        String subject = proposed.transfer() != null ? SubjectKind.TRANSFER.name() + ":" + proposed.transfer()
+                : proposed.newTransfer() != null ? NEW_TRANSFER + ":" + proposed.newTransfer()
+                : proposed.subject() == SubjectKind.CASUALTY ? SubjectKind.CASUALTY.name() : null;
+        return new ProposalRow(Decision.REJECT, proposed.kind(), proposed.sentence(), proposed.text(), proposed.partyMention(),
+                qualifier, count(value), range ? count(figure.low()) : null, range ? count(figure.high()) : null,
+                proposed.unit() == null ? Unit.BODIES : proposed.unit(), proposed.party(), proposed.speaker(), proposed.statedOn(),
+                subject, null, proposed.partOf());
     }
 
     private static Count count(Long value) {
@@ -56,14 +69,25 @@ record ProposalRow(Decision decision, @Size(max = QUOTE_LENGTH) String sentence,
         return decision == Decision.ACCEPT;
     }
 
+    /** Public for the page. */
+    public boolean qualitative() {
+        return kind == ProposalKind.QUALITATIVE;
+    }
+
     Figure figure() {
         return Figure.stated(qualifier, Count.valueOf(value), Count.valueOf(low), Count.valueOf(high));
     }
 
-    /** What the chosen subject option stands for; {@link IllegalArgumentException} when it is no option. */
+    /** The index of the new transfer the row is about, or null when it is about something recorded. */
+    Integer newTransfer() {
+        return subject != null && subject.startsWith(NEW_TRANSFER + ":") ? Integer.valueOf(subject.substring(NEW_TRANSFER.length() + 1))
+                : null;
+    }
+
+    /** What the chosen subject option stands for; null when none is chosen; {@link IllegalArgumentException} when it is no option. */
     Subject subjectChosen() {
-        if (subject == null || subject.isBlank()) {
-            throw new IllegalArgumentException("no subject chosen");
+        if (subject == null || subject.isBlank() || newTransfer() != null) {
+            return null;
         }
         String[] parts = subject.split(":", 2);
         String id = parts.length > 1 ? parts[1] : null;

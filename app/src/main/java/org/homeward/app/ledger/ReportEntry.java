@@ -1,0 +1,85 @@
+package org.homeward.app.ledger;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import org.homeward.app.common.InputRefusedException;
+import org.homeward.app.security.Permission;
+import org.homeward.app.security.RequiresPermission;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Records a confirmed report in one transaction: the source, the new transfers its claims are about,
+ * one statement per quoted sentence and speaker, and the claims, "of those" parts linked to their
+ * whole. Everything goes through the {@link Ledger}'s own checks; a refusal names the item
+ * ({@code items[3].figure}, {@code transfers[0].to}) and nothing of the report is kept.
+ */
+@Service
+public class ReportEntry {
+
+    private final Ledger ledger;
+
+    ReportEntry(Ledger ledger) {
+        this.ledger = ledger;
+    }
+
+    /** Records the report; returns its source. */
+    @Transactional
+    @RequiresPermission(Permission.LEDGER_WRITE)
+    public Source enter(NewReport report) {
+        Source source = ledger.add(report.source());
+        List<Transfer> transfers = new ArrayList<>();
+        for (int i = 0; i < report.transfers().size(); i++) {
+            NewTransfer transfer = report.transfers().get(i);
+            if (transfer.from() != null && transfer.from().equals(transfer.to())) {
+                throw new InputRefusedException("transfers[" + i + "].to", "must differ from the sending party");
+            }
+            transfers.add(within("transfers[" + i + "].", () -> ledger.add(transfer)));
+        }
+        Map<String, StatementId> statements = new HashMap<>();
+        List<ClaimId> claims = new ArrayList<>();
+        for (int i = 0; i < report.items().size(); i++) {
+            NewReport.Item item = report.items().get(i);
+            String at = "items[" + i + "].";
+            if (item.statedOn() != null && source.publishedOn() != null && item.statedOn().isAfter(source.publishedOn())) {
+                throw new InputRefusedException(at + "statedOn", "must not be after the source's publication date");
+            }
+            String key = item.quote() + "\u0000" + item.party() + "\u0000" + item.speaker() + "\u0000" + item.statedOn();
+            StatementId statement = statements.computeIfAbsent(key, k -> within(at, () -> ledger.add(
+                    new NewStatement(source.id(), item.party(), item.speaker(), item.statedOn(), item.quote()))).id());
+            if (item.kind() == ProposalKind.QUALITATIVE) {
+                claims.add(null); // recorded as its quoted statement: the ledger has no claim without a number yet
+                continue;
+            }
+            if (item.newTransfer() == null && item.subject() == null) {
+                throw new InputRefusedException(at + "subject", "choose what the claim is about");
+            }
+            Subject subject = item.newTransfer() != null ? Subject.transfer(newTransfer(transfers, item.newTransfer(), at)) : item.subject();
+            ClaimId whole = item.partOf() != null && item.partOf() >= 0 && item.partOf() < i ? claims.get(item.partOf()) : null;
+            claims.add(within(at, () -> ledger.add(new NewClaim(statement, item.party(), subject,
+                    item.unit() == null ? Unit.BODIES : item.unit(), item.figure(), null, null, whole, null))).id());
+        }
+        return source;
+    }
+
+    private static TransferId newTransfer(List<Transfer> transfers, int index, String at) {
+        if (index < 0 || index >= transfers.size()) {
+            throw new InputRefusedException(at + "subject", "no such new transfer");
+        }
+        return transfers.get(index).id();
+    }
+
+    /** Runs a ledger write, naming a refusal's fields under {@code prefix}. */
+    private static <T> T within(String prefix, Supplier<T> write) {
+        try {
+            return write.get();
+        } catch (InputRefusedException refused) {
+            throw new InputRefusedException(refused.problems().stream()
+                    .map(problem -> new InputRefusedException.Problem(prefix + problem.path(), problem.message())).toList());
+        }
+    }
+}

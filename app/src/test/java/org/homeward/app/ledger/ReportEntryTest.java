@@ -1,0 +1,88 @@
+package org.homeward.app.ledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+
+import org.homeward.app.demo.LedgerDemoData;
+import org.homeward.app.security.SystemTasks;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+/** One report on one screen: an uploaded HTML page proposes its source; a confirmation is saved whole or not at all. */
+@SpringBootTest
+class ReportEntryTest {
+
+    private static final RequestPostProcessor COORDINATOR = user("coordinator").authorities(
+            new SimpleGrantedAuthority("LEDGER_READ"), new SimpleGrantedAuthority("LEDGER_WRITE"));
+
+    @Autowired
+    WebApplicationContext context;
+
+    @Autowired
+    LedgerDemoData demoData;
+
+    @Autowired
+    Ledger ledger;
+
+    MockMvc mvc;
+
+    @BeforeEach
+    void setUp() {
+        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        SystemTasks.runAs("test", demoData::load);
+    }
+
+    @Test
+    void an_uploaded_html_page_proposes_its_publisher_title_date_and_figures() throws Exception {
+        String html = """
+                <!DOCTYPE html><html><head><title>Повернення тіл</title>
+                <meta property="og:site_name" content="Укрінформ (тест)">
+                <meta property="article:published_time" content="2025-06-16T10:00:00+03:00"></head>
+                <body><nav>Меню 2025</nav><h1>В Україну повернули тіла</h1>
+                <p>Координаційний штаб повідомив, що в Україну повернули тіла 1&nbsp;200 загиблих.</p></body></html>""";
+        mvc.perform(multipart("/ledger/proposals").file(new MockMultipartFile("file", "report.html", "text/html",
+                        html.getBytes(StandardCharsets.UTF_8))).param("sourceKind", "INDEPENDENT_MEDIA").with(COORDINATOR).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"Укрінформ (тест)\"")))
+                .andExpect(content().string(containsString("value=\"Повернення тіл\"")))
+                .andExpect(content().string(containsString("value=\"2025-06-16\"")))
+                .andExpect(content().string(containsString("1 figure found.")));
+    }
+
+    @Test
+    void a_refused_row_comes_back_beside_its_field_and_nothing_of_the_report_is_saved() throws Exception {
+        int sources = ledger.sources().size();
+        String transfer = LedgerDemoData.id("transfer/istanbul/phase-4/ru-ua").toString();
+        mvc.perform(post("/ledger/proposals/confirm").with(COORDINATOR).with(csrf())
+                        .param("publisher", "Atomic wire (test)").param("sourceKind", "INDEPENDENT_MEDIA").param("publishedOn", "2025-06-20")
+                        .param("rows[0].decision", "ACCEPT").param("rows[0].kind", "COUNT").param("rows[0].sentence", "Повернуто 1 245 тіл.")
+                        .param("rows[0].qualifier", "EXACT").param("rows[0].value", "1245").param("rows[0].unit", "BODIES")
+                        .param("rows[0].party", LedgerDemoData.UKRAINE.id().toString()).param("rows[0].subject", "TRANSFER:" + transfer)
+                        .param("rows[1].decision", "ACCEPT").param("rows[1].kind", "COUNT").param("rows[1].sentence", "Росія заявила про 1 248 тіл.")
+                        .param("rows[1].qualifier", "EXACT").param("rows[1].value", "1248").param("rows[1].unit", "BODIES")
+                        .param("rows[1].party", LedgerDemoData.RUSSIA.id().toString()).param("rows[1].subject", "TRANSFER:" + transfer)
+                        .param("rows[1].statedOn", "2025-06-21"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("must not be after the source")));
+
+        assertThat(ledger.sources()).hasSize(sources);
+        assertThat(ledger.statements()).noneMatch(statement -> statement.quote().equals("Повернуто 1 245 тіл."));
+    }
+}
