@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
 import org.homeward.app.demo.LedgerDemoData;
 import org.homeward.app.ledger.AgreementId;
@@ -22,7 +23,7 @@ import org.junit.jupiter.api.Test;
 /** The rules over the tags: speakers, dates of statements and sources, subjects, parts, claims without a number. */
 class ReaderRulesTest {
 
-    private static final Transfer JUNE_11 = new Transfer(TransferId.random(), LedgerDate.day(LocalDate.of(2025, 6, 11)), null, null,
+    private static final Transfer JUNE_11 = new Transfer(new TransferId(UUID.randomUUID()), LedgerDate.day(LocalDate.of(2025, 6, 11)), null, null,
             LedgerDemoData.RUSSIA.id(), LedgerDemoData.UKRAINE.id(), (AgreementId) null, TransferKind.REPATRIATION, null, List.of(), null);
     private final ReportReader reader = new ReportReader(LedgerDemoData.PARTIES, List.of(JUNE_11));
 
