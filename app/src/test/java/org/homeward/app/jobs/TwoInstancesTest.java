@@ -91,17 +91,17 @@ class TwoInstancesTest {
             // sign-in failures on either instance count into one counter
             Browser onA = new Browser(a);
             Browser onB = new Browser(b);
-            assertThat(onA.signIn("analyst-a", "wrong 1")).isNotEqualTo("/account");
-            assertThat(onB.signIn("analyst-a", "wrong 2")).isNotEqualTo("/account");
-            assertThat(onA.signIn("analyst-a", "wrong 3")).isNotEqualTo("/account");
+            assertThat(onA.signIn("analyst-a", "wrong 1")).contains("/login");
+            assertThat(onB.signIn("analyst-a", "wrong 2")).contains("/login");
+            assertThat(onA.signIn("analyst-a", "wrong 3")).contains("/login");
             assertThat(jdbc.sql("SELECT failures FROM sign_in_failures WHERE counter = 'account:analyst-a'").query(Integer.class).single())
                     .isEqualTo(3);
 
             // both instances show the same runs, and a job started on one is followed on the other
             Browser analystOnA = new Browser(a);
             Browser analystOnB = new Browser(b);
-            assertThat(analystOnA.signIn("analyst-b", PASSWORD)).endsWith("/account");
-            assertThat(analystOnB.signIn("analyst-b", PASSWORD)).endsWith("/account");
+            assertThat(analystOnA.signIn("analyst-b", PASSWORD)).endsWith("/identification");
+            assertThat(analystOnB.signIn("analyst-b", PASSWORD)).endsWith("/identification");
             Set<String> runsOnA = analystOnA.all("/identification/runs", "href=\"/identification/runs/(\\d+)\"");
             assertThat(runsOnA).hasSize((int) runs(jdbc));
             assertThat(analystOnB.all("/identification/runs", "href=\"/identification/runs/(\\d+)\"")).isEqualTo(runsOnA);

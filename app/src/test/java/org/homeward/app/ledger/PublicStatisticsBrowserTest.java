@@ -34,7 +34,8 @@ class PublicStatisticsBrowserTest extends BrowserTest {
     void the_public_page_draws_its_charts_and_both_downloads_work() throws Exception {
         Page statistics = open("/statistics");
         assertThat(statistics.locator("#summary")).containsText("Russia → Ukraine");
-        assertThat(statistics.locator("#summary")).containsText("1 possible duplicate");
+        // other tests sharing this database may add transfers of their own: the demo's pair must be among the notes
+        assertThat(statistics.locator("#summary")).containsText("the transfers of July 2025 and of 2025 (1,000) may be one handover entered twice");
 
         Locator charts = statistics.locator("#charts figure.chart");
         assertThat(charts.first()).hasClass(java.util.regex.Pattern.compile("chart-drawn"));
