@@ -107,6 +107,6 @@ class ReportEntryBrowserTest extends BrowserTest {
         login.fill("#username", username);
         login.fill("#password", PASSWORD);
         login.click("button[type=submit]");
-        login.waitForURL("**/account");
+        login.waitForURL("**/remains"); // the coordinator lands on the remains register
     }
 }

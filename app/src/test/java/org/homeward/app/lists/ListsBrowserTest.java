@@ -60,7 +60,7 @@ class ListsBrowserTest extends BrowserTest {
         page.getByLabel("Username").fill(username);
         page.getByLabel("Password").fill(PASSWORD);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        page.waitForURL("**/account");
+        page.waitForURL("**/remains"); // the coordinator lands on the remains register
     }
 
     private Locator link(String name) {

@@ -56,7 +56,7 @@ class SetupLinkTest {
 
         HttpSession chief = new HttpSession(port);
         HttpResponse<String> signedIn = chief.submit("/login", "/login", Map.of("username", "chief", "password", "a quiet night in Kharkiv"));
-        assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/account"));
+        assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/admin/users"));
         String cookie = signedIn.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID")).findFirst().orElseThrow();
         assertThat(cookie).contains("HttpOnly").contains("Secure").contains("SameSite=Lax");
         assertThat(chief.get("/admin/users").body()).contains("<h1>Users</h1>").contains("chief");
