@@ -38,7 +38,7 @@ class ApiDocumentation {
     /** The feature of the first segment after {@code /api/}. */
     private static final Map<String, String> API_SEGMENTS = Map.of("ledger", "ledger", "remains", "remains", "registry", "registry",
             "families", "families", "identification", "identification", "samples", "genetics", "audit", "audit", "break-glass", "audit",
-            "me", "account");
+            "me", "account", "public", PUBLIC);
 
     private static Map<String, String> features() {
         Map<String, String> features = new LinkedHashMap<>();
@@ -50,7 +50,7 @@ class ApiDocumentation {
         features.put("genetics", "DNA profiles under their sample codes, their subjects and consent");
         features.put("audit", "Break-glass access and the audit log's reports");
         features.put("account", "The signed-in person");
-        features.put(PUBLIC, "Open to everybody: the health checks");
+        features.put(PUBLIC, "Open to everybody: the health checks and the public statistics' open data");
         features.put(OPERATIONS, "For operators (METRICS_READ): the Prometheus scrape and the actuator's index");
         return Map.copyOf(features);
     }
@@ -84,7 +84,10 @@ class ApiDocumentation {
         };
     }
 
-    /** The feature of an address: by its segment after /api/; the actuator's health is public, the rest of it for operators. */
+    /**
+     * The feature of an address: by its segment after /api/; the actuator's health is public, the rest of it
+     * for operators; a page's download (a list's CSV or JSON export) by its first segment.
+     */
     static Optional<String> feature(String path) {
         String[] segments = path.split("/");
         if (segments.length < 2) {
@@ -93,7 +96,7 @@ class ApiDocumentation {
         return switch (segments[1]) {
             case "api" -> Optional.ofNullable(segments.length > 2 ? API_SEGMENTS.get(segments[2]) : null);
             case "actuator" -> Optional.of(segments.length > 2 && segments[2].equals("health") ? PUBLIC : OPERATIONS);
-            default -> Optional.empty();
+            default -> Optional.ofNullable(API_SEGMENTS.get(segments[1])).filter(feature -> !feature.equals(PUBLIC));
         };
     }
 }

@@ -43,7 +43,7 @@ class DemoAccountsTest {
         HttpSession auditor = new HttpSession(port);
         auditor.submit("/login", "/login", Map.of("username", "demo-auditor", "password", passwords.get("AUDITOR")));
         assertThat(auditor.get("/audit").statusCode()).isEqualTo(200);
-        assertThat(auditor.get("/audit/verification").body()).contains("Audit chain intact");
+        assertThat(auditor.get("/audit/verification").body()).contains("The audit chain is intact");
         assertThat(auditor.get("/admin/users").statusCode()).isEqualTo(403);
 
         HttpSession observer = new HttpSession(port);

@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * Open data: the public statistics page's figures as JSON and every public claim as CSV, without
@@ -21,7 +20,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
  */
 @RestController
 @RequestMapping("/api/public")
-@Tag(name = "Open data", description = "The public statistics' figures, open to everybody without sign-in")
 class PublicDataApi {
 
     private final Ledger ledger;
