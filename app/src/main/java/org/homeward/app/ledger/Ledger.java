@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 
 import org.homeward.app.audit.AuditEvent;
 import org.homeward.app.ledger.store.LedgerFindingsRepository;
@@ -228,7 +227,7 @@ public class Ledger {
             throw new InputRefusedException("name", "a party with this name exists");
         }
         if (request.sideOf() != null) {
-            requireParty(book, request.sideOf(), "sideOf");
+            EntryRules.requireParty(book, request.sideOf(), "sideOf");
         }
         Party party = new Party(id, request.name().strip(), request.kind(), request.sideOf(),
                 request.aliases().stream().map(String::strip).toList());
@@ -238,7 +237,7 @@ public class Ledger {
     }
 
     private Source record(SourceId id, NewSource request) {
-        Source source = new Source(id, required(request.publisher(), "publisher"), blankToNull(request.title()),
+        Source source = new Source(id, EntryRules.required(request.publisher(), "publisher"), blankToNull(request.title()),
                 blankToNull(request.url()), request.publishedOn(), request.kind(), blankToNull(request.reference()));
         repository.insert(source, clock.instant());
         audit(AuditEvent.of("ledger.source-added", "source:" + source.id()).with("publisher", source.publisher())
@@ -255,7 +254,7 @@ public class Ledger {
             book.party(request.party()).orElseThrow(() -> new InputRefusedException("party", "no such party"));
         }
         Statement statement = new Statement(id, request.source(), request.party(),
-                blankToNull(request.speaker()), request.statedOn(), required(request.quote(), "quote"));
+                blankToNull(request.speaker()), request.statedOn(), EntryRules.required(request.quote(), "quote"));
         repository.insert(statement, clock.instant());
         audit(AuditEvent.of("ledger.statement-added", "statement:" + statement.id()).with("source", statement.source())
                 .with("party", statement.party()));
@@ -263,7 +262,7 @@ public class Ledger {
     }
 
     private Claim record(ClaimId id, NewClaim request, LedgerBook book) {
-        Claim claim = checkedClaim(book, request, id);
+        Claim claim = EntryRules.claim(id, request, book, clock.instant(), Actor.current().name());
         repository.insert(claim);
         if (request.partOf() != null) {
             repository.insertPart(request.partOf(), claim.id());
@@ -286,51 +285,9 @@ public class Ledger {
             throw new InputRefusedException("part", "a claim is not a part of itself");
         }
         Claim partClaim = book.claim(part).orElseThrow();
-        refuseLargerPart(book.claim(whole).orElseThrow(), partClaim.unit(), partClaim.figure(), "part");
+        EntryRules.refuseLargerPart(book.claim(whole).orElseThrow(), partClaim.unit(), partClaim.figure(), "part");
         if (repository.insertPart(whole, part)) {
             audit(AuditEvent.of("ledger.claim-part-linked", "claim:" + whole).with("part", part));
-        }
-    }
-
-    private Claim checkedClaim(LedgerBook book, NewClaim request, ClaimId id) {
-        book.statement(request.statement()).orElseThrow(() -> new InputRefusedException("statement", "no such statement"));
-        book.party(request.party()).orElseThrow(() -> new InputRefusedException("party", "no such party"));
-        Subject subject = request.subject();
-        subject.problem().ifPresent(problem -> {
-            throw new InputRefusedException(problem[0], problem[1]);
-        });
-        if (subject.transfer() != null && book.transfer(subject.transfer()).isEmpty()) {
-            throw new InputRefusedException("subject.transfer", "no such transfer");
-        }
-        if (subject.commitment() != null && book.commitment(subject.commitment()).isEmpty()) {
-            throw new InputRefusedException("subject.commitment", "no such commitment");
-        }
-        if (subject.offer() != null && book.offer(subject.offer()).isEmpty()) {
-            throw new InputRefusedException("subject.offer", "no such offer");
-        }
-        Figure figure = request.figure().normalized();
-        figure.problem().ifPresent(problem -> {
-            throw new InputRefusedException("figure", problem);
-        });
-        if (request.supersedes() != null) {
-            book.claim(request.supersedes()).orElseThrow(() -> new InputRefusedException("supersedes", "no such claim"));
-            if (book.isSuperseded(request.supersedes())) {
-                throw new InputRefusedException("supersedes", "this claim is already corrected; correct the latest claim");
-            }
-        }
-        if (request.partOf() != null) {
-            Claim whole = book.claim(request.partOf()).orElseThrow(() -> new InputRefusedException("partOf", "no such claim"));
-            refuseLargerPart(whole, request.unit(), figure, "figure");
-        }
-        return new Claim(id, request.statement(), request.party(), subject, request.unit(), figure,
-                request.assessed(), request.supersedes(), blankToNull(request.note()), clock.instant(), Actor.current().name());
-    }
-
-    /** A part cannot be larger than its whole: its least value above the most the whole allows, in the same unit. */
-    private static void refuseLargerPart(Claim whole, Unit unit, Figure part, String field) {
-        Optional<Long> most = whole.figure().upper();
-        if (whole.unit() == unit && most.isPresent() && part.lower() > most.get()) {
-            throw new InputRefusedException(field, "a part (" + part + ") cannot be larger than its whole (" + whole.figure() + ")");
         }
     }
 
@@ -368,25 +325,7 @@ public class Ledger {
     }
 
     private Agreement record(AgreementId id, NewAgreement request, LedgerBook book) {
-        for (int i = 0; i < request.mediators().size(); i++) {
-            requireParty(book, request.mediators().get(i), "mediators[" + i + "]");
-        }
-        List<Commitment> commitments = new java.util.ArrayList<>();
-        for (int i = 0; i < request.commitments().size(); i++) {
-            NewCommitment commitment = request.commitments().get(i);
-            requireParty(book, commitment.from(), "commitments[" + i + "].from");
-            requireParty(book, commitment.to(), "commitments[" + i + "].to");
-            if (commitment.from().equals(commitment.to())) {
-                throw new InputRefusedException("commitments[" + i + "].to", "must differ from the sending party");
-            }
-            if (commitments.stream().anyMatch(c -> c.from().equals(commitment.from()) && c.to().equals(commitment.to()))) {
-                throw new InputRefusedException("commitments[" + i + "]", "this direction is listed twice");
-            }
-            commitments.add(new Commitment(new CommitmentId(UUID.randomUUID()), id, commitment.from(), commitment.to(),
-                    blankToNull(commitment.description())));
-        }
-        Agreement agreement = new Agreement(id, required(request.name(), "name"), new LedgerDate(request.concludedOn(), request.precision()),
-                blankToNull(request.place()), request.mediators(), commitments, blankToNull(request.note()));
+        Agreement agreement = EntryRules.agreement(id, request, book);
         repository.insert(agreement, clock.instant());
         audit(AuditEvent.of("ledger.agreement-added", "agreement:" + agreement.id()).with("name", agreement.name())
                 .with("directions", agreement.commitments().size()));
@@ -394,35 +333,7 @@ public class Ledger {
     }
 
     private Transfer record(TransferId id, NewTransfer request, LedgerBook book) {
-        requireParty(book, request.from(), "from");
-        requireParty(book, request.to(), "to");
-        if (!book.isBelligerent(request.from()) || !book.isBelligerent(request.to())) {
-            throw new InputRefusedException(book.isBelligerent(request.from()) ? "to" : "from", "must be a party to the conflict, not a mediator or monitor");
-        }
-        if (book.side(request.from()).equals(book.side(request.to()))) {
-            throw new InputRefusedException("to", "must differ from the sending party");
-        }
-        if (request.agreement() != null && book.agreement(request.agreement()).isEmpty()) {
-            throw new InputRefusedException("agreement", "no such agreement");
-        }
-        for (int i = 0; i < request.facilitators().size(); i++) {
-            requireParty(book, request.facilitators().get(i), "facilitators[" + i + "]");
-        }
-        if (request.kind() == TransferKind.RETURN) {
-            if (request.returns() == null) {
-                throw new InputRefusedException("returns", "a return names the transfer the remains arrived in");
-            }
-            Transfer original = book.transfer(request.returns())
-                    .orElseThrow(() -> new InputRefusedException("returns", "no such transfer"));
-            if (!original.to().equals(request.from())) {
-                throw new InputRefusedException("from", "a return is sent by the party that received the original transfer");
-            }
-        } else if (request.returns() != null) {
-            throw new InputRefusedException("returns", "only a return names an earlier transfer");
-        }
-        Transfer transfer = new Transfer(id, new LedgerDate(request.date(), request.precision()),
-                blankToNull(request.place()), request.phase(), request.from(), request.to(), request.agreement(),
-                request.kind(), request.returns(), request.facilitators(), blankToNull(request.note()));
+        Transfer transfer = EntryRules.transfer(id, request, book);
         repository.insert(transfer, clock.instant());
         audit(AuditEvent.of("ledger.transfer-added", "transfer:" + transfer.id()).with("from", transfer.from())
                 .with("to", transfer.to()).with("date", transfer.date()).with("phase", transfer.phase())
@@ -431,13 +342,7 @@ public class Ledger {
     }
 
     private Offer record(OfferId id, NewOffer request, LedgerBook book) {
-        requireParty(book, request.from(), "from");
-        requireParty(book, request.to(), "to");
-        if (request.from().equals(request.to())) {
-            throw new InputRefusedException("to", "must differ from the offering party");
-        }
-        Offer offer = new Offer(id, new LedgerDate(request.date(), request.precision()), request.from(),
-                request.to(), request.description().strip(), OfferResponse.AWAITING, null, null);
+        Offer offer = EntryRules.offer(id, request, book);
         repository.insert(offer, clock.instant());
         audit(AuditEvent.of("ledger.offer-added", "offer:" + offer.id()).with("from", offer.from()).with("to", offer.to()));
         return offer;
@@ -455,20 +360,6 @@ public class Ledger {
     }
 
     // --- helpers -----------------------------------------------------------------------------------
-
-    private static void requireParty(LedgerBook book, PartyId party, String field) {
-        if (book.party(party).isEmpty()) {
-            throw new InputRefusedException(field, "no such party");
-        }
-    }
-
-    /** The text stripped; refused at {@code field} when blank (the API checks this at its door, a page form may not). */
-    private static String required(String text, String field) {
-        if (text == null || text.isBlank()) {
-            throw new InputRefusedException(field, "is required");
-        }
-        return text.strip();
-    }
 
     static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
