@@ -36,7 +36,7 @@ final class NuclearPosterior {
     static double[] posterior(Pedigree ped, Marker marker, int[] genotypes, int person, boolean mendelian) {
         double[][] male = mendelian ? identity(marker.alleleCount()) : marker.maleMatrix();
         double[][] female = mendelian ? male : marker.femaleMatrix();
-        Shape shape = new Shape(ped, genotypes, person);
+        Shape shape = new Shape(ped, genotypes, person, mendelian);
         double[] p = marker.frequencies();
         double[][] ordered = ped.isFounder(person)
                 ? shape.asParent(p, male, female)
@@ -55,9 +55,11 @@ final class NuclearPosterior {
             return null;
         }
         double[] out = new double[marker.genotypeCount()];
+        double scale = 1 / total; // one division, not k²: the same values to an ulp
         for (int x = 0; x < k; x++) {
+            double[] row = ordered[x];
             for (int y = 0; y < k; y++) {
-                out[Marker.genotypeIndex(x, y)] += ordered[x][y] / total;
+                out[Marker.genotypeIndex(x, y)] += row[y] * scale;
             }
         }
         return out;
@@ -81,9 +83,12 @@ final class NuclearPosterior {
         final boolean[] keep;
         final int[] relevantChildren;
         final boolean[] placed;
+        /** No mutation: the transmission matrices are the identity. */
+        final boolean mendelian;
 
-        Shape(Pedigree ped, int[] genotypes, int person) {
+        Shape(Pedigree ped, int[] genotypes, int person, boolean mendelian) {
             this.ped = ped;
+            this.mendelian = mendelian;
             this.genotypes = genotypes;
             this.person = person;
             int n = ped.size();
@@ -257,8 +262,8 @@ final class NuclearPosterior {
                 if (w == 0) {
                     continue;
                 }
-                double[] vf = side(fatherSide[0], fatherSide[1], male, fromFather, nf);
-                double[] vm = side(motherSide[0], motherSide[1], female, fromMother, nm);
+                double[] vf = ParentSide.side(fatherSide[0], fatherSide[1], male, mendelian, fromFather, nf);
+                double[] vm = ParentSide.side(motherSide[0], motherSide[1], female, mendelian, fromMother, nm);
                 for (int x = 0; x < k; x++) {
                     double a = w * vf[x];
                     if (a == 0) {
@@ -316,46 +321,5 @@ final class NuclearPosterior {
             }
             return allPlaced() ? ordered : null;
         }
-    }
-
-    /**
-     * V(x) = Σ_{f1,f2} u(f1) v(f2) Π_i t(passed[i]) · t(x), t(z) = ½ M[f1][z] + ½ M[f2][z]: one parent's
-     * side, given the alleles it passed on to the typed siblings. Two k² passes: g1(f1) = Σ v(f2) c(f1, f2)
-     * and g2(f2) = Σ u(f1) c(f1, f2), then V(x) = ½ Σ u(f1) g1(f1) M[f1][x] + ½ Σ v(f2) g2(f2) M[f2][x].
-     */
-    static double[] side(double[] u, double[] v, double[][] m, int[] passed, int count) {
-        int k = u.length;
-        double[] g1 = new double[k];
-        double[] g2 = new double[k];
-        for (int f1 = 0; f1 < k; f1++) {
-            if (u[f1] == 0) {
-                continue;
-            }
-            double[] r1 = m[f1];
-            for (int f2 = 0; f2 < k; f2++) {
-                if (v[f2] == 0) {
-                    continue;
-                }
-                double[] r2 = m[f2];
-                double c = 1;
-                for (int i = 0; i < count; i++) {
-                    c *= 0.5 * r1[passed[i]] + 0.5 * r2[passed[i]];
-                }
-                g1[f1] += v[f2] * c;
-                g2[f2] += u[f1] * c;
-            }
-        }
-        double[] out = new double[k];
-        for (int f = 0; f < k; f++) {
-            double a = 0.5 * u[f] * g1[f] + 0.5 * v[f] * g2[f];
-            if (a == 0) {
-                continue;
-            }
-            double[] row = m[f];
-            for (int x = 0; x < k; x++) {
-                out[x] += a * row[x];
-            }
-        }
-        return out;
     }
 }

@@ -89,6 +89,7 @@ final class FamilyProfile {
         }
         double[][] lr = new double[panel.size()][];
         long[][] inc = new long[panel.size()][];
+        TableInterner.Structure structure = interner.structure(pedigree, mp);
         for (int k = 0; k < panel.size(); k++) {
             Marker marker = panel.marker(k);
             int[] genotypes;
@@ -100,7 +101,7 @@ final class FamilyProfile {
             }
             TableInterner.Tables t;
             try {
-                t = interner.tables(pedigree, mp, k, genotypes, () -> compute(pedigree, mp, marker, genotypes, references, theta));
+                t = interner.tables(structure, k, genotypes, () -> compute(pedigree, mp, marker, genotypes, references, theta));
             } catch (KinshipInputException e) {
                 problems.add("family '" + familyId + "' at " + marker.name() + " with θ " + theta + ": " + e.getMessage());
                 continue;
@@ -130,9 +131,14 @@ final class FamilyProfile {
         }
         int gc = marker.genotypeCount();
         double[] table = new double[gc + 1];
-        for (int g = 0; g < gc; g++) {
-            // Same expression as ReferenceFamily.log10Lr, so screening and direct LRs agree to the bit.
-            table[g] = posterior[g] == 0 ? Double.NEGATIVE_INFINITY : Math.log10(posterior[g] / marker.genotypeFrequency(g));
+        // Genotype indexes run b(b+1)/2 + a for a ≤ b, so walking (b, a) visits them in order without
+        // decoding each. Same expression as ReferenceFamily.log10Lr (Marker.genotypeFrequency), so
+        // screening and direct LRs agree to the bit.
+        for (int b = 0, g = 0; b < marker.alleleCount(); b++) {
+            for (int a = 0; a <= b; a++, g++) {
+                double f = a == b ? marker.frequency(a) * marker.frequency(a) : 2 * marker.frequency(a) * marker.frequency(b);
+                table[g] = posterior[g] == 0 ? Double.NEGATIVE_INFINITY : Math.log10(posterior[g] / f);
+            }
         }
         table[gc] = 0; // not typed: LR 1
         if (theta > 0) {

@@ -43,33 +43,70 @@ final class TableInterner {
     /** The two tables of one family at one marker. */
     record Tables(double[] log10Lr, long[] incompatible) { }
 
-    /** What determines a marker's tables: the pedigree (with sexes), the missing person and the typed genotypes. */
-    private record Inputs(Pedigree pedigree, int missing, int marker, int[] genotypes) {
+    /**
+     * A pedigree's structure (each person's sex and parents, by index) with the missing person: what a
+     * marker's tables depend on besides the genotypes. Person ids play no part, so families built alike
+     * share tables whatever their people are called. Interned, so that equal structures are one object.
+     */
+    record Structure(int[] code, int hash) {
+        static Structure of(Pedigree pedigree, int missing) {
+            int n = pedigree.size();
+            int[] code = new int[3 * n + 1];
+            for (int i = 0; i < n; i++) {
+                code[3 * i] = pedigree.sex(i).ordinal();
+                code[3 * i + 1] = pedigree.father(i);
+                code[3 * i + 2] = pedigree.mother(i);
+            }
+            code[3 * n] = missing;
+            return new Structure(code, Arrays.hashCode(code));
+        }
+
         @Override
         public boolean equals(Object o) {
-            return o instanceof Inputs k && k.marker == marker && k.missing == missing
-                    && Arrays.equals(k.genotypes, genotypes) && k.pedigree.equals(pedigree);
+            return o instanceof Structure k && k.hash == hash && Arrays.equals(k.code, code);
         }
 
         @Override
         public int hashCode() {
-            return (marker * 31 + missing) * 31 + Arrays.hashCode(genotypes) + 17 * pedigree.hashCode();
+            return hash;
+        }
+    }
+
+    /** What determines a marker's tables: the (interned) structure and the typed genotypes. */
+    private record Inputs(Structure structure, int marker, int[] genotypes) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Inputs k && k.marker == marker && k.structure == structure
+                    && Arrays.equals(k.genotypes, genotypes);
+        }
+
+        @Override
+        public int hashCode() {
+            return (marker * 31 + Arrays.hashCode(genotypes)) * 31 + structure.hash;
         }
     }
 
     /** Replaced, not cleared, when forgotten: dropping millions of entries then costs nothing. */
     private volatile Map<Inputs, Tables> computed = new ConcurrentHashMap<>();
+    private volatile Map<Structure, Structure> structures = new ConcurrentHashMap<>();
     private final Map<Key, double[]> tables = new HashMap<>();
     private final Map<BitsKey, long[]> bits = new HashMap<>();
     private long tableBytes;
+
+    /** The one instance of this pedigree's structure with this missing person (once per family, then per marker). */
+    Structure structure(Pedigree pedigree, int missing) {
+        Structure s = Structure.of(pedigree, missing);
+        Structure shared = structures.putIfAbsent(s, s);
+        return shared == null ? s : shared;
+    }
 
     /**
      * The tables for these inputs: computed once (by {@code compute}, which may return null for
      * impossible references) and shared by every family with the same inputs and by every family
      * whose computed tables turn out equal.
      */
-    Tables tables(Pedigree pedigree, int missing, int marker, int[] genotypes, Supplier<Tables> compute) {
-        Inputs key = new Inputs(pedigree, missing, marker, genotypes);
+    Tables tables(Structure structure, int marker, int[] genotypes, Supplier<Tables> compute) {
+        Inputs key = new Inputs(structure, marker, genotypes);
         Map<Inputs, Tables> index = computed;
         Tables t = index.get(key);
         if (t != null) {
@@ -109,6 +146,7 @@ final class TableInterner {
      */
     void forgetInputs() {
         computed = new ConcurrentHashMap<>();
+        structures = new ConcurrentHashMap<>();
     }
 
     /** Number of distinct LR tables held. */
