@@ -34,8 +34,6 @@ final class FamilyProfile {
     private final Sex sex;
     final double[][] log10Lr;
     final long[][] incompatible;
-    /** Per marker, the largest log10 LR any remains could reach (the "not typed" slot's 0 included): the pruning bound. */
-    private final double[] best;
 
     FamilyProfile(String familyId, String missingPerson, Sex sex, double[][] log10Lr, long[][] incompatible) {
         this.familyId = familyId;
@@ -43,14 +41,6 @@ final class FamilyProfile {
         this.sex = sex;
         this.log10Lr = log10Lr;
         this.incompatible = incompatible;
-        this.best = new double[log10Lr.length];
-        for (int m = 0; m < log10Lr.length; m++) {
-            double b = Double.NEGATIVE_INFINITY;
-            for (double v : log10Lr[m]) {
-                b = Math.max(b, v);
-            }
-            best[m] = b;
-        }
     }
 
     public String familyId() { return familyId; }
@@ -162,11 +152,6 @@ final class FamilyProfile {
     /** log10 LR at marker m for genotype index g (the exact engine's value). */
     public double log10Lr(int m, int g) {
         return log10Lr[m][g];
-    }
-
-    /** The largest log10 LR at marker m over every genotype and "not typed". */
-    double best(int m) {
-        return best[m];
     }
 
     /** True when genotype g at marker m cannot be the missing person's without a mutation. */

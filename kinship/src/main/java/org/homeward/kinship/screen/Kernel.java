@@ -13,21 +13,11 @@ package org.homeward.kinship.screen;
  * panel order starting from 0, as the direct computation does, so the LRs are bit-for-bit those of
  * the exact engine.
  *
- * <p>The pruned pass ({@link #passPruned}) visits the markers in the panel's pruning order (most
- * genotypes first: they separate unrelated pairs fastest) and, at checkpoints, abandons a remains
- * once none of its four pairs can reach the threshold even if every marker left gave its family's
- * best LR. The few pairs that survive are scored again in panel order ({@link #score}), so what is
- * reported is the exact value; the bounds carry a margin far above the rounding of a reordered sum,
- * so no pair at or above the threshold is ever abandoned.
+ * <p>The threshold mode's pass is {@link ThresholdKernel}; it reports the same pairs with the same LRs.
  */
 final class Kernel {
 
     static final int LANES = 4;
-    /** Markers summed before the first check, then between checks, in the pruned pass. */
-    static final int FIRST_CHECK = 4;
-    static final int CHECK_EVERY = 2;
-    /** Far above the rounding difference of summing ≤ 10³ log10 LRs in another order (≈ 10⁻¹²). */
-    static final double BOUND_MARGIN = 1e-6;
 
     private Kernel() { }
 
@@ -84,7 +74,8 @@ final class Kernel {
                 + offer(r, 3, s3, remainsSex, laneSex, from, count, threshold, byRemains, byFamily);
     }
 
-    private static int offer(int r, int lane, double s, byte[] remainsSex, byte[] laneSex, int from, int count,
+    /** Offers one pair if it is at or above the threshold and the sexes agree; 1 if offered. */
+    static int offer(int r, int lane, double s, byte[] remainsSex, byte[] laneSex, int from, int count,
                              double threshold, TopK byRemains, TopK byFamily) {
         if (lane >= count || !(s >= threshold) || !sexesAgree(remainsSex[r], laneSex[lane])) {
             return 0;
@@ -92,98 +83,6 @@ final class Kernel {
         byRemains.offer(r, from + lane, s);
         byFamily.offer(from + lane, r, s);
         return 1;
-    }
-
-    /**
-     * Fills {@code bounds[4·c + lane]}: for checkpoint c (after {@code FIRST_CHECK + c·CHECK_EVERY}
-     * markers in pruning order), the most the markers after it could add for that lane's family, plus
-     * the margin. Missing lanes get −∞: they never survive.
-     */
-    static void bounds(MarkerPanel panel, FamilyProfile[] families, int from, int count, double[] bounds) {
-        int markers = panel.size();
-        int[] order = panel.pruningOrder();
-        for (int lane = 0; lane < LANES; lane++) {
-            FamilyProfile f = lane < count ? families[from + lane] : null;
-            double rest = BOUND_MARGIN;
-            int c = checkpoints(markers) - 1;
-            for (int i = markers - 1; i >= 0 && c >= 0; i--) {
-                if (i == FIRST_CHECK + c * CHECK_EVERY - 1) {
-                    bounds[(c << 2) + lane] = f == null ? Double.NEGATIVE_INFINITY : rest;
-                    c--;
-                }
-                if (f != null) {
-                    rest += f.best(order[i]);
-                }
-            }
-        }
-    }
-
-    /** Number of checkpoints in a pruned pass over this many markers. */
-    static int checkpoints(int markers) {
-        return markers <= FIRST_CHECK ? 0 : (markers - FIRST_CHECK - 1) / CHECK_EVERY + 1;
-    }
-
-    /**
-     * As {@link #pass}, for a threshold: {@code ordered} holds the remains' slots in the panel's pruning
-     * order, {@code slots} in panel order (for the exact score of survivors), {@code bounds} as
-     * {@link #bounds} filled it.
-     *
-     * @return the number of pairs at or above the threshold
-     */
-    static int passPruned(double[] scratch, double[] bounds, int[] ordered, int[] slots, byte[] remainsSex, byte[] laneSex,
-                          int remains, MarkerPanel panel, FamilyProfile[] families, int from, int count, double threshold,
-                          TopK byRemains, TopK byFamily) {
-        int markers = panel.size();
-        int checks = checkpoints(markers);
-        int above = 0;
-        for (int r = 0, base = 0; r < remains; r++, base += markers) {
-            double s0 = 0;
-            double s1 = 0;
-            double s2 = 0;
-            double s3 = 0;
-            int m = 0;
-            boolean alive = true;
-            for (int c = 0; c <= checks; c++) {
-                int end = c < checks ? FIRST_CHECK + c * CHECK_EVERY : markers;
-                for (; m < end; m++) {
-                    int o = ordered[base + m] << 2;
-                    s0 += scratch[o];
-                    s1 += scratch[o + 1];
-                    s2 += scratch[o + 2];
-                    s3 += scratch[o + 3];
-                }
-                if (c < checks) {
-                    int b = c << 2;
-                    if (s0 + bounds[b] < threshold && s1 + bounds[b + 1] < threshold && s2 + bounds[b + 2] < threshold
-                            && s3 + bounds[b + 3] < threshold) {
-                        alive = false;
-                        break;
-                    }
-                }
-            }
-            if (alive) {
-                above += survivors(r, s0, s1, s2, s3, slots, remainsSex, laneSex, markers, panel, families, from, count,
-                        threshold, byRemains, byFamily);
-            }
-        }
-        return above;
-    }
-
-    /** Scores again, in panel order, the lanes whose reordered sum came within the margin of the threshold, and offers them. */
-    private static int survivors(int r, double s0, double s1, double s2, double s3, int[] slots, byte[] remainsSex,
-                                 byte[] laneSex, int markers, MarkerPanel panel, FamilyProfile[] families, int from,
-                                 int count, double threshold, TopK byRemains, TopK byFamily) {
-        double near = threshold - BOUND_MARGIN;
-        int above = 0;
-        int base = r * markers;
-        for (int lane = 0; lane < count; lane++) {
-            double s = lane == 0 ? s0 : lane == 1 ? s1 : lane == 2 ? s2 : s3;
-            if (s >= near) {
-                above += offer(r, lane, score(families[from + lane], slots, base, panel), remainsSex, laneSex, from, count,
-                        threshold, byRemains, byFamily);
-            }
-        }
-        return above;
     }
 
     /** Sexes as bytes: 0 unknown, 1 male, 2 female. Only a known sex can conflict with another known sex. */

@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntConsumer;
 import org.homeward.kinship.AllelePair;
@@ -232,50 +231,15 @@ public final class Screening {
         byFamily.clear(nf);
         byRemains.ensureOwners(nr);
         byRemains.clear(nr);
-        int blocks = (nf + Kernel.LANES - 1) / Kernel.LANES;
         FamilyProfile[] fam = families.toArray(FamilyProfile[]::new);
-        int markers = panel.size();
-        int[] remainsSlots = slots;
+        byte[] familySex = new byte[nf];
+        for (int f = 0; f < nf; f++) {
+            familySex[f] = sexOf(fam[f]);
+        }
         byte[] sexes = options.sexConsistent() ? remainsSex : new byte[nr];
-        int threads = Math.min(options.threads(), Math.max(1, blocks));
-        TopK[] partial = new TopK[threads];
-        for (int t = 0; t < threads; t++) {
-            partial[t] = new TopK(options.topK(), nr);
-        }
-        AtomicInteger next = new AtomicInteger();
-        AtomicLong above = new AtomicLong();
-        boolean pruned = options.pruned();
-        int[] ordered = pruned ? panel.inPruningOrder(remainsSlots) : null;
-        onThreads(threads, "screening", t -> {
-            TopK mine = partial[t];
-            double[] scratch = new double[panel.slots() * Kernel.LANES];
-            double[] bounds = new double[Math.max(1, Kernel.checkpoints(markers)) * Kernel.LANES];
-            byte[] laneSex = new byte[Kernel.LANES];
-            int b;
-            long myAbove = 0;
-            while ((b = next.getAndIncrement()) < blocks) {
-                int from = b * Kernel.LANES;
-                int count = Math.min(Kernel.LANES, nf - from);
-                Kernel.interleave(panel, fam, from, count, scratch);
-                for (int lane = 0; lane < Kernel.LANES; lane++) {
-                    laneSex[lane] = lane < count ? sexOf(fam[from + lane]) : 0;
-                }
-                if (pruned) {
-                    Kernel.bounds(panel, fam, from, count, bounds);
-                    myAbove += Kernel.passPruned(scratch, bounds, ordered, remainsSlots, sexes, laneSex, nr, panel, fam,
-                            from, count, threshold, mine, byFamily);
-                } else {
-                    myAbove += Kernel.pass(scratch, remainsSlots, sexes, laneSex, nr, markers, from, count, threshold,
-                            mine, byFamily);
-                }
-            }
-            above.addAndGet(myAbove);
-        });
-        for (TopK p : partial) {
-            byRemains.mergeFrom(p, nr);
-        }
+        long above = AllPairs.screen(panel, fam, familySex, slots, sexes, nr, options, threshold, byRemains, byFamily);
         interner.forgetInputs();
-        return publish((long) nf * nr, above.get(), List.of());
+        return publish((long) nf * nr, above, List.of());
     }
 
     /**

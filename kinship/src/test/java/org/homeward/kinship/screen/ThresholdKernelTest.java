@@ -1,0 +1,73 @@
+package org.homeward.kinship.screen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.homeward.kinship.Marker;
+import org.homeward.kinship.MutationModel;
+import org.homeward.kinship.Pedigree;
+import org.homeward.kinship.Profile;
+import org.homeward.kinship.Sex;
+import org.assertj.core.groups.Tuple;
+import org.junit.jupiter.api.Test;
+
+/** The threshold mode against the full pass: the same pairs, LRs and counts, thresholds on the pairs' own LRs included. */
+class ThresholdKernelTest {
+
+    @Test
+    void everyPairAtOrAboveTheThresholdIsFoundWithTheFullPassLrEvenAtThresholdsEqualToPairLrs() {
+        for (long seed = 31; seed <= 36; seed++) {
+            ScreeningTest.Data d = ScreeningTest.simulate(seed, 43, 57);
+            List<Candidate> all = ScreeningTest.full(ScreeningTest.builder(d).minLr(0).topK(1000).build(), d).candidates();
+            List<Double> thresholds = new ArrayList<>(List.of(1.01, 3.0, 100.0, 1e6, 1e300));
+            all.stream().filter(c -> c.log10Lr() > 0.01).limit(6).forEach(c -> thresholds.add(c.lr()));
+            for (double minLr : thresholds) {
+                for (int topK : new int[] {1000, 2}) {
+                    ScreeningResult full = ScreeningTest.full(ScreeningTest.builder(d).minLr(minLr).topK(topK).build(), d);
+                    ScreeningResult pruned = ScreeningTest.full(
+                            ScreeningTest.builder(d).minLr(minLr).topK(topK).exactPruning(true).build(), d);
+                    assertThat(pruned.candidates()).as("seed %d, LR ≥ %s, top %d", seed, minLr, topK)
+                            .isEqualTo(full.candidates());
+                    assertThat(pruned.pairsAboveThreshold()).isEqualTo(full.pairsAboveThreshold());
+                }
+            }
+        }
+    }
+
+    @Test
+    void aFamilyWhoseLrsDoNotFitTheLanesIsScoredByTheFullPass() {
+        // A homozygous father for an allele of frequency 10⁻⁸⁰: the son's LR at that marker is 10⁸⁰, beyond the lanes.
+        Marker rare = Marker.builder("RARE").allele("r", 1e-80).allele("c", 1.0).mutation(MutationModel.NONE).build();
+        Marker common = Marker.builder("COMMON").allele("1", 0.5).allele("2", 0.5).mutation(MutationModel.NONE).build();
+        Pedigree pedigree = Pedigree.builder().founder("F", Sex.MALE).founder("M", Sex.FEMALE).child("MP", Sex.MALE, "F", "M").build();
+        Profile father = Profile.builder("father").put("RARE", "r", "r").put("COMMON", "1", "2").build();
+        Profile son = Profile.builder("son").put("RARE", "r", "r").put("COMMON", "1", "1").build();
+        Profile stranger = Profile.builder("stranger").put("RARE", "c", "c").put("COMMON", "2", "2").build();
+        Profile plainFather = Profile.builder("plain").put("RARE", "c", "c").put("COMMON", "1", "2").build();
+
+        MarkerPanel panel = new MarkerPanel(List.of(rare, common));
+        ThresholdKernel pruning = ThresholdKernel.plan(panel.size(), 10);
+        long[] packed = new long[panel.slots()];
+        FamilyProfile beyond = FamilyProfile.build("F1", pedigree, "MP", panel, Map.of("F", father), new TableInterner());
+        FamilyProfile ordinary = FamilyProfile.build("F2", pedigree, "MP", panel, Map.of("F", plainFather), new TableInterner());
+        assertThat(pruning.quantize(panel, new FamilyProfile[] {beyond}, 0, 1, packed)).isEqualTo(-1);
+        assertThat(pruning.quantize(panel, new FamilyProfile[] {ordinary}, 0, 1, packed)).isNotNegative();
+
+        List<Screening.Family> families = List.of(new Screening.Family("F1", pedigree, List.of("MP"), Map.of("F", father)),
+                new Screening.Family("F2", pedigree, List.of("MP"), Map.of("F", plainFather)));
+        List<Screening.Remains> remains = List.of(Screening.Remains.of(son), Screening.Remains.of(stranger));
+        List<List<Candidate>> found = new ArrayList<>();
+        for (boolean prune : new boolean[] {false, true}) {
+            Screening screening = Screening.newBuilder().frequencies(List.of(rare, common)).minLr(1e10).threads(1)
+                    .exactPruning(prune).build();
+            screening.load(families, remains);
+            found.add(screening.run().candidates());
+        }
+        assertThat(found.get(0)).extracting(Candidate::remainsId, Candidate::familyId).containsExactly(
+                Tuple.tuple("son", "F1"));
+        assertThat(found.get(0).get(0).log10Lr()).isGreaterThan(79);
+        assertThat(found.get(1)).isEqualTo(found.get(0));
+    }
+}
