@@ -42,6 +42,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /**
  * Identification: screening runs of every remains profile against every family's missing persons,
  * the review queue, the analysts' decisions (a first analyst proposes, a second, different one
@@ -50,6 +53,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * publishes {@link IdentificationConfirmed} in it.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Identification {
 
     /** Simulated true remains per missing person for the advice; seeded so that a page reads the same twice. */
@@ -71,18 +75,6 @@ public class Identification {
 
     /** The run the engine's in-memory screening reflects: after another instance's run it is stale, and rebuilt. */
     private volatile long engineRun;
-
-    Identification(IdentificationStore store, ScreeningEngine engine, CandidateDetails details, ApplicationEventPublisher events, IdentificationProperties properties, JdbcClient jdbc, Clock clock, UserAccounts accounts, GeneticData genetics) {
-        this.genetics = genetics;
-        this.store = store;
-        this.engine = engine;
-        this.details = details;
-        this.events = events;
-        this.properties = properties;
-        this.jdbc = jdbc;
-        this.clock = clock;
-        this.accounts = accounts;
-    }
 
     // --- runs ----------------------------------------------------------------------------------------
 

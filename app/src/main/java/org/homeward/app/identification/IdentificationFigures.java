@@ -10,17 +10,16 @@ import org.homeward.app.identification.store.IdentificationStore;
 import org.homeward.app.security.RequiresPermission;
 import org.springframework.stereotype.Service;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /** Identification's figures for everyone signed in: identifications by month, the queue by status, days to identification. */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class IdentificationFigures {
 
     private final IdentificationStore store;
     private final IdentificationProperties properties;
-
-    IdentificationFigures(IdentificationStore store, IdentificationProperties properties) {
-        this.store = store;
-        this.properties = properties;
-    }
 
     @RequiresPermission(STATISTICS_READ)
     public Dashboard dashboard() {

@@ -24,6 +24,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /**
  * The chain of custody of remains, samples and personal effects: append-only events, hash-chained
  * per item and across the register (see {@code CustodyStore.content}), timestamped by the injected clock;
@@ -38,6 +41,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CustodyLog implements TamperEvidentLog {
 
     /** How far in the future an entered event time may lie (clock skew between devices). */
@@ -48,14 +52,6 @@ public class CustodyLog implements TamperEvidentLog {
     private final SampleStore samples;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-
-    CustodyLog(CustodyStore store, RemainsRepository repository, SampleStore samples, ApplicationEventPublisher events, Clock clock) {
-        this.store = store;
-        this.repository = repository;
-        this.samples = samples;
-        this.events = events;
-        this.clock = clock;
-    }
 
     /**
      * Records an event for the item. Refused (naming the field) when the item does not exist, when

@@ -31,6 +31,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /**
  * The remains register: the public surface of the remains feature. A transfer is received by
  * registering its bags (one at a time, or a whole manifest in one transaction); every body and body
@@ -44,6 +47,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class RemainsRegister {
 
     private final RemainsRepository repository;
@@ -55,19 +59,6 @@ public class RemainsRegister {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Intake intake;
-
-    RemainsRegister(RemainsRepository repository, SampleStore samples, QueueStore queueStore, TallyStore tallies, CustodyLog custody,
-                    Ledger ledger, ApplicationEventPublisher events, Clock clock, Intake intake) {
-        this.repository = repository;
-        this.samples = samples;
-        this.queueStore = queueStore;
-        this.tallies = tallies;
-        this.custody = custody;
-        this.ledger = ledger;
-        this.events = events;
-        this.clock = clock;
-        this.intake = intake;
-    }
 
     // --- receipt -------------------------------------------------------------------------------------
 

@@ -28,12 +28,16 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /**
  * Returns to the other side: remains assessed as the other side's go back through a return transfer
  * in the ledger, each with a RETURN_TO_OTHER_SIDE custody event that ends its custody.
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class RemainsReturns {
 
     private final RemainsRepository repository;
@@ -42,16 +46,6 @@ public class RemainsReturns {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final ObjectProvider<IdentifiedRemains> identified;
-
-    RemainsReturns(RemainsRepository repository, CustodyLog custody, Ledger ledger, ApplicationEventPublisher events, Clock clock,
-                   ObjectProvider<IdentifiedRemains> identified) {
-        this.identified = identified;
-        this.repository = repository;
-        this.custody = custody;
-        this.ledger = ledger;
-        this.events = events;
-        this.clock = clock;
-    }
 
     /**
      * Sends remains assessed as the other side's back: records the return transfer in the ledger

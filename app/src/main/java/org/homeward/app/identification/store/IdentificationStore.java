@@ -34,8 +34,12 @@ import org.homeward.kinship.screen.DirectMatcher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /** Identification's tables, through JdbcClient. Runs and decisions are only ever inserted. */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class IdentificationStore {
 
     /**
@@ -71,10 +75,6 @@ public class IdentificationStore {
     private static final long APPEND_LOCK = 0x4465636973696f6eL;
 
     private final JdbcClient jdbc;
-
-    IdentificationStore(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     // --- runs ----------------------------------------------------------------------------------------
 

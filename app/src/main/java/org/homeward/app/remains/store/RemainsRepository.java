@@ -41,8 +41,12 @@ import org.homeward.app.ledger.TransferId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /** The register's tables (everything but custody events), through JdbcClient. Insert and select only. */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class RemainsRepository {
 
     /** A remains row: the internal id beside the body number. */
@@ -62,10 +66,6 @@ public class RemainsRepository {
 
 
     private final JdbcClient jdbc;
-
-    RemainsRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     // --- numbers -------------------------------------------------------------------------------
 
