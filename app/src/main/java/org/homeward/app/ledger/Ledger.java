@@ -1,5 +1,7 @@
 package org.homeward.app.ledger;
 
+import static org.homeward.app.common.Texts.blankToNull;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -351,11 +353,5 @@ public class Ledger {
                 .with("previous", offer.status()));
         return new Offer(offer.id(), offer.madeOn(), offer.from(), offer.to(), offer.description(), reply.status(),
                 blankToNull(reply.response()), reply.respondedOn());
-    }
-
-    // --- helpers -----------------------------------------------------------------------------------
-
-    static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }
