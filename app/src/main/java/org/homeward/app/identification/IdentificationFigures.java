@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.homeward.app.identification.store.IdentificationFiguresStore;
 import org.homeward.app.identification.store.IdentificationStore;
 import org.homeward.app.security.RequiresPermission;
 import org.springframework.stereotype.Service;
@@ -19,14 +20,15 @@ import lombok.RequiredArgsConstructor;
 public class IdentificationFigures {
 
     private final IdentificationStore store;
+    private final IdentificationFiguresStore figures;
     private final IdentificationProperties properties;
 
     @RequiresPermission(STATISTICS_READ)
     public Dashboard dashboard() {
-        Map<String, Long> byMonth = store.identificationsByMonth();
+        Map<String, Long> byMonth = figures.identificationsByMonth();
         long total = byMonth.values().stream().mapToLong(Long::longValue).sum();
         Run latest = store.runs(1).stream().findFirst().orElse(null);
-        List<Double> days = store.daysFromReceiptToIdentification();
+        List<Double> days = figures.daysFromReceiptToIdentification();
         List<String> unavailable = new ArrayList<>();
         if (latest == null) {
             unavailable.add("identification.dashboard.unavailable.noRun");
@@ -36,6 +38,6 @@ public class IdentificationFigures {
         if (total > 0 && days.isEmpty()) {
             unavailable.add("identification.dashboard.unavailable.receipt");
         }
-        return new Dashboard(byMonth, total, store.currentByStatus(Math.log10(properties.reviewLr())), latest, days, unavailable);
+        return new Dashboard(byMonth, total, figures.currentByStatus(Math.log10(properties.reviewLr())), latest, days, unavailable);
     }
 }

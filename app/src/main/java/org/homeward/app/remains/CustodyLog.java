@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.homeward.app.remains.store.CustodyStore;
+import org.homeward.app.remains.store.ExaminationStore;
 import org.homeward.app.remains.store.RemainsRepository;
 import org.homeward.app.remains.store.SampleStore;
 import org.homeward.app.audit.AuditEvent;
@@ -49,6 +50,7 @@ public class CustodyLog implements TamperEvidentLog {
 
     private final CustodyStore store;
     private final RemainsRepository repository;
+    private final ExaminationStore examinationStore;
     private final SampleStore samples;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -198,7 +200,7 @@ public class CustodyLog implements TamperEvidentLog {
         boolean exists = switch (item.kind()) {
             case REMAINS -> repository.remains(item.code()).isPresent();
             case SAMPLE -> samples.sample(item.code()).isPresent();
-            case EFFECT -> repository.effectExists(item.code());
+            case EFFECT -> examinationStore.effectExists(item.code());
         };
         if (!exists) {
             throw new NotFoundException(item.kind().name().toLowerCase(java.util.Locale.ROOT), item.code());

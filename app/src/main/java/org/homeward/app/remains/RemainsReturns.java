@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.homeward.app.remains.store.ExaminationStore;
 import org.homeward.app.remains.store.RemainsRepository;
 import org.homeward.app.audit.AuditEvent;
 import org.homeward.app.common.InputRefusedException;
@@ -41,6 +42,7 @@ import lombok.RequiredArgsConstructor;
 public class RemainsReturns {
 
     private final RemainsRepository repository;
+    private final ExaminationStore examinationStore;
     private final CustodyLog custody;
     private final Ledger ledger;
     private final ApplicationEventPublisher events;
@@ -59,7 +61,7 @@ public class RemainsReturns {
             String number = request.bodyNumbers().get(i);
             String field = "bodyNumbers[" + i + "]";
             RemainsRepository.Row row = repository.remains(number).orElseThrow(() -> new InputRefusedException(field, "no remains " + number));
-            List<NationalityAssessment> assessments = repository.nationality(row.id());
+            List<NationalityAssessment> assessments = examinationStore.nationality(row.id());
             if (assessments.isEmpty() || assessments.get(0).assessment() != Nationality.OTHER_SIDE) {
                 throw new InputRefusedException(field, number + " is not assessed as the other side's");
             }
