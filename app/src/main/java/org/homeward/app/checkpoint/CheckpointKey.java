@@ -25,12 +25,16 @@ import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /**
  * The Ed25519 key pair that signs checkpoints, kept in a file outside the database (PEM: the
  * PKCS#8 private key, then the X.509 public key), created with owner-only permissions (600) at the
  * first start. Whoever can change the database cannot, without this file, write a checkpoint that
  * verifies.
  */
+@RequiredArgsConstructor(access = AccessLevel.PRIVATE)
 public final class CheckpointKey {
 
     private static final Logger LOG = LoggerFactory.getLogger(CheckpointKey.class);
@@ -40,12 +44,6 @@ public final class CheckpointKey {
     private final Path file;
     private final PrivateKey privateKey;
     private final PublicKey publicKey;
-
-    private CheckpointKey(Path file, PrivateKey privateKey, PublicKey publicKey) {
-        this.file = file;
-        this.privateKey = privateKey;
-        this.publicKey = publicKey;
-    }
 
     /** The key in {@code file}, generated there first if the file does not exist. */
     static CheckpointKey loadOrCreate(Path file) {

@@ -16,10 +16,14 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /** {@code homeward backup FILE}: a consistent, checksummed snapshot of the whole database. */
 @Command(name = "backup", mixinStandardHelpOptions = true,
         description = {"Write a consistent snapshot of the whole database to FILE (a checksummed zip archive).",
                 "While 'homeward serve' runs on the data directory, the snapshot is taken through its database."})
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 final class BackupCommand implements Callable<Integer> {
 
     private final SpringContexts spring;
@@ -32,10 +36,6 @@ final class BackupCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The archive to write (replaced only once complete).")
     Path file;
-
-    BackupCommand(SpringContexts spring) {
-        this.spring = spring;
-    }
 
     @Override
     public Integer call() {

@@ -23,6 +23,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /**
  * The work of {@code homeward verify CHAIN} and of its aliases {@code audit verify} and
  * {@code custody verify}: checks each chosen tamper-evident log, prints its summary and head
@@ -31,6 +34,7 @@ import picocli.CommandLine.Spec;
  * of the newest links or a rewrite from some link on, that a chain cannot see by itself, and refuses
  * a checkpoint line whose signature does not verify. {@code --head} checks a head written down by hand.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 final class ChainVerifying {
 
     /** Verifies every chain. */
@@ -47,10 +51,6 @@ final class ChainVerifying {
     @Option(names = "--head", paramLabel = "SEQ:HASH",
             description = "An earlier head (link number and hash, as printed by an earlier verify) that must still be in the chain.")
     String head;
-
-    ChainVerifying(SpringContexts spring) {
-        this.spring = spring;
-    }
 
     int verify(String chain) {
         PrintWriter out = spec.commandLine().getOut();

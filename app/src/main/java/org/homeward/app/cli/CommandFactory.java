@@ -4,17 +4,17 @@ import java.lang.reflect.Constructor;
 
 import picocli.CommandLine;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /**
  * Creates the command objects: a command whose constructor takes {@link SpringContexts} gets one;
  * any other is created by picocli's default factory.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 final class CommandFactory implements CommandLine.IFactory {
 
     private final SpringContexts spring;
-
-    CommandFactory(SpringContexts spring) {
-        this.spring = spring;
-    }
 
     @Override
     public <K> K create(Class<K> type) throws Exception {

@@ -19,10 +19,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /** {@code homeward restore FILE [--force]}: loads a backup, after checking it, into an empty database. */
 @Command(name = "restore", mixinStandardHelpOptions = true,
         description = {"Restore the backup FILE: checks its checksums and schema version, then loads it in one transaction.",
                 "Only into an empty database (a new --data-dir) unless --force, which replaces everything in it."})
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 final class RestoreCommand implements Callable<Integer> {
 
     private final SpringContexts spring;
@@ -38,10 +42,6 @@ final class RestoreCommand implements Callable<Integer> {
 
     @Option(names = "--force", description = "Replace the contents of a database that is not empty.")
     boolean force;
-
-    RestoreCommand(SpringContexts spring) {
-        this.spring = spring;
-    }
 
     @Override
     public Integer call() {

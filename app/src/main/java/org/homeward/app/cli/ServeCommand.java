@@ -19,9 +19,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /** {@code homeward serve}: runs the web application until the process is stopped. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Start the web application (and the embedded PostgreSQL unless HOMEWARD_DB_URL is set).")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 final class ServeCommand implements Callable<Integer> {
 
     private final SpringContexts spring;
@@ -38,10 +42,6 @@ final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--demo", description = "Load the demonstration data of every feature (idempotent: loading twice changes nothing).")
     boolean demo;
-
-    ServeCommand(SpringContexts spring) {
-        this.spring = spring;
-    }
 
     @Override
     public Integer call() throws InterruptedException {

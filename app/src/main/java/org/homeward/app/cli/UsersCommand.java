@@ -27,6 +27,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /** {@code homeward users add|list|link}: user accounts from the console (audited as {@code console:<os user>}). */
 @Command(name = "users", mixinStandardHelpOptions = true,
         description = "Manage user accounts: add one (with a password typed now or a one-time link), list them, or issue a password link.",
@@ -37,6 +40,7 @@ final class UsersCommand extends CommandGroup {
             description = {"Create a user account. On a terminal, asks for the password (twice);"
                     + " otherwise, or with --link, prints a one-time link with which the person sets it.",
                     "Roles: ADMINISTRATOR, COORDINATOR, FORENSIC_ANALYST, FAMILY_LIAISON, AUDITOR, OBSERVER."})
+    @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
     static final class Add implements Callable<Integer> {
 
         private final SpringContexts spring;
@@ -61,10 +65,6 @@ final class UsersCommand extends CommandGroup {
 
         @Parameters(index = "0", paramLabel = "USERNAME", description = "3 to 64 characters: a-z, digits, '.', '-', '_'.")
         String username;
-
-        Add(SpringContexts spring) {
-            this.spring = spring;
-        }
 
         @Override
         public Integer call() throws IOException {
@@ -109,6 +109,7 @@ final class UsersCommand extends CommandGroup {
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List the user accounts.")
+    @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
     static final class ListUsers implements Callable<Integer> {
 
         private final SpringContexts spring;
@@ -118,10 +119,6 @@ final class UsersCommand extends CommandGroup {
 
         @Mixin
         DataDirectoryOption dataDirectory;
-
-        ListUsers(SpringContexts spring) {
-            this.spring = spring;
-        }
 
         @Override
         public Integer call() {
@@ -139,6 +136,7 @@ final class UsersCommand extends CommandGroup {
 
     @Command(name = "link", mixinStandardHelpOptions = true,
             description = "Print a new one-time link with which USERNAME sets a new password (earlier links stop working).")
+    @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
     static final class Link implements Callable<Integer> {
 
         private final SpringContexts spring;
@@ -151,10 +149,6 @@ final class UsersCommand extends CommandGroup {
 
         @Parameters(index = "0", paramLabel = "USERNAME")
         String username;
-
-        Link(SpringContexts spring) {
-            this.spring = spring;
-        }
 
         @Override
         public Integer call() {

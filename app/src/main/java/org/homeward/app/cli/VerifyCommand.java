@@ -11,6 +11,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /**
  * {@code homeward verify CHAIN [--head SEQ:HASH]}: checks a tamper-evident log against itself and its
  * checkpoints and names its first broken link; {@code homeward verify --print-key} prints the
@@ -66,16 +69,13 @@ final class VerifyCommand implements Callable<Integer> {
 
     /** {@code homeward audit verify}, {@code homeward custody verify}: {@code homeward verify} for that chain. */
     @Command(mixinStandardHelpOptions = true, description = "Same as 'homeward verify' for this chain.")
+    @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
     static final class Alias implements Callable<Integer> {
 
         private final String chain;
 
         @Mixin
         ChainVerifying verifying;
-
-        Alias(String chain) {
-            this.chain = chain;
-        }
 
         @Override
         public Integer call() {

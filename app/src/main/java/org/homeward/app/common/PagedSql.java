@@ -11,6 +11,9 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /**
  * The one way a store answers a {@link ListQuery}: a row source ({@code FROM …}), the conditions its
  * filters add, then one query for the page (ORDER BY from the list's {@link Sorting}, LIMIT, OFFSET)
@@ -20,6 +23,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * and Cyrillic transliterated to Latin, so that the trigram indexes (whose word characters are ASCII
  * under the database's C locale) cover both scripts and "Ivan" finds "Іван".
  */
+@RequiredArgsConstructor(access = AccessLevel.PRIVATE)
 public final class PagedSql {
 
     /** The searched text as a LIKE pattern body: keyed like the column, its wildcards taken literally. */
@@ -28,10 +32,6 @@ public final class PagedSql {
     private final String source;
     private final List<String> conditions = new ArrayList<>();
     private final List<Object> params = new ArrayList<>();
-
-    private PagedSql(String source) {
-        this.source = source;
-    }
 
     /**
      * Rows {@code FROM source} (a table with its alias and joins, or a parenthesised query with an

@@ -11,23 +11,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /**
  * An exclusive lock on {@code <data dir>/homeward.lock}, holding the pid of its owner and, once the
  * embedded PostgreSQL runs, its port (second line), so that a command can reach the running
  * server's database ({@link RunningHomeward}). The operating system releases the lock when the
  * process dies, so a crash never leaves the directory locked.
  */
+@RequiredArgsConstructor(access = AccessLevel.PRIVATE)
 final class DataDirectoryLock implements AutoCloseable {
 
     static final String FILE_NAME = "homeward.lock";
 
     private final FileChannel channel;
     private final FileLock lock;
-
-    private DataDirectoryLock(FileChannel channel, FileLock lock) {
-        this.channel = channel;
-        this.lock = lock;
-    }
 
     /** Takes the lock or throws {@link DataDirectoryInUseException} naming the holder. */
     static DataDirectoryLock acquire(Path dataDirectory) {

@@ -38,6 +38,9 @@ import org.postgresql.copy.CopyManager;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /**
  * Backups as logical snapshots: every table of the schema (but Flyway's history), read in one
  * REPEATABLE READ transaction with PostgreSQL's COPY, into a zip archive with a manifest that
@@ -52,6 +55,7 @@ import org.springframework.stereotype.Service;
  * server. The archive holds password and token hashes and genetic data: keep it like the database.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class DatabaseBackups {
 
     static final String FORMAT = "homeward-backup/1";
@@ -63,12 +67,6 @@ public class DatabaseBackups {
     private final DataSource dataSource;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-
-    DatabaseBackups(DataSource dataSource, ApplicationEventPublisher events, Clock clock) {
-        this.dataSource = dataSource;
-        this.events = events;
-        this.clock = clock;
-    }
 
     /** Writes a consistent snapshot of the whole database to {@code file} (replacing it only once complete). */
     public BackupSummary backup(Path file) {

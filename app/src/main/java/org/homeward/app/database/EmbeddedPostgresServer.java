@@ -21,11 +21,15 @@ import org.slf4j.LoggerFactory;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /**
  * The PostgreSQL server that Homeward runs itself when no database URL is configured. Its files
  * live in {@code <data dir>/postgres} and are kept across restarts; {@code <data dir>/homeward.lock}
  * keeps a second Homeward process away while this one runs.
  */
+@RequiredArgsConstructor(access = AccessLevel.PRIVATE)
 final class EmbeddedPostgresServer implements AutoCloseable {
 
     static final String DATABASE = "homeward";
@@ -37,11 +41,6 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 
     private final DataDirectoryLock lock;
     private final EmbeddedPostgres postgres;
-
-    private EmbeddedPostgresServer(DataDirectoryLock lock, EmbeddedPostgres postgres) {
-        this.lock = lock;
-        this.postgres = postgres;
-    }
 
     /** Locks {@code dataDirectory}, starts PostgreSQL on its files (creating them the first time) and a free port. */
     static EmbeddedPostgresServer start(Path dataDirectory) {

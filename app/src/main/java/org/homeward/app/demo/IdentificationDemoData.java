@@ -42,6 +42,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /**
  * A simulated transfer for {@code serve --demo}, after the ledger's and the registry's demo data:
  * {@value #TRANSFER} remains, among them the remains of some of the demo families' missing persons
@@ -55,6 +58,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(900)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class IdentificationDemoData implements DemoDataLoader {
 
     static final int TRANSFER = 300;
@@ -75,20 +79,6 @@ class IdentificationDemoData implements DemoDataLoader {
     private final Ledger ledger;
     private final RemainsRegister register;
     private final RemainsLab lab;
-
-    IdentificationDemoData(Identification identification, GeneticData genetics, MissingPersons missingPersons, Families families,
-            ReferenceSamples samples, RegistryDemo registryDemo,
-            Ledger ledger, RemainsRegister register, RemainsLab lab) {
-        this.ledger = ledger;
-        this.register = register;
-        this.lab = lab;
-        this.missingPersons = missingPersons;
-        this.families = families;
-        this.samples = samples;
-        this.registryDemo = registryDemo;
-        this.identification = identification;
-        this.genetics = genetics;
-    }
 
     @Override
     public String name() {

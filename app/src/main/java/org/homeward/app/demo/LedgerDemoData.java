@@ -47,6 +47,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /**
  * The facts of the five public reports in {@code shared/reports} and of the problem statement in
  * {@code shared/DESIGN.md}, entered as they were published: sources, the exact sentences, and the
@@ -59,6 +62,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @Order(100)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class LedgerDemoData implements DemoDataLoader {
 
     // --- parties -----------------------------------------------------------------------------------
@@ -88,11 +92,6 @@ public class LedgerDemoData implements DemoDataLoader {
 
     private final Ledger ledger;
     private final TransactionTemplate transactions;
-
-    LedgerDemoData(Ledger ledger, TransactionTemplate transactions) {
-        this.ledger = ledger;
-        this.transactions = transactions;
-    }
 
     @Override
     public String name() {

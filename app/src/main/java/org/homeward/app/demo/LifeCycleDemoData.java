@@ -44,6 +44,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /**
  * The life cycle of remains for a newcomer to see, on the demo repatriation after the identification
  * demo: one bag split into the two persons it held, one bag registered without a readable label, one
@@ -53,6 +56,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(950)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class LifeCycleDemoData implements DemoDataLoader {
 
     static final String SPLIT_BAG = "SIM-LC-SPLIT";
@@ -73,21 +77,6 @@ class LifeCycleDemoData implements DemoDataLoader {
     private final Families families;
     private final ReferenceSamples samples;
     private final Clock clock;
-
-    LifeCycleDemoData(Ledger ledger, RemainsRegister register, RemainsSplits splits, RemainsReturns returns, LabelStatements labels,
-                      Identification identification, Reassociations reassociations, Families families,
-                      ReferenceSamples samples, Clock clock) {
-        this.clock = clock;
-        this.ledger = ledger;
-        this.register = register;
-        this.splits = splits;
-        this.returns = returns;
-        this.labels = labels;
-        this.identification = identification;
-        this.reassociations = reassociations;
-        this.families = families;
-        this.samples = samples;
-    }
 
     @Override
     public String name() {

@@ -13,6 +13,9 @@ import org.homeward.kinship.sim.SimulatedFamily;
 import org.homeward.kinship.sim.Simulator;
 import org.springframework.stereotype.Component;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /**
  * The simulated truth behind the registry's demonstration families, for other features' demo data
  * (remains that match some of the missing persons): each demo missing person's true profile, as the
@@ -21,6 +24,7 @@ import org.springframework.stereotype.Component;
  * of each person once the demo is loaded.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class RegistryDemo {
 
     /** Demo families: {@value}. */
@@ -34,10 +38,6 @@ public class RegistryDemo {
     }
 
     private final KeyedFamilies families;
-
-    RegistryDemo(KeyedFamilies families) {
-        this.families = families;
-    }
 
     /** Every demo missing person's true profile (profile id {@code <demo key>-MP}), in demo order. */
     public List<DemoTruth> truthProfiles() {

@@ -36,6 +36,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /**
  * The registry's demonstration data for {@code serve --demo}: {@value RegistryDemo#FAMILIES} simulated
  * families ({@link RegistryDemo}), each with its missing person, the relatives who gave reference
@@ -46,6 +49,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @Order(200)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class RegistryDemoData implements DemoDataLoader {
 
     private static final Logger log = LoggerFactory.getLogger(RegistryDemoData.class);
@@ -77,15 +81,6 @@ public class RegistryDemoData implements DemoDataLoader {
     private final Families families;
     private final ReferenceSamples samples;
     private final TransactionTemplate transactions;
-
-    RegistryDemoData(KeyedFamilies keyedFamilies, MissingPersons missingPersons, Families families, ReferenceSamples samples,
-                     TransactionTemplate transactions) {
-        this.keyedFamilies = keyedFamilies;
-        this.missingPersons = missingPersons;
-        this.families = families;
-        this.samples = samples;
-        this.transactions = transactions;
-    }
 
     @Override
     public String name() {

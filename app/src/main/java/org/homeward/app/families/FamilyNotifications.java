@@ -43,6 +43,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /**
  * The families' workflow, the public surface of the families feature: a confirmed identification
  * ({@link IdentificationConfirmed}) starts a notification, which a liaison officer carries step by
@@ -58,6 +61,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class FamilyNotifications {
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(FamilyNotifications.class);
@@ -73,21 +77,6 @@ public class FamilyNotifications {
     private final Clock clock;
     private final FurtherRemainsRepository furtherRemains;
     private final Reassociations reassociations;
-
-    FamilyNotifications(NotificationRepository repository, MissingPersons missingPersons, Families families, CustodyLog custody, RemainsRegister remains,
-                        FamiliesProperties properties, ApplicationEventPublisher events, Clock clock, FurtherRemainsRepository furtherRemains,
-                        Reassociations reassociations) {
-        this.furtherRemains = furtherRemains;
-        this.reassociations = reassociations;
-        this.repository = repository;
-        this.missingPersons = missingPersons;
-        this.families = families;
-        this.custody = custody;
-        this.remains = remains;
-        this.properties = properties;
-        this.events = events;
-        this.clock = clock;
-    }
 
     /**
      * Starts the workflow of a confirmed identification (once per decision) and moves the missing

@@ -1,5 +1,6 @@
 package org.homeward.app.families;
 
+import static org.homeward.app.common.Texts.blankToNull;
 import static org.homeward.app.web.Limits.NOTE_LENGTH;
 
 import java.time.LocalDate;
@@ -14,7 +15,7 @@ import jakarta.validation.constraints.Size;
 public record NewFurtherRemainsStep(@NotNull LocalDate informedOn, @NotNull FurtherRemainsChoice choice, @Size(max = NOTE_LENGTH) String note) {
 
     public NewFurtherRemainsStep {
-        note = note == null || note.isBlank() ? null : note.strip();
+        note = blankToNull(note);
     }
 
     public static NewFurtherRemainsStep blank() {

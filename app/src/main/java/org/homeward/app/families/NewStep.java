@@ -1,5 +1,6 @@
 package org.homeward.app.families;
 
+import static org.homeward.app.common.Texts.blankToNull;
 import static org.homeward.app.web.Limits.CODE_LENGTH;
 import static org.homeward.app.web.Limits.NAME_LENGTH;
 import static org.homeward.app.web.Limits.NOTE_LENGTH;
@@ -20,19 +21,15 @@ public record NewStep(@NotNull NotificationStep step, @Size(max = NOTE_LENGTH) S
                       @Size(max = SHORT_TEXT_LENGTH) String certificateNumber, @Size(max = NAME_LENGTH) String receivedBy, LocalDate occurredOn) {
 
     public NewStep {
-        note = clean(note);
-        relativeId = clean(relativeId);
-        place = clean(place);
-        certificateNumber = clean(certificateNumber);
-        receivedBy = clean(receivedBy);
+        note = blankToNull(note);
+        relativeId = blankToNull(relativeId);
+        place = blankToNull(place);
+        certificateNumber = blankToNull(certificateNumber);
+        receivedBy = blankToNull(receivedBy);
     }
 
     /** A step with a note only (supervisor approval). */
     public static NewStep of(NotificationStep step, String note) {
         return new NewStep(step, note, null, null, null, null, null, null, null);
-    }
-
-    private static String clean(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

@@ -35,6 +35,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /**
  * DNA profiles, pseudonymised: stored and read under sample codes only; whom a code belongs to is
  * a separate link that only {@link Permission#GENETIC_LINK_READ} (or a break-glass grant) may
@@ -43,6 +46,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * read (the sample and the time of the withdrawal stay on record), and publishes {@link ConsentWithdrawn}.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class GeneticData {
 
     private final JdbcClient jdbc;
@@ -50,14 +54,6 @@ public class GeneticData {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final GeneticProfileLog profileLog;
-
-    GeneticData(JdbcClient jdbc, BreakGlass breakGlass, ApplicationEventPublisher events, Clock clock, GeneticProfileLog profileLog) {
-        this.jdbc = jdbc;
-        this.profileLog = profileLog;
-        this.breakGlass = breakGlass;
-        this.events = events;
-        this.clock = clock;
-    }
 
     /** A sample whose donor withdrew consent (SQL over {@code genetic_sample s}). */
     private static final String WITHDRAWN = """

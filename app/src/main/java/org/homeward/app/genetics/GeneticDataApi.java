@@ -24,12 +24,16 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /**
  * The REST API of pseudonymised genetic data, for lab systems with API tokens: profiles under
  * sample codes, the link to the subject (restricted, audited), consent withdrawal. (Break-glass and
  * the signed-in user are security's: {@code AccountApi}.)
  */
 @RestController
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class GeneticDataApi {
 
     record ProfileBody(SampleKind kind, List<MarkerAlleles> markers, @Valid ConsentBody consent) {
@@ -45,10 +49,6 @@ class GeneticDataApi {
     }
 
     private final GeneticData genetics;
-
-    GeneticDataApi(GeneticData genetics) {
-        this.genetics = genetics;
-    }
 
     @PutMapping("/api/samples/{code}/profile")
     @RequiresPermission(Permission.PROFILES_WRITE)

@@ -29,6 +29,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /**
  * The DNA profiles' writes as a tamper-evident log: every stored or replaced profile appends link n
  * over {@code {seq, sampleCode, profileHash, recordedAt}}, where {@code profileHash} is the
@@ -38,16 +41,13 @@ import org.springframework.transaction.annotation.Transactional;
  * The link holds no allele: the chain adds no genetic data to what is stored.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class GeneticProfileLog implements TamperEvidentLog {
 
     /** pg_advisory_xact_lock key serialising appends: "Genetics" in ASCII. */
     private static final long APPEND_LOCK = 0x47656e6574696373L;
 
     private final JdbcClient jdbc;
-
-    GeneticProfileLog(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     @Override
     public String name() {

@@ -13,12 +13,16 @@ import org.homeward.app.security.Permission;
 import org.homeward.app.security.RequiresPermission;
 import org.springframework.stereotype.Service;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /**
  * Every read of DNA profiles, for the auditor: who read which sample codes and why, newest first,
  * per user and per sample. Read from the audit log, where {@link GeneticData} writes one entry per
  * read (and per export).
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class GeneticReads {
 
     /** One read: its audit entry, who, the sample codes and why (the request, or a task without one). */
@@ -32,10 +36,6 @@ public class GeneticReads {
     private static final Set<String> ACTIONS = Set.of(GeneticData.READ_ACTION, "genetic-profiles.exported");
 
     private final AuditLog audit;
-
-    GeneticReads(AuditLog audit) {
-        this.audit = audit;
-    }
 
     /**
      * A page of the reads, newest first unless sorted otherwise: by the query's actor when given, of the

@@ -13,6 +13,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /**
  * The auditor's list of every read of DNA profiles, by user ({@code actor}) and sample code ({@code q},
  * exactly), also as JSON. It lives with the genetic data it lists, so that security need not depend
@@ -20,13 +23,10 @@ import org.springframework.web.bind.annotation.ResponseBody;
  */
 @Controller
 @RequiresPermission(Permission.AUDIT_READ)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class GeneticReadsPages {
 
     private final GeneticReads geneticReads;
-
-    GeneticReadsPages(GeneticReads geneticReads) {
-        this.geneticReads = geneticReads;
-    }
 
     @GetMapping("/audit/genetic-reads")
     String geneticReads(@Valid ListForm listForm, Model model) {

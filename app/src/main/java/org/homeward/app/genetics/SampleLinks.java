@@ -10,6 +10,9 @@ import org.homeward.app.security.BreakGlass;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /**
  * The one rule for every view that pairs a sample code with a person (a registry sample, a
  * family's samples, a candidate's references): the pairing is shown only to holders of
@@ -18,15 +21,11 @@ import org.springframework.stereotype.Service;
  * the person. A pairing shown through break-glass is audited as a follow of the link.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class SampleLinks {
 
     private final BreakGlass breakGlass;
     private final ApplicationEventPublisher events;
-
-    SampleLinks(BreakGlass breakGlass, ApplicationEventPublisher events) {
-        this.breakGlass = breakGlass;
-        this.events = events;
-    }
 
     /** Whether the signed-in person may see whom {@code sampleCode} belongs to. */
     public boolean mayPair(String sampleCode) {

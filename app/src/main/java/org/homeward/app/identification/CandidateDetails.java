@@ -17,6 +17,9 @@ import org.homeward.app.identification.store.ReviewFlagStore;
 import org.homeward.kinship.Sex;
 import org.springframework.stereotype.Component;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /**
  * A candidate with everything an analyst needs beside it: pedigree, references, genotypes side by
  * side with each marker's LR, and the decisions on the pair and on either side of it. The profiles
@@ -24,19 +27,13 @@ import org.springframework.stereotype.Component;
  * {@link SampleLinks} allows. Called inside {@link Identification}'s transaction and permission check.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CandidateDetails {
 
     private final IdentificationStore store;
     private final ReviewFlagStore reviewFlags;
     private final GeneticData genetics;
     private final SampleLinks sampleLinks;
-
-    CandidateDetails(IdentificationStore store, ReviewFlagStore reviewFlags, GeneticData genetics, SampleLinks sampleLinks) {
-        this.reviewFlags = reviewFlags;
-        this.store = store;
-        this.genetics = genetics;
-        this.sampleLinks = sampleLinks;
-    }
 
     CandidateDetail of(CandidateMatch c) {
         long id = c.id();

@@ -18,19 +18,19 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /**
  * The analysts' decision log as a tamper-evident log: decision n is link n of a {@code Chain}
  * over its fields ({@link #content}); the first follows the genesis hash. Anyone who can read the
  * table can recompute it.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class DecisionLog implements TamperEvidentLog {
 
     private final IdentificationStore store;
-
-    DecisionLog(IdentificationStore store) {
-        this.store = store;
-    }
 
     @Override
     public String name() {

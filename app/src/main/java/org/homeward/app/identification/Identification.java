@@ -3,7 +3,6 @@ package org.homeward.app.identification;
 import static org.homeward.app.security.Permission.IDENTIFICATION_REVIEW;
 import static org.homeward.app.security.Permission.IDENTIFICATION_RUN;
 import static org.homeward.app.web.Limits.MAX_ROWS;
-import static org.homeward.app.web.Limits.NOTE_LENGTH;
 import static org.homeward.app.web.Limits.RECENT_ROWS;
 
 import java.time.Clock;
@@ -14,16 +13,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 
 import org.homeward.app.audit.AuditEvent;
 import org.homeward.app.security.UserAccounts;
 import org.homeward.app.common.InputRefusedException;
 import org.homeward.app.common.NotFoundException;
-import org.homeward.app.chain.ChainHead;
 import org.homeward.app.genetics.ConsentWithdrawn;
-import org.homeward.app.genetics.GeneticData;
 import org.homeward.app.jobs.JobProgress;
 import org.homeward.app.security.Actor;
 import org.homeward.app.security.RequiresPermission;
@@ -42,6 +37,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /**
  * Identification: screening runs of every remains profile against every family's missing persons,
  * the review queue, the analysts' decisions (a first analyst proposes, a second, different one
@@ -50,6 +48,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * publishes {@link IdentificationConfirmed} in it.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Identification {
 
     /** Simulated true remains per missing person for the advice; seeded so that a page reads the same twice. */
@@ -67,22 +66,10 @@ public class Identification {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final UserAccounts accounts;
-    private final GeneticData genetics;
+    private final DecisionRecorder recorder;
 
     /** The run the engine's in-memory screening reflects: after another instance's run it is stale, and rebuilt. */
     private volatile long engineRun;
-
-    Identification(IdentificationStore store, ScreeningEngine engine, CandidateDetails details, ApplicationEventPublisher events, IdentificationProperties properties, JdbcClient jdbc, Clock clock, UserAccounts accounts, GeneticData genetics) {
-        this.genetics = genetics;
-        this.store = store;
-        this.engine = engine;
-        this.details = details;
-        this.events = events;
-        this.properties = properties;
-        this.jdbc = jdbc;
-        this.clock = clock;
-        this.accounts = accounts;
-    }
 
     // --- runs ----------------------------------------------------------------------------------------
 
@@ -242,13 +229,13 @@ public class Identification {
     @RequiresPermission(IDENTIFICATION_REVIEW)
     public Decision propose(CandidateId candidateId, String reason) {
         CandidateMatch c = candidateMatch(candidateId.value());
-        Decision head = lockAndCheck(c);
+        Decision head = recorder.lockAndCheck(c);
         store.latestDecision(c.sampleCode(), c.familyId(), c.missingPersonId())
                 .ifPresent(latest -> latest.requireMayBeFollowedBy(DecisionKind.PROPOSED));
         if (!c.supportsIdentity()) {
             throw new IdentificationException("An LR below 1 does not support identity: reject or exclude the candidate instead");
         }
-        return append(head, DecisionKind.PROPOSED, c, null, reason == null ? "" : reason.strip());
+        return recorder.append(head, DecisionKind.PROPOSED, c, null, reason == null ? "" : reason.strip());
     }
 
     /** A second, different analyst confirms the pending proposal: the remains are identified. */
@@ -262,7 +249,7 @@ public class Identification {
             throw new IdentificationException("Decision " + proposalId + " is not a proposal");
         }
         CandidateMatch c = candidateMatch(proposal.candidateId());
-        Decision head = lockAndCheck(c);
+        Decision head = recorder.lockAndCheck(c);
         Decision latest = store.latestDecision(c.sampleCode(), c.familyId(), c.missingPersonId()).orElseThrow();
         if (latest.id() != proposalId) {
             throw new IdentificationException("Proposal " + proposalId + " is no longer pending (decision " + latest.id() + " followed it)");
@@ -270,7 +257,7 @@ public class Identification {
         if (proposal.decidedBy().equals(Actor.current().name())) {
             throw new IdentificationException("You proposed this identification: a different analyst must confirm it");
         }
-        Decision confirmed = append(head, DecisionKind.CONFIRMED, c, proposalId, reason == null ? "" : reason.strip());
+        Decision confirmed = recorder.append(head, DecisionKind.CONFIRMED, c, proposalId, reason == null ? "" : reason.strip());
         // two analysts of whom one recently created the other's account may be one person: the auditor looks
         accounts.createdOneAnotherRecently(proposal.decidedBy(), confirmed.decidedBy()).ifPresent(pair -> events.publishEvent(
                 AuditEvent.of("identification.confirmation-flagged", "identification-decision:" + confirmed.id())
@@ -300,11 +287,11 @@ public class Identification {
     private Decision settle(CandidateId candidateId, DecisionKind kind, String reason) {
         CandidateMatch c = candidateMatch(candidateId.value());
         String why = requireReason(reason);
-        Decision head = lockAndCheck(c);
+        Decision head = recorder.lockAndCheck(c);
         Optional<Decision> latest = store.latestDecision(c.sampleCode(), c.familyId(), c.missingPersonId());
         latest.ifPresent(decision -> decision.requireMayBeFollowedBy(kind));
         Long proposal = latest.filter(d -> d.kind() == DecisionKind.PROPOSED).map(Decision::id).orElse(null);
-        return append(head, kind, c, proposal, why);
+        return recorder.append(head, kind, c, proposal, why);
     }
 
     @Transactional(readOnly = true)
@@ -342,7 +329,7 @@ public class Identification {
         for (CandidateMatch c : store.undecidedUsingReference(code)) {
             Long proposal = c.status() == CaseStatus.PROPOSED
                     ? store.latestDecision(c.sampleCode(), c.familyId(), c.missingPersonId()).orElseThrow().id() : null;
-            head = append(head, DecisionKind.EVIDENCE_WITHDRAWN, c, proposal, reason);
+            head = recorder.append(head, DecisionKind.EVIDENCE_WITHDRAWN, c, proposal, reason);
         }
     }
 
@@ -385,51 +372,6 @@ public class Identification {
 
     private CandidateMatch candidateMatch(long id) {
         return store.candidate(id).orElseThrow(() -> new NotFoundException("candidate", id));
-    }
-
-    /**
-     * Takes the decision log's lock, then refuses a decision on a candidate computed with a sample
-     * whose consent was withdrawn, or on remains or a person identified otherwise.
-     */
-    private Decision lockAndCheck(CandidateMatch c) {
-        Decision head = store.lockedHead().orElse(null);
-        Set<String> withdrawn = new TreeSet<>(genetics.withdrawnAmong(store.references(c.id()).values()));
-        if (!withdrawn.isEmpty()) {
-            throw new IdentificationException("Candidate " + c.id() + " was computed with reference sample "
-                    + String.join(", ", withdrawn) + ", whose donor withdrew consent: no decision can rest on it;"
-                    + " the next run screens the pair without it");
-        }
-        for (Decision other : store.confirmationsTouching(c.sampleCode(), c.missingPersonId())) {
-            if (!(other.sampleCode().equals(c.sampleCode()) && other.missingPersonId().equals(c.missingPersonId()))) {
-                throw new IdentificationException(other.sampleCode().equals(c.sampleCode())
-                        ? "Sample " + c.sampleCode() + " is already identified as " + other.missingPersonId() + " (decision " + other.id() + ")"
-                        : "Missing person " + c.missingPersonId() + " is already identified by sample " + other.sampleCode()
-                                + " (decision " + other.id() + ")");
-            }
-        }
-        return head;
-    }
-
-    private Decision append(Decision head, DecisionKind kind, CandidateMatch c, Long proposalId, String reason) {
-        if (reason.length() > NOTE_LENGTH) {
-            throw new InputRefusedException("reason", String.format(java.util.Locale.ROOT, "A reason has at most %,d characters",
-                    NOTE_LENGTH));
-        }
-        ChainHead chain = head == null ? ChainHead.EMPTY : new ChainHead(head.id(), head.hash());
-        long id = chain.seq() + 1;
-        Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        Decision unhashed = new Decision(id, kind, c.id(), proposalId, c.sampleCode(), c.bodyNumber(), c.familyId(), c.missingPersonId(),
-                c.log10Lr(), c.prior(), c.posterior(), reason, Actor.current().name(), at, chain.hash(), null);
-        Decision decision = new Decision(id, kind, c.id(), proposalId, c.sampleCode(), c.bodyNumber(), c.familyId(), c.missingPersonId(),
-                c.log10Lr(), c.prior(), c.posterior(), reason, unhashed.decidedBy(), at, chain.hash(),
-                chain.next(DecisionLog.content(unhashed)).hash());
-        store.insertDecision(decision);
-        String action = "identification." + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
-        events.publishEvent(AuditEvent.of(action, "identification-decision:" + id)
-                .with("candidate", c.id()).with("sample", c.sampleCode()).with("body", c.bodyNumber()).with("family", c.familyId())
-                .with("missing_person", c.missingPersonId()).with("proposal", proposalId).with("reason", reason)
-                .with("hash", decision.hash()));
-        return decision;
     }
 
     private static String requireReason(String reason) {

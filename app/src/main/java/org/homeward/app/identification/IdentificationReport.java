@@ -40,6 +40,9 @@ import org.springframework.boot.info.BuildProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /**
  * The identification report as PDF/A-1b: what a court and a family can keep, in the reader's language.
  * Every text comes from the message bundles and is set in the bundled DejaVu Sans (embedded, so
@@ -340,15 +343,11 @@ class IdentificationReport {
     }
 
     /** "Page n of m" at the foot of every page; m is written once the document is closed. */
+    @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
     private static final class PageNumbers extends PdfPageEventHelper {
         private final String pattern;
         private final String label;
         private PdfTemplate total;
-
-        PageNumbers(String pattern, String label) {
-            this.pattern = pattern;
-            this.label = label;
-        }
 
         @Override
         public void onOpenDocument(PdfWriter writer, Document document) {

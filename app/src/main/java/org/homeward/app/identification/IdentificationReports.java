@@ -18,8 +18,12 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /** The identification report of a confirmed identification: an audited export, in the reader's language. */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class IdentificationReports {
 
     private final Identification identification;
@@ -29,17 +33,6 @@ public class IdentificationReports {
     private final Clock clock;
     private final ScreeningModelStore models;
     private final IdentificationProperties properties;
-
-    IdentificationReports(Identification identification, MissingPersons missingPersons, IdentificationReport writer,
-                          ApplicationEventPublisher events, Clock clock, ScreeningModelStore models, IdentificationProperties properties) {
-        this.identification = identification;
-        this.missingPersons = missingPersons;
-        this.writer = writer;
-        this.events = events;
-        this.clock = clock;
-        this.models = models;
-        this.properties = properties;
-    }
 
     /**
      * The report as PDF in the language of the request (the user's chosen language): case, method,

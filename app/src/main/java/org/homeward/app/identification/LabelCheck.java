@@ -20,6 +20,9 @@ import org.homeward.app.remains.StatedIdentity;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /**
  * Label versus DNA: every identification (a confirmed decision, a confirmed re-association) compares
  * what the label, the manifest and the handover stated of whose remains these are with the person
@@ -31,6 +34,7 @@ import org.springframework.stereotype.Component;
  * which the person's surname (in Cyrillic or in Latin letters) does not appear.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class LabelCheck {
 
     /** One contradicted statement and why. */
@@ -40,12 +44,6 @@ public class LabelCheck {
     private final LabelStatements labels;
     private final RemainsRegister register;
     private final MissingPersons missingPersons;
-
-    LabelCheck(LabelStatements labels, RemainsRegister register, MissingPersons missingPersons) {
-        this.labels = labels;
-        this.register = register;
-        this.missingPersons = missingPersons;
-    }
 
     @EventListener
     void identified(IdentificationConfirmed confirmed) {

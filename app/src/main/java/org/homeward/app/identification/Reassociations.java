@@ -31,6 +31,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /**
  * Re-association at any time: a further body part joins a person already identified through the
  * same two-analyst review as an identification (a first analyst proposes it with its basis, LR and
@@ -40,6 +43,7 @@ import org.springframework.transaction.annotation.Transactional;
  * identified, a DNA basis the current run does not show, a person of the other sex than the part.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Reassociations {
 
     private final ReassociationStore store;
@@ -47,14 +51,6 @@ public class Reassociations {
     private final RemainsLab lab;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-
-    Reassociations(ReassociationStore store, RemainsRegister register, RemainsLab lab, ApplicationEventPublisher events, Clock clock) {
-        this.store = store;
-        this.register = register;
-        this.lab = lab;
-        this.events = events;
-        this.clock = clock;
-    }
 
     /** A first analyst proposes that the further part is the identified person. */
     @Transactional

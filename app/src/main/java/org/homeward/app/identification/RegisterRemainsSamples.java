@@ -18,6 +18,9 @@ import org.homeward.app.remains.WorkQueue;
 import org.homeward.kinship.Sex;
 import org.springframework.stereotype.Component;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /**
  * What the remains register knows of a sample: its body number, the date the body was received,
  * and its sex from the examination and from the lab result's amelogenin (identification uses the
@@ -25,15 +28,11 @@ import org.springframework.stereotype.Component;
  * register does not know (profiles stored directly by a lab system) are left out.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class RegisterRemainsSamples implements RemainsSampleSource {
 
     private final RemainsLab lab;
     private final RemainsRegister register;
-
-    RegisterRemainsSamples(RemainsLab lab, RemainsRegister register) {
-        this.lab = lab;
-        this.register = register;
-    }
 
     @Override
     public List<RemainsSample> remainsSamples(List<String> sampleCodes) {

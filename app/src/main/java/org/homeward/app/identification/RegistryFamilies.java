@@ -7,15 +7,15 @@ import org.homeward.app.registry.ReferenceFamilyData;
 import org.homeward.app.registry.Families;
 import org.springframework.stereotype.Component;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /** The registry's families as identification screens them: the family id as text, missing persons by registry id. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class RegistryFamilies implements ReferenceFamilySource {
 
     private final Families families;
-
-    RegistryFamilies(Families families) {
-        this.families = families;
-    }
 
     @Override
     public List<Family> referenceFamiliesForMatching() {

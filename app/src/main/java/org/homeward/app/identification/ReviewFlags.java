@@ -15,21 +15,20 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /**
  * Confirmed identifications flagged for a supervisor's review: a confirmation computed with a
  * reference sample whose donor later withdrew consent keeps its record and is flagged, in the
  * withdrawal's transaction (the open candidates are closed by {@link Identification}).
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ReviewFlags {
 
     private final ReviewFlagStore store;
     private final ApplicationEventPublisher events;
-
-    ReviewFlags(ReviewFlagStore store, ApplicationEventPublisher events) {
-        this.store = store;
-        this.events = events;
-    }
 
     /** Why a candidate or confirmation computed with {@code sampleCode} no longer stands as it was. */
     static String withdrawalReason(String sampleCode) {

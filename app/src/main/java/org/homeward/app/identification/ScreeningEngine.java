@@ -40,6 +40,9 @@ import org.homeward.app.identification.ScreeningOutcome.Found;
 import org.homeward.app.identification.ScreeningOutcome.Snapshot;
 import org.springframework.stereotype.Component;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /**
  * The screening kernel held in memory between runs. {@link #plan} compares what matching may use
  * now (profiles under consent, the families' pedigrees) with what the runs have screened (their
@@ -50,6 +53,7 @@ import org.springframework.stereotype.Component;
  * dropped whenever a run fails, so it never runs ahead of what is stored. One run at a time.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ScreeningEngine {
 
     /** What a run must do. */
@@ -70,14 +74,6 @@ class ScreeningEngine {
     private static final class State {
         Screening screening;
         int missingPersons;
-    }
-
-    ScreeningEngine(GeneticData genetics, ObjectProvider<ReferenceFamilySource> families,
-            ObjectProvider<RemainsSampleSource> remainsSamples, IdentificationProperties properties) {
-        this.genetics = genetics;
-        this.families = families;
-        this.remainsSamples = remainsSamples;
-        this.properties = properties;
     }
 
     /** Reads what matching may use now (needs IDENTIFICATION_RUN: the profiles under consent). */

@@ -18,6 +18,9 @@ import org.homeward.app.security.SystemTasks;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /**
  * Screening runs as background jobs: asked for from the runs page, the API, or by a change in the
  * data ({@link ScreeningTriggers}); any instance does them, one run at a time across instances (the
@@ -25,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * new. Asking for one and reading one both need {@code IDENTIFICATION_RUN}.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ScreeningJobs implements JobHandler {
 
     static final String KIND = "identification.screening";
@@ -33,11 +37,6 @@ public class ScreeningJobs implements JobHandler {
 
     private final Identification identification;
     private final Jobs jobs;
-
-    ScreeningJobs(Identification identification, Jobs jobs) {
-        this.identification = identification;
-        this.jobs = jobs;
-    }
 
     @Override
     public String kind() {

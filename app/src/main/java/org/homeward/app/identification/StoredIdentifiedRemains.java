@@ -6,15 +6,15 @@ import org.homeward.app.identification.store.ReassociationStore;
 import org.homeward.app.remains.IdentifiedRemains;
 import org.springframework.stereotype.Component;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /** Tells the register which remains are identified as one of ours: by a confirmed identification or re-association. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class StoredIdentifiedRemains implements IdentifiedRemains {
 
     private final ReassociationStore store;
-
-    StoredIdentifiedRemains(ReassociationStore store) {
-        this.store = store;
-    }
 
     @Override
     public Optional<String> identifiedAs(String bodyNumber) {

@@ -11,21 +11,20 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /**
  * The installation record: written once, the first time Homeward starts on a database, and read
  * ever after. It identifies the database (for backups and exports) and shows that a restart found
  * the same one.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Installations {
 
     private final JdbcClient jdbc;
     private final Clock clock;
-
-    Installations(JdbcClient jdbc, Clock clock) {
-        this.jdbc = jdbc;
-        this.clock = clock;
-    }
 
     /** This installation, recording it first if the database is new. */
     public Installation current() {

@@ -10,6 +10,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /**
  * Background jobs: {@link #enqueue} records a job in the caller's transaction (so a job is asked for
  * exactly when the change that asks for it commits, and never lost once it has), and an instance
@@ -18,17 +21,12 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * the job does.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Jobs {
 
     private final JobStore store;
     private final JobRunner runner;
     private final Clock clock;
-
-    Jobs(JobStore store, JobRunner runner, Clock clock) {
-        this.store = store;
-        this.runner = runner;
-        this.clock = clock;
-    }
 
     /**
      * Asks for a job of this kind, done as {@code startedBy} (the {@link org.homeward.app.security.Actor}

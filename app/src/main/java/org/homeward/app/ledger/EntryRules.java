@@ -1,6 +1,6 @@
 package org.homeward.app.ledger;
 
-import static org.homeward.app.ledger.Ledger.blankToNull;
+import static org.homeward.app.common.Texts.blankToNull;
 
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
 package org.homeward.app.ledger;
 
+import static org.homeward.app.common.Texts.blankToNull;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,6 +22,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /**
  * The exchange ledger: parties, sources and statements, agreements, transfers, offers, and the
  * claims that count them, with the views computed from them. The public surface of the ledger
@@ -36,6 +41,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Ledger {
 
     private final LedgerRepository repository;
@@ -44,16 +50,6 @@ public class Ledger {
     private final ObjectProvider<ReceiptCounts> receiptCounts;
     private final ObjectProvider<IdentifiedRemains> identified;
     private final ApplicationEventPublisher events;
-
-    Ledger(LedgerRepository repository, LedgerFindingsRepository findings, Clock clock, ObjectProvider<ReceiptCounts> receiptCounts,
-           ObjectProvider<IdentifiedRemains> identified, ApplicationEventPublisher events) {
-        this.repository = repository;
-        this.findings = findings;
-        this.clock = clock;
-        this.receiptCounts = receiptCounts;
-        this.identified = identified;
-        this.events = events;
-    }
 
     /** Written to the audit log in the transaction of the change (see {@code AuditLog}). */
     private void audit(AuditEvent event) {
@@ -357,11 +353,5 @@ public class Ledger {
                 .with("previous", offer.status()));
         return new Offer(offer.id(), offer.madeOn(), offer.from(), offer.to(), offer.description(), reply.status(),
                 blankToNull(reply.response()), reply.respondedOn());
-    }
-
-    // --- helpers -----------------------------------------------------------------------------------
-
-    static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

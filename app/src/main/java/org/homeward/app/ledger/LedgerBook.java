@@ -351,35 +351,7 @@ final class LedgerBook {
     // --- agreements ------------------------------------------------------------------------------
 
     AgreementProgress progress(Agreement agreement) {
-        List<DirectionProgress> directions = new ArrayList<>();
-        for (Commitment commitment : agreement.commitments()) {
-            List<PartyId> columns = List.of(commitment.from(), commitment.to());
-            FigureSet committed = preferred(figures(Subject.committed(commitment.id()), columns)).orElse(null);
-            FigureSet delivered = preferred(figures(Subject.delivered(commitment.id()), columns)).orElse(null);
-            List<TransferView> views = transfers().stream()
-                    .filter(transfer -> agreement.id().equals(transfer.agreement())
-                            && side(transfer.from()).equals(side(commitment.from()))
-                            && side(transfer.to()).equals(side(commitment.to())))
-                    .map(this::transferView).toList();
-            List<PartyTally> recorded = tallies(views, columns);
-            long scale = Stream.of(
-                            Optional.ofNullable(committed).map(FigureSet::lower),
-                            Optional.ofNullable(committed).map(FigureSet::upper),
-                            Optional.ofNullable(delivered).map(FigureSet::lower),
-                            Optional.ofNullable(delivered).map(FigureSet::upper))
-                    .flatMap(Optional::stream).mapToLong(Long::longValue).max().orElse(0);
-            scale = Math.max(scale, recorded.stream().mapToLong(PartyTally::total).max().orElse(0));
-            if (delivered != null) {
-                scale = Math.max(scale, delivered.claims().stream().mapToLong(view -> view.claim().figure().lower()).max().orElse(0));
-            }
-            directions.add(new DirectionProgress(commitment, parties.get(commitment.from()), parties.get(commitment.to()),
-                    committed, delivered, recorded, views, scale));
-        }
-        // the direction with the larger figures first (6,000 to Ukraine before 78 to Russia), then by sending party
-        directions.sort(Comparator.comparingLong(DirectionProgress::scale).reversed()
-                .thenComparing(direction -> direction.from().name()));
-        return new AgreementProgress(agreement, agreement.mediators().stream().map(parties::get).toList(), directions,
-                new SelfChecks(this).of(directions));
+        return new AgreementProgresses(this).of(agreement);
     }
 
     List<OfferView> offerViews() {

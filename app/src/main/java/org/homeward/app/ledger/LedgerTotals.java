@@ -12,17 +12,17 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /**
  * The ledger's overviews of one snapshot ({@link LedgerBook}): what was handed over per direction,
  * reciprocity between each pair of sides, the timeline and the public statistics.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 final class LedgerTotals {
 
     private final LedgerBook book;
-
-    LedgerTotals(LedgerBook book) {
-        this.book = book;
-    }
 
     /** Everything handed over, per direction (sending side → receiving side). */
     List<DirectionTotal> directionTotals() {

@@ -1,5 +1,7 @@
 package org.homeward.app.ledger;
 
+import static org.homeward.app.common.Texts.blankToNull;
+
 import java.time.Instant;
 
 import org.homeward.app.common.InputRefusedException;
@@ -23,16 +25,16 @@ final class QualitativeClaims {
         if (claimedOn != null && source.publishedOn() != null && claimedOn.date().isAfter(source.publishedOn())) {
             throw new InputRefusedException("claimedOn", "must not be after the source's publication date (" + source.publishedOn() + ")");
         }
-        String corroboratedBy = Ledger.blankToNull(request.corroboratedBy());
+        String corroboratedBy = blankToNull(request.corroboratedBy());
         if ((request.verification() == Verification.CORROBORATED) != (corroboratedBy != null)) {
             throw new InputRefusedException("corroboratedBy", corroboratedBy == null
                     ? "a corroborated claim names who corroborates it" : "only a corroborated claim names who corroborates it");
         }
-        String assertion = Ledger.blankToNull(request.assertion());
+        String assertion = blankToNull(request.assertion());
         if (assertion == null) {
             throw new InputRefusedException("assertion", "is required");
         }
-        return new QualitativeClaim(id, statement.id(), assertion, Ledger.blankToNull(request.place()), claimedOn,
+        return new QualitativeClaim(id, statement.id(), assertion, blankToNull(request.place()), claimedOn,
                 request.magnitude(), request.verification(), corroboratedBy, now, actor);
     }
 }

@@ -12,6 +12,9 @@ import org.homeward.app.security.RequiresPermission;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /**
  * Records a confirmed report in one transaction: the source, the new transfers its claims are about,
  * one statement per quoted sentence and speaker, and the claims, "of those" parts linked to their
@@ -19,13 +22,10 @@ import org.springframework.transaction.annotation.Transactional;
  * ({@code items[3].figure}, {@code transfers[0].to}) and nothing of the report is kept.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ReportEntry {
 
     private final Ledger ledger;
-
-    ReportEntry(Ledger ledger) {
-        this.ledger = ledger;
-    }
 
     /** Records the report; returns its source. */
     @Transactional

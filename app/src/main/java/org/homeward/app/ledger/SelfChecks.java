@@ -4,14 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /** Computes an agreement's {@link SelfCheck} lines from its directions' figures. */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 final class SelfChecks {
 
     private final LedgerBook book;
-
-    SelfChecks(LedgerBook book) {
-        this.book = book;
-    }
 
     List<SelfCheck> of(List<DirectionProgress> directions) {
         List<SelfCheck> lines = new ArrayList<>();

@@ -1,5 +1,6 @@
 package org.homeward.app.ledger;
 
+import static org.homeward.app.common.Texts.blankToNull;
 import static org.homeward.app.web.Limits.TITLE_LENGTH;
 
 import java.util.Locale;
@@ -18,7 +19,7 @@ public record Subject(SubjectKind kind, TransferId transfer, CommitmentId commit
                       @Size(max = TITLE_LENGTH) String about) {
 
     public Subject {
-        about = about == null || about.isBlank() ? null : about.strip();
+        about = blankToNull(about);
     }
 
     public static Subject transfer(TransferId transfer) {

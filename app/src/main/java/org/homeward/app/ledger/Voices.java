@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /**
  * Who speaks for whom in one ledger snapshot. A claim is a party's own when the statement's speaker
  * speaks for the claim's side (the Coordination Headquarters for Ukraine, Medinsky for Russia);
@@ -16,6 +19,7 @@ import java.util.Optional;
  * own statements by the date it was stated, whatever order they were entered in; reliability grades
  * follow from the same distinction.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 final class Voices {
 
     /** Latest statement date first (the source's date when the statement has none), then latest entered. */
@@ -24,10 +28,6 @@ final class Voices {
 
     private final LedgerBook book;
     private final Map<ClaimId, Reliability> grades = new HashMap<>();
-
-    Voices(LedgerBook book) {
-        this.book = book;
-    }
 
     /** The statement's speaker speaks for the side whose figure the claim is. */
     boolean isOwn(Claim claim) {

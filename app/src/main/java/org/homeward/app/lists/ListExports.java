@@ -22,6 +22,9 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /**
  * A list's filtered rows, all of them in the list's order, as CSV or JSON: the one export of every
  * list. Each export is written to the audit log (which list, format, filters, how many rows). Callers
@@ -32,6 +35,7 @@ import org.springframework.stereotype.Component;
  * prefixed with an apostrophe so that it is shown, never evaluated as a formula.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ListExports {
 
     /** One CSV column: its header and how a row gives its value. */
@@ -41,10 +45,6 @@ public class ListExports {
     private static final String BYTE_ORDER_MARK = "\uFEFF";
 
     private final ApplicationEventPublisher events;
-
-    ListExports(ApplicationEventPublisher events) {
-        this.events = events;
-    }
 
     public static <T> Column<T> column(String header, Function<? super T, ?> value) {
         return new Column<>(header, value);

@@ -1,5 +1,6 @@
 package org.homeward.app.lists;
 
+import static org.homeward.app.common.Texts.blankToNull;
 import static org.homeward.app.web.Limits.CODE_LENGTH;
 import static org.homeward.app.web.Limits.MAX_ROWS;
 import static org.homeward.app.web.Limits.NAME_LENGTH;
@@ -42,8 +43,8 @@ public record ListForm(@Min(1) @Max(1_000_000) Integer page, @Min(1) @Max(MAX_RO
 
     /** The query this form asks for; blank filters are no filters. */
     public ListQuery query() {
-        return new ListQuery(page == null ? 1 : page, size == null ? PAGE_SIZE : size, given(sort), dir == Direction.desc,
-                new ListQuery.Filter(given(q), given(status), from, to, given(transfer), given(family), given(actor), given(action)));
+        return new ListQuery(page == null ? 1 : page, size == null ? PAGE_SIZE : size, blankToNull(sort), dir == Direction.desc,
+                new ListQuery.Filter(blankToNull(q), blankToNull(status), from, to, blankToNull(transfer), blankToNull(family), blankToNull(actor), blankToNull(action)));
     }
 
     /** This form on another page. */
@@ -65,9 +66,5 @@ public record ListForm(@Min(1) @Max(1_000_000) Integer page, @Min(1) @Max(MAX_RO
     /** The values in {@link #FIELDS}' order, as an address writes them (null when absent). */
     Object[] values() {
         return new Object[] {page, size, sort, dir, q, status, from, to, transfer, family, actor, action};
-    }
-
-    private static String given(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

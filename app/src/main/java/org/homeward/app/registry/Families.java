@@ -37,6 +37,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /**
  * The families of the registry: their relatives (contact details restricted and every read audited),
  * the relationships in plain words and the reference pedigree built from them; and, for
@@ -46,6 +49,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Families {
 
     private static final String STALE = "The family was changed by someone else meanwhile; reload and try again";
@@ -56,16 +60,6 @@ public class Families {
     private final SampleLinks sampleLinks;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-
-    Families(RegistryRepository repository, GeneticData genetics, BreakGlass breakGlass, SampleLinks sampleLinks,
-             ApplicationEventPublisher events, Clock clock) {
-        this.repository = repository;
-        this.genetics = genetics;
-        this.breakGlass = breakGlass;
-        this.sampleLinks = sampleLinks;
-        this.events = events;
-        this.clock = clock;
-    }
 
     /** The break-glass resource name of a relative's contact details. */
     public static String contactResource(String relativeId) {

@@ -34,6 +34,9 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /**
  * Families that carry a key of their own (the demonstration's simulated families; a register
  * brought over from elsewhere), entered in one piece: the missing person, the relatives in plain
@@ -44,6 +47,7 @@ import jakarta.validation.constraints.Size;
 @Service
 @Validated
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class KeyedFamilies {
 
     /** Where the stored profiles of {@link #enter} are said to come from. */
@@ -75,15 +79,6 @@ public class KeyedFamilies {
     private final ReferenceSamples samples;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-
-    KeyedFamilies(RegistryRepository repository, MissingPersons missingPersons, ReferenceSamples samples, ApplicationEventPublisher events,
-                  Clock clock) {
-        this.repository = repository;
-        this.missingPersons = missingPersons;
-        this.samples = samples;
-        this.events = events;
-        this.clock = clock;
-    }
 
     /** The keys of the families in the registry that have one. */
     public Set<String> keys() {

@@ -27,6 +27,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /**
  * The missing persons of the registry and their status: a family's report (with the reporting
  * relative), search in either script, the lifecycle of the status ({@link MissingPerson#changeStatus}),
@@ -35,6 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class MissingPersons {
 
     /** What a new report gave: the missing person, and earlier reports that may be of the same person. */
@@ -49,13 +53,6 @@ public class MissingPersons {
     private final Families families;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-
-    MissingPersons(RegistryRepository repository, Families families, ApplicationEventPublisher events, Clock clock) {
-        this.repository = repository;
-        this.families = families;
-        this.events = events;
-        this.clock = clock;
-    }
 
     /**
      * Records a family's report: a new family, the missing person (status reported missing) and,

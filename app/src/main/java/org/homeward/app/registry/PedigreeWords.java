@@ -4,19 +4,18 @@ import java.util.Locale;
 
 import org.springframework.context.MessageSource;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /**
  * The words of a pedigree drawing in the reader's language, from the message bundles
  * ({@code registry.pedigree.drawing.*}): its title, what each kind of person is, and the legend.
  */
+@RequiredArgsConstructor(access = AccessLevel.PRIVATE)
 public final class PedigreeWords {
 
     private final MessageSource messages;
     private final Locale locale;
-
-    private PedigreeWords(MessageSource messages, Locale locale) {
-        this.messages = messages;
-        this.locale = locale;
-    }
 
     public static PedigreeWords in(MessageSource messages, Locale locale) {
         return new PedigreeWords(messages, locale);

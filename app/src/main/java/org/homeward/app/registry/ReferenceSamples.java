@@ -34,6 +34,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /**
  * The reference samples of the registry: taken from relatives with the donor's consent, withdrawn
  * when the donor asks, and the lab's results attached through the lab-file door ({@link LabFile}),
@@ -42,6 +45,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ReferenceSamples {
 
     /** The subject kind under which reference samples are linked to relatives in {@link GeneticData}. */
@@ -52,15 +56,6 @@ public class ReferenceSamples {
     private final GeneticData genetics;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-
-    ReferenceSamples(RegistryRepository repository, Families families, GeneticData genetics, ApplicationEventPublisher events,
-                     Clock clock) {
-        this.repository = repository;
-        this.families = families;
-        this.genetics = genetics;
-        this.events = events;
-        this.clock = clock;
-    }
 
     /** Records a reference sample taken from a relative, with the donor's consent; the lab's result comes later. */
     @Transactional

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.homeward.app.remains.store.CustodyStore;
+import org.homeward.app.remains.store.ExaminationStore;
 import org.homeward.app.remains.store.RemainsRepository;
 import org.homeward.app.remains.store.SampleStore;
 import org.homeward.app.audit.AuditEvent;
@@ -24,6 +25,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /**
  * The chain of custody of remains, samples and personal effects: append-only events, hash-chained
  * per item and across the register (see {@code CustodyStore.content}), timestamped by the injected clock;
@@ -38,6 +42,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CustodyLog implements TamperEvidentLog {
 
     /** How far in the future an entered event time may lie (clock skew between devices). */
@@ -45,17 +50,10 @@ public class CustodyLog implements TamperEvidentLog {
 
     private final CustodyStore store;
     private final RemainsRepository repository;
+    private final ExaminationStore examinationStore;
     private final SampleStore samples;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-
-    CustodyLog(CustodyStore store, RemainsRepository repository, SampleStore samples, ApplicationEventPublisher events, Clock clock) {
-        this.store = store;
-        this.repository = repository;
-        this.samples = samples;
-        this.events = events;
-        this.clock = clock;
-    }
 
     /**
      * Records an event for the item. Refused (naming the field) when the item does not exist, when
@@ -202,7 +200,7 @@ public class CustodyLog implements TamperEvidentLog {
         boolean exists = switch (item.kind()) {
             case REMAINS -> repository.remains(item.code()).isPresent();
             case SAMPLE -> samples.sample(item.code()).isPresent();
-            case EFFECT -> repository.effectExists(item.code());
+            case EFFECT -> examinationStore.effectExists(item.code());
         };
         if (!exists) {
             throw new NotFoundException(item.kind().name().toLowerCase(java.util.Locale.ROOT), item.code());

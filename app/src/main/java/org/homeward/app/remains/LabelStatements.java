@@ -20,6 +20,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /**
  * Label versus DNA: what the label, the manifest or the handover stated of whose remains these are,
  * and the contradictions identification finds between such a statement and the DNA result. A
@@ -27,19 +30,13 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class LabelStatements {
 
     private final LabelStore store;
     private final RemainsRegister register;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-
-    LabelStatements(LabelStore store, RemainsRegister register, ApplicationEventPublisher events, Clock clock) {
-        this.store = store;
-        this.register = register;
-        this.events = events;
-        this.clock = clock;
-    }
 
     /** Records what a label, manifest or handover stated of whose remains these are. */
     @Transactional

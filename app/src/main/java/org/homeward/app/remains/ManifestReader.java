@@ -20,6 +20,9 @@ import org.homeward.app.genetics.RowProblem;
 import org.homeward.formats.common.FormatException;
 import org.homeward.formats.common.Table;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /**
  * Reads a transfer's manifest (CSV or XLSX, one bag per row) and checks every row, naming the row
  * and column of each problem. The header row names the columns, in any order and case:
@@ -205,19 +208,13 @@ final class ManifestReader {
         return "column " + name;
     }
 
+    @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
     private static final class RowReader {
         private final Table.Row row;
         private final Map<Column, Integer> columns;
         private final Map<Integer, String> headers;
         private final List<RowProblem> problems;
         private boolean failed;
-
-        RowReader(Table.Row row, Map<Column, Integer> columns, Map<Integer, String> headers, List<RowProblem> problems) {
-            this.row = row;
-            this.columns = columns;
-            this.headers = headers;
-            this.problems = problems;
-        }
 
         boolean failed() {
             return failed;

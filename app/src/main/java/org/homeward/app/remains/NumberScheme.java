@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /**
  * A numbering scheme such as {@code UA-{date}-{seq:4}}: literal text and placeholders.
  *
@@ -21,6 +24,7 @@ import java.util.regex.Pattern;
  * The sequence counts separately for every value of the rest: with {@code {date}} in the scheme
  * it starts again at 1 every day. Exactly one {@code {seq}} is required.
  */
+@RequiredArgsConstructor(access = AccessLevel.PRIVATE)
 final class NumberScheme {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z]+)(?::([^}]*))?}");
@@ -36,11 +40,6 @@ final class NumberScheme {
 
     private final String pattern;
     private final List<Part> parts;
-
-    private NumberScheme(String pattern, List<Part> parts) {
-        this.pattern = pattern;
-        this.parts = parts;
-    }
 
     /** Parses a scheme; {@link IllegalArgumentException} saying what is wrong. */
     static NumberScheme parse(String pattern) {

@@ -4,15 +4,15 @@ import org.homeward.app.ledger.MislabelledBodies;
 import org.homeward.app.ledger.TransferId;
 import org.springframework.stereotype.Component;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /** Tells the ledger how many bodies of a transfer DNA showed to be mislabelled, as the register counts them. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class RegisteredMislabelledBodies implements MislabelledBodies {
 
     private final LabelStatements labels;
-
-    RegisteredMislabelledBodies(LabelStatements labels) {
-        this.labels = labels;
-    }
 
     @Override
     public int inTransfer(TransferId transfer) {

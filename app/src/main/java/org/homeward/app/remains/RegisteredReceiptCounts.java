@@ -12,21 +12,20 @@ import org.homeward.app.remains.store.RemainsRepository;
 import org.homeward.app.remains.store.TallyStore;
 import org.springframework.stereotype.Component;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /**
  * Tells the ledger what the register counted for a transfer, each figure in its unit, so that its
  * transfer page shows them beside each party's claims and never compares bags with individuals: for
  * a transfer received, its bags, individuals and body parts; for a return, the bodies and parts sent back.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class RegisteredReceiptCounts implements ReceiptCounts {
 
     private final RemainsRepository repository;
     private final TallyStore tallies;
-
-    RegisteredReceiptCounts(RemainsRepository repository, TallyStore tallies) {
-        this.repository = repository;
-        this.tallies = tallies;
-    }
 
     @Override
     public List<ReceiptCount> forTransfer(TransferId transfer) {

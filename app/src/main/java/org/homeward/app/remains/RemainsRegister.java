@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.homeward.app.common.ListQuery;
 import org.homeward.app.common.Page;
 import org.homeward.app.remains.store.CustodyStore;
+import org.homeward.app.remains.store.ExaminationStore;
 import org.homeward.app.remains.store.QueueStore;
 import org.homeward.app.remains.store.RemainsRepository;
 import org.homeward.app.remains.store.SampleStore;
@@ -31,6 +32,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /**
  * The remains register: the public surface of the remains feature. A transfer is received by
  * registering its bags (one at a time, or a whole manifest in one transaction); every body and body
@@ -44,9 +48,11 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class RemainsRegister {
 
     private final RemainsRepository repository;
+    private final ExaminationStore examinationStore;
     private final SampleStore samples;
     private final QueueStore queueStore;
     private final TallyStore tallies;
@@ -55,19 +61,6 @@ public class RemainsRegister {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Intake intake;
-
-    RemainsRegister(RemainsRepository repository, SampleStore samples, QueueStore queueStore, TallyStore tallies, CustodyLog custody,
-                    Ledger ledger, ApplicationEventPublisher events, Clock clock, Intake intake) {
-        this.repository = repository;
-        this.samples = samples;
-        this.queueStore = queueStore;
-        this.tallies = tallies;
-        this.custody = custody;
-        this.ledger = ledger;
-        this.events = events;
-        this.clock = clock;
-        this.intake = intake;
-    }
 
     // --- receipt -------------------------------------------------------------------------------------
 
@@ -196,7 +189,7 @@ public class RemainsRegister {
         CustodyItem item = CustodyItem.remains(row.bodyNumber());
         return new RemainsFile(row.bodyNumber(), row.kind(), row.transfer(), row.receivedOn(), row.description(), row.claimedPlace(),
                 row.claimedDate(), row.registeredAt(), row.registeredBy(), repository.bagsOfRemains(row.id()),
-                repository.examinations(row.id()), repository.effects(row.id()), repository.nationality(row.id()),
+                examinationStore.examinations(row.id()), examinationStore.effects(row.id()), examinationStore.nationality(row.id()),
                 repository.links(row.id()), repository.samePerson(row.id()),
                 samples.samplesOfRemains(row.id()).stream().map(SampleStore.SampleRow::sample).toList(),
                 repository.returnedIn(row.id()).orElse(null), custody.events(item), custody.verify(item));
@@ -265,12 +258,12 @@ public class RemainsRegister {
         if (examinedAt.isAfter(now.plus(CustodyLog.FUTURE_TOLERANCE))) {
             throw new InputRefusedException("examinedAt", "the examination time lies in the future");
         }
-        repository.insertExamination(row.id(), request, examinedAt, now, Actor.current().name());
+        examinationStore.insertExamination(row.id(), request, examinedAt, now, Actor.current().name());
         custody.append(CustodyItem.remains(bodyNumber), new NewCustodyEvent(CustodyEventType.EXAMINATION, examinedAt, null, null, null,
                 null, new Custodian(request.examinedBy(), null, "examiner"), List.of(), List.of(), List.of(),
                 request.condition().name().toLowerCase(java.util.Locale.ROOT), "examination"));
         events.publishEvent(AuditEvent.of("remains.examined", "remains:" + bodyNumber).with("condition", request.condition()));
-        return repository.examinations(row.id()).get(0);
+        return examinationStore.examinations(row.id()).get(0);
     }
 
     /** Records a personal effect as its own item under the body number, with a RECEIPT custody event. */
@@ -280,13 +273,13 @@ public class RemainsRegister {
         String bodyNumber = body.value();
         RemainsRepository.Row row = requireRemains(bodyNumber);
         repository.lock(row.id());
-        String code = bodyNumber + "/E" + (repository.countEffects(row.id()) + 1);
+        String code = bodyNumber + "/E" + (examinationStore.countEffects(row.id()) + 1);
         Instant now = clock.instant();
-        repository.insertEffect(row.id(), code, effect, now, Actor.current().name());
+        examinationStore.insertEffect(row.id(), code, effect, now, Actor.current().name());
         custody.append(CustodyItem.effect(code), new NewCustodyEvent(CustodyEventType.RECEIPT, null, null, null, null, null, null,
                 List.of(), List.of(), List.of(), null, "found with remains " + bodyNumber));
         events.publishEvent(AuditEvent.of("remains.effect-recorded", "remains:" + bodyNumber).with("effect", code));
-        return repository.effects(row.id()).stream().filter(e -> e.code().equals(code)).findFirst().orElseThrow();
+        return examinationStore.effects(row.id()).stream().filter(e -> e.code().equals(code)).findFirst().orElseThrow();
     }
 
     /** Records a nationality assessment; the latest holds. */
@@ -298,9 +291,9 @@ public class RemainsRegister {
         if (request.assessment() != Nationality.UNDETERMINED && request.evidence().isEmpty()) {
             throw new InputRefusedException("evidence", "say what the assessment rests on (documents, insignia, uniform…)");
         }
-        repository.insertNationality(row.id(), request, clock.instant());
+        examinationStore.insertNationality(row.id(), request, clock.instant());
         events.publishEvent(AuditEvent.of("remains.nationality-assessed", "remains:" + bodyNumber).with("assessment", request.assessment()));
-        return repository.nationality(row.id()).get(0);
+        return examinationStore.nationality(row.id()).get(0);
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.homeward.app.remains.store.ExaminationStore;
 import org.homeward.app.remains.store.RemainsRepository;
 import org.homeward.app.audit.AuditEvent;
 import org.homeward.app.common.InputRefusedException;
@@ -28,30 +29,25 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /**
  * Returns to the other side: remains assessed as the other side's go back through a return transfer
  * in the ledger, each with a RETURN_TO_OTHER_SIDE custody event that ends its custody.
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class RemainsReturns {
 
     private final RemainsRepository repository;
+    private final ExaminationStore examinationStore;
     private final CustodyLog custody;
     private final Ledger ledger;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final ObjectProvider<IdentifiedRemains> identified;
-
-    RemainsReturns(RemainsRepository repository, CustodyLog custody, Ledger ledger, ApplicationEventPublisher events, Clock clock,
-                   ObjectProvider<IdentifiedRemains> identified) {
-        this.identified = identified;
-        this.repository = repository;
-        this.custody = custody;
-        this.ledger = ledger;
-        this.events = events;
-        this.clock = clock;
-    }
 
     /**
      * Sends remains assessed as the other side's back: records the return transfer in the ledger
@@ -65,7 +61,7 @@ public class RemainsReturns {
             String number = request.bodyNumbers().get(i);
             String field = "bodyNumbers[" + i + "]";
             RemainsRepository.Row row = repository.remains(number).orElseThrow(() -> new InputRefusedException(field, "no remains " + number));
-            List<NationalityAssessment> assessments = repository.nationality(row.id());
+            List<NationalityAssessment> assessments = examinationStore.nationality(row.id());
             if (assessments.isEmpty() || assessments.get(0).assessment() != Nationality.OTHER_SIDE) {
                 throw new InputRefusedException(field, number + " is not assessed as the other side's");
             }

@@ -19,6 +19,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /**
  * Splits: remains found to hold more than one body or part (a bag that held two persons) are divided
  * into new body numbers. The bags stay as received (each part is in the same bags); the divided
@@ -27,6 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class RemainsSplits {
 
     private final RemainsRepository repository;
@@ -35,16 +39,6 @@ public class RemainsSplits {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Intake intake;
-
-    RemainsSplits(RemainsRepository repository, TallyStore tallies, CustodyLog custody, ApplicationEventPublisher events, Clock clock,
-                  Intake intake) {
-        this.repository = repository;
-        this.tallies = tallies;
-        this.custody = custody;
-        this.events = events;
-        this.clock = clock;
-        this.intake = intake;
-    }
 
     /**
      * Divides the remains into the parts of the request, each under a new body number received the

@@ -15,8 +15,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /** The REST API of the signed-in user: who they are and what they may do, and opening break-glass. */
 @RestController
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class AccountApi {
 
     record BreakGlassBody(@Size(max = NAME_LENGTH) String resource, @Size(max = NOTE_LENGTH) String reason) {
@@ -26,10 +30,6 @@ class AccountApi {
     }
 
     private final BreakGlass breakGlass;
-
-    AccountApi(BreakGlass breakGlass) {
-        this.breakGlass = breakGlass;
-    }
 
     @GetMapping("/api/me")
     @SignedIn

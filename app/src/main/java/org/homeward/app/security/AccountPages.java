@@ -21,21 +21,19 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /** The signed-in person's own account: roles and permissions, password, personal API tokens. */
 @Controller
 @SignedIn
 @BrowserSessionOnly
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class AccountPages {
 
     private final UserAccounts accounts;
     private final ApiTokens tokens;
     private final MessageSource messages;
-
-    AccountPages(UserAccounts accounts, ApiTokens tokens, MessageSource messages) {
-        this.accounts = accounts;
-        this.tokens = tokens;
-        this.messages = messages;
-    }
 
     @GetMapping("/account")
     String account(Model model) {

@@ -13,17 +13,17 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /**
  * Ends a browser session whose account changed since sign-in: disabled, roles changed, or a new
  * password. The person is signed out and signs in again with the account as it is now.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 final class AccountStateFilter extends OncePerRequestFilter {
 
     private final UserStore users;
-
-    AccountStateFilter(UserStore users) {
-        this.users = users;
-    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

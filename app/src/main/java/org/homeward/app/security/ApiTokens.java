@@ -22,6 +22,9 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /**
  * Personal API tokens for lab systems and scripts: {@code Authorization: Bearer hw_…}. A token
  * acts for its owner with at most its scopes: a subset of the creating credential's permissions
@@ -31,6 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
  * than itself. Stored as SHA-256 only, expiring, revocable; a disabled owner's tokens stop working.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ApiTokens {
 
     static final String PREFIX = "hw_";
@@ -40,14 +44,6 @@ public class ApiTokens {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final SecurityProperties properties;
-
-    ApiTokens(JdbcClient jdbc, UserStore users, ApplicationEventPublisher events, Clock clock, SecurityProperties properties) {
-        this.jdbc = jdbc;
-        this.users = users;
-        this.events = events;
-        this.clock = clock;
-        this.properties = properties;
-    }
 
     /** A new token of the signed-in person; its secret is in the result and nowhere else. */
     @Transactional

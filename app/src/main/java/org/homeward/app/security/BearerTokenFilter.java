@@ -14,21 +14,21 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /**
  * {@code Authorization: Bearer hw_…}: authenticates the request (only this request: no session)
  * as the token's owner with the token's scopes. A bearer token that is unknown, expired, revoked
  * or belongs to a disabled account gets 401 at once. Such requests need no CSRF token: a browser
  * never adds this header by itself.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 final class BearerTokenFilter extends OncePerRequestFilter {
 
     private static final String BEARER = "Bearer ";
 
     private final ApiTokens tokens;
-
-    BearerTokenFilter(ApiTokens tokens) {
-        this.tokens = tokens;
-    }
 
     static boolean hasBearerToken(HttpServletRequest request) {
         String header = request.getHeader(HttpHeaders.AUTHORIZATION);

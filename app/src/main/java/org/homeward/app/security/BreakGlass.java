@@ -18,6 +18,9 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /**
  * Restricted records and break-glass access. A restricted read names its resource (such as
  * {@code "sample-link:S-0001"} or {@code "family-contact:17"}) and calls
@@ -35,19 +38,13 @@ import org.springframework.transaction.annotation.Transactional;
  * }</pre>
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class BreakGlass {
 
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final SecurityProperties properties;
-
-    BreakGlass(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock, SecurityProperties properties) {
-        this.jdbc = jdbc;
-        this.events = events;
-        this.clock = clock;
-        this.properties = properties;
-    }
 
     /** Opens {@code resource} to the signed-in person for a limited time; {@code reason} of at least 10 characters. */
     @Transactional

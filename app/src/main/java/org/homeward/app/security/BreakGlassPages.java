@@ -15,6 +15,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /**
  * Break-glass from the browser. A page that reads a restricted record through
  * {@link BreakGlass#requireAccess} and is refused answers, to someone holding
@@ -24,6 +27,7 @@ import org.springframework.web.server.ResponseStatusException;
  * the plain 403, and programs (API controllers) are not concerned.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class BreakGlassPages {
 
     /** A path of this application to go back to: no scheme, no host, no {@code //}. */
@@ -31,11 +35,6 @@ class BreakGlassPages {
 
     private final BreakGlass breakGlass;
     private final SecurityProperties properties;
-
-    BreakGlassPages(BreakGlass breakGlass, SecurityProperties properties) {
-        this.breakGlass = breakGlass;
-        this.properties = properties;
-    }
 
     @PostMapping("/break-glass")
     @RequiresPermission(Permission.BREAK_GLASS)

@@ -28,6 +28,9 @@ import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerExecutionChain;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /**
  * Decides every request by what its controller method declares ({@link PublicEndpoint},
  * {@link SignedIn} or {@link RequiresPermission}, and {@link BrowserSessionOnly}), before the request reaches the controller or
@@ -35,6 +38,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * everybody (and logged). Requests that no Homeward controller handles (the API documentation,
  * unknown addresses) need a signed-in user.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 final class EndpointAccess implements AuthorizationManager<RequestAuthorizationContext> {
 
     private static final Logger log = LoggerFactory.getLogger(EndpointAccess.class);
@@ -82,10 +86,6 @@ final class EndpointAccess implements AuthorizationManager<RequestAuthorizationC
     private final AuthenticationTrustResolver trust = new AuthenticationTrustResolverImpl();
     private final Map<Method, Declaration> declarations = new ConcurrentHashMap<>();
     private volatile RequestMappingHandlerMapping mapping;
-
-    EndpointAccess(ApplicationContext context) {
-        this.context = context;
-    }
 
     @Override
     public AuthorizationResult authorize(Supplier<? extends Authentication> authentication, RequestAuthorizationContext request) {

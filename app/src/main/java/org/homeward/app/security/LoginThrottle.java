@@ -12,6 +12,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /**
  * Temporary lockout after repeated failed sign-ins: {@code maxFailuresPerAccount} failures for one
  * username, or {@code maxFailuresPerAddress} from one client address, within the lockout period
@@ -25,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * application counts into the same rows, and a restart does not clear them.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class LoginThrottle {
 
     /** Which counter locked a sign-in, and until when. */
@@ -35,12 +39,6 @@ class LoginThrottle {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final SecurityProperties properties;
-
-    LoginThrottle(JdbcClient jdbc, Clock clock, SecurityProperties properties) {
-        this.jdbc = jdbc;
-        this.clock = clock;
-        this.properties = properties;
-    }
 
     /** The lock that refuses this sign-in now, the later one when both the username and the address are locked. */
     @Transactional(readOnly = true)

@@ -8,11 +8,15 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /**
  * One-time links: a random token, stored as its SHA-256, valid until used or expired. Issuing a
  * new link of a purpose (for a user) retires the unused earlier ones.
  */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class OneTimeLinks {
 
     enum Purpose {
@@ -31,11 +35,6 @@ class OneTimeLinks {
 
     private final JdbcClient jdbc;
     private final Clock clock;
-
-    OneTimeLinks(JdbcClient jdbc, Clock clock) {
-        this.jdbc = jdbc;
-        this.clock = clock;
-    }
 
     OneTimeLink issue(Purpose purpose, Long userId, Duration validity) {
         Instant now = clock.instant();

@@ -9,20 +9,19 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.ModelAndView;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /**
  * Turns a page's refusal of a restricted record into the break-glass form, for those who may use
  * it (called by the web layer's page advice).
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class RestrictedRecordPage {
 
     private final CurrentUserModel currentUser;
     private final SecurityProperties properties;
-
-    RestrictedRecordPage(CurrentUserModel currentUser, SecurityProperties properties) {
-        this.currentUser = currentUser;
-        this.properties = properties;
-    }
 
     public ModelAndView restricted(RestrictedRecordException refused, HandlerMethod handler, HttpServletRequest request) {
         boolean program = AnnotatedElementUtils.hasAnnotation(handler.getBeanType(), ResponseBody.class)

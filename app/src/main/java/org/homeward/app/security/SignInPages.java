@@ -10,6 +10,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /**
  * The public pages of accounts: sign-in, the first administrator's setup link, and the one-time
  * links with which people set their passwords. (Spring Security itself handles POST /login and
@@ -17,15 +20,11 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 @PublicEndpoint
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class SignInPages {
 
     private final UserAccounts accounts;
     private final MessageSource messages;
-
-    SignInPages(UserAccounts accounts, MessageSource messages) {
-        this.accounts = accounts;
-        this.messages = messages;
-    }
 
     @GetMapping("/login")
     String login() {

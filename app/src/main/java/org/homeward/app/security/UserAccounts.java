@@ -19,6 +19,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /**
  * User accounts: the first administrator, accounts created by administrators or on the command
  * line, roles, disabling, and passwords set through one-time links. There are no default
@@ -26,6 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  * that was read ({@link StaleRecordException} when someone else changed the account meanwhile).
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class UserAccounts {
 
     private final UserStore users;
@@ -35,17 +39,6 @@ public class UserAccounts {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final SecurityProperties properties;
-
-    UserAccounts(UserStore users, OneTimeLinks links, PasswordEncoder passwords, LoginThrottle throttle, ApplicationEventPublisher events,
-            Clock clock, SecurityProperties properties) {
-        this.users = users;
-        this.links = links;
-        this.passwords = passwords;
-        this.throttle = throttle;
-        this.events = events;
-        this.clock = clock;
-        this.properties = properties;
-    }
 
     @Transactional(readOnly = true)
     public List<UserAccount> list() {

@@ -13,17 +13,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /** User management for administrators: list, create, change roles, disable, one-time password links. */
 @Controller
 @RequiresPermission(Permission.USERS_MANAGE)
 @BrowserSessionOnly
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class UserAdminPages {
 
     private final UserAccounts accounts;
-
-    UserAdminPages(UserAccounts accounts) {
-        this.accounts = accounts;
-    }
 
     @GetMapping("/admin/users")
     String list(Model model) {

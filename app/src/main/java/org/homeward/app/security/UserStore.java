@@ -14,8 +14,12 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /** The accounts' rows. Every update that people make concurrently checks and bumps {@code version}. */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class UserStore {
 
     record StoredUser(long id, String username, String displayName, String passwordHash, Set<Role> roles,
@@ -31,10 +35,6 @@ class UserStore {
             FROM app_user u""";
 
     private final JdbcClient jdbc;
-
-    UserStore(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     Optional<StoredUser> findByUsername(String username) {
         return jdbc.sql(SELECT + " WHERE u.username = ?").param(username).query(UserStore::user).optional();

@@ -18,6 +18,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.ModelAndView;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /**
  * What every page shares: who is signed in ({@code signedIn}, for the header), the formats
  * ({@code fmt}: dates, numbers, LRs and enum values in the reader's language), and the refusals a
@@ -26,17 +29,12 @@ import org.springframework.web.servlet.ModelAndView;
  * break-glass form or 403. (API controllers are answered first by {@link ApiProblems}.)
  */
 @ControllerAdvice(annotations = Controller.class)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class PageAdvice {
 
     private final CurrentUserModel currentUser;
     private final RestrictedRecordPage restricted;
     private final Formats formats;
-
-    PageAdvice(CurrentUserModel currentUser, RestrictedRecordPage restricted, Formats formats) {
-        this.currentUser = currentUser;
-        this.restricted = restricted;
-        this.formats = formats;
-    }
 
     @ModelAttribute("signedIn")
     SignedInPerson signedIn() {

@@ -102,6 +102,20 @@ class ListsTest {
     }
 
     @Test
+    void a_list_filter_form_shows_its_pages_own_fields_with_what_was_asked_and_keeps_the_sort() throws Exception {
+        String audit = mvc.perform(get("/audit").param("actor", "olena").param("from", "2025-01-02").param("sort", "actor")
+                        .with(as(Role.AUDITOR)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(audit).contains("class=\"list-filters\"").contains("name=\"actor\" value=\"olena\"")
+                .contains("name=\"action\"").contains("name=\"q\"").contains("name=\"from\" value=\"2025-01-02\"")
+                .contains("name=\"sort\" value=\"actor\"");
+
+        String decisions = mvc.perform(get("/identification/decisions").param("status", "CONFIRMED").with(as(Role.FORENSIC_ANALYST)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(decisions).containsPattern("<option value=\"CONFIRMED\"[^>]*selected").contains("name=\"q\"").contains("name=\"to\"");
+    }
+
+    @Test
     void a_text_that_a_spreadsheet_would_evaluate_is_exported_behind_an_apostrophe() {
         assertThat(ListExports.cell("=HYPERLINK(\"http://x\")")).isEqualTo("'=HYPERLINK(\"http://x\")");
         assertThat(ListExports.cell("+380")).isEqualTo("'+380");

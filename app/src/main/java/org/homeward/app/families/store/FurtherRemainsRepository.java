@@ -15,15 +15,15 @@ import org.homeward.app.families.FurtherRemainsChoice;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /** The further parts of identified persons and what their families were told. Only for the families' services. */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class FurtherRemainsRepository {
 
     private final JdbcClient jdbc;
-
-    FurtherRemainsRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** Records a confirmed further part once (a repeated event changes nothing). */
     public void insert(long reassociationId, long notificationId, String missingPersonId, String bodyNumber, Instant associatedAt) {

@@ -19,8 +19,12 @@ import org.homeward.app.families.StepRecord;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /** The workflow's tables. Public only for the families' services: nothing outside the feature may use {@code store}. */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class NotificationRepository {
 
     /** A notification without its steps. */
@@ -29,10 +33,6 @@ public class NotificationRepository {
     }
 
     private final JdbcClient jdbc;
-
-    NotificationRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     private static OffsetDateTime utc(Instant instant) {
         return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);

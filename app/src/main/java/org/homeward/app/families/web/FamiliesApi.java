@@ -31,8 +31,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /** The families' workflow over REST under {@code /api/families}: notifications, overdue steps, steps, a family's view. */
 @RestController
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class FamiliesApi {
 
     /** A step with the notification's version it was based on. */
@@ -49,10 +53,6 @@ class FamiliesApi {
     }
 
     private final FamilyNotifications notifications;
-
-    FamiliesApi(FamilyNotifications notifications) {
-        this.notifications = notifications;
-    }
 
     @GetMapping("/api/families/notifications")
     @RequiresPermission(Permission.MISSING_READ)

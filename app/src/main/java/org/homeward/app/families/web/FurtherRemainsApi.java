@@ -17,15 +17,15 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /** Further remains of identified persons over REST: a notification's further parts, and the family told of one. */
 @RestController
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class FurtherRemainsApi {
 
     private final FurtherRemainsSteps furtherRemains;
-
-    FurtherRemainsApi(FurtherRemainsSteps furtherRemains) {
-        this.furtherRemains = furtherRemains;
-    }
 
     @GetMapping("/api/families/notifications/{id}/further-remains")
     @RequiresPermission(Permission.MISSING_READ)

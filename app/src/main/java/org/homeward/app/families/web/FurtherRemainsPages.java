@@ -1,7 +1,5 @@
 package org.homeward.app.families.web;
 
-import java.time.ZoneId;
-
 import jakarta.validation.Valid;
 
 import org.homeward.app.common.InputRefusedException;
@@ -15,7 +13,6 @@ import org.homeward.app.identification.ReassociationId;
 import org.homeward.app.security.Permission;
 import org.homeward.app.security.RequiresPermission;
 import org.homeward.app.web.FormRefusals;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -27,26 +24,22 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /**
  * The liaison officer's page of a notification's further remains: each further part confirmed by two
  * analysts, and the form recording the day the family was told and their choice. A refused form is
  * shown again with the problem beside its field.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class FurtherRemainsPages {
 
     private static final String[] FIELDS = {"informedOn", "choice", "note"};
 
     private final FurtherRemainsSteps furtherRemains;
     private final FamilyNotifications notifications;
-    private final ZoneId displayZone;
-
-    FurtherRemainsPages(FurtherRemainsSteps furtherRemains, FamilyNotifications notifications,
-                        @Value("${homeward.display-time-zone}") ZoneId displayZone) {
-        this.furtherRemains = furtherRemains;
-        this.notifications = notifications;
-        this.displayZone = displayZone;
-    }
 
     @GetMapping("/families/notifications/{id}/further-remains")
     @RequiresPermission(Permission.MISSING_READ)
@@ -54,7 +47,6 @@ class FurtherRemainsPages {
         model.addAttribute("n", notifications.notification(id));
         model.addAttribute("parts", furtherRemains.ofNotification(id));
         model.addAttribute("choices", FurtherRemainsChoice.values());
-        model.addAttribute("displayZone", displayZone);
         if (!model.containsAttribute("informedForm")) {
             model.addAttribute("informedForm", NewFurtherRemainsStep.blank());
         }

@@ -1,8 +1,5 @@
 package org.homeward.app.identification.store;
 
-
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -19,23 +16,23 @@ import org.homeward.app.common.PagedSql;
 import org.homeward.app.common.Sorting;
 import org.homeward.app.identification.Identification;
 import org.homeward.app.identification.CandidateMatch;
-import org.homeward.app.identification.CaseStatus;
 import org.homeward.app.identification.Decision;
-import org.homeward.app.identification.DecisionKind;
 import org.homeward.app.identification.DirectMatch;
 import org.homeward.app.identification.DviConclusion;
-import org.homeward.app.identification.RemainsSex;
 import org.homeward.app.identification.Run;
 import org.homeward.app.identification.RunKind;
 import org.homeward.app.identification.ScreeningOutcome;
 import org.homeward.app.identification.ScreeningOutcome.Found;
-import org.homeward.kinship.Sex;
 import org.homeward.kinship.screen.DirectMatcher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /** Identification's tables, through JdbcClient. Runs and decisions are only ever inserted. */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class IdentificationStore {
 
     /**
@@ -50,7 +47,7 @@ public class IdentificationStore {
              ORDER BY d.id DESC LIMIT 1) AS latest_decision""";
 
     /** Candidates of the latest FULL run and of the INCREMENTAL runs after it; the latest row of each pair. */
-    private static final String CURRENT = """
+    static final String CURRENT = """
             SELECT * FROM (WITH current AS (
                 SELECT DISTINCT ON (c.sample_code, c.family_id, c.missing_person_id) c.*
                 FROM identification_candidate c
@@ -71,10 +68,6 @@ public class IdentificationStore {
     private static final long APPEND_LOCK = 0x4465636973696f6eL;
 
     private final JdbcClient jdbc;
-
-    IdentificationStore(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     // --- runs ----------------------------------------------------------------------------------------
 
@@ -162,7 +155,7 @@ public class IdentificationStore {
     }
 
     public List<Run> runs(int limit) {
-        return jdbc.sql("SELECT * FROM identification_run ORDER BY id DESC LIMIT ?").param(limit).query(IdentificationStore::run).list();
+        return jdbc.sql("SELECT * FROM identification_run ORDER BY id DESC LIMIT ?").param(limit).query(IdentificationRows::run).list();
     }
 
     /** The columns the list of runs sorts by; newest first unless asked otherwise. */
@@ -174,11 +167,11 @@ public class IdentificationStore {
         ListQuery.Filter filter = query.filter();
         return PagedSql.from("identification_run").whenGiven(filter.status(), "kind = ?")
                 .betweenDays("started_at", filter.from(), filter.to())
-                .page(jdbc, "*", query, RUN_ORDER, IdentificationStore::run);
+                .page(jdbc, "*", query, RUN_ORDER, IdentificationRows::run);
     }
 
     public Optional<Run> run(long id) {
-        return jdbc.sql("SELECT * FROM identification_run WHERE id = ?").param(id).query(IdentificationStore::run).optional();
+        return jdbc.sql("SELECT * FROM identification_run WHERE id = ?").param(id).query(IdentificationRows::run).optional();
     }
 
     // --- candidates --------------------------------------------------------------------------------
@@ -186,12 +179,12 @@ public class IdentificationStore {
     /** Current candidates computed with the reference sample that await a decision (open, proposed or rejected). */
     public List<CandidateMatch> undecidedUsingReference(String sampleCode) {
         return jdbc.sql(CURRENT + " WHERE (q.latest_decision IS NULL OR q.latest_decision IN ('PROPOSED', 'REJECTED')) AND "
-                + USED_REFERENCE + " ORDER BY q.id").param(sampleCode).query(IdentificationStore::candidate).list();
+                + USED_REFERENCE + " ORDER BY q.id").param(sampleCode).query(IdentificationRows::candidate).list();
     }
 
     public List<CandidateMatch> candidatesOfRun(long runId) {
         return jdbc.sql(WITH_STATUS + " WHERE c.run_id = ? ORDER BY c.log10_lr DESC, c.id").param(runId)
-                .query(IdentificationStore::candidate).list();
+                .query(IdentificationRows::candidate).list();
     }
 
     /** The columns a list of candidates sorts by; best LR first unless asked otherwise. */
@@ -213,17 +206,17 @@ public class IdentificationStore {
         ListQuery.Filter filter = query.filter();
         return rows.whenGiven(filter.family(), "q.family_id = ?")
                 .containing(filter.text(), "q.body_number", "q.sample_code", "q.family_id", "q.missing_person_id")
-                .page(jdbc, "q.*", query, CANDIDATE_ORDER, IdentificationStore::candidate);
+                .page(jdbc, "q.*", query, CANDIDATE_ORDER, IdentificationRows::candidate);
     }
 
     /** Current candidates at or above {@code log10Threshold} that still need a decision, best first. */
     public List<CandidateMatch> queue(double log10Threshold) {
         return jdbc.sql(CURRENT + " WHERE q.log10_lr >= ? AND " + UNDECIDED + " ORDER BY q.log10_lr DESC, q.id")
-                .param(log10Threshold).query(IdentificationStore::candidate).list();
+                .param(log10Threshold).query(IdentificationRows::candidate).list();
     }
 
     public Optional<CandidateMatch> candidate(long id) {
-        return jdbc.sql(WITH_STATUS + " WHERE c.id = ?").param(id).query(IdentificationStore::candidate).optional();
+        return jdbc.sql(WITH_STATUS + " WHERE c.id = ?").param(id).query(IdentificationRows::candidate).optional();
     }
 
     /** Other current candidates for the same remains sample, or for the same missing person. */
@@ -233,7 +226,7 @@ public class IdentificationStore {
                    AND NOT (q.sample_code = ? AND q.family_id = ? AND q.missing_person_id = ?)
                 ORDER BY q.log10_lr DESC, q.id""")
                 .params(c.sampleCode(), c.familyId(), c.missingPersonId(), c.sampleCode(), c.familyId(), c.missingPersonId())
-                .query(IdentificationStore::candidate).list();
+                .query(IdentificationRows::candidate).list();
     }
 
     /** Per marker: {log10 LR, 1 when inconsistent}, in the order stored. */
@@ -266,17 +259,17 @@ public class IdentificationStore {
                 SELECT DISTINCT ON (first_sample, second_sample) * FROM identification_direct_match
                 WHERE run_id >= COALESCE((SELECT max(id) FROM identification_run WHERE kind = 'FULL'), 0)
                 ORDER BY first_sample, second_sample, run_id DESC""")
-                .query((row, n) -> directMatch(row)).list();
+                .query((row, n) -> IdentificationRows.directMatch(row)).list();
     }
 
     public List<DirectMatch> directMatchesOfRun(long runId) {
         return jdbc.sql("SELECT * FROM identification_direct_match WHERE run_id = ? ORDER BY log10_lr DESC").param(runId)
-                .query((row, n) -> directMatch(row)).list();
+                .query((row, n) -> IdentificationRows.directMatch(row)).list();
     }
 
     public List<DviConclusion> dviOfRun(long runId) {
         return jdbc.sql("SELECT * FROM identification_dvi_conclusion WHERE run_id = ? ORDER BY family_id, side, id").param(runId)
-                .query((row, n) -> dvi(row)).list();
+                .query((row, n) -> IdentificationRows.dvi(row)).list();
     }
 
     /** The family's conclusions from the latest run that analysed it jointly. */
@@ -284,7 +277,7 @@ public class IdentificationStore {
         return jdbc.sql("""
                 SELECT * FROM identification_dvi_conclusion WHERE family_id = ?
                   AND run_id = (SELECT max(run_id) FROM identification_dvi_conclusion WHERE family_id = ?)
-                ORDER BY side, id""").params(familyId, familyId).query((row, n) -> dvi(row)).list();
+                ORDER BY side, id""").params(familyId, familyId).query((row, n) -> IdentificationRows.dvi(row)).list();
     }
 
     // --- decisions ---------------------------------------------------------------------------------
@@ -292,24 +285,24 @@ public class IdentificationStore {
     public Optional<Decision> latestDecision(String sampleCode, String familyId, String missingPersonId) {
         return jdbc.sql("""
                 SELECT * FROM identification_decision WHERE sample_code = ? AND family_id = ? AND missing_person_id = ?
-                ORDER BY id DESC LIMIT 1""").params(sampleCode, familyId, missingPersonId).query(IdentificationStore::decision).optional();
+                ORDER BY id DESC LIMIT 1""").params(sampleCode, familyId, missingPersonId).query(IdentificationRows::decision).optional();
     }
 
     public List<Decision> decisionsOfPair(String sampleCode, String familyId, String missingPersonId) {
         return jdbc.sql("""
                 SELECT * FROM identification_decision WHERE sample_code = ? AND family_id = ? AND missing_person_id = ? ORDER BY id""")
-                .params(sampleCode, familyId, missingPersonId).query(IdentificationStore::decision).list();
+                .params(sampleCode, familyId, missingPersonId).query(IdentificationRows::decision).list();
     }
 
     /** Confirmed identifications of the sample or of the missing person (whatever the other side). */
     public List<Decision> confirmationsTouching(String sampleCode, String missingPersonId) {
         return jdbc.sql("""
                 SELECT * FROM identification_decision WHERE kind = 'CONFIRMED' AND (sample_code = ? OR missing_person_id = ?) ORDER BY id""")
-                .params(sampleCode, missingPersonId).query(IdentificationStore::decision).list();
+                .params(sampleCode, missingPersonId).query(IdentificationRows::decision).list();
     }
 
     public Optional<Decision> decision(long id) {
-        return jdbc.sql("SELECT * FROM identification_decision WHERE id = ?").param(id).query(IdentificationStore::decision).optional();
+        return jdbc.sql("SELECT * FROM identification_decision WHERE id = ?").param(id).query(IdentificationRows::decision).optional();
     }
 
     /** The columns the list of decisions sorts by; newest first unless asked otherwise. */
@@ -325,28 +318,28 @@ public class IdentificationStore {
         return PagedSql.from("identification_decision").whenGiven(filter.status(), "kind = ?")
                 .whenGiven(filter.family(), "family_id = ?").betweenDays("decided_at", filter.from(), filter.to())
                 .containing(filter.text(), "body_number", "sample_code", "family_id", "missing_person_id", "decided_by")
-                .page(jdbc, "*", query, DECISION_ORDER, IdentificationStore::decision);
+                .page(jdbc, "*", query, DECISION_ORDER, IdentificationRows::decision);
     }
 
     public List<Decision> decisions(int limit) {
         return jdbc.sql("SELECT * FROM identification_decision ORDER BY id DESC LIMIT ?").param(limit)
-                .query(IdentificationStore::decision).list();
+                .query(IdentificationRows::decision).list();
     }
 
     public List<Decision> confirmed() {
         return jdbc.sql("SELECT * FROM identification_decision WHERE kind = 'CONFIRMED' ORDER BY id")
-                .query(IdentificationStore::decision).list();
+                .query(IdentificationRows::decision).list();
     }
 
     /** Every decision in order, for verifying the chain. */
     public List<Decision> allDecisions() {
-        return jdbc.sql("SELECT * FROM identification_decision ORDER BY id").query(IdentificationStore::decision).list();
+        return jdbc.sql("SELECT * FROM identification_decision ORDER BY id").query(IdentificationRows::decision).list();
     }
 
     /** The head of the chain, taken under a transaction-level lock so that decisions append one at a time. */
     public Optional<Decision> lockedHead() {
         jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(APPEND_LOCK).query((row, n) -> 1).list();
-        return jdbc.sql("SELECT * FROM identification_decision ORDER BY id DESC LIMIT 1").query(IdentificationStore::decision).optional();
+        return jdbc.sql("SELECT * FROM identification_decision ORDER BY id DESC LIMIT 1").query(IdentificationRows::decision).optional();
     }
 
     public void insertDecision(Decision d) {
@@ -358,91 +351,6 @@ public class IdentificationStore {
                         d.missingPersonId(), d.log10Lr(), d.prior(), d.posterior(), d.reason(), d.decidedBy(), utc(d.decidedAt()),
                         d.previousHash(), d.hash())
                 .update();
-    }
-
-    // --- figures for the dashboard -----------------------------------------------------------------
-
-    /** Confirmed identifications per month (yyyy-MM, UTC), oldest first. */
-    public Map<String, Long> identificationsByMonth() {
-        Map<String, Long> out = new LinkedHashMap<>();
-        jdbc.sql("""
-                SELECT to_char(decided_at AT TIME ZONE 'UTC', 'YYYY-MM') AS month, count(*) AS n FROM identification_decision
-                WHERE kind = 'CONFIRMED' GROUP BY 1 ORDER BY 1""").query(row -> {
-                    out.put(row.getString("month"), row.getLong("n"));
-                });
-        return out;
-    }
-
-    public Map<CaseStatus, Long> currentByStatus(double log10Threshold) {
-        Map<CaseStatus, Long> out = new LinkedHashMap<>();
-        for (CaseStatus s : CaseStatus.values()) {
-            out.put(s, 0L);
-        }
-        jdbc.sql(CURRENT + " WHERE q.log10_lr >= ?").param(log10Threshold).query(IdentificationStore::candidate).list()
-                .forEach(c -> out.merge(c.status(), 1L, Long::sum));
-        return out;
-    }
-
-    /** Days from receipt of the remains to the confirmation, for identifications whose receipt date is known. */
-    public List<Double> daysFromReceiptToIdentification() {
-        return jdbc.sql("""
-                SELECT extract(epoch FROM d.decided_at - c.received_at) / 86400.0 AS days
-                FROM identification_decision d JOIN identification_candidate c ON c.id = d.candidate_id
-                WHERE d.kind = 'CONFIRMED' AND c.received_at IS NOT NULL ORDER BY 1""").query(Double.class).list();
-    }
-
-    // --- rows --------------------------------------------------------------------------------------
-
-    private static Run run(ResultSet row, int n) throws SQLException {
-        return new Run(row.getLong("id"), RunKind.valueOf(row.getString("kind")), row.getString("started_by"),
-                instant(row, "started_at"), row.getLong("duration_ms"), row.getDouble("min_lr"), row.getString("prior_rule"),
-                row.getInt("families"), row.getInt("missing_persons"), row.getInt("remains"), row.getInt("new_families"),
-                row.getInt("new_remains"), row.getInt("markers"), row.getLong("pairs_screened"), row.getInt("candidates"),
-                row.getInt("direct_matches"), row.getInt("families_without_references"),
-                (Integer) row.getObject("samples_awaiting_profiles"), row.getString("notes"));
-    }
-
-    private static CandidateMatch candidate(ResultSet row, int n) throws SQLException {
-        String latest = row.getString("latest_decision");
-        return new CandidateMatch(row.getLong("id"), row.getLong("run_id"), row.getString("sample_code"), row.getString("body_number"),
-                Sex.valueOf(row.getString("remains_sex")), sexSource(row.getString("remains_sex_source")),
-                row.getBoolean("remains_sex_contradicted"), row.getString("family_id"), row.getString("missing_person_id"),
-                row.getString("missing_pedigree_id"), row.getDouble("log10_lr"), row.getInt("markers_compared"),
-                row.getInt("inconsistent_markers"), row.getDouble("prior"), row.getDouble("posterior"),
-                CaseStatus.after(latest == null ? null : DecisionKind.valueOf(latest)));
-    }
-
-    private static RemainsSex.Source sexSource(String stored) {
-        return stored == null ? null : RemainsSex.Source.valueOf(stored);
-    }
-
-    private static Decision decision(ResultSet row, int n) throws SQLException {
-        long proposal = row.getLong("proposal_id");
-        Long proposalId = row.wasNull() ? null : proposal;
-        return new Decision(row.getLong("id"), DecisionKind.valueOf(row.getString("kind")), row.getLong("candidate_id"), proposalId,
-                row.getString("sample_code"), row.getString("body_number"), row.getString("family_id"),
-                row.getString("missing_person_id"), row.getDouble("log10_lr"), row.getDouble("prior"), row.getDouble("posterior"),
-                row.getString("reason"), row.getString("decided_by"), instant(row, "decided_at"), row.getString("previous_hash"),
-                row.getString("hash"));
-    }
-
-    private static DirectMatch directMatch(ResultSet row) throws SQLException {
-        return new DirectMatch(row.getLong("run_id"), row.getString("first_sample"), row.getString("second_sample"),
-                row.getString("first_body"), row.getString("second_body"), row.getDouble("log10_lr"), row.getInt("markers_compared"),
-                row.getInt("mismatches"));
-    }
-
-    private static DviConclusion dvi(ResultSet row) throws SQLException {
-        double lr = row.getDouble("log10_lr");
-        Double log10Lr = row.wasNull() ? null : lr;
-        double glr = row.getDouble("log10_glr");
-        Double log10Glr = row.wasNull() ? null : glr;
-        return new DviConclusion(row.getLong("run_id"), row.getString("family_id"), row.getString("side"), row.getString("subject"),
-                row.getString("matched"), row.getString("conclusion"), log10Lr, log10Glr, row.getString("comment"));
-    }
-
-    private static Instant instant(ResultSet row, String column) throws SQLException {
-        return row.getObject(column, OffsetDateTime.class).toInstant();
     }
 
     public static OffsetDateTime utc(Instant instant) {

@@ -6,15 +6,14 @@ import java.util.TreeSet;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import lombok.RequiredArgsConstructor;
+
 /** The body numbers of the remains with a confirmed identification. */
 @Repository
+@RequiredArgsConstructor
 public class IdentifiedRemainsStore {
 
     private final JdbcClient jdbc;
-
-    public IdentifiedRemainsStore(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     public Set<String> identifiedBodyNumbers() {
         return new TreeSet<>(jdbc.sql("""

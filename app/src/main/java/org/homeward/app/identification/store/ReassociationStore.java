@@ -14,12 +14,16 @@ import org.homeward.app.identification.ReassociationBasis;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /**
  * The re-associations of further parts, and what they are checked against in identification's own
  * tables: the person's confirmed identification, the remains already identified, the current run's
  * direct matches and candidates.
  */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ReassociationStore {
 
     /** A person's confirmed identification: the decision, its remains and the pedigree it was computed with. */
@@ -42,10 +46,6 @@ public class ReassociationStore {
              UNION SELECT body_number FROM identification_reassociation WHERE status = 'CONFIRMED' AND missing_person_id = :person)""";
 
     private final JdbcClient jdbc;
-
-    ReassociationStore(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** Takes the transaction-level lock under which proposals and decisions are checked and written one at a time. */
     public void lock() {

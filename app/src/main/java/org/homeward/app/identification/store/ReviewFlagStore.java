@@ -11,15 +11,15 @@ import org.homeward.app.identification.ReviewFlag;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /** The review flags on confirmed identifications (table {@code identification_review_flag}). */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ReviewFlagStore {
 
     private final JdbcClient jdbc;
-
-    ReviewFlagStore(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** The ids of the confirmations of candidates computed with the reference sample, oldest first. */
     public List<Long> confirmedUsingReference(String sampleCode) {

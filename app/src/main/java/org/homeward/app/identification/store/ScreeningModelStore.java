@@ -6,15 +6,15 @@ import org.homeward.app.identification.ScreeningModel;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /** The model of each run (table {@code identification_run_model}): what its candidates' LRs were computed with. */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ScreeningModelStore {
 
     private final JdbcClient jdbc;
-
-    ScreeningModelStore(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     public void record(long runId, ScreeningModel m) {
         jdbc.sql("""

@@ -34,12 +34,16 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /**
  * The REST API of identification: runs, the review queue, candidates, decisions (propose, confirm,
  * reject, exclude), reports and the dashboard. Refusals are problem details naming the field
  * ({@link IdentificationProblems}).
  */
 @RestController
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class IdentificationApi {
 
     /** A run with what it found. */
@@ -50,13 +54,6 @@ class IdentificationApi {
     private final IdentificationFigures figures;
     private final IdentificationReports reports;
     private final ReviewFlags reviewFlags;
-
-    IdentificationApi(Identification identification, IdentificationFigures figures, IdentificationReports reports, ReviewFlags reviewFlags) {
-        this.reviewFlags = reviewFlags;
-        this.reports = reports;
-        this.identification = identification;
-        this.figures = figures;
-    }
 
     @GetMapping("/api/identification/runs")
     @RequiresPermission(Permission.IDENTIFICATION_REVIEW)

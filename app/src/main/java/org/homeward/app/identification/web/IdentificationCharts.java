@@ -15,21 +15,21 @@ import org.springframework.stereotype.Component;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /**
  * The identification charts' data (issue 17 item 3): a run's log10 LR histogram with the review
  * threshold marked, and a candidate's LR marker by marker. Each is the {@code data-chart} JSON of
  * {@code <figure class="chart">} and the same figures as a table.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class IdentificationCharts {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final MessageSource messages;
-
-    IdentificationCharts(MessageSource messages) {
-        this.messages = messages;
-    }
 
     /**
      * The candidates of a run by log10 LR in bins one unit wide ([2, 3), [3, 4), …), from the lowest

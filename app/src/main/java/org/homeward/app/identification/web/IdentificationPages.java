@@ -2,9 +2,7 @@ package org.homeward.app.identification.web;
 
 import static org.homeward.app.lists.ListExports.column;
 
-import java.time.ZoneId;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Supplier;
 
 import jakarta.validation.Valid;
@@ -30,7 +28,6 @@ import org.homeward.app.security.Permission;
 import org.homeward.app.security.RequiresPermission;
 import org.homeward.app.web.FormRefusals;
 import org.homeward.app.web.PageForms;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -48,8 +45,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import io.swagger.v3.oas.annotations.Operation;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /** The identification pages: runs, the review queue, the candidate page and its decisions, the history, the dashboard. */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class IdentificationPages {
 
     static final List<ListExports.Column<CandidateMatch>> COLUMNS = List.of(column("candidate_id", CandidateMatch::id),
@@ -64,27 +65,8 @@ class IdentificationPages {
     private final IdentificationReports reports;
     private final DecisionLog decisionLog;
     private final ListExports exports;
-    private final ZoneId displayZone;
     private final IdentificationCharts charts;
     private final LabelCheck labelCheck;
-
-    IdentificationPages(Identification identification, IdentificationFigures figures, IdentificationReports reports, DecisionLog decisionLog,
-                        ListExports exports, @Value("${homeward.display-time-zone}") ZoneId displayZone, IdentificationCharts charts,
-                        LabelCheck labelCheck) {
-        this.labelCheck = labelCheck;
-        this.identification = identification;
-        this.figures = figures;
-        this.reports = reports;
-        this.decisionLog = decisionLog;
-        this.exports = exports;
-        this.displayZone = displayZone;
-        this.charts = charts;
-    }
-
-    @ModelAttribute
-    void common(Model model) {
-        model.addAttribute("displayZone", displayZone);
-    }
 
     @GetMapping("/identification")
     @RequiresPermission(Permission.IDENTIFICATION_REVIEW)

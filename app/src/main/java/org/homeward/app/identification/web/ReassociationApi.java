@@ -16,15 +16,15 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /** Re-association of further parts over REST: propose (a first analyst), confirm or reject (a second one). */
 @RestController
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ReassociationApi {
 
     private final Reassociations reassociations;
-
-    ReassociationApi(Reassociations reassociations) {
-        this.reassociations = reassociations;
-    }
 
     @GetMapping("/api/identification/reassociations")
     @RequiresPermission(Permission.IDENTIFICATION_REVIEW)

@@ -1,6 +1,5 @@
 package org.homeward.app.identification.web;
 
-import java.time.ZoneId;
 import java.util.function.Supplier;
 
 import jakarta.validation.Valid;
@@ -16,7 +15,6 @@ import org.homeward.app.security.Actor;
 import org.homeward.app.security.Permission;
 import org.homeward.app.security.RequiresPermission;
 import org.homeward.app.web.FormRefusals;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -28,28 +26,25 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /**
  * The re-association page: the proposal form for a further part of an identified person, and the
  * proposals awaiting a second analyst with their confirmation and rejection forms. A refusal shows
  * the page again with the problem beside its field.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ReassociationPages {
 
     private static final String[] PROPOSAL_FIELDS = {"bodyNumber", "missingPersonId", "basis", "reason"};
 
     private final Reassociations reassociations;
-    private final ZoneId displayZone;
-
-    ReassociationPages(Reassociations reassociations, @Value("${homeward.display-time-zone}") ZoneId displayZone) {
-        this.reassociations = reassociations;
-        this.displayZone = displayZone;
-    }
 
     @GetMapping("/identification/reassociations")
     @RequiresPermission(Permission.IDENTIFICATION_REVIEW)
     String page(Model model) {
-        model.addAttribute("displayZone", displayZone);
         model.addAttribute("reassociations", reassociations.recent());
         model.addAttribute("bases", ReassociationBasis.values());
         model.addAttribute("me", Actor.current().name());

@@ -22,8 +22,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /** Screening runs through the API: asked for as a background job (202 and the job's address), then followed there. */
 @RestController
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ScreeningJobApi {
 
     /** Ask for a run; {@code full} (the default) screens everything anew, otherwise only what is new. */
@@ -41,11 +45,6 @@ class ScreeningJobApi {
 
     private final ScreeningJobs jobs;
     private final Clock clock;
-
-    ScreeningJobApi(ScreeningJobs jobs, Clock clock) {
-        this.jobs = jobs;
-        this.clock = clock;
-    }
 
     @PostMapping("/api/identification/runs")
     @RequiresPermission(Permission.IDENTIFICATION_RUN)

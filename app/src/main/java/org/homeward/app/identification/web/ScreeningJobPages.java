@@ -16,21 +16,20 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /**
  * Screening runs from the runs page: the button asks for a background job and leads to its page,
  * which reloads itself every two seconds while the job is queued or running (phase, families and
  * remains done of all, time elapsed), and leads to the run when it is done.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ScreeningJobPages {
 
     private final ScreeningJobs jobs;
     private final Clock clock;
-
-    ScreeningJobPages(ScreeningJobs jobs, Clock clock) {
-        this.jobs = jobs;
-        this.clock = clock;
-    }
 
     @PostMapping("/identification/runs")
     @RequiresPermission(Permission.IDENTIFICATION_RUN)

@@ -16,12 +16,16 @@ import org.homeward.app.jobs.JobStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /**
  * The jobs' tables, through JdbcClient. A job is claimed with {@code FOR NO KEY UPDATE SKIP LOCKED}
  * in the transaction that does it: other instances pass it by, and its progress rows (which
  * reference it) can still be written beside it.
  */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class JobStore {
 
     /** A queued job an instance has claimed. */
@@ -29,10 +33,6 @@ public class JobStore {
     }
 
     private final JdbcClient jdbc;
-
-    JobStore(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     public void insert(JobId id, String kind, String parameters, String startedBy, Instant at) {
         jdbc.sql("INSERT INTO background_job (id, kind, parameters, started_by, status, created_at) VALUES (?, ?, ?, ?, 'QUEUED', ?)")

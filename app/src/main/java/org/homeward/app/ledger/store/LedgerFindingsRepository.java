@@ -19,15 +19,14 @@ import org.homeward.app.ledger.Verification;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import lombok.RequiredArgsConstructor;
+
 /** Claims without a figure (V55) and verdicts on possible duplicate handovers (V56). Inserts only. */
 @Repository
+@RequiredArgsConstructor
 public class LedgerFindingsRepository {
 
     private final JdbcClient jdbc;
-
-    public LedgerFindingsRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     public boolean insert(QualitativeClaim claim) {
         LedgerDate on = claim.claimedOn();

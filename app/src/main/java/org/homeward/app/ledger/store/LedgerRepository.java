@@ -48,15 +48,14 @@ import org.homeward.app.ledger.Unit;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import lombok.RequiredArgsConstructor;
+
 /** The ledger's tables (V5__ledger.sql), through JdbcClient. Inserts only, except an offer's response. */
 @Repository
+@RequiredArgsConstructor
 public class LedgerRepository {
 
     private final JdbcClient jdbc;
-
-    public LedgerRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     // --- writes ------------------------------------------------------------------------------
 

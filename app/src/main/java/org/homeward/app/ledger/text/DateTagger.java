@@ -9,12 +9,16 @@ import java.util.regex.Pattern;
 import org.homeward.app.ledger.DatePrecision;
 import org.homeward.app.ledger.LedgerDate;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /**
  * Tags dates, times and years, so that their numbers are never read as counts: "15 June 2025",
  * "June 15, 2025", "15 червня 2025 року", "14 августа", "11 and 14 June", "June 2025", "у червні",
  * "14.08.2025", "2025-08-14", "10:30", "2022", "2025 року"; and "today", "сьогодні", "вчера". A date
  * without its year takes {@code year}, the source's (null when unknown: still a date, of unknown value).
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 final class DateTagger {
 
     private static final Pattern DOTTED = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{2,4})");
@@ -22,10 +26,6 @@ final class DateTagger {
     private static final Phrases MONTH_PREPOSITION = Phrases.of("in", "у", "в", "во", "since", "until", "з", "с", "до", "by");
 
     private final Integer year;
-
-    DateTagger(Integer year) {
-        this.year = year;
-    }
 
     void tag(TaggedSentence sentence) {
         List<Token> tokens = sentence.tokens();

@@ -4,19 +4,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /**
  * A list of phrases matched word by word against a sentence's tokens ({@link Token#norm()}). A phrase is
  * written as its words separated by spaces; each word is a regular expression, and a trailing {@code *}
  * stands for any ending, which is how the lexicons take in the case forms of Ukrainian and Russian
  * ("координаційн* штаб*" reads "Координаційний штаб" and "Координаційного штабу").
  */
+@RequiredArgsConstructor(access = AccessLevel.PRIVATE)
 final class Phrases {
 
     private final List<Pattern[]> phrases;
-
-    private Phrases(List<Pattern[]> phrases) {
-        this.phrases = phrases;
-    }
 
     static Phrases of(String... phrases) {
         List<Pattern[]> compiled = new ArrayList<>();

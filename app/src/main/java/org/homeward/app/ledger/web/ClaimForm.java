@@ -1,5 +1,6 @@
 package org.homeward.app.ledger.web;
 
+import static org.homeward.app.common.Texts.blankToNull;
 import static org.homeward.app.web.Limits.NOTE_LENGTH;
 import static org.homeward.app.web.Limits.NAME_LENGTH;
 import static org.homeward.app.web.Limits.QUOTE_LENGTH;
@@ -57,7 +58,7 @@ record ClaimForm(PartyId party, CommitmentId commitment, SubjectKind measure,
 
     /** The new source the sentence is quoted from, when no existing one is chosen. */
     NewSource newSource() {
-        return new NewSource(publisher, null, url == null || url.isBlank() ? null : url.strip(), null,
+        return new NewSource(publisher, null, blankToNull(url), null,
                 sourceKind == null ? SourceKind.INDEPENDENT_MEDIA : sourceKind, null);
     }
 }

@@ -23,6 +23,9 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /**
  * Every claim, current and superseded, as CSV (one row per claim, with its statement and source) or
  * JSON. Exports need {@link Permission#DATA_EXPORT} and each is written to the audit log.
@@ -30,6 +33,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RestController
 @RequestMapping("/api/ledger/claims")
 @Tag(name = "Ledger")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ClaimsExport {
 
     static final List<String> COLUMNS = List.of("claim_id", "recorded_at", "recorded_by", "party", "subject_kind",
@@ -38,10 +42,6 @@ class ClaimsExport {
             "publisher", "source_kind", "url", "reference", "published_on");
 
     private final Ledger ledger;
-
-    ClaimsExport(Ledger ledger) {
-        this.ledger = ledger;
-    }
 
     @GetMapping("/export.csv")
     @RequiresPermission(Permission.DATA_EXPORT)

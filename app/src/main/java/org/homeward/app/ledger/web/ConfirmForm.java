@@ -1,5 +1,6 @@
 package org.homeward.app.ledger.web;
 
+import static org.homeward.app.common.Texts.blankToNull;
 import static org.homeward.app.web.Limits.TITLE_LENGTH;
 import static org.homeward.app.web.Limits.URL_LENGTH;
 
@@ -88,7 +89,7 @@ record ConfirmForm(@NotBlank @Size(max = TITLE_LENGTH) String publisher, @Size(m
         }
         Map<Integer, Integer> rowOfTransfer = new LinkedHashMap<>();
         newIndexOfTransfer.forEach((row, index) -> rowOfTransfer.put(index, row));
-        NewSource source = new NewSource(publisher, title, url == null || url.isBlank() ? null : url.strip(), publishedOn,
+        NewSource source = new NewSource(publisher, title, blankToNull(url), publishedOn,
                 sourceKind == null ? SourceKind.INDEPENDENT_MEDIA : sourceKind, null);
         return new Entry(new NewReport(source, newTransfers, items), rowOfItem, rowOfTransfer);
     }
@@ -120,10 +121,6 @@ record ConfirmForm(@NotBlank @Size(max = TITLE_LENGTH) String publisher, @Size(m
             }
         }
         return null;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     /** The source fields, {@code transfers[*].field} and {@code rows[*].field} (an allow-list takes patterns). */

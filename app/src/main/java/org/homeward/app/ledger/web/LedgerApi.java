@@ -53,6 +53,9 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /**
  * The ledger's REST API. Reads need {@link Permission#LEDGER_READ} (declared once, on the class), writes
  * {@link Permission#LEDGER_WRITE}; an added entry is answered 201 with its address; refused input is a 400 problem naming the path of each refused value (see {@code web/ApiProblems}).
@@ -61,6 +64,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RequestMapping("/api/ledger")
 @RequiresPermission(Permission.LEDGER_READ)
 @Tag(name = "Ledger", description = "Agreements, transfers, offers and every party's count, with its source")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class LedgerApi {
 
     /** A text to propose claims from. */
@@ -72,10 +76,6 @@ class LedgerApi {
     }
 
     private final Ledger ledger;
-
-    LedgerApi(Ledger ledger) {
-        this.ledger = ledger;
-    }
 
     // --- parties, sources, statements -------------------------------------------------------------
 

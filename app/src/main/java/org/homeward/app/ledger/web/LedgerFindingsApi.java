@@ -23,18 +23,18 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /** The ledger's API for claims without a figure and for possible duplicate handovers; permissions as {@code LedgerApi}. */
 @RestController
 @RequestMapping("/api/ledger")
 @RequiresPermission(Permission.LEDGER_READ)
 @Tag(name = "Ledger")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class LedgerFindingsApi {
 
     private final Ledger ledger;
-
-    LedgerFindingsApi(Ledger ledger) {
-        this.ledger = ledger;
-    }
 
     @GetMapping("/qualitative-claims")
     @Operation(summary = "Every claim without a figure (or with only an order of magnitude), with its statement and source")

@@ -25,21 +25,20 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.validation.Valid;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /**
  * The ledger's pages for what is not a figure: claims without a figure (entered quoting a recorded
  * statement) and the possible duplicate handovers a coordinator rules on.
  */
 @Controller
 @RequestMapping("/ledger")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class LedgerFindingsPages {
 
     private final Ledger ledger;
     private final MessageSource messages;
-
-    LedgerFindingsPages(Ledger ledger, MessageSource messages) {
-        this.ledger = ledger;
-        this.messages = messages;
-    }
 
     @InitBinder("qualitativeClaimForm")
     void qualitativeFields(WebDataBinder binder) {

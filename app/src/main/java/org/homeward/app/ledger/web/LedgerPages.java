@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.time.ZoneId;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -28,10 +27,8 @@ import org.homeward.app.ledger.TransferId;
 import org.homeward.app.security.Permission;
 import org.homeward.app.security.RequiresPermission;
 import org.homeward.app.web.FormRefusals;
-import org.homeward.app.web.Limits;
 import org.homeward.app.web.PageForms;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -62,23 +59,20 @@ class LedgerPages {
     private final Ledger ledger;
     private final LedgerChoices choices;
     private final MessageSource messages;
-    private final ZoneId displayZone;
     private final ObjectProvider<MislabelledBodies> mislabelled;
 
-    LedgerPages(Ledger ledger, MessageSource messages, @Value("${homeward.display-time-zone}") ZoneId displayZone,
+    LedgerPages(Ledger ledger, MessageSource messages,
                 ObjectProvider<MislabelledBodies> mislabelled) {
         this.ledger = ledger;
         this.mislabelled = mislabelled;
         this.choices = new LedgerChoices(ledger, messages);
         this.messages = messages;
-        this.displayZone = displayZone;
     }
 
     /** The choices of the forms' selects. */
     @ModelAttribute
     void choices(Model model) {
         LedgerForms.enumChoices(model);
-        model.addAttribute("displayZone", displayZone);
     }
 
     @InitBinder

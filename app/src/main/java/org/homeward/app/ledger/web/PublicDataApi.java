@@ -14,19 +14,19 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /**
  * Open data: the public statistics page's figures as JSON and every public claim as CSV, without
  * sign-in, built from the same {@code Ledger.statistics()} the page shows.
  */
 @RestController
 @RequestMapping("/api/public")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class PublicDataApi {
 
     private final Ledger ledger;
-
-    PublicDataApi(Ledger ledger) {
-        this.ledger = ledger;
-    }
 
     @GetMapping("/statistics.json")
     @PublicEndpoint

@@ -1,5 +1,7 @@
 package org.homeward.app.ledger.web;
 
+import static org.homeward.app.common.Texts.blankToNull;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.stream.Collectors;
@@ -50,9 +52,5 @@ record ReportText(String text, String publisher, String title, LocalDate publish
         } catch (DateTimeParseException notADate) {
             return null;
         }
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -1,5 +1,6 @@
 package org.homeward.app.ledger.web;
 
+import static org.homeward.app.common.Texts.blankToNull;
 import static org.homeward.app.web.Limits.TITLE_LENGTH;
 import static org.homeward.app.web.Limits.URL_LENGTH;
 
@@ -28,7 +29,7 @@ record SourceForm(@NotBlank @Size(max = TITLE_LENGTH) String publisher,
     }
 
     NewSource source() {
-        return new NewSource(publisher.strip(), title, url == null || url.isBlank() ? null : url.strip(), publishedOn,
+        return new NewSource(publisher.strip(), title, blankToNull(url), publishedOn,
                 sourceKind == null ? SourceKind.INDEPENDENT_MEDIA : sourceKind, reference);
     }
 }

@@ -1,33 +1,28 @@
 package org.homeward.app.ledger.web;
 
-import java.time.ZoneId;
 import java.util.Locale;
 
 import org.homeward.app.ledger.Ledger;
 import org.homeward.app.ledger.Statistics;
 import org.homeward.app.security.PublicEndpoint;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 /**
  * The public statistics page: every figure of the ledger with its range and its sources, open to
  * everybody. It shows counts and the sentences published about them, never a person.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class StatisticsPage {
 
     private final Ledger ledger;
     private final MessageSource messages;
-    private final ZoneId displayZone;
-
-    StatisticsPage(Ledger ledger, MessageSource messages, @Value("${homeward.display-time-zone}") ZoneId displayZone) {
-        this.ledger = ledger;
-        this.messages = messages;
-        this.displayZone = displayZone;
-    }
 
     @GetMapping("/statistics")
     @PublicEndpoint
@@ -35,7 +30,7 @@ class StatisticsPage {
         Statistics statistics = ledger.statistics();
         model.addAttribute("statistics", statistics);
         model.addAttribute("charts", PublicCharts.of(statistics, messages, locale));
-        model.addAttribute("updatedAt", statistics.updatedAt() == null ? null : statistics.updatedAt().atZone(displayZone));
+        model.addAttribute("updatedAt", statistics.updatedAt());
         return "statistics";
     }
 }

@@ -34,11 +34,15 @@ import org.homeward.kinship.Sex;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /**
  * The registry's tables, through JdbcClient. No checks of permission or of sense: the registry's
  * services do those. Public only for them: nothing outside the registry may use {@code store}.
  */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class RegistryRepository {
 
     private static final String PERSON_COLUMNS = """
@@ -47,10 +51,6 @@ public class RegistryRepository {
             physical_description, status, status_changed_at, merged_into, reported_at, reported_by, version""";
 
     private final JdbcClient jdbc;
-
-    RegistryRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     public static OffsetDateTime utc(Instant instant) {
         return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);

@@ -55,6 +55,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /**
  * The registry's REST API under {@code /api/registry}: missing persons (search, report, status,
  * duplicates, merge), families (relatives, missing persons, relationships, pedigree), contact details
@@ -62,6 +65,7 @@ import org.springframework.web.multipart.MultipartFile;
  * naming the path of each refused value.
  */
 @RestController
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class RegistryApi {
 
     record ReportBody(@Valid @NotNull NewMissingPerson missingPerson, @Valid NewRelative reporter) {
@@ -96,13 +100,6 @@ class RegistryApi {
     private final ReferenceSamples samples;
 
     private final MessageSource messages;
-
-    RegistryApi(MissingPersons missingPersons, Families families, ReferenceSamples samples, MessageSource messages) {
-        this.missingPersons = missingPersons;
-        this.families = families;
-        this.samples = samples;
-        this.messages = messages;
-    }
 
     @GetMapping("/api/registry/missing-persons")
     @RequiresPermission(Permission.MISSING_READ)

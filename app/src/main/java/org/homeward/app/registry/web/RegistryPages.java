@@ -4,7 +4,6 @@ import static org.homeward.app.lists.ListExports.column;
 
 import java.io.IOException;
 import java.net.URI;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -42,7 +41,6 @@ import org.homeward.app.security.SignedIn;
 import org.homeward.app.web.FormRefusals;
 import org.homeward.app.web.PageForms;
 import org.homeward.kinship.Sex;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -61,6 +59,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import io.swagger.v3.oas.annotations.Operation;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /**
  * The registry's pages: the list and search of missing persons, a new report, a person's page with
  * the history of their status and possible duplicates, a family's page with its drawn pedigree,
@@ -69,6 +70,7 @@ import io.swagger.v3.oas.annotations.Operation;
  * its page, each problem beside its field, with what was typed.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class RegistryPages {
 
     static final List<ListExports.Column<MissingPerson>> COLUMNS = List.of(column("id", MissingPerson::id),
@@ -90,24 +92,7 @@ class RegistryPages {
     private final ReferenceSamples samples;
     private final BreakGlass breakGlass;
     private final ListExports exports;
-    private final ZoneId displayZone;
     private final MessageSource messages;
-
-    RegistryPages(MissingPersons missingPersons, Families families, ReferenceSamples samples, BreakGlass breakGlass, ListExports exports,
-                  @Value("${homeward.display-time-zone}") ZoneId displayZone, MessageSource messages) {
-        this.missingPersons = missingPersons;
-        this.families = families;
-        this.samples = samples;
-        this.breakGlass = breakGlass;
-        this.exports = exports;
-        this.displayZone = displayZone;
-        this.messages = messages;
-    }
-
-    @ModelAttribute("displayZone")
-    ZoneId displayZone() {
-        return displayZone;
-    }
 
     /** The pedigree drawing's words in the reader's language: {@code pedigree.svg(pedigreeWords)}. */
     @ModelAttribute("pedigreeWords")

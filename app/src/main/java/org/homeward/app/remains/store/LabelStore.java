@@ -17,8 +17,12 @@ import org.homeward.app.ledger.TransferId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /** Statements of whose remains these are, and their contradictions with the DNA result. */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class LabelStore {
 
     private static final String CONTRADICTIONS = """
@@ -26,10 +30,6 @@ public class LabelStore {
             JOIN remains_stated_identity s ON s.id = c.stated_identity""";
 
     private final JdbcClient jdbc;
-
-    LabelStore(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     public long insert(String bodyNumber, NewStatedIdentity s, String by, Instant at) {
         return jdbc.sql("""

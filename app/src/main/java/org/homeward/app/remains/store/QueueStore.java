@@ -6,15 +6,15 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /** The register's work queues: remains awaiting examination, samples awaiting results, failed samples not redone. */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class QueueStore {
 
     private final JdbcClient jdbc;
-
-    QueueStore(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** Remains divided by a split are in no queue: their parts are. */
     private static final String NOT_DIVIDED = " AND NOT EXISTS (SELECT 1 FROM remains_division d WHERE d.remains_id = r.id)";

@@ -1,6 +1,5 @@
 package org.homeward.app.remains.store;
 
-
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -22,17 +21,8 @@ import org.homeward.app.remains.Bag;
 import org.homeward.app.remains.BagCondition;
 import org.homeward.app.remains.Condition;
 import org.homeward.app.remains.CustodyEventType;
-import org.homeward.app.remains.EffectCategory;
-import org.homeward.app.remains.EstimatedSex;
-import org.homeward.app.remains.Examination;
 import org.homeward.app.remains.LinkKind;
 import org.homeward.app.remains.Nationality;
-import org.homeward.app.remains.NationalityAssessment;
-import org.homeward.app.remains.NationalityEvidence;
-import org.homeward.app.remains.NewEffect;
-import org.homeward.app.remains.NewExamination;
-import org.homeward.app.remains.NewNationalityAssessment;
-import org.homeward.app.remains.PersonalEffect;
 import org.homeward.app.remains.RecoveryPlace;
 import org.homeward.app.remains.RemainsKind;
 import org.homeward.app.remains.RemainsLink;
@@ -41,8 +31,12 @@ import org.homeward.app.ledger.TransferId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /** The register's tables (everything but custody events), through JdbcClient. Insert and select only. */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class RemainsRepository {
 
     /** A remains row: the internal id beside the body number. */
@@ -62,10 +56,6 @@ public class RemainsRepository {
 
 
     private final JdbcClient jdbc;
-
-    RemainsRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     // --- numbers -------------------------------------------------------------------------------
 
@@ -214,7 +204,7 @@ public class RemainsRepository {
 
     private static Bag bag(ResultSet row, int n) throws SQLException {
         return new Bag(row.getLong("id"), new TransferId(row.getObject("transfer_id", UUID.class)),
-                row.getString("bag_number"), row.getString("other_label"), place(row, "claimed_"), date(row, "claimed_date"),
+                row.getString("bag_number"), row.getString("other_label"), Rows.place(row, "claimed_"), date(row, "claimed_date"),
                 row.getString("notes"), row.getString("manifest_file"), (Integer) row.getObject("manifest_row"),
                 Rows.instant(row, "registered_at"), row.getString("registered_by"),
                 Rows.strings(row.getArray("body_numbers")),
@@ -264,66 +254,6 @@ public class RemainsRepository {
     public Optional<Instant> lastRegisteredOfTransfer(TransferId transfer) {
         return jdbc.sql("SELECT max(registered_at) FROM remains WHERE transfer_id = ?").param(transfer.value())
                 .query((row, n) -> Rows.instant(row, "max")).optional().filter(java.util.Objects::nonNull);
-    }
-
-    // --- examinations, effects, nationality -----------------------------------------------------
-
-    public void insertExamination(long remainsId, NewExamination e, Instant examinedAt, Instant at, String by) {
-        RecoveryPlace place = e.establishedPlace();
-        jdbc.sql("""
-                INSERT INTO remains_examination (remains_id, condition, estimated_sex, age_min, age_max, established_place,
-                    established_region, established_lat, established_lon, notes, examined_by, examined_at, recorded_at, recorded_by)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(remainsId, e.condition().name(), e.estimatedSex().name(), e.ageMin(), e.ageMax(), place.locality(),
-                        place.region(), place.latitude(), place.longitude(), e.notes(), e.examinedBy(), Rows.utc(examinedAt), Rows.utc(at), by)
-                .update();
-    }
-
-    public List<Examination> examinations(long remainsId) {
-        return jdbc.sql("SELECT * FROM remains_examination WHERE remains_id = ? ORDER BY id DESC").param(remainsId)
-                .query((row, n) -> new Examination(row.getLong("id"), Condition.valueOf(row.getString("condition")),
-                        EstimatedSex.valueOf(row.getString("estimated_sex")), (Integer) row.getObject("age_min"),
-                        (Integer) row.getObject("age_max"), place(row, "established_"), row.getString("notes"),
-                        row.getString("examined_by"), Rows.instant(row, "examined_at"),
-                        Rows.instant(row, "recorded_at"), row.getString("recorded_by")))
-                .list();
-    }
-
-    public int countEffects(long remainsId) {
-        return jdbc.sql("SELECT count(*) FROM remains_effect WHERE remains_id = ?").param(remainsId).query(Integer.class).single();
-    }
-
-    public void insertEffect(long remainsId, String code, NewEffect effect, Instant at, String by) {
-        jdbc.sql("INSERT INTO remains_effect (remains_id, effect_code, category, description, recorded_at, recorded_by) "
-                        + "VALUES (?, ?, ?, ?, ?, ?)")
-                .params(remainsId, code, effect.category().name(), effect.description(), Rows.utc(at), by).update();
-    }
-
-    public boolean effectExists(String code) {
-        return jdbc.sql("SELECT count(*) FROM remains_effect WHERE effect_code = ?").param(code).query(Long.class).single() > 0;
-    }
-
-    public List<PersonalEffect> effects(long remainsId) {
-        return jdbc.sql("SELECT * FROM remains_effect WHERE remains_id = ? ORDER BY id").param(remainsId)
-                .query((row, n) -> new PersonalEffect(row.getString("effect_code"), EffectCategory.valueOf(row.getString("category")),
-                        row.getString("description"), Rows.instant(row, "recorded_at"), row.getString("recorded_by")))
-                .list();
-    }
-
-    public void insertNationality(long remainsId, NewNationalityAssessment a, Instant at) {
-        jdbc.sql("INSERT INTO remains_nationality (remains_id, assessment, evidence, notes, assessed_by, recorded_at) "
-                        + "VALUES (?, ?, ?, ?, ?, ?)")
-                .params(remainsId, a.assessment().name(),
-                        a.evidence().stream().map(Enum::name).sorted().toArray(String[]::new), a.notes(), a.assessedBy(), Rows.utc(at))
-                .update();
-    }
-
-    public List<NationalityAssessment> nationality(long remainsId) {
-        return jdbc.sql("SELECT * FROM remains_nationality WHERE remains_id = ? ORDER BY id DESC").param(remainsId)
-                .query((row, n) -> new NationalityAssessment(Nationality.valueOf(row.getString("assessment")),
-                        Rows.strings(row.getArray("evidence")).stream().map(NationalityEvidence::valueOf).toList(),
-                        row.getString("notes"), row.getString("assessed_by"), Rows.instant(row, "recorded_at")))
-                .list();
     }
 
     // --- commingling ------------------------------------------------------------------------------
@@ -395,7 +325,7 @@ public class RemainsRepository {
         UUID transfer = row.getObject("transfer_id", UUID.class);
         return new Row(row.getLong("id"), row.getString("body_number"), RemainsKind.valueOf(row.getString("kind")),
                 transfer == null ? null : new TransferId(transfer), date(row, "received_on"), row.getString("description"),
-                place(row, "claimed_"), date(row, "claimed_date"), Rows.instant(row, "registered_at"),
+                Rows.place(row, "claimed_"), date(row, "claimed_date"), Rows.instant(row, "registered_at"),
                 row.getString("registered_by"));
     }
 
@@ -411,15 +341,9 @@ public class RemainsRepository {
                 custody == null ? null : CustodyEventType.valueOf(custody), Rows.instant(row, "registered_at"));
     }
 
-    private static RecoveryPlace place(ResultSet row, String prefix) throws SQLException {
-        return new RecoveryPlace(row.getString(prefix + "region"), row.getString(prefix + "place"),
-                row.getBigDecimal(prefix + "lat"), row.getBigDecimal(prefix + "lon"));
-    }
-
     private static LocalDate date(ResultSet row, String column) throws SQLException {
         return row.getObject(column, LocalDate.class);
     }
-
 
     private static String text(BigDecimal value) {
         return value == null ? null : value.toPlainString();

@@ -9,7 +9,9 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 
-/** The column conversions the register's stores share: times stored as UTC timestamps, text arrays. */
+import org.homeward.app.remains.RecoveryPlace;
+
+/** The column conversions the register's stores share: times stored as UTC timestamps, text arrays, places. */
 final class Rows {
 
     private Rows() {
@@ -26,5 +28,10 @@ final class Rows {
 
     static List<String> strings(Array array) throws SQLException {
         return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+    }
+
+    static RecoveryPlace place(ResultSet row, String prefix) throws SQLException {
+        return new RecoveryPlace(row.getString(prefix + "region"), row.getString(prefix + "place"),
+                row.getBigDecimal(prefix + "lat"), row.getBigDecimal(prefix + "lon"));
     }
 }

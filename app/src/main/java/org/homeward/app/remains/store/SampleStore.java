@@ -17,8 +17,12 @@ import org.homeward.app.remains.SampleStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /** The remains samples and their lab results, through JdbcClient. Insert and select only. */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class SampleStore {
 
     /** A sample row with its internal ids. */
@@ -26,10 +30,6 @@ public class SampleStore {
     }
 
     private final JdbcClient jdbc;
-
-    SampleStore(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     public long insertSample(String code, long remainsId, NewSample s, Instant takenAt, Long resampledFrom, Instant at, String by) {
         return jdbc.sql("""

@@ -8,17 +8,17 @@ import org.homeward.app.remains.ReceiptTally;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /** A transfer's counts, each in its unit, and the remains divided by a split. */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class TallyStore {
 
     private static final String NOT_DIVIDED = "NOT EXISTS (SELECT 1 FROM remains_division d WHERE d.remains_id = r.id)";
 
     private final JdbcClient jdbc;
-
-    TallyStore(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /**
      * The transfer as received: its bags, and those without a label (a provisional number or an

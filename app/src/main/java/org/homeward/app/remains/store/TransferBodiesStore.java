@@ -9,15 +9,14 @@ import org.homeward.app.ledger.TransferId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import lombok.RequiredArgsConstructor;
+
 /** How many of the given bodies arrived in each transfer. */
 @Repository
+@RequiredArgsConstructor
 public class TransferBodiesStore {
 
     private final JdbcClient jdbc;
-
-    public TransferBodiesStore(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     public Map<TransferId, Long> countByTransfer(Set<String> bodyNumbers) {
         Map<TransferId, Long> counts = new LinkedHashMap<>();

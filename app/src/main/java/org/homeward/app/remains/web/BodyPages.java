@@ -43,11 +43,15 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /**
  * A body's page: everything about it and its custody timeline, with the forms that add to it. A
  * refused form comes back on the same page with each problem beside its field and what was typed kept.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class BodyPages {
 
     private static final String[] STATEMENT_FIELDS = {"source", "statedName", "statedServiceNumber", "statedSide"};
@@ -62,15 +66,6 @@ class BodyPages {
     private final Ledger ledger;
     private final RemainsDisplay display;
     private final LabelStatements labels;
-
-    BodyPages(RemainsRegister register, RemainsLab lab, CustodyLog custody, Ledger ledger, RemainsDisplay display, LabelStatements labels) {
-        this.labels = labels;
-        this.register = register;
-        this.lab = lab;
-        this.custody = custody;
-        this.ledger = ledger;
-        this.display = display;
-    }
 
     @GetMapping("/remains/{bodyNumber}")
     @RequiresPermission(Permission.REMAINS_READ)

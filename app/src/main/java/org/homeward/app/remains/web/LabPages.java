@@ -40,19 +40,17 @@ import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /** The lab's and the morgue's pages: the queues, sample labels, failed samples taken again, lab results imported. */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class LabPages {
 
     private final RemainsRegister register;
     private final RemainsLab lab;
     private final RemainsDisplay display;
-
-    LabPages(RemainsRegister register, RemainsLab lab, RemainsDisplay display) {
-        this.register = register;
-        this.lab = lab;
-        this.display = display;
-    }
 
     @GetMapping("/remains/samples/{code}/label")
     @RequiresPermission(Permission.REMAINS_READ)

@@ -17,15 +17,15 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /** Label versus DNA over REST: what a label, manifest or handover stated of a body, and its contradictions with the DNA result. */
 @RestController
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class LabelApi {
 
     private final LabelStatements labels;
-
-    LabelApi(LabelStatements labels) {
-        this.labels = labels;
-    }
 
     @GetMapping("/api/remains/{bodyNumber}/stated-identity")
     @RequiresPermission(Permission.REMAINS_READ)

@@ -74,11 +74,15 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /**
  * The REST API of the remains register, under {@code /api/remains}. Refusals are problem details
  * whose {@code errors} name the path of each refused value (or the row and column of an imported file).
  */
 @RestController
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class RemainsApi {
 
     record Failure(@NotBlank @Size(max = NOTE_LENGTH) String reason) {
@@ -98,14 +102,6 @@ class RemainsApi {
     private final CustodyLog custody;
     private final RemainsReturns returns;
     private final RemainsSplits splits;
-
-    RemainsApi(RemainsRegister register, RemainsLab lab, CustodyLog custody, RemainsReturns returns, RemainsSplits splits) {
-        this.register = register;
-        this.lab = lab;
-        this.custody = custody;
-        this.returns = returns;
-        this.splits = splits;
-    }
 
     // --- receipt --------------------------------------------------------------------------------------
 

@@ -54,12 +54,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import io.swagger.v3.oas.annotations.Operation;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /**
  * The register's pages: the register and its transfers, a transfer's receipt (manifest import with
  * preview, one bag at a time, counts against the parties' claims), its printable labels, and the
  * verification of the custody chains. A body's page: {@link BodyPages}; samples and queues: {@link LabPages}.
  */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class RemainsPages {
 
     static final List<ListExports.Column<RemainsSummary>> REMAINS_COLUMNS = List.of(column("body_number", RemainsSummary::bodyNumber),
@@ -83,16 +87,6 @@ class RemainsPages {
     private final ListExports exports;
 
     private final LabelStatements labels;
-
-    RemainsPages(RemainsRegister register, CustodyLog custody, Ledger ledger, RemainsDisplay display, ListExports exports,
-                 LabelStatements labels) {
-        this.labels = labels;
-        this.register = register;
-        this.custody = custody;
-        this.ledger = ledger;
-        this.display = display;
-        this.exports = exports;
-    }
 
     // --- the register ------------------------------------------------------------------------------
 
