@@ -221,7 +221,7 @@ public class LedgerDemoData implements DemoDataLoader {
         part(dnews563, donetsk320);
         Statement bakhmut = statement("001/89", dnews, COORDINATION_HQ, null,
                 "Of those, 89 bodies were returned from near Bakhmut, a city with deep symbolic and strategic importance.");
-        part(donetsk320, claim("001/89", bakhmut, COORDINATION_HQ, Subject.recovery("near Bakhmut", batch563.id()),
+        share(donetsk320, claim("001/89", bakhmut, COORDINATION_HQ, Subject.recovery("near Bakhmut", batch563.id()),
                 Figure.exact(89), "\"Of those\": part of the 320 from Donetsk."));
         Statement morgues = statement("001/154", dnews, COORDINATION_HQ, null,
                 "Additionally, 154 bodies were returned from various morgues within Russia itself.");
@@ -346,6 +346,11 @@ public class LedgerDemoData implements DemoDataLoader {
     }
 
     private void part(ClaimId whole, ClaimId part) {
-        ledger.linkPart(whole, part);
+        ledger.linkPart(whole, part, false);
+    }
+
+    /** "Of those": a share named of the whole, a child of it, never a sibling of its parts. */
+    private void share(ClaimId whole, ClaimId share) {
+        ledger.linkPart(whole, share, true);
     }
 }

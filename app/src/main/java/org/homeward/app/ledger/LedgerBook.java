@@ -63,7 +63,8 @@ final class LedgerBook {
             }
             bySubjectAndUnit.computeIfAbsent(key(claim.subject(), claim.unit()), k -> new ArrayList<>()).add(claim);
         }
-        data.parts().forEach(link -> partsOf.computeIfAbsent(link.whole(), k -> new ArrayList<>()).add(link.part()));
+        claims.values().stream().filter(claim -> claim.partOf() != null)
+                .forEach(claim -> partsOf.computeIfAbsent(claim.partOf(), k -> new ArrayList<>()).add(claim.id()));
         this.duplicates = new DuplicateHandovers(this, findings.verdicts());
     }
 
@@ -258,25 +259,46 @@ final class LedgerBook {
 
     // --- breakdowns ------------------------------------------------------------------------------
 
-    /** The check of a claim stated with parts; empty when no part is linked to it. */
+    /**
+     * The check of one level of a breakdown: a claim and its children, the parts it is divided into
+     * and the shares named of it ("of those"); empty when it has none. Only the parts are held to
+     * add up to the whole; a share's own parts are checked at its own level.
+     */
     Optional<BreakdownCheck> breakdown(Claim whole) {
-        List<ClaimId> partIds = partsOf.getOrDefault(whole.id(), List.of());
-        if (partIds.isEmpty()) {
+        List<Claim> children = partsOf.getOrDefault(whole.id(), List.of()).stream().map(claims::get).filter(Objects::nonNull)
+                .map(this::latest).distinct().toList();
+        if (children.isEmpty()) {
             return Optional.empty();
         }
-        List<Claim> parts = partIds.stream().map(claims::get).filter(Objects::nonNull).map(this::latest).distinct().toList();
+        List<Claim> parts = children.stream().filter(child -> !child.share()).toList();
+        List<ClaimView> shares = children.stream().filter(Claim::share).map(this::view).toList();
+        List<ClaimView> partViews = parts.stream().map(this::view).toList();
+        long total = parts.stream().map(part -> part.figure().point()).flatMap(Optional::stream).mapToLong(Long::longValue).sum();
+        if (parts.isEmpty()) {
+            return Optional.of(new BreakdownCheck(view(whole), partViews, shares, 0, BreakdownStatus.SHARES, 0));
+        }
         boolean comparable = whole.figure().point().isPresent()
                 && parts.stream().allMatch(part -> part.figure().point().isPresent() && part.unit() == whole.unit());
-        long total = parts.stream().map(part -> part.figure().point()).flatMap(Optional::stream).mapToLong(Long::longValue).sum();
         if (!comparable) {
-            return Optional.of(new BreakdownCheck(view(whole), parts.stream().map(this::view).toList(), total,
-                    BreakdownStatus.NOT_COMPARABLE, 0));
+            return Optional.of(new BreakdownCheck(view(whole), partViews, shares, total, BreakdownStatus.NOT_COMPARABLE, 0));
         }
         long difference = total - whole.figure().point().orElseThrow();
         BreakdownStatus status = difference == 0 ? BreakdownStatus.ADDS_UP
-                : difference > 0 ? BreakdownStatus.EXCEEDS
-                : parts.size() == 1 ? BreakdownStatus.SUBSET : BreakdownStatus.SHORT;
-        return Optional.of(new BreakdownCheck(view(whole), parts.stream().map(this::view).toList(), total, status, difference));
+                : difference > 0 ? BreakdownStatus.EXCEEDS : BreakdownStatus.SHORT;
+        return Optional.of(new BreakdownCheck(view(whole), partViews, shares, total, status, difference));
+    }
+
+    /** The claims below {@code whole} in its breakdown tree, at any depth. */
+    Set<ClaimId> descendants(ClaimId whole) {
+        Set<ClaimId> found = new LinkedHashSet<>();
+        List<ClaimId> next = new ArrayList<>(partsOf.getOrDefault(whole, List.of()));
+        while (!next.isEmpty()) {
+            ClaimId id = next.remove(next.size() - 1);
+            if (found.add(id)) {
+                next.addAll(partsOf.getOrDefault(id, List.of()));
+            }
+        }
+        return found;
     }
 
     /** Every current claim stated with parts, checked. */
