@@ -38,11 +38,11 @@ final class LedgerBook {
     private final Map<CommitmentId, Commitment> commitments = new LinkedHashMap<>();
     private final Map<OfferId, Offer> offers;
     private final Map<String, List<Claim>> bySubjectAndUnit = new LinkedHashMap<>();
-    private final Map<ClaimId, List<ClaimId>> partsOf = new LinkedHashMap<>();
     private final Voices voices = new Voices(this);
     private final LedgerFindings findings;
     private final Map<QualitativeClaimId, QualitativeClaim> qualitativeClaims;
     private final DuplicateHandovers duplicates;
+    private final BreakdownTrees trees;
 
     LedgerBook(LedgerData data, LedgerFindings findings, ReceiptCounts receipts) {
         this.data = data;
@@ -63,9 +63,8 @@ final class LedgerBook {
             }
             bySubjectAndUnit.computeIfAbsent(key(claim.subject(), claim.unit()), k -> new ArrayList<>()).add(claim);
         }
-        claims.values().stream().filter(claim -> claim.partOf() != null)
-                .forEach(claim -> partsOf.computeIfAbsent(claim.partOf(), k -> new ArrayList<>()).add(claim.id()));
         this.duplicates = new DuplicateHandovers(this, findings.verdicts());
+        this.trees = new BreakdownTrees(this);
     }
 
     private static String key(Subject subject, Unit unit) {
@@ -259,53 +258,18 @@ final class LedgerBook {
 
     // --- breakdowns ------------------------------------------------------------------------------
 
-    /**
-     * The check of one level of a breakdown: a claim and its children, the parts it is divided into
-     * and the shares named of it ("of those"); empty when it has none. Only the parts are held to
-     * add up to the whole; a share's own parts are checked at its own level.
-     */
+    /** One level of a breakdown tree, checked (see {@link BreakdownTrees#check}). */
     Optional<BreakdownCheck> breakdown(Claim whole) {
-        List<Claim> children = partsOf.getOrDefault(whole.id(), List.of()).stream().map(claims::get).filter(Objects::nonNull)
-                .map(this::latest).distinct().toList();
-        if (children.isEmpty()) {
-            return Optional.empty();
-        }
-        List<Claim> parts = children.stream().filter(child -> !child.share()).toList();
-        List<ClaimView> shares = children.stream().filter(Claim::share).map(this::view).toList();
-        List<ClaimView> partViews = parts.stream().map(this::view).toList();
-        long total = parts.stream().map(part -> part.figure().point()).flatMap(Optional::stream).mapToLong(Long::longValue).sum();
-        if (parts.isEmpty()) {
-            return Optional.of(new BreakdownCheck(view(whole), partViews, shares, 0, BreakdownStatus.SHARES, 0));
-        }
-        boolean comparable = whole.figure().point().isPresent()
-                && parts.stream().allMatch(part -> part.figure().point().isPresent() && part.unit() == whole.unit());
-        if (!comparable) {
-            return Optional.of(new BreakdownCheck(view(whole), partViews, shares, total, BreakdownStatus.NOT_COMPARABLE, 0));
-        }
-        long difference = total - whole.figure().point().orElseThrow();
-        BreakdownStatus status = difference == 0 ? BreakdownStatus.ADDS_UP
-                : difference > 0 ? BreakdownStatus.EXCEEDS : BreakdownStatus.SHORT;
-        return Optional.of(new BreakdownCheck(view(whole), partViews, shares, total, status, difference));
+        return trees.check(whole);
     }
 
-    /** The claims below {@code whole} in its breakdown tree, at any depth. */
     Set<ClaimId> descendants(ClaimId whole) {
-        Set<ClaimId> found = new LinkedHashSet<>();
-        List<ClaimId> next = new ArrayList<>(partsOf.getOrDefault(whole, List.of()));
-        while (!next.isEmpty()) {
-            ClaimId id = next.remove(next.size() - 1);
-            if (found.add(id)) {
-                next.addAll(partsOf.getOrDefault(id, List.of()));
-            }
-        }
-        return found;
+        return trees.descendants(whole);
     }
 
-    /** Every current claim stated with parts, checked. */
+    /** Every current claim stated with parts or shares, each level checked. */
     List<BreakdownCheck> breakdowns() {
-        return partsOf.keySet().stream().map(claims::get).filter(Objects::nonNull)
-                .filter(claim -> !isSuperseded(claim.id()))
-                .map(this::breakdown).flatMap(Optional::stream).toList();
+        return trees.checks();
     }
 
     // --- transfers -------------------------------------------------------------------------------

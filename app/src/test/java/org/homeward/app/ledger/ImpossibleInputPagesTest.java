@@ -107,7 +107,7 @@ class ImpossibleInputPagesTest {
         Document page = refused(post("/ledger/claims/" + LedgerDemoData.id("claim/001/320") + "/parts").param("about", "near Bakhmut")
                 .param("qualifier", "EXACT").param("value", "400").param("unit", "BODIES").param("share", "true")
                 .param("quote", "Of those, 400 bodies near Bakhmut."));
-        assertThat(page.select("#value-error").text()).contains("cannot be larger than its whole");
+        assertThat(page.select("#part-value-error").text()).contains("cannot be larger than its whole");
         assertThat(counts()).containsExactly(before);
     }
 

@@ -119,6 +119,26 @@ class LedgerTest {
     }
 
     @Test
+    void the_demo_enters_report_000_through_the_text_path_as_claims_without_a_figure() {
+        demoData.load();
+        List<QualitativeClaimView> kupyansk = ledger.qualitativeClaims().stream()
+                .filter(view -> view.source().id().equals(new SourceId(LedgerDemoData.id("source/000"))))
+                .filter(view -> "demo".equals(view.claim().recordedBy())) // other tests add their own to this source
+                .toList();
+        assertThat(kupyansk).extracting(view -> view.claim().assertion()).containsExactlyInAnyOrder(
+                "The Ukrainian command is not evacuating the bodies of its dead from Kupyansk",
+                "A vast number of corpses of Ukrainian troops left in the city",
+                "Retreating Ukrainian soldiers do not evacuate fallen comrades");
+        assertThat(kupyansk).allSatisfy(view -> {
+            assertThat(view.speaker()).isEqualTo(LedgerDemoData.RUSSIA_UNNAMED);
+            assertThat(view.statement().speaker()).isEqualTo("unnamed Russian officials");
+            assertThat(view.claim().verification()).isEqualTo(Verification.UNVERIFIED);
+            assertThat(LedgerDemoData.KUPYANSK_REPORT).contains(view.statement().quote());
+        });
+        assertThat(ledger.claimsFromSource(new SourceId(LedgerDemoData.id("source/000")))).isEmpty();
+    }
+
+    @Test
     void the_demo_data_loads_once_however_often_it_is_loaded() {
         demoData.load();
         Map<String, Integer> before = counts();
