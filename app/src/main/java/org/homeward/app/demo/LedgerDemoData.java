@@ -18,6 +18,7 @@ import org.homeward.app.ledger.NewCommitment;
 import org.homeward.app.ledger.NewOffer;
 import org.homeward.app.ledger.NewQualitativeClaim;
 import org.homeward.app.ledger.NewParty;
+import org.homeward.app.ledger.NewReport;
 import org.homeward.app.ledger.NewSource;
 import org.homeward.app.ledger.NewStatement;
 import org.homeward.app.ledger.NewTransfer;
@@ -28,8 +29,11 @@ import org.homeward.app.ledger.OfferResponse;
 import org.homeward.app.ledger.Party;
 import org.homeward.app.ledger.PartyId;
 import org.homeward.app.ledger.PartyKind;
+import org.homeward.app.ledger.ProposalKind;
 import org.homeward.app.ledger.QualitativeClaimId;
 import org.homeward.app.ledger.Reliability;
+import org.homeward.app.ledger.ReportEntry;
+import org.homeward.app.ledger.ReportReading;
 import org.homeward.app.ledger.Source;
 import org.homeward.app.ledger.SourceId;
 import org.homeward.app.ledger.SourceKind;
@@ -91,6 +95,7 @@ public class LedgerDemoData implements DemoDataLoader {
             RUSSIA_DEFENCE, RUSSIA_NEGOTIATOR, RUSSIA_UNNAMED, ICRC, TURKIYE, BBC_MEDIAZONA, MONITORS);
 
     private final Ledger ledger;
+    private final ReportEntry reports;
     private final TransactionTemplate transactions;
 
     @Override
@@ -109,9 +114,6 @@ public class LedgerDemoData implements DemoDataLoader {
         // --- sources ---------------------------------------------------------------------------------
         Source design = source("design", "Homeward design notes", "The problem, from public reports", SourceKind.COMPILATION,
                 "shared/DESIGN.md");
-        Source kupyansk = source("000", "News report citing TASS (publisher not named in the archived text)",
-                "Ukrainian command reportedly not evacuating bodies from Kupyansk", SourceKind.UNNAMED_OFFICIALS,
-                "shared/reports/000_e208c34aea36256e.txt");
         Source dnews = source("001", "DnewsInfo", "Ukraine reports the repatriation of 563 bodies from Russia",
                 SourceKind.INDEPENDENT_MEDIA, "shared/reports/001_6af8553996f90ddc.txt");
         Source thousandFor31 = source("002", "News report (publisher not named in the archived text)",
@@ -195,19 +197,25 @@ public class LedgerDemoData implements DemoDataLoader {
         part(whole563, claim("design/563/russian-morgues", retold, UKRAINE, Subject.recovery("Russian morgues", batch563.id()),
                 Figure.exact(154), null));
 
-        // --- 000: Kupyansk, unnamed officials, claims without a figure -----------------------------------
-        Statement notEvacuating = statement("000/not-evacuating", kupyansk, RUSSIA_UNNAMED, null,
-                "The Ukrainian Armed Forces Command (AFU) is reportedly not evacuating the bodies of deceased soldiers from Kupyansk in Kharkiv Oblast, according to TASS citing Russian law enforcement sources.");
-        qualitative("000/not-evacuating", notEvacuating, "The Ukrainian command is not evacuating the bodies of its dead from Kupyansk",
-                "Kupyansk, Kharkiv Oblast", null, Verification.UNVERIFIED);
-        Statement corpses = statement("000/corpses", kupyansk, RUSSIA_UNNAMED, null,
-                "The claim, attributed to unnamed Russian officials, suggests that as Russian forces advanced through the city, they encountered ‘a vast number of corpses’ of Ukrainian troops.");
-        qualitative("000/corpses", corpses, "A vast number of corpses of Ukrainian troops left in the city", "Kupyansk, Kharkiv Oblast",
-                null, Verification.UNVERIFIED);
-        Statement comrades = statement("000/comrades", kupyansk, RUSSIA_UNNAMED, null,
-                "The article notes that when retreating from Ukrainian military positions, soldiers do not attempt to evacuate fallen comrades.");
-        qualitative("000/comrades", comrades, "Retreating Ukrainian soldiers do not evacuate fallen comrades", null, null,
-                Verification.UNVERIFIED);
+        // --- 000: Kupyansk, claims without a figure, entered through the text path ---------------------
+        // The coordinator pastes the report (here retold in our own words, with its facts) and the reader
+        // proposes each sentence about the dead that has no number. Reviewing them, the coordinator
+        // confirms all three, writes what each asserts and where, gives the speaker as the unnamed
+        // officials TASS cites (the reader may name TASS itself), and leaves them unverified: nobody else
+        // has said so. One post saves the source, the quoted statements and the claims without a figure.
+        ReportReading kupyansk = ledger.read(KUPYANSK_REPORT, null);
+        List<NewReport.Item> confirmed = kupyansk.claims().stream()
+                .filter(proposed -> proposed.kind() == ProposalKind.QUALITATIVE)
+                .map(proposed -> new NewReport.Item(ProposalKind.QUALITATIVE, proposed.sentence(), RUSSIA_UNNAMED.id(),
+                        "unnamed Russian officials", proposed.statedOn(), null, null, null, null, null, false,
+                        KUPYANSK_ASSERTIONS.stream().filter(assertion -> proposed.sentence().contains(assertion.key()))
+                                .map(assertion -> new NewReport.Assertion(assertion.text(), assertion.place(), Verification.UNVERIFIED))
+                                .findFirst().orElseThrow(() -> new IllegalStateException("unreviewed: " + proposed.sentence()))))
+                .toList();
+        reports.enter(new SourceId(id("source/000")), new NewReport(new NewSource(
+                "News report citing TASS (publisher not named in the archived text)",
+                "Ukrainian command reportedly not evacuating bodies from Kupyansk", null, null, SourceKind.UNNAMED_OFFICIALS,
+                "shared/reports/000_e208c34aea36256e.txt"), List.of(), confirmed));
 
         // --- 001: the 563, broken down so that the parts do not add up ---------------------------------
         Statement reported563 = statement("001/563", dnews, UKRAINE, null,
@@ -220,7 +228,7 @@ public class LedgerDemoData implements DemoDataLoader {
         part(dnews563, donetsk320);
         Statement bakhmut = statement("001/89", dnews, COORDINATION_HQ, null,
                 "Of those, 89 bodies were returned from near Bakhmut, a city with deep symbolic and strategic importance.");
-        part(donetsk320, claim("001/89", bakhmut, COORDINATION_HQ, Subject.recovery("near Bakhmut", batch563.id()),
+        share(donetsk320, claim("001/89", bakhmut, COORDINATION_HQ, Subject.recovery("near Bakhmut", batch563.id()),
                 Figure.exact(89), "\"Of those\": part of the 320 from Donetsk."));
         Statement morgues = statement("001/154", dnews, COORDINATION_HQ, null,
                 "Additionally, 154 bodies were returned from various morgues within Russia itself.");
@@ -292,6 +300,28 @@ public class LedgerDemoData implements DemoDataLoader {
                 Magnitude.TENS_OF_THOUSANDS, Verification.UNVERIFIED);
     }
 
+    // --- the reports entered through the text path ---------------------------------------------------
+
+    /** Report 000 (shared/reports), its facts retold in our own words. */
+    public static final String KUPYANSK_REPORT = """
+            TASS, citing Russian law enforcement sources, reports that the Ukrainian command is not evacuating the bodies of dead soldiers from Kupyansk in Kharkiv Oblast.
+
+            According to unnamed Russian officials, troops advancing through the city came upon a vast number of corpses of Ukrainian soldiers.
+
+            The same sources say that Ukrainian soldiers retreating from their positions do not evacuate the bodies of fallen comrades.
+
+            Ukrainian authorities have not publicly answered the claim.""";
+
+    /** What the coordinator writes for each claim without a figure the reader finds in report 000: by a word of its sentence. */
+    private record Assertion(String key, String text, String place) {
+    }
+
+    private static final List<Assertion> KUPYANSK_ASSERTIONS = List.of(
+            new Assertion("not evacuating", "The Ukrainian command is not evacuating the bodies of its dead from Kupyansk",
+                    "Kupyansk, Kharkiv Oblast"),
+            new Assertion("vast number", "A vast number of corpses of Ukrainian troops left in the city", "Kupyansk, Kharkiv Oblast"),
+            new Assertion("fallen comrades", "Retreating Ukrainian soldiers do not evacuate fallen comrades", null));
+
     // --- helpers -------------------------------------------------------------------------------------
 
     /** A fixed id per demo row, so a second load finds every row already there. */
@@ -345,6 +375,11 @@ public class LedgerDemoData implements DemoDataLoader {
     }
 
     private void part(ClaimId whole, ClaimId part) {
-        ledger.linkPart(whole, part);
+        ledger.linkPart(whole, part, false);
+    }
+
+    /** "Of those": a share named of the whole, a child of it, never a sibling of its parts. */
+    private void share(ClaimId whole, ClaimId share) {
+        ledger.linkPart(whole, share, true);
     }
 }

@@ -20,6 +20,38 @@ final class EntryRules {
     private EntryRules() {
     }
 
+    /**
+     * A party under a name no other party has. Only an agency or official speaks for a state (never
+     * for itself or for a mediator or medium); a party that sends or receives transfers, or that
+     * agencies speak for, stays what it is to the conflict.
+     */
+    static Party party(PartyId id, NewParty request, LedgerBook book) {
+        String name = required(request.name(), "name");
+        if (book.data().parties().stream().anyMatch(other -> !other.id().equals(id) && other.name().equalsIgnoreCase(name))) {
+            throw new InputRefusedException("name", "a party with this name exists");
+        }
+        if (request.sideOf() != null) {
+            Party side = book.party(request.sideOf()).orElseThrow(() -> new InputRefusedException("sideOf", "no such party"));
+            if (request.kind() != PartyKind.AGENCY) {
+                throw new InputRefusedException("sideOf", "only an agency or official speaks for a state");
+            }
+            if (side.id().equals(id) || side.kind() != PartyKind.STATE) {
+                throw new InputRefusedException("sideOf", "must be a state party to the conflict");
+            }
+        }
+        book.party(id).filter(existing -> existing.kind() != request.kind()).ifPresent(existing -> {
+            boolean moves = book.data().transfers().stream().anyMatch(t -> t.from().equals(id) || t.to().equals(id));
+            if (moves && !request.kind().isBelligerent()) {
+                throw new InputRefusedException("kind", "sends or receives transfers, so stays a party to the conflict");
+            }
+            if (existing.kind() == PartyKind.STATE && book.data().parties().stream().anyMatch(p -> id.equals(p.sideOf()))) {
+                throw new InputRefusedException("kind", "agencies speak for this state, so it stays a state");
+            }
+        });
+        return new Party(id, name, request.kind(), request.sideOf(),
+                request.aliases().stream().map(String::strip).filter(alias -> !alias.isEmpty()).distinct().toList());
+    }
+
     /** An agreement whose mediators exist and whose commitments name two different parties, each direction once. */
     static Agreement agreement(AgreementId id, NewAgreement request, LedgerBook book) {
         for (int i = 0; i < request.mediators().size(); i++) {
@@ -89,6 +121,9 @@ final class EntryRules {
 
     /** A claim checked against the book: its statement, party, subject, figure, what it corrects and what it is part of. */
     static Claim claim(ClaimId id, NewClaim request, LedgerBook book, Instant now, String actor) {
+        if (request.party() == null) {
+            throw new InputRefusedException("party", "choose whose figure it is");
+        }
         book.statement(request.statement()).orElseThrow(() -> new InputRefusedException("statement", "no such statement"));
         book.party(request.party()).orElseThrow(() -> new InputRefusedException("party", "no such party"));
         Subject subject = request.subject();
@@ -117,9 +152,11 @@ final class EntryRules {
         if (request.partOf() != null) {
             Claim whole = book.claim(request.partOf()).orElseThrow(() -> new InputRefusedException("partOf", "no such claim"));
             refuseLargerPart(whole, request.unit(), figure, "figure");
+        } else if (request.isShare()) {
+            throw new InputRefusedException("partOf", "a share names the whole it is a share of");
         }
         return new Claim(id, request.statement(), request.party(), subject, request.unit(), figure,
-                request.assessed(), request.supersedes(), blankToNull(request.note()), now, actor);
+                request.assessed(), request.supersedes(), request.partOf(), request.isShare(), blankToNull(request.note()), now, actor);
     }
 
     /** A part cannot be larger than its whole: its least value above the most the whole allows, in the same unit. */

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.homeward.app.audit.AuditEvent;
 import org.homeward.app.ledger.store.LedgerFindingsRepository;
@@ -153,6 +154,12 @@ public class Ledger {
         return book().breakdowns();
     }
 
+    /** The level of the breakdown tree below the claim: its parts and shares, checked; empty when it has none. */
+    public Optional<BreakdownCheck> breakdown(ClaimId id) {
+        LedgerBook book = book();
+        return book.breakdown(book.claim(id).orElseThrow(() -> new NotFoundException("claim", id)));
+    }
+
     /** Every figure with its range and sources: what the public statistics page and its open data show. */
     public Statistics statistics() {
         return new LedgerTotals(book()).statistics(identified.getIfAvailable(() -> IdentifiedRemains.NONE));
@@ -204,6 +211,16 @@ public class Ledger {
         return entered.orElseGet(() -> record(id, request, book));
     }
 
+    /**
+     * Runs several writes as one: all are kept, or none when one is refused (a page's new source,
+     * the statement it quotes and the claim), so that nothing is half-saved.
+     */
+    @Transactional
+    @RequiresPermission(Permission.LEDGER_WRITE)
+    public <T> T atomically(Supplier<T> writes) {
+        return writes.get();
+    }
+
     /** Checks the entry against the book, records it and writes it to the audit log. */
     @SuppressWarnings("unchecked")
     private <I, R> R record(I id, NewEntry<I, R> request, LedgerBook book) {
@@ -219,16 +236,22 @@ public class Ledger {
     }
 
     private Party record(PartyId id, NewParty request, LedgerBook book) {
-        if (book.data().parties().stream().anyMatch(party -> party.name().equalsIgnoreCase(request.name().strip()))) {
-            throw new InputRefusedException("name", "a party with this name exists");
-        }
-        if (request.sideOf() != null) {
-            EntryRules.requireParty(book, request.sideOf(), "sideOf");
-        }
-        Party party = new Party(id, request.name().strip(), request.kind(), request.sideOf(),
-                request.aliases().stream().map(String::strip).toList());
+        Party party = EntryRules.party(id, request, book);
         repository.insert(party);
         audit(AuditEvent.of("ledger.party-added", "party:" + party.id()).with("name", party.name()).with("kind", party.kind()));
+        return party;
+    }
+
+    /** Changes a party's name, kind, the state it speaks for or its aliases, under the rules of a new one. */
+    @Transactional
+    @RequiresPermission(Permission.LEDGER_WRITE)
+    public Party editParty(PartyId id, NewParty request) {
+        LedgerBook book = book();
+        Party before = book.party(id).orElseThrow(() -> new NotFoundException("party", id));
+        Party party = EntryRules.party(id, request, book);
+        repository.update(party);
+        audit(AuditEvent.of("ledger.party-edited", "party:" + id).with("name", party.name()).with("kind", party.kind())
+                .with("previousName", before.name()).with("previousKind", before.kind()));
         return party;
     }
 
@@ -260,31 +283,36 @@ public class Ledger {
     private Claim record(ClaimId id, NewClaim request, LedgerBook book) {
         Claim claim = EntryRules.claim(id, request, book, clock.instant(), Actor.current().name());
         repository.insert(claim);
-        if (request.partOf() != null) {
-            repository.insertPart(request.partOf(), claim.id());
-        }
         audit(AuditEvent.of(claim.supersedes() == null ? "ledger.claim-added" : "ledger.claim-corrected", "claim:" + claim.id())
                 .with("party", claim.party()).with("subject", claim.subject().kind()).with("unit", claim.unit())
                 .with("figure", claim.figure()).with("statement", claim.statement())
-                .with("supersedes", claim.supersedes()).with("partOf", request.partOf()));
+                .with("supersedes", claim.supersedes()).with("partOf", claim.partOf()).with("share", claim.share()));
         return claim;
     }
 
-    /** States {@code part} as a part of {@code whole} (89 of the 320); links are never removed. */
+    /**
+     * States a claim recorded on its own as a part of {@code whole} (the 320 of the 563), or with
+     * {@code share} as a share named of it (the 89 "of those" 320). A claim is a part of one whole
+     * only, and never of its own parts; stating the same link again changes nothing.
+     */
     @Transactional
     @RequiresPermission(Permission.LEDGER_WRITE)
-    public void linkPart(ClaimId whole, ClaimId part) {
+    public void linkPart(ClaimId whole, ClaimId part, boolean share) {
         LedgerBook book = book();
-        book.claim(whole).orElseThrow(() -> new NotFoundException("claim", whole));
-        book.claim(part).orElseThrow(() -> new InputRefusedException("part", "no such claim"));
-        if (whole.equals(part)) {
-            throw new InputRefusedException("part", "a claim is not a part of itself");
+        Claim wholeClaim = book.claim(whole).orElseThrow(() -> new NotFoundException("claim", whole));
+        Claim partClaim = book.claim(part).orElseThrow(() -> new InputRefusedException("part", "no such claim"));
+        if (whole.equals(partClaim.partOf()) && share == partClaim.share()) {
+            return;
         }
-        Claim partClaim = book.claim(part).orElseThrow();
-        EntryRules.refuseLargerPart(book.claim(whole).orElseThrow(), partClaim.unit(), partClaim.figure(), "part");
-        if (repository.insertPart(whole, part)) {
-            audit(AuditEvent.of("ledger.claim-part-linked", "claim:" + whole).with("part", part));
+        if (partClaim.partOf() != null) {
+            throw new InputRefusedException("part", "is already a part of another claim");
         }
+        if (whole.equals(part) || book.descendants(part).contains(whole)) {
+            throw new InputRefusedException("part", "a claim is not a part of itself or of its own parts");
+        }
+        EntryRules.refuseLargerPart(wholeClaim, partClaim.unit(), partClaim.figure(), "part");
+        repository.linkPart(whole, part, share);
+        audit(AuditEvent.of("ledger.claim-part-linked", "claim:" + whole).with("part", part).with("share", share));
     }
 
     private QualitativeClaim record(QualitativeClaimId id, NewQualitativeClaim request, LedgerBook book) {

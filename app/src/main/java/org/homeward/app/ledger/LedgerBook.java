@@ -38,11 +38,11 @@ final class LedgerBook {
     private final Map<CommitmentId, Commitment> commitments = new LinkedHashMap<>();
     private final Map<OfferId, Offer> offers;
     private final Map<String, List<Claim>> bySubjectAndUnit = new LinkedHashMap<>();
-    private final Map<ClaimId, List<ClaimId>> partsOf = new LinkedHashMap<>();
     private final Voices voices = new Voices(this);
     private final LedgerFindings findings;
     private final Map<QualitativeClaimId, QualitativeClaim> qualitativeClaims;
     private final DuplicateHandovers duplicates;
+    private final BreakdownTrees trees;
 
     LedgerBook(LedgerData data, LedgerFindings findings, ReceiptCounts receipts) {
         this.data = data;
@@ -63,8 +63,8 @@ final class LedgerBook {
             }
             bySubjectAndUnit.computeIfAbsent(key(claim.subject(), claim.unit()), k -> new ArrayList<>()).add(claim);
         }
-        data.parts().forEach(link -> partsOf.computeIfAbsent(link.whole(), k -> new ArrayList<>()).add(link.part()));
         this.duplicates = new DuplicateHandovers(this, findings.verdicts());
+        this.trees = new BreakdownTrees(this);
     }
 
     private static String key(Subject subject, Unit unit) {
@@ -258,32 +258,18 @@ final class LedgerBook {
 
     // --- breakdowns ------------------------------------------------------------------------------
 
-    /** The check of a claim stated with parts; empty when no part is linked to it. */
+    /** One level of a breakdown tree, checked (see {@link BreakdownTrees#check}). */
     Optional<BreakdownCheck> breakdown(Claim whole) {
-        List<ClaimId> partIds = partsOf.getOrDefault(whole.id(), List.of());
-        if (partIds.isEmpty()) {
-            return Optional.empty();
-        }
-        List<Claim> parts = partIds.stream().map(claims::get).filter(Objects::nonNull).map(this::latest).distinct().toList();
-        boolean comparable = whole.figure().point().isPresent()
-                && parts.stream().allMatch(part -> part.figure().point().isPresent() && part.unit() == whole.unit());
-        long total = parts.stream().map(part -> part.figure().point()).flatMap(Optional::stream).mapToLong(Long::longValue).sum();
-        if (!comparable) {
-            return Optional.of(new BreakdownCheck(view(whole), parts.stream().map(this::view).toList(), total,
-                    BreakdownStatus.NOT_COMPARABLE, 0));
-        }
-        long difference = total - whole.figure().point().orElseThrow();
-        BreakdownStatus status = difference == 0 ? BreakdownStatus.ADDS_UP
-                : difference > 0 ? BreakdownStatus.EXCEEDS
-                : parts.size() == 1 ? BreakdownStatus.SUBSET : BreakdownStatus.SHORT;
-        return Optional.of(new BreakdownCheck(view(whole), parts.stream().map(this::view).toList(), total, status, difference));
+        return trees.check(whole);
     }
 
-    /** Every current claim stated with parts, checked. */
+    Set<ClaimId> descendants(ClaimId whole) {
+        return trees.descendants(whole);
+    }
+
+    /** Every current claim stated with parts or shares, each level checked. */
     List<BreakdownCheck> breakdowns() {
-        return partsOf.keySet().stream().map(claims::get).filter(Objects::nonNull)
-                .filter(claim -> !isSuperseded(claim.id()))
-                .map(this::breakdown).flatMap(Optional::stream).toList();
+        return trees.checks();
     }
 
     // --- transfers -------------------------------------------------------------------------------

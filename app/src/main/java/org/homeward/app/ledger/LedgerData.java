@@ -10,11 +10,7 @@ import java.util.stream.Collectors;
  * millions, so every view is computed in memory from one consistent snapshot ({@link LedgerBook}).
  */
 public record LedgerData(List<Party> parties, List<Source> sources, List<Statement> statements, List<Agreement> agreements,
-                  List<Transfer> transfers, List<Offer> offers, List<Claim> claims, List<ClaimPart> parts) {
-
-    /** {@code part} is stated as a part of {@code whole}. */
-    public record ClaimPart(ClaimId whole, ClaimId part) {
-    }
+                  List<Transfer> transfers, List<Offer> offers, List<Claim> claims) {
 
     static <K, V> Map<K, V> index(List<V> values, Function<V, K> key) {
         return values.stream().collect(Collectors.toMap(key, Function.identity(), (a, b) -> a, java.util.LinkedHashMap::new));

@@ -20,8 +20,9 @@ import java.time.LocalDate;
  * @param transfer     the recorded transfer whose date matches, for a transfer subject
  * @param newTransfer  the index of a proposed new transfer in the reading, when no recorded one matches
  * @param partOf       the index of the proposal it is a part of ("of those", "з них"), else null
+ * @param share        a share named of that proposal ("of those"), not one of the parts that make it up
  */
 public record ProposedClaim(ProposalKind kind, String text, int start, String sentence, Figure figure, Unit unit,
                             PartyId party, String partyMention, String speaker, LocalDate statedOn, SubjectKind subject,
-                            TransferId transfer, Integer newTransfer, Integer partOf) {
+                            TransferId transfer, Integer newTransfer, Integer partOf, boolean share) {
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import org.homeward.app.common.InputRefusedException;
@@ -17,8 +18,8 @@ import lombok.RequiredArgsConstructor;
 
 /**
  * Records a confirmed report in one transaction: the source, the new transfers its claims are about,
- * one statement per quoted sentence and speaker, and the claims, "of those" parts linked to their
- * whole. Everything goes through the {@link Ledger}'s own checks; a refusal names the item
+ * one statement per quoted sentence and speaker, the claims (a part linked to its whole, "of those" as
+ * a share of it) and the claims without a figure. Everything goes through the {@link Ledger}'s own checks; a refusal names the item
  * ({@code items[3].figure}, {@code transfers[0].to}) and nothing of the report is kept.
  */
 @Service
@@ -31,7 +32,21 @@ public class ReportEntry {
     @Transactional
     @RequiresPermission(Permission.LEDGER_WRITE)
     public Source enter(NewReport report) {
-        Source source = ledger.add(report.source());
+        return record(ledger.add(report.source()), report);
+    }
+
+    /**
+     * Records the report under the source id given, unless a source with that id is recorded (the
+     * demonstration's reports, which keep their ids wherever they are loaded): entering twice changes nothing.
+     */
+    @Transactional
+    @RequiresPermission(Permission.LEDGER_WRITE)
+    public Source enter(SourceId id, NewReport report) {
+        Optional<Source> entered = ledger.sources().stream().filter(source -> source.id().equals(id)).findFirst();
+        return entered.orElseGet(() -> record(ledger.add(id, report.source()), report));
+    }
+
+    private Source record(Source source, NewReport report) {
         List<Transfer> transfers = new ArrayList<>();
         for (int i = 0; i < report.transfers().size(); i++) {
             NewTransfer transfer = report.transfers().get(i);
@@ -52,7 +67,11 @@ public class ReportEntry {
             StatementId statement = statements.computeIfAbsent(key, k -> within(at, () -> ledger.add(
                     new NewStatement(source.id(), item.party(), item.speaker(), item.statedOn(), item.quote()))).id());
             if (item.kind() == ProposalKind.QUALITATIVE) {
-                claims.add(null); // recorded as its quoted statement: the ledger has no claim without a number yet
+                claims.add(null); // no figure, so nothing can be a part of it
+                NewReport.Assertion assertion = item.assertion() == null ? new NewReport.Assertion(null, null, null) : item.assertion();
+                within(at, () -> ledger.add(new NewQualitativeClaim(statement, assertion.text(), assertion.place(), item.statedOn(),
+                        item.statedOn() == null ? null : DatePrecision.DAY, null,
+                        assertion.verification() == null ? Verification.UNVERIFIED : assertion.verification(), null)));
                 continue;
             }
             if (item.newTransfer() == null && item.subject() == null) {
@@ -61,7 +80,8 @@ public class ReportEntry {
             Subject subject = item.newTransfer() != null ? Subject.transfer(newTransfer(transfers, item.newTransfer(), at)) : item.subject();
             ClaimId whole = item.partOf() != null && item.partOf() >= 0 && item.partOf() < i ? claims.get(item.partOf()) : null;
             claims.add(within(at, () -> ledger.add(new NewClaim(statement, item.party(), subject,
-                    item.unit() == null ? Unit.BODIES : item.unit(), item.figure(), null, null, whole, null))).id());
+                    item.unit() == null ? Unit.BODIES : item.unit(), item.figure(), null, null, whole, null,
+                    whole != null && item.share()))).id());
         }
         return source;
     }

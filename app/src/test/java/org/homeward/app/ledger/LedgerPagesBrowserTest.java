@@ -131,7 +131,7 @@ class LedgerPagesBrowserTest extends BrowserTest {
                 .containsText("The parts do not add up: they come to 474 of 563; 89 are not accounted for.");
         // the 89 "of those" 320 is a share of the 320, not a breakdown of it: shown, never flagged
         assertThat(page.locator(".breakdown.flagged")).hasCount(1);
-        assertThat(page.getByText("Of those 320, 89 are named: a share of the whole, not a breakdown of all of it.")).isVisible();
+        assertThat(page.getByText("Of those 320, only shares are named (“of those”): nothing here has to add up.")).isVisible();
         assertThat(page.getByText("The parts add up to the whole (563).")).isVisible();
         assertThat(page.locator("#recoveries")).containsText("near Bakhmut");
     }

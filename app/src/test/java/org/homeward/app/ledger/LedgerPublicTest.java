@@ -194,8 +194,16 @@ class LedgerPublicTest {
                 .andReturn().getResponse().getContentAsString();
         List<String> lines = csv.lines().toList();
         assertThat(lines.get(0)).startsWith("kind,subject,date,party,unit,qualifier,low,best,high");
-        assertThat(lines).filteredOn(line -> line.startsWith("TRANSFER,")).hasSize(transferClaims.size());
-        assertThat(lines).filteredOn(line -> line.startsWith("QUALITATIVE,")).hasSize(assertions.size());
+        // the values in words are in the reader's language; the column names are the documented schema
+        assertThat(lines).filteredOn(line -> line.startsWith("Transfer,")).hasSize(transferClaims.size());
+        assertThat(lines).filteredOn(line -> line.startsWith("Claim without a figure,")).hasSize(assertions.size());
+        assertThat(csv).contains(", Phase 4\",", ",bodies,exactly,").doesNotContain(",TRANSFER,", ",BODIES,");
+        String ukrainian = mvc.perform(get("/api/public/claims.csv").header("Accept-Language", "uk")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(ukrainian.lines().toList().get(0)).isEqualTo(lines.get(0));
+        assertThat(ukrainian.lines()).filteredOn(line -> line.startsWith("Передача,")).hasSize(transferClaims.size());
+        assertThat(ukrainian.lines()).filteredOn(line -> line.startsWith("Твердження без цифри,")).hasSize(assertions.size());
+        assertThat(ukrainian).contains(", Етап 4\",").doesNotContain("Phase 4", ",bodies,");
         assertThat(csv).doesNotContain("shared/reports/");
 
         // formula-safe: a quoted sentence that a spreadsheet would run comes out as text
@@ -231,7 +239,9 @@ class LedgerPublicTest {
 
     @Test
     void claims_without_a_figure_and_verdicts_are_entered_from_the_pages() throws Exception {
-        String statement = LedgerDemoData.id("statement/000/corpses").toString();
+        // the demo enters report 000 through the text path, so its statements have no fixed ids: found by their words
+        String statement = ledger.statements().stream().filter(st -> st.quote().contains("a vast number of corpses"))
+                .findFirst().orElseThrow().id().toString();
         mvc.perform(post("/ledger/qualitative-claims").with(COORDINATOR).with(csrf()).param("statement", statement)
                         .param("assertion", "Corpses seen in the city centre").param("verification", "CORROBORATED"))
                 .andExpect(status().isOk())

@@ -78,7 +78,7 @@ class ReportEntryBrowserTest extends BrowserTest {
         }
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Створити підтверджені твердження")).click();
 
-        assertThat(page.getByText("Створено 2 твердження із тексту. Процитовано 1 заяву без цифри.")).isVisible();
+        assertThat(page.getByText("Створено 2 твердження із тексту. Записано 1 твердження без цифри.")).isVisible();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).containsText("Координаційний штаб (тест)");
         Transfer created = ledger.transfers().stream().filter(t -> t.from().equals(sideA.id())).findFirst().orElseThrow();
         assertThat(created.date()).isEqualTo(LedgerDate.day(LocalDate.of(2026, 3, 14)));
@@ -88,6 +88,12 @@ class ReportEntryBrowserTest extends BrowserTest {
             assertThat(statement.quote()).contains("велика кількість тіл");
             assertThat(statement.speaker()).isEqualTo("Dmytro Lubinets");
             assertThat(statement.statedOn()).isEqualTo(LocalDate.of(2026, 3, 14));
+        });
+        // the qualitative row is a claim without a figure, with its speaker and date, not only a quoted statement
+        assertThat(ledger.qualitativeClaims()).anySatisfy(claim -> {
+            assertThat(claim.statement().quote()).contains("велика кількість тіл");
+            assertThat(claim.claim().claimedOn()).isEqualTo(LedgerDate.day(LocalDate.of(2026, 3, 14)));
+            assertThat(claim.claim().verification()).isEqualTo(Verification.UNVERIFIED);
         });
     }
 

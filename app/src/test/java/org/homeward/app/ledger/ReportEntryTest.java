@@ -85,4 +85,27 @@ class ReportEntryTest {
         assertThat(ledger.sources()).hasSize(sources);
         assertThat(ledger.statements()).noneMatch(statement -> statement.quote().equals("Повернуто 1 245 тіл."));
     }
+
+    @Test
+    void a_qualitative_row_is_saved_as_a_claim_without_a_figure_with_its_speaker_place_date_and_verification() throws Exception {
+        String sentence = "Russian officials, who were not named, said their troops found a vast number of corpses in the city (test "
+                + java.util.UUID.randomUUID() + ").";
+        mvc.perform(post("/ledger/proposals/confirm").with(COORDINATOR).with(csrf())
+                        .param("publisher", "Qualitative wire (test)").param("sourceKind", "UNNAMED_OFFICIALS").param("publishedOn", "2025-11-20")
+                        .param("rows[0].decision", "ACCEPT").param("rows[0].kind", "QUALITATIVE").param("rows[0].sentence", sentence)
+                        .param("rows[0].party", LedgerDemoData.RUSSIA_UNNAMED.id().toString()).param("rows[0].speaker", "unnamed officials")
+                        .param("rows[0].statedOn", "2025-11-19").param("rows[0].assertion", "A vast number of corpses left in the city")
+                        .param("rows[0].about", "Kupiansk").param("rows[0].verification", "CONTESTED"))
+                .andExpect(status().is3xxRedirection());
+
+        QualitativeClaimView saved = ledger.qualitativeClaims().stream()
+                .filter(view -> view.statement().quote().equals(sentence)).findFirst().orElseThrow();
+        assertThat(saved.claim().assertion()).isEqualTo("A vast number of corpses left in the city");
+        assertThat(saved.claim().place()).isEqualTo("Kupiansk");
+        assertThat(saved.claim().claimedOn()).isEqualTo(LedgerDate.day(java.time.LocalDate.of(2025, 11, 19)));
+        assertThat(saved.claim().verification()).isEqualTo(Verification.CONTESTED);
+        assertThat(saved.speaker()).isEqualTo(LedgerDemoData.RUSSIA_UNNAMED);
+        assertThat(saved.statement().speaker()).isEqualTo("unnamed officials");
+        assertThat(ledger.statistics().qualitative()).extracting(view -> view.claim().id()).contains(saved.claim().id());
+    }
 }

@@ -153,6 +153,8 @@ class AccessControlTest {
             page("GET /ledger/claims/{id}", "/ledger/claims/00000000-0000-0000-0000-000000000000").allow(LEDGER_READ, COORDINATOR, AUDITOR),
             page("POST /ledger/claims/{id}/corrections", "/ledger/claims/00000000-0000-0000-0000-000000000000/corrections")
                     .allow(LEDGER_WRITE, COORDINATOR),
+            page("POST /ledger/claims/{id}/parts", "/ledger/claims/00000000-0000-0000-0000-000000000000/parts")
+                    .allow(LEDGER_WRITE, COORDINATOR),
             page("GET /ledger/proposals").allow(LEDGER_WRITE, COORDINATOR),
             page("POST /ledger/proposals").allow(LEDGER_WRITE, COORDINATOR),
             page("POST /ledger/proposals/confirm").allow(LEDGER_WRITE, COORDINATOR),
@@ -160,6 +162,10 @@ class AccessControlTest {
             page("POST /ledger/qualitative-claims").allow(LEDGER_WRITE, COORDINATOR),
             page("GET /ledger/duplicates").allow(LEDGER_READ, COORDINATOR, AUDITOR),
             page("POST /ledger/duplicates").allow(LEDGER_WRITE, COORDINATOR),
+            page("GET /ledger/parties").allow(LEDGER_READ, COORDINATOR, AUDITOR),
+            page("POST /ledger/parties").allow(LEDGER_WRITE, COORDINATOR),
+            page("GET /ledger/parties/{id}", "/ledger/parties/00000000-0000-0000-0000-000000000000").allow(LEDGER_WRITE, COORDINATOR),
+            page("POST /ledger/parties/{id}", "/ledger/parties/00000000-0000-0000-0000-000000000000").allow(LEDGER_WRITE, COORDINATOR),
             api("GET /api/ledger/parties").allow(LEDGER_READ, COORDINATOR, AUDITOR),
             api("POST /api/ledger/parties").allow(LEDGER_WRITE, COORDINATOR),
             api("GET /api/ledger/sources").allow(LEDGER_READ, COORDINATOR, AUDITOR),

@@ -22,7 +22,6 @@ import org.homeward.app.ledger.Commitment;
 import org.homeward.app.ledger.CommitmentId;
 import org.homeward.app.ledger.DatePrecision;
 import org.homeward.app.ledger.Figure;
-import org.homeward.app.ledger.LedgerData.ClaimPart;
 import org.homeward.app.ledger.LedgerData;
 import org.homeward.app.ledger.LedgerDate;
 import org.homeward.app.ledger.Offer;
@@ -67,6 +66,13 @@ public class LedgerRepository {
                 .params(party.id().value(), party.name(), party.kind().name(), uuid(party.sideOf()),
                         party.aliases().toArray(String[]::new))
                 .update() == 1;
+    }
+
+    public void update(Party party) {
+        jdbc.sql("UPDATE ledger_party SET name = ?, kind = ?, side_of = ?, aliases = ? WHERE id = ?")
+                .params(party.name(), party.kind().name(), uuid(party.sideOf()), party.aliases().toArray(String[]::new),
+                        party.id().value())
+                .update();
     }
 
     public boolean insert(Source source, Instant at) {
@@ -152,25 +158,26 @@ public class LedgerRepository {
         return jdbc.sql("""
                 INSERT INTO ledger_claim (id, statement_id, party_id, subject_kind, transfer_id, commitment_id, offer_id,
                                           about, unit, qualifier, value_low, value_best, value_high,
-                                          assessed_reliability, supersedes, note, recorded_at, recorded_by)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING""")
+                                          assessed_reliability, supersedes, part_of, share, note, recorded_at, recorded_by)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING""")
                 .params(claim.id().value(), claim.statement().value(), claim.party().value(), subject.kind().name(),
                         uuid(subject.transfer()), uuid(subject.commitment()), uuid(subject.offer()), subject.about(),
                         claim.unit().name(), figure.qualifier().name(), figure.low(), figure.best(), figure.high(),
                         claim.assessed() == null ? null : claim.assessed().name(), uuid(claim.supersedes()),
-                        claim.note(), timestamp(claim.recordedAt()), claim.recordedBy())
+                        uuid(claim.partOf()), claim.share(), claim.note(), timestamp(claim.recordedAt()), claim.recordedBy())
                 .update() == 1;
     }
 
-    public boolean insertPart(ClaimId whole, ClaimId part) {
-        return jdbc.sql("INSERT INTO ledger_claim_part (whole_id, part_id) VALUES (?, ?) ON CONFLICT DO NOTHING")
-                .params(whole.value(), part.value()).update() == 1;
+    /** States a claim recorded on its own as a part (or a share) of {@code whole}: the one change a claim allows, once. */
+    public void linkPart(ClaimId whole, ClaimId part, boolean share) {
+        jdbc.sql("UPDATE ledger_claim SET part_of = ?, share = ? WHERE id = ? AND part_of IS NULL")
+                .params(whole.value(), share, part.value()).update();
     }
 
     // --- reads -------------------------------------------------------------------------------
 
     public LedgerData load() {
-        return new LedgerData(parties(), sources(), statements(), agreements(), transfers(), offers(), claims(), parts());
+        return new LedgerData(parties(), sources(), statements(), agreements(), transfers(), offers(), claims());
     }
 
     /** Every party, the belligerents first (a select's first choice is one), then by name. */
@@ -265,7 +272,7 @@ public class LedgerRepository {
     public List<Claim> claims() {
         return jdbc.sql("""
                 SELECT id, statement_id, party_id, subject_kind, transfer_id, commitment_id, offer_id, about, unit,
-                       qualifier, value_low, value_best, value_high, assessed_reliability, supersedes, note,
+                       qualifier, value_low, value_best, value_high, assessed_reliability, supersedes, part_of, share, note,
                        recorded_at, recorded_by
                 FROM ledger_claim ORDER BY recorded_at, id""")
                 .query((row, n) -> {
@@ -273,6 +280,7 @@ public class LedgerRepository {
                     UUID commitment = uuid(row, "commitment_id");
                     UUID offer = uuid(row, "offer_id");
                     UUID supersedes = uuid(row, "supersedes");
+                    UUID partOf = uuid(row, "part_of");
                     String assessed = row.getString("assessed_reliability");
                     Subject subject = new Subject(SubjectKind.valueOf(row.getString("subject_kind")),
                             transfer == null ? null : new TransferId(transfer),
@@ -284,15 +292,10 @@ public class LedgerRepository {
                     return new Claim(new ClaimId(uuid(row, "id")), new StatementId(uuid(row, "statement_id")),
                             new PartyId(uuid(row, "party_id")), subject, Unit.valueOf(row.getString("unit")), figure,
                             assessed == null ? null : Reliability.valueOf(assessed),
-                            supersedes == null ? null : new ClaimId(supersedes), row.getString("note"),
+                            supersedes == null ? null : new ClaimId(supersedes), partOf == null ? null : new ClaimId(partOf),
+                            row.getBoolean("share"), row.getString("note"),
                             row.getObject("recorded_at", OffsetDateTime.class).toInstant(), row.getString("recorded_by"));
                 })
-                .list();
-    }
-
-    public List<ClaimPart> parts() {
-        return jdbc.sql("SELECT whole_id, part_id FROM ledger_claim_part ORDER BY whole_id, part_id")
-                .query((row, n) -> new ClaimPart(new ClaimId(uuid(row, "whole_id")), new ClaimId(uuid(row, "part_id"))))
                 .list();
     }
 

@@ -114,27 +114,35 @@ public final class ReportReader {
                 match = subjects.match(sentence, transferDate(sentence, earlier, statedOn), actor).orElse(null);
                 subject = match == null ? null : SubjectKind.TRANSFER;
             }
+            boolean ofThose = ofThose(sentence, read, claims, claimSentence, s);
+            Integer partOf = partOf(sentence, read, claims, claimSentence, s, ofThose);
             claims.add(new ProposedClaim(ProposalKind.COUNT, sentence.text(read.from(), read.to()),
                     sentence.tokens().get(read.from()).start(), sentence.quote(), read.figure(), unit.orElse(null),
                     actor == null ? null : actor.party(), speaker.map(SpeakerRule.Found::mention).orElse(null),
                     actor == null ? null : actor.person(), statedOn, subject, match == null ? null : match.recorded(),
-                    match == null ? null : match.proposedIndex(), partOf(sentence, read, claims, claimSentence, s)));
+                    match == null ? null : match.proposedIndex(), partOf, partOf != null && ofThose));
             claimSentence.add(s);
         }
     }
 
-    /**
-     * The proposal this one is a part of: after "of those" ("з них", "из них"), the nearest earlier
-     * figure larger than it, in this sentence or the one before; after a colon that follows a larger
-     * figure in the sentence ("563 bodies: 320 from Donetsk…"), that figure.
-     */
-    private static Integer partOf(TaggedSentence sentence, FigureRule.Read read, List<ProposedClaim> claims,
-                                  List<Integer> claimSentence, int s) {
-        Figure figure = read.figure();
-        long value = figure.high() != null ? figure.high() : figure.low() != null ? figure.low() : figure.best();
+    /** "Of those" ("з них", "из них") stands before the figure, after the figure before it in the sentence. */
+    private static boolean ofThose(TaggedSentence sentence, FigureRule.Read read, List<ProposedClaim> claims,
+                                   List<Integer> claimSentence, int s) {
         int previousStart = claims.isEmpty() || claimSentence.get(claimSentence.size() - 1) != s ? 0
                 : startToken(sentence, claims.get(claims.size() - 1));
-        boolean partCue = sentence.spans(Tag.PART_OF).stream().anyMatch(cue -> cue.to() <= read.from() && cue.from() >= previousStart);
+        return sentence.spans(Tag.PART_OF).stream().anyMatch(cue -> cue.to() <= read.from() && cue.from() >= previousStart);
+    }
+
+    /**
+     * The proposal this one is a part of: after "of those" ({@code partCue}), the nearest earlier figure
+     * larger than it, in this sentence or the one before, of which it is a share (a child, never a
+     * sibling of that figure's parts); after a colon that follows a larger figure in the sentence ("563
+     * bodies: 320 from Donetsk…"), that figure, of which it is one of the parts.
+     */
+    private static Integer partOf(TaggedSentence sentence, FigureRule.Read read, List<ProposedClaim> claims,
+                                  List<Integer> claimSentence, int s, boolean partCue) {
+        Figure figure = read.figure();
+        long value = figure.high() != null ? figure.high() : figure.low() != null ? figure.low() : figure.best();
         for (int i = claims.size() - 1; i >= 0 && claimSentence.get(i) >= s - 1; i--) {
             ProposedClaim whole = claims.get(i);
             if (whole.kind() != ProposalKind.COUNT || upper(whole.figure()) <= value) {
@@ -179,7 +187,7 @@ public final class ReportReader {
                 sentence.tokens().get(cue.from()).start(), sentence.quote(), null,
                 unitWords.isEmpty() ? null : (Unit) unitWords.get(0).value(), actor == null ? null : actor.party(),
                 speaker.map(SpeakerRule.Found::mention).orElse(null), actor == null ? null : actor.person(),
-                statedOn(sentence, sourceDate), null, null, null, null));
+                statedOn(sentence, sourceDate), null, null, null, null, false));
     }
 
     /** A day the sentence gives beside its speech word, or "today"/"yesterday", else the source's date; never after the source's. */

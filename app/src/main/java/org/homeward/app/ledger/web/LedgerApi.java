@@ -71,8 +71,8 @@ class LedgerApi {
     record ProposalRequest(@NotBlank @Size(max = LONGEST_TEXT) String text) {
     }
 
-    /** A claim stated as a part of another. */
-    record PartLink(@NotNull ClaimId part) {
+    /** A claim stated as a part of another, or with {@code share} as a share named of it ("of those"). */
+    record PartLink(@NotNull ClaimId part, Boolean share) {
     }
 
     private final Ledger ledger;
@@ -143,7 +143,7 @@ class LedgerApi {
     @RequiresPermission(Permission.LEDGER_WRITE)
     @Operation(summary = "State a claim as a part of this one (89 of the 320)")
     ResponseEntity<Void> linkPart(@PathVariable("id") ClaimId id, @Valid @RequestBody PartLink link) {
-        ledger.linkPart(id, link.part());
+        ledger.linkPart(id, link.part(), Boolean.TRUE.equals(link.share()));
         return ResponseEntity.noContent().build();
     }
 

@@ -12,6 +12,7 @@ import org.homeward.app.ledger.Ledger;
 import org.homeward.app.ledger.OfferView;
 import org.homeward.app.ledger.Party;
 import org.homeward.app.ledger.PartyId;
+import org.homeward.app.ledger.PartyKind;
 import org.homeward.app.ledger.Transfer;
 import org.springframework.context.MessageSource;
 
@@ -25,6 +26,11 @@ record LedgerChoices(Ledger ledger, MessageSource messages) {
     /** The parties that may send or receive a transfer or commit to a direction: those to the conflict. */
     List<Party> belligerents() {
         return ledger.parties().stream().filter(party -> party.kind().isBelligerent()).toList();
+    }
+
+    /** The parties that may mediate or facilitate an agreement or a transfer. */
+    List<Party> mediators() {
+        return ledger.parties().stream().filter(party -> party.kind() == PartyKind.MEDIATOR).toList();
     }
 
     /** Labels of the transfers for selects: "June 2025 · phase 4 · Russia → Ukraine". */

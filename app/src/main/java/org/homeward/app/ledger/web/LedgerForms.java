@@ -1,14 +1,20 @@
 package org.homeward.app.ledger.web;
 
 import java.util.Map;
+import java.util.function.Supplier;
+
+import org.homeward.app.common.InputRefusedException;
 
 import org.homeward.app.ledger.DatePrecision;
 import org.homeward.app.ledger.Qualifier;
 import org.homeward.app.ledger.SourceKind;
 import org.homeward.app.ledger.TransferKind;
 import org.homeward.app.ledger.Unit;
+import org.homeward.app.ledger.Verification;
+import org.homeward.app.web.FormRefusals;
 import org.homeward.app.web.Limits;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
 
 /** What every ledger page controller gives its forms: the choices of the enum selects, and each form's allow-list. */
@@ -23,6 +29,7 @@ final class LedgerForms {
         model.addAttribute("sourceKinds", SourceKind.values());
         model.addAttribute("precisions", DatePrecision.values());
         model.addAttribute("transferKinds", TransferKind.values());
+        model.addAttribute("verifications", Verification.values());
     }
 
     /** Binds only the fields of the form being posted, by the form's model name (a form has up to {@link Limits#MAX_ROWS} rows). */
@@ -32,5 +39,31 @@ final class LedgerForms {
             binder.setAllowedFields(fields);
             binder.setAutoGrowCollectionLimit(Limits.MAX_ROWS);
         }
+    }
+
+    /**
+     * A refusal of a claim's figure ({@code figure}, {@code items[2].figure}) named by the figure's
+     * first input ({@code value}), which every form that states a figure has: it is shown beside it.
+     */
+    static InputRefusedException figureBesideValue(InputRefusedException refused) {
+        return new InputRefusedException(refused.problems().stream().map(problem -> problem.path().equals("figure")
+                || problem.path().endsWith(".figure")
+                ? new InputRefusedException.Problem(problem.path().substring(0, problem.path().length() - "figure".length()) + "value",
+                problem.message()) : problem).toList());
+    }
+
+    /**
+     * Writes a valid form and goes to the page {@code write} names; an invalid or refused one is shown
+     * again by {@code again}, each refusal beside its field.
+     */
+    static String submit(BindingResult errors, String[] fields, Supplier<String> write, Supplier<String> again) {
+        if (!errors.hasErrors()) {
+            try {
+                return "redirect:" + write.get();
+            } catch (InputRefusedException refused) {
+                FormRefusals.reject(errors, figureBesideValue(refused), fields);
+            }
+        }
+        return again.get();
     }
 }

@@ -1,15 +1,17 @@
 package org.homeward.app.ledger.web;
 
+import static org.homeward.app.ledger.web.LedgerForms.submit;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.time.ZoneId;
 import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 
-import org.homeward.app.common.InputRefusedException;
 import org.homeward.app.ledger.AgreementId;
 import org.homeward.app.ledger.ClaimId;
 import org.homeward.app.ledger.ClaimView;
@@ -27,6 +29,7 @@ import org.homeward.app.ledger.TransferId;
 import org.homeward.app.security.Permission;
 import org.homeward.app.security.RequiresPermission;
 import org.homeward.app.web.FormRefusals;
+import org.homeward.app.web.Limits;
 import org.homeward.app.web.PageForms;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
@@ -54,7 +57,7 @@ class LedgerPages {
     /** Each form's allow-list, by the form's model name. */
     private static final Map<String, String[]> FORM_FIELDS = Map.of("claimForm", ClaimForm.FIELDS,
             "transferForm", TransferForm.FIELDS, "agreementForm", AgreementForm.FIELDS, "sourceForm", SourceForm.FIELDS,
-            "statementForm", StatementForm.FIELDS);
+            "statementForm", StatementForm.FIELDS, "partForm", PartForm.FIELDS);
 
     private final Ledger ledger;
     private final LedgerChoices choices;
@@ -108,7 +111,7 @@ class LedgerPages {
     String recordCount(@PathVariable("id") TransferId transfer, @Valid @ModelAttribute ClaimForm claimForm,
                        BindingResult errors, Model model) {
         return submit(errors, ClaimForm.FIELDS, () -> {
-            addClaim(claimForm, claimForm.party(), Subject.transfer(transfer), null, null);
+            ledger.atomically(() -> addClaim(claimForm, claimForm.party(), Subject.transfer(transfer), null, null));
             return "/ledger/transfers/" + transfer;
         }, () -> transfer(transfer, model));
     }
@@ -148,7 +151,7 @@ class LedgerPages {
     String recordAgreementFigure(@PathVariable("id") AgreementId agreement, @Valid @ModelAttribute ClaimForm claimForm,
                                  BindingResult errors, Model model) {
         return submit(errors, ClaimForm.FIELDS, () -> {
-            addClaim(claimForm, claimForm.party(), claimForm.agreementSubject(), null, null);
+            ledger.atomically(() -> addClaim(claimForm, claimForm.party(), claimForm.agreementSubject(), null, null));
             return "/ledger/agreements/" + agreement;
         }, () -> agreement(agreement, model));
     }
@@ -156,7 +159,7 @@ class LedgerPages {
     @GetMapping("/agreements/new")
     @RequiresPermission(Permission.LEDGER_WRITE)
     String newAgreement(Model model) {
-        model.addAttribute("parties", ledger.parties());
+        model.addAttribute("mediators", choices.mediators());
         model.addAttribute("belligerents", choices.belligerents());
         PageForms.blankUnlessTyped(model, "agreementForm", AgreementForm.blank());
         return "ledger/agreement-form";
@@ -230,8 +233,28 @@ class LedgerPages {
         model.addAttribute("history", history);
         model.addAttribute("latest", history.get(0));
         model.addAttribute("sources", ledger.sources());
+        model.addAttribute("breakdown", ledger.breakdown(history.get(0).claim().id()).orElse(null));
         PageForms.blankUnlessTyped(model, "claimForm", ClaimForm.blank());
+        PageForms.blankUnlessTyped(model, "partForm", PartForm.blank());
         return "ledger/claim";
+    }
+
+    /** A part or "of those" share of the claim, stated by the claim's party in the claim's sentence unless another is given. */
+    @PostMapping("/claims/{id}/parts")
+    @RequiresPermission(Permission.LEDGER_WRITE)
+    String addPart(@PathVariable("id") ClaimId claimId, @Valid @ModelAttribute PartForm partForm, BindingResult errors,
+                   Model model) {
+        return submit(errors, PartForm.FIELDS, () -> {
+            ClaimView whole = ledger.claim(claimId);
+            ledger.atomically(() -> {
+                StatementId statement = partForm.quotesNothing() ? whole.statement().id() : ledger.add(new NewStatement(
+                        whole.source().id(), whole.statement().party(), whole.statement().speaker(), whole.statement().statedOn(),
+                        partForm.quote())).id();
+                return ledger.add(new NewClaim(statement, whole.claim().party(), partForm.subjectWithin(whole.claim()),
+                        partForm.unitOrBodies(), partForm.figure(), null, null, claimId, null, partForm.isShare()));
+            });
+            return "/ledger/claims/" + claimId;
+        }, () -> claim(claimId, model));
     }
 
     /** A correction quotes the corrected claim's statement unless a new sentence is given. */
@@ -242,26 +265,11 @@ class LedgerPages {
         return submit(errors, ClaimForm.FIELDS, () -> {
             ClaimView old = ledger.claim(claimId);
             StatementId quoted = claimForm.quotesNothing() ? old.statement().id() : null;
-            return "/ledger/claims/" + addClaim(claimForm, old.claim().party(), old.claim().subject(), claimId, quoted);
+            return "/ledger/claims/" + ledger.atomically(() -> addClaim(claimForm, old.claim().party(), old.claim().subject(), claimId, quoted));
         }, () -> claim(claimId, model));
     }
 
     // --- helpers --------------------------------------------------------------------------------------
-
-    /**
-     * Writes a valid form and goes to the page {@code write} names; an invalid or refused one is shown
-     * again by {@code again}, each refusal beside its field.
-     */
-    private static String submit(BindingResult errors, String[] fields, Supplier<String> write, Supplier<String> again) {
-        if (!errors.hasErrors()) {
-            try {
-                return "redirect:" + write.get();
-            } catch (InputRefusedException refused) {
-                FormRefusals.reject(errors, refused, fields);
-            }
-        }
-        return again.get();
-    }
 
     /** Adds the form's claim, quoting {@code quoted} or the form's sentence from the chosen source or a new one. */
     private ClaimId addClaim(ClaimForm form, PartyId party, Subject subject, ClaimId supersedes, StatementId quoted) {

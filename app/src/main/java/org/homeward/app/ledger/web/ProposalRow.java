@@ -22,6 +22,7 @@ import org.homeward.app.ledger.Subject;
 import org.homeward.app.ledger.SubjectKind;
 import org.homeward.app.ledger.TransferId;
 import org.homeward.app.ledger.Unit;
+import org.homeward.app.ledger.Verification;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
@@ -35,13 +36,14 @@ record ProposalRow(Decision decision, ProposalKind kind, @Size(max = QUOTE_LENGT
                    @Size(max = CODE_LENGTH) String text, @Size(max = NAME_LENGTH) String mention, Qualifier qualifier, Count value,
                    Count low, Count high, Unit unit, PartyId party, @Size(max = NAME_LENGTH) String speaker,
                    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate statedOn, @Size(max = CODE_LENGTH) String subject,
-                   @Size(max = TITLE_LENGTH) String about, @PositiveOrZero Integer partOf) {
+                   @Size(max = TITLE_LENGTH) String about, @PositiveOrZero Integer partOf, Boolean share,
+                   @Size(max = TITLE_LENGTH) String assertion, Verification verification) {
 
     /** Whether the person confirms the proposed claim; nothing is created from a rejected row. */
     enum Decision { ACCEPT, REJECT }
 
     static final String[] FIELDS = {"decision", "kind", "sentence", "text", "mention", "qualifier", "value", "low", "high", "unit",
-            "party", "speaker", "statedOn", "subject", "about", "partOf"};
+            "party", "speaker", "statedOn", "subject", "about", "partOf", "share", "assertion", "verification"};
 
     private static final String NEW_TRANSFER = "NEW";
 
@@ -58,7 +60,13 @@ record ProposalRow(Decision decision, ProposalKind kind, @Size(max = QUOTE_LENGT
         return new ProposalRow(Decision.REJECT, proposed.kind(), proposed.sentence(), proposed.text(), proposed.partyMention(),
                 qualifier, count(value), range ? count(figure.low()) : null, range ? count(figure.high()) : null,
                 proposed.unit() == null ? Unit.BODIES : proposed.unit(), proposed.party(), proposed.speaker(), proposed.statedOn(),
-                subject, null, proposed.partOf());
+                subject, null, proposed.partOf(), proposed.share(),
+                proposed.kind() == ProposalKind.QUALITATIVE ? abbreviated(proposed.sentence()) : null, Verification.UNVERIFIED);
+    }
+
+    /** A sentence as the first draft of what a claim without a number asserts, within the length an assertion may have. */
+    private static String abbreviated(String sentence) {
+        return sentence.length() <= TITLE_LENGTH ? sentence : sentence.substring(0, TITLE_LENGTH - 1) + "…";
     }
 
     private static Count count(Long value) {

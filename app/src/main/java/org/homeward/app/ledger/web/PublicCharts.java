@@ -52,7 +52,7 @@ record PublicCharts(List<Chart> handovers, List<Chart> agreements, List<Chart> b
             }
         }
         List<Chart> breakdowns = new ArrayList<>();
-        for (BreakdownCheck check : statistics.breakdowns()) {
+        for (BreakdownCheck check : statistics.breakdowns().stream().filter(check -> !check.parts().isEmpty()).toList()) {
             ClaimView whole = check.whole();
             breakdowns.add(new Chart("bar", messages.getMessage("statistics.chart.breakdown", new Object[] {
                     whole.claim().figure().format(locale), whole.source().publisher()}, locale),

@@ -1,10 +1,12 @@
 package org.homeward.app.ledger.web;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.homeward.app.ledger.Ledger;
 import org.homeward.app.security.PublicEndpoint;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -27,6 +29,7 @@ import lombok.RequiredArgsConstructor;
 class PublicDataApi {
 
     private final Ledger ledger;
+    private final MessageSource messages;
 
     @GetMapping("/statistics.json")
     @PublicEndpoint
@@ -37,10 +40,11 @@ class PublicDataApi {
 
     @GetMapping("/claims.csv")
     @PublicEndpoint
-    @Operation(summary = "Every claim of the public statistics as CSV (RFC 4180, UTF-8; cells that a spreadsheet would run as a formula are prefixed with ')")
-    ResponseEntity<String> claims() {
+    @Operation(summary = "Every claim of the public statistics as CSV (RFC 4180, UTF-8; cells that a spreadsheet would run as a formula are prefixed with '); the values in words are in the language the request accepts (Accept-Language)")
+    ResponseEntity<String> claims(Locale locale) {
         StringBuilder csv = new StringBuilder(String.join(",", PublicStatistics.CSV_COLUMNS)).append("\r\n");
-        for (var row : PublicStatistics.of(ledger.statistics()).rows()) {
+        PublicStatistics.Words words = (key, arguments) -> messages.getMessage(key, arguments, locale);
+        for (var row : PublicStatistics.of(ledger.statistics()).rows(words)) {
             csv.append(row.stream().map(ClaimsExport::field).collect(Collectors.joining(","))).append("\r\n");
         }
         return ResponseEntity.ok()

@@ -67,7 +67,7 @@ record PublicStatistics(
     record Subject(String kind, String about, List<Claim> claims) {
     }
 
-    record Breakdown(Claim whole, List<Claim> parts, long partsTotal, String status) {
+    record Breakdown(Claim whole, List<Claim> parts, List<Claim> shares, long partsTotal, String status) {
     }
 
     @Schema(description = "magnitude: TENS, HUNDREDS, THOUSANDS, TENS_OF_THOUSANDS or HUNDREDS_OF_THOUSANDS; verification: UNVERIFIED, CONTESTED or CORROBORATED")
@@ -121,7 +121,7 @@ record PublicStatistics(
 
     private static Breakdown breakdown(BreakdownCheck check) {
         return new Breakdown(claim(check.whole()), check.parts().stream().map(PublicStatistics::claim).toList(),
-                check.partsTotal(), check.status().name());
+                check.shares().stream().map(PublicStatistics::claim).toList(), check.partsTotal(), check.status().name());
     }
 
     private static Qualitative qualitative(QualitativeClaimView view) {
@@ -156,20 +156,31 @@ record PublicStatistics(
         return new Source(source.publisher(), source.title(), source.publishedOn(), source.url());
     }
 
-    /** Every claim of the document, as rows of the CSV: figures first, then claims without a figure. */
-    List<List<Object>> rows() {
+    /** The words of a message key in the reader's language, with its arguments. */
+    @FunctionalInterface
+    interface Words {
+        String of(String key, Object... arguments);
+    }
+
+    /**
+     * Every claim of the document, as rows of the CSV in the reader's language: figures first, then
+     * claims without a figure. The columns keep their names (the documented schema); each value that
+     * is a word (what it is about, the phase, the unit, how stated, the grades) is in {@code words}.
+     */
+    List<List<Object>> rows(Words words) {
         List<List<Object>> rows = new ArrayList<>();
-        transfers.forEach(t -> t.claims().forEach(c -> rows.add(row("TRANSFER", t.from() + " → " + t.to()
-                + (t.phase() == null ? "" : ", phase " + t.phase()), t.date(), c))));
+        transfers.forEach(t -> t.claims().forEach(c -> rows.add(row(words, "TRANSFER", t.from() + " → " + t.to()
+                + (t.phase() == null ? "" : ", " + words.of("ledger.phase", t.phase())), t.date(), c))));
         agreements.forEach(a -> a.directions().forEach(d -> {
-            d.committed().forEach(c -> rows.add(row("COMMITTED", a.name() + ": " + d.from() + " → " + d.to(), a.date(), c)));
-            d.delivered().forEach(c -> rows.add(row("DELIVERED", a.name() + ": " + d.from() + " → " + d.to(), a.date(), c)));
+            d.committed().forEach(c -> rows.add(row(words, "COMMITTED", a.name() + ": " + d.from() + " → " + d.to(), a.date(), c)));
+            d.delivered().forEach(c -> rows.add(row(words, "DELIVERED", a.name() + ": " + d.from() + " → " + d.to(), a.date(), c)));
         }));
-        offers.forEach(o -> o.claims().forEach(c -> rows.add(row("OFFER", o.from() + " → " + o.to(), o.date(), c))));
-        otherFigures.forEach(s -> s.claims().forEach(c -> rows.add(row(s.kind(), s.about(), null, c))));
+        offers.forEach(o -> o.claims().forEach(c -> rows.add(row(words, "OFFER", o.from() + " → " + o.to(), o.date(), c))));
+        otherFigures.forEach(s -> s.claims().forEach(c -> rows.add(row(words, s.kind(), s.about(), null, c))));
         for (Qualitative q : qualitativeClaims) {
-            rows.add(List.of("QUALITATIVE", text(q.assertion() + (q.place() == null ? "" : " (" + q.place() + ")")),
-                    text(q.date()), "", "", "", "", "", "", text(q.magnitude()), text(q.verification()), text(q.corroboratedBy()),
+            rows.add(List.of(words.of("statistics.csv.QUALITATIVE"), text(q.assertion() + (q.place() == null ? "" : " (" + q.place() + ")")),
+                    text(q.date()), "", "", "", "", "", "", q.magnitude() == null ? "" : words.of("ledger.magnitude." + q.magnitude()),
+                    words.of("ledger.verification." + q.verification()), text(q.corroboratedBy()),
                     text(q.speaker()), text(q.quote()), text(q.source().publisher()), text(q.source().title()),
                     text(q.source().publishedOn()), text(q.source().url())));
         }
@@ -180,9 +191,10 @@ record PublicStatistics(
             "high", "magnitude", "verification_or_reliability", "corroborated_by", "speaker", "quote", "publisher", "title",
             "published_on", "url");
 
-    private static List<Object> row(String kind, String subject, String date, Claim c) {
-        return List.of(kind, text(subject), text(date), c.party(), c.unit(), c.qualifier(), text(c.low()), text(c.best()),
-                text(c.high()), "", c.reliability(), "", text(c.speaker()), c.quote(), c.source().publisher(),
+    private static List<Object> row(Words words, String kind, String subject, String date, Claim c) {
+        return List.of(words.of("ledger.subject." + kind), text(subject), text(date), c.party(), words.of("ledger.unit." + c.unit()),
+                words.of("ledger.qualifier." + c.qualifier()), text(c.low()), text(c.best()), text(c.high()), "",
+                words.of("ledger.reliability." + c.reliability()), "", text(c.speaker()), c.quote(), c.source().publisher(),
                 text(c.source().title()), text(c.source().publishedOn()), text(c.source().url()));
     }
 

@@ -142,7 +142,7 @@ class ReportPages {
     private static void reject(BindingResult errors, InputRefusedException refused, ConfirmForm.Entry report) {
         List<String> rowFields = List.of(ProposalRow.FIELDS);
         List<String> transferFields = List.of(TransferRow.FIELDS);
-        for (InputRefusedException.Problem problem : refused.problems()) {
+        for (InputRefusedException.Problem problem : LedgerForms.figureBesideValue(refused).problems()) {
             String path = problem.path();
             String field = path.contains(".") ? path.substring(path.indexOf('.') + 1) : path;
             field = field.startsWith("subject") ? "subject" : field;
