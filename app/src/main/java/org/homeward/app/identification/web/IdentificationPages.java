@@ -17,6 +17,8 @@ import org.homeward.app.identification.Decision;
 import org.homeward.app.identification.DecisionId;
 import org.homeward.app.identification.DecisionLog;
 import org.homeward.app.identification.Identification;
+import org.homeward.app.registry.Families;
+import org.homeward.app.registry.PedigreeWords;
 import org.homeward.app.identification.IdentificationException;
 import org.homeward.app.identification.IdentificationFigures;
 import org.homeward.app.identification.IdentificationReports;
@@ -33,6 +35,8 @@ import org.homeward.app.web.PageForms;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -67,11 +71,15 @@ class IdentificationPages {
     private final ZoneId displayZone;
     private final IdentificationCharts charts;
     private final LabelCheck labelCheck;
+    private final Families families;
+    private final MessageSource messages;
 
     IdentificationPages(Identification identification, IdentificationFigures figures, IdentificationReports reports, DecisionLog decisionLog,
                         ListExports exports, @Value("${homeward.display-time-zone}") ZoneId displayZone, IdentificationCharts charts,
-                        LabelCheck labelCheck) {
+                        LabelCheck labelCheck, Families families, MessageSource messages) {
         this.labelCheck = labelCheck;
+        this.families = families;
+        this.messages = messages;
         this.identification = identification;
         this.figures = figures;
         this.reports = reports;
@@ -127,6 +135,9 @@ class IdentificationPages {
         CandidateDetail detail = identification.candidate(id);
         model.addAttribute("detail", detail);
         model.addAttribute("markerChart", charts.markerLrs(detail));
+        model.addAttribute("runModel", reports.modelOf(id));
+        model.addAttribute("pedigreeDrawing", families.candidatePedigree(Long.parseLong(detail.candidate().familyId()),
+                PedigreeWords.in(messages, LocaleContextHolder.getLocale())).orElse(null));
         model.addAttribute("labelConflicts", labelCheck.conflicts(detail.candidate().bodyNumber(), detail.candidate().missingPersonId()));
         model.addAttribute("me", Actor.current().name());
         PageForms.blankUnlessTyped(model, "proposal", DecisionNote.blank());
