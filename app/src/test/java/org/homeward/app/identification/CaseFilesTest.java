@@ -77,6 +77,9 @@ class CaseFilesTest {
     JdbcClient jdbc;
 
     @Autowired
+    org.homeward.app.security.UserAccounts accounts;
+
+    @Autowired
     WebApplicationContext context;
 
     RegistryDemoFamilies.Truth truth;
@@ -137,7 +140,10 @@ class CaseFilesTest {
         mvc.perform(get("/identification/candidates/{id}/profiles.cmf", candidate.id()).with(exporter))
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith("application/xml"));
-        mvc.perform(get("/identification/candidates/{id}", candidate.id()).with(exporter))
+        org.homeward.app.security.UserAccount analyst = org.homeward.app.security.SecurityTestSupport.newUser(accounts, "lab-files",
+                org.homeward.app.security.Role.FORENSIC_ANALYST);
+        mvc.perform(get("/identification/candidates/{id}", candidate.id())
+                        .with(org.homeward.app.security.SecurityTestSupport.signedInAs(analyst)))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"familias-file\"")));
         assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE action = 'identification.lab-file-exported' AND actor = 'lab-exporter'")
                 .query(Long.class).single()).isEqualTo(2);
