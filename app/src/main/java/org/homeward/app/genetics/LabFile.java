@@ -10,20 +10,28 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.homeward.formats.Formats;
 import org.homeward.formats.Remains;
 import org.homeward.formats.RemainsSample;
 import org.homeward.formats.common.FormatException;
 import org.homeward.formats.common.Problem;
 import org.homeward.formats.common.ReadResult;
 import org.homeward.formats.common.Strictness;
+import org.homeward.formats.common.TextFile;
 import org.homeward.formats.common.UserException;
+import org.homeward.formats.familias.FamFile;
+import org.homeward.formats.familias.FamiliasReader;
+import org.homeward.formats.frequencies.CsvFrequencyReader;
+import org.homeward.formats.frequencies.FrequencyTable;
+import org.homeward.formats.frequencies.LocusFrequencies;
+import org.homeward.formats.frequencies.NorstrFrequencyReader;
 import org.homeward.kinship.AllelePair;
 import org.homeward.kinship.Profile;
 
 /**
- * The one door for lab result files (GeneMapper ID-X, CODIS CMF, Familias; the sample name is the
+ * The one door for lab files: result files (GeneMapper ID-X, CODIS CMF, Familias; the sample name is the
  * sample code), used by the registry for reference samples and by the remains register for samples
- * of remains. The upload is read from memory under its own name, so every problem names the file,
+ * of remains, and allele frequency databases ({@link #frequencies}). The upload is read from memory under its own name, so every problem names the file,
  * its line and field; each sample is matched to a sample the feature knows. STRICT: any unreadable
  * part, unknown, repeated or refused sample, or allele outside its marker's grammar ({@link MarkerAlleles#problems}),
  * and the whole file is refused ({@link ImportRejectedException}, every problem listed, nothing stored). LENIENT:
@@ -107,6 +115,49 @@ public record LabFile<S>(String name, List<Accepted<S>> accepted, List<RowProble
         }
         problems.forEach(problem -> warnings.add("skipped: " + problem));
         return new LabFile<>(name, accepted, problems, warnings);
+    }
+
+    /** An allele frequency database as read, and what the reader noticed (each at its line and field; the marker as field). */
+    public record Frequencies(String name, FrequencyTable table, List<RowProblem> warnings) {
+
+        public Frequencies {
+            warnings = List.copyOf(warnings);
+        }
+    }
+
+    /**
+     * Reads an allele frequency database by its content: CSV ({@code marker,allele,frequency}), the
+     * norSTR list (also Familias' frequency file) or a Familias {@code .fam} file's database. STRICT:
+     * a malformed number, a frequency outside (0, 1], an allele or marker listed twice or an unknown
+     * marker refuses the whole file ({@link ImportRejectedException}, every problem at its line and field).
+     */
+    public static Frequencies frequencies(String uploadName, byte[] content) {
+        String name = fileName(uploadName);
+        try {
+            TextFile text = TextFile.decode(name, content);
+            ReadResult<FrequencyTable> read = switch (Formats.detect(text)) {
+                case CSV_FREQUENCIES -> CsvFrequencyReader.parse(text, Strictness.STRICT);
+                case NORSTR_FREQUENCIES -> NorstrFrequencyReader.parse(text, Strictness.STRICT);
+                case FAMILIAS -> familiasDatabase(text);
+                default -> throw new ImportRejectedException(List.of(new RowProblem(0, "", "not a frequency database: expected a CSV "
+                        + "table with the columns marker, allele and frequency, a norSTR or Familias frequency list, or a Familias file")));
+            };
+            return new Frequencies(name, read.value(), read.problems().stream().map(LabFile::rowProblem).toList());
+        } catch (FormatException unreadable) {
+            throw new ImportRejectedException(unreadable.problems().stream().filter(Problem::isError).map(LabFile::rowProblem).toList());
+        } catch (UserException unreadable) {
+            throw new ImportRejectedException(List.of(new RowProblem(0, "", unreadable.getMessage())));
+        }
+    }
+
+    private static ReadResult<FrequencyTable> familiasDatabase(TextFile text) {
+        ReadResult<FamFile> read = FamiliasReader.parse(text, Strictness.STRICT);
+        if (read.value().database() == null || read.value().database().loci().isEmpty()) {
+            throw new ImportRejectedException(List.of(new RowProblem(0, "", "the Familias file holds no frequency database")));
+        }
+        FrequencyTable table = new FrequencyTable(text.name(), read.value().database().loci().stream()
+                .map(locus -> new LocusFrequencies(locus.name(), locus.alleles())).toList());
+        return new ReadResult<>(table, read.problems());
     }
 
     /** Each marker of the sample with an allele outside its grammar ({@link MarkerAlleles#problems}), the marker as column. */

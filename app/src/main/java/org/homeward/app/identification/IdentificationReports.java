@@ -1,6 +1,7 @@
 package org.homeward.app.identification;
 
 import static org.homeward.app.security.Permission.DATA_EXPORT;
+import static org.homeward.app.security.Permission.IDENTIFICATION_REVIEW;
 import static org.homeward.app.security.Permission.MISSING_READ;
 
 import java.time.Clock;
@@ -52,12 +53,23 @@ public class IdentificationReports {
                 ? missingPersons.findMissingPerson(confirmation.missingPersonId()).map(MissingPerson::displayName)
                 : Optional.empty();
         Locale locale = LocaleContextHolder.getLocale();
-        // A run made before models were recorded used θ = 0 and the bundled database, as the settings still say.
-        ScreeningModel model = models.ofCandidate(detail.candidate().id()).orElseGet(() -> ScreeningModel.of(properties));
+        ScreeningModel model = modelOf(detail.candidate().id());
         byte[] pdf = writer.write(new IdentificationReport.Content(detail, model, proposal, confirmation, name, clock.instant()), locale);
         events.publishEvent(AuditEvent.of("identification.report-exported", "identification-decision:" + confirmation.id())
                 .with("sample", confirmation.sampleCode()).with("missing_person", confirmation.missingPersonId())
                 .with("named", name.isPresent()).with("language", locale.toLanguageTag()).with("bytes", pdf.length));
         return pdf;
+    }
+
+    /** The model the candidate's LR was computed with, as its report states it (the candidate page shows it too). */
+    @Transactional(readOnly = true)
+    @RequiresPermission(IDENTIFICATION_REVIEW)
+    public ScreeningModel modelOf(CandidateId candidate) {
+        return modelOf(candidate.value());
+    }
+
+    private ScreeningModel modelOf(long candidateId) {
+        // A run made before models were recorded used θ = 0 and the bundled database, as the settings still say.
+        return models.ofCandidate(candidateId).orElseGet(() -> ScreeningModel.of(properties));
     }
 }

@@ -6,21 +6,25 @@ import org.springframework.stereotype.Component;
 
 /**
  * Records with every run, in the run's transaction, the model its LRs were computed with (the
- * engine's settings are fixed for the application's life), so that each candidate states it.
+ * engine's settings are fixed for the application's life; the frequency database is the one the
+ * run's screening was built with), so that each candidate states it.
  */
 @Component
 class RunModels {
 
     private final ScreeningModelStore store;
-    private final ScreeningModel model;
+    private final IdentificationProperties properties;
+    private final ScreeningEngine engine;
 
-    RunModels(ScreeningModelStore store, IdentificationProperties properties) {
+    RunModels(ScreeningModelStore store, IdentificationProperties properties, ScreeningEngine engine) {
         this.store = store;
-        this.model = ScreeningModel.of(properties);
+        this.properties = properties;
+        this.engine = engine;
     }
 
+    /** Published by the run itself, right after the engine screened: the engine still holds the database it used. */
     @EventListener
     void recordModel(Run run) {
-        store.record(run.id(), model);
+        store.record(run.id(), ScreeningModel.of(properties, engine.frequencyDatabase()));
     }
 }

@@ -20,16 +20,13 @@ import org.homeward.app.identification.RemainsSampleSource.RemainsSample;
 import org.homeward.app.genetics.GeneticData;
 import org.homeward.app.genetics.GeneticProfile;
 import org.homeward.app.genetics.SampleKind;
-import org.homeward.formats.frequencies.FrequencyDatabases;
-import org.homeward.kinship.KinshipInputException;
+import org.homeward.app.frequencies.FrequenciesInUse;
+import org.homeward.app.frequencies.LabFrequencies;
 import org.homeward.kinship.MutationModel;
 import org.homeward.kinship.Posterior;
 import org.homeward.kinship.Profile;
 import org.homeward.kinship.RareAllelePolicy;
 import org.homeward.kinship.Sex;
-import org.homeward.kinship.dvi.DviAnalysis;
-import org.homeward.kinship.dvi.DviOptions;
-import org.homeward.kinship.dvi.DviProblem;
 import org.homeward.kinship.dvi.DviResult;
 import org.homeward.kinship.screen.Candidate;
 import org.homeward.kinship.screen.DirectMatcher;
@@ -67,6 +64,7 @@ class ScreeningEngine {
     private final ObjectProvider<ReferenceFamilySource> families;
     private final ObjectProvider<RemainsSampleSource> remainsSamples;
     private final IdentificationProperties properties;
+    private final LabFrequencies frequencies;
 
     /** The in-memory state; null until built, and after a failure. */
     private State state;
@@ -74,6 +72,7 @@ class ScreeningEngine {
     private static final class State {
         Screening screening;
         int missingPersons;
+        String frequencyDatabase;
     }
 
     /** Reads what matching may use now (needs IDENTIFICATION_RUN: the profiles under consent). */
@@ -115,6 +114,7 @@ class ScreeningEngine {
         Map<String, String> familyFingerprints = new TreeMap<>();
         List<String> withoutReferences = new ArrayList<>();
         ReferenceFamilySource familySource = families.getIfAvailable();
+        String frequencyPrint = frequencies.inUse().fingerprint();
         for (Family f : familySource == null ? List.<Family>of() : familySource.referenceFamiliesForMatching()) {
             Map<String, String> typed = new TreeMap<>();
             f.referenceSamples().forEach((person, code) -> {
@@ -130,6 +130,7 @@ class ScreeningEngine {
             usable.put(f.familyId(), screened);
             StringBuilder print = new StringBuilder(f.pedigree().toString()).append('|').append(f.missingPersons());
             print.append(properties.theta() > 0 ? "|θ=" + properties.theta() : ""); // another θ re-screens every family
+            print.append(frequencyPrint.isEmpty() ? "" : "|frequencies=" + frequencyPrint); // and so does another frequency database
             typed.forEach((person, code) -> print.append('|').append(person).append('=').append(code).append(':')
                     .append(references.get(code).genotypes()));
             familyFingerprints.put(f.familyId(), fingerprint(print.toString()));
@@ -169,6 +170,11 @@ class ScreeningEngine {
             }
         }
         return false;
+    }
+
+    /** The frequency database the in-memory screening was built with (what the last run used). */
+    synchronized String frequencyDatabase() {
+        return state == null ? frequencies.inUse().label() : state.frequencyDatabase;
     }
 
     /** Drops the in-memory state: the next run rebuilds it from the data. */
@@ -235,18 +241,18 @@ class ScreeningEngine {
     }
 
     /**
-     * The markers screening uses for these profiles: the bundled European frequencies with the configured
+     * The markers screening uses for these profiles: the frequency database in use with the configured
      * stepwise mutation rates, the markers typed in at least one profile, rare alleles added per the policy.
      */
     RareAllelePolicy.Adjusted markersFor(List<Profile> profiles) {
-        Screening fitted = settings(profiles).build();
+        Screening fitted = settings(profiles, frequencies.inUse()).build();
         return new RareAllelePolicy.Adjusted(fitted.markers(), fitted.notes());
     }
 
     /** The configured screening, fitted to these profiles. */
-    private Screening.Builder settings(List<Profile> profiles) {
+    private Screening.Builder settings(List<Profile> profiles, FrequenciesInUse inUse) {
         return Screening.newBuilder()
-                .frequencies(FrequencyDatabases.europeanDefault().toMarkers())
+                .frequencies(inUse.table().toMarkers())
                 .mutationModels(MutationModel.stepwise(properties.femaleMutationRate(), properties.mutationRange(), 1e-6),
                         MutationModel.stepwise(properties.maleMutationRate(), properties.mutationRange(), 1e-6))
                 .fitTo(profiles)
@@ -263,7 +269,9 @@ class ScreeningEngine {
         List<Profile> all = new ArrayList<>(s.remains().values());
         all.addAll(s.references().values());
         State st = new State();
-        st.screening = settings(all).build();
+        FrequenciesInUse inUse = frequencies.inUse();
+        st.screening = settings(all, inUse).build();
+        st.frequencyDatabase = inUse.label();
         notes.addAll(st.screening.notes());
         List<Screening.Family> families = new ArrayList<>();
         for (Family f : s.families().values()) {
@@ -319,7 +327,7 @@ class ScreeningEngine {
                     perMarker(result, c), family.referenceSamples(), KinshipInputs.pedigreeText(family.pedigree())));
         }
         List<DirectMatcher.Match> direct = directMatches(s, plan);
-        Map<String, DviResult> dvi = dvi(s, result, found, notes);
+        Map<String, DviResult> dvi = JointAnalyses.of(s, result, found, notes, state.screening.markers(), properties.ignoreSex());
         return new ScreeningOutcome(plan.kind(), s, plan.newFamilies(), plan.newRemains(), state.screening.markers().size(), pairs, rule, found, direct,
                 dvi, notes);
     }
@@ -345,44 +353,6 @@ class ScreeningEngine {
         }
         return result.matches().stream()
                 .filter(m -> plan.newRemains().contains(m.first()) || plan.newRemains().contains(m.second())).toList();
-    }
-
-    /**
-     * The joint analysis of every family with several missing persons that has candidates with
-     * several distinct remains in this run: those remains against that family.
-     */
-    private Map<String, DviResult> dvi(Snapshot s, ScreeningResult result, List<Found> found, List<String> notes) {
-        Map<String, Set<String>> remainsByFamily = new LinkedHashMap<>();
-        for (Found f : found) {
-            if (f.candidate().log10Lr() > 0) {
-                remainsByFamily.computeIfAbsent(f.candidate().familyId(), k -> new LinkedHashSet<>()).add(f.candidate().remainsId());
-            }
-        }
-        Map<String, DviResult> out = new LinkedHashMap<>();
-        remainsByFamily.forEach((familyId, codes) -> {
-            Family family = s.families().get(familyId);
-            if (family.missingPersons().size() < 2 || codes.size() < 2) {
-                return;
-            }
-            // Candidates of the family from earlier runs stay in the screening's top lists: take those too.
-            Set<String> all = new LinkedHashSet<>(codes);
-            for (MissingPerson mp : family.missingPersons()) {
-                result.topRemains(familyId, mp.pedigreeId()).stream().filter(c -> c.log10Lr() > 0)
-                        .forEach(c -> all.add(c.remainsId()));
-            }
-            try {
-                List<DviProblem.Victim> victims = all.stream()
-                        .map(code -> new DviProblem.Victim(s.remains().get(code), s.remainsSex().get(code).sex())).toList();
-                Map<String, Profile> refs = new LinkedHashMap<>();
-                family.referenceSamples().forEach((person, code) -> refs.put(person, s.references().get(code)));
-                DviProblem problem = DviProblem.of(state.screening.markers(), victims, List.of(new DviProblem.Family(familyId,
-                        family.pedigree(), family.missingPersons().stream().map(MissingPerson::pedigreeId).toList(), refs)));
-                out.put(familyId, DviAnalysis.run(problem, DviOptions.defaults().withIgnoreSex(properties.ignoreSex())));
-            } catch (KinshipInputException e) {
-                notes.add("family " + familyId + ": joint analysis not made: " + String.join("; ", e.problems()));
-            }
-        });
-        return out;
     }
 
     /** The SHA-256 of an item's screened content: a run screens anew what changed since. */

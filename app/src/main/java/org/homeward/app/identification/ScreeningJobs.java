@@ -55,6 +55,11 @@ public class ScreeningJobs implements JobHandler {
         return jobs.enqueue(KIND, full ? FULL : CHANGES, Actor.current().name());
     }
 
+    /** Asks for a run of everything anew, as the system, in the transaction of the change that calls for it. */
+    void screenAll() {
+        jobs.enqueue(KIND, FULL, SystemTasks.SCREENING);
+    }
+
     /** Asks for a run of what is new, as the system, in the transaction of the change that calls for it. */
     void screenChanges() {
         jobs.enqueue(KIND, CHANGES, SystemTasks.SCREENING);

@@ -1,5 +1,7 @@
 package org.homeward.app.identification;
 
+import org.homeward.app.frequencies.FrequenciesInUse;
+
 /**
  * The model a run computed its LRs with, stored beside the run so that each of its candidates (and
  * the report on it) states what was used, whatever the settings are later.
@@ -14,11 +16,14 @@ package org.homeward.app.identification;
 public record ScreeningModel(double theta, String frequencyDatabase, double rareAlleleFrequency, double femaleMutationRate,
                              double maleMutationRate, double mutationRange) {
 
-    /** The bundled database every run has used. */
-    static final String EUROPEAN_DATABASE = "norSTR European database v2023";
-
+    /** The settings' model with the bundled database, what every run before V63 used. */
     static ScreeningModel of(IdentificationProperties p) {
-        return new ScreeningModel(p.theta(), EUROPEAN_DATABASE, p.rareAlleleFrequency(), p.femaleMutationRate(),
+        return of(p, FrequenciesInUse.BUNDLED_LABEL);
+    }
+
+    /** The settings' model with the frequency database a run used. */
+    static ScreeningModel of(IdentificationProperties p, String frequencyDatabase) {
+        return new ScreeningModel(p.theta(), frequencyDatabase, p.rareAlleleFrequency(), p.femaleMutationRate(),
                 p.maleMutationRate(), p.mutationRange());
     }
 }

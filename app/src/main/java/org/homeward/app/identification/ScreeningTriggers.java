@@ -1,5 +1,6 @@
 package org.homeward.app.identification;
 
+import org.homeward.app.frequencies.FrequencyDatabaseChosen;
 import org.homeward.app.genetics.ConsentWithdrawn;
 import org.homeward.app.genetics.ProfileStored;
 import org.homeward.app.registry.FamilyChanged;
@@ -8,7 +9,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Screens what changed as it changes: a stored profile, a changed family or a withdrawn consent asks,
+ * Screens what changed as it changes: a stored profile, a changed family, a withdrawn consent or
+ * another frequency database asks,
  * in its own transaction, for a screening job (committed with the change, or not at all; done after
  * the commit by whichever instance claims it). {@code homeward.identification.screen-on-change=false}
  * turns it off (runs then start only from the runs page or the API).
@@ -37,6 +39,14 @@ class ScreeningTriggers {
     @EventListener
     void on(ConsentWithdrawn withdrawn) {
         screenChanges();
+    }
+
+    /** Every family's fingerprint holds the database: the run the job makes screens everything anew with the new one. */
+    @EventListener
+    void on(FrequencyDatabaseChosen chosen) {
+        if (enabled) {
+            jobs.screenAll();
+        }
     }
 
     private void screenChanges() {

@@ -2,6 +2,7 @@ package org.homeward.app.registry;
 
 import static org.homeward.app.security.Permission.FAMILY_CONTACT_READ;
 import static org.homeward.app.security.Permission.FAMILY_CONTACT_WRITE;
+import static org.homeward.app.security.Permission.IDENTIFICATION_REVIEW;
 import static org.homeward.app.security.Permission.IDENTIFICATION_RUN;
 import static org.homeward.app.security.Permission.MISSING_READ;
 import static org.homeward.app.security.Permission.MISSING_WRITE;
@@ -123,6 +124,21 @@ public class Families {
     public FamilyPedigree pedigree(long familyId) {
         Family family = family(familyId);
         return pedigreeOf(family, membersOf(family));
+    }
+
+    /**
+     * The family's pedigree drawing beside a candidate: names for a reader who may read the registry
+     * (MISSING_READ), member ids and relationship words otherwise; empty when the family is gone or
+     * its pedigree cannot be built.
+     */
+    @RequiresPermission(IDENTIFICATION_REVIEW)
+    public Optional<String> candidatePedigree(long familyId, PedigreeWords words) {
+        if (repository.family(familyId).isEmpty()) {
+            return Optional.empty();
+        }
+        Family family = family(familyId);
+        FamilyPedigree pedigree = pedigreeOf(family, membersOf(family));
+        return Optional.ofNullable(Actor.currentlyHolds(MISSING_READ) ? pedigree.svg(words) : pedigree.svgWithoutNames(words));
     }
 
     /**

@@ -22,6 +22,11 @@ public record FamilyPedigree(long familyId, Pedigree pedigree, List<String> prob
 
     /** The drawing as SVG, its labels and legend in the given words; null when the pedigree could not be built. */
     public String svg(PedigreeWords words) {
-        return built() ? PedigreeDrawing.svg(pedigree, family, placeholders, words) : null;
+        return built() ? PedigreeDrawing.svg(pedigree, family, placeholders, words, true) : null;
+    }
+
+    /** The same drawing with member ids for names (the relationship words kept), for a reader who may not read the registry. */
+    public String svgWithoutNames(PedigreeWords words) {
+        return built() ? PedigreeDrawing.svg(pedigree, family, placeholders, words, false) : null;
     }
 }

@@ -48,18 +48,22 @@ final class PedigreeDrawing {
         return out.toString();
     }
 
-    static String svg(Pedigree ped, Family family, List<String> placeholders, PedigreeWords words) {
+    /**
+     * The drawing; {@code named}: each person labelled with their name and the family's in the title,
+     * otherwise with their member id (MP-n, R-n) and the family's number, the relationship words kept.
+     */
+    static String svg(Pedigree ped, Family family, List<String> placeholders, PedigreeWords words, boolean named) {
         int n = ped.size();
         Map<String, String> names = new HashMap<>();
         Map<String, String> relations = new HashMap<>();
         Set<String> missing = new HashSet<>();
         for (MissingPerson p : family.missingPersons()) {
-            names.put(p.id(), p.name());
+            names.put(p.id(), named ? p.name() : p.id());
             missing.add(p.id());
             relations.put(p.id(), words.missing(p.relationWords()));
         }
         for (Relative r : family.relatives()) {
-            names.put(r.id(), r.fullName());
+            names.put(r.id(), named ? r.fullName() : r.id());
             relations.put(r.id(), r.relationWords());
         }
         Set<String> typed = new HashSet<>();
@@ -92,7 +96,7 @@ final class PedigreeDrawing {
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"pedigree\" role=\"img\" aria-labelledby=\"pedigree-title\" ")
                 .append("viewBox=\"0 0 ").append(width).append(' ').append(height).append("\" width=\"").append(width)
                 .append("\" height=\"").append(height).append("\">");
-        svg.append("<title id=\"pedigree-title\">").append(escape(words.title(family.name()))).append("</title>");
+        svg.append("<title id=\"pedigree-title\">").append(escape(words.title(named ? family.name() : "#" + family.id()))).append("</title>");
         svg.append("<g stroke=\"#333\" stroke-width=\"1.5\" fill=\"none\">");
         // couples and their children
         Map<String, List<Integer>> sibships = new LinkedHashMap<>();

@@ -28,6 +28,8 @@ public enum Permission {
     IDENTIFICATION_RUN,
     /** Review candidate matches and decide identifications. */
     IDENTIFICATION_REVIEW,
+    /** Upload a laboratory's allele frequency databases and choose the one identification uses. */
+    FREQUENCIES_MANAGE,
     /** See missing persons and the families' reports. */
     MISSING_READ,
     /** Record missing persons, reports and relatives. */

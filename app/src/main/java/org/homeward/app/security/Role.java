@@ -6,6 +6,7 @@ import static org.homeward.app.security.Permission.CONSENT_WRITE;
 import static org.homeward.app.security.Permission.DATA_EXPORT;
 import static org.homeward.app.security.Permission.FAMILY_CONTACT_READ;
 import static org.homeward.app.security.Permission.FAMILY_CONTACT_WRITE;
+import static org.homeward.app.security.Permission.FREQUENCIES_MANAGE;
 import static org.homeward.app.security.Permission.GENETIC_LINK_READ;
 import static org.homeward.app.security.Permission.GENETIC_LINK_WRITE;
 import static org.homeward.app.security.Permission.IDENTIFICATION_REVIEW;
@@ -51,7 +52,7 @@ public enum Role {
             STATISTICS_READ),
     /** Samples, profiles, identification runs and reviews. */
     FORENSIC_ANALYST(REMAINS_READ, REMAINS_WRITE, PROFILES_READ, PROFILES_WRITE, GENETIC_LINK_READ, GENETIC_LINK_WRITE,
-            IDENTIFICATION_RUN, IDENTIFICATION_REVIEW, MISSING_READ, DATA_EXPORT, BREAK_GLASS, STATISTICS_READ),
+            IDENTIFICATION_RUN, IDENTIFICATION_REVIEW, FREQUENCIES_MANAGE, MISSING_READ, DATA_EXPORT, BREAK_GLASS, STATISTICS_READ),
     /** Missing persons, families, reference samples' consent, notifications. */
     FAMILY_LIAISON(MISSING_READ, MISSING_WRITE, FAMILY_CONTACT_READ, FAMILY_CONTACT_WRITE, GENETIC_LINK_WRITE, CONSENT_WRITE,
             NOTIFICATIONS_WRITE, BREAK_GLASS, STATISTICS_READ),

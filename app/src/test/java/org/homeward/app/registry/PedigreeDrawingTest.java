@@ -47,13 +47,27 @@ class PedigreeDrawingTest {
         ReferenceSample sample = new ReferenceSample("S-1", "R-1", null, org.homeward.app.genetics.ConsentScope.IDENTIFICATION_ONLY,
                 java.util.Set.of(), Instant.EPOCH, null, null, Instant.EPOCH, "lab");
         Family family = new Family(1, "O'Brien", Instant.EPOCH, "t", 0, List.of(mp), List.of(father), List.of(sample));
-        String svg = PedigreeDrawing.svg(ped, family, List.of("mother of MP-1"), PedigreeWords.in(bundles(), java.util.Locale.ENGLISH));
+        String svg = PedigreeDrawing.svg(ped, family, List.of("mother of MP-1"), PedigreeWords.in(bundles(), java.util.Locale.ENGLISH), true);
         assertThat(svg).contains("class=\"person missing\" data-id=\"MP-1\"").contains("O'Brien &lt;Ann&gt;")
                 .contains("class=\"person typed\" data-id=\"R-1\"").contains("fill=\"#444\"")
                 .contains("class=\"person connecting\"").contains("mother of O'Brien &lt;Ann&gt;")
                 .doesNotContain("<Ann>");
         assertThat(PedigreeDrawing.inNames("'R-1' as father of 'MP-1'", Map.of("R-1", "Іван", "MP-1", "Ann")))
                 .isEqualTo("'Іван' as father of 'Ann'");
+    }
+
+    @Test
+    void without_names_the_drawing_labels_people_by_member_ids_and_relationship_words_in_the_readers_language() {
+        Pedigree ped = FamilyPedigreeBuilder.startingWith("MP-1", Sex.FEMALE).add("R-1", null, "father", "MP-1").build();
+        MissingPerson mp = new MissingPerson("MP-1", 1, "daughter", "R-1", null, "Petrenko", "Ann", "Petrenko", "Ann", Sex.FEMALE,
+                null, null, null, null, null, null, MissingPersonStatus.REPORTED_MISSING, Instant.EPOCH, null, Instant.EPOCH, "t", 0);
+        Relative father = new Relative("R-1", 1, "Іван", "Ivan", Sex.MALE, "father", "MP-1", true, true, Instant.EPOCH, "t");
+        Family family = new Family(1, "Petrenko", Instant.EPOCH, "t", 0, List.of(mp), List.of(father), List.of());
+        String svg = PedigreeDrawing.svg(ped, family, List.of("mother of MP-1"), PedigreeWords.in(bundles(), java.util.Locale.forLanguageTag("uk")),
+                false);
+        assertThat(svg).doesNotContain("Petrenko").doesNotContain("Іван").doesNotContain("Ann")
+                .contains(">MP-1<").contains(">R-1<").contains(">father<").contains("mother of MP-1")
+                .contains("Референтний родовід: #1").contains("зникла безвісти особа");
     }
 
     /** The application's message bundles, without the application. */

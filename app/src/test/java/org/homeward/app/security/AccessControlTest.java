@@ -7,6 +7,7 @@ import static org.homeward.app.security.Permission.CONSENT_WRITE;
 import static org.homeward.app.security.Permission.DATA_EXPORT;
 import static org.homeward.app.security.Permission.FAMILY_CONTACT_READ;
 import static org.homeward.app.security.Permission.FAMILY_CONTACT_WRITE;
+import static org.homeward.app.security.Permission.FREQUENCIES_MANAGE;
 import static org.homeward.app.security.Permission.GENETIC_LINK_READ;
 import static org.homeward.app.security.Permission.GENETIC_LINK_WRITE;
 import static org.homeward.app.security.Permission.IDENTIFICATION_REVIEW;
@@ -213,6 +214,10 @@ class AccessControlTest {
             page("GET /identification/runs/{id}", "/identification/runs/999999").allow(IDENTIFICATION_REVIEW, FORENSIC_ANALYST),
             page("GET /identification/runs/jobs/{id}", "/identification/runs/jobs/00000000-0000-4000-8000-00000000000b").allow(IDENTIFICATION_RUN, FORENSIC_ANALYST),
             page("GET /identification/candidates/{id}", "/identification/candidates/999999").allow(IDENTIFICATION_REVIEW, FORENSIC_ANALYST),
+            page("GET /identification/candidates/{id}/case.fam", "/identification/candidates/999999/case.fam")
+                    .allow(DATA_EXPORT, FORENSIC_ANALYST).alsoNeeds(IDENTIFICATION_REVIEW),
+            page("GET /identification/candidates/{id}/profiles.cmf", "/identification/candidates/999999/profiles.cmf")
+                    .allow(DATA_EXPORT, FORENSIC_ANALYST).alsoNeeds(IDENTIFICATION_REVIEW),
             page("POST /identification/candidates/{id}/proposal", "/identification/candidates/999999/proposal")
                     .allow(IDENTIFICATION_REVIEW, FORENSIC_ANALYST),
             page("POST /identification/candidates/{id}/rejection", "/identification/candidates/999999/rejection")
@@ -230,6 +235,12 @@ class AccessControlTest {
                     .allow(DATA_EXPORT, FORENSIC_ANALYST).alsoNeeds(IDENTIFICATION_REVIEW),
             page("GET /identification/runs/{id}/export.{format:csv|json}", "/identification/runs/999999/export.json")
                     .allow(DATA_EXPORT, FORENSIC_ANALYST).alsoNeeds(IDENTIFICATION_REVIEW),
+            page("GET /identification/frequencies").allow(FREQUENCIES_MANAGE, FORENSIC_ANALYST),
+            page("POST /identification/frequencies").allow(FREQUENCIES_MANAGE, FORENSIC_ANALYST),
+            page("POST /identification/frequencies/choice").allow(FREQUENCIES_MANAGE, FORENSIC_ANALYST),
+            api("GET /api/identification/frequencies").allow(FREQUENCIES_MANAGE, FORENSIC_ANALYST),
+            api("POST /api/identification/frequencies").allow(FREQUENCIES_MANAGE, FORENSIC_ANALYST),
+            api("POST /api/identification/frequencies/choice").allow(FREQUENCIES_MANAGE, FORENSIC_ANALYST),
             api("POST /api/identification/runs").allow(IDENTIFICATION_RUN, FORENSIC_ANALYST),
             api("GET /api/identification/runs").allow(IDENTIFICATION_REVIEW, FORENSIC_ANALYST),
             api("GET /api/identification/runs/{id}", "/api/identification/runs/999999").allow(IDENTIFICATION_REVIEW, FORENSIC_ANALYST),

@@ -15,6 +15,8 @@ import org.homeward.app.identification.Decision;
 import org.homeward.app.identification.DecisionId;
 import org.homeward.app.identification.DecisionLog;
 import org.homeward.app.identification.Identification;
+import org.homeward.app.registry.Families;
+import org.homeward.app.registry.PedigreeWords;
 import org.homeward.app.identification.IdentificationException;
 import org.homeward.app.identification.IdentificationFigures;
 import org.homeward.app.identification.IdentificationReports;
@@ -30,6 +32,8 @@ import org.homeward.app.web.FormRefusals;
 import org.homeward.app.web.PageForms;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -67,6 +71,8 @@ class IdentificationPages {
     private final ListExports exports;
     private final IdentificationCharts charts;
     private final LabelCheck labelCheck;
+    private final Families families;
+    private final MessageSource messages;
 
     @GetMapping("/identification")
     @RequiresPermission(Permission.IDENTIFICATION_REVIEW)
@@ -109,6 +115,9 @@ class IdentificationPages {
         CandidateDetail detail = identification.candidate(id);
         model.addAttribute("detail", detail);
         model.addAttribute("markerChart", charts.markerLrs(detail));
+        model.addAttribute("runModel", reports.modelOf(id));
+        model.addAttribute("pedigreeDrawing", families.candidatePedigree(Long.parseLong(detail.candidate().familyId()),
+                PedigreeWords.in(messages, LocaleContextHolder.getLocale())).orElse(null));
         model.addAttribute("labelConflicts", labelCheck.conflicts(detail.candidate().bodyNumber(), detail.candidate().missingPersonId()));
         model.addAttribute("me", Actor.current().name());
         PageForms.blankUnlessTyped(model, "proposal", DecisionNote.blank());

@@ -1,0 +1,58 @@
+package org.homeward.app.frequencies.web;
+
+import java.io.IOException;
+import java.util.List;
+
+import org.homeward.app.frequencies.FrequencyDatabase;
+import org.homeward.app.frequencies.LabFrequencies;
+import org.homeward.app.security.Permission;
+import org.homeward.app.security.RequiresPermission;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+import io.swagger.v3.oas.annotations.Operation;
+
+/** The REST API of the laboratory's frequency databases (FREQUENCIES_MANAGE); a refused file is a problem naming its lines and fields. */
+@RestController
+class FrequencyApi {
+
+    /** The database identification uses now, by its label, and every uploaded one. */
+    record Databases(String inUse, List<FrequencyDatabase> uploaded) {
+    }
+
+    private final LabFrequencies frequencies;
+
+    FrequencyApi(LabFrequencies frequencies) {
+        this.frequencies = frequencies;
+    }
+
+    @GetMapping("/api/identification/frequencies")
+    @RequiresPermission(Permission.FREQUENCIES_MANAGE)
+    Databases databases() {
+        return new Databases(frequencies.inUse().label(), frequencies.databases());
+    }
+
+    @PostMapping("/api/identification/frequencies")
+    @ResponseStatus(HttpStatus.CREATED)
+    @RequiresPermission(Permission.FREQUENCIES_MANAGE)
+    @Operation(summary = "Keeps a frequency database (CSV, norSTR or Familias) as the next version of its name; use=true makes identification use it")
+    LabFrequencies.Uploaded upload(@RequestParam String name, @RequestPart("file") MultipartFile file,
+                                   @RequestParam(defaultValue = "false") boolean use) throws IOException {
+        return frequencies.upload(name, file.getOriginalFilename(), file.getBytes(), use);
+    }
+
+    @PostMapping("/api/identification/frequencies/choice")
+    @RequiresPermission(Permission.FREQUENCIES_MANAGE)
+    @Operation(summary = "Chooses the database identification uses ({\"database\": null} for the bundled European one); screening is rebuilt")
+    Databases choose(@RequestBody FrequencyChoice choice) {
+        frequencies.choose(choice.chosen());
+        return databases();
+    }
+}

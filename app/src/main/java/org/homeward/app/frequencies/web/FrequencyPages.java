@@ -1,0 +1,78 @@
+package org.homeward.app.frequencies.web;
+
+import jakarta.validation.Valid;
+
+import org.homeward.app.common.InputRefusedException;
+import org.homeward.app.frequencies.LabFrequencies;
+import org.homeward.app.genetics.ImportRejectedException;
+import org.homeward.app.security.Permission;
+import org.homeward.app.security.RequiresPermission;
+import org.homeward.app.web.FormRefusals;
+import org.homeward.app.web.PageForms;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The laboratory's frequency databases: the list with the one in use, an upload, and the choice. */
+@Controller
+class FrequencyPages {
+
+    private final LabFrequencies frequencies;
+
+    FrequencyPages(LabFrequencies frequencies) {
+        this.frequencies = frequencies;
+    }
+
+    @GetMapping("/identification/frequencies")
+    @RequiresPermission(Permission.FREQUENCIES_MANAGE)
+    String databases(Model model) {
+        model.addAttribute("databases", frequencies.databases());
+        model.addAttribute("inUse", frequencies.inUse().label());
+        PageForms.blankUnlessTyped(model, "upload", FrequencyUploadForm.blank());
+        return "identification/frequencies";
+    }
+
+    /** Keeps the upload (a refused file is listed problem by problem, nothing kept) and shows what was said of it. */
+    @PostMapping("/identification/frequencies")
+    @RequiresPermission(Permission.FREQUENCIES_MANAGE)
+    String upload(@Valid @ModelAttribute("upload") FrequencyUploadForm upload, BindingResult errors, Model model, RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                LabFrequencies.Uploaded kept = frequencies.upload(upload.name(), upload.fileName(), upload.content(), upload.useIt());
+                redirect.addFlashAttribute("uploaded", kept.database());
+                redirect.addFlashAttribute("warnings", kept.warnings());
+                return "redirect:/identification/frequencies";
+            } catch (ImportRejectedException rejected) {
+                model.addAttribute("refusedFile", upload.fileName());
+                model.addAttribute("problems", rejected.rows());
+            } catch (InputRefusedException refused) {
+                FormRefusals.reject(errors, refused, FrequencyUploadForm.FIELDS);
+            }
+        }
+        return databases(model);
+    }
+
+    @PostMapping("/identification/frequencies/choice")
+    @RequiresPermission(Permission.FREQUENCIES_MANAGE)
+    String choose(@ModelAttribute("choice") FrequencyChoice choice, RedirectAttributes redirect) {
+        frequencies.choose(choice.chosen());
+        redirect.addFlashAttribute("chosen", true);
+        return "redirect:/identification/frequencies";
+    }
+
+    @InitBinder("upload")
+    void uploadFields(WebDataBinder binder) {
+        binder.setAllowedFields(FrequencyUploadForm.FIELDS);
+    }
+
+    @InitBinder("choice")
+    void choiceFields(WebDataBinder binder) {
+        binder.setAllowedFields(FrequencyChoice.FIELDS);
+    }
+}
