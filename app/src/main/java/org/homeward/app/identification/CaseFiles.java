@@ -29,6 +29,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /**
  * A candidate's case as lab files, so that a laboratory can check it with its own tools: the family
  * (its pedigree, typed relatives) and the remains as a Familias DVI file, and the same profiles as a
@@ -39,6 +42,7 @@ import org.springframework.transaction.annotation.Transactional;
  * ({@code SampleLinks}), without which it would hold no typed relative. Every export is audited.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CaseFiles {
 
     /** A file to download: its name, media type and bytes. */
@@ -52,13 +56,6 @@ public class CaseFiles {
     private final ScreeningEngine engine;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-
-    CaseFiles(Identification identification, ScreeningEngine engine, ApplicationEventPublisher events, Clock clock) {
-        this.identification = identification;
-        this.engine = engine;
-        this.events = events;
-        this.clock = clock;
-    }
 
     /** The candidate's family and remains as a Familias DVI file ({@code .fam}). */
     @Transactional

@@ -5,7 +5,6 @@ import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -17,6 +16,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.homeward.app.web.Numbers;
+import org.homeward.app.web.PdfFonts;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
@@ -54,9 +54,8 @@ import lombok.RequiredArgsConstructor;
 @Component
 class IdentificationReport {
 
-    /** DejaVu Sans (Bitstream Vera licence beside the files): Latin, Cyrillic, Greek and the symbols used here. */
-    private static final BaseFont REGULAR = font("/fonts/dejavu/DejaVuSans.ttf");
-    private static final BaseFont BOLD_FACE = font("/fonts/dejavu/DejaVuSans-Bold.ttf");
+    private static final BaseFont REGULAR = PdfFonts.REGULAR;
+    private static final BaseFont BOLD_FACE = PdfFonts.BOLD;
     private static final Font TITLE = new Font(BOLD_FACE, 16);
     private static final Font HEADING = new Font(BOLD_FACE, 11);
     private static final Font BODY = new Font(REGULAR, 9);
@@ -303,18 +302,6 @@ class IdentificationReport {
         cell.setHorizontalAlignment(Element.ALIGN_LEFT);
         cell.setPadding(3);
         t.addCell(cell);
-    }
-
-    private static BaseFont font(String resource) {
-        try (InputStream in = IdentificationReport.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("bundled font " + resource + " is missing from the build");
-            }
-            return BaseFont.createFont(resource.substring(resource.lastIndexOf('/') + 1), BaseFont.IDENTITY_H, BaseFont.EMBEDDED,
-                    BaseFont.CACHED, in.readAllBytes(), null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** Texts, numbers and times in the reader's language and the installation's time zone. */

@@ -8,6 +8,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /**
  * Screens what changed as it changes: a stored profile, a changed family, a withdrawn consent or
  * another frequency database asks,
@@ -16,15 +19,12 @@ import org.springframework.stereotype.Component;
  * turns it off (runs then start only from the runs page or the API).
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ScreeningTriggers {
 
     private final ScreeningJobs jobs;
+    @Value("${homeward.identification.screen-on-change:true}")
     private final boolean enabled;
-
-    ScreeningTriggers(ScreeningJobs jobs, @Value("${homeward.identification.screen-on-change:true}") boolean enabled) {
-        this.jobs = jobs;
-        this.enabled = enabled;
-    }
 
     @EventListener
     void on(ProfileStored stored) {

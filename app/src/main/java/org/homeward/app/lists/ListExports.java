@@ -65,17 +65,22 @@ public class ListExports {
 
     private <T> ResponseEntity<byte[]> csv(String list, ListForm form, Function<ListQuery, Page<T>> rows, List<Column<T>> columns) {
         List<T> exported = exported(list, "csv", form, rows);
+        return csvFile(list + ".csv", columns.stream().map(Column::header).toList(),
+                exported.stream().map(row -> columns.stream().<Object>map(column -> column.value().apply(row)).toList()).toList());
+    }
+
+    /** A CSV download as every export writes it: UTF-8 with a byte-order mark, RFC 4180, each cell {@link #cell formula-safe}. */
+    public static ResponseEntity<byte[]> csvFile(String filename, List<String> headers, List<? extends List<?>> rows) {
         StringWriter csv = new StringWriter().append(BYTE_ORDER_MARK);
         try (CSVPrinter printer = new CSVPrinter(csv, CSVFormat.RFC4180)) {
-            printer.printRecord(columns.stream().map(Column::header));
-            for (T row : exported) {
-                printer.printRecord(columns.stream().map(column -> cell(column.value().apply(row))));
+            printer.printRecord(headers);
+            for (List<?> row : rows) {
+                printer.printRecord(row.stream().map(ListExports::cell));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return attachment(list + ".csv", new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .body(csv.toString().getBytes(StandardCharsets.UTF_8));
+        return attachment(filename, new MediaType("text", "csv", StandardCharsets.UTF_8)).body(csv.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     private <T> ResponseEntity<List<T>> json(String list, ListForm form, Function<ListQuery, Page<T>> rows) {
@@ -106,7 +111,8 @@ public class ListExports {
         return all.items();
     }
 
-    private static ResponseEntity.BodyBuilder attachment(String filename, MediaType type) {
+    /** A download of {@code type} saved as {@code filename}. */
+    public static ResponseEntity.BodyBuilder attachment(String filename, MediaType type) {
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
                 .contentType(type);

@@ -3,6 +3,7 @@ package org.homeward.app.remains;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -76,34 +77,51 @@ public class CustodyLog implements TamperEvidentLog {
     }
 
     /**
-     * Records one event for many remains at once, in one transaction: every item's chain is extended,
-     * or none is when one item is unknown or may not take the event (named by its body number).
+     * What {@link #recordForEach} would do with the request, writing nothing: each remains named, its
+     * last event, and why it may not take the event (unknown, custody ended, an earlier time).
      */
-    @Transactional
     @RequiresPermission(Permission.REMAINS_WRITE)
-    public List<CustodyEvent> recordForEach(NewBulkCustody request) {
+    public BulkCustodyPreview previewForEach(NewBulkCustody request) {
         NewCustodyEvent event = request.event();
         if (event.type().recordedThroughItsWorkflow()) {
             throw new InputRefusedException("event.type", "a " + event.type().words() + " is recorded through its own workflow");
         }
         List<String> codes = request.named();
-        for (String code : codes) {
-            if (repository.remains(code).isEmpty()) {
-                throw new InputRefusedException("bodyNumbers", "no remains " + code);
-            }
-        }
         Map<String, CustodyEvent> latest = store.latest(ItemKind.REMAINS, codes);
+        List<BulkCustodyPreview.Item> items = new ArrayList<>();
         for (String code : codes) {
+            CustodyEvent last = latest.get(code);
+            if (last == null && repository.remains(code).isEmpty()) {
+                items.add(new BulkCustodyPreview.Item(code, null, "bodyNumbers", "no such remains in the register"));
+                continue;
+            }
             try {
-                check(event, latest.get(code));
+                check(event, last);
+                items.add(new BulkCustodyPreview.Item(code, last, null, null));
             } catch (InputRefusedException refused) {
-                throw new InputRefusedException("event." + refused.path(), code + ": " + refused.getMessage());
+                items.add(new BulkCustodyPreview.Item(code, last, "event." + refused.path(), refused.getMessage()));
             }
         }
-        List<CustodyEvent> recorded = store.append(codes.stream().map(code -> new CustodyStore.Pending(CustodyItem.remains(code), event))
-                .toList(), clock.instant(), Actor.current().name());
-        events.publishEvent(AuditEvent.of("custody.recorded-in-bulk", "remains").with("type", event.type()).with("items", codes.size())
-                .with("first_event", recorded.get(0).seq()).with("last_event", recorded.get(recorded.size() - 1).seq()));
+        return new BulkCustodyPreview(event.type(), items);
+    }
+
+    /**
+     * Records one event for many remains at once, in one transaction: every item's chain is extended,
+     * or none is when any item is unknown or may not take the event (each refusal naming its body number).
+     */
+    @Transactional
+    @RequiresPermission(Permission.REMAINS_WRITE)
+    public List<CustodyEvent> recordForEach(NewBulkCustody request) {
+        BulkCustodyPreview preview = previewForEach(request);
+        if (!preview.recordable()) {
+            throw preview.refusal();
+        }
+        List<CustodyEvent> recorded = store.append(preview.items().stream()
+                .map(item -> new CustodyStore.Pending(CustodyItem.remains(item.bodyNumber()), request.event())).toList(),
+                clock.instant(), Actor.current().name());
+        events.publishEvent(AuditEvent.of("custody.recorded-in-bulk", "remains").with("type", preview.type())
+                .with("items", recorded.size()).with("first_event", recorded.get(0).seq())
+                .with("last_event", recorded.get(recorded.size() - 1).seq()));
         return recorded;
     }
 

@@ -20,6 +20,7 @@ import org.homeward.app.ledger.PartyId;
 import org.homeward.app.ledger.Transfer;
 import org.homeward.app.ledger.TransferId;
 import org.homeward.app.remains.store.CustodyStore;
+import org.homeward.app.remains.store.LabelStore;
 import org.homeward.app.remains.store.RemainsRepository;
 import org.homeward.app.security.Actor;
 import org.homeward.formats.common.Strictness;
@@ -44,10 +45,12 @@ class Intake {
     private final Clock clock;
     private final ZoneId zone;
     private final NumberScheme bodyNumbers;
+    private final LabelStore statements;
 
     Intake(RemainsRepository repository, CustodyLog custody, Ledger ledger, Clock clock, RemainsProperties properties,
-           @Value("${homeward.display-time-zone}") ZoneId zone) {
+           @Value("${homeward.display-time-zone}") ZoneId zone, LabelStore statements) {
         this.repository = repository;
+        this.statements = statements;
         this.custody = custody;
         this.ledger = ledger;
         this.clock = clock;
@@ -125,6 +128,24 @@ class Intake {
         }
         custody.appendAll(events);
         return numbers;
+    }
+
+    /**
+     * Records what the manifest's rows state of whose remains these are (a name, a service number, a side)
+     * as statements from the manifest, for identification to compare with DNA; {@code bodyNumbers} are
+     * the rows' new numbers, in the rows' order. Returns how many were recorded.
+     */
+    int recordStatements(List<ManifestRow> rows, List<String> bodyNumbers) {
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        String by = Actor.current().name();
+        int recorded = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).stated() != null) {
+                statements.insert(bodyNumbers.get(i), rows.get(i).stated(), by, now);
+                recorded++;
+            }
+        }
+        return recorded;
     }
 
     /** The bags, each without a number given the next free provisional one of the transfer ("P-1", "P-2", …). */

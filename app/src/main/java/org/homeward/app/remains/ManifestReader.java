@@ -1,7 +1,9 @@
 package org.homeward.app.remains;
 
 import static org.homeward.app.web.Limits.BAG_NUMBER_LENGTH;
+import static org.homeward.app.web.Limits.NAME_LENGTH;
 import static org.homeward.app.web.Limits.NOTE_LENGTH;
+import static org.homeward.app.web.Limits.SHORT_TEXT_LENGTH;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -9,6 +11,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -37,7 +40,14 @@ import lombok.RequiredArgsConstructor;
  * claimed date          2025-06-16, 16.06.2025 or 16/06/2025 (day first), or a spreadsheet date
  * notes
  * condition             damaged, unlabelled, label illegible or seal broken (a warning on the row)
+ * stated name           what the bag or the manifest states of whose remains these are: a name,
+ * service number        a service number,
+ * side                  own side, other side or undetermined (recorded as statements from the manifest,
+ *                       compared with DNA on identification; a value that cannot be one is a warning)
  * </pre>
+ *
+ * A column the reader does not know, and a value in a column without a header, are warnings: their
+ * values are not read.
  *
  * Pure: no database. The bag numbers already registered for the transfer are given.
  */
@@ -56,7 +66,11 @@ final class ManifestReader {
         LONGITUDE("longitude", "longitude", "lon", "lng", "long", "claimedlongitude"),
         CLAIMED_DATE("claimed date", "claimeddate", "date", "recoverydate", "claimedrecoverydate", "dateofrecovery"),
         NOTES("notes", "notes", "note", "remarks", "remark", "comment", "comments"),
-        CONDITION("condition", "condition", "bagcondition", "state", "bagstate");
+        CONDITION("condition", "condition", "bagcondition", "state", "bagstate"),
+        STATED_NAME("stated name", "statedname", "name", "fullname", "statedfullname", "nameonlabel"),
+        STATED_SERVICE_NUMBER("service number", "servicenumber", "statedservicenumber", "militarynumber", "personalnumber",
+                "tokennumber", "dogtag"),
+        STATED_SIDE("side", "side", "statedside", "nationality", "statednationality");
 
         final String label;
         final Set<String> names;
@@ -122,8 +136,9 @@ final class ManifestReader {
             headers.put(i, name);
             Column column = Column.named(name);
             if (column == null) {
-                errors.add(new RowProblem(header.spreadsheetRow(), name, "unknown column; the columns are bag number, other label, "
-                        + "claimed place, claimed region, latitude, longitude, claimed date, notes and condition"));
+                warnings.add(new RowProblem(header.spreadsheetRow(), name, "unknown column, not read; the columns are bag number, "
+                        + "other label, claimed place, claimed region, latitude, longitude, claimed date, notes, condition, stated name, "
+                        + "service number and side"));
             } else if (columns.containsKey(column)) {
                 errors.add(new RowProblem(header.spreadsheetRow(), name, "a second " + column.label + " column (the first is '"
                         + headers.get(columns.get(column)) + "')"));
@@ -153,8 +168,9 @@ final class ManifestReader {
         existingBagNumbers.forEach(number -> existing.add(number.toLowerCase(Locale.ROOT)));
         Map<String, Integer> seen = new HashMap<>();
         List<ManifestRow> rows = new ArrayList<>();
+        Set<Integer> headerless = new java.util.HashSet<>();
         for (Table.Row row : table.rows().subList(1, table.rows().size())) {
-            RowReader reader = new RowReader(row, columns, headers, errors);
+            RowReader reader = new RowReader(row, columns, headers, errors, warnings);
             String bag = reader.text(Column.BAG_NUMBER, BAG_NUMBER_LENGTH);
             BagCondition condition = reader.condition();
             if (bag == null && !reader.failed()) {
@@ -175,11 +191,10 @@ final class ManifestReader {
             }
             LocalDate date = reader.date(Column.CLAIMED_DATE, table.spreadsheet(), today);
             String notes = reader.text(Column.NOTES, NOTE_LENGTH);
+            NewStatedIdentity stated = reader.stated();
             for (int i = 0; i < row.cells().size(); i++) {
-                if (!headers.containsKey(i) && !row.cells().get(i).isBlank()) {
-                    reader.problems.add(new RowProblem(row.spreadsheetRow(), columnName(i), "a value in a column without a header"));
-                    reader.failed = true;
-                    break;
+                if (!headers.containsKey(i) && !row.cells().get(i).isBlank() && headerless.add(i)) {
+                    warnings.add(new RowProblem(row.spreadsheetRow(), columnName(i), "a value in a column without a header, not read"));
                 }
             }
             if (bag != null) {
@@ -193,7 +208,7 @@ final class ManifestReader {
             }
             if (!reader.failed()) {
                 rows.add(new ManifestRow(row.spreadsheetRow(), bag, label, new RecoveryPlace(region, place, latitude, longitude), date, notes,
-                        condition));
+                        condition, stated));
             }
         }
         return new Result(table.format(), dataRows, rows, errors, warnings);
@@ -214,6 +229,7 @@ final class ManifestReader {
         private final Map<Column, Integer> columns;
         private final Map<Integer, String> headers;
         private final List<RowProblem> problems;
+        private final List<RowProblem> warnings;
         private boolean failed;
 
         boolean failed() {
@@ -238,6 +254,36 @@ final class ManifestReader {
                 error(Column.CONDITION, "'" + value + "' is not a condition (damaged, unlabelled, label illegible or seal broken)");
             }
             return condition;
+        }
+
+        /**
+         * What the row states of whose remains these are, as a statement from the manifest; null when it
+         * states nothing. A value that cannot be read is left out with a warning: the bag is registered.
+         */
+        NewStatedIdentity stated() {
+            String name = statedText(Column.STATED_NAME, NAME_LENGTH);
+            String serviceNumber = statedText(Column.STATED_SERVICE_NUMBER, SHORT_TEXT_LENGTH);
+            String side = raw(Column.STATED_SIDE);
+            Nationality nationality = null;
+            if (side != null) {
+                String key = side.toUpperCase(Locale.ROOT).replaceAll("[\\s-]+", "_");
+                nationality = Arrays.stream(Nationality.values()).filter(n -> n.name().equals(key)).findFirst().orElse(null);
+                if (nationality == null) {
+                    warnings.add(at(Column.STATED_SIDE, "'" + side + "' is not a side (own side, other side or undetermined): not recorded"));
+                }
+            }
+            NewStatedIdentity stated = new NewStatedIdentity(StatementSource.MANIFEST, name, serviceNumber, nationality);
+            return stated.statesNothing() ? null : stated;
+        }
+
+        private String statedText(Column column, int maxLength) {
+            String value = raw(column);
+            if (value != null && (value.length() > maxLength || value.chars().anyMatch(c -> c < 0x20))) {
+                warnings.add(at(column, value.length() > maxLength ? "longer than " + maxLength + " characters: not recorded"
+                        : "contains control characters: not recorded"));
+                return null;
+            }
+            return value;
         }
 
         private String raw(Column column) {

@@ -11,7 +11,8 @@ import java.time.LocalDate;
  * @param claimedPlace the recovery place the sending side claims
  * @param claimedDate  the recovery date the sending side claims, if any
  * @param condition    what is wrong with the bag, if anything; a row without a bag number gets a provisional one
+ * @param stated       what the row states of whose remains these are (source: the manifest); null when nothing
  */
 public record ManifestRow(int row, String bagNumber, String otherLabel, RecoveryPlace claimedPlace, LocalDate claimedDate,
-                          String notes, BagCondition condition) {
+                          String notes, BagCondition condition, NewStatedIdentity stated) {
 }

@@ -93,8 +93,9 @@ public class RemainsRegister {
                 row.otherLabel(), row.claimedPlace(), row.claimedDate(), row.notes(), row.row(), row.condition(), false)).toList();
         List<String> numbers = intake.register(transfer, bags, RemainsKind.BODY, Intake.cleanName(fileName),
                 handover == null ? Handover.UNSPECIFIED : handover);
+        int statements = intake.recordStatements(read.rows(), numbers);
         events.publishEvent(AuditEvent.of("remains.manifest-imported", "transfer:" + transferId).with("file", Intake.cleanName(fileName))
-                .with("bags", numbers.size()).with("skipped", read.errors().size()).with("first", numbers.get(0))
+                .with("bags", numbers.size()).with("skipped", read.errors().size()).with("statements", statements).with("first", numbers.get(0))
                 .with("last", numbers.get(numbers.size() - 1)));
         return new ReceiptResult(numbers.size(), numbers, read.errors());
     }

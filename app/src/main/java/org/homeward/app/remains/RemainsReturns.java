@@ -11,8 +11,10 @@ import java.util.stream.Collectors;
 
 import org.homeward.app.remains.store.ExaminationStore;
 import org.homeward.app.remains.store.RemainsRepository;
+import org.homeward.app.remains.store.TransferBodiesStore;
 import org.homeward.app.audit.AuditEvent;
 import org.homeward.app.common.InputRefusedException;
+import org.homeward.app.common.NotFoundException;
 import org.homeward.app.ledger.DatePrecision;
 import org.homeward.app.ledger.Ledger;
 import org.homeward.app.ledger.NewTransfer;
@@ -48,6 +50,9 @@ public class RemainsReturns {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final ObjectProvider<IdentifiedRemains> identified;
+    private final TransferBodiesStore transferBodies;
+    private final RemainsRegister register;
+    private final LabelStatements labels;
 
     /**
      * Sends remains assessed as the other side's back: records the return transfer in the ledger
@@ -103,5 +108,28 @@ public class RemainsReturns {
         events.publishEvent(AuditEvent.of("remains.returned", "transfer:" + returned.id()).with("remains", rows.size())
                 .with("returns", original.id()));
         return returned.id();
+    }
+
+    /**
+     * The manifest of a return to the other side: the return transfer and each of the remains it sent
+     * back, with its bags, condition, the evidence that it is the other side's and what was stated of it.
+     */
+    @RequiresPermission(Permission.REMAINS_READ)
+    public ReturnManifest manifest(TransferId returnTransfer) {
+        Transfer transfer = ledger.transfer(returnTransfer).orElseThrow(() -> new NotFoundException("transfer", returnTransfer));
+        if (transfer.kind() != TransferKind.RETURN) {
+            throw new NotFoundException("return", returnTransfer);
+        }
+        List<ReturnManifest.Entry> entries = new ArrayList<>();
+        for (String number : transferBodies.returnedIn(returnTransfer)) {
+            RemainsFile file = register.file(new BodyNumber(number));
+            Examination examined = file.latestExamination();
+            entries.add(new ReturnManifest.Entry(number, file.kind(), file.bags().stream().map(Bag::bagNumber).toList(),
+                    file.bags().stream().filter(Bag::provisional).map(Bag::bagNumber).toList(),
+                    examined == null ? null : examined.condition(),
+                    file.bags().stream().map(Bag::condition).filter(Objects::nonNull).findFirst().orElse(null),
+                    file.currentNationality(), labels.statements(new BodyNumber(number))));
+        }
+        return new ReturnManifest(ledger.transferView(returnTransfer), entries, clock.instant());
     }
 }

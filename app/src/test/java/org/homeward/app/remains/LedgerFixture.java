@@ -22,9 +22,9 @@ import org.homeward.app.ledger.TransferKind;
 import org.homeward.app.ledger.Unit;
 
 /** A transfer in the ledger, with each side's count claimed, for the register's tests (needs LEDGER_WRITE). */
-record LedgerFixture(Party sender, Party receiver, Party mediator, Transfer transfer) {
+public record LedgerFixture(Party sender, Party receiver, Party mediator, Transfer transfer) {
 
-    static LedgerFixture transfer(Ledger ledger, LocalDate date, long senderCount, long receiverCount) {
+    public static LedgerFixture transfer(Ledger ledger, LocalDate date, long senderCount, long receiverCount) {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         Party russia = ledger.add(new NewParty("Russia " + suffix, PartyKind.STATE, null, List.of()));
         Party ukraine = ledger.add(new NewParty("Ukraine " + suffix, PartyKind.STATE, null, List.of()));

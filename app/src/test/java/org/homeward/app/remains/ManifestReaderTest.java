@@ -79,25 +79,42 @@ class ManifestReaderTest {
                 "row 6, Claimed date: 2099-01-01 is in the future",
                 "row 7, Latitude: '95' is outside -90 to 90 degrees",
                 "row 8, Longitude: give both latitude and longitude, or neither",
-                "row 8, Bag number: bag 7 is already registered for this transfer",
-                "row 9, column F: a value in a column without a header");
+                "row 8, Bag number: bag 7 is already registered for this transfer");
         assertThat(result.warnings()).extracting(RowProblem::toString).containsExactly(
-                "row 3, Bag number: no bag number: the bag gets a provisional number", "row 3, condition: bag flagged: unlabelled");
-        assertThat(result.rows()).extracting(ManifestRow::bagNumber).containsExactly("1", null);
+                "row 3, Bag number: no bag number: the bag gets a provisional number", "row 3, condition: bag flagged: unlabelled",
+                "row 9, column F: a value in a column without a header, not read");
+        assertThat(result.rows()).extracting(ManifestRow::bagNumber).containsExactly("1", null, "8");
         assertThat(result.rows().get(1).condition()).isEqualTo(BagCondition.UNLABELLED);
         assertThat(result.rows().get(0).claimedPlace().latitude()).isEqualByComparingTo(new BigDecimal("48.59"));
         assertThat(result.dataRows()).isEqualTo(8);
     }
 
     @Test
-    void refuses_unknown_columns_and_a_missing_bag_number_column() {
+    void tolerates_unknown_columns_and_refuses_a_missing_bag_number_column() {
         ManifestReader.Result result = read("Label,Colour\nA,red\n");
 
         assertThat(result.errors()).extracting(RowProblem::toString).containsExactly(
-                "row 1, Colour: unknown column; the columns are bag number, other label, claimed place, claimed region, "
-                        + "latitude, longitude, claimed date, notes and condition",
                 "row 1, bag number: the header row has no bag number column");
+        assertThat(result.warnings()).extracting(RowProblem::toString).containsExactly(
+                "row 1, Colour: unknown column, not read; the columns are bag number, other label, claimed place, claimed region, "
+                        + "latitude, longitude, claimed date, notes, condition, stated name, service number and side");
         assertThat(result.rows()).isEmpty();
+    }
+
+    @Test
+    void what_a_row_states_of_whose_remains_these_are_is_read_and_a_value_that_cannot_be_is_a_warning() {
+        ManifestReader.Result result = read("bag number,stated name,service number,side,Colour\n"
+                + "1,Іванов Іван Іванович,RU-1234,Other side,red\n2,,,,\n3,Petrenko,,martian,\n4,,,own-side,\n");
+
+        assertThat(result.errors()).isEmpty();
+        assertThat(result.rows()).extracting(ManifestRow::stated).containsExactly(
+                new NewStatedIdentity(StatementSource.MANIFEST, "Іванов Іван Іванович", "RU-1234", Nationality.OTHER_SIDE), null,
+                new NewStatedIdentity(StatementSource.MANIFEST, "Petrenko", null, null),
+                new NewStatedIdentity(StatementSource.MANIFEST, null, null, Nationality.OWN_SIDE));
+        assertThat(result.warnings()).extracting(RowProblem::toString).contains(
+                "row 4, side: 'martian' is not a side (own side, other side or undetermined): not recorded");
+        assertThat(read("bag number,service number\n1," + "9".repeat(101) + "\n").warnings()).extracting(RowProblem::toString)
+                .containsExactly("row 2, service number: longer than 100 characters: not recorded");
     }
 
     @Test

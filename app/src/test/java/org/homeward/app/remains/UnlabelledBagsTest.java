@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.homeward.app.common.InputRefusedException;
 import org.homeward.app.genetics.RowProblem;
@@ -32,6 +33,9 @@ class UnlabelledBagsTest {
 
     @Autowired
     Ledger ledger;
+
+    @Autowired
+    LabelStatements labels;
 
     @Test
     void an_unlabelled_bag_gets_a_provisional_number_and_its_label_is_recorded_later() {
@@ -81,5 +85,25 @@ class UnlabelledBagsTest {
         assertThat(register.previewManifest(fixture.transfer().id(), "m.csv", manifest, Strictness.STRICT).errors())
                 .extracting(RowProblem::toString)
                 .containsExactly("row 2, condition: 'wet' is not a condition (damaged, unlabelled, label illegible or seal broken)");
+    }
+
+    @Test
+    void what_the_manifest_states_of_whose_remains_these_are_becomes_a_statement_from_the_manifest() {
+        LedgerFixture fixture = LedgerFixture.transfer(ledger, LocalDate.of(2025, 3, 23), 2, 2);
+        byte[] manifest = "bag number,stated name,service number,side,colour\n1,Ivanov Ivan,RU-77,other side,red\n2,,,Martian,\n"
+                .getBytes(StandardCharsets.UTF_8);
+        ManifestPreview preview = register.previewManifest(fixture.transfer().id(), "m.csv", manifest, Strictness.STRICT);
+        assertThat(preview.importable()).isTrue();
+        assertThat(preview.rows().get(0).stated().statedServiceNumber()).isEqualTo("RU-77");
+        assertThat(preview.warnings()).extracting(RowProblem::toString).contains(
+                "row 3, side: 'Martian' is not a side (own side, other side or undetermined): not recorded");
+
+        List<String> numbers = register.importManifest(fixture.transfer().id(), "m.csv", manifest, Strictness.STRICT, null).bodyNumbers();
+        assertThat(labels.statements(new BodyNumber(numbers.get(0)))).singleElement().satisfies(statement -> {
+            assertThat(statement.source()).isEqualTo(StatementSource.MANIFEST);
+            assertThat(statement.statedName()).isEqualTo("Ivanov Ivan");
+            assertThat(statement.statedSide()).isEqualTo(Nationality.OTHER_SIDE);
+        });
+        assertThat(labels.statements(new BodyNumber(numbers.get(1)))).isEmpty();
     }
 }

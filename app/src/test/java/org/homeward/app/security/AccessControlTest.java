@@ -292,6 +292,18 @@ class AccessControlTest {
                     .allow(REMAINS_WRITE, COORDINATOR, FORENSIC_ANALYST),
             page("POST /remains/transfers/{transfer}/bags", "/remains/transfers/" + NO_TRANSFER + "/bags")
                     .allow(REMAINS_WRITE, COORDINATOR, FORENSIC_ANALYST),
+            page("GET /remains/transfers/{transfer}/bag-label", "/remains/transfers/" + NO_TRANSFER + "/bag-label")
+                    .allow(REMAINS_READ, COORDINATOR, FORENSIC_ANALYST, AUDITOR),
+            page("POST /remains/transfers/{transfer}/bag-label", "/remains/transfers/" + NO_TRANSFER + "/bag-label")
+                    .allow(REMAINS_WRITE, COORDINATOR, FORENSIC_ANALYST),
+            page("GET /remains/{bodyNumber}/split", "/remains/UA-NONE/split").allow(REMAINS_READ, COORDINATOR, FORENSIC_ANALYST, AUDITOR),
+            page("POST /remains/{bodyNumber}/split", "/remains/UA-NONE/split").allow(REMAINS_WRITE, COORDINATOR, FORENSIC_ANALYST),
+            page("GET /remains/custody/bulk").allow(REMAINS_READ, COORDINATOR, FORENSIC_ANALYST, AUDITOR),
+            page("POST /remains/custody/bulk/preview").allow(REMAINS_WRITE, COORDINATOR, FORENSIC_ANALYST),
+            page("POST /remains/custody/bulk").allow(REMAINS_WRITE, COORDINATOR, FORENSIC_ANALYST),
+            page("GET /remains/returns/{transfer}", "/remains/returns/" + NO_TRANSFER).allow(REMAINS_READ, COORDINATOR, FORENSIC_ANALYST, AUDITOR),
+            page("GET /remains/returns/{transfer}/manifest.{format:pdf|csv}", "/remains/returns/" + NO_TRANSFER + "/manifest.pdf")
+                    .allow(DATA_EXPORT, COORDINATOR, FORENSIC_ANALYST).alsoNeeds(REMAINS_READ),
             page("GET /remains/{bodyNumber}", "/remains/UA-NONE").allow(REMAINS_READ, COORDINATOR, FORENSIC_ANALYST, AUDITOR),
             page("GET /remains/{bodyNumber}/label", "/remains/UA-NONE/label").allow(REMAINS_READ, COORDINATOR, FORENSIC_ANALYST, AUDITOR),
             page("POST /remains/{bodyNumber}/custody", "/remains/UA-NONE/custody").allow(REMAINS_WRITE, COORDINATOR, FORENSIC_ANALYST),

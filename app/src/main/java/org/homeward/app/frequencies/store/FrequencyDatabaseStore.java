@@ -19,8 +19,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /** The uploaded frequency databases (table {@code frequency_database}), their alleles, and the choice of the one in use. */
 @Repository
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class FrequencyDatabaseStore {
 
     /** A database as it is about to be kept. */
@@ -34,11 +38,6 @@ public class FrequencyDatabaseStore {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
-
-    FrequencyDatabaseStore(JdbcClient jdbc, JdbcTemplate template) {
-        this.jdbc = jdbc;
-        this.template = template;
-    }
 
     /** Keeps the database as the next version of its name, its alleles in file order; returns its id. */
     public FrequencyDatabaseId insert(NewDatabase d) {

@@ -19,8 +19,12 @@ import org.springframework.web.multipart.MultipartFile;
 
 import io.swagger.v3.oas.annotations.Operation;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /** The REST API of the laboratory's frequency databases (FREQUENCIES_MANAGE); a refused file is a problem naming its lines and fields. */
 @RestController
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class FrequencyApi {
 
     /** The database identification uses now, by its label, and every uploaded one. */
@@ -28,10 +32,6 @@ class FrequencyApi {
     }
 
     private final LabFrequencies frequencies;
-
-    FrequencyApi(LabFrequencies frequencies) {
-        this.frequencies = frequencies;
-    }
 
     @GetMapping("/api/identification/frequencies")
     @RequiresPermission(Permission.FREQUENCIES_MANAGE)

@@ -19,15 +19,15 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /** The laboratory's frequency databases: the list with the one in use, an upload, and the choice. */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class FrequencyPages {
 
     private final LabFrequencies frequencies;
-
-    FrequencyPages(LabFrequencies frequencies) {
-        this.frequencies = frequencies;
-    }
 
     @GetMapping("/identification/frequencies")
     @RequiresPermission(Permission.FREQUENCIES_MANAGE)

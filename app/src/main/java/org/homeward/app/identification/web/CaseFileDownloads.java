@@ -19,15 +19,15 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 
 import io.swagger.v3.oas.annotations.Operation;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /** A candidate's case as lab files, linked from the candidate page: Familias and CODIS CMF (DATA_EXPORT, audited). */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CaseFileDownloads {
 
     private final CaseFiles files;
-
-    CaseFileDownloads(CaseFiles files) {
-        this.files = files;
-    }
 
     @GetMapping("/identification/candidates/{id}/case.fam")
     @RequiresPermission(Permission.DATA_EXPORT)

@@ -1,6 +1,7 @@
 package org.homeward.app.remains.store;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -11,7 +12,7 @@ import org.springframework.stereotype.Repository;
 
 import lombok.RequiredArgsConstructor;
 
-/** How many of the given bodies arrived in each transfer. */
+/** The remains of transfers: how many of the given bodies arrived in each, and which a return sent back. */
 @Repository
 @RequiredArgsConstructor
 public class TransferBodiesStore {
@@ -28,5 +29,13 @@ public class TransferBodiesStore {
                     counts.put(new TransferId(row.getObject("transfer_id", UUID.class)), row.getLong("n"));
                 });
         return counts;
+    }
+
+    /** The body numbers of the remains sent back in the return transfer, in their order. */
+    public List<String> returnedIn(TransferId returnTransfer) {
+        return jdbc.sql("""
+                SELECT r.body_number FROM remains_return rr JOIN remains r ON r.id = rr.remains_id
+                WHERE rr.transfer_id = ? ORDER BY r.body_number""")
+                .param(returnTransfer.value()).query(String.class).list();
     }
 }

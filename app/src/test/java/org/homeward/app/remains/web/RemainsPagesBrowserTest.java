@@ -56,11 +56,21 @@ class RemainsPagesBrowserTest extends BrowserTest {
         String username = "morgue-" + UUID.randomUUID().toString().substring(0, 8);
         SystemTasks.runAs("test", () -> accounts.createWithPassword(username, "Morgue " + username,
                 EnumSet.of(Role.COORDINATOR, Role.FORENSIC_ANALYST), PASSWORD));
-        transfer = SystemTasks.callAs("test", () -> {
+        transfer = transferOn(LocalDate.of(2025, 6, 11));
+        open("/login");
+        page.getByLabel("Username").fill(username);
+        page.getByLabel("Password").fill(PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.waitForURL("**/remains"); // a coordinator starts at the remains register
+    }
+
+    /** A repatriation received on {@code date}, with each party's count claimed. */
+    private Transfer transferOn(LocalDate date) {
+        return SystemTasks.callAs("test", () -> {
             String suffix = UUID.randomUUID().toString().substring(0, 8);
             var russia = ledger.add(new NewParty("Russia " + suffix, PartyKind.STATE, null, List.of()));
             var ukraine = ledger.add(new NewParty("Ukraine " + suffix, PartyKind.STATE, null, List.of()));
-            Transfer t = ledger.add(new NewTransfer(LocalDate.of(2025, 6, 11), DatePrecision.DAY, "border", 1, russia.id(),
+            Transfer t = ledger.add(new NewTransfer(date, DatePrecision.DAY, "border", 1, russia.id(),
                     ukraine.id(), null, TransferKind.REPATRIATION, null, List.of(), null));
             var source = ledger.add(new NewSource("Test", null, "https://example.org/" + suffix, null, SourceKind.OFFICIAL_STATEMENT, null));
             var kyiv = ledger.add(new NewStatement(source.id(), ukraine.id(), null, null, "25 bodies"));
@@ -69,11 +79,6 @@ class RemainsPagesBrowserTest extends BrowserTest {
             ledger.add(new NewClaim(moscow.id(), russia.id(), Subject.transfer(t.id()), Unit.BODIES, Figure.exact(28), null, null, null, null));
             return t;
         });
-        open("/login");
-        page.getByLabel("Username").fill(username);
-        page.getByLabel("Password").fill(PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        page.waitForURL("**/remains"); // a coordinator starts at the remains register
     }
 
     private static FilePayload csv(String text) {
@@ -142,5 +147,51 @@ class RemainsPagesBrowserTest extends BrowserTest {
         Page index = open("/remains");
         assertThat(index.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Remains register");
         assertThat(index.locator("#transfers")).containsText("25");
+    }
+    @Test
+    void a_bag_is_split_its_label_recorded_later_and_its_remains_stored_in_one_step() {
+        Transfer received = transferOn(LocalDate.of(2025, 7, 9));
+        Page receipt = open("/remains/transfers/" + received.id());
+        receipt.getByLabel("Manifest file").setInputFiles(csv("bag number,other label,condition\n1,RU-1,\n2,RU-2,\n,,unlabelled\n"));
+        receipt.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Preview")).click();
+        receipt.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Register 3 bags")).click();
+        assertThat(receipt.getByRole(AriaRole.STATUS)).containsText("UA-2025-07-09-0001 to UA-2025-07-09-0003");
+
+        receipt.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Record a bag’s label read later")).click();
+        assertThat(receipt.locator("#awaiting")).containsText("P-1");
+        receipt.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Record the label of bag P-1")).click();
+        assertThat(receipt.getByLabel("Bag number (as registered, a provisional number too)")).hasValue("P-1");
+        receipt.getByLabel("Label as read").fill("RU-3");
+        receipt.getByText("Record the label…").click();
+        receipt.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record the label")).click();
+        assertThat(receipt.getByRole(AriaRole.STATUS)).containsText("Label of bag P-1 recorded: RU-3");
+        assertThat(receipt.locator("#without-label td").nth(1)).hasText("0");
+
+        Page body = open("/remains/UA-2025-07-09-0003");
+        assertThat(body.locator(".custody-event").last()).containsText("label of bag P-1 read: RU-3");
+        body = open("/remains/UA-2025-07-09-0001");
+        body.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Split into bodies or parts")).click();
+        assertThat(body.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Split UA-2025-07-09-0001");
+        body.getByLabel("Bodies", new Page.GetByLabelOptions().setExact(true)).fill("2");
+        body.getByLabel("Why the remains are divided (examination, findings)").fill("two skulls");
+        body.getByText("Split the remains…").click();
+        body.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Split the remains")).click();
+        assertThat(body.getByRole(AriaRole.STATUS)).containsText("divided into 2 new numbers: UA-2025-07-09-0004, UA-2025-07-09-0005");
+
+        body = open("/remains/UA-2025-07-09-0002");
+        body.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Custody event for many remains")).click();
+        assertThat(body.getByLabel("First body number")).hasValue("UA-2025-07-09-0002");
+        body.getByLabel("Last body number").fill("UA-2025-07-09-0003");
+        body.getByLabel("Body numbers or scanned label codes").fill("UA-2025-07-09-0004\nUA-2025-07-09-0005\n");
+        body.locator("#bulk-form").getByLabel("What").selectOption("STORAGE_IN");
+        body.locator("#bulk-form").getByLabel("Where").fill("Kyiv morgue no. 2");
+        body.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Preview")).click();
+        assertThat(body.locator("#bulk-items tbody tr")).hasCount(4);
+        assertThat(body.locator("#bulk-preview")).containsText("Each of the 4 remains can take this event");
+        body.getByText("Record for 4 remains…").click();
+        body.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record for 4 remains")).click();
+        assertThat(body.getByRole(AriaRole.STATUS)).containsText("Recorded 4 custody events");
+        body = open("/remains/UA-2025-07-09-0005");
+        assertThat(body.locator(".custody-event").last()).containsText("Into storage");
     }
 }
