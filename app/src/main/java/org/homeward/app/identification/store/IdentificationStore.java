@@ -1,6 +1,11 @@
 package org.homeward.app.identification.store;
 
 
+import static org.homeward.app.identification.store.CandidateRows.CURRENT;
+import static org.homeward.app.identification.store.CandidateRows.UNDECIDED;
+import static org.homeward.app.identification.store.CandidateRows.USED_REFERENCE;
+import static org.homeward.app.identification.store.CandidateRows.WITH_STATUS;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -37,35 +42,6 @@ import org.springframework.stereotype.Repository;
 /** Identification's tables, through JdbcClient. Runs and decisions are only ever inserted. */
 @Repository
 public class IdentificationStore {
-
-    /**
-     * The latest decision on the pair of candidate {@code c}, as it bears on that candidate: an
-     * EVIDENCE_WITHDRAWN taken on an earlier candidate leaves a later one (screened without the
-     * withdrawn sample) open.
-     */
-    private static final String LATEST_DECISION = """
-            (SELECT CASE WHEN d.kind = 'EVIDENCE_WITHDRAWN' AND d.candidate_id < c.id THEN NULL ELSE d.kind END
-             FROM identification_decision d WHERE d.sample_code = c.sample_code
-                AND d.family_id = c.family_id AND d.missing_person_id = c.missing_person_id
-             ORDER BY d.id DESC LIMIT 1) AS latest_decision""";
-
-    /** Candidates of the latest FULL run and of the INCREMENTAL runs after it; the latest row of each pair. */
-    private static final String CURRENT = """
-            SELECT * FROM (WITH current AS (
-                SELECT DISTINCT ON (c.sample_code, c.family_id, c.missing_person_id) c.*
-                FROM identification_candidate c
-                WHERE c.run_id >= COALESCE((SELECT max(id) FROM identification_run WHERE kind = 'FULL'), 0)
-                ORDER BY c.sample_code, c.family_id, c.missing_person_id, c.id DESC)
-            SELECT c.*, """ + LATEST_DECISION + " FROM current c) q";
-
-    private static final String WITH_STATUS = "SELECT c.*, " + LATEST_DECISION + " FROM identification_candidate c";
-
-    /** Candidate {@code q} still needs a decision: none yet, or a proposal or rejection that awaits its second analyst. */
-    private static final String UNDECIDED = "(q.latest_decision IS NULL OR q.latest_decision IN ('PROPOSED', 'REJECTED'))";
-
-    /** Candidate {@code q.id} was computed with reference sample {@code ?}. */
-    private static final String USED_REFERENCE = """
-            EXISTS (SELECT 1 FROM identification_candidate_reference r WHERE r.candidate_id = q.id AND r.sample_code = ?)""";
 
     /** pg_advisory_xact_lock key serialising decision appends: "Decision" in ASCII. */
     private static final long APPEND_LOCK = 0x4465636973696f6eL;
@@ -186,12 +162,12 @@ public class IdentificationStore {
     /** Current candidates computed with the reference sample that await a decision (open, proposed or rejected). */
     public List<CandidateMatch> undecidedUsingReference(String sampleCode) {
         return jdbc.sql(CURRENT + " WHERE (q.latest_decision IS NULL OR q.latest_decision IN ('PROPOSED', 'REJECTED')) AND "
-                + USED_REFERENCE + " ORDER BY q.id").param(sampleCode).query(IdentificationStore::candidate).list();
+                + USED_REFERENCE + " ORDER BY q.id").param(sampleCode).query(CandidateRows::candidate).list();
     }
 
     public List<CandidateMatch> candidatesOfRun(long runId) {
         return jdbc.sql(WITH_STATUS + " WHERE c.run_id = ? ORDER BY c.log10_lr DESC, c.id").param(runId)
-                .query(IdentificationStore::candidate).list();
+                .query(CandidateRows::candidate).list();
     }
 
     /** The columns a list of candidates sorts by; best LR first unless asked otherwise. */
@@ -213,17 +189,17 @@ public class IdentificationStore {
         ListQuery.Filter filter = query.filter();
         return rows.whenGiven(filter.family(), "q.family_id = ?")
                 .containing(filter.text(), "q.body_number", "q.sample_code", "q.family_id", "q.missing_person_id")
-                .page(jdbc, "q.*", query, CANDIDATE_ORDER, IdentificationStore::candidate);
+                .page(jdbc, "q.*", query, CANDIDATE_ORDER, CandidateRows::candidate);
     }
 
     /** Current candidates at or above {@code log10Threshold} that still need a decision, best first. */
     public List<CandidateMatch> queue(double log10Threshold) {
         return jdbc.sql(CURRENT + " WHERE q.log10_lr >= ? AND " + UNDECIDED + " ORDER BY q.log10_lr DESC, q.id")
-                .param(log10Threshold).query(IdentificationStore::candidate).list();
+                .param(log10Threshold).query(CandidateRows::candidate).list();
     }
 
     public Optional<CandidateMatch> candidate(long id) {
-        return jdbc.sql(WITH_STATUS + " WHERE c.id = ?").param(id).query(IdentificationStore::candidate).optional();
+        return jdbc.sql(WITH_STATUS + " WHERE c.id = ?").param(id).query(CandidateRows::candidate).optional();
     }
 
     /** Other current candidates for the same remains sample, or for the same missing person. */
@@ -233,7 +209,7 @@ public class IdentificationStore {
                    AND NOT (q.sample_code = ? AND q.family_id = ? AND q.missing_person_id = ?)
                 ORDER BY q.log10_lr DESC, q.id""")
                 .params(c.sampleCode(), c.familyId(), c.missingPersonId(), c.sampleCode(), c.familyId(), c.missingPersonId())
-                .query(IdentificationStore::candidate).list();
+                .query(CandidateRows::candidate).list();
     }
 
     /** Per marker: {log10 LR, 1 when inconsistent}, in the order stored. */
@@ -378,7 +354,7 @@ public class IdentificationStore {
         for (CaseStatus s : CaseStatus.values()) {
             out.put(s, 0L);
         }
-        jdbc.sql(CURRENT + " WHERE q.log10_lr >= ?").param(log10Threshold).query(IdentificationStore::candidate).list()
+        jdbc.sql(CURRENT + " WHERE q.log10_lr >= ?").param(log10Threshold).query(CandidateRows::candidate).list()
                 .forEach(c -> out.merge(c.status(), 1L, Long::sum));
         return out;
     }
@@ -400,20 +376,6 @@ public class IdentificationStore {
                 row.getInt("new_remains"), row.getInt("markers"), row.getLong("pairs_screened"), row.getInt("candidates"),
                 row.getInt("direct_matches"), row.getInt("families_without_references"),
                 (Integer) row.getObject("samples_awaiting_profiles"), row.getString("notes"));
-    }
-
-    private static CandidateMatch candidate(ResultSet row, int n) throws SQLException {
-        String latest = row.getString("latest_decision");
-        return new CandidateMatch(row.getLong("id"), row.getLong("run_id"), row.getString("sample_code"), row.getString("body_number"),
-                Sex.valueOf(row.getString("remains_sex")), sexSource(row.getString("remains_sex_source")),
-                row.getBoolean("remains_sex_contradicted"), row.getString("family_id"), row.getString("missing_person_id"),
-                row.getString("missing_pedigree_id"), row.getDouble("log10_lr"), row.getInt("markers_compared"),
-                row.getInt("inconsistent_markers"), row.getDouble("prior"), row.getDouble("posterior"),
-                CaseStatus.after(latest == null ? null : DecisionKind.valueOf(latest)));
-    }
-
-    private static RemainsSex.Source sexSource(String stored) {
-        return stored == null ? null : RemainsSex.Source.valueOf(stored);
     }
 
     private static Decision decision(ResultSet row, int n) throws SQLException {
