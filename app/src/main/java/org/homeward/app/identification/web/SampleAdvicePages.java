@@ -54,7 +54,7 @@ class SampleAdvicePages {
         KinWords words = KinWords.in(messages, locale);
         String someone = messages.getMessage("identification.advice.connecting", null, locale);
         model.addAttribute("advice", computed.stream().map(a -> new Shown(a.missingPerson(), a.power(), a.asks().stream()
-                .map(g -> new Ask(g.path() == null ? someone : words.say(g.path(), a.missingPerson().id(), id2 -> names.getOrDefault(id2, id2)),
+                .map(g -> new Ask(g.path() == null ? someone : words.say(g.path(), a.missingPerson().id(), member -> names.getOrDefault(member, member)),
                         g.expectedLog10Lr(), g.expectedGain())).toList())).toList());
         return "identification/advice";
     }
