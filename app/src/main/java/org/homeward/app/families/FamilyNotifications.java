@@ -241,17 +241,20 @@ public class FamilyNotifications {
     public FamilyOverview overview(long familyId) {
         Family family = families.family(familyId);
         List<Notification> all = ofFamily(familyId);
-        List<FamilyOverview.Person> persons = new ArrayList<>();
-        for (MissingPerson person : family.missingPersons()) {
-            Notification n = all.stream().filter(x -> x.missingPersonId().equals(person.id())).reduce((a, b) -> b).orElse(null);
-            StepRecord release = n == null ? null : n.step(NotificationStep.REMAINS_RELEASED);
-            StepRecord burial = n == null ? null : n.step(NotificationStep.BURIAL_RECORDED);
-            persons.add(new FamilyOverview.Person(person.id(), person.name(), person.status(), person.statusChangedAt(), n,
-                    release == null ? null : release.happenedOn(clock.getZone()), release == null ? null : release.receivedBy(),
-                    burial == null ? null : burial.happenedOn(clock.getZone()), burial == null ? null : burial.place(),
-                    n == null ? List.of() : furtherRemains.ofPerson(person.id()), reassociations.pendingFor(person.id())));
-        }
-        return new FamilyOverview(familyId, family.name(), persons);
+        return new FamilyOverview(familyId, family.name(), family.missingPersons().stream()
+                .map(person -> overviewOf(person, all.stream().filter(x -> x.missingPersonId().equals(person.id())).reduce((a, b) -> b)
+                        .orElse(null)))
+                .toList());
+    }
+
+    /** One missing person of the overview, with the latest notification of their identification (null while not identified). */
+    private FamilyOverview.Person overviewOf(MissingPerson person, Notification n) {
+        StepRecord release = n == null ? null : n.step(NotificationStep.REMAINS_RELEASED);
+        StepRecord burial = n == null ? null : n.step(NotificationStep.BURIAL_RECORDED);
+        return new FamilyOverview.Person(person.id(), person.name(), person.status(), person.statusChangedAt(), n,
+                release == null ? null : release.happenedOn(clock.getZone()), release == null ? null : release.receivedBy(),
+                burial == null ? null : burial.happenedOn(clock.getZone()), burial == null ? null : burial.place(),
+                n == null ? List.of() : furtherRemains.ofPerson(person.id()), reassociations.pendingFor(person.id()));
     }
 
     private Notification notification(NotificationRepository.Row row) {
