@@ -210,10 +210,10 @@ public class FamilyNotifications {
         for (MissingPerson person : family.missingPersons()) {
             Notification n = notifications.stream().filter(x -> x.missingPersonId().equals(person.id()))
                     .reduce((a, b) -> b).orElse(null);
-            StepRecord visit = n == null ? null : stepOf(n, NotificationStep.VISIT_SCHEDULED);
-            StepRecord certificate = n == null ? null : stepOf(n, NotificationStep.CERTIFICATE_ISSUED);
-            StepRecord release = n == null ? null : stepOf(n, NotificationStep.REMAINS_RELEASED);
-            StepRecord burial = n == null ? null : stepOf(n, NotificationStep.BURIAL_RECORDED);
+            StepRecord visit = n == null ? null : n.step(NotificationStep.VISIT_SCHEDULED);
+            StepRecord certificate = n == null ? null : n.step(NotificationStep.CERTIFICATE_ISSUED);
+            StepRecord release = n == null ? null : n.step(NotificationStep.REMAINS_RELEASED);
+            StepRecord burial = n == null ? null : n.step(NotificationStep.BURIAL_RECORDED);
             persons.add(new FamilyCaseView.Person(person.name(), person.dateOfBirth(), person.status(), person.statusChangedAt(),
                     n == null ? null : n.lastStep(), n == null ? null : n.lastStepAt(), n == null ? null : n.nextStep(),
                     visit == null ? null : visit.scheduledFor(), visit == null ? null : visit.place(),
@@ -225,8 +225,25 @@ public class FamilyNotifications {
         return new FamilyCaseView(familyId, family.name(), clock.instant(), persons);
     }
 
-    private static StepRecord stepOf(Notification n, NotificationStep step) {
-        return n.steps().stream().filter(s -> s.step() == step).findFirst().orElse(null);
+    /** The family's question answered, for its liaison officer: who is identified, what was returned, what is outstanding. */
+    @RequiresPermission(MISSING_READ)
+    public FamilyOverview overview(long familyId) {
+        Family family = families.family(familyId);
+        List<Notification> all = ofFamily(familyId);
+        return new FamilyOverview(familyId, family.name(), family.missingPersons().stream()
+                .map(person -> overviewOf(person, all.stream().filter(x -> x.missingPersonId().equals(person.id())).reduce((a, b) -> b)
+                        .orElse(null)))
+                .toList());
+    }
+
+    /** One missing person of the overview, with the latest notification of their identification (null while not identified). */
+    private FamilyOverview.Person overviewOf(MissingPerson person, Notification n) {
+        StepRecord release = n == null ? null : n.step(NotificationStep.REMAINS_RELEASED);
+        StepRecord burial = n == null ? null : n.step(NotificationStep.BURIAL_RECORDED);
+        return new FamilyOverview.Person(person.id(), person.name(), person.status(), person.statusChangedAt(), n,
+                release == null ? null : release.happenedOn(clock.getZone()), release == null ? null : release.receivedBy(),
+                burial == null ? null : burial.happenedOn(clock.getZone()), burial == null ? null : burial.place(),
+                n == null ? List.of() : furtherRemains.ofPerson(person.id()), reassociations.pendingFor(person.id()));
     }
 
     private Notification notification(NotificationRepository.Row row) {

@@ -24,6 +24,11 @@ public record Notification(long id, long decisionId, String missingPersonId, lon
         steps = List.copyOf(steps);
     }
 
+    /** The record of {@code step}, once it is done; null before. */
+    public StepRecord step(NotificationStep step) {
+        return steps.stream().filter(s -> s.step() == step).findFirst().orElse(null);
+    }
+
     public boolean finished() {
         return nextStep == null;
     }

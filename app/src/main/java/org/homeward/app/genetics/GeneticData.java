@@ -6,6 +6,7 @@ import static org.homeward.app.security.Permission.GENETIC_LINK_READ;
 import static org.homeward.app.security.Permission.GENETIC_LINK_WRITE;
 import static org.homeward.app.security.Permission.IDENTIFICATION_REVIEW;
 import static org.homeward.app.security.Permission.IDENTIFICATION_RUN;
+import static org.homeward.app.security.Permission.MISSING_READ;
 import static org.homeward.app.security.Permission.PROFILES_READ;
 import static org.homeward.app.security.Permission.PROFILES_WRITE;
 
@@ -108,6 +109,18 @@ public class GeneticData {
         }
         return audited(profilesWhere("s.sample_code = ANY (?) AND NOT " + WITHDRAWN,
                 (Object) sampleCodes.stream().distinct().toArray(String[]::new)));
+    }
+
+    /**
+     * The reference profiles among {@code sampleCodes} whose consent is in force, for a computation whose result
+     * shows neither genotypes nor sample codes (whose sample a liaison officer should ask a family for); one
+     * audited read, as {@link #profiles}.
+     */
+    @Transactional
+    @RequiresPermission(MISSING_READ)
+    public List<GeneticProfile> referenceProfilesForAdvice(Collection<String> sampleCodes) {
+        return sampleCodes.isEmpty() ? List.of() : audited(profilesWhere("s.kind = 'REFERENCE' AND s.sample_code = ANY (?) AND NOT "
+                + WITHDRAWN, (Object) sampleCodes.stream().distinct().toArray(String[]::new)));
     }
 
     /** Those of {@code sampleCodes} whose donor withdrew consent; no profile is read. */

@@ -1,5 +1,6 @@
 package org.homeward.app.identification;
 
+import org.homeward.app.remains.EstablishedBy;
 import org.homeward.kinship.Posterior;
 import org.homeward.kinship.Sex;
 
@@ -11,11 +12,19 @@ import org.homeward.kinship.Sex;
  * @param remainsSex             the remains' sex screening used ({@link RemainsSex#sex()})
  * @param remainsSexSource       where it came from; null for candidates computed before the source was recorded
  * @param remainsSexContradicted whether amelogenin contradicted the examined sex
+ * @param settled                what closed the case undecided ({@link CaseStatus#SETTLED_OTHERWISE}); null otherwise
  */
 public record CandidateMatch(long id, long runId, String sampleCode, String bodyNumber, Sex remainsSex,
                              RemainsSex.Source remainsSexSource, boolean remainsSexContradicted, String familyId,
                              String missingPersonId, String missingPedigreeId, double log10Lr, int markersCompared,
-                             int inconsistentMarkers, double prior, double posterior, CaseStatus status) {
+                             int inconsistentMarkers, double prior, double posterior, CaseStatus status, Settled settled) {
+
+    /**
+     * The decision that settled the remains otherwise while this candidate awaited one: an identification of the
+     * same remains (on another pair) or a re-association of them, and the person they were found to be.
+     */
+    public record Settled(EstablishedBy by, long decisionId, String missingPersonId) {
+    }
 
     /** The ENFSI verbal equivalent of the LR. */
     public Posterior.Verbal verbal() {

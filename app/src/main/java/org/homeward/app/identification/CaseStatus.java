@@ -11,7 +11,9 @@ public enum CaseStatus {
     REJECTED,
     EXCLUDED,
     /** Closed undecided: a donor withdrew consent for a reference sample the candidate was computed with. */
-    EVIDENCE_WITHDRAWN;
+    EVIDENCE_WITHDRAWN,
+    /** Closed undecided: the remains were identified on another pair, or re-associated, since ({@link CandidateMatch#settled()}). */
+    SETTLED_OTHERWISE;
 
     public static CaseStatus after(DecisionKind latest) {
         if (latest == null) {

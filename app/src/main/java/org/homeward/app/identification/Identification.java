@@ -8,10 +8,7 @@ import static org.homeward.app.web.Limits.RECENT_ROWS;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.homeward.app.audit.AuditEvent;
@@ -22,10 +19,6 @@ import org.homeward.app.genetics.ConsentWithdrawn;
 import org.homeward.app.jobs.JobProgress;
 import org.homeward.app.security.Actor;
 import org.homeward.app.security.RequiresPermission;
-import org.homeward.kinship.Marker;
-import org.homeward.kinship.Profile;
-import org.homeward.kinship.dvi.DviProblem;
-import org.homeward.kinship.dvi.FamilyAdvice;
 import org.homeward.app.common.ListQuery;
 import org.homeward.app.common.Page;
 import org.homeward.app.identification.store.IdentificationStore;
@@ -50,10 +43,6 @@ import lombok.RequiredArgsConstructor;
 @Service
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Identification {
-
-    /** Simulated true remains per missing person for the advice; seeded so that a page reads the same twice. */
-    static final int ADVICE_SIMULATIONS = 2000;
-    static final long ADVICE_SEED = 20251121L;
 
     /** pg_advisory_xact_lock key serialising runs: "Screenin" in ASCII. */
     private static final long RUN_LOCK = 0x53637265656e696eL;
@@ -338,34 +327,6 @@ public class Identification {
     @RequiresPermission(IDENTIFICATION_REVIEW)
     public List<Decision> identifications() {
         return store.confirmed();
-    }
-
-    // --- dashboard -----------------------------------------------------------------------------------
-
-    @Transactional
-    /**
-     * How well a family's references can identify each of its missing persons, and whose sample would
-     * add the most: the distribution of the LR that the true remains would give (exact expectation,
-     * simulated spread, seeded), and for every relative in the pedigree who has no sample yet, the
-     * expected LR if they gave one. Empty when the family has no usable reference.
-     */
-    @RequiresPermission(IDENTIFICATION_REVIEW)
-    public List<FamilyAdvice> adviceForFamily(String familyId) {
-        ScreeningOutcome.Snapshot snapshot = engine.snapshot();
-        ReferenceFamilySource.Family family = snapshot.families().get(familyId);
-        if (family == null) {
-            return List.of();
-        }
-        Map<String, Profile> references = new LinkedHashMap<>();
-        family.referenceSamples().forEach((person, code) -> references.put(person, snapshot.references().get(code)));
-        List<Marker> markers = engine.markersFor(List.copyOf(references.values())).markers();
-        List<String> missing = family.missingPersons().stream().map(ReferenceFamilySource.MissingPerson::pedigreeId).toList();
-        DviProblem.Family dviFamily = new DviProblem.Family(familyId, family.pedigree(), missing, references);
-        List<FamilyAdvice> advice = new ArrayList<>();
-        for (String m : missing) {
-            advice.add(FamilyAdvice.assess(markers, dviFamily, m, ADVICE_SIMULATIONS, ADVICE_SEED, properties.reviewLr()));
-        }
-        return advice;
     }
 
     // --- internals -----------------------------------------------------------------------------------

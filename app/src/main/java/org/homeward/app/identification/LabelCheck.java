@@ -13,6 +13,8 @@ import java.util.stream.Stream;
 import org.homeward.app.registry.MissingPerson;
 import org.homeward.app.registry.MissingPersons;
 import org.homeward.app.remains.BodyNumber;
+import org.homeward.app.remains.ContradictionKind;
+import org.homeward.app.remains.EstablishedBy;
 import org.homeward.app.remains.LabelStatements;
 import org.homeward.app.remains.Nationality;
 import org.homeward.app.remains.RemainsRegister;
@@ -37,8 +39,8 @@ import lombok.RequiredArgsConstructor;
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class LabelCheck {
 
-    /** One contradicted statement and why. */
-    public record Conflict(StatedIdentity statement, String detail) {
+    /** One contradicted statement and how (shown through the bundles with the statement's words and the person's id). */
+    public record Conflict(StatedIdentity statement, ContradictionKind kind) {
     }
 
     private final LabelStatements labels;
@@ -47,17 +49,17 @@ public class LabelCheck {
 
     @EventListener
     void identified(IdentificationConfirmed confirmed) {
-        record(confirmed.bodyNumber(), confirmed.missingPersonId(), "identification decision " + confirmed.decisionId());
+        record(confirmed.bodyNumber(), confirmed.missingPersonId(), EstablishedBy.IDENTIFICATION, confirmed.decisionId());
     }
 
     @EventListener
     void furtherPart(FurtherRemainsConfirmed confirmed) {
-        record(confirmed.bodyNumber(), confirmed.missingPersonId(), "re-association " + confirmed.reassociationId());
+        record(confirmed.bodyNumber(), confirmed.missingPersonId(), EstablishedBy.REASSOCIATION, confirmed.reassociationId());
     }
 
-    private void record(String bodyNumber, String missingPersonId, String decision) {
+    private void record(String bodyNumber, String missingPersonId, EstablishedBy establishedBy, long decisionId) {
         for (Conflict c : conflicts(bodyNumber, missingPersonId)) {
-            labels.recordContradiction(c.statement(), missingPersonId, decision, c.detail());
+            labels.recordContradiction(c.statement(), missingPersonId, c.kind(), establishedBy, decisionId);
         }
     }
 
@@ -71,29 +73,26 @@ public class LabelCheck {
         }
         List<Conflict> out = new ArrayList<>();
         for (StatedIdentity s : statements) {
-            contradiction(s, person.get()).ifPresent(detail -> out.add(new Conflict(s, detail)));
+            contradiction(s, person.get()).ifPresent(kind -> out.add(new Conflict(s, kind)));
         }
         return out;
     }
 
-    /** Why the statement contradicts the person DNA identified, if it does (no name of the person: an id). */
-    static Optional<String> contradiction(StatedIdentity s, MissingPerson person) {
-        String source = s.source().name().toLowerCase(Locale.ROOT);
+    /** How the statement contradicts the person DNA identified, if it does. */
+    static Optional<ContradictionKind> contradiction(StatedIdentity s, MissingPerson person) {
         if (s.statedSide() == Nationality.OTHER_SIDE) {
-            return Optional.of("the " + source + " stated the other side; DNA identified missing person " + person.id() + ", one of ours");
+            return Optional.of(ContradictionKind.OTHER_SIDE);
         }
         if (s.statedServiceNumber() != null && person.serviceNumber() != null
                 && !compact(s.statedServiceNumber()).equals(compact(person.serviceNumber()))) {
-            return Optional.of("the " + source + " gave service number " + s.statedServiceNumber() + "; DNA identified missing person "
-                    + person.id() + ", whose service number differs");
+            return Optional.of(ContradictionKind.SERVICE_NUMBER);
         }
         if (s.statedName() != null) {
             Set<String> stated = words(s.statedName()).collect(Collectors.toSet());
             boolean surnameAppears = Stream.of(person.surname(), person.surnameLatin()).filter(java.util.Objects::nonNull)
                     .flatMap(LabelCheck::words).anyMatch(stated::contains);
             if (!surnameAppears) {
-                return Optional.of("the " + source + " named \u00ab" + s.statedName() + "\u00bb; DNA identified missing person " + person.id()
-                        + ", another name");
+                return Optional.of(ContradictionKind.NAME);
             }
         }
         return Optional.empty();

@@ -18,6 +18,8 @@ public record Reassociation(long id, String bodyNumber, String sampleCode, Strin
     public enum Status {
         PROPOSED,
         CONFIRMED,
-        REJECTED
+        REJECTED,
+        /** A kinship proposal closed because a reference sample its candidate was computed with lost its donor's consent. */
+        EVIDENCE_WITHDRAWN
     }
 }

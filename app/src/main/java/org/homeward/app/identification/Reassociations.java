@@ -13,6 +13,9 @@ import java.util.Optional;
 import org.homeward.app.audit.AuditEvent;
 import org.homeward.app.common.InputRefusedException;
 import org.homeward.app.common.NotFoundException;
+import org.homeward.app.genetics.ConsentWithdrawn;
+import org.homeward.app.genetics.GeneticData;
+import org.homeward.app.identification.store.IdentificationStore;
 import org.homeward.app.identification.store.ReassociationStore;
 import org.homeward.app.identification.store.ReassociationStore.DnaSupport;
 import org.homeward.app.identification.store.ReassociationStore.Identified;
@@ -28,6 +31,7 @@ import org.homeward.app.security.Actor;
 import org.homeward.app.security.RequiresPermission;
 import org.homeward.kinship.Sex;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -51,6 +55,8 @@ public class Reassociations {
     private final RemainsLab lab;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final IdentificationStore candidates;
+    private final GeneticData genetics;
 
     /** A first analyst proposes that the further part is the identified person. */
     @Transactional
@@ -78,11 +84,16 @@ public class Reassociations {
                     "basis", "The current run shows no candidate of " + part + " for " + person + " with an LR above 1"));
             case EVIDENCE -> null;
         };
+        if (dna != null && dna.candidateId() != null && !withdrawnReferences(dna.candidateId()).isEmpty()) {
+            throw new InputRefusedException("basis", "The candidate of " + part + " for " + person + " was computed with reference sample "
+                    + String.join(", ", withdrawnReferences(dna.candidateId())) + ", whose donor withdrew consent: no decision can rest on it;"
+                    + " the next run screens the part without it");
+        }
         requireSameSex(file, dna, identified, person);
         Reassociation unsaved = new Reassociation(0, part, dna == null ? null : dna.sampleCode(), person, identified.familyId(),
                 identified.decisionId(), request.basis(), dna == null ? null : dna.matchedBody(), dna == null ? null : dna.log10Lr(),
                 request.reason(), Actor.current().name(), now(), Reassociation.Status.PROPOSED, null, null, null);
-        long id = store.insert(unsaved);
+        long id = store.insert(unsaved, dna == null ? null : dna.candidateId());
         events.publishEvent(AuditEvent.of("identification.reassociation-proposed", "identification-reassociation:" + id)
                 .with("body", part).with("missing_person", person).with("identification", identified.decisionId())
                 .with("basis", request.basis()).with("sample", unsaved.sampleCode()).with("log10_lr", unsaved.log10Lr())
@@ -145,12 +156,36 @@ public class Reassociations {
             store.identifiedAs(r.bodyNumber()).ifPresent(person -> {
                 throw new IdentificationException(r.bodyNumber() + " was identified as " + person + " meanwhile");
             });
+            store.candidateOf(r.id()).map(this::withdrawnReferences).filter(withdrawn -> !withdrawn.isEmpty()).ifPresent(withdrawn -> {
+                throw new IdentificationException("Re-association " + id + " rests on a candidate computed with reference sample "
+                        + String.join(", ", withdrawn) + ", whose donor withdrew consent: it cannot be confirmed");
+            });
         }
         store.decide(r.id(), outcome, Actor.current().name(), now(), reason);
         events.publishEvent(AuditEvent.of("identification.reassociation-" + outcome.name().toLowerCase(Locale.ROOT),
                         "identification-reassociation:" + r.id())
                 .with("body", r.bodyNumber()).with("missing_person", r.missingPersonId()).with("reason", reason));
         return reassociation(id);
+    }
+
+    /**
+     * A donor withdrew consent, in that transaction: every pending proposal resting on a candidate computed with the
+     * sample is closed as {@link Reassociation.Status#EVIDENCE_WITHDRAWN}, as the person who recorded the withdrawal.
+     */
+    @EventListener
+    void evidenceWithdrawn(ConsentWithdrawn withdrawn) {
+        store.lock();
+        String reason = ReviewFlags.withdrawalReason(withdrawn.sampleCode());
+        for (long pending : store.pendingUsingReference(withdrawn.sampleCode())) {
+            store.decide(pending, Reassociation.Status.EVIDENCE_WITHDRAWN, Actor.current().name(), now(), reason);
+            events.publishEvent(AuditEvent.of("identification.reassociation-evidence-withdrawn", "identification-reassociation:" + pending)
+                    .with("sample", withdrawn.sampleCode()).with("reason", reason));
+        }
+    }
+
+    /** The reference samples the candidate was computed with whose donors withdrew consent, in code order. */
+    private List<String> withdrawnReferences(long candidateId) {
+        return new java.util.TreeSet<>(genetics.withdrawnAmong(candidates.references(candidateId).values())).stream().toList();
     }
 
     /**

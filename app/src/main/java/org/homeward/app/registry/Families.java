@@ -107,6 +107,24 @@ public class Families {
         return built.ok() ? Optional.of(new ReferenceFamilyData(familyId, built.pedigree(), missing, samples)) : Optional.empty();
     }
 
+    /**
+     * One family as {@link #referenceFamiliesForMatching} gives it (the relatives whose profile is stored under
+     * consent), with its pedigree and members, for a computation inside that shows no sample code (whose sample
+     * to ask for, in relationship words); empty when the pedigree cannot be built.
+     */
+    @RequiresPermission(MISSING_READ)
+    public Optional<FamilyReferences> referencesForAdvice(long familyId) {
+        FamilyPedigree pedigree = pedigree(familyId);
+        if (!pedigree.built()) {
+            return Optional.empty();
+        }
+        Map<String, String> samples = new LinkedHashMap<>();
+        repository.samplesOfFamily(familyId).stream().filter(s -> s.consentInForce() && s.profiled())
+                .sorted(java.util.Comparator.comparing(ReferenceSample::profileStoredAt))
+                .forEach(s -> samples.put(s.relativeId(), s.sampleCode()));
+        return Optional.of(new FamilyReferences(pedigree.family(), pedigree.pedigree(), samples));
+    }
+
     @RequiresPermission(MISSING_READ)
     public Family family(long id) {
         RegistryRepository.FamilyRow row = requireFamily(id);

@@ -62,15 +62,17 @@ public class LabelStatements {
 
     /**
      * Records that the DNA result contradicts the statement: the remains were identified as
-     * {@code identifiedAs} by {@code decision}. Identification calls it when it confirms who they are.
+     * {@code identifiedAs} by the decision or re-association {@code decisionId}, the contradiction being {@code kind}.
+     * Identification calls it when it confirms who they are.
      */
     @Transactional
     @RequiresPermission(IDENTIFICATION_REVIEW)
-    public void recordContradiction(StatedIdentity statement, String identifiedAs, String decision, String detail) {
-        store.insertContradiction(statement.id(), statement.bodyNumber(), identifiedAs, decision, detail, now());
+    public void recordContradiction(StatedIdentity statement, String identifiedAs, ContradictionKind kind, EstablishedBy establishedBy,
+                                    long decisionId) {
+        store.insertContradiction(statement.id(), statement.bodyNumber(), identifiedAs, kind, establishedBy, decisionId, now());
         events.publishEvent(AuditEvent.of("remains.label-contradicted", "remains:" + statement.bodyNumber())
                 .with("statement", statement.id()).with("source", statement.source()).with("identified_as", identifiedAs)
-                .with("decision", decision));
+                .with("kind", kind).with("established_by", establishedBy).with("decision", decisionId));
     }
 
     /** The statements that the DNA result contradicts, oldest first. */

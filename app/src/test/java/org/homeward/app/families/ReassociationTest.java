@@ -46,6 +46,8 @@ import org.homeward.app.registry.MissingPersons;
 import org.homeward.app.registry.ReferenceSamples;
 import org.homeward.app.remains.BodyNumber;
 import org.homeward.app.remains.Condition;
+import org.homeward.app.remains.ContradictionKind;
+import org.homeward.app.remains.EstablishedBy;
 import org.homeward.app.remains.EstimatedSex;
 import org.homeward.app.remains.LabelStatements;
 import org.homeward.app.remains.Nationality;
@@ -280,20 +282,30 @@ class ReassociationTest {
     @Test
     void a_label_contradiction_is_flagged_on_the_candidate_the_body_the_receipt_and_the_ledger() throws Exception {
         assertThat(conflictsBeforeConfirmation).singleElement()
-                .satisfies(c -> assertThat(c.detail()).contains("Zzyzx Qwerty").contains(man));
+                .satisfies(c -> assertThat(c.kind()).isEqualTo(ContradictionKind.NAME));
         assertThat(SystemTasks.callAs("alice", () -> labels.contradictions(new BodyNumber(first)))).singleElement().satisfies(c -> {
             assertThat(c.identifiedAs()).isEqualTo(man);
-            assertThat(c.decision()).isEqualTo("identification decision " + identified.id());
+            assertThat(c.kind()).isEqualTo(ContradictionKind.NAME);
+            assertThat(c.establishedBy()).isEqualTo(EstablishedBy.IDENTIFICATION);
+            assertThat(c.decisionId()).isEqualTo(identified.id());
             assertThat(c.statement().source()).isEqualTo(StatementSource.LABEL);
         });
         assertThat(SystemTasks.callAs("alice", () -> labels.contradictions(new BodyNumber(female)))).isEmpty();
         assertThat(mislabelled.inTransfer(transfer)).isGreaterThanOrEqualTo(1);
         MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
-        assertThat(page(mvc, "/remains/" + first)).contains("id=\"label-contradicted\"").contains("Zzyzx Qwerty");
+        assertThat(page(mvc, "/remains/" + first)).contains("id=\"label-contradicted\"")
+                .contains("the label named «Zzyzx Qwerty»; DNA identified missing person " + man + ", another name (identification decision "
+                        + identified.id() + ")");
+        // stored as codes, the contradiction reads in Ukrainian too
+        assertThat(page(mvc, "/remains/" + first, java.util.Locale.forLanguageTag("uk")))
+                .contains("на бирці зазначено імʼя «Zzyzx Qwerty»; ДНК ідентифікувала зниклу безвісти особу " + man)
+                .contains("рішення про ідентифікацію № " + identified.id());
         assertThat(page(mvc, "/remains/transfers/" + transfer)).contains("id=\"mislabelled\"");
         assertThat(page(mvc, "/ledger/transfers/" + transfer)).contains("id=\"mislabelled\"");
         assertThat(page(mvc, "/identification/candidates/" + identified.candidateId())).contains("id=\"label-contradicted\"")
-                .contains("Zzyzx Qwerty");
+                .contains("Label versus DNA: the label named «Zzyzx Qwerty»; DNA identified missing person " + man + ", another name.");
+        assertThat(page(mvc, "/identification/candidates/" + identified.candidateId(), java.util.Locale.forLanguageTag("uk")))
+                .contains("Маркування проти ДНК: на бирці зазначено імʼя «Zzyzx Qwerty»");
     }
 
     @Test
@@ -318,8 +330,12 @@ class ReassociationTest {
     }
 
     private static String page(MockMvc mvc, String path) throws Exception {
+        return page(mvc, path, java.util.Locale.ENGLISH);
+    }
+
+    private static String page(MockMvc mvc, String path, java.util.Locale locale) throws Exception {
         return mvc.perform(get(path).with(user("page-reader").authorities(java.util.Arrays.stream(Permission.values())
-                        .map(p -> new SimpleGrantedAuthority(p.name())).toList())).locale(java.util.Locale.ENGLISH))
+                        .map(p -> new SimpleGrantedAuthority(p.name())).toList())).locale(locale))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
     }
 

@@ -25,6 +25,8 @@ import org.homeward.app.genetics.ProfileWithdrawnException;
 import org.homeward.app.registry.Families;
 import org.homeward.app.registry.MissingPersons;
 import org.homeward.app.registry.ReferenceSamples;
+import org.homeward.app.security.Permission;
+import org.homeward.app.security.Role;
 import org.homeward.app.security.SystemTasks;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -184,7 +186,7 @@ class ConsentWithdrawalTest {
     }
 
     @Test
-    void a_withdrawn_profile_is_readable_by_no_one_and_its_withdrawal_stays_on_record() {
+    void a_withdrawn_profile_is_readable_by_no_one_and_its_withdrawal_stays_on_record() throws Exception {
         String code = "W-LONE-1";
         SystemTasks.runAs("lab", () -> genetics.storeReferenceProfile(code,
                 SimulatedCases.alleles(cases.simulator.unrelated(code)), Consent.identificationOnly()));
@@ -196,8 +198,29 @@ class ConsentWithdrawalTest {
                 .isInstanceOf(ProfileWithdrawnException.class).hasMessageContaining(code).hasMessageContaining("withdrew consent");
         assertThat(as("lab", () -> genetics.profiles(List.of(code)))).isEmpty();
         assertThat(as("lab", () -> genetics.withdrawnAmong(List.of(code)))).containsExactly(code);
+        assertThat(as("liaison", () -> genetics.referenceProfilesForAdvice(List.of(code)))).isEmpty();
         assertThat(audit.about("sample:" + code)).filteredOn(e -> e.action().equals("consent.withdrawn")).singleElement()
                 .satisfies(e -> assertThat(e.details()).containsKey("withdrawn_at"));
+
+        // through the API, every role: those who may read profiles are told when consent was withdrawn (409), the rest 403
+        MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        for (Role role : Role.values()) {
+            RequestPostProcessor holder = user("holder-" + role).authorities(role.permissions().stream()
+                    .map(p -> new SimpleGrantedAuthority(p.name())).toList());
+            if (role.permissions().contains(Permission.PROFILES_READ)) {
+                mvc.perform(get("/api/samples/{code}/profile", code).with(holder)).andExpect(status().isConflict())
+                        .andExpect(jsonPath("$.detail", containsString("withdrew consent at ")))
+                        .andExpect(content().string(not(containsString("\"allele1\""))));
+            } else {
+                mvc.perform(get("/api/samples/{code}/profile", code).with(holder)).andExpect(status().isForbidden());
+            }
+        }
+        // the auditor sees on the audit log that the sample existed and when its consent was withdrawn
+        RequestPostProcessor auditor = user("auditor").authorities(Role.AUDITOR.permissions().stream()
+                .map(p -> new SimpleGrantedAuthority(p.name())).toList());
+        mvc.perform(get("/audit").param("action", "consent.withdrawn").with(auditor)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("sample:" + code)))
+                .andExpect(content().string(containsString("withdrawn_at")));
     }
 
     private static RequestPostProcessor analyst() {

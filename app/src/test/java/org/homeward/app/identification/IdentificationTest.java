@@ -64,6 +64,9 @@ class IdentificationTest {
     @Autowired
     ReferenceSamples samples;
 
+    @Autowired
+    SampleAdvice sampleAdvice;
+
     SimulatedCases cases;
 
     @Autowired
@@ -138,19 +141,23 @@ class IdentificationTest {
     @Test
     @Order(2)
     void advice_tells_how_strong_a_familys_references_are_and_whose_sample_would_add_the_most() {
-        String siblingsFamily = SystemTasks.callAs("analyst-a", () -> identification.dviOfRun(new RunId(first.id()))).get(0).familyId();
-        List<org.homeward.kinship.dvi.FamilyAdvice> advice = SystemTasks.callAs("analyst-a", () -> identification.adviceForFamily(siblingsFamily));
+        long siblingsFamily = Long.parseLong(SystemTasks.callAs("analyst-a", () -> identification.dviOfRun(new RunId(first.id()))).get(0).familyId());
+        List<SampleAdvice.ForMissingPerson> advice = SystemTasks.callAs("analyst-a", () -> sampleAdvice.forFamily(siblingsFamily));
         assertThat(advice).hasSize(2);
         assertThat(advice).allSatisfy(a -> {
             assertThat(a.power().expectedLog10Lr()).isPositive();
             assertThat(a.power().lowLog10Lr()).isLessThanOrEqualTo(a.power().highLog10Lr());
-            assertThat(a.power().simulations()).isEqualTo(Identification.ADVICE_SIMULATIONS);
-            assertThat(a.additionalRelatives()).isNotEmpty()
+            assertThat(a.power().simulations()).isEqualTo(SampleAdvice.SIMULATIONS);
+            assertThat(a.asks()).isNotEmpty()
                     .isSortedAccordingTo((x, y) -> Double.compare(y.expectedGain(), x.expectedGain()));
             // Typing one more relative never lowers the expected LR of the true remains.
-            assertThat(a.additionalRelatives()).allSatisfy(g -> assertThat(g.expectedGain()).isGreaterThan(-1e-9));
+            assertThat(a.asks()).allSatisfy(g -> assertThat(g.expectedGain()).isGreaterThan(-1e-9));
         });
-        assertThat(SystemTasks.callAs("analyst-a", () -> identification.adviceForFamily("no-such-family"))).isEmpty();
+        // the untyped parents of the missing siblings, by how they are related to the first missing person
+        assertThat(advice.get(0).asks()).extracting(g -> g.path().words()).contains(List.of("FATHER"), List.of("MOTHER"));
+        assertThat(advice.get(0).asks()).allSatisfy(g -> assertThat(g.path().missingPersonId()).isEqualTo(advice.get(0).missingPerson().id()));
+        assertThatThrownBy(() -> SystemTasks.callAs("analyst-a", () -> sampleAdvice.forFamily(999_999)))
+                .isInstanceOf(org.homeward.app.common.NotFoundException.class);
     }
 
     @Test

@@ -208,8 +208,7 @@ class AccessControlTest {
             page("GET /identification").allow(IDENTIFICATION_REVIEW, FORENSIC_ANALYST),
             page("GET /identification/runs").allow(IDENTIFICATION_REVIEW, FORENSIC_ANALYST),
             page("GET /identification/families/{id}/advice", "/identification/families/999999/advice")
-                    .allow(IDENTIFICATION_REVIEW, FORENSIC_ANALYST)
-                    .alsoNeeds(IDENTIFICATION_RUN),
+                    .allow(MISSING_READ, COORDINATOR, FORENSIC_ANALYST, FAMILY_LIAISON, SUPERVISOR, AUDITOR),
             page("POST /identification/runs", "/identification/runs?full=false").allow(IDENTIFICATION_RUN, FORENSIC_ANALYST),
             page("GET /identification/runs/{id}", "/identification/runs/999999").allow(IDENTIFICATION_REVIEW, FORENSIC_ANALYST),
             page("GET /identification/runs/jobs/{id}", "/identification/runs/jobs/00000000-0000-4000-8000-00000000000b").allow(IDENTIFICATION_RUN, FORENSIC_ANALYST),
@@ -457,6 +456,8 @@ class AccessControlTest {
             page("POST /families/notifications/{id}/approval", "/families/notifications/999999/approval?version=0")
                     .allow(NOTIFICATIONS_APPROVE, SUPERVISOR),
             page("GET /families/cases/{familyId}/view", "/families/cases/999999/view")
+                    .allow(MISSING_READ, COORDINATOR, FORENSIC_ANALYST, FAMILY_LIAISON, SUPERVISOR, AUDITOR),
+            page("GET /families/{familyId}/overview", "/families/999999/overview")
                     .allow(MISSING_READ, COORDINATOR, FORENSIC_ANALYST, FAMILY_LIAISON, SUPERVISOR, AUDITOR),
             api("GET /api/families/notifications/{id}/further-remains", "/api/families/notifications/999999/further-remains")
                     .allow(MISSING_READ, COORDINATOR, FORENSIC_ANALYST, FAMILY_LIAISON, SUPERVISOR, AUDITOR),

@@ -34,7 +34,7 @@ public class IdentificationFiguresStore {
         for (CaseStatus s : CaseStatus.values()) {
             out.put(s, 0L);
         }
-        jdbc.sql(IdentificationStore.CURRENT + " WHERE q.log10_lr >= ?").param(log10Threshold).query(IdentificationRows::candidate).list()
+        jdbc.sql(CandidateRows.CURRENT + " WHERE q.log10_lr >= ?").param(log10Threshold).query(CandidateRows::candidate).list()
                 .forEach(c -> out.merge(c.status(), 1L, Long::sum));
         return out;
     }

@@ -5,16 +5,12 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 
-import org.homeward.app.identification.CandidateMatch;
-import org.homeward.app.identification.CaseStatus;
 import org.homeward.app.identification.Decision;
 import org.homeward.app.identification.DecisionKind;
 import org.homeward.app.identification.DirectMatch;
 import org.homeward.app.identification.DviConclusion;
-import org.homeward.app.identification.RemainsSex;
 import org.homeward.app.identification.Run;
 import org.homeward.app.identification.RunKind;
-import org.homeward.kinship.Sex;
 
 /** Identification's rows read into its records, for the stores of this package. */
 final class IdentificationRows {
@@ -29,20 +25,6 @@ final class IdentificationRows {
                 row.getInt("new_remains"), row.getInt("markers"), row.getLong("pairs_screened"), row.getInt("candidates"),
                 row.getInt("direct_matches"), row.getInt("families_without_references"),
                 (Integer) row.getObject("samples_awaiting_profiles"), row.getString("notes"));
-    }
-
-    static CandidateMatch candidate(ResultSet row, int n) throws SQLException {
-        String latest = row.getString("latest_decision");
-        return new CandidateMatch(row.getLong("id"), row.getLong("run_id"), row.getString("sample_code"), row.getString("body_number"),
-                Sex.valueOf(row.getString("remains_sex")), sexSource(row.getString("remains_sex_source")),
-                row.getBoolean("remains_sex_contradicted"), row.getString("family_id"), row.getString("missing_person_id"),
-                row.getString("missing_pedigree_id"), row.getDouble("log10_lr"), row.getInt("markers_compared"),
-                row.getInt("inconsistent_markers"), row.getDouble("prior"), row.getDouble("posterior"),
-                CaseStatus.after(latest == null ? null : DecisionKind.valueOf(latest)));
-    }
-
-    static RemainsSex.Source sexSource(String stored) {
-        return stored == null ? null : RemainsSex.Source.valueOf(stored);
     }
 
     static Decision decision(ResultSet row, int n) throws SQLException {

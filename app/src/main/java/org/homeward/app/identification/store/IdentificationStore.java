@@ -1,5 +1,12 @@
 package org.homeward.app.identification.store;
 
+
+import static org.homeward.app.identification.store.CandidateRows.CURRENT;
+import static org.homeward.app.identification.store.CandidateRows.UNDECIDED;
+import static org.homeward.app.identification.store.CandidateRows.USED_REFERENCE;
+import static org.homeward.app.identification.store.CandidateRows.WITH_STATUS;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -34,35 +41,6 @@ import lombok.RequiredArgsConstructor;
 @Repository
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class IdentificationStore {
-
-    /**
-     * The latest decision on the pair of candidate {@code c}, as it bears on that candidate: an
-     * EVIDENCE_WITHDRAWN taken on an earlier candidate leaves a later one (screened without the
-     * withdrawn sample) open.
-     */
-    private static final String LATEST_DECISION = """
-            (SELECT CASE WHEN d.kind = 'EVIDENCE_WITHDRAWN' AND d.candidate_id < c.id THEN NULL ELSE d.kind END
-             FROM identification_decision d WHERE d.sample_code = c.sample_code
-                AND d.family_id = c.family_id AND d.missing_person_id = c.missing_person_id
-             ORDER BY d.id DESC LIMIT 1) AS latest_decision""";
-
-    /** Candidates of the latest FULL run and of the INCREMENTAL runs after it; the latest row of each pair. */
-    static final String CURRENT = """
-            SELECT * FROM (WITH current AS (
-                SELECT DISTINCT ON (c.sample_code, c.family_id, c.missing_person_id) c.*
-                FROM identification_candidate c
-                WHERE c.run_id >= COALESCE((SELECT max(id) FROM identification_run WHERE kind = 'FULL'), 0)
-                ORDER BY c.sample_code, c.family_id, c.missing_person_id, c.id DESC)
-            SELECT c.*, """ + LATEST_DECISION + " FROM current c) q";
-
-    private static final String WITH_STATUS = "SELECT c.*, " + LATEST_DECISION + " FROM identification_candidate c";
-
-    /** Candidate {@code q} still needs a decision: none yet, or a proposal or rejection that awaits its second analyst. */
-    private static final String UNDECIDED = "(q.latest_decision IS NULL OR q.latest_decision IN ('PROPOSED', 'REJECTED'))";
-
-    /** Candidate {@code q.id} was computed with reference sample {@code ?}. */
-    private static final String USED_REFERENCE = """
-            EXISTS (SELECT 1 FROM identification_candidate_reference r WHERE r.candidate_id = q.id AND r.sample_code = ?)""";
 
     /** pg_advisory_xact_lock key serialising decision appends: "Decision" in ASCII. */
     private static final long APPEND_LOCK = 0x4465636973696f6eL;
@@ -179,12 +157,12 @@ public class IdentificationStore {
     /** Current candidates computed with the reference sample that await a decision (open, proposed or rejected). */
     public List<CandidateMatch> undecidedUsingReference(String sampleCode) {
         return jdbc.sql(CURRENT + " WHERE (q.latest_decision IS NULL OR q.latest_decision IN ('PROPOSED', 'REJECTED')) AND "
-                + USED_REFERENCE + " ORDER BY q.id").param(sampleCode).query(IdentificationRows::candidate).list();
+                + USED_REFERENCE + " ORDER BY q.id").param(sampleCode).query(CandidateRows::candidate).list();
     }
 
     public List<CandidateMatch> candidatesOfRun(long runId) {
         return jdbc.sql(WITH_STATUS + " WHERE c.run_id = ? ORDER BY c.log10_lr DESC, c.id").param(runId)
-                .query(IdentificationRows::candidate).list();
+                .query(CandidateRows::candidate).list();
     }
 
     /** The columns a list of candidates sorts by; best LR first unless asked otherwise. */
@@ -206,17 +184,17 @@ public class IdentificationStore {
         ListQuery.Filter filter = query.filter();
         return rows.whenGiven(filter.family(), "q.family_id = ?")
                 .containing(filter.text(), "q.body_number", "q.sample_code", "q.family_id", "q.missing_person_id")
-                .page(jdbc, "q.*", query, CANDIDATE_ORDER, IdentificationRows::candidate);
+                .page(jdbc, "q.*", query, CANDIDATE_ORDER, CandidateRows::candidate);
     }
 
     /** Current candidates at or above {@code log10Threshold} that still need a decision, best first. */
     public List<CandidateMatch> queue(double log10Threshold) {
         return jdbc.sql(CURRENT + " WHERE q.log10_lr >= ? AND " + UNDECIDED + " ORDER BY q.log10_lr DESC, q.id")
-                .param(log10Threshold).query(IdentificationRows::candidate).list();
+                .param(log10Threshold).query(CandidateRows::candidate).list();
     }
 
     public Optional<CandidateMatch> candidate(long id) {
-        return jdbc.sql(WITH_STATUS + " WHERE c.id = ?").param(id).query(IdentificationRows::candidate).optional();
+        return jdbc.sql(WITH_STATUS + " WHERE c.id = ?").param(id).query(CandidateRows::candidate).optional();
     }
 
     /** Other current candidates for the same remains sample, or for the same missing person. */
@@ -226,7 +204,7 @@ public class IdentificationStore {
                    AND NOT (q.sample_code = ? AND q.family_id = ? AND q.missing_person_id = ?)
                 ORDER BY q.log10_lr DESC, q.id""")
                 .params(c.sampleCode(), c.familyId(), c.missingPersonId(), c.sampleCode(), c.familyId(), c.missingPersonId())
-                .query(IdentificationRows::candidate).list();
+                .query(CandidateRows::candidate).list();
     }
 
     /** Per marker: {log10 LR, 1 when inconsistent}, in the order stored. */

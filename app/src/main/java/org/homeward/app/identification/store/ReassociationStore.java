@@ -31,8 +31,11 @@ public class ReassociationStore {
                              String pedigree) {
     }
 
-    /** The DNA a part's proposal rests on: its sample, the LR, and for a direct match the identified remains matched. */
-    public record DnaSupport(String sampleCode, double log10Lr, String matchedBody) {
+    /**
+     * The DNA a part's proposal rests on: its sample, the LR, for a direct match the identified remains matched, for a
+     * kinship LR the candidate (computed with the family's reference samples).
+     */
+    public record DnaSupport(String sampleCode, double log10Lr, String matchedBody, Long candidateId) {
     }
 
     /** pg_advisory_xact_lock key serialising re-association decisions: "Reassoci" in ASCII. */
@@ -87,26 +90,43 @@ public class ReassociationStore {
                         + " OR (second_body = :part AND first_body IN " + IDENTIFIED_BODIES + "))"
                         + " ORDER BY log10_lr DESC LIMIT 1")
                 .param("part", partBody).param("person", missingPersonId)
-                .query((row, n) -> new DnaSupport(row.getString("part_sample"), row.getDouble("log10_lr"), row.getString("matched")))
+                .query((row, n) -> new DnaSupport(row.getString("part_sample"), row.getDouble("log10_lr"), row.getString("matched"), null))
                 .optional();
     }
 
     /** The part's own current candidate for the person, the strongest of its samples. */
     public Optional<DnaSupport> kinship(String partBody, String missingPersonId) {
-        return jdbc.sql("SELECT sample_code, log10_lr FROM identification_candidate WHERE " + CURRENT_RUNS
+        return jdbc.sql("SELECT id, sample_code, log10_lr FROM identification_candidate WHERE " + CURRENT_RUNS
                         + " AND body_number = ? AND missing_person_id = ? ORDER BY run_id DESC, log10_lr DESC LIMIT 1")
                 .params(partBody, missingPersonId)
-                .query((row, n) -> new DnaSupport(row.getString("sample_code"), row.getDouble("log10_lr"), null)).optional();
+                .query((row, n) -> new DnaSupport(row.getString("sample_code"), row.getDouble("log10_lr"), null, row.getLong("id")))
+                .optional();
     }
 
-    public long insert(Reassociation r) {
+    /** Stores a proposal; {@code candidateId} is the candidate a kinship proposal rests on (else null). */
+    public long insert(Reassociation r, Long candidateId) {
         return jdbc.sql("""
                 INSERT INTO identification_reassociation (body_number, sample_code, missing_person_id, family_id, identification, basis,
-                    matched_body, log10_lr, reason, proposed_by, proposed_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
+                    matched_body, log10_lr, reason, proposed_by, proposed_at, candidate_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
                 .params(r.bodyNumber(), r.sampleCode(), r.missingPersonId(), r.familyId(), r.identification(), r.basis().name(),
-                        r.matchedBody(), r.log10Lr(), r.reason(), r.proposedBy(), utc(r.proposedAt()))
+                        r.matchedBody(), r.log10Lr(), r.reason(), r.proposedBy(), utc(r.proposedAt()), candidateId)
                 .query(Long.class).single();
+    }
+
+    /** The candidate a kinship proposal rests on, if it rests on one. */
+    public Optional<Long> candidateOf(long reassociationId) {
+        return jdbc.sql("SELECT candidate_id FROM identification_reassociation WHERE id = ? AND candidate_id IS NOT NULL")
+                .param(reassociationId).query(Long.class).optional();
+    }
+
+    /** The pending proposals resting on a candidate computed with the reference sample. */
+    public List<Long> pendingUsingReference(String sampleCode) {
+        return jdbc.sql("""
+                SELECT r.id FROM identification_reassociation r
+                WHERE r.status = 'PROPOSED' AND r.candidate_id IN
+                      (SELECT candidate_id FROM identification_candidate_reference WHERE sample_code = ?) ORDER BY r.id""")
+                .param(sampleCode).query(Long.class).list();
     }
 
     /** Settles a pending proposal; false when it was no longer pending. */

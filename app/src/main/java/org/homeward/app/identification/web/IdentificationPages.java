@@ -83,14 +83,6 @@ class IdentificationPages {
         return "identification/queue";
     }
 
-    @GetMapping("/identification/families/{id}/advice")
-    @RequiresPermission(Permission.IDENTIFICATION_REVIEW)
-    String advice(@PathVariable String id, Model model) {
-        model.addAttribute("familyId", id);
-        model.addAttribute("advice", identification.adviceForFamily(id));
-        return "identification/advice";
-    }
-
     @GetMapping("/identification/runs")
     @RequiresPermission(Permission.IDENTIFICATION_REVIEW)
     String runs(@Valid ListForm listForm, Model model) {

@@ -8,6 +8,8 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 
+import org.homeward.app.remains.ContradictionKind;
+import org.homeward.app.remains.EstablishedBy;
 import org.homeward.app.remains.LabelContradiction;
 import org.homeward.app.remains.Nationality;
 import org.homeward.app.remains.NewStatedIdentity;
@@ -26,7 +28,7 @@ import lombok.RequiredArgsConstructor;
 public class LabelStore {
 
     private static final String CONTRADICTIONS = """
-            SELECT s.*, c.identified_as, c.decision, c.detail, c.found_at FROM remains_label_contradiction c
+            SELECT s.*, c.identified_as, c.kind, c.established_by, c.decision_id, c.found_at FROM remains_label_contradiction c
             JOIN remains_stated_identity s ON s.id = c.stated_identity""";
 
     private final JdbcClient jdbc;
@@ -46,11 +48,12 @@ public class LabelStore {
     }
 
     /** Records the contradiction once (a repeated finding changes nothing). */
-    public void insertContradiction(long statement, String bodyNumber, String identifiedAs, String decision, String detail, Instant at) {
+    public void insertContradiction(long statement, String bodyNumber, String identifiedAs, ContradictionKind kind, EstablishedBy establishedBy,
+                                    long decisionId, Instant at) {
         jdbc.sql("""
-                INSERT INTO remains_label_contradiction (stated_identity, body_number, identified_as, decision, detail, found_at)
-                VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
-                .params(statement, bodyNumber, identifiedAs, decision, detail, utc(at)).update();
+                INSERT INTO remains_label_contradiction (stated_identity, body_number, identified_as, kind, established_by, decision_id, found_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
+                .params(statement, bodyNumber, identifiedAs, kind.name(), establishedBy.name(), decisionId, utc(at)).update();
     }
 
     public List<LabelContradiction> contradictions(String bodyNumber) {
@@ -73,7 +76,7 @@ public class LabelStore {
     }
 
     private static LabelContradiction contradiction(ResultSet row, int n) throws SQLException {
-        return new LabelContradiction(statement(row, n), row.getString("identified_as"), row.getString("decision"), row.getString("detail"),
-                instant(row, "found_at"));
+        return new LabelContradiction(statement(row, n), row.getString("identified_as"), ContradictionKind.valueOf(row.getString("kind")),
+                EstablishedBy.valueOf(row.getString("established_by")), row.getLong("decision_id"), instant(row, "found_at"));
     }
 }

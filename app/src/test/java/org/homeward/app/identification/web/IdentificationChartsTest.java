@@ -79,7 +79,7 @@ class IdentificationChartsTest {
 
     private static CandidateMatch candidate(double log10Lr) {
         return new CandidateMatch(1, 1, "S-1", "B-1", Sex.MALE, RemainsSex.Source.EXAMINATION, false, "1", "MP-1", "MP", log10Lr,
-                21, 0, 0.01, 0.5, CaseStatus.OPEN);
+                21, 0, 0.01, 0.5, CaseStatus.OPEN, null);
     }
 
     private static StaticMessageSource messages() {

@@ -1,0 +1,104 @@
+package org.homeward.app.identification;
+
+import static org.homeward.app.security.Permission.MISSING_READ;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.homeward.app.genetics.GeneticData;
+import org.homeward.app.genetics.GeneticProfile;
+import org.homeward.app.registry.Families;
+import org.homeward.app.registry.FamilyReferences;
+import org.homeward.app.registry.KinPath;
+import org.homeward.app.registry.MissingPerson;
+import org.homeward.app.security.RequiresPermission;
+import org.homeward.kinship.Marker;
+import org.homeward.kinship.Profile;
+import org.homeward.kinship.dvi.DviProblem;
+import org.homeward.kinship.dvi.FamilyAdvice;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
+/**
+ * Whose sample to ask a family for: how well its references can identify each of its missing persons,
+ * and, for every person of the pedigree who has not given a sample, the expected LR if they did, best
+ * first. Computed inside from the family's reference profiles (one audited read, {@link
+ * GeneticData#referenceProfilesForAdvice}); what comes out names relatives by how they are related
+ * ({@link KinPath}), never by sample code, and holds no genotype, so liaison officers may read it.
+ */
+@Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+public class SampleAdvice {
+
+    /** Simulated true remains per missing person; seeded so that a page reads the same twice. */
+    static final int SIMULATIONS = 2000;
+    static final long SEED = 20251121L;
+
+    private final Families families;
+    private final GeneticData genetics;
+    private final ScreeningEngine engine;
+    private final IdentificationProperties properties;
+
+    /**
+     * The advice for one missing person.
+     *
+     * @param power what the references give now: the distribution of the LR the true remains would give
+     * @param asks  every person of the pedigree without a sample, the one who would add most first
+     */
+    public record ForMissingPerson(MissingPerson missingPerson, FamilyAdvice.Power power, List<Ask> asks) {
+        public ForMissingPerson {
+            asks = List.copyOf(asks);
+        }
+    }
+
+    /**
+     * A person whose sample would help.
+     *
+     * @param path how they are related (null for a person the family's statements do not reach)
+     */
+    public record Ask(KinPath path, double expectedLog10Lr, double expectedGain) {
+    }
+
+    /** The family's advice, per missing person; empty when the family has no usable reference or no pedigree. */
+    @Transactional
+    @RequiresPermission(MISSING_READ)
+    public List<ForMissingPerson> forFamily(long familyId) {
+        Optional<FamilyReferences> found = families.referencesForAdvice(familyId);
+        if (found.isEmpty() || found.get().sampleCodes().isEmpty()) {
+            return List.of();
+        }
+        FamilyReferences family = found.get();
+        Map<String, Profile> byCode = new LinkedHashMap<>();
+        List<String> refused = new ArrayList<>();
+        for (GeneticProfile stored : genetics.referenceProfilesForAdvice(family.sampleCodes().values())) {
+            KinshipInputs.screenable(stored, refused).ifPresent(p -> byCode.put(stored.sampleCode(), p));
+        }
+        Map<String, Profile> references = new LinkedHashMap<>();
+        family.sampleCodes().forEach((person, code) -> {
+            if (byCode.containsKey(code)) {
+                references.put(person, byCode.get(code));
+            }
+        });
+        if (references.isEmpty()) {
+            return List.of();
+        }
+        List<Marker> markers = engine.markersFor(List.copyOf(references.values())).markers();
+        List<MissingPerson> missing = family.family().missingPersons().stream().filter(p -> family.pedigree().indexOf(p.id()) >= 0).toList();
+        DviProblem.Family dviFamily = new DviProblem.Family(Long.toString(familyId), family.pedigree(),
+                missing.stream().map(MissingPerson::id).toList(), references);
+        List<ForMissingPerson> advice = new ArrayList<>();
+        for (MissingPerson person : missing) {
+            FamilyAdvice a = FamilyAdvice.assess(markers, dviFamily, person.id(), SIMULATIONS, SEED, properties.reviewLr());
+            advice.add(new ForMissingPerson(person, a.power(), a.additionalRelatives().stream()
+                    .map(g -> new Ask(KinPath.of(family.family(), family.pedigree(), g.relative()), g.expectedLog10Lr(), g.expectedGain()))
+                    .toList()));
+        }
+        return advice;
+    }
+}

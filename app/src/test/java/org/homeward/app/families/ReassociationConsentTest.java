@@ -1,0 +1,217 @@
+package org.homeward.app.families;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import org.homeward.app.common.InputRefusedException;
+import org.homeward.app.demo.RegistryDemoFamilies;
+import org.homeward.app.identification.CandidateDetail;
+import org.homeward.app.identification.CandidateId;
+import org.homeward.app.identification.CandidateMatch;
+import org.homeward.app.identification.CaseStatus;
+import org.homeward.app.identification.Decision;
+import org.homeward.app.identification.DecisionId;
+import org.homeward.app.identification.Identification;
+import org.homeward.app.identification.IdentificationException;
+import org.homeward.app.identification.NewReassociation;
+import org.homeward.app.identification.Reassociation;
+import org.homeward.app.identification.ReassociationBasis;
+import org.homeward.app.identification.ReassociationId;
+import org.homeward.app.identification.Reassociations;
+import org.homeward.app.identification.ReviewFlag;
+import org.homeward.app.identification.ReviewFlags;
+import org.homeward.app.ledger.DatePrecision;
+import org.homeward.app.ledger.Ledger;
+import org.homeward.app.ledger.NewParty;
+import org.homeward.app.ledger.NewTransfer;
+import org.homeward.app.ledger.Party;
+import org.homeward.app.ledger.PartyKind;
+import org.homeward.app.ledger.Transfer;
+import org.homeward.app.ledger.TransferKind;
+import org.homeward.app.registry.Families;
+import org.homeward.app.registry.MissingPersons;
+import org.homeward.app.registry.ReferenceSamples;
+import org.homeward.app.remains.BodyNumber;
+import org.homeward.app.remains.Condition;
+import org.homeward.app.remains.EstablishedBy;
+import org.homeward.app.remains.EstimatedSex;
+import org.homeward.app.remains.NewBag;
+import org.homeward.app.remains.NewExamination;
+import org.homeward.app.remains.NewSample;
+import org.homeward.app.remains.RemainsLab;
+import org.homeward.app.remains.RemainsRegister;
+import org.homeward.app.remains.SampleMaterial;
+import org.homeward.app.security.SystemTasks;
+import org.homeward.formats.codis.CmfBuilder;
+import org.homeward.formats.codis.CmfSpecimen;
+import org.homeward.formats.codis.CmfWriter;
+import org.homeward.formats.common.Strictness;
+import org.homeward.kinship.Profile;
+import org.homeward.kinship.Sex;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+/**
+ * Consent withdrawal takes effect on re-associations too (issue 15 item 7): a further part proposed on its
+ * own kinship LR is closed as "evidence withdrawn" in the withdrawal's transaction when its candidate used
+ * the sample, a kinship proposal on such a candidate is refused, the identification made with the sample is
+ * flagged for a supervisor, and after the next run (screened without the sample) the part may be proposed again.
+ */
+@SpringBootTest(properties = {"homeward.identification.screen-on-change=false",
+        "homeward.remains.sample-code-scheme=RC-{date:yyyyMMdd}-{seq:3}"})
+@DirtiesContext // its own database: the families it registers would change other tests' counts
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ReassociationConsentTest {
+
+    @Autowired
+    MissingPersons missingPersons;
+
+    @Autowired
+    Families families;
+
+    @Autowired
+    ReferenceSamples samples;
+
+    @Autowired
+    Ledger ledger;
+
+    @Autowired
+    RemainsRegister register;
+
+    @Autowired
+    RemainsLab lab;
+
+    @Autowired
+    Identification identification;
+
+    @Autowired
+    Reassociations reassociations;
+
+    @Autowired
+    ReviewFlags reviewFlags;
+
+    @Autowired
+    WebApplicationContext context;
+
+    String man;
+    String first;
+    String second;
+    String third;
+    Decision identified;
+
+    /** A man of a family with two typed relatives: his first remains identified; two more parts of him, examined male, screened. */
+    @BeforeAll
+    void identifyTheFirstPart() {
+        SystemTasks.runAs("lab", () -> {
+            List<RegistryDemoFamilies.Truth> truths = RegistryDemoFamilies.register(missingPersons, families, samples,
+                    RegistryDemoFamilies.simulator(0.001, 0.002, 20251205), "RCW", 5, false);
+            // BOTH_PARENTS first: two typed relatives, so that the family still screens with one withdrawn
+            RegistryDemoFamilies.Truth truth = truths.stream()
+                    .filter(t -> missingPersons.missingPerson(t.missingPersonId()).sex() == Sex.MALE
+                            && families.pedigree(missingPersons.missingPerson(t.missingPersonId()).familyId()).family().samples().size() >= 2)
+                    .findFirst().orElseThrow();
+            man = truth.missingPersonId();
+            Party from = ledger.add(new NewParty("Sender of parts", PartyKind.STATE, null, List.of()));
+            Party to = ledger.add(new NewParty("Receiver of parts", PartyKind.STATE, null, List.of()));
+            Transfer received = ledger.add(new NewTransfer(LocalDate.of(2025, 7, 2), DatePrecision.DAY, "border", null, from.id(), to.id(),
+                    null, TransferKind.REPATRIATION, null, List.of(), null));
+            first = register.registerBag(received.id(), new NewBag("RCW-1", null, null, null, null, null, null, null)).bodyNumbers().get(0);
+            second = register.registerBag(received.id(), new NewBag("RCW-2", null, null, null, null, null, null, null)).bodyNumbers().get(0);
+            third = register.registerBag(received.id(), new NewBag("RCW-3", null, null, null, null, null, null, null)).bodyNumbers().get(0);
+            for (String part : List.of(second, third)) {
+                register.examine(new BodyNumber(part), new NewExamination(Condition.INCOMPLETE, EstimatedSex.MALE, 25, 40, null, null,
+                        "Dr O. Koval", null));
+            }
+            List<CmfSpecimen> specimens = List.of(specimen(first, truth.profile()), specimen(second, truth.profile()),
+                    specimen(third, truth.profile()));
+            lab.importResults("parts.xml", CmfWriter.toXml(CmfBuilder.importFile("LAB", "2025-07-05T12:00:00", specimens))
+                    .getBytes(StandardCharsets.UTF_8), Strictness.STRICT);
+            identification.runAll();
+        });
+        CandidateMatch c = candidate(first);
+        Decision proposal = SystemTasks.callAs("alice", () -> identification.propose(new CandidateId(c.id()), "all markers consistent"));
+        identified = SystemTasks.callAs("bob", () -> identification.confirm(new DecisionId(proposal.id()), "agreed"));
+    }
+
+    @Test
+    void a_kinship_reassociation_on_a_withdrawn_sample_is_closed_refused_and_proposable_again_after_the_next_run() throws Exception {
+        Reassociation pending = SystemTasks.callAs("alice", () -> reassociations.propose(
+                new NewReassociation(second, man, ReassociationBasis.DNA_KINSHIP, "its own kinship LR")));
+        CandidateDetail secondCandidate = SystemTasks.callAs("alice", () -> identification.candidate(new CandidateId(candidate(second).id())));
+        String withdrawn = secondCandidate.references().get(0).sampleCode();
+
+        SystemTasks.runAs("liaison", () -> samples.withdrawConsent(withdrawn, "The donor asked by letter"));
+
+        // in the withdrawal's transaction: the pending kinship proposal is closed, answered by whoever recorded it
+        Reassociation closed = SystemTasks.callAs("alice", () -> reassociations.reassociation(new ReassociationId(pending.id())));
+        assertThat(closed.status()).isEqualTo(Reassociation.Status.EVIDENCE_WITHDRAWN);
+        assertThat(closed.decidedBy()).isEqualTo("liaison");
+        assertThat(closed.decisionReason()).contains(withdrawn, "withdrew consent");
+        assertThat(SystemTasks.callAs("alice", () -> reassociations.pendingFor(man))).isZero();
+        assertThatThrownBy(() -> SystemTasks.callAs("bob", () -> reassociations.confirm(new ReassociationId(pending.id()), "agreed")))
+                .isInstanceOf(IdentificationException.class);
+
+        // no kinship proposal rests on a candidate computed with it, naming the basis and writing nothing
+        int before = SystemTasks.callAs("alice", reassociations::recent).size();
+        assertThatThrownBy(() -> SystemTasks.callAs("alice", () -> reassociations.propose(
+                new NewReassociation(third, man, ReassociationBasis.DNA_KINSHIP, "its own kinship LR"))))
+                .isInstanceOfSatisfying(InputRefusedException.class, e -> {
+                    assertThat(e.path()).isEqualTo("basis");
+                    assertThat(e.getMessage()).contains(withdrawn).contains("withdrew consent");
+                });
+        assertThat(SystemTasks.callAs("alice", reassociations::recent)).hasSize(before);
+
+        // the identification made with the sample keeps its record, flagged for a supervisor
+        assertThat(SystemTasks.callAs("alice", reviewFlags::reviewFlags)).extracting(ReviewFlag::decisionId).contains(identified.id());
+
+        // screened again without the sample, the part may be proposed again on its new candidate
+        SystemTasks.runAs("identification", () -> identification.screenChanges().orElseThrow());
+        Reassociation again = SystemTasks.callAs("alice", () -> reassociations.propose(
+                new NewReassociation(second, man, ReassociationBasis.DNA_KINSHIP, "its kinship LR without the withdrawn sample")));
+        assertThat(again.status()).isEqualTo(Reassociation.Status.PROPOSED);
+        assertThat(SystemTasks.callAs("alice", identification::queue)).extracting(CandidateMatch::bodyNumber).contains(second);
+        Reassociation confirmed = SystemTasks.callAs("bob", () -> reassociations.confirm(new ReassociationId(again.id()), "agreed"));
+        assertThat(confirmed.status()).isEqualTo(Reassociation.Status.CONFIRMED);
+
+        // the re-associated part's candidates leave the review queue, closed with the reason, shown on the run's page
+        assertThat(SystemTasks.callAs("alice", identification::queue)).extracting(CandidateMatch::bodyNumber).doesNotContain(second);
+        CandidateMatch settled = candidate(second);
+        assertThat(settled.status()).isEqualTo(CaseStatus.SETTLED_OTHERWISE);
+        assertThat(settled.settled()).isEqualTo(new CandidateMatch.Settled(EstablishedBy.REASSOCIATION, confirmed.id(), man));
+        assertThat(runPage(settled.runId())).contains("the part was re-associated to " + man + " (re-association " + confirmed.id() + ")");
+    }
+
+    private String runPage(long run) throws Exception {
+        return MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build()
+                .perform(get("/identification/runs/{id}", run).param("size", "100").with(user("page-analyst")
+                        .authorities(new SimpleGrantedAuthority("IDENTIFICATION_REVIEW"))).locale(Locale.ENGLISH))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    private CandidateMatch candidate(String body) {
+        return SystemTasks.callAs("alice", () -> identification.candidatesOfRun(
+                        new org.homeward.app.identification.RunId(SystemTasks.callAs("alice", identification::runs).get(0).id()))).stream()
+                .filter(x -> x.bodyNumber().equals(body) && x.missingPersonId().equals(man)).findFirst().orElseThrow();
+    }
+
+    private CmfSpecimen specimen(String body, Profile profile) {
+        String code = lab.takeSample(new BodyNumber(body), new NewSample(SampleMaterial.BONE, "femur", "Dr O. Koval", null, null)).code();
+        return CmfBuilder.specimen(new Profile(code, profile.genotypes()), Sex.MALE, CmfBuilder.UNIDENTIFIED_REMAINS);
+    }
+}
