@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import org.homeward.app.genetics.GeneticData;
 import org.homeward.app.genetics.GeneticProfile;
 import org.homeward.app.genetics.SampleLinks;
+import org.homeward.app.identification.store.CandidateLineageStore;
 import org.homeward.app.identification.store.IdentificationStore;
 import org.homeward.app.identification.store.ReviewFlagStore;
 import org.homeward.kinship.Sex;
@@ -30,8 +31,11 @@ class CandidateDetails {
     private final ReviewFlagStore reviewFlags;
     private final GeneticData genetics;
     private final SampleLinks sampleLinks;
+    private final CandidateLineageStore lineage;
 
-    CandidateDetails(IdentificationStore store, ReviewFlagStore reviewFlags, GeneticData genetics, SampleLinks sampleLinks) {
+    CandidateDetails(IdentificationStore store, ReviewFlagStore reviewFlags, GeneticData genetics, SampleLinks sampleLinks,
+                     CandidateLineageStore lineage) {
+        this.lineage = lineage;
         this.reviewFlags = reviewFlags;
         this.store = store;
         this.genetics = genetics;
@@ -78,6 +82,6 @@ class CandidateDetails {
         List<Decision> others = store.confirmationsTouching(c.sampleCode(), c.missingPersonId()).stream()
                 .filter(d -> !(d.sampleCode().equals(c.sampleCode()) && d.missingPersonId().equals(c.missingPersonId()))).toList();
         return new CandidateDetail(c, pedigree, references, rows, store.conflicts(c), store.latestDvi(c.familyId()), decisions, pending,
-                others, reviewFlags.ofPair(c.sampleCode(), c.familyId(), c.missingPersonId()));
+                others, reviewFlags.ofPair(c.sampleCode(), c.familyId(), c.missingPersonId()), lineage.of(id).orElse(null));
     }
 }

@@ -61,6 +61,7 @@ public class Identification {
 
     private final IdentificationStore store;
     private final ScreeningEngine engine;
+    private final LineageScreening lineage;
     private final CandidateDetails details;
     private final ApplicationEventPublisher events;
     private final IdentificationProperties properties;
@@ -72,8 +73,9 @@ public class Identification {
     /** The run the engine's in-memory screening reflects: after another instance's run it is stale, and rebuilt. */
     private volatile long engineRun;
 
-    Identification(IdentificationStore store, ScreeningEngine engine, CandidateDetails details, ApplicationEventPublisher events, IdentificationProperties properties, JdbcClient jdbc, Clock clock, UserAccounts accounts, GeneticData genetics) {
+    Identification(IdentificationStore store, ScreeningEngine engine, CandidateDetails details, ApplicationEventPublisher events, IdentificationProperties properties, JdbcClient jdbc, Clock clock, UserAccounts accounts, GeneticData genetics, LineageScreening lineage) {
         this.genetics = genetics;
+        this.lineage = lineage;
         this.store = store;
         this.engine = engine;
         this.details = details;
@@ -118,7 +120,9 @@ public class Identification {
         }
         Instant started = clock.instant().truncatedTo(ChronoUnit.MICROS);
         long t0 = System.nanoTime();
-        ScreeningEngine.Plan plan = engine.plan(engine.snapshot(), store.screened(), full);
+        LineageScreening.Inputs lineageInputs = lineage.inputs();
+        Map<String, Map<String, String>> screened = store.screened();
+        ScreeningEngine.Plan plan = engine.plan(engine.snapshot(), screened, full || lineage.changed(lineageInputs, screened));
         if (plan.nothingToDo()) {
             return Optional.empty();
         }
@@ -133,10 +137,11 @@ public class Identification {
                 }
             }
         });
-        ScreeningOutcome outcome = engine.screen(plan);
+        ScreeningOutcome outcome = lineage.apply(lineageInputs, engine.screen(plan));
         progress.report("storing", items, items);
         long millis = (System.nanoTime() - t0) / 1_000_000;
         long id = store.insertRun(outcome, Actor.current().name(), started, millis, properties.minLr());
+        lineage.record(id, lineageInputs, outcome);
         engineRun = id;
         Run run = store.run(id).orElseThrow();
         events.publishEvent(AuditEvent.of("identification.run-completed", "identification-run:" + id).with("kind", run.kind())
