@@ -57,7 +57,7 @@ public class GeneticData {
     private final GeneticProfileLog profileLog;
 
     /** A sample whose donor withdrew consent (SQL over {@code genetic_sample s}). */
-    private static final String WITHDRAWN = """
+    static final String WITHDRAWN = """
             EXISTS (SELECT 1 FROM sample_consent c WHERE c.sample_code = s.sample_code AND c.withdrawn_at IS NOT NULL)""";
 
     /** The audit action of every read of profiles, its detail naming the sample codes read, and its detail saying why. */
@@ -232,12 +232,16 @@ public class GeneticData {
      * path, or that no request asked, as for the identification watch's runs).
      */
     private List<GeneticProfile> audited(List<GeneticProfile> profiles) {
-        if (!profiles.isEmpty()) {
-            List<String> codes = profiles.stream().map(GeneticProfile::sampleCode).toList();
+        auditRead(profiles.stream().map(GeneticProfile::sampleCode).toList());
+        return profiles;
+    }
+
+    /** The one audit entry of a read of the profiles (autosomal or lineage) of these sample codes; none when none was read. */
+    void auditRead(List<String> codes) {
+        if (!codes.isEmpty()) {
             events.publishEvent(AuditEvent.of(READ_ACTION, codes.size() == 1 ? "sample:" + codes.get(0) : null)
                     .with(READ_SAMPLES, String.join(",", codes)).with("count", codes.size()).with(READ_WHY, why()));
         }
-        return profiles;
     }
 
     private static String why() {
@@ -247,22 +251,11 @@ public class GeneticData {
     }
 
     private void store(GeneticProfile profile) {
-        if (!profile.sampleCode().matches("[A-Za-z0-9][A-Za-z0-9._/-]{0,63}")) {
-            throw new InputRefusedException("sampleCode", "A sample code has 1 to 64 letters, digits, dots, hyphens, underscores or slashes");
-        }
         List<InputRefusedException.Problem> problems = MarkerAlleles.problems(profile.markers(), "markers");
         if (!problems.isEmpty()) {
             throw new InputRefusedException(problems);
         }
-        Optional<String> existingKind = jdbc.sql("SELECT kind FROM genetic_sample WHERE sample_code = ?").param(profile.sampleCode())
-                .query(String.class).optional();
-        if (existingKind.isPresent() && !existingKind.get().equals(profile.kind().name())) {
-            throw new InputRefusedException("kind", "Sample " + profile.sampleCode() + " is a " + existingKind.get() + " sample");
-        }
-        if (existingKind.isEmpty()) {
-            jdbc.sql("INSERT INTO genetic_sample (sample_code, kind, stored_at) VALUES (?, ?, ?)")
-                    .params(profile.sampleCode(), profile.kind().name(), now()).update();
-        }
+        Optional<String> existingKind = ensureSample(profile.sampleCode(), profile.kind());
         jdbc.sql("DELETE FROM genetic_profile WHERE sample_code = ?").param(profile.sampleCode()).update();
         for (MarkerAlleles marker : profile.markers()) {
             jdbc.sql("INSERT INTO genetic_profile (sample_code, marker, allele1, allele2) VALUES (?, ?, ?, ?)")
@@ -274,7 +267,24 @@ public class GeneticData {
         events.publishEvent(new ProfileStored(profile.sampleCode(), profile.kind()));
     }
 
-    private void writeConsent(String sampleCode, Consent consent) {
+    /** Records the sample under its code unless it is recorded; its kind as recorded before, empty when it is new. */
+    Optional<String> ensureSample(String sampleCode, SampleKind kind) {
+        if (!sampleCode.matches("[A-Za-z0-9][A-Za-z0-9._/-]{0,63}")) {
+            throw new InputRefusedException("sampleCode", "A sample code has 1 to 64 letters, digits, dots, hyphens, underscores or slashes");
+        }
+        Optional<String> existingKind = jdbc.sql("SELECT kind FROM genetic_sample WHERE sample_code = ?").param(sampleCode)
+                .query(String.class).optional();
+        if (existingKind.isPresent() && !existingKind.get().equals(kind.name())) {
+            throw new InputRefusedException("kind", "Sample " + sampleCode + " is a " + existingKind.get() + " sample");
+        }
+        if (existingKind.isEmpty()) {
+            jdbc.sql("INSERT INTO genetic_sample (sample_code, kind, stored_at) VALUES (?, ?, ?)")
+                    .params(sampleCode, kind.name(), now()).update();
+        }
+        return existingKind;
+    }
+
+    void writeConsent(String sampleCode, Consent consent) {
         jdbc.sql("DELETE FROM sample_consent_sharing WHERE sample_code = ?").param(sampleCode).update();
         jdbc.sql("""
                 INSERT INTO sample_consent (sample_code, scope, recorded_at) VALUES (?, ?, ?)

@@ -25,11 +25,17 @@ import org.homeward.formats.frequencies.CsvFrequencyReader;
 import org.homeward.formats.frequencies.FrequencyTable;
 import org.homeward.formats.frequencies.LocusFrequencies;
 import org.homeward.formats.frequencies.NorstrFrequencyReader;
+import org.homeward.formats.lineage.LineageImports;
 import org.homeward.kinship.AllelePair;
+import org.homeward.kinship.KinshipInputException;
 import org.homeward.kinship.Profile;
+import org.homeward.kinship.lineage.MtHaplotype;
+import org.homeward.kinship.lineage.MtRegion;
+import org.homeward.kinship.lineage.YHaplotype;
 
 /**
- * The one door for lab files: result files (GeneMapper ID-X, CODIS CMF, Familias; the sample name is the
+ * The one door for lab files: result files (GeneMapper ID-X, CODIS CMF, Familias; Y-STR and mtDNA haplotypes
+ * through {@link #readLineage}; the sample name is the
  * sample code), used by the registry for reference samples and by the remains register for samples
  * of remains, and allele frequency databases ({@link #frequencies}). The upload is read from memory under its own name, so every problem names the file,
  * its line and field; each sample is matched to a sample the feature knows. STRICT: any unreadable
@@ -92,8 +98,7 @@ public record LabFile<S>(String name, List<Accepted<S>> accepted, List<RowProble
         for (RemainsSample sample : read.value()) {
             String code = sample.profile().id();
             S match = known.get(code);
-            Optional<String> refusal = match == null ? Optional.of(samples.unknown())
-                    : !seen.add(code) ? Optional.of("the file holds this sample twice") : samples.refusal(match);
+            Optional<String> refusal = refusal(code, match, seen, samples);
             if (refusal.isPresent()) {
                 problems.add(new RowProblem(0, "sample " + code, refusal.get()));
                 continue;
@@ -158,6 +163,68 @@ public record LabFile<S>(String name, List<Accepted<S>> accepted, List<RowProble
         FrequencyTable table = new FrequencyTable(text.name(), read.value().database().loci().stream()
                 .map(locus -> new LocusFrequencies(locus.name(), locus.alleles())).toList());
         return new ReadResult<>(table, read.problems());
+    }
+
+    /**
+     * Reads an upload of Y-STR haplotypes (GeneMapper Y export, CODIS CMF Y-STR loci or the simple
+     * table, against {@link LineagePanel#Y}) or of mtDNA haplotypes (CMF {@code mtDNA} locus over the
+     * declared region, or the simple table) and matches its samples as {@link #read} does: STRICT
+     * refuses the whole file on any problem, LENIENT skips what is refused and lists it.
+     */
+    public static <S> LineageFile<S> readLineage(String uploadName, byte[] content, Strictness strictness, Lineage lineage,
+            MtRegion region, Samples<S> samples) {
+        String name = fileName(uploadName);
+        Map<String, LineageProfile> read = new LinkedHashMap<>();
+        List<String> warnings = new ArrayList<>();
+        try {
+            ReadResult<? extends Map<String, ?>> result = lineage == Lineage.Y_STR
+                    ? LineageImports.yStrProfiles(name, content, LineagePanel.Y, strictness)
+                    : LineageImports.mtDnaProfiles(name, content, region, strictness);
+            result.value().forEach((code, haplotype) -> read.put(code, haplotype instanceof YHaplotype y
+                    ? LineageProfile.of(code, y) : LineageProfile.of(code, (MtHaplotype) haplotype)));
+            result.problems().forEach(p -> warnings.add(rowProblem(p).toString()));
+        } catch (FormatException unreadable) {
+            throw new ImportRejectedException(unreadable.problems().stream().filter(Problem::isError).map(LabFile::rowProblem).toList());
+        } catch (UserException | KinshipInputException unreadable) {
+            throw new ImportRejectedException(List.of(new RowProblem(0, "", unreadable.getMessage())));
+        }
+        Map<String, S> known = samples.known(read.keySet());
+        List<RowProblem> problems = new ArrayList<>();
+        List<LineageFile.Accepted<S>> accepted = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        read.forEach((code, profile) -> refusal(code, known.get(code), seen, samples).ifPresentOrElse(
+                why -> problems.add(new RowProblem(0, "sample " + code, why)),
+                () -> accepted.add(new LineageFile.Accepted<>(profile, known.get(code)))));
+        if (read.isEmpty()) {
+            problems.add(new RowProblem(0, "", "the file holds no sample"));
+        }
+        if (!problems.isEmpty() && strictness != Strictness.LENIENT) {
+            throw new ImportRejectedException(problems);
+        }
+        problems.forEach(problem -> warnings.add("skipped: " + problem));
+        return new LineageFile<>(name, accepted, warnings);
+    }
+
+    /** What a lineage upload brought: the matched samples' haplotypes, in file order, and what the reader noticed. */
+    public record LineageFile<S>(String name, List<Accepted<S>> accepted, List<String> warnings) {
+
+        public LineageFile {
+            accepted = List.copyOf(accepted);
+            warnings = List.copyOf(warnings);
+        }
+
+        /** A sample's haplotype matched to what the feature knows of its code. */
+        public record Accepted<S>(LineageProfile profile, S known) { }
+
+        public List<String> codes() {
+            return accepted.stream().map(a -> a.profile().sampleCode()).toList();
+        }
+    }
+
+    /** Why a sample of the file is refused: unknown, repeated, or refused by the feature. */
+    private static <S> Optional<String> refusal(String code, S match, Set<String> seen, Samples<S> samples) {
+        return match == null ? Optional.of(samples.unknown())
+                : !seen.add(code) ? Optional.of("the file holds this sample twice") : samples.refusal(match);
     }
 
     /** Each marker of the sample with an allele outside its grammar ({@link MarkerAlleles#problems}), the marker as column. */

@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import org.homeward.app.genetics.GeneticData;
 import org.homeward.app.genetics.GeneticProfile;
 import org.homeward.app.genetics.SampleLinks;
+import org.homeward.app.identification.store.CandidateLineageStore;
 import org.homeward.app.identification.store.IdentificationStore;
 import org.homeward.app.identification.store.ReviewFlagStore;
 import org.homeward.kinship.Sex;
@@ -34,6 +35,7 @@ class CandidateDetails {
     private final ReviewFlagStore reviewFlags;
     private final GeneticData genetics;
     private final SampleLinks sampleLinks;
+    private final CandidateLineageStore lineage;
 
     CandidateDetail of(CandidateMatch c) {
         long id = c.id();
@@ -75,6 +77,6 @@ class CandidateDetails {
         List<Decision> others = store.confirmationsTouching(c.sampleCode(), c.missingPersonId()).stream()
                 .filter(d -> !(d.sampleCode().equals(c.sampleCode()) && d.missingPersonId().equals(c.missingPersonId()))).toList();
         return new CandidateDetail(c, pedigree, references, rows, store.conflicts(c), store.latestDvi(c.familyId()), decisions, pending,
-                others, reviewFlags.ofPair(c.sampleCode(), c.familyId(), c.missingPersonId()));
+                others, reviewFlags.ofPair(c.sampleCode(), c.familyId(), c.missingPersonId()), lineage.of(id).orElse(null));
     }
 }

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.homeward.app.audit.AuditEvent;
@@ -49,6 +50,7 @@ public class Identification {
 
     private final IdentificationStore store;
     private final ScreeningEngine engine;
+    private final LineageScreening lineage;
     private final CandidateDetails details;
     private final ApplicationEventPublisher events;
     private final IdentificationProperties properties;
@@ -94,7 +96,9 @@ public class Identification {
         }
         Instant started = clock.instant().truncatedTo(ChronoUnit.MICROS);
         long t0 = System.nanoTime();
-        ScreeningEngine.Plan plan = engine.plan(engine.snapshot(), store.screened(), full);
+        LineageScreening.Inputs lineageInputs = lineage.inputs();
+        Map<String, Map<String, String>> screened = store.screened();
+        ScreeningEngine.Plan plan = engine.plan(engine.snapshot(), screened, full || lineage.changed(lineageInputs, screened));
         if (plan.nothingToDo()) {
             return Optional.empty();
         }
@@ -109,10 +113,11 @@ public class Identification {
                 }
             }
         });
-        ScreeningOutcome outcome = engine.screen(plan);
+        ScreeningOutcome outcome = lineage.apply(lineageInputs, engine.screen(plan));
         progress.report("storing", items, items);
         long millis = (System.nanoTime() - t0) / 1_000_000;
         long id = store.insertRun(outcome, Actor.current().name(), started, millis, properties.minLr());
+        lineage.record(id, lineageInputs, outcome);
         engineRun = id;
         Run run = store.run(id).orElseThrow();
         events.publishEvent(AuditEvent.of("identification.run-completed", "identification-run:" + id).with("kind", run.kind())

@@ -179,6 +179,7 @@ class IdentificationReport {
                 : w.text("report.method.theta.applied", w.number(model.theta())));
         row(table, w.text("report.method.likelihood"), w.text("report.method.likelihood.value"));
         row(table, w.text("report.prior"), Numbers.prior(content.detail().candidate().prior(), w.locale));
+        LineageReportRows.of(content.detail().lineage(), w::text, w.locale).forEach(r -> row(table, r.label(), r.value()));
         doc.add(table);
     }
 

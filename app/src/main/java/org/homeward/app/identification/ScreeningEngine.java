@@ -93,7 +93,7 @@ class ScreeningEngine {
                     remains.put(p.sampleCode(), profile);
                     amelogeninSex.put(p.sampleCode(), KinshipInputs.amelogenin(p));
                 }
-            } else {
+            } else if (!profile.genotypes().isEmpty()) { // a relative typed only at lineage markers is no autosomal reference
                 references.put(p.sampleCode(), profile);
             }
         }
@@ -324,7 +324,7 @@ class ScreeningEngine {
             RemainsSample info = s.remainsInfo().get(c.remainsId());
             found.add(new Found(c, mp.missingPersonId(), s.remainsSex().get(c.remainsId()),
                     info == null ? c.remainsId() : info.bodyNumber(), info == null ? null : info.receivedAt(), prior, Posterior.probability(c.log10Lr(), prior),
-                    perMarker(result, c), family.referenceSamples(), KinshipInputs.pedigreeText(family.pedigree())));
+                    perMarker(result, c), family.referenceSamples(), KinshipInputs.pedigreeText(family.pedigree()), null));
         }
         List<DirectMatcher.Match> direct = directMatches(s, plan);
         Map<String, DviResult> dvi = JointAnalyses.of(s, result, found, notes, state.screening.markers(), properties.ignoreSex());
@@ -356,7 +356,7 @@ class ScreeningEngine {
     }
 
     /** The SHA-256 of an item's screened content: a run screens anew what changed since. */
-    private static String fingerprint(String content) {
+    static String fingerprint(String content) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {

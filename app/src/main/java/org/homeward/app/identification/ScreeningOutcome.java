@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.homeward.app.identification.ReferenceFamilySource.Family;
 import org.homeward.app.identification.RemainsSampleSource.RemainsSample;
+import org.homeward.kinship.Posterior;
 import org.homeward.kinship.Profile;
 import org.homeward.kinship.dvi.AmConclusion;
 import org.homeward.kinship.dvi.DviResult;
@@ -37,9 +38,22 @@ public record ScreeningOutcome(RunKind kind, Snapshot snapshot, Set<String> newF
         }
     }
 
-    /** A candidate with everything stored beside it. */
+    /**
+     * A candidate with everything stored beside it; {@code lineage} (null when no lineage marker took
+     * part) holds the parts of an LR that combines lineage and autosomal evidence.
+     */
     public record Found(Candidate candidate, String missingPersonId, RemainsSex remainsSex, String bodyNumber, Instant receivedAt,
-                        double prior, double posterior, Map<String, double[]> markers, Map<String, String> references, String pedigree) {
+                        double prior, double posterior, Map<String, double[]> markers, Map<String, String> references, String pedigree,
+                        CandidateLineage lineage) {
+
+        /** This candidate with lineage evidence: its LR the combined LR, its posterior from that. */
+        Found withLineage(CandidateLineage parts) {
+            double log10 = parts.combinedLog10Lr();
+            Candidate combined = new Candidate(candidate.remainsId(), candidate.familyId(), candidate.missingPerson(), log10,
+                    candidate.markersCompared(), candidate.inconsistentMarkers());
+            return new Found(combined, missingPersonId, remainsSex, bodyNumber, receivedAt, prior, Posterior.probability(log10, prior),
+                    markers, references, pedigree, parts);
+        }
     }
 
     /** Every joint analysis's conclusions, for the run numbered {@code runId}. */

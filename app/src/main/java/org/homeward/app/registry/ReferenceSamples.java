@@ -23,6 +23,8 @@ import org.homeward.app.genetics.ConsentScope;
 import org.homeward.app.genetics.GeneticData;
 import org.homeward.app.genetics.LabFile;
 import org.homeward.app.genetics.LabImport;
+import org.homeward.app.genetics.Lineage;
+import org.homeward.app.genetics.LineageProfiles;
 import org.homeward.app.genetics.SampleLinks;
 import org.homeward.app.genetics.MarkerAlleles;
 import org.homeward.app.genetics.SubjectRef;
@@ -30,6 +32,7 @@ import org.homeward.app.registry.store.RegistryRepository;
 import org.homeward.app.security.Actor;
 import org.homeward.app.security.RequiresPermission;
 import org.homeward.formats.common.Strictness;
+import org.homeward.kinship.lineage.MtRegion;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,6 +57,7 @@ public class ReferenceSamples {
     private final RegistryRepository repository;
     private final Families families;
     private final GeneticData genetics;
+    private final LineageProfiles lineageProfiles;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -133,7 +137,42 @@ public class ReferenceSamples {
     @Transactional
     @RequiresPermission(PROFILES_WRITE)
     public LabImport attachLabResults(String fileName, byte[] content) {
-        LabFile<ReferenceSample> file = LabFile.read(fileName, content, Strictness.STRICT, new LabFile.Samples<>() {
+        LabFile<ReferenceSample> file = LabFile.read(fileName, content, Strictness.STRICT, labSamples());
+        Instant now = clock.instant();
+        for (LabFile.Accepted<ReferenceSample> accepted : file.accepted()) {
+            ReferenceSample sample = accepted.known();
+            storeProfile(sample.sampleCode(), sample.relativeId(), sample.consentScope(), sample.organisations(),
+                    LabFile.markers(accepted.sample()), file.name(), now);
+        }
+        audit(AuditEvent.of("registry.lab-results-attached", "file:" + file.name()).with("samples", file.accepted().size())
+                .with("codes", String.join(", ", file.codes())));
+        return new LabImport(file.name(), file.codes(), file.warnings());
+    }
+
+    /**
+     * Attaches a lab's Y-STR or mtDNA haplotypes (GeneMapper Y export, CODIS CMF, simple table; mtDNA
+     * over the declared {@code region}) through the lab-file door, as {@link #attachLabResults} does
+     * for autosomal profiles: the same samples, consent and link, the file stored whole or refused whole.
+     */
+    @Transactional
+    @RequiresPermission(PROFILES_WRITE)
+    public LabImport attachLineageResults(String fileName, byte[] content, Lineage lineage, MtRegion region) {
+        LabFile.LineageFile<ReferenceSample> file = LabFile.readLineage(fileName, content, Strictness.STRICT, lineage, region, labSamples());
+        Instant now = clock.instant();
+        for (LabFile.LineageFile.Accepted<ReferenceSample> accepted : file.accepted()) {
+            ReferenceSample sample = accepted.known();
+            lineageProfiles.storeReferenceProfile(accepted.profile(), consent(sample.consentScope(), sample.organisations()), file.name());
+            genetics.link(sample.sampleCode(), new SubjectRef(RELATIVE_SUBJECT, sample.relativeId()));
+            repository.markProfiled(sample.sampleCode(), file.name(), now);
+        }
+        audit(AuditEvent.of("registry.lineage-results-attached", "file:" + file.name()).with("lineage", lineage)
+                .with("samples", file.accepted().size()).with("codes", String.join(", ", file.codes())));
+        return new LabImport(file.name(), file.codes(), file.warnings());
+    }
+
+    /** The registry's reference samples as the lab-file door matches a file's codes: known, and with consent in force. */
+    private LabFile.Samples<ReferenceSample> labSamples() {
+        return new LabFile.Samples<>() {
             @Override
             public Map<String, ReferenceSample> known(Collection<String> codes) {
                 Map<String, ReferenceSample> known = new HashMap<>();
@@ -151,23 +190,17 @@ public class ReferenceSamples {
             public String unknown() {
                 return "no reference sample with this code is recorded in the registry";
             }
-        });
-        Instant now = clock.instant();
-        for (LabFile.Accepted<ReferenceSample> accepted : file.accepted()) {
-            ReferenceSample sample = accepted.known();
-            storeProfile(sample.sampleCode(), sample.relativeId(), sample.consentScope(), sample.organisations(),
-                    LabFile.markers(accepted.sample()), file.name(), now);
-        }
-        audit(AuditEvent.of("registry.lab-results-attached", "file:" + file.name()).with("samples", file.accepted().size())
-                .with("codes", String.join(", ", file.codes())));
-        return new LabImport(file.name(), file.codes(), file.warnings());
+        };
+    }
+
+    private static Consent consent(ConsentScope scope, Set<String> organisations) {
+        return scope == ConsentScope.IDENTIFICATION_ONLY ? Consent.identificationOnly() : Consent.sharingWith(organisations);
     }
 
     /** Stores a sample's typed profile with the donor's consent, links it to the relative and marks the sample profiled. */
     void storeProfile(String sampleCode, String relativeId, ConsentScope scope, Set<String> organisations, List<MarkerAlleles> markers,
                       String source, Instant at) {
-        Consent consent = scope == ConsentScope.IDENTIFICATION_ONLY ? Consent.identificationOnly() : Consent.sharingWith(organisations);
-        genetics.storeReferenceProfile(sampleCode, markers, consent);
+        genetics.storeReferenceProfile(sampleCode, markers, consent(scope, organisations));
         genetics.link(sampleCode, new SubjectRef(RELATIVE_SUBJECT, relativeId));
         repository.markProfiled(sampleCode, source, at);
     }

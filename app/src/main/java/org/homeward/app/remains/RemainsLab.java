@@ -22,11 +22,14 @@ import org.homeward.app.genetics.GeneticData;
 import org.homeward.app.genetics.GeneticProfile;
 import org.homeward.app.genetics.LabFile;
 import org.homeward.app.genetics.LabImport;
+import org.homeward.app.genetics.Lineage;
+import org.homeward.app.genetics.LineageProfiles;
 import org.homeward.app.genetics.MarkerAlleles;
 import org.homeward.app.security.Actor;
 import org.homeward.app.security.Permission;
 import org.homeward.app.security.RequiresPermission;
 import org.homeward.formats.common.Strictness;
+import org.homeward.kinship.lineage.MtRegion;
 import org.homeward.kinship.AllelePair;
 import org.homeward.kinship.Profile;
 import org.springframework.beans.factory.annotation.Value;
@@ -52,17 +55,19 @@ public class RemainsLab {
     private final SampleStore samples;
     private final CustodyLog custody;
     private final GeneticData genetics;
+    private final LineageProfiles lineageProfiles;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final ZoneId zone;
     private final NumberScheme sampleCodes;
 
-    RemainsLab(RemainsRepository repository, SampleStore samples, CustodyLog custody, GeneticData genetics, ApplicationEventPublisher events, Clock clock,
-               RemainsProperties properties, @Value("${homeward.display-time-zone}") ZoneId zone) {
+    RemainsLab(RemainsRepository repository, SampleStore samples, CustodyLog custody, GeneticData genetics, LineageProfiles lineageProfiles,
+               ApplicationEventPublisher events, Clock clock, RemainsProperties properties, @Value("${homeward.display-time-zone}") ZoneId zone) {
         this.repository = repository;
         this.samples = samples;
         this.custody = custody;
         this.genetics = genetics;
+        this.lineageProfiles = lineageProfiles;
         this.events = events;
         this.clock = clock;
         this.zone = zone;
@@ -142,19 +147,7 @@ public class RemainsLab {
     @Transactional
     @RequiresPermission(Permission.PROFILES_WRITE)
     public LabImport importResults(String fileName, byte[] content, Strictness strictness) {
-        LabFile<SampleStore.SampleRow> file = LabFile.read(fileName, content, strictness, new LabFile.Samples<>() {
-            @Override
-            public Map<String, SampleStore.SampleRow> known(Collection<String> codes) {
-                Map<String, SampleStore.SampleRow> known = new HashMap<>();
-                samples.samplesByCode(List.copyOf(codes)).forEach(row -> known.put(row.sample().code(), row));
-                return known;
-            }
-
-            @Override
-            public String unknown() {
-                return "no sample with this code in the register";
-            }
-        });
+        LabFile<SampleStore.SampleRow> file = LabFile.read(fileName, content, strictness, labSamples());
         List<String> warnings = new ArrayList<>(file.warnings());
         Instant now = clock.instant();
         List<String> profiled = new ArrayList<>();
@@ -175,6 +168,38 @@ public class RemainsLab {
         events.publishEvent(AuditEvent.of("remains.lab-results-imported", "file:" + file.name()).with("profiles", profiled.size())
                 .with("skipped", file.skipped().size()));
         return new LabImport(file.name(), profiled, warnings);
+    }
+
+    /**
+     * Attaches a lab file's Y-STR or mtDNA haplotypes (GeneMapper Y export, CODIS CMF, simple table;
+     * mtDNA over the declared {@code region}) to their samples through the lab-file door, as
+     * {@link #importResults} does for autosomal profiles, and stores them under the sample code.
+     */
+    @Transactional
+    @RequiresPermission(Permission.PROFILES_WRITE)
+    public LabImport importLineageResults(String fileName, byte[] content, Strictness strictness, Lineage lineage, MtRegion region) {
+        LabFile.LineageFile<SampleStore.SampleRow> file = LabFile.readLineage(fileName, content, strictness, lineage, region, labSamples());
+        file.accepted().forEach(accepted -> lineageProfiles.storeRemainsProfile(accepted.profile(), file.name()));
+        events.publishEvent(AuditEvent.of("remains.lineage-results-imported", "file:" + file.name()).with("lineage", lineage)
+                .with("profiles", file.accepted().size()));
+        return new LabImport(file.name(), file.codes(), file.warnings());
+    }
+
+    /** The register's samples as the lab-file door matches a file's codes. */
+    private LabFile.Samples<SampleStore.SampleRow> labSamples() {
+        return new LabFile.Samples<>() {
+            @Override
+            public Map<String, SampleStore.SampleRow> known(Collection<String> codes) {
+                Map<String, SampleStore.SampleRow> known = new HashMap<>();
+                samples.samplesByCode(List.copyOf(codes)).forEach(row -> known.put(row.sample().code(), row));
+                return known;
+            }
+
+            @Override
+            public String unknown() {
+                return "no sample with this code in the register";
+            }
+        };
     }
 
     /** The sample under this code, with its results and status. */

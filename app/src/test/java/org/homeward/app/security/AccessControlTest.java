@@ -242,6 +242,10 @@ class AccessControlTest {
             api("POST /api/identification/frequencies/choice").allow(FREQUENCIES_MANAGE, FORENSIC_ANALYST),
             api("POST /api/identification/runs").allow(IDENTIFICATION_RUN, FORENSIC_ANALYST),
             api("GET /api/identification/runs").allow(IDENTIFICATION_REVIEW, FORENSIC_ANALYST),
+            api("GET /api/identification/haplotype-databases").allow(IDENTIFICATION_RUN, FORENSIC_ANALYST),
+            api("POST /api/identification/haplotype-databases").allow(IDENTIFICATION_RUN, FORENSIC_ANALYST),
+            api("POST /api/identification/haplotype-databases/{id}/choice", "/api/identification/haplotype-databases/999999/choice")
+                    .allow(IDENTIFICATION_RUN, FORENSIC_ANALYST),
             api("GET /api/identification/runs/{id}", "/api/identification/runs/999999").allow(IDENTIFICATION_REVIEW, FORENSIC_ANALYST),
             api("GET /api/identification/runs/jobs/{id}", "/api/identification/runs/jobs/00000000-0000-4000-8000-00000000000b").allow(IDENTIFICATION_RUN, FORENSIC_ANALYST),
             api("GET /api/identification/queue").allow(IDENTIFICATION_REVIEW, FORENSIC_ANALYST),
@@ -361,6 +365,7 @@ class AccessControlTest {
             api("POST /api/remains/samples/{code}/resample", "/api/remains/samples/X-1/resample")
                     .allow(REMAINS_WRITE, COORDINATOR, FORENSIC_ANALYST),
             api("POST /api/remains/lab-results").allow(PROFILES_WRITE, FORENSIC_ANALYST),
+            api("POST /api/remains/lineage-results").allow(PROFILES_WRITE, FORENSIC_ANALYST),
             api("GET /api/remains/profiles").allow(PROFILES_READ, FORENSIC_ANALYST, AUDITOR),
             api("GET /api/remains/profiles/{code}", "/api/remains/profiles/X-1").allow(PROFILES_READ, FORENSIC_ANALYST, AUDITOR),
             api("GET /api/remains/queues").allow(REMAINS_READ, COORDINATOR, FORENSIC_ANALYST, AUDITOR),
@@ -402,6 +407,7 @@ class AccessControlTest {
             api("POST /api/registry/samples/{code}/consent/withdrawal", "/api/registry/samples/X-1/consent/withdrawal")
                     .allow(CONSENT_WRITE, FAMILY_LIAISON),
             api("POST /api/registry/lab-results").allow(PROFILES_WRITE, FORENSIC_ANALYST),
+            api("POST /api/registry/lineage-results").allow(PROFILES_WRITE, FORENSIC_ANALYST),
             page("GET /registry").allow(MISSING_READ, COORDINATOR, FORENSIC_ANALYST, FAMILY_LIAISON, SUPERVISOR, AUDITOR),
             page("GET /registry/export.{format:csv|json}", "/registry/export.csv")
                     .allow(DATA_EXPORT, COORDINATOR, FORENSIC_ANALYST).alsoNeeds(MISSING_READ),

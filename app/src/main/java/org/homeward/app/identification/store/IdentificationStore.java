@@ -105,7 +105,8 @@ public class IdentificationStore {
         return id;
     }
 
-    private void screened(String kind, String item, String fingerprint, long runId) {
+    /** Records that run {@code runId} screened the item with this fingerprint. */
+    public void screened(String kind, String item, String fingerprint, long runId) {
         jdbc.sql("""
                 INSERT INTO identification_screened (kind, item, fingerprint, run_id) VALUES (?, ?, ?, ?)
                 ON CONFLICT (kind, item) DO UPDATE SET fingerprint = excluded.fingerprint, run_id = excluded.run_id""")

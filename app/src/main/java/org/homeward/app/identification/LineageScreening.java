@@ -1,0 +1,248 @@
+package org.homeward.app.identification;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.homeward.app.genetics.LineagePanel;
+import org.homeward.app.genetics.LineageProfile;
+import org.homeward.app.genetics.LineageProfiles;
+import org.homeward.app.genetics.SampleKind;
+import org.homeward.app.identification.HaplotypeDatabases.Loaded;
+import org.homeward.app.identification.ReferenceFamilySource.Family;
+import org.homeward.app.identification.ReferenceFamilySource.MissingPerson;
+import org.homeward.app.identification.RemainsSampleSource.RemainsSample;
+import org.homeward.app.identification.ScreeningOutcome.Found;
+import org.homeward.app.identification.store.CandidateLineageStore;
+import org.homeward.app.identification.store.IdentificationStore;
+import org.homeward.kinship.KinshipInputException;
+import org.homeward.kinship.Pedigree;
+import org.homeward.kinship.Posterior;
+import org.homeward.kinship.Sex;
+import org.homeward.kinship.lineage.Lines;
+import org.homeward.kinship.lineage.LineageHits;
+import org.homeward.kinship.lineage.MtHaplotype;
+import org.homeward.kinship.lineage.MtHaplotypeDatabase;
+import org.homeward.kinship.lineage.MtLineageEvidence;
+import org.homeward.kinship.lineage.MtLineageIndex;
+import org.homeward.kinship.lineage.YHaplotype;
+import org.homeward.kinship.lineage.YHaplotypeDatabase;
+import org.homeward.kinship.lineage.YLineage;
+import org.homeward.kinship.lineage.YLineageIndex;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
+/**
+ * Y-STR and mtDNA evidence in a run. Which relatives are on the missing person's paternal and maternal
+ * lines comes from the pedigree ({@link Lines}); the closest typed one on each line stands for it. Each
+ * autosomal candidate gets the lineage LRs of its pair; and each remains is looked up in the lineage
+ * indexes (haplotype → family lines, one-step neighbours included: O(1) per remains, not every family),
+ * so that a family typed only at lineage markers (a paternal uncle typed for Y) is found too. Such a
+ * lineage-only candidate is proposed where the pair has no autosomal evidence (the family or the
+ * remains untyped autosomally) and its lineage LR reaches the candidate threshold; a pair typed on
+ * both sides whose autosomal LR stayed below the threshold is not proposed on its lineage alone.
+ */
+@Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+class LineageScreening {
+
+    /** The kind of the run fingerprint of the lineage profiles and chosen databases. */
+    static final String LINEAGE = "LINEAGE";
+    private static final String ITEM = "profiles and databases";
+
+    /** What a run's lineage evidence is computed from, read once per run. */
+    record Inputs(Map<String, LineageProfile> remainsY, Map<String, LineageProfile> remainsMt, Map<String, LineageProfile> referencesY,
+                  Map<String, LineageProfile> referencesMt, Optional<Loaded<YHaplotypeDatabase>> y,
+                  Optional<Loaded<MtHaplotypeDatabase>> mt, String fingerprint) {
+
+        boolean usable() {
+            return (y.isPresent() && !remainsY.isEmpty() && !referencesY.isEmpty())
+                    || (mt.isPresent() && !remainsMt.isEmpty() && !referencesMt.isEmpty());
+        }
+    }
+
+    /** The closest typed relative on a missing person's line. */
+    private record Target(String familyId, MissingPerson missing, String relative, String sampleCode, int meioses) { }
+
+    private final LineageProfiles profiles;
+    private final HaplotypeDatabases databases;
+    private final ObjectProvider<ReferenceFamilySource> families;
+    private final IdentificationProperties properties;
+    private final CandidateLineageStore store;
+    private final IdentificationStore runs;
+
+    /** Reads the lineage profiles matching may use (one audited read per kind) and the chosen databases. */
+    Inputs inputs() {
+        List<LineageProfile> remains = profiles.profilesEligibleForMatching(SampleKind.REMAINS);
+        List<LineageProfile> references = profiles.profilesEligibleForMatching(SampleKind.REFERENCE);
+        Optional<Loaded<YHaplotypeDatabase>> y = databases.chosenY();
+        Optional<Loaded<MtHaplotypeDatabase>> mt = databases.chosenMt();
+        StringBuilder print = new StringBuilder();
+        remains.forEach(p -> print.append("R|").append(p).append('\n'));
+        references.forEach(p -> print.append("F|").append(p).append('\n'));
+        y.ifPresent(d -> print.append("Y|").append(d.database().id()).append('\n'));
+        mt.ifPresent(d -> print.append("MT|").append(d.database().id()).append('\n'));
+        return new Inputs(byCode(remains, true), byCode(remains, false), byCode(references, true), byCode(references, false), y, mt,
+                remains.isEmpty() && references.isEmpty() ? "" : ScreeningEngine.fingerprint(print.toString()));
+    }
+
+    /** True when the lineage profiles or the chosen databases changed since the last run: a FULL run then screens them. */
+    boolean changed(Inputs in, Map<String, Map<String, String>> screened) {
+        return !in.fingerprint().equals(screened.getOrDefault(LINEAGE, Map.of()).getOrDefault(ITEM, ""));
+    }
+
+    /** The outcome with lineage evidence: candidates' LRs combined, and lineage-only candidates added. */
+    ScreeningOutcome apply(Inputs in, ScreeningOutcome outcome) {
+        if (!in.usable()) {
+            return outcome;
+        }
+        Map<String, Target> yLines = new HashMap<>();
+        Map<String, Target> mtLines = new HashMap<>();
+        List<Family> all = Optional.ofNullable(families.getIfAvailable()).map(ReferenceFamilySource::referenceFamiliesForMatching)
+                .orElse(List.of());
+        Map<String, Family> byId = new HashMap<>();
+        for (Family f : all) {
+            byId.put(f.familyId(), f);
+            for (MissingPerson mp : f.missingPersons()) {
+                closest(f, mp, Lines.paternalRelatives(f.pedigree(), mp.pedigreeId()), in.referencesY()).ifPresent(t -> yLines.put(key(t), t));
+                closest(f, mp, Lines.maternalRelatives(f.pedigree(), mp.pedigreeId()), in.referencesMt()).ifPresent(t -> mtLines.put(key(t), t));
+            }
+        }
+        List<Found> found = new ArrayList<>();
+        Set<String> pairs = new HashSet<>();
+        for (Found f : outcome.candidates()) {
+            String line = f.candidate().familyId() + '\u0000' + f.candidate().missingPerson();
+            pairs.add(f.candidate().remainsId() + '\u0000' + line);
+            Optional<CandidateLineage> parts = parts(in, f.candidate().remainsId(), yLines.get(line), mtLines.get(line),
+                    f.candidate().log10Lr(), true);
+            found.add(parts.map(f::withLineage).orElse(f));
+        }
+        double prior = outcome.candidates().isEmpty()
+                ? Optional.ofNullable(properties.prior()).orElse(Posterior.uniformPrior(Math.max(2, outcome.snapshot().missingPersons())))
+                : outcome.candidates().get(0).prior();
+        LineageOnly lineageOnly = new LineageOnly(in, outcome, byId, yLines, mtLines, pairs, prior, found);
+        in.y().ifPresent(db -> {
+            YLineageIndex<Target> index = new YLineageIndex<>(db.haplotypes().loci());
+            yLines.values().forEach(t -> index.add(t, in.referencesY().get(t.sampleCode()).yHaplotype()));
+            in.remainsY().forEach((code, p) -> lineageOnly.consider(code, index.lookUp(p.yHaplotype())));
+        });
+        in.mt().ifPresent(db -> {
+            MtLineageIndex<Target> index = new MtLineageIndex<>(db.haplotypes().region());
+            mtLines.values().forEach(t -> index.add(t, in.referencesMt().get(t.sampleCode()).mtHaplotype()));
+            in.remainsMt().forEach((code, p) -> lineageOnly.consider(code, index.lookUp(p.mtHaplotype())));
+        });
+        return new ScreeningOutcome(outcome.kind(), outcome.snapshot(), outcome.newFamilies(), outcome.newRemains(), outcome.markers(),
+                outcome.pairsScreened(), outcome.priorRule(), found, outcome.directMatches(), outcome.dvi(), outcome.notes());
+    }
+
+    /** Stores the run's candidates' lineage parts and the fingerprint of what it screened. */
+    void record(long runId, Inputs in, ScreeningOutcome outcome) {
+        outcome.candidates().stream().filter(f -> f.lineage() != null).forEach(f -> store.insert(runId, f));
+        if (!in.fingerprint().isEmpty()) {
+            runs.screened(LINEAGE, ITEM, in.fingerprint(), runId);
+        }
+    }
+
+    /** Adds the candidates found by lineage alone, each pair once. */
+    @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+    private final class LineageOnly {
+        private final Inputs in;
+        private final ScreeningOutcome outcome;
+        private final Map<String, Family> families;
+        private final Map<String, Target> yLines;
+        private final Map<String, Target> mtLines;
+        private final Set<String> pairs;
+        private final double prior;
+        private final List<Found> found;
+
+        void consider(String remains, LineageHits<Target> hits) {
+            Set<Target> targets = new HashSet<>(hits.same());
+            targets.addAll(hits.oneStep());
+            for (Target t : targets) {
+                String line = key(t);
+                boolean autosomal = outcome.snapshot().remains().containsKey(remains) && outcome.snapshot().families().containsKey(t.familyId());
+                if (autosomal || !pairs.add(remains + '\u0000' + line) || !sexesAgree(remains, t)) {
+                    continue;
+                }
+                parts(in, remains, yLines.get(line), mtLines.get(line), 0, false)
+                        .filter(parts -> parts.combinedLog10Lr() >= Math.log10(properties.minLr()))
+                        .ifPresent(parts -> found.add(candidate(remains, t).withLineage(parts)));
+            }
+        }
+
+        private boolean sexesAgree(String remains, Target t) {
+            Sex sex = in.remainsY().containsKey(remains) ? Sex.MALE : remainsSex(remains).sex(); // a Y haplotype says male
+            Pedigree pedigree = families.get(t.familyId()).pedigree();
+            Sex missing = pedigree.sex(pedigree.require(t.missing().pedigreeId()));
+            return properties.ignoreSex() || sex == Sex.UNKNOWN || missing == Sex.UNKNOWN || sex == missing;
+        }
+
+        private RemainsSex remainsSex(String remains) {
+            RemainsSex sex = outcome.snapshot().remainsSex().get(remains);
+            return sex != null ? sex : new RemainsSex(Sex.UNKNOWN, in.remainsY().containsKey(remains) ? Sex.MALE : Sex.UNKNOWN);
+        }
+
+        private Found candidate(String remains, Target t) {
+            Family family = families.get(t.familyId());
+            RemainsSample info = outcome.snapshot().remainsInfo().get(remains);
+            Map<String, String> references = new LinkedHashMap<>();
+            Optional.ofNullable(yLines.get(key(t))).ifPresent(y -> references.put(y.relative(), y.sampleCode()));
+            Optional.ofNullable(mtLines.get(key(t))).ifPresent(mt -> references.put(mt.relative(), mt.sampleCode()));
+            return new Found(new org.homeward.kinship.screen.Candidate(remains, t.familyId(), t.missing().pedigreeId(), 0, 0, 0),
+                    t.missing().missingPersonId(), remainsSex(remains), info == null ? remains : info.bodyNumber(),
+                    info == null ? null : info.receivedAt(), prior, Posterior.probability(0, prior), Map.of(), references,
+                    KinshipInputs.pedigreeText(family.pedigree()), null);
+        }
+    }
+
+    /** The lineage parts of one pair, empty when neither line of the missing person is typed in both. */
+    private static Optional<CandidateLineage> parts(Inputs in, String remains, Target y, Target mt, double autosomalLog10, boolean typed) {
+        Optional<CandidateLineage.YPart> yPart = Optional.empty();
+        LineageProfile remainsY = in.remainsY().get(remains);
+        if (y != null && remainsY != null && in.y().isPresent()) {
+            Loaded<YHaplotypeDatabase> db = in.y().get();
+            try {
+                yPart = Optional.of(new CandidateLineage.YPart(y.relative(), new YLineage(LineagePanel.Y).lr(remainsY.yHaplotype(),
+                        in.referencesY().get(y.sampleCode()).yHaplotype(), y.meioses(), db.haplotypes()), db.database().label(),
+                        LineagePanel.Y.name()));
+            } catch (KinshipInputException noSharedLoci) {
+                yPart = Optional.empty();
+            }
+        }
+        Optional<CandidateLineage.MtPart> mtPart = Optional.empty();
+        LineageProfile remainsMt = in.remainsMt().get(remains);
+        if (mt != null && remainsMt != null && in.mt().isPresent()) {
+            Loaded<MtHaplotypeDatabase> db = in.mt().get();
+            MtHaplotype relative = in.referencesMt().get(mt.sampleCode()).mtHaplotype();
+            mtPart = Optional.of(new CandidateLineage.MtPart(mt.relative(), MtLineageEvidence.of(remainsMt.mtHaplotype(), relative,
+                    db.haplotypes()), db.database().label()));
+        }
+        return yPart.isEmpty() && mtPart.isEmpty() ? Optional.empty()
+                : Optional.of(new CandidateLineage(autosomalLog10, typed, yPart, mtPart));
+    }
+
+    /** The typed relative on the line with the fewest meioses to the missing person. */
+    private static Optional<Target> closest(Family f, MissingPerson mp, Map<String, Integer> line, Map<String, LineageProfile> typed) {
+        return line.entrySet().stream().filter(e -> typed.containsKey(f.referenceSamples().get(e.getKey())))
+                .min(Map.Entry.comparingByValue())
+                .map(e -> new Target(f.familyId(), mp, e.getKey(), f.referenceSamples().get(e.getKey()), e.getValue()));
+    }
+
+    private static String key(Target t) {
+        return t.familyId() + '\u0000' + t.missing().pedigreeId();
+    }
+
+    private static Map<String, LineageProfile> byCode(List<LineageProfile> list, boolean y) {
+        Map<String, LineageProfile> out = new LinkedHashMap<>();
+        list.stream().filter(p -> (p.lineage() == org.homeward.app.genetics.Lineage.Y_STR) == y).forEach(p -> out.put(p.sampleCode(), p));
+        return out;
+    }
+}

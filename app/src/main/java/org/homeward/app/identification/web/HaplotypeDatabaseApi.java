@@ -1,0 +1,51 @@
+package org.homeward.app.identification.web;
+
+import java.io.IOException;
+import java.util.List;
+
+import org.homeward.app.genetics.Lineage;
+import org.homeward.app.identification.HaplotypeDatabase;
+import org.homeward.app.identification.HaplotypeDatabases;
+import org.homeward.app.security.Permission;
+import org.homeward.app.security.RequiresPermission;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
+/** A laboratory's Y-STR and mtDNA haplotype databases: uploaded (each version once), listed, one of each lineage chosen. */
+@RestController
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+class HaplotypeDatabaseApi {
+
+    private final HaplotypeDatabases databases;
+
+    @GetMapping("/api/identification/haplotype-databases")
+    @RequiresPermission(Permission.IDENTIFICATION_RUN)
+    List<HaplotypeDatabase> databases() {
+        return databases.all();
+    }
+
+    /** The database file as the multipart field {@code file}; read whole or refused whole, every problem named by line and field. */
+    @PostMapping("/api/identification/haplotype-databases")
+    @ResponseStatus(HttpStatus.CREATED)
+    @RequiresPermission(Permission.IDENTIFICATION_RUN)
+    HaplotypeDatabase upload(@RequestPart("file") MultipartFile file, @RequestParam Lineage lineage) throws IOException {
+        return databases.upload(lineage, file.getOriginalFilename(), file.getBytes());
+    }
+
+    /** Makes the database the one identification uses for its lineage. */
+    @PostMapping("/api/identification/haplotype-databases/{id}/choice")
+    @RequiresPermission(Permission.IDENTIFICATION_RUN)
+    HaplotypeDatabase choose(@PathVariable long id) {
+        return databases.choose(id);
+    }
+}

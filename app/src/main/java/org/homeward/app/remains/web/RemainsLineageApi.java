@@ -1,0 +1,35 @@
+package org.homeward.app.remains.web;
+
+import java.io.IOException;
+
+import org.homeward.app.genetics.LabImport;
+import org.homeward.app.genetics.Lineage;
+import org.homeward.app.remains.RemainsLab;
+import org.homeward.app.security.Permission;
+import org.homeward.app.security.RequiresPermission;
+import org.homeward.formats.common.Strictness;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
+/** Remains samples' Y-STR and mtDNA results, through the lab-file door. */
+@RestController
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+class RemainsLineageApi {
+
+    private final RemainsLab lab;
+
+    /** A GeneMapper Y export, a CODIS CMF file or a simple table as the multipart field {@code file}; mtDNA over {@code region}. */
+    @PostMapping("/api/remains/lineage-results")
+    @RequiresPermission(Permission.PROFILES_WRITE)
+    LabImport lineageResults(@RequestPart("file") MultipartFile file, @RequestParam Lineage lineage,
+                             @RequestParam(defaultValue = "HVS-I+HVS-II") String region,
+                             @RequestParam(defaultValue = "STRICT") Strictness strictness) throws IOException {
+        return lab.importLineageResults(file.getOriginalFilename(), file.getBytes(), strictness, lineage, Lineage.region(region, "region"));
+    }
+}
