@@ -51,6 +51,7 @@ public class Ledger {
     private final ObjectProvider<ReceiptCounts> receiptCounts;
     private final ObjectProvider<IdentifiedRemains> identified;
     private final ApplicationEventPublisher events;
+    private final ComputedFigures figures;
 
     /** Written to the audit log in the transaction of the change (see {@code AuditLog}). */
     private void audit(AuditEvent event) {
@@ -139,15 +140,15 @@ public class Ledger {
     }
 
     public List<DirectionTotal> directionTotals() {
-        return new LedgerTotals(book()).directionTotals();
+        return figures.get("directionTotals", () -> new LedgerTotals(book()).directionTotals());
     }
 
     public List<Reciprocity> reciprocity() {
-        return new LedgerTotals(book()).reciprocity();
+        return figures.get("reciprocity", () -> new LedgerTotals(book()).reciprocity());
     }
 
     public List<TimelineEntry> timeline() {
-        return new LedgerTotals(book()).timeline();
+        return figures.get("timeline", () -> new LedgerTotals(book()).timeline());
     }
 
     public List<BreakdownCheck> breakdowns() {
@@ -162,7 +163,8 @@ public class Ledger {
 
     /** Every figure with its range and sources: what the public statistics page and its open data show. */
     public Statistics statistics() {
-        return new LedgerTotals(book()).statistics(identified.getIfAvailable(() -> IdentifiedRemains.NONE));
+        return figures.get("statistics",
+                () -> new LedgerTotals(book()).statistics(identified.getIfAvailable(() -> IdentifiedRemains.NONE)));
     }
 
     /** Every claim without a figure, with its statement, speaker and source. */

@@ -111,6 +111,19 @@ class TwoInstancesTest {
             assertThat(analystOnB.all("/identification/runs", "href=\"/identification/runs/(\\d+)\""))
                     .isEqualTo(analystOnA.all("/identification/runs", "href=\"/identification/runs/(\\d+)\"")).hasSize((int) runs(jdbc));
 
+            // a browser signed in on one instance is signed in on the other (the session is in the database),
+            // sends its forms there (the CSRF token is in the session too), and signed out there is signed out on both
+            Browser roaming = new Browser(a);
+            assertThat(roaming.status("/identification")).as("not yet signed in").isEqualTo(302);
+            assertThat(roaming.signIn("analyst-b", PASSWORD)).startsWith("/identification"); // the page asked for before
+            Browser sameOnB = roaming.on(b);
+            assertThat(sameOnB.get("/identification")).contains("analyst-b");
+            assertThat(sameOnB.post("/identification/runs", "/identification/runs", Map.of("full", "true")))
+                    .matches("/identification/runs/jobs/[0-9a-f-]{36}");
+            await("the job is done", () -> queued(jdbc) == 0);
+            assertThat(sameOnB.post("/account", "/logout", Map.of())).endsWith("/?signedOut");
+            assertThat(roaming.status("/identification")).as("signed out on B, so on A").isEqualTo(302);
+
             // scheduled work is done by one instance per interval
             AtomicInteger done = new AtomicInteger();
             a.getBean(ElectedWork.class).once("two-instances-test", Duration.ofHours(1), done::incrementAndGet);
@@ -232,11 +245,25 @@ class TwoInstancesTest {
         private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
         private final String base;
-        private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        private final HttpClient http;
 
         Browser(ConfigurableApplicationContext instance) {
+            this(instance, HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build());
+        }
+
+        private Browser(ConfigurableApplicationContext instance, HttpClient http) {
             this.base = "http://localhost:" + ((WebServerApplicationContext) instance).getWebServer().getPort();
+            this.http = http;
+        }
+
+        /** The same browser, its cookies included, sent to another instance (as a load balancer may). */
+        Browser on(ConfigurableApplicationContext other) {
+            return new Browser(other, http);
+        }
+
+        /** The status of a GET of the page, redirects not followed. */
+        int status(String path) {
+            return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html").GET()).statusCode();
         }
 
         /** Signs in; the address the instance sends the browser to. */

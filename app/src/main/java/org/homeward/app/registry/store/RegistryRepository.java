@@ -201,17 +201,25 @@ public class RegistryRepository {
                 .query(RegistryRepository::person).list();
     }
 
-    /** Every pair of records (not merged away) that look like the same person. */
+    /**
+     * Every pair of records (not merged away) that look like the same person. One equality join per
+     * reason, so each is a hash join: with the two reasons OR-ed in one join, PostgreSQL compared
+     * every pair of records (2.2 s for 1,000 under load, against 13 ms).
+     */
     public List<String[]> duplicatePairs(int limit) {
         return jdbc.sql("""
-                SELECT a.id AS first, b.id AS second,
-                       CASE WHEN a.service_number IS NOT NULL AND lower(a.service_number) = lower(b.service_number)
-                            THEN 'SAME_SERVICE_NUMBER' ELSE 'SAME_NAME_AND_DATE_OF_BIRTH' END AS reason
-                  FROM registry_missing_person a JOIN registry_missing_person b ON a.id < b.id
-                 WHERE a.merged_into IS NULL AND b.merged_into IS NULL
-                   AND ((a.service_number IS NOT NULL AND lower(a.service_number) = lower(b.service_number))
-                        OR (a.date_of_birth IS NOT NULL AND a.date_of_birth = b.date_of_birth AND a.name_key = b.name_key))
-                 ORDER BY a.id, b.id LIMIT ?""")
+                SELECT first, second, reason FROM (
+                    SELECT a.id AS first, b.id AS second, 'SAME_SERVICE_NUMBER' AS reason
+                      FROM registry_missing_person a
+                      JOIN registry_missing_person b ON lower(a.service_number) = lower(b.service_number) AND a.id < b.id
+                     WHERE a.merged_into IS NULL AND b.merged_into IS NULL
+                    UNION ALL
+                    SELECT a.id, b.id, 'SAME_NAME_AND_DATE_OF_BIRTH'
+                      FROM registry_missing_person a
+                      JOIN registry_missing_person b ON a.date_of_birth = b.date_of_birth AND a.name_key = b.name_key AND a.id < b.id
+                     WHERE a.merged_into IS NULL AND b.merged_into IS NULL
+                       AND NOT coalesce(lower(a.service_number) = lower(b.service_number), false)) pairs
+                 ORDER BY first, second LIMIT ?""")
                 .param(limit)
                 .query((row, n) -> new String[] {row.getString("first"), row.getString("second"), row.getString("reason")})
                 .list();

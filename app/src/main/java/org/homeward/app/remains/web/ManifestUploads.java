@@ -1,46 +1,47 @@
 package org.homeward.app.remains.web;
 
 import java.io.Serializable;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.servlet.http.HttpSession;
 
-/** The manifest a person uploaded and is previewing, kept in their session under a token until they register it. */
-final class ManifestUploads implements Serializable {
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
+/**
+ * The manifest a person uploaded and is previewing, kept in their session under a token until they
+ * register it; one at a time. Every change is a {@code setAttribute} or {@code removeAttribute}, so
+ * that a session kept in the database (any instance may serve the next request) stores it.
+ */
+@RequiredArgsConstructor(access = AccessLevel.PRIVATE)
+final class ManifestUploads {
 
     private static final String ATTRIBUTE = ManifestUploads.class.getName();
 
-    record Upload(String fileName, byte[] content) implements Serializable {
+    record Upload(String token, String fileName, byte[] content) implements Serializable {
     }
 
-    private final Map<String, Upload> uploads = new ConcurrentHashMap<>();
+    private final HttpSession session;
 
     static ManifestUploads of(HttpSession session) {
-        Object held = session.getAttribute(ATTRIBUTE);
-        if (held instanceof ManifestUploads uploads) {
-            return uploads;
-        }
-        ManifestUploads uploads = new ManifestUploads();
-        session.setAttribute(ATTRIBUTE, uploads);
-        return uploads;
+        return new ManifestUploads(session);
     }
 
-    /** Keeps the upload, replacing any earlier one (one preview at a time); returns its token. */
+    /** Keeps the upload, replacing any earlier one; returns its token. */
     String keep(String fileName, byte[] content) {
         String token = UUID.randomUUID().toString();
-        uploads.clear();
-        uploads.put(token, new Upload(fileName, content));
+        session.setAttribute(ATTRIBUTE, new Upload(token, fileName, content));
         return token;
     }
 
     /** The upload of the token, or null when it is gone (registered, replaced or the session ended). */
     Upload get(String token) {
-        return token == null ? null : uploads.get(token);
+        return session.getAttribute(ATTRIBUTE) instanceof Upload upload && upload.token().equals(token) ? upload : null;
     }
 
     void forget(String token) {
-        uploads.remove(token);
+        if (get(token) != null) {
+            session.removeAttribute(ATTRIBUTE);
+        }
     }
 }

@@ -1,0 +1,52 @@
+package org.homeward.app.ledger;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+
+import org.homeward.app.audit.AuditLog;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
+/**
+ * What the ledger computes from the whole book for its overview pages (totals, timeline, reciprocity,
+ * the public statistics), kept between requests until the database changes: computing them read every
+ * ledger table and each transfer's receipt tally, on every request. Every change is written to the
+ * audit log in its own transaction, so the newest audit entry numbers the committed state of the
+ * database, on every instance alike: figures computed at entry N hold until an entry after N commits
+ * (a sign-in or an audited read also moves it on; that only costs a recomputation). Only in read-only
+ * transactions: a writing one may see its own uncommitted changes, and computes afresh.
+ */
+@Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+class ComputedFigures {
+
+    /** The figures computed since the audit log's entry {@code seq} was the newest. */
+    private record Computed(long seq, Map<String, Object> values) {
+    }
+
+    private final AuditLog audit;
+    private final AtomicReference<Computed> current = new AtomicReference<>(new Computed(-1, Map.of()));
+
+    /** The figure {@code name} as of now: the one kept, or computed (and kept) when the database has changed since. */
+    @SuppressWarnings("unchecked")
+    <T> T get(String name, Supplier<T> compute) {
+        if (!TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            return compute.get();
+        }
+        long seq = audit.head().seq(); // read before computing, so what is kept is never older than its number
+        Computed held = current.get();
+        while (held.seq() < seq && !current.compareAndSet(held, new Computed(seq, new ConcurrentHashMap<>()))) {
+            held = current.get();
+        }
+        held = current.get();
+        if (held.seq() != seq) {
+            return compute.get(); // this request began before a change that another has already computed after
+        }
+        return (T) held.values().computeIfAbsent(name, key -> compute.get());
+    }
+}
