@@ -10,23 +10,23 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /**
  * Runs every {@link DemoDataLoader} when the application starts with {@code homeward.demo=true}
  * ({@code homeward serve --demo}), after the database is migrated and before the command reports
  * that Homeward is running.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class DemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
+    @Value("${homeward.demo:false}")
     private final boolean enabled;
     private final ObjectProvider<DemoDataLoader> loaders;
-
-    DemoData(@Value("${homeward.demo:false}") boolean enabled, ObjectProvider<DemoDataLoader> loaders) {
-        this.enabled = enabled;
-        this.loaders = loaders;
-    }
 
     @Override
     public void run(ApplicationArguments arguments) {

@@ -27,6 +27,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /**
  * The liaison workflow's step for further remains: when two analysts confirm that a further part is a
  * person already identified ({@link FurtherRemainsConfirmed}), the part is put on the notification of
@@ -36,6 +39,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class FurtherRemainsSteps {
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(FurtherRemainsSteps.class);
@@ -44,16 +48,8 @@ public class FurtherRemainsSteps {
     private final NotificationRepository notifications;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    @Value("${homeward.display-time-zone}")
     private final ZoneId zone;
-
-    FurtherRemainsSteps(FurtherRemainsRepository repository, NotificationRepository notifications, ApplicationEventPublisher events,
-                        Clock clock, @Value("${homeward.display-time-zone}") ZoneId zone) {
-        this.repository = repository;
-        this.notifications = notifications;
-        this.events = events;
-        this.clock = clock;
-        this.zone = zone;
-    }
 
     /** Puts the confirmed part on the notification of the identification it joins (none: logged and audited). */
     @EventListener

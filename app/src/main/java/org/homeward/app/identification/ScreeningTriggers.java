@@ -7,6 +7,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /**
  * Screens what changed as it changes: a stored profile, a changed family or a withdrawn consent asks,
  * in its own transaction, for a screening job (committed with the change, or not at all; done after
@@ -14,15 +17,12 @@ import org.springframework.stereotype.Component;
  * turns it off (runs then start only from the runs page or the API).
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ScreeningTriggers {
 
     private final ScreeningJobs jobs;
+    @Value("${homeward.identification.screen-on-change:true}")
     private final boolean enabled;
-
-    ScreeningTriggers(ScreeningJobs jobs, @Value("${homeward.identification.screen-on-change:true}") boolean enabled) {
-        this.jobs = jobs;
-        this.enabled = enabled;
-    }
 
     @EventListener
     void on(ProfileStored stored) {

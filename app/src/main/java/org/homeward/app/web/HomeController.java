@@ -13,18 +13,18 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /** The public landing page. */
 @Controller
 @PublicEndpoint
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class HomeController {
 
     private final Installations installations;
+    @Value("${homeward.display-time-zone}")
     private final ZoneId displayZone;
-
-    HomeController(Installations installations, @Value("${homeward.display-time-zone}") ZoneId displayZone) {
-        this.installations = installations;
-        this.displayZone = displayZone;
-    }
 
     @GetMapping("/")
     String home(Model model, Locale locale) {

@@ -35,22 +35,19 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /** The workflow's pages: the notifications with the overdue ones first, one notification's steps, the family's printable view. */
 @Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class FamiliesPages {
 
     private final FamilyNotifications notifications;
     private final MissingPersons missingPersons;
     private final Families families;
+    @Value("${homeward.display-time-zone}")
     private final ZoneId displayZone;
-
-    FamiliesPages(FamilyNotifications notifications, MissingPersons missingPersons, Families families,
-                  @Value("${homeward.display-time-zone}") ZoneId displayZone) {
-        this.notifications = notifications;
-        this.missingPersons = missingPersons;
-        this.families = families;
-        this.displayZone = displayZone;
-    }
 
     @ModelAttribute("displayZone")
     ZoneId displayZone() {
