@@ -1,5 +1,6 @@
 package org.homeward.app.remains.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -126,6 +127,18 @@ class RemainsApiTest {
         mvc.perform(get("/api/remains/custody/verification")).andExpect(status().isOk()).andExpect(jsonPath("$.intact").value(true));
         mvc.perform(get("/api/remains/queues")).andExpect(status().isOk())
                 .andExpect(jsonPath("$.AWAITING_EXAMINATION.count").isNumber());
+    }
+
+    /** The register page's list (fragments/paging :: table): the header row sorts, each row links the body. */
+    @Test
+    void a_registered_body_is_a_row_of_the_register_pages_table() throws Exception {
+        String number = registerOne();
+        // a whole body number would redirect to the body's page, so search for all but its last digit
+        String page = mvc.perform(get("/remains").param("q", number.substring(0, number.length() - 1)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).containsPattern("<thead><tr><th[^>]*>\\s*<a href=\"[^\"]*sort=number").contains("<tbody><tr>")
+                .containsPattern("<tr>\\s*<td><a href=\"/remains/" + number + "\">" + number + "</a></td>")
+                .doesNotContain("th:fragment").doesNotContain("remains-row");
     }
 
     private String registerOne() throws Exception {
