@@ -23,7 +23,8 @@ import org.homeward.app.common.NotFoundException;
 import org.homeward.app.genetics.GeneticData;
 import org.homeward.app.genetics.SampleLinks;
 import org.homeward.app.registry.store.RegistryRepository;
-import org.homeward.app.registry.store.RegistryRepository.MemberRow;
+import org.homeward.app.registry.store.MatchingStore;
+import org.homeward.app.registry.store.MatchingStore.MemberRow;
 import org.homeward.app.security.AccessBasis;
 import org.homeward.app.security.Actor;
 import org.homeward.app.security.BreakGlass;
@@ -56,6 +57,7 @@ public class Families {
     private static final String STALE = "The family was changed by someone else meanwhile; reload and try again";
 
     private final RegistryRepository repository;
+    private final MatchingStore matching;
     private final GeneticData genetics;
     private final BreakGlass breakGlass;
     private final SampleLinks sampleLinks;
@@ -76,10 +78,10 @@ public class Families {
     @RequiresPermission(IDENTIFICATION_RUN)
     public List<ReferenceFamilyData> referenceFamiliesForMatching() {
         Map<Long, List<MemberRow>> members = new LinkedHashMap<>();
-        repository.allMembers().forEach(row -> members.computeIfAbsent(row.familyId(), id -> new ArrayList<>()).add(row));
+        matching.allMembers().forEach(row -> members.computeIfAbsent(row.familyId(), id -> new ArrayList<>()).add(row));
         Set<String> eligible = genetics.referenceCodesEligibleForMatching();
         Map<String, String> sampleOfRelative = new HashMap<>();
-        for (String[] pair : repository.profiledSamplesWithConsent()) {
+        for (String[] pair : matching.profiledSamplesWithConsent()) {
             if (eligible.contains(pair[1])) {
                 sampleOfRelative.put(pair[0], pair[1]);
             }
