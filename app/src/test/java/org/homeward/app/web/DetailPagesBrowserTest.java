@@ -116,16 +116,19 @@ class DetailPagesBrowserTest extends RolePagesBrowserTest {
                 for (Detail detail : DETAILS) {
                     if (detail.role() == role) {
                         page = page == null ? signedIn(role, width, "en-GB") : page;
-                        page.navigate(url(found.get(detail.name())));
-                        problems.addAll(check.apply(page, detail.name() + " " + found.get(detail.name())));
+                        problems.addAll(visit(page, found.get(detail.name()), detail.name(), check));
                     }
                 }
             }
-            Page ukrainian = newPage(options(width, UKRAINIAN));
-            ukrainian.navigate(url(PUBLIC_STATISTICS));
-            problems.addAll(check.apply(ukrainian, PUBLIC_STATISTICS + " (uk)"));
+            problems.addAll(visit(newPage(options(width, UKRAINIAN)), PUBLIC_STATISTICS, "public statistics (uk)", check));
         }
         return problems;
+    }
+
+    /** What {@code check} finds on the page at {@code path}; a page that is not there (an error, a refusal) is a problem in itself. */
+    private List<String> visit(Page page, String path, String name, BiFunction<Page, String, List<String>> check) {
+        int status = page.navigate(url(path)).status();
+        return status == 200 ? check.apply(page, name + " " + path) : List.of(name + " " + path + ": HTTP " + status);
     }
 
     /** Follows each detail's link from its list in the demo data; a missing link fails the test rather than skipping the page. */
