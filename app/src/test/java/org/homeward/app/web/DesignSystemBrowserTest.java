@@ -2,12 +2,7 @@ package org.homeward.app.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.homeward.app.demo.LedgerDemoData;
@@ -50,7 +45,7 @@ class DesignSystemBrowserTest extends RolePagesBrowserTest {
 
     @Test
     void no_main_page_scrolls_sideways_on_a_phone_or_a_laptop() {
-        assertThat(onEveryMainPage("en-GB", new int[] {PHONE, DESKTOP}, DesignSystemBrowserTest::overflow)).isEmpty();
+        assertThat(onEveryMainPage("en-GB", new int[] {PHONE, DESKTOP}, PageChecks::overflow)).isEmpty();
     }
 
     @Test
@@ -62,42 +57,7 @@ class DesignSystemBrowserTest extends RolePagesBrowserTest {
     }
 
     @Test
-    void axe_finds_no_serious_or_critical_violation_on_any_main_page() throws IOException {
-        String axe = axeSource();
-        assertThat(onEveryMainPage("en-GB", new int[] {PHONE, DESKTOP}, (page, path) -> axeViolations(page, path, axe))).isEmpty();
-    }
-
-    private static List<String> overflow(Page page, String path) {
-        int width = page.viewportSize().width;
-        Object scroll = page.evaluate("() => [document.scrollingElement.scrollWidth, document.scrollingElement.clientWidth]");
-        List<?> sizes = (List<?>) scroll;
-        int scrollWidth = ((Number) sizes.get(0)).intValue();
-        int clientWidth = ((Number) sizes.get(1)).intValue();
-        return scrollWidth <= clientWidth ? List.of() : List.of(path + " at " + width + " px: " + scrollWidth + " > " + clientWidth);
-    }
-
-    /** axe-core's serious and critical violations on the page, one line each: the rule and where. */
-    private static List<String> axeViolations(Page page, String path, String axe) {
-        page.addScriptTag(new Page.AddScriptTagOptions().setContent(axe));
-        Object found = page.evaluate("""
-                async () => {
-                  const result = await axe.run(document, { resultTypes: ['violations'] });
-                  return result.violations
-                    .filter(v => v.impact === 'serious' || v.impact === 'critical')
-                    .map(v => v.id + ' (' + v.impact + '): ' + v.nodes.map(n => n.target.join(' ')).slice(0, 3).join(', '));
-                }""");
-        List<String> lines = new ArrayList<>();
-        for (Object line : (List<?>) found) {
-            lines.add(path + " " + page.viewportSize().width + " px: " + line);
-        }
-        return lines;
-    }
-
-    /** axe.min.js as Deque ships it in its Playwright integration's jar. */
-    private static String axeSource() throws IOException {
-        try (InputStream in = DesignSystemBrowserTest.class.getClassLoader().getResourceAsStream("axe.min.js")) {
-            assertThat(in).as("axe.min.js from com.deque.html.axe-core:playwright").isNotNull();
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+    void axe_finds_no_serious_or_critical_violation_on_any_main_page() {
+        assertThat(onEveryMainPage("en-GB", new int[] {PHONE, DESKTOP}, PageChecks::axeViolations)).isEmpty();
     }
 }

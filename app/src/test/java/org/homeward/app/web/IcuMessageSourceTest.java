@@ -16,14 +16,14 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
 /**
- * The pages' messages are formatted by ICU, and only the plural forms differ from what Spring's
- * java.text formatting showed before.
+ * The pages' messages are formatted by ICU, and only the plural forms (and ICU's {@code select},
+ * which java.text cannot read at all) differ from what Spring's java.text formatting showed before.
  */
 class IcuMessageSourceTest {
 
     private static final Locale UKRAINIAN = Locale.forLanguageTag("uk");
     private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)");
-    private static final Pattern COUNT = Pattern.compile("\\{\\d+\\s*,\\s*(plural|choice)");
+    private static final Pattern COUNT = Pattern.compile("\\{\\d+\\s*,\\s*(plural|choice|select)");
 
     private final MessageSource icu = new IcuMessageSource("messages", false);
 
@@ -62,6 +62,14 @@ class IcuMessageSourceTest {
         }
         assertThat(differences).isEmpty();
         assertThat(compared).isGreaterThan(4 * 1000);
+    }
+
+    @Test
+    void a_select_picks_the_words_of_its_case() {
+        assertThat(icu.getMessage("remains.label.conflict.NAME", new Object[] {"MANIFEST", "MP-1", "Петренко"}, Locale.ENGLISH))
+                .startsWith("the manifest named «Петренко»");
+        assertThat(icu.getMessage("remains.label.conflict.NAME", new Object[] {"HANDOVER", "MP-1", "Петренко"}, Locale.ENGLISH))
+                .startsWith("the handover named");
     }
 
     @Test
