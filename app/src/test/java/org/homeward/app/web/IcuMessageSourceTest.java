@@ -23,6 +23,8 @@ class IcuMessageSourceTest {
 
     private static final Locale UKRAINIAN = Locale.forLanguageTag("uk");
     private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)");
+    /** A text with a typed argument ({@code {1,number,#}}) is given numbers only: a word there is refused by both. */
+    private static final Pattern TYPED = Pattern.compile("\\{\\d+\\s*,\\s*(number|date|time)");
     private static final Pattern COUNT = Pattern.compile("\\{\\d+\\s*,\\s*(plural|choice|select)");
 
     private final MessageSource icu = new IcuMessageSource("messages", false);
@@ -47,7 +49,9 @@ class IcuMessageSourceTest {
                     continue;
                 }
                 int arguments = argumentCount(text);
-                List<Object[]> argumentSets = List.of(new Object[0], fill(arguments, "⟦x⟧"), fill(arguments, 1234567), fill(arguments, 1234.5));
+                List<Object[]> argumentSets = TYPED.matcher(text).find()
+                        ? List.of(new Object[0], fill(arguments, 1234567), fill(arguments, 1234.5))
+                        : List.of(new Object[0], fill(arguments, "⟦x⟧"), fill(arguments, 1234567), fill(arguments, 1234.5));
                 for (Object[] values : argumentSets) {
                     // A text without {n} given arguments anyway (a field error's code, say) was java.text's
                     // one flaw here: it dropped a lone apostrophe ("a familys references"); ICU shows it as written.
