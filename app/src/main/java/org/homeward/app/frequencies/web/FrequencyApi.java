@@ -1,7 +1,11 @@
 package org.homeward.app.frequencies.web;
 
+import static org.homeward.app.web.Limits.NAME_LENGTH;
+
 import java.io.IOException;
 import java.util.List;
+
+import jakarta.validation.constraints.Size;
 
 import org.homeward.app.frequencies.FrequencyDatabase;
 import org.homeward.app.frequencies.LabFrequencies;
@@ -43,7 +47,7 @@ class FrequencyApi {
     @ResponseStatus(HttpStatus.CREATED)
     @RequiresPermission(Permission.FREQUENCIES_MANAGE)
     @Operation(summary = "Keeps a frequency database (CSV, norSTR or Familias) as the next version of its name; use=true makes identification use it")
-    LabFrequencies.Uploaded upload(@RequestParam String name, @RequestPart("file") MultipartFile file,
+    LabFrequencies.Uploaded upload(@RequestParam @Size(max = NAME_LENGTH) String name, @RequestPart("file") MultipartFile file,
                                    @RequestParam(defaultValue = "false") boolean use) throws IOException {
         return frequencies.upload(name, file.getOriginalFilename(), file.getBytes(), use);
     }

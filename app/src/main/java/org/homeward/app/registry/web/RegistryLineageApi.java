@@ -1,6 +1,10 @@
 package org.homeward.app.registry.web;
 
+import static org.homeward.app.web.Limits.SHORT_TEXT_LENGTH;
+
 import java.io.IOException;
+
+import jakarta.validation.constraints.Size;
 
 import org.homeward.app.genetics.LabImport;
 import org.homeward.app.genetics.Lineage;
@@ -27,7 +31,7 @@ class RegistryLineageApi {
     @PostMapping("/api/registry/lineage-results")
     @RequiresPermission(Permission.PROFILES_WRITE)
     LabImport lineageResults(@RequestPart("file") MultipartFile file, @RequestParam Lineage lineage,
-                             @RequestParam(defaultValue = "HVS-I+HVS-II") String region) throws IOException {
+                             @RequestParam(defaultValue = "HVS-I+HVS-II") @Size(max = SHORT_TEXT_LENGTH) String region) throws IOException {
         return samples.attachLineageResults(file.getOriginalFilename(), file.getBytes(), lineage, Lineage.region(region, "region"));
     }
 }

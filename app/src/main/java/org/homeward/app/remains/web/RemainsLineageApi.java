@@ -1,6 +1,10 @@
 package org.homeward.app.remains.web;
 
+import static org.homeward.app.web.Limits.SHORT_TEXT_LENGTH;
+
 import java.io.IOException;
+
+import jakarta.validation.constraints.Size;
 
 import org.homeward.app.genetics.LabImport;
 import org.homeward.app.genetics.Lineage;
@@ -28,7 +32,7 @@ class RemainsLineageApi {
     @PostMapping("/api/remains/lineage-results")
     @RequiresPermission(Permission.PROFILES_WRITE)
     LabImport lineageResults(@RequestPart("file") MultipartFile file, @RequestParam Lineage lineage,
-                             @RequestParam(defaultValue = "HVS-I+HVS-II") String region,
+                             @RequestParam(defaultValue = "HVS-I+HVS-II") @Size(max = SHORT_TEXT_LENGTH) String region,
                              @RequestParam(defaultValue = "STRICT") Strictness strictness) throws IOException {
         return lab.importLineageResults(file.getOriginalFilename(), file.getBytes(), strictness, lineage, Lineage.region(region, "region"));
     }
