@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Set;
 
 import org.homeward.app.ledger.Ledger;
@@ -74,6 +75,8 @@ class ReturnPagesTest {
         mvc.perform(get(page)).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString(theirs), containsString("Uniform"), containsString("a name tape in the pocket"),
                         containsString(fixture.sender().name()), containsString(fixture.mediator().name()), not(containsString(ours)))));
+        mvc.perform(get(page).locale(Locale.forLanguageTag("uk"))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Останки для повернення"), containsString("Дата передавання"))));
 
         mvc.perform(returning(page, theirs, LocalDate.now().plusYears(5), mediator)).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("date-error"), containsString("is in the future"))));
