@@ -170,17 +170,32 @@ public class Reassociations {
 
     /**
      * A donor withdrew consent, in that transaction: every pending proposal resting on a candidate computed with the
-     * sample is closed as {@link Reassociation.Status#EVIDENCE_WITHDRAWN}, as the person who recorded the withdrawal.
+     * sample is closed as {@link Reassociation.Status#EVIDENCE_WITHDRAWN}, and every confirmed one keeps its record
+     * and is flagged for a supervisor's review (as confirmed identifications are, by {@link ReviewFlags}), both as
+     * the person who recorded the withdrawal.
      */
     @EventListener
     void evidenceWithdrawn(ConsentWithdrawn withdrawn) {
         store.lock();
-        String reason = ReviewFlags.withdrawalReason(withdrawn.sampleCode());
-        for (long pending : store.pendingUsingReference(withdrawn.sampleCode())) {
+        String code = withdrawn.sampleCode();
+        String reason = ReviewFlags.withdrawalReason(code);
+        for (long pending : store.usingReference(Reassociation.Status.PROPOSED, code)) {
             store.decide(pending, Reassociation.Status.EVIDENCE_WITHDRAWN, Actor.current().name(), now(), reason);
             events.publishEvent(AuditEvent.of("identification.reassociation-evidence-withdrawn", "identification-reassociation:" + pending)
-                    .with("sample", withdrawn.sampleCode()).with("reason", reason));
+                    .with("sample", code).with("reason", reason));
         }
+        for (long confirmed : store.usingReference(Reassociation.Status.CONFIRMED, code)) {
+            store.flag(new ReassociationReviewFlag(confirmed, code, reason, Actor.current().name(), withdrawn.withdrawnAt()));
+            events.publishEvent(AuditEvent.of("identification.reassociation-flagged-for-review", "identification-reassociation:" + confirmed)
+                    .with("sample", code).with("reason", reason));
+        }
+    }
+
+    /** Confirmed re-associations flagged for a supervisor's review, newest first. */
+    @Transactional(readOnly = true)
+    @RequiresPermission(IDENTIFICATION_REVIEW)
+    public List<ReassociationReviewFlag> reviewFlags() {
+        return store.reviewFlags(MAX_ROWS);
     }
 
     /** The reference samples the candidate was computed with whose donors withdrew consent, in code order. */

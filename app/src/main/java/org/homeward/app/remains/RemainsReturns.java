@@ -2,6 +2,8 @@ package org.homeward.app.remains;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +29,7 @@ import org.homeward.app.security.Actor;
 import org.homeward.app.security.Permission;
 import org.homeward.app.security.RequiresPermission;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,6 +56,8 @@ public class RemainsReturns {
     private final TransferBodiesStore transferBodies;
     private final RemainsRegister register;
     private final LabelStatements labels;
+    @Value("${homeward.display-time-zone}")
+    private final ZoneId zone;
 
     /**
      * Sends remains assessed as the other side's back: records the return transfer in the ledger
@@ -89,6 +94,7 @@ public class RemainsReturns {
             }
             rows.add(row);
         }
+        requireHandoverDate(request.date(), rows);
         Transfer original = ledger.transfer(rows.get(0).transfer()).orElseThrow();
         Transfer returned = ledger.add(new NewTransfer(request.date(), DatePrecision.DAY, request.place(), null,
                 original.to(), original.from(), original.agreement(), TransferKind.RETURN, original.id(), request.facilitators(),
@@ -108,6 +114,38 @@ public class RemainsReturns {
         events.publishEvent(AuditEvent.of("remains.returned", "transfer:" + returned.id()).with("remains", rows.size())
                 .with("returns", original.id()));
         return returned.id();
+    }
+
+    /**
+     * The remains of a receipt that may go back: assessed as the other side's by their latest
+     * assessment (shown with its evidence), not yet returned, and not identified by DNA as one of ours.
+     */
+    @RequiresPermission(Permission.REMAINS_READ)
+    public List<ReturnCandidate> returnable(TransferId received) {
+        IdentifiedRemains ours = identified.getIfAvailable(() -> IdentifiedRemains.NONE);
+        List<ReturnCandidate> candidates = new ArrayList<>();
+        for (RemainsSummary summary : repository.summariesOfTransfer(received)) {
+            if (summary.nationality() != Nationality.OTHER_SIDE || ours.identifiedAs(summary.bodyNumber()).isPresent()) {
+                continue;
+            }
+            RemainsRepository.Row row = repository.remains(summary.bodyNumber()).orElseThrow();
+            if (repository.returnedIn(row.id()).isEmpty()) {
+                candidates.add(new ReturnCandidate(summary, examinationStore.nationality(row.id()).get(0)));
+            }
+        }
+        return candidates;
+    }
+
+    /** The handover of a return happened: not later than today, and not before the remains were received. */
+    private void requireHandoverDate(LocalDate date, List<RemainsRepository.Row> rows) {
+        if (date.isAfter(LocalDate.ofInstant(clock.instant(), zone))) {
+            throw new InputRefusedException("date", "the handover date " + date + " is in the future");
+        }
+        LocalDate received = rows.stream().map(RemainsRepository.Row::receivedOn).filter(Objects::nonNull)
+                .max(LocalDate::compareTo).orElse(date);
+        if (date.isBefore(received)) {
+            throw new InputRefusedException("date", "the handover date " + date + " is before the remains were received on " + received);
+        }
     }
 
     /**

@@ -2,6 +2,7 @@ package org.homeward.app.families;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -26,6 +27,7 @@ import org.homeward.app.identification.NewReassociation;
 import org.homeward.app.identification.Reassociation;
 import org.homeward.app.identification.ReassociationBasis;
 import org.homeward.app.identification.ReassociationId;
+import org.homeward.app.identification.ReassociationReviewFlag;
 import org.homeward.app.identification.Reassociations;
 import org.homeward.app.identification.ReviewFlag;
 import org.homeward.app.identification.ReviewFlags;
@@ -71,7 +73,8 @@ import org.springframework.web.context.WebApplicationContext;
  * Consent withdrawal takes effect on re-associations too (issue 15 item 7): a further part proposed on its
  * own kinship LR is closed as "evidence withdrawn" in the withdrawal's transaction when its candidate used
  * the sample, a kinship proposal on such a candidate is refused, the identification made with the sample is
- * flagged for a supervisor, and after the next run (screened without the sample) the part may be proposed again.
+ * flagged for a supervisor, after the next run (screened without the sample) the part may be proposed again, and
+ * a confirmed kinship re-association whose reference then loses consent is flagged for a supervisor too.
  */
 @SpringBootTest(properties = {"homeward.identification.screen-on-change=false",
         "homeward.remains.sample-code-scheme=RC-{date:yyyyMMdd}-{seq:3}"})
@@ -195,6 +198,17 @@ class ReassociationConsentTest {
         assertThat(settled.status()).isEqualTo(CaseStatus.SETTLED_OTHERWISE);
         assertThat(settled.settled()).isEqualTo(new CandidateMatch.Settled(EstablishedBy.REASSOCIATION, confirmed.id(), man));
         assertThat(runPage(settled.runId())).contains("the part was re-associated to " + man + " (re-association " + confirmed.id() + ")");
+
+        // a confirmed kinship re-association whose remaining reference then loses consent keeps its record, flagged for a supervisor
+        String remaining = SystemTasks.callAs("alice", () -> identification.candidate(new CandidateId(settled.id()))).references().stream()
+                .map(reference -> reference.sampleCode()).filter(code -> !code.equals(withdrawn)).findFirst().orElseThrow();
+        SystemTasks.runAs("liaison", () -> samples.withdrawConsent(remaining, "The second donor asked by letter"));
+        assertThat(SystemTasks.callAs("alice", reassociations::reviewFlags))
+                .extracting(ReassociationReviewFlag::reassociationId, ReassociationReviewFlag::sampleCode, ReassociationReviewFlag::flaggedBy)
+                .containsExactly(tuple(confirmed.id(), remaining, "liaison"));
+        assertThat(SystemTasks.callAs("alice", reassociations::reviewFlags).get(0).reason()).contains(remaining, "withdrew consent");
+        assertThat(SystemTasks.callAs("alice", () -> reassociations.reassociation(new ReassociationId(confirmed.id()))).status())
+                .isEqualTo(Reassociation.Status.CONFIRMED);
     }
 
     private String runPage(long run) throws Exception {

@@ -299,6 +299,10 @@ class AccessControlTest {
                     .allow(REMAINS_READ, COORDINATOR, FORENSIC_ANALYST, AUDITOR),
             page("POST /remains/transfers/{transfer}/bag-label", "/remains/transfers/" + NO_TRANSFER + "/bag-label")
                     .allow(REMAINS_WRITE, COORDINATOR, FORENSIC_ANALYST),
+            page("GET /remains/transfers/{transfer}/return", "/remains/transfers/" + NO_TRANSFER + "/return")
+                    .allow(REMAINS_READ, COORDINATOR, FORENSIC_ANALYST, AUDITOR),
+            page("POST /remains/transfers/{transfer}/return", "/remains/transfers/" + NO_TRANSFER + "/return")
+                    .allow(REMAINS_WRITE, COORDINATOR, FORENSIC_ANALYST),
             page("GET /remains/{bodyNumber}/split", "/remains/UA-NONE/split").allow(REMAINS_READ, COORDINATOR, FORENSIC_ANALYST, AUDITOR),
             page("POST /remains/{bodyNumber}/split", "/remains/UA-NONE/split").allow(REMAINS_WRITE, COORDINATOR, FORENSIC_ANALYST),
             page("GET /remains/custody/bulk").allow(REMAINS_READ, COORDINATOR, FORENSIC_ANALYST, AUDITOR),

@@ -11,6 +11,7 @@ import java.util.Optional;
 
 import org.homeward.app.identification.Reassociation;
 import org.homeward.app.identification.ReassociationBasis;
+import org.homeward.app.identification.ReassociationReviewFlag;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -120,13 +121,28 @@ public class ReassociationStore {
                 .param(reassociationId).query(Long.class).optional();
     }
 
-    /** The pending proposals resting on a candidate computed with the reference sample. */
-    public List<Long> pendingUsingReference(String sampleCode) {
+    /** The re-associations in the status resting on a candidate computed with the reference sample. */
+    public List<Long> usingReference(Reassociation.Status status, String sampleCode) {
         return jdbc.sql("""
                 SELECT r.id FROM identification_reassociation r
-                WHERE r.status = 'PROPOSED' AND r.candidate_id IN
+                WHERE r.status = ? AND r.candidate_id IN
                       (SELECT candidate_id FROM identification_candidate_reference WHERE sample_code = ?) ORDER BY r.id""")
-                .param(sampleCode).query(Long.class).list();
+                .params(status.name(), sampleCode).query(Long.class).list();
+    }
+
+    /** Flags a confirmed re-association for a supervisor's review (once per re-association and sample). */
+    public void flag(ReassociationReviewFlag flag) {
+        jdbc.sql("""
+                INSERT INTO identification_reassociation_review_flag (reassociation_id, sample_code, reason, flagged_by, flagged_at)
+                VALUES (?, ?, ?, ?, ?) ON CONFLICT (reassociation_id, sample_code) DO NOTHING""")
+                .params(flag.reassociationId(), flag.sampleCode(), flag.reason(), flag.flaggedBy(), utc(flag.flaggedAt())).update();
+    }
+
+    /** Every re-association's review flag, newest first. */
+    public List<ReassociationReviewFlag> reviewFlags(int limit) {
+        return jdbc.sql("SELECT * FROM identification_reassociation_review_flag ORDER BY flagged_at DESC, reassociation_id DESC LIMIT ?")
+                .param(limit).query((row, n) -> new ReassociationReviewFlag(row.getLong("reassociation_id"), row.getString("sample_code"),
+                        row.getString("reason"), row.getString("flagged_by"), instant(row, "flagged_at"))).list();
     }
 
     /** Settles a pending proposal; false when it was no longer pending. */
