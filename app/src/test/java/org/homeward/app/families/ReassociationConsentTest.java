@@ -209,11 +209,17 @@ class ReassociationConsentTest {
         assertThat(SystemTasks.callAs("alice", reassociations::reviewFlags).get(0).reason()).contains(remaining, "withdrew consent");
         assertThat(SystemTasks.callAs("alice", () -> reassociations.reassociation(new ReassociationId(confirmed.id()))).status())
                 .isEqualTo(Reassociation.Status.CONFIRMED);
+        assertThat(page("/identification/reassociations")).contains("Re-association " + confirmed.id() + " rests on reference sample "
+                + remaining + ", whose donor withdrew consent");
     }
 
     private String runPage(long run) throws Exception {
+        return page("/identification/runs/" + run + "?size=100");
+    }
+
+    private String page(String address) throws Exception {
         return MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build()
-                .perform(get("/identification/runs/{id}", run).param("size", "100").with(user("page-analyst")
+                .perform(get(address).with(user("page-analyst")
                         .authorities(new SimpleGrantedAuthority("IDENTIFICATION_REVIEW"))).locale(Locale.ENGLISH))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
     }

@@ -46,6 +46,7 @@ class ReassociationPages {
     @RequiresPermission(Permission.IDENTIFICATION_REVIEW)
     String page(Model model) {
         model.addAttribute("reassociations", reassociations.recent());
+        model.addAttribute("reviewFlags", reassociations.reviewFlags());
         model.addAttribute("bases", ReassociationBasis.values());
         model.addAttribute("me", Actor.current().name());
         for (String form : new String[] {"confirmation", "rejection"}) {
