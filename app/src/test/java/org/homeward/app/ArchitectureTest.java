@@ -153,6 +153,32 @@ class ArchitectureTest {
         rule.check(MAIN_CLASSES);
     }
 
+    /**
+     * One Jackson: the application reads and writes JSON with Boot's Jackson 3 ({@code tools.jackson}).
+     * Jackson 2's databind is still on the classpath for one reason only: springdoc 3.1.1 builds the
+     * OpenAPI document with swagger-core 2.2, which has no Jackson 3 release yet (swagger-core#4991).
+     * The annotations ({@code com.fasterxml.jackson.annotation}) are shared by both lines.
+     */
+    static ArchRule applicationUsesOnlyJackson3(String root) {
+        return noClasses().that().resideInAPackage(root + "..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "com.fasterxml.jackson.databind..", "com.fasterxml.jackson.core..")
+                .because("Boot 4's Jackson 3 (tools.jackson) is the one JSON mapper; Jackson 2 stays only inside springdoc");
+    }
+
+    @Test
+    void the_application_uses_only_jackson_3() {
+        applicationUsesOnlyJackson3("org.homeward.app").check(MAIN_CLASSES);
+    }
+
+    @Test
+    void the_check_catches_jackson_2_in_application_code() {
+        JavaClasses fixture = new ClassFileImporter().importPackages("org.homeward.archfixture");
+
+        assertThatThrownBy(() -> applicationUsesOnlyJackson3("org.homeward.archfixture").check(fixture))
+                .hasMessageContaining("JacksonTwoMapper");
+    }
+
     @Test
     void the_libraries_know_nothing_of_spring_or_the_application() {
         ArchRule rule = noClasses().that().resideInAnyPackage("org.homeward.kinship..", "org.homeward.formats..")
