@@ -4,8 +4,6 @@ import java.util.function.Supplier;
 
 import jakarta.validation.Valid;
 
-import org.homeward.app.common.InputRefusedException;
-import org.homeward.app.identification.IdentificationException;
 import org.homeward.app.identification.NewReassociation;
 import org.homeward.app.identification.Reassociation;
 import org.homeward.app.identification.ReassociationBasis;
@@ -14,7 +12,7 @@ import org.homeward.app.identification.Reassociations;
 import org.homeward.app.security.Actor;
 import org.homeward.app.security.Permission;
 import org.homeward.app.security.RequiresPermission;
-import org.homeward.app.web.FormRefusals;
+import org.homeward.app.web.PageForms;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -96,18 +94,10 @@ class ReassociationPages {
 
     private String decide(BindingResult errors, Model model, RedirectAttributes redirect, Supplier<Reassociation> step,
                           String[] fields, String notice) {
-        if (!errors.hasErrors()) {
-            try {
-                Reassociation r = step.get();
-                redirect.addFlashAttribute("notice", notice);
-                redirect.addFlashAttribute("decided", r.id());
-                return "redirect:/identification/reassociations";
-            } catch (InputRefusedException refused) {
-                FormRefusals.reject(errors, refused, fields);
-            } catch (IdentificationException refused) {
-                errors.reject("refused", refused.getMessage());
-            }
-        }
-        return page(model);
+        return PageForms.submit(errors, fields, () -> {
+            redirect.addFlashAttribute("decided", step.get().id());
+            redirect.addFlashAttribute("notice", notice);
+            return "redirect:/identification/reassociations";
+        }, () -> page(model));
     }
 }

@@ -3,7 +3,6 @@ package org.homeward.app.ledger.web;
 import java.util.Locale;
 import java.util.function.Supplier;
 
-import org.homeward.app.common.InputRefusedException;
 import org.homeward.app.ledger.DatePrecision;
 import org.homeward.app.ledger.Ledger;
 import org.homeward.app.ledger.Magnitude;
@@ -11,6 +10,7 @@ import org.homeward.app.ledger.Verification;
 import org.homeward.app.security.Permission;
 import org.homeward.app.security.RequiresPermission;
 import org.homeward.app.web.FormRefusals;
+import org.homeward.app.web.PageForms;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -97,15 +97,10 @@ class LedgerFindingsPages {
      */
     private String submit(BindingResult errors, String[] fields, Runnable write, String savedKey, String page,
                           RedirectAttributes redirect, Locale locale, Supplier<String> again) {
-        if (!errors.hasErrors()) {
-            try {
-                write.run();
-                redirect.addFlashAttribute("saved", messages.getMessage(savedKey, null, locale));
-                return "redirect:" + page;
-            } catch (InputRefusedException refused) {
-                FormRefusals.reject(errors, refused, fields);
-            }
-        }
-        return again.get();
+        return PageForms.submit(errors, fields, () -> {
+            write.run();
+            redirect.addFlashAttribute("saved", messages.getMessage(savedKey, null, locale));
+            return "redirect:" + page;
+        }, again);
     }
 }
