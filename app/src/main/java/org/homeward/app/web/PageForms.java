@@ -1,11 +1,13 @@
 package org.homeward.app.web;
 
+import java.util.Map;
 import java.util.function.Supplier;
 
 import org.homeward.app.common.InputRefusedException;
 import org.homeward.app.common.StateRefusedException;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 
 /** The one way a page shows its form (see the README's "A new page form"). */
 public final class PageForms {
@@ -21,6 +23,14 @@ public final class PageForms {
         if (!model.containsAttribute(name)) {
             model.addAttribute(name, blank);
         }
+    }
+
+    /**
+     * Lets each form of a page bind only its own fields, called from the page's one {@code @InitBinder}
+     * naming its forms: {@code PageForms.allowFields(binder, Map.of("stepForm", StepForm.FIELDS, …))}.
+     */
+    public static void allowFields(WebDataBinder binder, Map<String, String[]> fieldsByForm) {
+        binder.setAllowedFields(fieldsByForm.get(binder.getObjectName()));
     }
 
     /**

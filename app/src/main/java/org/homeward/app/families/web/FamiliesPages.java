@@ -64,14 +64,9 @@ class FamiliesPages {
         return "families/notifications";
     }
 
-    @InitBinder("stepForm")
-    void stepFields(WebDataBinder binder) {
-        binder.setAllowedFields(StepForm.FIELDS);
-    }
-
-    @InitBinder("approvalForm")
-    void approvalFields(WebDataBinder binder) {
-        binder.setAllowedFields(ApprovalForm.FIELDS);
+    @InitBinder({"stepForm", "approvalForm"})
+    void allowedFields(WebDataBinder binder) {
+        PageForms.allowFields(binder, Map.of("stepForm", StepForm.FIELDS, "approvalForm", ApprovalForm.FIELDS));
     }
 
     @GetMapping("/families/notifications/{id}")

@@ -1,5 +1,7 @@
 package org.homeward.app.frequencies.web;
 
+import java.util.Map;
+
 import jakarta.validation.Valid;
 
 import org.homeward.app.frequencies.LabFrequencies;
@@ -62,13 +64,8 @@ class FrequencyPages {
         return "redirect:/identification/frequencies";
     }
 
-    @InitBinder("upload")
-    void uploadFields(WebDataBinder binder) {
-        binder.setAllowedFields(FrequencyUploadForm.FIELDS);
-    }
-
-    @InitBinder("choice")
-    void choiceFields(WebDataBinder binder) {
-        binder.setAllowedFields(FrequencyChoice.FIELDS);
+    @InitBinder({"upload", "choice"})
+    void allowedFields(WebDataBinder binder) {
+        PageForms.allowFields(binder, Map.of("upload", FrequencyUploadForm.FIELDS, "choice", FrequencyChoice.FIELDS));
     }
 }

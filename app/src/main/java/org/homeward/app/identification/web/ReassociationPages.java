@@ -1,5 +1,6 @@
 package org.homeward.app.identification.web;
 
+import java.util.Map;
 import java.util.function.Supplier;
 
 import jakarta.validation.Valid;
@@ -82,14 +83,9 @@ class ReassociationPages {
                 "identification.reassociation.rejected");
     }
 
-    @InitBinder("proposal")
-    void proposalFields(WebDataBinder binder) {
-        binder.setAllowedFields(PROPOSAL_FIELDS);
-    }
-
-    @InitBinder({"confirmation", "rejection"})
-    void reasonFields(WebDataBinder binder) {
-        binder.setAllowedFields(DecisionReason.FIELDS);
+    @InitBinder({"proposal", "confirmation", "rejection"})
+    void allowedFields(WebDataBinder binder) {
+        PageForms.allowFields(binder, Map.of("proposal", PROPOSAL_FIELDS, "confirmation", DecisionReason.FIELDS, "rejection", DecisionReason.FIELDS));
     }
 
     private String decide(BindingResult errors, Model model, RedirectAttributes redirect, Supplier<Reassociation> step,

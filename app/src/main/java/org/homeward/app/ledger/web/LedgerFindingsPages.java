@@ -1,6 +1,7 @@
 package org.homeward.app.ledger.web;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Supplier;
 
 import org.homeward.app.ledger.DatePrecision;
@@ -40,14 +41,9 @@ class LedgerFindingsPages {
     private final Ledger ledger;
     private final MessageSource messages;
 
-    @InitBinder("qualitativeClaimForm")
-    void qualitativeFields(WebDataBinder binder) {
-        binder.setAllowedFields(QualitativeClaimForm.FIELDS);
-    }
-
-    @InitBinder("verdictForm")
-    void verdictFields(WebDataBinder binder) {
-        binder.setAllowedFields(VerdictForm.FIELDS);
+    @InitBinder({"qualitativeClaimForm", "verdictForm"})
+    void allowedFields(WebDataBinder binder) {
+        PageForms.allowFields(binder, Map.of("qualitativeClaimForm", QualitativeClaimForm.FIELDS, "verdictForm", VerdictForm.FIELDS));
     }
 
     @GetMapping("/qualitative-claims")

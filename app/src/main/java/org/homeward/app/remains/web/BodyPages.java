@@ -162,7 +162,7 @@ class BodyPages {
     /** Each form of the page binds only its own fields. */
     @InitBinder({"custodyForm", "sampleForm", "examinationForm", "effectForm", "nationalityForm", "linkForm", "statementForm"})
     void allowedFields(WebDataBinder binder) {
-        binder.setAllowedFields(FORMS.get(binder.getObjectName()));
+        PageForms.allowFields(binder, FORMS);
     }
 
     @GetMapping("/remains/{bodyNumber}/label")

@@ -182,7 +182,7 @@ class RemainsPages {
     /** Each form of the receipt binds only its own fields. */
     @InitBinder({"handoverForm", "bagForm"})
     void allowedFields(WebDataBinder binder) {
-        binder.setAllowedFields("bagForm".equals(binder.getObjectName()) ? BagForm.FIELDS : HandoverForm.FIELDS);
+        PageForms.allowFields(binder, Map.of("handoverForm", HandoverForm.FIELDS, "bagForm", BagForm.FIELDS));
     }
 
     @GetMapping("/remains/transfers/{transfer}/labels")
