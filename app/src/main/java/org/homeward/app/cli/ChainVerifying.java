@@ -19,12 +19,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-
-import lombok.AccessLevel;
-import lombok.RequiredArgsConstructor;
 
 /**
  * The work of {@code homeward verify CHAIN} and of its aliases {@code audit verify} and
@@ -34,30 +29,24 @@ import lombok.RequiredArgsConstructor;
  * of the newest links or a rewrite from some link on, that a chain cannot see by itself, and refuses
  * a checkpoint line whose signature does not verify. {@code --head} checks a head written down by hand.
  */
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 final class ChainVerifying {
 
     /** Verifies every chain. */
     static final String ALL = "all";
 
-    private final SpringContexts spring;
-
-    @Spec(Spec.Target.MIXEE)
-    CommandSpec spec;
-
     @Mixin
-    DataDirectoryOption dataDirectory;
+    DataDirectoryApplication application;
 
     @Option(names = "--head", paramLabel = "SEQ:HASH",
             description = "An earlier head (link number and hash, as printed by an earlier verify) that must still be in the chain.")
     String head;
 
     int verify(String chain) {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = application.out();
         if (head != null && ALL.equals(chain)) {
             throw new CommandFailedException("--head checks one chain; name it instead of " + ALL, CommandLine.ExitCode.USAGE);
         }
-        try (ConfigurableApplicationContext context = spring.startWithoutWeb(dataDirectory.properties())) {
+        try (ConfigurableApplicationContext context = application.start()) {
             List<TamperEvidentLog> logs = chosen(chain, context.getBeansOfType(TamperEvidentLog.class).values());
             Checkpoints checkpoints = context.getBean(Checkpoints.class);
             KeptCheckpoints kept = checkpoints.read();
@@ -93,8 +82,8 @@ final class ChainVerifying {
 
     /** Prints the public key that checks the checkpoints' signatures. */
     int printKey() {
-        PrintWriter out = spec.commandLine().getOut();
-        try (ConfigurableApplicationContext context = spring.startWithoutWebBesideServer(dataDirectory.properties())) {
+        PrintWriter out = application.out();
+        try (ConfigurableApplicationContext context = application.startBesideServer()) {
             out.print(context.getBean(Checkpoints.class).publicKeyPem());
         }
         out.flush();

@@ -8,7 +8,7 @@ import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 
 /**
- * Creates the command objects: a command whose constructor takes {@link SpringContexts} gets one;
+ * Creates the command objects: a command or mixin whose constructor takes {@link SpringContexts} gets one;
  * any other is created by picocli's default factory.
  */
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)

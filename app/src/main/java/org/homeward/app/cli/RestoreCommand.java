@@ -14,28 +14,17 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-
-import lombok.AccessLevel;
-import lombok.RequiredArgsConstructor;
 
 /** {@code homeward restore FILE [--force]}: loads a backup, after checking it, into an empty database. */
 @Command(name = "restore", mixinStandardHelpOptions = true,
         description = {"Restore the backup FILE: checks its checksums and schema version, then loads it in one transaction.",
                 "Only into an empty database (a new --data-dir) unless --force, which replaces everything in it."})
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 final class RestoreCommand implements Callable<Integer> {
 
-    private final SpringContexts spring;
-
-    @Spec
-    CommandSpec spec;
-
     @Mixin
-    DataDirectoryOption dataDirectory;
+    DataDirectoryApplication application;
 
     @Parameters(index = "0", paramLabel = "FILE", description = "A backup written by 'homeward backup'.")
     Path file;
@@ -45,8 +34,8 @@ final class RestoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        try (ConfigurableApplicationContext context = spring.startWithoutWeb(dataDirectory.properties())) {
+        PrintWriter out = application.out();
+        try (ConfigurableApplicationContext context = application.start()) {
             DatabaseBackups backups = context.getBean(DatabaseBackups.class);
             BackupSummary summary = SystemTasks.callAs(SystemTasks.consoleActor(), () -> backups.restore(file, force));
             out.println("Restored " + summary.contents() + " from " + summary.file());

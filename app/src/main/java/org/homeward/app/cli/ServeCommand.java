@@ -16,36 +16,25 @@ import org.springframework.context.event.ContextClosedEvent;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
-
-import lombok.AccessLevel;
-import lombok.RequiredArgsConstructor;
 
 /** {@code homeward serve}: runs the web application until the process is stopped. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Start the web application (and the embedded PostgreSQL unless HOMEWARD_DB_URL is set).")
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 final class ServeCommand implements Callable<Integer> {
-
-    private final SpringContexts spring;
-
-    @Spec
-    CommandSpec spec;
 
     @Option(names = "--port", paramLabel = "PORT",
             description = "HTTP port (default: $HOMEWARD_PORT, else 8080; 0 picks a free one).")
     Integer port;
 
     @Mixin
-    DataDirectoryOption dataDirectory;
+    DataDirectoryApplication application;
 
     @Option(names = "--demo", description = "Load the demonstration data of every feature (idempotent: loading twice changes nothing).")
     boolean demo;
 
     @Override
     public Integer call() throws InterruptedException {
-        Map<String, Object> properties = new HashMap<>(dataDirectory.properties());
+        Map<String, Object> properties = new HashMap<>();
         if (port != null) {
             properties.put("server.port", port);
         }
@@ -55,7 +44,7 @@ final class ServeCommand implements Callable<Integer> {
         ApplicationListener<ContextClosedEvent> onClose = event -> closed.countDown();
         ConfigurableApplicationContext context;
         try {
-            context = spring.startWeb(properties, onClose);
+            context = application.startWeb(properties, onClose);
         } catch (RuntimeException startFailure) {
             Optional<DataDirectoryInUseException> inUse = findCause(startFailure, DataDirectoryInUseException.class);
             if (inUse.isPresent()) {
@@ -65,7 +54,7 @@ final class ServeCommand implements Callable<Integer> {
         }
 
         int actualPort = ((WebServerApplicationContext) context).getWebServer().getPort();
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = application.out();
         out.println("Homeward is running at http://localhost:" + actualPort + "/ (stop it with Ctrl+C)");
         out.flush();
         closed.await();

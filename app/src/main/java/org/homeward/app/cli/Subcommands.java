@@ -9,9 +9,9 @@ import java.util.List;
  * fine) that implements {@code Callable<Integer>}, and add its class here, one per line. A command
  * with subcommands of its own ({@code users add}) lists them in its {@code @Command(subcommands = …)}.
  * ({@code audit verify} and {@code custody verify}, aliases of {@code verify}, are added by {@link VerifyCommand#addAliases}.)
- * A command that needs the database or other beans gets them
- * by declaring a constructor that takes {@link SpringContexts} and opening a context with it (and
- * closing it: try-with-resources); a command that does not need them must not start Spring.
+ * A command that needs the database or other beans gets them through {@code @Mixin DataDirectoryApplication}
+ * (the {@code --data-dir} option and a context started on it, closed by the command: try-with-resources);
+ * a command that does not need them must not start Spring.
  */
 final class Subcommands {
 

@@ -22,13 +22,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-
-import lombok.AccessLevel;
-import lombok.RequiredArgsConstructor;
 
 /** {@code homeward users add|list|link}: user accounts from the console (audited as {@code console:<os user>}). */
 @Command(name = "users", mixinStandardHelpOptions = true,
@@ -40,16 +35,10 @@ final class UsersCommand extends CommandGroup {
             description = {"Create a user account. On a terminal, asks for the password (twice);"
                     + " otherwise, or with --link, prints a one-time link with which the person sets it.",
                     "Roles: ADMINISTRATOR, COORDINATOR, FORENSIC_ANALYST, FAMILY_LIAISON, AUDITOR, OBSERVER."})
-    @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
     static final class Add implements Callable<Integer> {
 
-        private final SpringContexts spring;
-
-        @Spec
-        CommandSpec spec;
-
         @Mixin
-        DataDirectoryOption dataDirectory;
+        DataDirectoryApplication application;
 
         @Option(names = "--role", required = true, paramLabel = "ROLE", description = "A role of the account; repeat for several.")
         List<Role> roles;
@@ -68,7 +57,7 @@ final class UsersCommand extends CommandGroup {
 
         @Override
         public Integer call() throws IOException {
-            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter out = application.out();
             Set<Role> roleSet = EnumSet.copyOf(roles);
             String password = null;
             Console console = System.console();
@@ -85,7 +74,7 @@ final class UsersCommand extends CommandGroup {
                 Arrays.fill(first, ' ');
                 Arrays.fill(second, ' ');
             }
-            try (ConfigurableApplicationContext context = spring.startWithoutWeb(dataDirectory.properties())) {
+            try (ConfigurableApplicationContext context = application.start()) {
                 UserAccounts accounts = context.getBean(UserAccounts.class);
                 String typed = password;
                 SystemTasks.runAs(SystemTasks.consoleActor(), () -> {
@@ -109,21 +98,15 @@ final class UsersCommand extends CommandGroup {
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List the user accounts.")
-    @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
     static final class ListUsers implements Callable<Integer> {
 
-        private final SpringContexts spring;
-
-        @Spec
-        CommandSpec spec;
-
         @Mixin
-        DataDirectoryOption dataDirectory;
+        DataDirectoryApplication application;
 
         @Override
         public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
-            try (ConfigurableApplicationContext context = spring.startWithoutWeb(dataDirectory.properties())) {
+            PrintWriter out = application.out();
+            try (ConfigurableApplicationContext context = application.start()) {
                 for (UserAccount account : context.getBean(UserAccounts.class).list()) {
                     String state = !account.enabled() ? "disabled" : account.passwordSet() ? "active" : "waiting for a password";
                     out.printf("%-24s %-40s %s%n", account.username(), roles(account), state);
@@ -136,24 +119,18 @@ final class UsersCommand extends CommandGroup {
 
     @Command(name = "link", mixinStandardHelpOptions = true,
             description = "Print a new one-time link with which USERNAME sets a new password (earlier links stop working).")
-    @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
     static final class Link implements Callable<Integer> {
 
-        private final SpringContexts spring;
-
-        @Spec
-        CommandSpec spec;
-
         @Mixin
-        DataDirectoryOption dataDirectory;
+        DataDirectoryApplication application;
 
         @Parameters(index = "0", paramLabel = "USERNAME")
         String username;
 
         @Override
         public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
-            try (ConfigurableApplicationContext context = spring.startWithoutWeb(dataDirectory.properties())) {
+            PrintWriter out = application.out();
+            try (ConfigurableApplicationContext context = application.start()) {
                 UserAccounts accounts = context.getBean(UserAccounts.class);
                 UserAccount account = accounts.findByUsername(username)
                         .orElseThrow(() -> new CommandFailedException("There is no user " + username + "."));

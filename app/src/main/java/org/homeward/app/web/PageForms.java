@@ -1,6 +1,13 @@
 package org.homeward.app.web;
 
+import java.util.Map;
+import java.util.function.Supplier;
+
+import org.homeward.app.common.InputRefusedException;
+import org.homeward.app.common.StateRefusedException;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 
 /** The one way a page shows its form (see the README's "A new page form"). */
 public final class PageForms {
@@ -16,5 +23,32 @@ public final class PageForms {
         if (!model.containsAttribute(name)) {
             model.addAttribute(name, blank);
         }
+    }
+
+    /**
+     * Lets each form of a page bind only its own fields, called from the page's one {@code @InitBinder}
+     * naming its forms: {@code PageForms.allowFields(binder, Map.of("stepForm", StepForm.FIELDS, …))}.
+     */
+    public static void allowFields(WebDataBinder binder, Map<String, String[]> fieldsByForm) {
+        binder.setAllowedFields(fieldsByForm.get(binder.getObjectName()));
+    }
+
+    /**
+     * The one step of a posted form: a valid form is saved by {@code save}, which answers the view to go
+     * to (mostly a redirect); a form refused by validation or by the feature is shown {@code again},
+     * each {@link InputRefusedException} problem beside its field among {@code fields}, and a refusal
+     * of the record's state ({@link StateRefusedException}) above the form.
+     */
+    public static String submit(BindingResult errors, String[] fields, Supplier<String> save, Supplier<String> again) {
+        if (!errors.hasErrors()) {
+            try {
+                return save.get();
+            } catch (InputRefusedException refused) {
+                FormRefusals.reject(errors, refused, fields);
+            } catch (StateRefusedException refused) {
+                errors.reject("refused", refused.getMessage());
+            }
+        }
+        return again.get();
     }
 }

@@ -21,7 +21,7 @@ import org.homeward.app.identification.CandidateMatch;
 import org.homeward.app.identification.CaseStatus;
 import org.homeward.app.identification.Decision;
 import org.homeward.app.identification.DecisionId;
-import org.homeward.app.identification.Identification;
+import org.homeward.app.identification.IdentificationCases;
 import org.homeward.app.identification.IdentificationException;
 import org.homeward.app.identification.NewReassociation;
 import org.homeward.app.identification.Reassociation;
@@ -31,33 +31,13 @@ import org.homeward.app.identification.ReassociationReviewFlag;
 import org.homeward.app.identification.Reassociations;
 import org.homeward.app.identification.ReviewFlag;
 import org.homeward.app.identification.ReviewFlags;
-import org.homeward.app.ledger.DatePrecision;
-import org.homeward.app.ledger.Ledger;
-import org.homeward.app.ledger.NewParty;
-import org.homeward.app.ledger.NewTransfer;
-import org.homeward.app.ledger.Party;
-import org.homeward.app.ledger.PartyKind;
 import org.homeward.app.ledger.Transfer;
-import org.homeward.app.ledger.TransferKind;
-import org.homeward.app.registry.Families;
-import org.homeward.app.registry.MissingPersons;
-import org.homeward.app.registry.ReferenceSamples;
 import org.homeward.app.remains.BodyNumber;
 import org.homeward.app.remains.Condition;
 import org.homeward.app.remains.EstablishedBy;
 import org.homeward.app.remains.EstimatedSex;
-import org.homeward.app.remains.NewBag;
 import org.homeward.app.remains.NewExamination;
-import org.homeward.app.remains.NewSample;
-import org.homeward.app.remains.RemainsLab;
-import org.homeward.app.remains.RemainsRegister;
-import org.homeward.app.remains.SampleMaterial;
 import org.homeward.app.security.SystemTasks;
-import org.homeward.formats.codis.CmfBuilder;
-import org.homeward.formats.codis.CmfSpecimen;
-import org.homeward.formats.codis.CmfWriter;
-import org.homeward.formats.common.Strictness;
-import org.homeward.kinship.Profile;
 import org.homeward.kinship.Sex;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -67,7 +47,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 /**
  * Consent withdrawal takes effect on re-associations too (issue 15 item 7): a further part proposed on its
@@ -80,37 +59,13 @@ import org.springframework.web.context.WebApplicationContext;
         "homeward.remains.sample-code-scheme=RC-{date:yyyyMMdd}-{seq:3}"})
 @DirtiesContext // its own database: the families it registers would change other tests' counts
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ReassociationConsentTest {
-
-    @Autowired
-    MissingPersons missingPersons;
-
-    @Autowired
-    Families families;
-
-    @Autowired
-    ReferenceSamples samples;
-
-    @Autowired
-    Ledger ledger;
-
-    @Autowired
-    RemainsRegister register;
-
-    @Autowired
-    RemainsLab lab;
-
-    @Autowired
-    Identification identification;
+class ReassociationConsentTest extends IdentificationCases {
 
     @Autowired
     Reassociations reassociations;
 
     @Autowired
     ReviewFlags reviewFlags;
-
-    @Autowired
-    WebApplicationContext context;
 
     String man;
     String first;
@@ -130,21 +85,16 @@ class ReassociationConsentTest {
                             && families.pedigree(missingPersons.missingPerson(t.missingPersonId()).familyId()).family().samples().size() >= 2)
                     .findFirst().orElseThrow();
             man = truth.missingPersonId();
-            Party from = ledger.add(new NewParty("Sender of parts", PartyKind.STATE, null, List.of()));
-            Party to = ledger.add(new NewParty("Receiver of parts", PartyKind.STATE, null, List.of()));
-            Transfer received = ledger.add(new NewTransfer(LocalDate.of(2025, 7, 2), DatePrecision.DAY, "border", null, from.id(), to.id(),
-                    null, TransferKind.REPATRIATION, null, List.of(), null));
-            first = register.registerBag(received.id(), new NewBag("RCW-1", null, null, null, null, null, null, null)).bodyNumbers().get(0);
-            second = register.registerBag(received.id(), new NewBag("RCW-2", null, null, null, null, null, null, null)).bodyNumbers().get(0);
-            third = register.registerBag(received.id(), new NewBag("RCW-3", null, null, null, null, null, null, null)).bodyNumbers().get(0);
+            Transfer received = transfer("parts", LocalDate.of(2025, 7, 2));
+            first = bag(received, "RCW-1");
+            second = bag(received, "RCW-2");
+            third = bag(received, "RCW-3");
             for (String part : List.of(second, third)) {
                 register.examine(new BodyNumber(part), new NewExamination(Condition.INCOMPLETE, EstimatedSex.MALE, 25, 40, null, null,
                         "Dr O. Koval", null));
             }
-            List<CmfSpecimen> specimens = List.of(specimen(first, truth.profile()), specimen(second, truth.profile()),
-                    specimen(third, truth.profile()));
-            lab.importResults("parts.xml", CmfWriter.toXml(CmfBuilder.importFile("LAB", "2025-07-05T12:00:00", specimens))
-                    .getBytes(StandardCharsets.UTF_8), Strictness.STRICT);
+            importTyped("parts.xml", "2025-07-05T12:00:00", List.of(specimen(first, truth.profile(), Sex.MALE),
+                    specimen(second, truth.profile(), Sex.MALE), specimen(third, truth.profile(), Sex.MALE)));
             identification.runAll();
         });
         CandidateMatch c = candidate(first);
@@ -228,10 +178,5 @@ class ReassociationConsentTest {
         return SystemTasks.callAs("alice", () -> identification.candidatesOfRun(
                         new org.homeward.app.identification.RunId(SystemTasks.callAs("alice", identification::runs).get(0).id()))).stream()
                 .filter(x -> x.bodyNumber().equals(body) && x.missingPersonId().equals(man)).findFirst().orElseThrow();
-    }
-
-    private CmfSpecimen specimen(String body, Profile profile) {
-        String code = lab.takeSample(new BodyNumber(body), new NewSample(SampleMaterial.BONE, "femur", "Dr O. Koval", null, null)).code();
-        return CmfBuilder.specimen(new Profile(code, profile.genotypes()), Sex.MALE, CmfBuilder.UNIDENTIFIED_REMAINS);
     }
 }

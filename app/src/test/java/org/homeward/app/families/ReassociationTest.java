@@ -22,7 +22,7 @@ import org.homeward.app.identification.CandidateId;
 import org.homeward.app.identification.CandidateMatch;
 import org.homeward.app.identification.Decision;
 import org.homeward.app.identification.DecisionId;
-import org.homeward.app.identification.Identification;
+import org.homeward.app.identification.IdentificationCases;
 import org.homeward.app.identification.IdentificationException;
 import org.homeward.app.identification.LabelCheck;
 import org.homeward.app.identification.NewReassociation;
@@ -30,20 +30,10 @@ import org.homeward.app.identification.Reassociation;
 import org.homeward.app.identification.ReassociationBasis;
 import org.homeward.app.identification.ReassociationId;
 import org.homeward.app.identification.Reassociations;
-import org.homeward.app.ledger.DatePrecision;
-import org.homeward.app.ledger.Ledger;
-import org.homeward.app.ledger.NewParty;
-import org.homeward.app.ledger.NewTransfer;
-import org.homeward.app.ledger.Party;
-import org.homeward.app.ledger.PartyKind;
 import org.homeward.app.ledger.Transfer;
 import org.homeward.app.ledger.MislabelledBodies;
 import org.homeward.app.ledger.TransferId;
-import org.homeward.app.ledger.TransferKind;
-import org.homeward.app.registry.Families;
 import org.homeward.app.registry.MissingPerson;
-import org.homeward.app.registry.MissingPersons;
-import org.homeward.app.registry.ReferenceSamples;
 import org.homeward.app.remains.BodyNumber;
 import org.homeward.app.remains.Condition;
 import org.homeward.app.remains.ContradictionKind;
@@ -57,20 +47,11 @@ import org.homeward.app.remains.NewReturn;
 import org.homeward.app.remains.NewStatedIdentity;
 import org.homeward.app.remains.RemainsReturns;
 import org.homeward.app.remains.StatementSource;
-import org.homeward.app.remains.NewBag;
 import org.homeward.app.remains.NewExamination;
-import org.homeward.app.remains.NewSample;
-import org.homeward.app.remains.RemainsLab;
-import org.homeward.app.remains.RemainsRegister;
-import org.homeward.app.remains.SampleMaterial;
 import org.homeward.app.security.Permission;
 import org.homeward.app.security.Role;
 import org.homeward.app.security.SystemTasks;
-import org.homeward.formats.codis.CmfBuilder;
 import org.homeward.formats.codis.CmfSpecimen;
-import org.homeward.formats.codis.CmfWriter;
-import org.homeward.formats.common.Strictness;
-import org.homeward.kinship.Profile;
 import org.homeward.kinship.Sex;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -82,7 +63,6 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 /**
  * Label versus DNA: a body labelled with another name is flagged on the candidate, the body page, the
@@ -94,28 +74,7 @@ import org.springframework.web.context.WebApplicationContext;
 @SpringBootTest(properties = {"homeward.identification.watch-interval=1h", "homeward.remains.sample-code-scheme=RA-{date:yyyyMMdd}-{seq:3}"})
 @DirtiesContext // its own database: the families it registers would change other tests' counts
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ReassociationTest {
-
-    @Autowired
-    MissingPersons missingPersons;
-
-    @Autowired
-    Families families;
-
-    @Autowired
-    ReferenceSamples samples;
-
-    @Autowired
-    Ledger ledger;
-
-    @Autowired
-    RemainsRegister register;
-
-    @Autowired
-    RemainsLab lab;
-
-    @Autowired
-    Identification identification;
+class ReassociationTest extends IdentificationCases {
 
     @Autowired
     Reassociations reassociations;
@@ -137,9 +96,6 @@ class ReassociationTest {
 
     @Autowired
     MislabelledBodies mislabelled;
-
-    @Autowired
-    WebApplicationContext context;
 
     @Value("${homeward.display-time-zone}")
     ZoneId zone;
@@ -163,10 +119,7 @@ class ReassociationTest {
                     .filter(t -> missingPersons.missingPerson(t.missingPersonId()).sex() == Sex.MALE).findFirst().orElseThrow();
             man = truth.missingPersonId();
             otherPerson = truths.stream().map(RegistryDemoFamilies.Truth::missingPersonId).filter(id -> !id.equals(man)).findFirst().orElseThrow();
-            Party from = ledger.add(new NewParty("Sender of further parts", PartyKind.STATE, null, List.of()));
-            Party to = ledger.add(new NewParty("Receiver of further parts", PartyKind.STATE, null, List.of()));
-            Transfer received = ledger.add(new NewTransfer(LocalDate.of(2025, 7, 1), DatePrecision.DAY, "border", null, from.id(), to.id(),
-                    null, TransferKind.REPATRIATION, null, List.of(), null));
+            Transfer received = transfer("further parts", LocalDate.of(2025, 7, 1));
             transfer = received.id();
             first = bag(received, "REA-1");
             second = bag(received, "REA-2");
@@ -177,8 +130,7 @@ class ReassociationTest {
                     "Dr O. Koval", null));
             List<CmfSpecimen> specimens = List.of(specimen(first, truth.profile(), Sex.MALE), specimen(second, truth.profile(), Sex.MALE),
                     specimen(female, truth.profile(), Sex.UNKNOWN));
-            lab.importResults("parts.xml", CmfWriter.toXml(CmfBuilder.importFile("LAB", "2025-07-05T12:00:00", specimens))
-                    .getBytes(StandardCharsets.UTF_8), Strictness.STRICT);
+            importTyped("parts.xml", "2025-07-05T12:00:00", specimens);
             identification.runAll();
         });
         CandidateMatch c = SystemTasks.callAs("alice", () -> identification.queue()).stream()
@@ -191,15 +143,6 @@ class ReassociationTest {
         conflictsBeforeConfirmation = SystemTasks.callAs("alice", () -> labelCheck.conflicts(first, man));
         Decision proposal = SystemTasks.callAs("alice", () -> identification.propose(new CandidateId(c.id()), "all markers consistent"));
         identified = SystemTasks.callAs("bob", () -> identification.confirm(new DecisionId(proposal.id()), "agreed"));
-    }
-
-    private String bag(Transfer transfer, String label) {
-        return register.registerBag(transfer.id(), new NewBag(label, null, null, null, null, null, null, null)).bodyNumbers().get(0);
-    }
-
-    private CmfSpecimen specimen(String body, Profile profile, Sex amelogenin) {
-        String code = lab.takeSample(new BodyNumber(body), new NewSample(SampleMaterial.BONE, "femur", "Dr O. Koval", null, null)).code();
-        return CmfBuilder.specimen(new Profile(code, profile.genotypes()), amelogenin, CmfBuilder.UNIDENTIFIED_REMAINS);
     }
 
     @Test

@@ -13,33 +13,14 @@ import java.util.List;
 import java.util.Locale;
 
 import org.homeward.app.demo.RegistryDemoFamilies;
-import org.homeward.app.ledger.DatePrecision;
-import org.homeward.app.ledger.Ledger;
-import org.homeward.app.ledger.NewParty;
-import org.homeward.app.ledger.NewTransfer;
-import org.homeward.app.ledger.Party;
-import org.homeward.app.ledger.PartyKind;
 import org.homeward.app.ledger.Transfer;
-import org.homeward.app.ledger.TransferKind;
-import org.homeward.app.registry.Families;
-import org.homeward.app.registry.MissingPersons;
-import org.homeward.app.registry.ReferenceSamples;
 import org.homeward.app.remains.BodyNumber;
 import org.homeward.app.remains.Condition;
 import org.homeward.app.remains.EstimatedSex;
-import org.homeward.app.remains.NewBag;
 import org.homeward.app.remains.NewExamination;
-import org.homeward.app.remains.NewSample;
-import org.homeward.app.remains.RemainsLab;
-import org.homeward.app.remains.RemainsRegister;
-import org.homeward.app.remains.SampleMaterial;
 import org.homeward.app.security.Permission;
 import org.homeward.app.security.SystemTasks;
-import org.homeward.formats.codis.CmfBuilder;
 import org.homeward.formats.codis.CmfSpecimen;
-import org.homeward.formats.codis.CmfWriter;
-import org.homeward.formats.common.Strictness;
-import org.homeward.kinship.Profile;
 import org.homeward.kinship.Sex;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -51,7 +32,6 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 /**
  * The remains' sex from DNA: a body never examined is screened, shown and reported with the sex its
@@ -61,34 +41,10 @@ import org.springframework.web.context.WebApplicationContext;
 @SpringBootTest(properties = {"homeward.identification.screen-on-change=false", "homeward.remains.sample-code-scheme=SX-{date:yyyyMMdd}-{seq:3}"})
 @DirtiesContext // its own database: the families it registers would change other tests' counts
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RemainsSexTest {
-
-    @Autowired
-    MissingPersons missingPersons;
-
-    @Autowired
-    Families families;
-
-    @Autowired
-    ReferenceSamples samples;
-
-    @Autowired
-    Ledger ledger;
-
-    @Autowired
-    RemainsRegister register;
-
-    @Autowired
-    RemainsLab lab;
-
-    @Autowired
-    Identification identification;
+class RemainsSexTest extends IdentificationCases {
 
     @Autowired
     IdentificationReports reports;
-
-    @Autowired
-    WebApplicationContext context;
 
     MockMvc mvc;
 
@@ -104,27 +60,17 @@ class RemainsSexTest {
             RegistryDemoFamilies.Truth man = RegistryDemoFamilies.register(missingPersons, families, samples,
                             RegistryDemoFamilies.simulator(0.001, 0.002, 20251203), "SEX", 4).stream()
                     .filter(t -> missingPersons.missingPerson(t.missingPersonId()).sex() == Sex.MALE).findFirst().orElseThrow();
-            Party from = ledger.add(new NewParty("Sender of sexed remains", PartyKind.STATE, null, List.of()));
-            Party to = ledger.add(new NewParty("Receiver of sexed remains", PartyKind.STATE, null, List.of()));
-            Transfer transfer = ledger.add(new NewTransfer(LocalDate.of(2025, 6, 16), DatePrecision.DAY, "border", null, from.id(), to.id(),
-                    null, TransferKind.REPATRIATION, null, List.of(), null));
-            unexamined = register.registerBag(transfer.id(), new NewBag("SEX-1", null, null, null, null, null, null, null)).bodyNumbers().get(0);
-            contradicted = register.registerBag(transfer.id(), new NewBag("SEX-2", null, null, null, null, null, null, null)).bodyNumbers().get(0);
+            Transfer transfer = transfer("sexed remains", LocalDate.of(2025, 6, 16));
+            unexamined = bag(transfer, "SEX-1");
+            contradicted = bag(transfer, "SEX-2");
             register.examine(new BodyNumber(contradicted), new NewExamination(Condition.COMPLETE, EstimatedSex.MALE, 25, 40, null, null,
                     "Dr O. Koval", null));
             List<CmfSpecimen> specimens = List.of(specimen(unexamined, man.profile(), Sex.MALE), specimen(contradicted, man.profile(), Sex.FEMALE));
-            lab.importResults("sexed.xml", CmfWriter.toXml(CmfBuilder.importFile("LAB", "2025-06-20T12:00:00", specimens))
-                    .getBytes(StandardCharsets.UTF_8), Strictness.STRICT);
+            importTyped("sexed.xml", "2025-06-20T12:00:00", specimens);
             Run run = identification.runAll();
             return identification.candidatesOfRun(new RunId(run.id())).stream()
                     .filter(c -> c.missingPersonId().equals(man.missingPersonId())).toList();
         });
-    }
-
-    /** A bone sample of the body, typed with the man's genotypes and amelogenin showing {@code amelogenin}. */
-    private CmfSpecimen specimen(String body, Profile man, Sex amelogenin) {
-        String code = lab.takeSample(new BodyNumber(body), new NewSample(SampleMaterial.BONE, "femur", "Dr O. Koval", null, null)).code();
-        return CmfBuilder.specimen(new Profile(code, man.genotypes()), amelogenin, CmfBuilder.UNIDENTIFIED_REMAINS);
     }
 
     private CandidateMatch candidateOf(String body) {

@@ -1,11 +1,12 @@
 package org.homeward.app.families.store;
 
+import static org.homeward.app.common.SqlTimes.instant;
+import static org.homeward.app.common.SqlTimes.utc;
+
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,15 +34,6 @@ public class NotificationRepository {
     }
 
     private final JdbcClient jdbc;
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
-    }
-
-    private static Instant instant(ResultSet row, String column) throws SQLException {
-        OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
-    }
 
     private static Row row(ResultSet row, int n) throws SQLException {
         return new Row(row.getLong("id"), row.getLong("decision_id"), row.getString("missing_person_id"), row.getLong("family_id"),

@@ -29,6 +29,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import lombok.AccessLevel;
@@ -36,6 +37,8 @@ import lombok.RequiredArgsConstructor;
 
 /** The families' workflow over REST under {@code /api/families}: notifications, overdue steps, steps, a family's view. */
 @RestController
+@RequestMapping("/api/families")
+@RequiresPermission(Permission.MISSING_READ)
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class FamiliesApi {
 
@@ -54,38 +57,34 @@ class FamiliesApi {
 
     private final FamilyNotifications notifications;
 
-    @GetMapping("/api/families/notifications")
-    @RequiresPermission(Permission.MISSING_READ)
+    @GetMapping("/notifications")
     Page<Notification> notifications(@Valid @ParameterObject ListForm listForm) {
         return notifications.notifications(listForm.query());
     }
 
-    @GetMapping("/api/families/notifications/overdue")
-    @RequiresPermission(Permission.MISSING_READ)
+    @GetMapping("/notifications/overdue")
     List<Notification> overdue() {
         return notifications.overdue();
     }
 
-    @GetMapping("/api/families/notifications/{id}")
-    @RequiresPermission(Permission.MISSING_READ)
+    @GetMapping("/notifications/{id}")
     Notification notification(@PathVariable NotificationId id) {
         return notifications.notification(id);
     }
 
-    @PostMapping("/api/families/notifications/{id}/steps")
+    @PostMapping("/notifications/{id}/steps")
     @RequiresPermission(Permission.NOTIFICATIONS_WRITE)
     Notification recordStep(@PathVariable NotificationId id, @Valid @RequestBody StepBody body) {
         return notifications.recordStep(id, body.version(), body.toStep());
     }
 
-    @PostMapping("/api/families/notifications/{id}/approval")
+    @PostMapping("/notifications/{id}/approval")
     @RequiresPermission(Permission.NOTIFICATIONS_APPROVE)
     Notification approve(@PathVariable NotificationId id, @Valid @RequestBody ApprovalBody body) {
         return notifications.approve(id, body.version(), body.note());
     }
 
-    @GetMapping("/api/families/cases/{familyId}")
-    @RequiresPermission(Permission.MISSING_READ)
+    @GetMapping("/cases/{familyId}")
     FamilyCaseView caseView(@PathVariable long familyId) {
         return notifications.caseView(familyId);
     }

@@ -7,7 +7,6 @@ import java.util.Map;
 
 import jakarta.validation.Valid;
 
-import org.homeward.app.common.InputRefusedException;
 import org.homeward.app.common.ListQuery;
 import org.homeward.app.common.Page;
 import org.homeward.app.families.FamilyNotifications;
@@ -21,7 +20,6 @@ import org.homeward.app.lists.Listing;
 import org.homeward.app.security.AccountException;
 import org.homeward.app.security.Permission;
 import org.homeward.app.security.RequiresPermission;
-import org.homeward.app.web.FormRefusals;
 import org.homeward.app.web.PageForms;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
@@ -66,14 +64,9 @@ class FamiliesPages {
         return "families/notifications";
     }
 
-    @InitBinder("stepForm")
-    void stepFields(WebDataBinder binder) {
-        binder.setAllowedFields(StepForm.FIELDS);
-    }
-
-    @InitBinder("approvalForm")
-    void approvalFields(WebDataBinder binder) {
-        binder.setAllowedFields(ApprovalForm.FIELDS);
+    @InitBinder({"stepForm", "approvalForm"})
+    void allowedFields(WebDataBinder binder) {
+        PageForms.allowFields(binder, Map.of("stepForm", StepForm.FIELDS, "approvalForm", ApprovalForm.FIELDS));
     }
 
     @GetMapping("/families/notifications/{id}")
@@ -109,18 +102,16 @@ class FamiliesPages {
 
     /** Records a valid form's step and goes back to the notification; a refused one (invalid, refused or stale) is shown again. */
     private String submit(NotificationId id, BindingResult errors, String[] fields, Runnable record, Model model, RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
+        return PageForms.submit(errors, fields, () -> {
             try {
                 record.run();
-                redirect.addFlashAttribute("saved", "families.step.saved");
-                return "redirect:/families/notifications/" + id;
-            } catch (InputRefusedException refused) {
-                FormRefusals.reject(errors, refused, fields);
             } catch (AccountException stale) {
                 errors.reject("stale", stale.getMessage());
+                return notification(id, model);
             }
-        }
-        return notification(id, model);
+            redirect.addFlashAttribute("saved", "families.step.saved");
+            return "redirect:/families/notifications/" + id;
+        }, () -> notification(id, model));
     }
 
     /** For the liaison officer to print or show the family: its own case, in plain words. */

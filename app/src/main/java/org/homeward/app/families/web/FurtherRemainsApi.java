@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import lombok.AccessLevel;
@@ -22,18 +23,19 @@ import lombok.RequiredArgsConstructor;
 
 /** Further remains of identified persons over REST: a notification's further parts, and the family told of one. */
 @RestController
+@RequestMapping("/api/families")
+@RequiresPermission(Permission.MISSING_READ)
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class FurtherRemainsApi {
 
     private final FurtherRemainsSteps furtherRemains;
 
-    @GetMapping("/api/families/notifications/{id}/further-remains")
-    @RequiresPermission(Permission.MISSING_READ)
+    @GetMapping("/notifications/{id}/further-remains")
     List<FurtherRemains> ofNotification(@PathVariable NotificationId id) {
         return furtherRemains.ofNotification(id);
     }
 
-    @PostMapping("/api/families/further-remains/{reassociation}/informed")
+    @PostMapping("/further-remains/{reassociation}/informed")
     @RequiresPermission(Permission.NOTIFICATIONS_WRITE)
     FurtherRemains informed(@PathVariable ReassociationId reassociation, @Valid @RequestBody NewFurtherRemainsStep body) {
         return furtherRemains.recordInformed(reassociation, body);

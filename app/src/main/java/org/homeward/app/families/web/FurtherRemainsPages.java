@@ -2,8 +2,6 @@ package org.homeward.app.families.web;
 
 import jakarta.validation.Valid;
 
-import org.homeward.app.common.InputRefusedException;
-import org.homeward.app.common.StateRefusedException;
 import org.homeward.app.families.FamilyNotifications;
 import org.homeward.app.families.FurtherRemainsChoice;
 import org.homeward.app.families.FurtherRemainsSteps;
@@ -12,7 +10,7 @@ import org.homeward.app.families.NotificationId;
 import org.homeward.app.identification.ReassociationId;
 import org.homeward.app.security.Permission;
 import org.homeward.app.security.RequiresPermission;
-import org.homeward.app.web.FormRefusals;
+import org.homeward.app.web.PageForms;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -58,19 +56,14 @@ class FurtherRemainsPages {
     String informed(@PathVariable ReassociationId reassociation, @Valid @ModelAttribute("informedForm") NewFurtherRemainsStep informedForm,
                     BindingResult errors, Model model, RedirectAttributes redirect) {
         NotificationId notification = new NotificationId(furtherRemains.part(reassociation).notificationId());
-        if (!errors.hasErrors()) {
-            try {
-                furtherRemains.recordInformed(reassociation, informedForm);
-                redirect.addFlashAttribute("saved", "families.step.saved");
-                return "redirect:/families/notifications/" + notification + "/further-remains";
-            } catch (InputRefusedException refused) {
-                FormRefusals.reject(errors, refused, FIELDS);
-            } catch (StateRefusedException refused) {
-                errors.reject("refused", refused.getMessage());
-            }
-        }
-        model.addAttribute("refusedPart", reassociation.value());
-        return page(notification, model);
+        return PageForms.submit(errors, FIELDS, () -> {
+            furtherRemains.recordInformed(reassociation, informedForm);
+            redirect.addFlashAttribute("saved", "families.step.saved");
+            return "redirect:/families/notifications/" + notification + "/further-remains";
+        }, () -> {
+            model.addAttribute("refusedPart", reassociation.value());
+            return page(notification, model);
+        });
     }
 
     @InitBinder("informedForm")

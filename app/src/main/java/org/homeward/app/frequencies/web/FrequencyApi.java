@@ -15,6 +15,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -28,6 +29,8 @@ import lombok.RequiredArgsConstructor;
 
 /** The REST API of the laboratory's frequency databases (FREQUENCIES_MANAGE); a refused file is a problem naming its lines and fields. */
 @RestController
+@RequestMapping("/api/identification/frequencies")
+@RequiresPermission(Permission.FREQUENCIES_MANAGE)
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class FrequencyApi {
 
@@ -37,23 +40,20 @@ class FrequencyApi {
 
     private final LabFrequencies frequencies;
 
-    @GetMapping("/api/identification/frequencies")
-    @RequiresPermission(Permission.FREQUENCIES_MANAGE)
+    @GetMapping
     Databases databases() {
         return new Databases(frequencies.inUse().label(), frequencies.databases());
     }
 
-    @PostMapping("/api/identification/frequencies")
+    @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @RequiresPermission(Permission.FREQUENCIES_MANAGE)
     @Operation(summary = "Keeps a frequency database (CSV, norSTR or Familias) as the next version of its name; use=true makes identification use it")
     LabFrequencies.Uploaded upload(@RequestParam @Size(max = NAME_LENGTH) String name, @RequestPart("file") MultipartFile file,
                                    @RequestParam(defaultValue = "false") boolean use) throws IOException {
         return frequencies.upload(name, file.getOriginalFilename(), file.getBytes(), use);
     }
 
-    @PostMapping("/api/identification/frequencies/choice")
-    @RequiresPermission(Permission.FREQUENCIES_MANAGE)
+    @PostMapping("/choice")
     @Operation(summary = "Chooses the database identification uses ({\"database\": null} for the bundled European one); screening is rebuilt")
     Databases choose(@RequestBody FrequencyChoice choice) {
         frequencies.choose(choice.chosen());

@@ -1,13 +1,13 @@
 package org.homeward.app.frequencies.web;
 
+import java.util.Map;
+
 import jakarta.validation.Valid;
 
-import org.homeward.app.common.InputRefusedException;
 import org.homeward.app.frequencies.LabFrequencies;
 import org.homeward.app.genetics.ImportRejectedException;
 import org.homeward.app.security.Permission;
 import org.homeward.app.security.RequiresPermission;
-import org.homeward.app.web.FormRefusals;
 import org.homeward.app.web.PageForms;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -42,7 +42,7 @@ class FrequencyPages {
     @PostMapping("/identification/frequencies")
     @RequiresPermission(Permission.FREQUENCIES_MANAGE)
     String upload(@Valid @ModelAttribute("upload") FrequencyUploadForm upload, BindingResult errors, Model model, RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
+        return PageForms.submit(errors, FrequencyUploadForm.FIELDS, () -> {
             try {
                 LabFrequencies.Uploaded kept = frequencies.upload(upload.name(), upload.fileName(), upload.content(), upload.useIt());
                 redirect.addFlashAttribute("uploaded", kept.database());
@@ -51,11 +51,9 @@ class FrequencyPages {
             } catch (ImportRejectedException rejected) {
                 model.addAttribute("refusedFile", upload.fileName());
                 model.addAttribute("problems", rejected.rows());
-            } catch (InputRefusedException refused) {
-                FormRefusals.reject(errors, refused, FrequencyUploadForm.FIELDS);
+                return databases(model);
             }
-        }
-        return databases(model);
+        }, () -> databases(model));
     }
 
     @PostMapping("/identification/frequencies/choice")
@@ -66,13 +64,8 @@ class FrequencyPages {
         return "redirect:/identification/frequencies";
     }
 
-    @InitBinder("upload")
-    void uploadFields(WebDataBinder binder) {
-        binder.setAllowedFields(FrequencyUploadForm.FIELDS);
-    }
-
-    @InitBinder("choice")
-    void choiceFields(WebDataBinder binder) {
-        binder.setAllowedFields(FrequencyChoice.FIELDS);
+    @InitBinder({"upload", "choice"})
+    void allowedFields(WebDataBinder binder) {
+        PageForms.allowFields(binder, Map.of("upload", FrequencyUploadForm.FIELDS, "choice", FrequencyChoice.FIELDS));
     }
 }

@@ -1,11 +1,11 @@
 package org.homeward.app.identification.store;
 
+import static org.homeward.app.common.SqlTimes.instant;
 import static org.homeward.app.identification.store.IdentificationStore.utc;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -178,10 +178,5 @@ public class ReassociationStore {
                 ReassociationBasis.valueOf(row.getString("basis")), row.getString("matched_body"), log10Lr, row.getString("reason"),
                 row.getString("proposed_by"), instant(row, "proposed_at"), Reassociation.Status.valueOf(row.getString("status")),
                 row.getString("decided_by"), instant(row, "decided_at"), row.getString("decision_reason"));
-    }
-
-    private static Instant instant(ResultSet row, String column) throws SQLException {
-        OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
     }
 }

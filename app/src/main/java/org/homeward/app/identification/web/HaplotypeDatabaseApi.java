@@ -12,6 +12,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -23,28 +24,27 @@ import lombok.RequiredArgsConstructor;
 
 /** A laboratory's Y-STR and mtDNA haplotype databases: uploaded (each version once), listed, one of each lineage chosen. */
 @RestController
+@RequestMapping("/api/identification/haplotype-databases")
+@RequiresPermission(Permission.IDENTIFICATION_RUN)
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class HaplotypeDatabaseApi {
 
     private final HaplotypeDatabases databases;
 
-    @GetMapping("/api/identification/haplotype-databases")
-    @RequiresPermission(Permission.IDENTIFICATION_RUN)
+    @GetMapping
     List<HaplotypeDatabase> databases() {
         return databases.all();
     }
 
     /** The database file as the multipart field {@code file}; read whole or refused whole, every problem named by line and field. */
-    @PostMapping("/api/identification/haplotype-databases")
+    @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @RequiresPermission(Permission.IDENTIFICATION_RUN)
     HaplotypeDatabase upload(@RequestPart("file") MultipartFile file, @RequestParam Lineage lineage) throws IOException {
         return databases.upload(lineage, file.getOriginalFilename(), file.getBytes());
     }
 
     /** Makes the database the one identification uses for its lineage. */
-    @PostMapping("/api/identification/haplotype-databases/{id}/choice")
-    @RequiresPermission(Permission.IDENTIFICATION_RUN)
+    @PostMapping("/{id}/choice")
     HaplotypeDatabase choose(@PathVariable long id) {
         return databases.choose(id);
     }

@@ -32,6 +32,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import lombok.AccessLevel;
@@ -43,6 +44,8 @@ import lombok.RequiredArgsConstructor;
  * ({@link IdentificationProblems}).
  */
 @RestController
+@RequestMapping("/api/identification")
+@RequiresPermission(Permission.IDENTIFICATION_REVIEW)
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class IdentificationApi {
 
@@ -55,76 +58,65 @@ class IdentificationApi {
     private final IdentificationReports reports;
     private final ReviewFlags reviewFlags;
 
-    @GetMapping("/api/identification/runs")
-    @RequiresPermission(Permission.IDENTIFICATION_REVIEW)
+    @GetMapping("/runs")
     Page<Run> runs(@Valid @ParameterObject ListForm listForm) {
         return identification.runs(listForm.query());
     }
 
-    @GetMapping("/api/identification/runs/{id}")
-    @RequiresPermission(Permission.IDENTIFICATION_REVIEW)
+    @GetMapping("/runs/{id}")
     RunBody run(@PathVariable RunId id) {
         return new RunBody(identification.run(id), identification.candidatesOfRun(id), identification.directMatchesOfRun(id),
                 identification.dviOfRun(id));
     }
 
-    @GetMapping("/api/identification/queue")
-    @RequiresPermission(Permission.IDENTIFICATION_REVIEW)
+    @GetMapping("/queue")
     Page<CandidateMatch> queue(@Valid @ParameterObject ListForm listForm) {
         return identification.queuePage(listForm.query());
     }
 
-    @GetMapping("/api/identification/candidates/{id}")
-    @RequiresPermission(Permission.IDENTIFICATION_REVIEW)
+    @GetMapping("/candidates/{id}")
     CandidateDetail candidate(@PathVariable CandidateId id) {
         return identification.candidate(id);
     }
 
-    @PostMapping("/api/identification/candidates/{id}/proposal")
-    @RequiresPermission(Permission.IDENTIFICATION_REVIEW)
+    @PostMapping("/candidates/{id}/proposal")
     Decision propose(@PathVariable CandidateId id, @Valid @RequestBody DecisionNote body) {
         return identification.propose(id, body.reason());
     }
 
-    @PostMapping("/api/identification/candidates/{id}/rejection")
-    @RequiresPermission(Permission.IDENTIFICATION_REVIEW)
+    @PostMapping("/candidates/{id}/rejection")
     Decision reject(@PathVariable CandidateId id, @Valid @RequestBody DecisionReason body) {
         return identification.reject(id, body.reason());
     }
 
-    @PostMapping("/api/identification/candidates/{id}/exclusion")
-    @RequiresPermission(Permission.IDENTIFICATION_REVIEW)
+    @PostMapping("/candidates/{id}/exclusion")
     Decision exclude(@PathVariable CandidateId id, @Valid @RequestBody DecisionReason body) {
         return identification.exclude(id, body.reason());
     }
 
-    @PostMapping("/api/identification/decisions/{id}/confirmation")
-    @RequiresPermission(Permission.IDENTIFICATION_REVIEW)
+    @PostMapping("/decisions/{id}/confirmation")
     Decision confirm(@PathVariable DecisionId id, @Valid @RequestBody DecisionNote body) {
         return identification.confirm(id, body.reason());
     }
 
-    @GetMapping("/api/identification/decisions")
-    @RequiresPermission(Permission.IDENTIFICATION_REVIEW)
+    @GetMapping("/decisions")
     Page<Decision> decisions(@Valid @ParameterObject ListForm listForm) {
         return identification.decisions(listForm.query());
     }
 
     /** Confirmations flagged for a supervisor's review: a reference they were computed with lost its donor's consent. */
-    @GetMapping("/api/identification/review-flags")
-    @RequiresPermission(Permission.IDENTIFICATION_REVIEW)
+    @GetMapping("/review-flags")
     List<ReviewFlag> reviewFlags() {
         return reviewFlags.reviewFlags();
     }
 
     /** The PDF report of a confirmed identification: an audited export (DATA_EXPORT, checked by the facade). */
-    @GetMapping("/api/identification/decisions/{id}/report")
-    @RequiresPermission(Permission.IDENTIFICATION_REVIEW)
+    @GetMapping("/decisions/{id}/report")
     ResponseEntity<byte[]> report(@PathVariable DecisionId id) {
         return pdf(reports.report(id), id);
     }
 
-    @GetMapping("/api/identification/dashboard")
+    @GetMapping("/dashboard")
     @RequiresPermission(Permission.STATISTICS_READ)
     Dashboard dashboard() {
         return figures.dashboard();

@@ -8,7 +8,6 @@ import java.util.function.Supplier;
 import jakarta.validation.Valid;
 
 import org.homeward.app.identification.CandidateDetail;
-import org.homeward.app.common.InputRefusedException;
 import org.homeward.app.identification.CandidateId;
 import org.homeward.app.identification.CandidateMatch;
 import org.homeward.app.identification.Decision;
@@ -28,7 +27,6 @@ import org.homeward.app.lists.Listing;
 import org.homeward.app.security.Actor;
 import org.homeward.app.security.Permission;
 import org.homeward.app.security.RequiresPermission;
-import org.homeward.app.web.FormRefusals;
 import org.homeward.app.web.PageForms;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -161,19 +159,11 @@ class IdentificationPages {
      */
     private String decide(CandidateId candidateId, BindingResult errors, Model model, RedirectAttributes redirect,
                           Supplier<Decision> decision, String notice) {
-        if (!errors.hasErrors()) {
-            try {
-                Decision d = decision.get();
-                redirect.addFlashAttribute("notice", notice);
-                redirect.addFlashAttribute("decided", d.id());
-                return "redirect:/identification/candidates/" + candidateId;
-            } catch (InputRefusedException refused) {
-                FormRefusals.reject(errors, refused, DecisionReason.FIELDS);
-            } catch (IdentificationException refused) {
-                errors.reject("refused", refused.getMessage());
-            }
-        }
-        return candidate(candidateId, model);
+        return PageForms.submit(errors, DecisionReason.FIELDS, () -> {
+            redirect.addFlashAttribute("decided", decision.get().id());
+            redirect.addFlashAttribute("notice", notice);
+            return "redirect:/identification/candidates/" + candidateId;
+        }, () -> candidate(candidateId, model));
     }
 
     @GetMapping("/identification/decisions")

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import lombok.AccessLevel;
@@ -21,31 +22,29 @@ import lombok.RequiredArgsConstructor;
 
 /** Re-association of further parts over REST: propose (a first analyst), confirm or reject (a second one). */
 @RestController
+@RequestMapping("/api/identification/reassociations")
+@RequiresPermission(Permission.IDENTIFICATION_REVIEW)
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ReassociationApi {
 
     private final Reassociations reassociations;
 
-    @GetMapping("/api/identification/reassociations")
-    @RequiresPermission(Permission.IDENTIFICATION_REVIEW)
+    @GetMapping
     List<Reassociation> reassociations() {
         return reassociations.recent();
     }
 
-    @PostMapping("/api/identification/reassociations")
-    @RequiresPermission(Permission.IDENTIFICATION_REVIEW)
+    @PostMapping
     Reassociation propose(@Valid @RequestBody NewReassociation body) {
         return reassociations.propose(body);
     }
 
-    @PostMapping("/api/identification/reassociations/{id}/confirmation")
-    @RequiresPermission(Permission.IDENTIFICATION_REVIEW)
+    @PostMapping("/{id}/confirmation")
     Reassociation confirm(@PathVariable ReassociationId id, @Valid @RequestBody DecisionNote body) {
         return reassociations.confirm(id, body.reason());
     }
 
-    @PostMapping("/api/identification/reassociations/{id}/rejection")
-    @RequiresPermission(Permission.IDENTIFICATION_REVIEW)
+    @PostMapping("/{id}/rejection")
     Reassociation reject(@PathVariable ReassociationId id, @Valid @RequestBody DecisionReason body) {
         return reassociations.reject(id, body.reason());
     }

@@ -1,11 +1,10 @@
 package org.homeward.app.identification.web;
 
+import java.util.Map;
 import java.util.function.Supplier;
 
 import jakarta.validation.Valid;
 
-import org.homeward.app.common.InputRefusedException;
-import org.homeward.app.identification.IdentificationException;
 import org.homeward.app.identification.NewReassociation;
 import org.homeward.app.identification.Reassociation;
 import org.homeward.app.identification.ReassociationBasis;
@@ -14,7 +13,7 @@ import org.homeward.app.identification.Reassociations;
 import org.homeward.app.security.Actor;
 import org.homeward.app.security.Permission;
 import org.homeward.app.security.RequiresPermission;
-import org.homeward.app.web.FormRefusals;
+import org.homeward.app.web.PageForms;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -84,30 +83,17 @@ class ReassociationPages {
                 "identification.reassociation.rejected");
     }
 
-    @InitBinder("proposal")
-    void proposalFields(WebDataBinder binder) {
-        binder.setAllowedFields(PROPOSAL_FIELDS);
-    }
-
-    @InitBinder({"confirmation", "rejection"})
-    void reasonFields(WebDataBinder binder) {
-        binder.setAllowedFields(DecisionReason.FIELDS);
+    @InitBinder({"proposal", "confirmation", "rejection"})
+    void allowedFields(WebDataBinder binder) {
+        PageForms.allowFields(binder, Map.of("proposal", PROPOSAL_FIELDS, "confirmation", DecisionReason.FIELDS, "rejection", DecisionReason.FIELDS));
     }
 
     private String decide(BindingResult errors, Model model, RedirectAttributes redirect, Supplier<Reassociation> step,
                           String[] fields, String notice) {
-        if (!errors.hasErrors()) {
-            try {
-                Reassociation r = step.get();
-                redirect.addFlashAttribute("notice", notice);
-                redirect.addFlashAttribute("decided", r.id());
-                return "redirect:/identification/reassociations";
-            } catch (InputRefusedException refused) {
-                FormRefusals.reject(errors, refused, fields);
-            } catch (IdentificationException refused) {
-                errors.reject("refused", refused.getMessage());
-            }
-        }
-        return page(model);
+        return PageForms.submit(errors, fields, () -> {
+            redirect.addFlashAttribute("decided", step.get().id());
+            redirect.addFlashAttribute("notice", notice);
+            return "redirect:/identification/reassociations";
+        }, () -> page(model));
     }
 }

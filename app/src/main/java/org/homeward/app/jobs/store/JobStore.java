@@ -1,5 +1,7 @@
 package org.homeward.app.jobs.store;
 
+import static org.homeward.app.common.SqlTimes.instant;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -93,11 +95,6 @@ public class JobStore {
         return new Job(new JobId(rs.getObject("id", UUID.class)), rs.getString("kind"), rs.getString("parameters"),
                 rs.getString("started_by"), status, instant(rs, "created_at"), startedAt, instant(rs, "finished_at"),
                 rs.getString("phase"), rs.getLong("done"), rs.getLong("total"), rs.getString("result"), rs.getString("error"));
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime at = rs.getObject(column, OffsetDateTime.class);
-        return at == null ? null : at.toInstant();
     }
 
     private static OffsetDateTime utc(Instant at) {

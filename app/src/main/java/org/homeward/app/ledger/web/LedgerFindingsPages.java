@@ -1,9 +1,9 @@
 package org.homeward.app.ledger.web;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Supplier;
 
-import org.homeward.app.common.InputRefusedException;
 import org.homeward.app.ledger.DatePrecision;
 import org.homeward.app.ledger.Ledger;
 import org.homeward.app.ledger.Magnitude;
@@ -11,6 +11,7 @@ import org.homeward.app.ledger.Verification;
 import org.homeward.app.security.Permission;
 import org.homeward.app.security.RequiresPermission;
 import org.homeward.app.web.FormRefusals;
+import org.homeward.app.web.PageForms;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,14 +41,9 @@ class LedgerFindingsPages {
     private final Ledger ledger;
     private final MessageSource messages;
 
-    @InitBinder("qualitativeClaimForm")
-    void qualitativeFields(WebDataBinder binder) {
-        binder.setAllowedFields(QualitativeClaimForm.FIELDS);
-    }
-
-    @InitBinder("verdictForm")
-    void verdictFields(WebDataBinder binder) {
-        binder.setAllowedFields(VerdictForm.FIELDS);
+    @InitBinder({"qualitativeClaimForm", "verdictForm"})
+    void allowedFields(WebDataBinder binder) {
+        PageForms.allowFields(binder, Map.of("qualitativeClaimForm", QualitativeClaimForm.FIELDS, "verdictForm", VerdictForm.FIELDS));
     }
 
     @GetMapping("/qualitative-claims")
@@ -97,15 +93,10 @@ class LedgerFindingsPages {
      */
     private String submit(BindingResult errors, String[] fields, Runnable write, String savedKey, String page,
                           RedirectAttributes redirect, Locale locale, Supplier<String> again) {
-        if (!errors.hasErrors()) {
-            try {
-                write.run();
-                redirect.addFlashAttribute("saved", messages.getMessage(savedKey, null, locale));
-                return "redirect:" + page;
-            } catch (InputRefusedException refused) {
-                FormRefusals.reject(errors, refused, fields);
-            }
-        }
-        return again.get();
+        return PageForms.submit(errors, fields, () -> {
+            write.run();
+            redirect.addFlashAttribute("saved", messages.getMessage(savedKey, null, locale));
+            return "redirect:" + page;
+        }, again);
     }
 }

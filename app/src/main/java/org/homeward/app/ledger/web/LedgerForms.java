@@ -11,8 +11,8 @@ import org.homeward.app.ledger.SourceKind;
 import org.homeward.app.ledger.TransferKind;
 import org.homeward.app.ledger.Unit;
 import org.homeward.app.ledger.Verification;
-import org.homeward.app.web.FormRefusals;
 import org.homeward.app.web.Limits;
+import org.homeward.app.web.PageForms;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
@@ -57,13 +57,12 @@ final class LedgerForms {
      * again by {@code again}, each refusal beside its field.
      */
     static String submit(BindingResult errors, String[] fields, Supplier<String> write, Supplier<String> again) {
-        if (!errors.hasErrors()) {
+        return PageForms.submit(errors, fields, () -> {
             try {
                 return "redirect:" + write.get();
             } catch (InputRefusedException refused) {
-                FormRefusals.reject(errors, figureBesideValue(refused), fields);
+                throw figureBesideValue(refused);
             }
-        }
-        return again.get();
+        }, again);
     }
 }

@@ -1,13 +1,14 @@
 package org.homeward.app.registry.store;
 
+import static org.homeward.app.common.SqlTimes.instant;
+import static org.homeward.app.common.SqlTimes.utc;
+
 import java.sql.Array;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -51,15 +52,6 @@ public class RegistryRepository {
             physical_description, status, status_changed_at, merged_into, reported_at, reported_by, version""";
 
     private final JdbcClient jdbc;
-
-    public static OffsetDateTime utc(Instant instant) {
-        return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
-    }
-
-    private static Instant instant(ResultSet row, String column) throws SQLException {
-        OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
-    }
 
     private static LocalDate date(ResultSet row, String column) throws SQLException {
         Date value = row.getDate(column);

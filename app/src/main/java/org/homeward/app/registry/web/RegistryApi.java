@@ -51,6 +51,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
@@ -65,6 +66,8 @@ import lombok.RequiredArgsConstructor;
  * naming the path of each refused value.
  */
 @RestController
+@RequestMapping("/api/registry")
+@RequiresPermission(Permission.MISSING_READ)
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class RegistryApi {
 
@@ -101,59 +104,53 @@ class RegistryApi {
 
     private final MessageSource messages;
 
-    @GetMapping("/api/registry/missing-persons")
-    @RequiresPermission(Permission.MISSING_READ)
+    @GetMapping("/missing-persons")
     Page<MissingPerson> search(@Valid @ParameterObject ListForm listForm) {
         return missingPersons.search(listForm.query());
     }
 
-    @PostMapping("/api/registry/missing-persons")
+    @PostMapping("/missing-persons")
     @RequiresPermission(Permission.MISSING_WRITE)
     ResponseEntity<MissingPersons.Report> report(@Valid @RequestBody ReportBody body) {
         MissingPersons.Report report = missingPersons.reportMissing(body.missingPerson(), body.reporter());
         return ResponseEntity.created(URI.create("/api/registry/missing-persons/" + report.missingPerson().id())).body(report);
     }
 
-    @GetMapping("/api/registry/missing-persons/{id}")
-    @RequiresPermission(Permission.MISSING_READ)
+    @GetMapping("/missing-persons/{id}")
     PersonView person(@PathVariable MissingPersonId id) {
         return new PersonView(missingPersons.missingPerson(id.value()), missingPersons.statusHistory(id.value()), missingPersons.possibleDuplicatesOf(id.value()));
     }
 
-    @PostMapping("/api/registry/missing-persons/{id}/status")
+    @PostMapping("/missing-persons/{id}/status")
     @RequiresPermission(Permission.MISSING_WRITE)
     MissingPerson changeStatus(@PathVariable MissingPersonId id, @Valid @RequestBody StatusBody body) {
         return missingPersons.changeStatus(id.value(), body.version(), body.status(), body.note());
     }
 
-    @PostMapping("/api/registry/missing-persons/{id}/merge")
+    @PostMapping("/missing-persons/{id}/merge")
     @RequiresPermission(Permission.MISSING_WRITE)
     MissingPerson merge(@PathVariable MissingPersonId id, @Valid @RequestBody MergeBody body) {
         return missingPersons.merge(id.value(), body.survivorId(), body.reason());
     }
 
-    @GetMapping("/api/registry/duplicates")
-    @RequiresPermission(Permission.MISSING_READ)
+    @GetMapping("/duplicates")
     List<PossibleDuplicate> duplicates(@RequestParam(defaultValue = "100") int limit) {
         return missingPersons.possibleDuplicates(limit);
     }
 
-    @GetMapping("/api/registry/families/{id}")
-    @RequiresPermission(Permission.MISSING_READ)
+    @GetMapping("/families/{id}")
     Family family(@PathVariable FamilyId id) {
         return families.family(id.value());
     }
 
-    @GetMapping("/api/registry/families/{id}/pedigree")
-    @RequiresPermission(Permission.MISSING_READ)
+    @GetMapping("/families/{id}/pedigree")
     PedigreeView pedigree(@PathVariable FamilyId id) {
         FamilyPedigree pedigree = families.pedigree(id.value());
         return new PedigreeView(id.value(), pedigree.built(), pedigree.built() ? pedigree.pedigree().ids() : List.of(), pedigree.placeholders(),
                 pedigree.problems());
     }
 
-    @GetMapping("/api/registry/families/{id}/pedigree.svg")
-    @RequiresPermission(Permission.MISSING_READ)
+    @GetMapping("/families/{id}/pedigree.svg")
     ResponseEntity<String> pedigreeSvg(@PathVariable FamilyId id, Locale locale) {
         FamilyPedigree pedigree = families.pedigree(id.value());
         if (!pedigree.built()) {
@@ -163,21 +160,21 @@ class RegistryApi {
         return ResponseEntity.ok().contentType(MediaType.valueOf("image/svg+xml;charset=UTF-8")).body(pedigree.svg(PedigreeWords.in(messages, locale)));
     }
 
-    @PutMapping("/api/registry/families/{id}/relationships")
+    @PutMapping("/families/{id}/relationships")
     @RequiresPermission(Permission.MISSING_WRITE)
     PedigreeView correctRelationships(@PathVariable FamilyId id, @Valid @RequestBody RelationshipsBody body) {
         FamilyPedigree pedigree = families.correctRelationships(id.value(), body.version(), body.statements());
         return new PedigreeView(id.value(), true, pedigree.pedigree().ids(), pedigree.placeholders(), pedigree.problems());
     }
 
-    @PostMapping("/api/registry/families/{id}/relatives")
+    @PostMapping("/families/{id}/relatives")
     @RequiresPermission(Permission.MISSING_WRITE)
     ResponseEntity<Relative> addRelative(@PathVariable FamilyId id, @Valid @RequestBody NewRelative body) {
         Relative relative = families.addRelative(id.value(), body);
         return ResponseEntity.created(URI.create("/api/registry/families/" + id)).body(relative);
     }
 
-    @PostMapping("/api/registry/families/{id}/missing-persons")
+    @PostMapping("/families/{id}/missing-persons")
     @RequiresPermission(Permission.MISSING_WRITE)
     ResponseEntity<MissingPersons.Report> addMissingPerson(@PathVariable FamilyId id, @Valid @RequestBody AddMissingPersonBody body) {
         MissingPersons.Report report = missingPersons.addMissingPerson(id.value(), body.missingPerson(), body.relationWords(), body.relationOf());
@@ -185,40 +182,39 @@ class RegistryApi {
     }
 
     /** FAMILY_CONTACT_READ or a break-glass grant for family-contact:{id}, checked by the facade; every read audited. */
-    @GetMapping("/api/registry/relatives/{id}/contact")
+    @GetMapping("/relatives/{id}/contact")
     @SignedIn
     ResponseEntity<ContactDetails> contact(@PathVariable RelativeId id) {
         return ResponseEntity.of(families.contact(id.value()));
     }
 
-    @PutMapping("/api/registry/relatives/{id}/contact")
+    @PutMapping("/relatives/{id}/contact")
     @RequiresPermission(Permission.FAMILY_CONTACT_WRITE)
     ResponseEntity<Void> updateContact(@PathVariable RelativeId id, @Valid @RequestBody ContactDetails body) {
         families.updateContact(id.value(), body);
         return ResponseEntity.noContent().build();
     }
 
-    @PostMapping("/api/registry/relatives/{id}/samples")
+    @PostMapping("/relatives/{id}/samples")
     @RequiresPermission(Permission.CONSENT_WRITE)
     ResponseEntity<ReferenceSample> recordSample(@PathVariable RelativeId id, @Valid @RequestBody NewReferenceSample body) {
         ReferenceSample sample = samples.recordReferenceSample(id.value(), body);
         return ResponseEntity.created(URI.create("/api/registry/samples/" + sample.sampleCode())).body(sample);
     }
 
-    @GetMapping("/api/registry/samples/{code}")
-    @RequiresPermission(Permission.MISSING_READ)
+    @GetMapping("/samples/{code}")
     ReferenceSample sample(@PathVariable String code) {
         return samples.referenceSample(code);
     }
 
-    @PostMapping("/api/registry/samples/{code}/consent/withdrawal")
+    @PostMapping("/samples/{code}/consent/withdrawal")
     @RequiresPermission(Permission.CONSENT_WRITE)
     ReferenceSample withdrawConsent(@PathVariable String code, @Valid @RequestBody WithdrawalBody body) {
         return samples.withdrawConsent(code, body.reason());
     }
 
     /** A GeneMapper export or CODIS CMF file as the multipart field {@code file}; all or nothing. */
-    @PostMapping("/api/registry/lab-results")
+    @PostMapping("/lab-results")
     @RequiresPermission(Permission.PROFILES_WRITE)
     LabImport labResults(@RequestParam("file") MultipartFile file) throws IOException {
         return samples.attachLabResults(file.getOriginalFilename(), file.getBytes());

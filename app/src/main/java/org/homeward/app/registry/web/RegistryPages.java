@@ -130,7 +130,7 @@ class RegistryPages {
     @RequiresPermission(Permission.MISSING_WRITE)
     String report(@Valid @ModelAttribute MissingPersonForm missingPersonForm, BindingResult errors, Model model,
                   RedirectAttributes redirect) {
-        return submit(errors, MissingPersonForm.FIELDS, () -> {
+        return PageForms.submit(errors, MissingPersonForm.FIELDS, () -> {
             MissingPersons.Report report = missingPersons.reportMissing(missingPersonForm.person(), missingPersonForm.reporter());
             redirect.addFlashAttribute("saved", "registry.report.saved");
             if (!report.possibleDuplicates().isEmpty()) {
@@ -157,7 +157,7 @@ class RegistryPages {
     @RequiresPermission(Permission.MISSING_WRITE)
     String changeStatus(@PathVariable MissingPersonId id, @Valid @ModelAttribute StatusForm statusForm, BindingResult errors, Model model,
                         RedirectAttributes redirect) {
-        return submit(errors, StatusForm.FIELDS, () -> {
+        return PageForms.submit(errors, StatusForm.FIELDS, () -> {
             missingPersons.changeStatus(id.value(), statusForm.version(), statusForm.status(), statusForm.note());
             redirect.addFlashAttribute("saved", "registry.status.saved");
             return "redirect:/registry/missing-persons/" + id;
@@ -197,7 +197,7 @@ class RegistryPages {
     @RequiresPermission(Permission.MISSING_WRITE)
     String addRelative(@PathVariable FamilyId id, @Valid @ModelAttribute RelativeForm relativeForm, BindingResult errors, Model model,
                        RedirectAttributes redirect) {
-        return submit(errors, RelativeForm.FIELDS, () -> {
+        return PageForms.submit(errors, RelativeForm.FIELDS, () -> {
             families.addRelative(id.value(), relativeForm.relative());
             redirect.addFlashAttribute("saved", "registry.relative.saved");
             return "redirect:/registry/families/" + id + "#relatives";
@@ -208,7 +208,7 @@ class RegistryPages {
     @RequiresPermission(Permission.MISSING_WRITE)
     String addMissingPerson(@PathVariable FamilyId id, @Valid @ModelAttribute MissingPersonForm missingPersonForm, BindingResult errors,
                             Model model, RedirectAttributes redirect) {
-        return submit(errors, MissingPersonForm.FIELDS, () -> {
+        return PageForms.submit(errors, MissingPersonForm.FIELDS, () -> {
             MissingPersons.Report report = missingPersons.addMissingPerson(id.value(), missingPersonForm.person(),
                     missingPersonForm.relationWords(), missingPersonForm.relationOf());
             redirect.addFlashAttribute("saved", "registry.report.saved");
@@ -265,7 +265,7 @@ class RegistryPages {
     @RequiresPermission(Permission.CONSENT_WRITE)
     String recordSample(@PathVariable FamilyId id, @Valid @ModelAttribute SampleForm sampleForm, BindingResult errors, Model model,
                         RedirectAttributes redirect) {
-        return submit(errors, SampleForm.FIELDS, () -> {
+        return PageForms.submit(errors, SampleForm.FIELDS, () -> {
             samples.recordReferenceSample(sampleForm.donor().value(), sampleForm.sample());
             redirect.addFlashAttribute("saved", "registry.sample.saved");
             return "redirect:/registry/families/" + id + "#samples";
@@ -304,18 +304,6 @@ class RegistryPages {
             model.addAttribute("rejected", rejected.rows());
         }
         return "registry/lab-results";
-    }
-
-    /** Saves a valid form and redirects as {@code save} says; a form refused by validation or by the service is shown {@code again}. */
-    private static String submit(BindingResult errors, String[] fields, Supplier<String> save, Supplier<String> again) {
-        if (!errors.hasErrors()) {
-            try {
-                return save.get();
-            } catch (InputRefusedException refused) {
-                FormRefusals.reject(errors, refused, fields);
-            }
-        }
-        return again.get();
     }
 
     /**

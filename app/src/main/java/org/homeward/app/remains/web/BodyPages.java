@@ -8,7 +8,6 @@ import java.util.function.Supplier;
 
 import jakarta.validation.Valid;
 
-import org.homeward.app.common.InputRefusedException;
 import org.homeward.app.ledger.Ledger;
 import org.homeward.app.remains.BodyNumber;
 import org.homeward.app.remains.Condition;
@@ -30,7 +29,6 @@ import org.homeward.app.remains.StatementSource;
 import org.homeward.app.remains.StorageKind;
 import org.homeward.app.security.Permission;
 import org.homeward.app.security.RequiresPermission;
-import org.homeward.app.web.FormRefusals;
 import org.homeward.app.web.PageForms;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -164,7 +162,7 @@ class BodyPages {
     /** Each form of the page binds only its own fields. */
     @InitBinder({"custodyForm", "sampleForm", "examinationForm", "effectForm", "nationalityForm", "linkForm", "statementForm"})
     void allowedFields(WebDataBinder binder) {
-        binder.setAllowedFields(FORMS.get(binder.getObjectName()));
+        PageForms.allowFields(binder, FORMS);
     }
 
     @GetMapping("/remains/{bodyNumber}/label")
@@ -182,15 +180,10 @@ class BodyPages {
      */
     private String submit(BodyNumber bodyNumber, BindingResult errors, String[] fields, Model model, RedirectAttributes redirect,
                           Supplier<String> write) {
-        if (!errors.hasErrors()) {
-            try {
-                redirect.addFlashAttribute("notice", write.get());
-                return "redirect:/remains/" + bodyNumber;
-            } catch (InputRefusedException refused) {
-                FormRefusals.reject(errors, refused, fields);
-            }
-        }
-        return body(bodyNumber, model);
+        return PageForms.submit(errors, fields, () -> {
+            redirect.addFlashAttribute("notice", write.get());
+            return "redirect:/remains/" + bodyNumber;
+        }, () -> body(bodyNumber, model));
     }
 
     /** The blank form, unless the page shows a refused one again. */

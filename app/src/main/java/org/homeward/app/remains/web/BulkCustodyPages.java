@@ -12,7 +12,6 @@ import java.util.Locale;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 
-import org.homeward.app.common.InputRefusedException;
 import org.homeward.app.remains.BulkCustodyPreview;
 import org.homeward.app.remains.CustodyEvent;
 import org.homeward.app.remains.CustodyEventType;
@@ -20,7 +19,6 @@ import org.homeward.app.remains.CustodyLog;
 import org.homeward.app.remains.StorageKind;
 import org.homeward.app.security.Permission;
 import org.homeward.app.security.RequiresPermission;
-import org.homeward.app.web.FormRefusals;
 import org.homeward.app.web.PageForms;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -67,14 +65,10 @@ class BulkCustodyPages {
     String preview(@Valid @ModelAttribute("bulkForm") BulkCustodyForm bulkForm, BindingResult errors,
                    @RequestParam(required = false) MultipartFile file, Model model) throws IOException {
         BulkCustodyForm form = withUpload(bulkForm, file, errors);
-        if (!errors.hasErrors()) {
-            try {
-                model.addAttribute("preview", custody.previewForEach(form.request(display.zone())));
-            } catch (InputRefusedException refused) {
-                FormRefusals.reject(errors, refused, FIELDS);
-            }
-        }
-        return shown(form, errors, model);
+        return PageForms.submit(errors, FIELDS, () -> {
+            model.addAttribute("preview", custody.previewForEach(form.request(display.zone())));
+            return shown(form, errors, model);
+        }, () -> shown(form, errors, model));
     }
 
     @PostMapping("/remains/custody/bulk")
@@ -83,22 +77,17 @@ class BulkCustodyPages {
                   @RequestParam(required = false) MultipartFile file, Model model, RedirectAttributes redirect, Locale locale)
             throws IOException {
         BulkCustodyForm form = withUpload(bulkForm, file, errors);
-        if (!errors.hasErrors()) {
-            try {
-                BulkCustodyPreview preview = custody.previewForEach(form.request(display.zone()));
-                if (!preview.recordable()) {
-                    model.addAttribute("preview", preview);
-                    return shown(form, errors, model);
-                }
-                List<CustodyEvent> recorded = custody.recordForEach(form.request(display.zone()));
-                redirect.addFlashAttribute("notice", display.message("remains.bulk.recorded", locale, recorded.size(),
-                        recorded.get(0).seq(), recorded.get(recorded.size() - 1).seq()));
-                return "redirect:/remains/custody/bulk";
-            } catch (InputRefusedException refused) {
-                FormRefusals.reject(errors, refused, FIELDS);
+        return PageForms.submit(errors, FIELDS, () -> {
+            BulkCustodyPreview preview = custody.previewForEach(form.request(display.zone()));
+            if (!preview.recordable()) {
+                model.addAttribute("preview", preview);
+                return shown(form, errors, model);
             }
-        }
-        return shown(form, errors, model);
+            List<CustodyEvent> recorded = custody.recordForEach(form.request(display.zone()));
+            redirect.addFlashAttribute("notice", display.message("remains.bulk.recorded", locale, recorded.size(),
+                    recorded.get(0).seq(), recorded.get(recorded.size() - 1).seq()));
+            return "redirect:/remains/custody/bulk";
+        }, () -> shown(form, errors, model));
     }
 
     /** The page with the form as it stands (the uploaded codes added to those typed) and its problems. */

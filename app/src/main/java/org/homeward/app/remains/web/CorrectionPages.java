@@ -8,7 +8,6 @@ import java.util.Locale;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 
-import org.homeward.app.common.InputRefusedException;
 import org.homeward.app.ledger.Ledger;
 import org.homeward.app.ledger.TransferId;
 import org.homeward.app.remains.Bag;
@@ -18,7 +17,6 @@ import org.homeward.app.remains.RemainsRegister;
 import org.homeward.app.remains.RemainsSplits;
 import org.homeward.app.security.Permission;
 import org.homeward.app.security.RequiresPermission;
-import org.homeward.app.web.FormRefusals;
 import org.homeward.app.web.PageForms;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -62,17 +60,12 @@ class CorrectionPages {
     @RequiresPermission(Permission.REMAINS_WRITE)
     String split(@PathVariable BodyNumber bodyNumber, @Valid @ModelAttribute SplitForm splitForm, BindingResult errors, Model model,
                  RedirectAttributes redirect, Locale locale) {
-        if (!errors.hasErrors()) {
-            try {
-                List<String> numbers = splits.split(bodyNumber, splitForm.split());
-                redirect.addFlashAttribute("notice", display.message("remains.split.done", locale, bodyNumber, numbers.size(),
-                        String.join(", ", numbers)));
-                return "redirect:/remains/" + bodyNumber;
-            } catch (InputRefusedException refused) {
-                FormRefusals.reject(errors, refused, SPLIT_FIELDS);
-            }
-        }
-        return split(bodyNumber, model);
+        return PageForms.submit(errors, SPLIT_FIELDS, () -> {
+            List<String> numbers = splits.split(bodyNumber, splitForm.split());
+            redirect.addFlashAttribute("notice", display.message("remains.split.done", locale, bodyNumber, numbers.size(),
+                    String.join(", ", numbers)));
+            return "redirect:/remains/" + bodyNumber;
+        }, () -> split(bodyNumber, model));
     }
 
     /** The form for a bag's label read later, and the transfer's bags still without a readable one. */
@@ -91,16 +84,11 @@ class CorrectionPages {
     @RequiresPermission(Permission.REMAINS_WRITE)
     String bagLabel(@PathVariable TransferId transfer, @Valid @ModelAttribute("labelForm") NewBagLabel labelForm, BindingResult errors,
                     Model model, RedirectAttributes redirect, Locale locale) {
-        if (!errors.hasErrors()) {
-            try {
-                Bag bag = register.recordBagLabel(transfer, labelForm);
-                redirect.addFlashAttribute("notice", display.message("remains.bagLabel.recorded", locale, bag.bagNumber(),
-                        bag.labelRecorded(), String.join(", ", bag.bodyNumbers())));
-                return "redirect:/remains/transfers/" + transfer;
-            } catch (InputRefusedException refused) {
-                FormRefusals.reject(errors, refused, LABEL_FIELDS);
-            }
-        }
-        return bagLabel(transfer, null, model);
+        return PageForms.submit(errors, LABEL_FIELDS, () -> {
+            Bag bag = register.recordBagLabel(transfer, labelForm);
+            redirect.addFlashAttribute("notice", display.message("remains.bagLabel.recorded", locale, bag.bagNumber(),
+                    bag.labelRecorded(), String.join(", ", bag.bodyNumbers())));
+            return "redirect:/remains/transfers/" + transfer;
+        }, () -> bagLabel(transfer, null, model));
     }
 }

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import lombok.AccessLevel;
@@ -22,25 +23,25 @@ import lombok.RequiredArgsConstructor;
 
 /** Label versus DNA over REST: what a label, manifest or handover stated of a body, and its contradictions with the DNA result. */
 @RestController
+@RequestMapping("/api/remains")
+@RequiresPermission(Permission.REMAINS_READ)
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class LabelApi {
 
     private final LabelStatements labels;
 
-    @GetMapping("/api/remains/{bodyNumber}/stated-identity")
-    @RequiresPermission(Permission.REMAINS_READ)
+    @GetMapping("/{bodyNumber}/stated-identity")
     List<StatedIdentity> statements(@PathVariable BodyNumber bodyNumber) {
         return labels.statements(bodyNumber);
     }
 
-    @PostMapping("/api/remains/{bodyNumber}/stated-identity")
+    @PostMapping("/{bodyNumber}/stated-identity")
     @RequiresPermission(Permission.REMAINS_WRITE)
     StatedIdentity state(@PathVariable BodyNumber bodyNumber, @Valid @RequestBody NewStatedIdentity body) {
         return labels.record(bodyNumber, body);
     }
 
-    @GetMapping("/api/remains/{bodyNumber}/label-contradictions")
-    @RequiresPermission(Permission.REMAINS_READ)
+    @GetMapping("/{bodyNumber}/label-contradictions")
     List<LabelContradiction> contradictions(@PathVariable BodyNumber bodyNumber) {
         return labels.contradictions(bodyNumber);
     }

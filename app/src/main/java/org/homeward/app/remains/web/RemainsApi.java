@@ -68,6 +68,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -82,6 +83,8 @@ import lombok.RequiredArgsConstructor;
  * whose {@code errors} name the path of each refused value (or the row and column of an imported file).
  */
 @RestController
+@RequestMapping("/api/remains")
+@RequiresPermission(Permission.REMAINS_READ)
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class RemainsApi {
 
@@ -105,27 +108,26 @@ class RemainsApi {
 
     // --- receipt --------------------------------------------------------------------------------------
 
-    @GetMapping("/api/remains/transfers/{transfer}/receipt")
-    @RequiresPermission(Permission.REMAINS_READ)
+    @GetMapping("/transfers/{transfer}/receipt")
     Receipt receipt(@PathVariable TransferId transfer) {
         return register.receipt(transfer);
     }
 
-    @PostMapping("/api/remains/transfers/{transfer}/bags")
+    @PostMapping("/transfers/{transfer}/bags")
     @ResponseStatus(HttpStatus.CREATED)
     @RequiresPermission(Permission.REMAINS_WRITE)
     ReceiptResult registerBag(@PathVariable TransferId transfer, @Valid @RequestBody NewBag bag) {
         return register.registerBag(transfer, bag);
     }
 
-    @PostMapping("/api/remains/transfers/{transfer}/labels")
+    @PostMapping("/transfers/{transfer}/labels")
     @ResponseStatus(HttpStatus.CREATED)
     @RequiresPermission(Permission.REMAINS_WRITE)
     Bag recordBagLabel(@PathVariable TransferId transfer, @Valid @RequestBody NewBagLabel label) {
         return register.recordBagLabel(transfer, label);
     }
 
-    @PostMapping("/api/remains/transfers/{transfer}/manifest/preview")
+    @PostMapping("/transfers/{transfer}/manifest/preview")
     @RequiresPermission(Permission.REMAINS_WRITE)
     ManifestPreview previewManifest(@PathVariable TransferId transfer, @RequestPart("file") MultipartFile file,
                                     @RequestParam(defaultValue = "STRICT") Strictness strictness) throws IOException {
@@ -133,7 +135,7 @@ class RemainsApi {
     }
 
     /** Imports a manifest; the handover (time, place, witnesses) is recorded as each body's first custody event. */
-    @PostMapping("/api/remains/transfers/{transfer}/manifest")
+    @PostMapping("/transfers/{transfer}/manifest")
     @ResponseStatus(HttpStatus.CREATED)
     @RequiresPermission(Permission.REMAINS_WRITE)
     ReceiptResult importManifest(@PathVariable TransferId transfer, @RequestPart("file") MultipartFile file,
@@ -145,7 +147,7 @@ class RemainsApi {
         return register.importManifest(transfer, file.getOriginalFilename(), file.getBytes(), strictness, handover);
     }
 
-    @PostMapping("/api/remains/returns")
+    @PostMapping("/returns")
     @ResponseStatus(HttpStatus.CREATED)
     @RequiresPermission(Permission.REMAINS_WRITE)
     ReturnCreated returnToOtherSide(@Valid @RequestBody NewReturn request) {
@@ -154,61 +156,59 @@ class RemainsApi {
 
     // --- remains ------------------------------------------------------------------------------------
 
-    @GetMapping("/api/remains")
-    @RequiresPermission(Permission.REMAINS_READ)
+    @GetMapping
     Page<RemainsSummary> search(@Valid @ParameterObject ListForm listForm) {
         return register.remains(listForm.query());
     }
 
-    @GetMapping("/api/remains/{bodyNumber}")
-    @RequiresPermission(Permission.REMAINS_READ)
+    @GetMapping("/{bodyNumber}")
     RemainsFile remains(@PathVariable BodyNumber bodyNumber) {
         return register.file(bodyNumber);
     }
 
-    @PostMapping("/api/remains/parts")
+    @PostMapping("/parts")
     @ResponseStatus(HttpStatus.CREATED)
     @RequiresPermission(Permission.REMAINS_WRITE)
     Created registerRemains(@Valid @RequestBody NewRemains request) {
         return new Created(register.registerRemains(request));
     }
 
-    @PostMapping("/api/remains/{bodyNumber}/split")
+    @PostMapping("/{bodyNumber}/split")
     @ResponseStatus(HttpStatus.CREATED)
     @RequiresPermission(Permission.REMAINS_WRITE)
     SplitCreated split(@PathVariable BodyNumber bodyNumber, @Valid @RequestBody NewSplit request) {
         return new SplitCreated(splits.split(bodyNumber, request));
     }
 
-    @PostMapping("/api/remains/{bodyNumber}/examinations")
+    @PostMapping("/{bodyNumber}/examinations")
     @ResponseStatus(HttpStatus.CREATED)
     @RequiresPermission(Permission.REMAINS_WRITE)
     Examination examine(@PathVariable BodyNumber bodyNumber, @Valid @RequestBody NewExamination request) {
         return register.examine(bodyNumber, request);
     }
 
-    @PostMapping("/api/remains/{bodyNumber}/effects")
+    @PostMapping("/{bodyNumber}/effects")
     @ResponseStatus(HttpStatus.CREATED)
     @RequiresPermission(Permission.REMAINS_WRITE)
     PersonalEffect addEffect(@PathVariable BodyNumber bodyNumber, @Valid @RequestBody NewEffect request) {
         return register.addEffect(bodyNumber, request);
     }
 
-    @PostMapping("/api/remains/{bodyNumber}/nationality")
+    @PostMapping("/{bodyNumber}/nationality")
     @ResponseStatus(HttpStatus.CREATED)
     @RequiresPermission(Permission.REMAINS_WRITE)
     NationalityAssessment assessNationality(@PathVariable BodyNumber bodyNumber, @Valid @RequestBody NewNationalityAssessment request) {
         return register.assessNationality(bodyNumber, request);
     }
 
-    @PostMapping("/api/remains/{bodyNumber}/links")
+    @PostMapping("/{bodyNumber}/links")
     @ResponseStatus(HttpStatus.CREATED)
     @RequiresPermission(Permission.REMAINS_WRITE)
     RemainsLink link(@PathVariable BodyNumber bodyNumber, @Valid @RequestBody NewLink request) {
         return register.link(bodyNumber, request);
     }
 
-    @PostMapping("/api/remains/{bodyNumber}/samples")
+    @PostMapping("/{bodyNumber}/samples")
     @ResponseStatus(HttpStatus.CREATED)
     @RequiresPermission(Permission.REMAINS_WRITE)
     Sample takeSample(@PathVariable BodyNumber bodyNumber, @Valid @RequestBody NewSample request) {
@@ -217,13 +217,12 @@ class RemainsApi {
 
     // --- custody ----------------------------------------------------------------------------------
 
-    @GetMapping("/api/remains/custody")
-    @RequiresPermission(Permission.REMAINS_READ)
+    @GetMapping("/custody")
     List<CustodyEvent> custody(@RequestParam ItemKind kind, @RequestParam @Size(max = CODE_LENGTH) String code) {
         return custody.events(new CustodyItem(kind, code));
     }
 
-    @PostMapping("/api/remains/custody")
+    @PostMapping("/custody")
     @ResponseStatus(HttpStatus.CREATED)
     @RequiresPermission(Permission.REMAINS_WRITE)
     CustodyEvent recordCustody(@RequestParam ItemKind kind, @RequestParam @Size(max = CODE_LENGTH) String code,
@@ -235,7 +234,7 @@ class RemainsApi {
     record BulkRecorded(int items, long firstEvent, long lastEvent) {
     }
 
-    @PostMapping("/api/remains/custody/bulk")
+    @PostMapping("/custody/bulk")
     @ResponseStatus(HttpStatus.CREATED)
     @RequiresPermission(Permission.REMAINS_WRITE)
     BulkRecorded recordCustodyForEach(@Valid @RequestBody NewBulkCustody request) {
@@ -243,54 +242,51 @@ class RemainsApi {
         return new BulkRecorded(recorded.size(), recorded.get(0).seq(), recorded.get(recorded.size() - 1).seq());
     }
 
-    @GetMapping("/api/remains/custody/verification")
-    @RequiresPermission(Permission.REMAINS_READ)
+    @GetMapping("/custody/verification")
     ChainVerification verify() {
         return custody.verify();
     }
 
     // --- samples and the lab --------------------------------------------------------------------------
 
-    @GetMapping("/api/remains/samples/{code}")
-    @RequiresPermission(Permission.REMAINS_READ)
+    @GetMapping("/samples/{code}")
     Sample sample(@PathVariable SampleCode code) {
         return lab.sample(code);
     }
 
-    @PostMapping("/api/remains/samples/{code}/failure")
+    @PostMapping("/samples/{code}/failure")
     @RequiresPermission(Permission.PROFILES_WRITE)
     Sample recordFailure(@PathVariable SampleCode code, @Valid @RequestBody Failure failure) {
         return lab.recordFailure(code, failure.reason());
     }
 
-    @PostMapping("/api/remains/samples/{code}/resample")
+    @PostMapping("/samples/{code}/resample")
     @ResponseStatus(HttpStatus.CREATED)
     @RequiresPermission(Permission.REMAINS_WRITE)
     Sample resample(@PathVariable SampleCode code, @Valid @RequestBody NewSample request) {
         return lab.resample(code, request);
     }
 
-    @PostMapping("/api/remains/lab-results")
+    @PostMapping("/lab-results")
     @RequiresPermission(Permission.PROFILES_WRITE)
     LabImport importResults(@RequestPart("file") MultipartFile file, @RequestParam(defaultValue = "STRICT") Strictness strictness)
             throws IOException {
         return lab.importResults(file.getOriginalFilename(), file.getBytes(), strictness);
     }
 
-    @GetMapping("/api/remains/profiles")
+    @GetMapping("/profiles")
     @RequiresPermission(Permission.PROFILES_READ)
     List<RemainsProfile> profiles() {
         return lab.profiles();
     }
 
-    @GetMapping("/api/remains/profiles/{code}")
+    @GetMapping("/profiles/{code}")
     @RequiresPermission(Permission.PROFILES_READ)
     RemainsProfile profile(@PathVariable SampleCode code) {
         return lab.profile(code).orElseThrow(() -> new NotFoundException("profile", code.value()));
     }
 
-    @GetMapping("/api/remains/queues")
-    @RequiresPermission(Permission.REMAINS_READ)
+    @GetMapping("/queues")
     Map<WorkQueue.Kind, WorkQueue> queues(@RequestParam(defaultValue = "" + PAGE_SIZE) int limit) {
         Map<WorkQueue.Kind, WorkQueue> queues = new java.util.EnumMap<>(WorkQueue.Kind.class);
         register.queues(limit).forEach(queue -> queues.put(queue.kind(), queue));

@@ -12,7 +12,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 
-import org.homeward.app.common.InputRefusedException;
 import org.homeward.app.genetics.ImportRejectedException;
 import org.homeward.app.ledger.Ledger;
 import org.homeward.app.ledger.Party;
@@ -32,7 +31,6 @@ import org.homeward.app.remains.RemainsRegister;
 import org.homeward.app.remains.RemainsSummary;
 import org.homeward.app.security.Permission;
 import org.homeward.app.security.RequiresPermission;
-import org.homeward.app.web.FormRefusals;
 import org.homeward.app.web.PageForms;
 import org.homeward.formats.common.Strictness;
 import org.springframework.http.HttpStatus;
@@ -154,47 +152,37 @@ class RemainsPages {
             redirect.addFlashAttribute("error", display.message("remains.receipt.uploadExpired", locale));
             return "redirect:/remains/transfers/" + transfer;
         }
-        if (!errors.hasErrors()) {
+        return PageForms.submit(errors, HandoverForm.FIELDS, () -> {
             try {
                 ReceiptResult result = register.importManifest(transfer, upload.fileName(), upload.content(),
                         handoverForm.strictnessOrStrict(), handoverForm.handover(display.zone()));
-                uploads.forget(handoverForm.token());
                 redirect.addFlashAttribute("notice", display.message("remains.receipt.imported", locale, result.bags(),
                         result.bodyNumbers().get(0), result.bodyNumbers().get(result.bodyNumbers().size() - 1), result.skipped().size()));
-                return "redirect:/remains/transfers/" + transfer;
             } catch (ImportRejectedException rejected) {
-                uploads.forget(handoverForm.token());
                 redirect.addFlashAttribute("error", rejected.getMessage());
-                return "redirect:/remains/transfers/" + transfer;
-            } catch (InputRefusedException refused) {
-                FormRefusals.reject(errors, refused, HandoverForm.FIELDS);
             }
-        }
-        return previewed(transfer, handoverForm.token(), handoverForm.strictnessOrStrict(), handoverForm, session, model);
+            uploads.forget(handoverForm.token());
+            return "redirect:/remains/transfers/" + transfer;
+        }, () -> previewed(transfer, handoverForm.token(), handoverForm.strictnessOrStrict(), handoverForm, session, model));
     }
 
     @PostMapping("/remains/transfers/{transfer}/bags")
     @RequiresPermission(Permission.REMAINS_WRITE)
     String registerBag(@PathVariable TransferId transfer, @Valid @ModelAttribute BagForm bagForm, BindingResult errors, Model model,
                        RedirectAttributes redirect, Locale locale) {
-        if (!errors.hasErrors()) {
-            try {
-                ReceiptResult result = register.registerBag(transfer, bagForm.bag());
-                String bagNumber = bagForm.bag().bagNumber();
-                redirect.addFlashAttribute("notice", display.message("remains.receipt.bagRegistered", locale,
-                        bagNumber != null ? bagNumber : display.message("remains.bag.provisional", locale), result.bodyNumbers().get(0)));
-                return "redirect:/remains/transfers/" + transfer;
-            } catch (InputRefusedException refused) {
-                FormRefusals.reject(errors, refused, BagForm.FIELDS);
-            }
-        }
-        return receipt(transfer, ListForm.blank(), model);
+        return PageForms.submit(errors, BagForm.FIELDS, () -> {
+            ReceiptResult result = register.registerBag(transfer, bagForm.bag());
+            String bagNumber = bagForm.bag().bagNumber();
+            redirect.addFlashAttribute("notice", display.message("remains.receipt.bagRegistered", locale,
+                    bagNumber != null ? bagNumber : display.message("remains.bag.provisional", locale), result.bodyNumbers().get(0)));
+            return "redirect:/remains/transfers/" + transfer;
+        }, () -> receipt(transfer, ListForm.blank(), model));
     }
 
     /** Each form of the receipt binds only its own fields. */
     @InitBinder({"handoverForm", "bagForm"})
     void allowedFields(WebDataBinder binder) {
-        binder.setAllowedFields("bagForm".equals(binder.getObjectName()) ? BagForm.FIELDS : HandoverForm.FIELDS);
+        PageForms.allowFields(binder, Map.of("handoverForm", HandoverForm.FIELDS, "bagForm", BagForm.FIELDS));
     }
 
     @GetMapping("/remains/transfers/{transfer}/labels")

@@ -15,7 +15,6 @@ import org.homeward.app.remains.RemainsReturns;
 import org.homeward.app.remains.ReturnManifest;
 import org.homeward.app.security.Permission;
 import org.homeward.app.security.RequiresPermission;
-import org.homeward.app.web.FormRefusals;
 import org.homeward.app.web.PageForms;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.ResponseEntity;
@@ -63,16 +62,16 @@ class ReturnPages {
     @RequiresPermission(Permission.REMAINS_WRITE)
     String returnToOtherSide(@PathVariable TransferId transfer, @Valid @ModelAttribute ReturnForm returnForm, BindingResult errors,
                              Model model, RedirectAttributes redirect, Locale locale) {
-        if (!errors.hasErrors()) {
+        return PageForms.submit(errors, ReturnForm.FIELDS, () -> {
+            TransferId returned;
             try {
-                TransferId returned = returns.returnToOtherSide(returnForm.newReturn());
-                redirect.addFlashAttribute("notice", display.message("remains.returnForm.done", locale, returnForm.bodyNumbers().size()));
-                return "redirect:/remains/returns/" + returned;
+                returned = returns.returnToOtherSide(returnForm.newReturn());
             } catch (InputRefusedException refused) {
-                FormRefusals.reject(errors, atListFields(refused), ReturnForm.FIELDS);
+                throw atListFields(refused);
             }
-        }
-        return returnForm(transfer, model);
+            redirect.addFlashAttribute("notice", display.message("remains.returnForm.done", locale, returnForm.bodyNumbers().size()));
+            return "redirect:/remains/returns/" + returned;
+        }, () -> returnForm(transfer, model));
     }
 
     /** A refusal naming one item of a list ("bodyNumbers[2]") is shown beside the list's field. */
