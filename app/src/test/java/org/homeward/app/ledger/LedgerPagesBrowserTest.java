@@ -145,7 +145,7 @@ class LedgerPagesBrowserTest extends BrowserTest {
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Source: DnewsInfo");
         assertThat(page.getByText("Of those, 89 bodies were returned from near Bakhmut")).isVisible();
 
-        open("/ledger/claims/" + LedgerDemoData.id("claim/002/31"));
+        open("/ledger/claims/" + LedgerDemoData.claimId("002/31"));
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).containsText("31");
         Locator correct = page.locator("#correct");
         correct.getByLabel("Value").fill("32");
