@@ -12,9 +12,12 @@ import java.time.LocalDate;
  * @param sentence     the sentence it stands in, quoted exactly
  * @param figure       null for a qualitative claim
  * @param unit         the unit named near it; null when none was found
- * @param party        the party the speaker speaks for, null when none was found
- * @param partyMention how the text names the speaker ("Координаційний штаб", "Medinsky")
- * @param speaker      the person quoted, when the text names one (Vladimir Medinsky)
+ * @param speaker      who is quoted: the ledger's actor the text names (an agency, official, mediator,
+ *                     monitor or medium, unnamed officials), null when none was found
+ * @param mention      how the text names the speaker ("Координаційний штаб", "Medinsky")
+ * @param person       the person quoted, when the text names one (Vladimir Medinsky)
+ * @param party        whose figure it is: proposed as the speaker's own; a person corrects it when the
+ *                     speaker retells another party's figure
  * @param statedOn     the date of the statement, from the text or the source; null when neither says
  * @param subject      what it is about: a transfer, a casualty figure…; null when nothing suggests it
  * @param transfer     the recorded transfer whose date matches, for a transfer subject
@@ -23,6 +26,6 @@ import java.time.LocalDate;
  * @param share        a share named of that proposal ("of those"), not one of the parts that make it up
  */
 public record ProposedClaim(ProposalKind kind, String text, int start, String sentence, Figure figure, Unit unit,
-                            PartyId party, String partyMention, String speaker, LocalDate statedOn, SubjectKind subject,
+                            PartyId speaker, String mention, String person, PartyId party, LocalDate statedOn, SubjectKind subject,
                             TransferId transfer, Integer newTransfer, Integer partOf, boolean share) {
 }

@@ -138,7 +138,7 @@ class BreakdownTreeTest {
     }
 
     private NewReport.Item item(String quote, Subject subject, long value, Integer partOf, boolean share) {
-        return new NewReport.Item(ProposalKind.COUNT, quote, ukraine.id(), null, null, subject, null, Unit.BODIES,
+        return new NewReport.Item(ProposalKind.COUNT, quote, ukraine.id(), null, null, ukraine.id(), subject, null, Unit.BODIES,
                 Figure.exact(value), partOf, share, null);
     }
 }

@@ -104,7 +104,7 @@ class ImpossibleInputPagesTest {
     @Test
     void a_part_larger_than_its_whole_is_refused_at_its_value() throws Exception {
         int[] before = counts();
-        Document page = refused(post("/ledger/claims/" + LedgerDemoData.id("claim/001/320") + "/parts").param("about", "near Bakhmut")
+        Document page = refused(post("/ledger/claims/" + LedgerDemoData.claimId("001/320") + "/parts").param("about", "near Bakhmut")
                 .param("qualifier", "EXACT").param("value", "400").param("unit", "BODIES").param("share", "true")
                 .param("quote", "Of those, 400 bodies near Bakhmut."));
         assertThat(page.select("#part-value-error").text()).contains("cannot be larger than its whole");

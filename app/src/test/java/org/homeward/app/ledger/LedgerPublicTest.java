@@ -227,8 +227,8 @@ class LedgerPublicTest {
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].path").value("$.statedOn"));
         assertThat(ledger.statements()).hasSize(statements);
 
-        String whole = LedgerDemoData.id("claim/001/320").toString();
-        String statement = LedgerDemoData.id("statement/001/89").toString();
+        String whole = LedgerDemoData.claimId("001/320").toString();
+        String statement = LedgerDemoData.statementId("001/89").toString();
         int claims = ledger.claims().size();
         postJson("/api/ledger/claims", "{\"statement\":\"" + statement + "\",\"party\":\"" + LedgerDemoData.COORDINATION_HQ.id()
                 + "\",\"subject\":{\"kind\":\"CASUALTY\",\"about\":\"near Bakhmut\"},\"unit\":\"BODIES\","

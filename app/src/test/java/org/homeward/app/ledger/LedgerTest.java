@@ -105,14 +105,14 @@ class LedgerTest {
     @Test
     void claims_statements_and_sources_cannot_be_changed_or_deleted_in_the_database() {
         demoData.load();
-        UUID claim = LedgerDemoData.id("claim/004/1245");
+        UUID claim = LedgerDemoData.claimId("004/1245");
         for (String sql : List.of("UPDATE ledger_claim SET value_best = 1 WHERE id = ?", "DELETE FROM ledger_claim WHERE id = ?")) {
             assertThatThrownBy(() -> jdbc.sql(sql).param(claim).update()).hasMessageContaining("append-only");
         }
         // a part stays in its whole: neither taken out of it nor moved to another
         for (String sql : List.of("UPDATE ledger_claim SET part_of = NULL, share = false WHERE id = ?",
-                "UPDATE ledger_claim SET part_of = '" + LedgerDemoData.id("claim/001/563") + "' WHERE id = ?")) {
-            assertThatThrownBy(() -> jdbc.sql(sql).param(LedgerDemoData.id("claim/001/89")).update()).hasMessageContaining("append-only");
+                "UPDATE ledger_claim SET part_of = '" + LedgerDemoData.claimId("001/563") + "' WHERE id = ?")) {
+            assertThatThrownBy(() -> jdbc.sql(sql).param(LedgerDemoData.claimId("001/89")).update()).hasMessageContaining("append-only");
         }
         assertThatThrownBy(() -> jdbc.sql("UPDATE ledger_statement SET quote = 'x'").update()).hasMessageContaining("append-only");
         assertThatThrownBy(() -> jdbc.sql("TRUNCATE ledger_claim CASCADE").update()).hasMessageContaining("append-only");
@@ -133,7 +133,7 @@ class LedgerTest {
             assertThat(view.speaker()).isEqualTo(LedgerDemoData.RUSSIA_UNNAMED);
             assertThat(view.statement().speaker()).isEqualTo("unnamed Russian officials");
             assertThat(view.claim().verification()).isEqualTo(Verification.UNVERIFIED);
-            assertThat(LedgerDemoData.KUPYANSK_REPORT).contains(view.statement().quote());
+            assertThat(LedgerDemoData.retelling("000")).contains(view.statement().quote());
         });
         assertThat(ledger.claimsFromSource(new SourceId(LedgerDemoData.id("source/000")))).isEmpty();
     }
@@ -201,7 +201,7 @@ class LedgerTest {
     @Test
     void refused_input_names_the_field() {
         demoData.load();
-        StatementId statement = new StatementId(LedgerDemoData.id("statement/004/1245"));
+        StatementId statement = new StatementId(LedgerDemoData.statementId("004/1245"));
         assertThatThrownBy(() -> ledger.add(new NewClaim(statement, LedgerDemoData.UKRAINE.id(),
                 Subject.transfer(new TransferId(UUID.randomUUID())), Unit.BODIES, Figure.exact(1), null, null, null, null)))
                 .isInstanceOfSatisfying(InputRefusedException.class, refused -> assertThat(refused.path()).isEqualTo("subject.transfer"));

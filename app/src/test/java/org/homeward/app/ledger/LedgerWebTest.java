@@ -107,7 +107,7 @@ class LedgerWebTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(header().string("Content-Type", containsString("application/problem+json")))
                 .andExpect(jsonPath("$.errors[*].path").value(org.hamcrest.Matchers.containsInAnyOrder("$.publisher", "$.url")));
-        String statement = LedgerDemoData.id("statement/004/1245").toString();
+        String statement = LedgerDemoData.statementId("004/1245").toString();
         mvc.perform(post("/api/ledger/claims").with(COORDINATOR).with(csrf()).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"statement\":\"" + statement + "\",\"party\":\"" + LedgerDemoData.UKRAINE.id() + "\",\"unit\":\"BODIES\","
                                 + "\"subject\":{\"kind\":\"TRANSFER\"},\"figure\":{\"qualifier\":\"EXACT\",\"best\":5}}"))
@@ -127,7 +127,7 @@ class LedgerWebTest {
                 .andExpect(header().string("Content-Disposition", containsString("ledger-claims.csv")))
                 .andReturn().getResponse().getContentAsString();
         assertThat(csv).startsWith("claim_id,recorded_at").contains("1248").contains("Ministry of Defence of Russia")
-                .contains("\"While Russia’s defense ministry reported a slightly different number — claiming 1,248 bodies");
+                .contains("\"Russia's defence ministry gave a slightly different figure, saying 1,248 bodies");
         mvc.perform(get("/api/ledger/claims/export.json").with(COORDINATOR))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[?(@.claim.figure.best == 6057)].source.publisher").value("Homeward design notes"));
@@ -204,7 +204,7 @@ class LedgerWebTest {
         String batch = LedgerDemoData.id("transfer/2024-563/ru-ua").toString();
         String[] pages = {"/ledger", "/ledger/transfers/" + phase4, "/ledger/transfers/" + batch,
                 "/ledger/agreements/" + LedgerDemoData.id("agreement/istanbul-2025"), "/ledger/sources",
-                "/ledger/sources/" + LedgerDemoData.id("source/001"), "/ledger/claims/" + LedgerDemoData.id("claim/004/1248"),
+                "/ledger/sources/" + LedgerDemoData.id("source/001"), "/ledger/claims/" + LedgerDemoData.claimId("004/1248"),
                 "/ledger/proposals", "/ledger/transfers/new", "/ledger/agreements/new"};
         for (String page : pages) {
             mvc.perform(get(page).with(COORDINATOR).accept(MediaType.TEXT_HTML)).andExpect(status().isOk());

@@ -93,7 +93,7 @@ class ReportEntryTest {
         mvc.perform(post("/ledger/proposals/confirm").with(COORDINATOR).with(csrf())
                         .param("publisher", "Qualitative wire (test)").param("sourceKind", "UNNAMED_OFFICIALS").param("publishedOn", "2025-11-20")
                         .param("rows[0].decision", "ACCEPT").param("rows[0].kind", "QUALITATIVE").param("rows[0].sentence", sentence)
-                        .param("rows[0].party", LedgerDemoData.RUSSIA_UNNAMED.id().toString()).param("rows[0].speaker", "unnamed officials")
+                        .param("rows[0].speaker", LedgerDemoData.RUSSIA_UNNAMED.id().toString()).param("rows[0].person", "unnamed officials")
                         .param("rows[0].statedOn", "2025-11-19").param("rows[0].assertion", "A vast number of corpses left in the city")
                         .param("rows[0].about", "Kupiansk").param("rows[0].verification", "CONTESTED"))
                 .andExpect(status().is3xxRedirection());

@@ -65,7 +65,7 @@ class ReportReaderTest {
 
         ProposedClaim received = find(proposals, "51");
         assertThat(received.party()).isEqualTo(LedgerDemoData.RUSSIA.id());
-        assertThat(received.partyMention()).isEqualTo("Moscow");
+        assertThat(received.mention()).isEqualTo("Moscow");
 
         ProposedClaim offer = find(proposals, "2,239");
         assertThat(offer.party()).isEqualTo(LedgerDemoData.RUSSIA.id());

@@ -119,7 +119,7 @@ public final class ReportReader {
             claims.add(new ProposedClaim(ProposalKind.COUNT, sentence.text(read.from(), read.to()),
                     sentence.tokens().get(read.from()).start(), sentence.quote(), read.figure(), unit.orElse(null),
                     actor == null ? null : actor.party(), speaker.map(SpeakerRule.Found::mention).orElse(null),
-                    actor == null ? null : actor.person(), statedOn, subject, match == null ? null : match.recorded(),
+                    actor == null ? null : actor.person(), actor == null ? null : actor.party(), statedOn, subject, match == null ? null : match.recorded(),
                     match == null ? null : match.proposedIndex(), partOf, partOf != null && ofThose));
             claimSentence.add(s);
         }
@@ -187,7 +187,7 @@ public final class ReportReader {
                 sentence.tokens().get(cue.from()).start(), sentence.quote(), null,
                 unitWords.isEmpty() ? null : (Unit) unitWords.get(0).value(), actor == null ? null : actor.party(),
                 speaker.map(SpeakerRule.Found::mention).orElse(null), actor == null ? null : actor.person(),
-                statedOn(sentence, sourceDate), null, null, null, null, false));
+                actor == null ? null : actor.party(), statedOn(sentence, sourceDate), null, null, null, null, false));
     }
 
     /** A day the sentence gives beside its speech word, or "today"/"yesterday", else the source's date; never after the source's. */

@@ -78,10 +78,10 @@ record ConfirmForm(@NotBlank @Size(max = TITLE_LENGTH) String publisher, @Size(m
                 });
             }
             try {
-                items.add(new NewReport.Item(row.kind(), row.sentence(), row.party(), blankToNull(row.speaker()), row.statedOn(),
-                        row.subjectChosen(), newIndex, row.unit(), row.qualitative() ? null : row.figure(),
+                items.add(new NewReport.Item(row.kind(), row.sentence(), row.speaker(), blankToNull(row.person()), row.statedOn(),
+                        row.qualitative() ? null : row.party(), row.subjectChosen(), newIndex, row.unit(), row.qualitative() ? null : row.figure(),
                         row.partOf() == null ? null : itemOfRow.get(row.partOf()), Boolean.TRUE.equals(row.share()),
-                        row.qualitative() ? new NewReport.Assertion(row.assertion(), row.about(), row.verification()) : null));
+                        row.qualitative() ? new NewReport.Assertion(row.assertion(), row.about(), row.verification(), null) : null));
             } catch (IllegalArgumentException notAnOption) {
                 throw new RowRefused(i, "subject");
             }

@@ -27,14 +27,16 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * One proposed claim on the review screen, as the person leaves it: confirmed or rejected, the figure
- * (corrected if need be), whose claim it is, who said it and when, what it is about
+ * (corrected if need be), who is quoted ({@code speaker}: any actor, empty when the source speaks for
+ * itself) and when, whose figure it is ({@code party}: a medium retelling Kyiv's count is quoted, the
+ * figure is Kyiv's, and it stays a retelling, not Kyiv's own statement), what it is about
  * ({@code TRANSFER:<id>}, {@code COMMITTED:<id>}, …, {@code NEW:<n>} for the n-th new transfer,
  * {@code RECOVERY}, {@code CASUALTY}) and which row it is a part of. {@code text} and {@code mention}
  * are what the reader found, shown again when the screen comes back with a problem.
  */
 record ProposalRow(Decision decision, ProposalKind kind, @Size(max = QUOTE_LENGTH) String sentence,
                    @Size(max = CODE_LENGTH) String text, @Size(max = NAME_LENGTH) String mention, Qualifier qualifier, Count value,
-                   Count low, Count high, Unit unit, PartyId party, @Size(max = NAME_LENGTH) String speaker,
+                   Count low, Count high, Unit unit, PartyId speaker, @Size(max = NAME_LENGTH) String person, PartyId party,
                    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate statedOn, @Size(max = CODE_LENGTH) String subject,
                    @Size(max = TITLE_LENGTH) String about, @PositiveOrZero Integer partOf, Boolean share,
                    @Size(max = TITLE_LENGTH) String assertion, Verification verification) {
@@ -43,7 +45,7 @@ record ProposalRow(Decision decision, ProposalKind kind, @Size(max = QUOTE_LENGT
     enum Decision { ACCEPT, REJECT }
 
     static final String[] FIELDS = {"decision", "kind", "sentence", "text", "mention", "qualifier", "value", "low", "high", "unit",
-            "party", "speaker", "statedOn", "subject", "about", "partOf", "share", "assertion", "verification"};
+            "speaker", "person", "party", "statedOn", "subject", "about", "partOf", "share", "assertion", "verification"};
 
     private static final String NEW_TRANSFER = "NEW";
 
@@ -57,9 +59,10 @@ record ProposalRow(Decision decision, ProposalKind kind, @Size(max = QUOTE_LENGT
         String subject = proposed.transfer() != null ? SubjectKind.TRANSFER.name() + ":" + proposed.transfer()
                 : proposed.newTransfer() != null ? NEW_TRANSFER + ":" + proposed.newTransfer()
                 : proposed.subject() == SubjectKind.CASUALTY ? SubjectKind.CASUALTY.name() : null;
-        return new ProposalRow(Decision.REJECT, proposed.kind(), proposed.sentence(), proposed.text(), proposed.partyMention(),
+        return new ProposalRow(Decision.REJECT, proposed.kind(), proposed.sentence(), proposed.text(), proposed.mention(),
                 qualifier, count(value), range ? count(figure.low()) : null, range ? count(figure.high()) : null,
-                proposed.unit() == null ? Unit.BODIES : proposed.unit(), proposed.party(), proposed.speaker(), proposed.statedOn(),
+                proposed.unit() == null ? Unit.BODIES : proposed.unit(), proposed.speaker(), proposed.person(), proposed.party(),
+                proposed.statedOn(),
                 subject, null, proposed.partOf(), proposed.share(),
                 proposed.kind() == ProposalKind.QUALITATIVE ? abbreviated(proposed.sentence()) : null, Verification.UNVERIFIED);
     }

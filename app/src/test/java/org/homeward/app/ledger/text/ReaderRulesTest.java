@@ -40,8 +40,8 @@ class ReaderRulesTest {
         assertThat(speaker("По данным МККК, передано 909 тел.")).isEqualTo(LedgerDemoData.ICRC.id().toString());
 
         ProposedClaim medinsky = reader.read("Мединський заявив, що Росія готова передати ще 2 239 тіл.", null).claims().get(0);
-        assertThat(medinsky.speaker()).isEqualTo("Vladimir Medinsky");
-        assertThat(medinsky.partyMention()).isEqualTo("Мединський");
+        assertThat(medinsky.person()).isEqualTo("Vladimir Medinsky");
+        assertThat(medinsky.mention()).isEqualTo("Мединський");
     }
 
     @Test
@@ -123,6 +123,6 @@ class ReaderRulesTest {
     private String speaker(String sentence) {
         List<ProposedClaim> claims = reader.read(sentence, null).claims();
         assertThat(claims).as(sentence).hasSize(1);
-        return String.valueOf(claims.get(0).party());
+        return String.valueOf(claims.get(0).speaker());
     }
 }
