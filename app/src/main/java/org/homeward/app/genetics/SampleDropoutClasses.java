@@ -25,8 +25,8 @@ import lombok.RequiredArgsConstructor;
 
 /**
  * The dropout class of each remains sample (table {@code sample_dropout_class}): set by an analyst
- * or read from a lab's table of classes through {@link LabFile}, each change audited with its source;
- * identification screens every sample under its class.
+ * or read from a lab's table of classes through {@link LabFile}, each change audited with its source
+ * and published as a {@link ProfileStored} (identification screens every sample under its class).
  */
 @Service
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
@@ -82,6 +82,8 @@ public class SampleDropoutClasses {
                     set_by = excluded.set_by, set_at = excluded.set_at""")
                 .params(sampleCode, dropoutClass.name(), source, Actor.current().name(), OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
                 .update();
+        // the profile as matching takes it changed: identification asks for a screening, as for a new profile
+        events.publishEvent(new ProfileStored(sampleCode, SampleKind.REMAINS));
     }
 
     /** The remains samples with a stored profile, as the lab-file door matches a table's codes. */

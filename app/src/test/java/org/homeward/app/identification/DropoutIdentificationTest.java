@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
@@ -46,6 +49,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.web.servlet.MockMvc;
@@ -60,7 +64,7 @@ import org.springframework.web.context.WebApplicationContext;
  * model, the candidate page and the report name the model and the markers that rely on it, and a
  * lab's table with a bad class is refused naming the file, line and field.
  */
-@SpringBootTest(properties = "homeward.identification.watch-interval=1h")
+@SpringBootTest(properties = {"homeward.identification.watch-interval=1h", "homeward.identification.screen-on-change=false"})
 @DirtiesContext // its own database
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DropoutIdentificationTest {
@@ -189,6 +193,26 @@ class DropoutIdentificationTest {
                         })
                         .anySatisfy(r -> assertThat(r).extracting(RowProblem::row, RowProblem::column).containsExactly(3, "sample")));
         assertThat(SystemTasks.callAs("lab", () -> dropoutClasses.forMatching(List.of(REMAINS)))).containsEntry(REMAINS, DropoutClass.SEVERE);
+    }
+
+    @Test
+    void the_page_sets_a_class_refuses_an_unknown_sample_at_its_field_and_takes_a_table() throws Exception {
+        SystemTasks.runAs("lab", () -> genetics.storeRemainsProfile("DR-R-2", List.of(new MarkerAlleles("TH01", "6", "7"))));
+        MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        RequestPostProcessor analyst = user("dropout-analyst").authorities(new SimpleGrantedAuthority(Permission.PROFILES_WRITE.name()));
+        String refused = mvc.perform(post("/identification/dropout-classes").with(analyst).with(csrf()).locale(Locale.ENGLISH)
+                        .param("sampleCode", "NO-SUCH-1").param("dropoutClass", "MILD"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(refused).contains("no remains profile under this sample code").contains("field-invalid");
+        mvc.perform(post("/identification/dropout-classes").with(analyst).with(csrf()).param("sampleCode", "DR-R-2").param("dropoutClass", "MILD"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(SystemTasks.callAs("lab", () -> dropoutClasses.forMatching(List.of("DR-R-2")))).containsEntry("DR-R-2", DropoutClass.MILD);
+        mvc.perform(multipart("/identification/dropout-classes/file").file(new MockMultipartFile("file", "lab-classes.tsv", "text/plain",
+                        "sample\tdropout class\nDR-R-2\tNone\n".getBytes(StandardCharsets.UTF_8))).with(analyst).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(SystemTasks.callAs("lab", () -> dropoutClasses.forMatching(List.of("DR-R-2")))).isEmpty();
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE action = 'genetic-profile.dropout-classes-imported' AND subject = ?")
+                .param("file:lab-classes.tsv").query(Long.class).single()).isEqualTo(1);
     }
 
     /** The clean pedigree likelihood without mutation is 0 when the remains show only {@code allele} here. */
