@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -17,6 +18,7 @@ import org.homeward.formats.common.FormatException;
 import org.homeward.formats.common.Problem;
 import org.homeward.formats.common.ReadResult;
 import org.homeward.formats.common.Strictness;
+import org.homeward.formats.common.Table;
 import org.homeward.formats.common.TextFile;
 import org.homeward.formats.common.UserException;
 import org.homeward.formats.familias.FamFile;
@@ -49,6 +51,10 @@ import org.homeward.kinship.lineage.YHaplotype;
  * @param <S>      what the feature knows of a sample code
  */
 public record LabFile<S>(String name, List<Accepted<S>> accepted, List<RowProblem> skipped, List<String> warnings) {
+
+    /** The columns of a table of dropout classes ({@link #readDropoutClasses}). */
+    private static final String SAMPLE_COLUMN = "sample";
+    private static final String CLASS_COLUMN = "dropout class";
 
     /** A sample of the file matched to what the feature knows of its code. */
     public record Accepted<S>(RemainsSample sample, S known) {
@@ -203,6 +209,63 @@ public record LabFile<S>(String name, List<Accepted<S>> accepted, List<RowProble
         }
         problems.forEach(problem -> warnings.add("skipped: " + problem));
         return new LineageFile<>(name, accepted, warnings);
+    }
+
+    /** A table of dropout classes as read: its name and each sample's class, in file order. */
+    public record DropoutClassFile(String name, Map<String, DropoutClass> classes) {
+
+        public DropoutClassFile {
+            classes = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(classes));
+        }
+    }
+
+    /**
+     * Reads a table of remains samples' dropout classes (a header with the columns {@code sample} and
+     * {@code dropout class}; a class is none, mild or severe). Any unreadable line, unknown class,
+     * sample listed twice or sample {@code samples} does not know refuses the whole file, every
+     * problem naming the file, its line and field.
+     */
+    public static <S> DropoutClassFile readDropoutClasses(String uploadName, byte[] content, Samples<S> samples) {
+        String name = fileName(uploadName);
+        List<Table.Row> rows;
+        try {
+            rows = Table.read(TextFile.decode(name, content)).rows();
+        } catch (FormatException unreadable) {
+            throw new ImportRejectedException(unreadable.problems().stream().filter(Problem::isError).map(LabFile::rowProblem).toList());
+        } catch (UserException unreadable) {
+            throw new ImportRejectedException(List.of(new RowProblem(0, "", unreadable.getMessage())));
+        }
+        List<String> header = rows.isEmpty() ? List.of() : rows.get(0).cells().stream().map(c -> c.toLowerCase(Locale.ROOT)).toList();
+        int sampleColumn = header.indexOf(SAMPLE_COLUMN);
+        int classColumn = header.indexOf(CLASS_COLUMN);
+        if (sampleColumn < 0 || classColumn < 0) {
+            throw new ImportRejectedException(List.of(new RowProblem(1, "", name + ": expected a header with the columns '"
+                    + SAMPLE_COLUMN + "' and '" + CLASS_COLUMN + "'")));
+        }
+        List<Table.Row> body = rows.subList(1, rows.size());
+        Map<String, S> known = samples.known(body.stream().map(r -> r.cell(sampleColumn)).distinct().toList());
+        List<RowProblem> problems = new ArrayList<>();
+        Map<String, DropoutClass> out = new LinkedHashMap<>();
+        Set<String> seen = new HashSet<>();
+        for (Table.Row row : body) {
+            String code = row.cell(sampleColumn);
+            Optional<DropoutClass> dropoutClass = DropoutClass.parse(row.cell(classColumn));
+            Optional<String> refusal = refusal(code, known.get(code), seen, samples);
+            refusal.ifPresent(why -> problems.add(new RowProblem(row.line(), SAMPLE_COLUMN, name + ": sample " + code + ": " + why)));
+            if (dropoutClass.isEmpty()) {
+                problems.add(new RowProblem(row.line(), CLASS_COLUMN, name + ": '" + row.cell(classColumn)
+                        + "' is not a dropout class (" + DropoutClass.names() + ")"));
+            } else if (refusal.isEmpty()) {
+                out.put(code, dropoutClass.get());
+            }
+        }
+        if (body.isEmpty()) {
+            problems.add(new RowProblem(0, "", name + ": the file holds no sample"));
+        }
+        if (!problems.isEmpty()) {
+            throw new ImportRejectedException(problems);
+        }
+        return new DropoutClassFile(name, out);
     }
 
     /** What a lineage upload brought: the matched samples' haplotypes, in file order, and what the reader noticed. */

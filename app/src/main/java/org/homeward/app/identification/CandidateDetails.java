@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import org.homeward.app.genetics.GeneticData;
 import org.homeward.app.genetics.GeneticProfile;
 import org.homeward.app.genetics.SampleLinks;
+import org.homeward.app.identification.store.CandidateDropoutStore;
 import org.homeward.app.identification.store.CandidateLineageStore;
 import org.homeward.app.identification.store.IdentificationStore;
 import org.homeward.app.identification.store.ReviewFlagStore;
@@ -36,6 +37,7 @@ class CandidateDetails {
     private final GeneticData genetics;
     private final SampleLinks sampleLinks;
     private final CandidateLineageStore lineage;
+    private final CandidateDropoutStore dropout;
 
     CandidateDetail of(CandidateMatch c) {
         long id = c.id();
@@ -77,6 +79,7 @@ class CandidateDetails {
         List<Decision> others = store.confirmationsTouching(c.sampleCode(), c.missingPersonId()).stream()
                 .filter(d -> !(d.sampleCode().equals(c.sampleCode()) && d.missingPersonId().equals(c.missingPersonId()))).toList();
         return new CandidateDetail(c, pedigree, references, rows, store.conflicts(c), store.latestDvi(c.familyId()), decisions, pending,
-                others, reviewFlags.ofPair(c.sampleCode(), c.familyId(), c.missingPersonId()), lineage.of(id).orElse(null));
+                others, reviewFlags.ofPair(c.sampleCode(), c.familyId(), c.missingPersonId()), lineage.of(id).orElse(null),
+                dropout.of(id).orElse(null));
     }
 }

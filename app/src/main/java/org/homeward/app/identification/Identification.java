@@ -51,6 +51,7 @@ public class Identification {
     private final IdentificationStore store;
     private final ScreeningEngine engine;
     private final LineageScreening lineage;
+    private final CandidateDropouts dropouts;
     private final CandidateDetails details;
     private final ApplicationEventPublisher events;
     private final IdentificationProperties properties;
@@ -118,6 +119,7 @@ public class Identification {
         long millis = (System.nanoTime() - t0) / 1_000_000;
         long id = store.insertRun(outcome, Actor.current().name(), started, millis, properties.minLr());
         lineage.record(id, lineageInputs, outcome);
+        dropouts.record(id, outcome);
         engineRun = id;
         Run run = store.run(id).orElseThrow();
         events.publishEvent(AuditEvent.of("identification.run-completed", "identification-run:" + id).with("kind", run.kind())

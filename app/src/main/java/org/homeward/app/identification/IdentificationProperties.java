@@ -22,6 +22,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param ignoreSex           also pair remains with missing persons of the other sex
  * @param directMatchLr       two remains profiles this much more likely the same person are proposed as one
  * @param threads             screening threads
+ * @param dropout             the dropout and drop-in probabilities of each sample quality class
  */
 @ConfigurationProperties("homeward.identification")
 record IdentificationProperties(
@@ -37,7 +38,8 @@ record IdentificationProperties(
         @DefaultValue("0") double theta,
         @DefaultValue("false") boolean ignoreSex,
         @DefaultValue("1000000") double directMatchLr,
-        @DefaultValue("2") int threads) {
+        @DefaultValue("2") int threads,
+        @DefaultValue DropoutSettings dropout) {
 
     IdentificationProperties {
         if (prior != null && !(prior > 0 && prior < 1)) {

@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.TreeSet;
 
 import org.homeward.app.web.Numbers;
 import org.homeward.app.web.PdfFonts;
@@ -177,6 +178,11 @@ class IdentificationReport {
                 w.number(model.maleMutationRate()), w.number(model.mutationRange())));
         row(table, w.text("report.method.theta"), model.theta() == 0 ? w.text("report.method.theta.value")
                 : w.text("report.method.theta.applied", w.number(model.theta())));
+        CandidateDropout d = content.detail().dropout();
+        row(table, w.text("report.method.dropout"), d == null ? w.text("report.method.dropout.value")
+                : w.text("report.method.dropout.applied", w.text("identification.dropout.class." + d.dropoutClass()), w.number(d.model().dropout()),
+                        w.number(d.model().homozygousDropout()), w.number(d.model().dropIn()), d.relyingMarkers().isEmpty()
+                        ? w.text("report.method.dropout.noMarker") : String.join(", ", new TreeSet<>(d.relyingMarkers()))));
         row(table, w.text("report.method.likelihood"), w.text("report.method.likelihood.value"));
         row(table, w.text("report.prior"), Numbers.prior(content.detail().candidate().prior(), w.locale));
         LineageReportRows.of(content.detail().lineage(), w::text, w.locale).forEach(r -> row(table, r.label(), r.value()));

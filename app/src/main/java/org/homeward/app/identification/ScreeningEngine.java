@@ -18,7 +18,9 @@ import org.homeward.app.identification.ReferenceFamilySource.Family;
 import org.homeward.app.identification.ReferenceFamilySource.MissingPerson;
 import org.homeward.app.identification.RemainsSampleSource.RemainsSample;
 import org.homeward.app.genetics.GeneticData;
+import org.homeward.app.genetics.DropoutClass;
 import org.homeward.app.genetics.GeneticProfile;
+import org.homeward.app.genetics.SampleDropoutClasses;
 import org.homeward.app.genetics.SampleKind;
 import org.homeward.app.frequencies.FrequenciesInUse;
 import org.homeward.app.frequencies.LabFrequencies;
@@ -65,12 +67,13 @@ class ScreeningEngine {
     private final ObjectProvider<RemainsSampleSource> remainsSamples;
     private final IdentificationProperties properties;
     private final LabFrequencies frequencies;
+    private final SampleDropoutClasses dropoutClasses;
 
     /** The in-memory state; null until built, and after a failure. */
     private State state;
 
     private static final class State {
-        Screening screening;
+        ClassScreenings screenings;
         int missingPersons;
         String frequencyDatabase;
     }
@@ -104,11 +107,15 @@ class ScreeningEngine {
         }
         Map<String, RemainsSex> sexes = new LinkedHashMap<>();
         Map<String, String> remainsFingerprints = new TreeMap<>();
+        Map<String, DropoutClass> dropout = remains.isEmpty() ? Map.of() : dropoutClasses.forMatching(remains.keySet());
         remains.forEach((code, profile) -> {
             RemainsSex sex = RemainsSex.of(info.get(code), amelogeninSex.get(code));
             sexes.put(code, sex);
-            // both sexes in the fingerprint: a new examination or lab result re-screens the sample with its sex's source
-            remainsFingerprints.put(code, fingerprint(profile.genotypes().toString() + "|" + sex));
+            // both sexes in the fingerprint: a new examination or lab result re-screens the sample with its sex's source;
+            // and so does another dropout class or model
+            String quality = dropout.containsKey(code)
+                    ? "|dropout=" + dropout.get(code) + properties.dropout().model(dropout.get(code)).orElseThrow() : "";
+            remainsFingerprints.put(code, fingerprint(profile.genotypes().toString() + "|" + sex + quality));
         });
         Map<String, Family> usable = new LinkedHashMap<>();
         Map<String, String> familyFingerprints = new TreeMap<>();
@@ -140,7 +147,7 @@ class ScreeningEngine {
             awaiting = (int) source.samplesAwaitingProfiles().getAsLong();
         }
         return new Snapshot(remains, sexes, references, usable, remainsFingerprints, familyFingerprints, info, withoutReferences,
-                awaiting, refused);
+                awaiting, refused, dropout);
     }
 
     /**
@@ -199,7 +206,7 @@ class ScreeningEngine {
         Snapshot s = plan.snapshot();
         List<String> notes = new ArrayList<>();
         state = build(s, Set.of(), Set.of(), notes);
-        ScreeningResult result = state.screening.run();
+        ClassScreenings.Results result = state.screenings.run();
         return outcome(plan, result, result.candidates(), notes, result.pairsScreened());
     }
 
@@ -209,16 +216,14 @@ class ScreeningEngine {
         if (state == null) {
             // After a restart: hold what earlier runs screened, then screen only the newcomers.
             state = build(s, plan.newFamilies(), plan.newRemains(), notes);
-            state.screening.run();
+            state.screenings.run();
         }
         List<Screening.Family> families = new ArrayList<>();
         for (String familyId : plan.newFamilies()) {
             families.add(toScreen(s.families().get(familyId), s));
             state.missingPersons += s.families().get(familyId).missingPersons().size();
         }
-        List<Screening.Remains> remains = plan.newRemains().stream()
-                .map(code -> new Screening.Remains(s.remains().get(code), s.remainsSex().get(code).sex())).toList();
-        ScreeningResult result = state.screening.add(families, remains);
+        ClassScreenings.Results result = state.screenings.add(families, state.screenings.byClass(s, plan.newRemains()));
         result.refusals().forEach(r -> notes.add(refusalNote(r, s)));
         List<Candidate> fresh = result.candidates().stream()
                 .filter(c -> plan.newRemains().contains(c.remainsId()) || plan.newFamilies().contains(c.familyId()))
@@ -237,7 +242,8 @@ class ScreeningEngine {
             plan.snapshot().families().get(familyId).referenceSamples().values()
                     .forEach(code -> incoming.add(plan.snapshot().references().get(code)));
         }
-        return incoming.stream().allMatch(state.screening::accepts);
+        return incoming.stream().allMatch(p -> state.screenings.accepts(p, DropoutClass.NONE))
+                && plan.newRemains().stream().allMatch(code -> state.screenings.holds(plan.snapshot().dropoutClass(code)));
     }
 
     /**
@@ -270,9 +276,9 @@ class ScreeningEngine {
         all.addAll(s.references().values());
         State st = new State();
         FrequenciesInUse inUse = frequencies.inUse();
-        st.screening = settings(all, inUse).build();
+        st.screenings = ClassScreenings.build(() -> settings(all, inUse), properties.dropout(), s.remainsDropout().values(), notes);
         st.frequencyDatabase = inUse.label();
-        notes.addAll(st.screening.notes());
+        notes.addAll(st.screenings.notes());
         List<Screening.Family> families = new ArrayList<>();
         for (Family f : s.families().values()) {
             if (!leaveOutFamilies.contains(f.familyId())) {
@@ -280,13 +286,9 @@ class ScreeningEngine {
                 st.missingPersons += f.missingPersons().size();
             }
         }
-        List<Screening.Remains> remains = new ArrayList<>();
-        s.remains().forEach((code, profile) -> {
-            if (!leaveOutRemains.contains(code)) {
-                remains.add(new Screening.Remains(profile, s.remainsSex().get(code).sex()));
-            }
-        });
-        st.screening.load(families, remains).forEach(r -> notes.add(refusalNote(r, s)));
+        Set<String> held = new LinkedHashSet<>(s.remains().keySet());
+        held.removeAll(leaveOutRemains);
+        st.screenings.load(families, st.screenings.byClass(s, held)).forEach(r -> notes.add(refusalNote(r, s)));
         return st;
     }
 
@@ -303,7 +305,7 @@ class ScreeningEngine {
         return "family " + r.familyId() + ", missing person " + missingPersonId + " not screened: " + String.join("; ", r.problems());
     }
 
-    private ScreeningOutcome outcome(Plan plan, ScreeningResult result, List<Candidate> candidates, List<String> notes, long pairs) {
+    private ScreeningOutcome outcome(Plan plan, ClassScreenings.Results result, List<Candidate> candidates, List<String> notes, long pairs) {
         Snapshot s = plan.snapshot();
         notes.addAll(0, s.refusedProfiles());
         double prior;
@@ -324,19 +326,34 @@ class ScreeningEngine {
             RemainsSample info = s.remainsInfo().get(c.remainsId());
             found.add(new Found(c, mp.missingPersonId(), s.remainsSex().get(c.remainsId()),
                     info == null ? c.remainsId() : info.bodyNumber(), info == null ? null : info.receivedAt(), prior, Posterior.probability(c.log10Lr(), prior),
-                    perMarker(result, c), family.referenceSamples(), KinshipInputs.pedigreeText(family.pedigree()), null));
+                    perMarker(result, c, s), family.referenceSamples(), KinshipInputs.pedigreeText(family.pedigree()), null));
         }
         List<DirectMatcher.Match> direct = directMatches(s, plan);
-        Map<String, DviResult> dvi = JointAnalyses.of(s, result, found, notes, state.screening.markers(), properties.ignoreSex());
-        return new ScreeningOutcome(plan.kind(), s, plan.newFamilies(), plan.newRemains(), state.screening.markers().size(), pairs, rule, found, direct,
+        // the joint analyses have no dropout model: they take the remains typed clean
+        List<Found> clean = found.stream().filter(f -> s.dropoutClass(f.candidate().remainsId()) == DropoutClass.NONE).toList();
+        Map<String, DviResult> dvi = JointAnalyses.of(s, result.clean(), clean, notes, state.screenings.markers(), properties.ignoreSex());
+        return new ScreeningOutcome(plan.kind(), s, plan.newFamilies(), plan.newRemains(), state.screenings.markers().size(), pairs, rule, found, direct,
                 dvi, notes);
     }
 
-    /** Per marker typed in the remains: {log10 LR, 1 if inconsistent without mutation else 0}. */
-    private static Map<String, double[]> perMarker(ScreeningResult result, Candidate c) {
+    /**
+     * Per marker typed in the remains: {log10 LR, 1 if inconsistent without mutation else 0, 1 if the
+     * LR relies on the remains' dropout class else 0}.
+     */
+    private Map<String, double[]> perMarker(ClassScreenings.Results result, Candidate c, Snapshot s) {
+        DropoutClass dropoutClass = s.dropoutClass(c.remainsId());
+        List<ScreeningResult.MarkerLr> lrs = result.markerLrs(c, dropoutClass);
+        Set<String> relying = Set.of();
+        if (dropoutClass != DropoutClass.NONE) {
+            Family family = s.families().get(c.familyId());
+            Map<String, Profile> refs = new LinkedHashMap<>();
+            family.referenceSamples().forEach((person, code) -> refs.put(person, s.references().get(code)));
+            relying = DropoutEvidence.relyingMarkers(family.pedigree(), c.missingPerson(), refs, s.remains().get(c.remainsId()),
+                    state.screenings.markers(), lrs);
+        }
         Map<String, double[]> out = new LinkedHashMap<>();
-        for (ScreeningResult.MarkerLr m : result.markerLrs(c)) {
-            out.put(m.marker(), new double[] {m.log10Lr(), m.inconsistent() ? 1 : 0});
+        for (ScreeningResult.MarkerLr m : lrs) {
+            out.put(m.marker(), new double[] {m.log10Lr(), m.inconsistent() ? 1 : 0, relying.contains(m.marker()) ? 1 : 0});
         }
         return out;
     }
@@ -346,7 +363,7 @@ class ScreeningEngine {
         if (remains.size() < 2) {
             return List.of();
         }
-        DirectMatcher.Result result = DirectMatcher.match(state.screening.markers(), remains,
+        DirectMatcher.Result result = DirectMatcher.match(state.screenings.markers(), remains,
                 new DirectMatcher.Options(properties.directMatchLr(), 8, 0, properties.theta(), Math.max(1, properties.threads())));
         if (plan.kind() == RunKind.FULL) {
             return result.matches();

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.homeward.app.genetics.DropoutClass;
 import org.homeward.app.identification.ReferenceFamilySource.Family;
 import org.homeward.app.identification.RemainsSampleSource.RemainsSample;
 import org.homeward.kinship.Posterior;
@@ -27,11 +28,16 @@ public record ScreeningOutcome(RunKind kind, Snapshot snapshot, Set<String> newF
     public static final String FAMILY = "FAMILY";
     public static final String REMAINS = "REMAINS";
 
-    /** What is screenable now: profiles by sample code, families, and every item's fingerprint. */
+    /** What is screenable now: profiles by sample code, families, every item's fingerprint, and the remains' dropout classes (NONE left out). */
     public record Snapshot(Map<String, Profile> remains, Map<String, RemainsSex> remainsSex, Map<String, Profile> references,
                            Map<String, Family> families, Map<String, String> remainsFingerprints, Map<String, String> familyFingerprints,
                            Map<String, RemainsSample> remainsInfo, List<String> familiesWithoutReferences, Integer samplesAwaitingProfiles,
-                           List<String> refusedProfiles) {
+                           List<String> refusedProfiles, Map<String, DropoutClass> remainsDropout) {
+
+        /** The remains sample's dropout class (NONE when it has none). */
+        public DropoutClass dropoutClass(String remainsCode) {
+            return remainsDropout.getOrDefault(remainsCode, DropoutClass.NONE);
+        }
 
         public int missingPersons() {
             return families.values().stream().mapToInt(f -> f.missingPersons().size()).sum();

@@ -1,0 +1,158 @@
+package org.homeward.app.identification;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+
+import org.homeward.app.genetics.DropoutClass;
+import org.homeward.kinship.DropoutModel;
+import org.homeward.kinship.KinshipInputException;
+import org.homeward.kinship.Marker;
+import org.homeward.kinship.Profile;
+import org.homeward.kinship.screen.Candidate;
+import org.homeward.kinship.screen.Screening;
+import org.homeward.kinship.screen.ScreeningResult;
+
+/**
+ * The screenings the engine holds, one per sample quality class: the clean one (NONE) always, and
+ * one per dropout class among the remains, whose family tables the kinship library precomputes
+ * for that class's dropout model (the kernel is unchanged). Every family is held in each; each
+ * remains sample only in its class's, so its LRs are the exact ones under its class's model. All
+ * are fitted to the same profiles and so share one marker panel.
+ */
+final class ClassScreenings {
+
+    private final Map<DropoutClass, Screening> screenings;
+    private final Map<DropoutClass, DropoutModel> models;
+
+    private ClassScreenings(Map<DropoutClass, Screening> screenings, Map<DropoutClass, DropoutModel> models) {
+        this.screenings = screenings;
+        this.models = models;
+    }
+
+    /**
+     * The clean screening and one per dropout class {@code present}; a class the library refuses
+     * (with θ > 0) is noted, and its remains are then not screened.
+     */
+    static ClassScreenings build(Supplier<Screening.Builder> settings, DropoutSettings dropout, Collection<DropoutClass> present,
+                                 List<String> notes) {
+        Map<DropoutClass, Screening> screenings = new EnumMap<>(DropoutClass.class);
+        Map<DropoutClass, DropoutModel> models = new EnumMap<>(DropoutClass.class);
+        screenings.put(DropoutClass.NONE, settings.get().build());
+        for (DropoutClass c : new TreeSet<>(present)) {
+            Optional<DropoutModel> model = dropout.model(c);
+            if (model.isEmpty()) {
+                continue;
+            }
+            try {
+                screenings.put(c, settings.get().dropout(model.get()).build());
+                models.put(c, model.get());
+            } catch (KinshipInputException e) {
+                notes.add("remains of dropout class " + c.name().toLowerCase(Locale.ROOT) + " not screened: " + String.join("; ", e.problems()));
+            }
+        }
+        return new ClassScreenings(screenings, models);
+    }
+
+    /** True when remains of this class can be screened. */
+    boolean holds(DropoutClass dropoutClass) {
+        return screenings.containsKey(dropoutClass);
+    }
+
+    /** The dropout model of a class held; empty for NONE. */
+    Optional<DropoutModel> model(DropoutClass dropoutClass) {
+        return Optional.ofNullable(models.get(dropoutClass));
+    }
+
+    /** The panel every class screens (the clean screening's markers). */
+    List<Marker> markers() {
+        return clean().markers();
+    }
+
+    List<String> notes() {
+        return clean().notes();
+    }
+
+    /** True when a held class takes the profile without another panel. */
+    boolean accepts(Profile profile, DropoutClass dropoutClass) {
+        return holds(dropoutClass) && screenings.get(dropoutClass).accepts(profile);
+    }
+
+    /** Holds the families in every class and each remains in its class; the refusals of families once. */
+    List<Screening.Refusal> load(Collection<Screening.Family> families, Map<DropoutClass, List<Screening.Remains>> remains) {
+        Set<Screening.Refusal> refused = new LinkedHashSet<>();
+        screenings.forEach((c, s) -> refused.addAll(s.load(families, remains.getOrDefault(c, List.of()))));
+        return List.copyOf(refused);
+    }
+
+    /** These remains of the snapshot by their dropout class, those of a class not held left out. */
+    Map<DropoutClass, List<Screening.Remains>> byClass(ScreeningOutcome.Snapshot s, Collection<String> codes) {
+        Map<DropoutClass, List<Screening.Remains>> out = new EnumMap<>(DropoutClass.class);
+        for (String code : codes) {
+            DropoutClass c = s.dropoutClass(code);
+            if (holds(c)) {
+                out.computeIfAbsent(c, k -> new ArrayList<>()).add(new Screening.Remains(s.remains().get(code), s.remainsSex().get(code).sex()));
+            }
+        }
+        return out;
+    }
+
+    Results run() {
+        Map<DropoutClass, ScreeningResult> out = new EnumMap<>(DropoutClass.class);
+        screenings.forEach((c, s) -> out.put(c, s.run()));
+        return new Results(out);
+    }
+
+    /** Screens only the newcomers, as {@link Screening#add} does, each remains in its class. */
+    Results add(Collection<Screening.Family> families, Map<DropoutClass, List<Screening.Remains>> remains) {
+        Map<DropoutClass, ScreeningResult> out = new EnumMap<>(DropoutClass.class);
+        screenings.forEach((c, s) -> out.put(c, s.add(families, remains.getOrDefault(c, List.of()))));
+        return new Results(out);
+    }
+
+    private Screening clean() {
+        return screenings.get(DropoutClass.NONE);
+    }
+
+    /** The results of every class's screening. */
+    record Results(Map<DropoutClass, ScreeningResult> byClass) {
+
+        /** Every class's candidates, best LR first. */
+        List<Candidate> candidates() {
+            List<Candidate> out = new ArrayList<>();
+            byClass.values().forEach(r -> out.addAll(r.candidates()));
+            out.sort(Comparator.comparingDouble(Candidate::log10Lr).reversed());
+            return out;
+        }
+
+        long pairsScreened() {
+            return byClass.values().stream().mapToLong(ScreeningResult::pairsScreened).sum();
+        }
+
+        /** The families not screened, once (every class refuses the same ones). */
+        List<Screening.Refusal> refusals() {
+            Set<Screening.Refusal> out = new LinkedHashSet<>();
+            byClass.values().forEach(r -> out.addAll(r.refusals()));
+            return List.copyOf(out);
+        }
+
+        /** Per marker, the candidate's LR from the screening of its remains' class. */
+        List<ScreeningResult.MarkerLr> markerLrs(Candidate c, DropoutClass dropoutClass) {
+            return byClass.get(dropoutClass).markerLrs(c);
+        }
+
+        /** The clean screening's result: remains without a dropout class. */
+        ScreeningResult clean() {
+            return byClass.get(DropoutClass.NONE);
+        }
+    }
+}
