@@ -48,7 +48,8 @@ import lombok.RequiredArgsConstructor;
  * so that a family typed only at lineage markers (a paternal uncle typed for Y) is found too. Such a
  * lineage-only candidate is proposed where the pair has no autosomal evidence (the family or the
  * remains untyped autosomally) and its lineage LR reaches the candidate threshold; a pair typed on
- * both sides whose autosomal LR stayed below the threshold is not proposed on its lineage alone.
+ * both sides whose autosomal LR stayed below the threshold is not proposed on its lineage alone. An
+ * INCREMENTAL run looks lineage-only pairs up only for its new remains and families.
  */
 @Component
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
@@ -169,13 +170,21 @@ class LineageScreening {
             for (Target t : targets) {
                 String line = key(t);
                 boolean autosomal = outcome.snapshot().remains().containsKey(remains) && outcome.snapshot().families().containsKey(t.familyId());
-                if (autosomal || !pairs.add(remains + '\u0000' + line) || !sexesAgree(remains, t)) {
+                if (autosomal || !screenedNow(remains, t) || !pairs.add(remains + '\u0000' + line) || !sexesAgree(remains, t)) {
                     continue;
                 }
                 parts(in, remains, yLines.get(line), mtLines.get(line), 0, false)
                         .filter(parts -> parts.combinedLog10Lr() >= Math.log10(properties.minLr()))
                         .ifPresent(parts -> found.add(candidate(remains, t).withLineage(parts)));
             }
+        }
+
+        /**
+         * A FULL run screens every pair anew; an INCREMENTAL one only the pairs of its new remains and families
+         * (a change to lineage profiles or databases makes the run FULL), so that earlier candidates are not added again.
+         */
+        private boolean screenedNow(String remains, Target t) {
+            return outcome.kind() == RunKind.FULL || outcome.newRemains().contains(remains) || outcome.newFamilies().contains(t.familyId());
         }
 
         private boolean sexesAgree(String remains, Target t) {

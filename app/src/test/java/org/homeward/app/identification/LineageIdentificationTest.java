@@ -181,6 +181,23 @@ class LineageIdentificationTest {
     }
 
     @Test
+    void incremental_runs_without_a_lineage_change_add_no_lineage_candidates_again_and_count_what_they_add() {
+        Simulator simulator = RegistryDemoFamilies.simulator(0.001, 0.002, 20260101);
+        List<Run> runs = SystemTasks.callAs("lab", () -> java.util.stream.IntStream.rangeClosed(1, 3).mapToObj(i -> {
+            genetics.storeRemainsProfile("LA-X-" + i, SimulatedCases.alleles(withoutAmelogenin(simulator.unrelated("LA-X-" + i))));
+            return identification.screenChanges().orElseThrow();
+        }).toList());
+        for (Run incremental : runs.subList(1, 3)) {
+            assertThat(incremental.kind()).isEqualTo(RunKind.INCREMENTAL);
+            List<CandidateMatch> added = SystemTasks.callAs("lab", () -> identification.candidatesOfRun(new RunId(incremental.id())));
+            assertThat(added).as("only the new remains' pairs").allSatisfy(c -> assertThat(c.sampleCode()).startsWith("LA-X-"));
+            assertThat(candidate(incremental, "LA-R-1", lineageOnlyMissing)).as("the lineage-only candidate is not added again").isEmpty();
+            assertThat(incremental.candidates()).isEqualTo(added.size());
+        }
+        assertThat(candidate(run, "LA-R-1", lineageOnlyMissing)).isPresent();
+    }
+
+    @Test
     void the_candidate_page_and_the_report_state_each_part_its_model_and_its_database() throws Exception {
         CandidateMatch found = candidate(run, "LA-R-1", lineageOnlyMissing).orElseThrow();
         MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
