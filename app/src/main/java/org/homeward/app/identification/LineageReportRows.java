@@ -52,7 +52,10 @@ final class LineageReportRows {
             rows.add(new Row(text.apply("report.method.lineage.mtModel", new Object[0]),
                     text.apply("report.method.lineage.mtModel.value", new Object[0])));
         });
-        rows.add(new Row(text.apply("identification.lineage.combined", new Object[0]), Numbers.lr(l.combinedLog10Lr(), locale)
+        String excluded = l.mt().filter(mt -> l.excludedByMtDna()).map(mt -> text.apply("identification.lineage.excludedByMt", new Object[] {
+                mt.evidence().comparison().differences().size(), mt.relative(), String.join("; ", mt.evidence().comparison().differences())}) + " ")
+                .orElse("");
+        rows.add(new Row(text.apply("identification.lineage.combined", new Object[0]), excluded + Numbers.lr(l.combinedLog10Lr(), locale)
                 + " (log10 LR " + Numbers.log10(l.combinedLog10Lr(), locale) + "). " + text.apply("identification.lineage.assumption", new Object[0])));
         return rows;
     }
