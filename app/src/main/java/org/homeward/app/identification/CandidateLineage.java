@@ -18,8 +18,11 @@ import org.homeward.kinship.lineage.YLineageLr;
  */
 public record CandidateLineage(double autosomalLog10Lr, boolean autosomalTyped, Optional<YPart> y, Optional<MtPart> mt) {
 
-    /** The Y-STR part: the relative's pedigree id, the library's LR with its parts, the database and panel used. */
-    public record YPart(String relative, YLineageLr lr, String database, String panel) {
+    /**
+     * The Y-STR part: the relative's pedigree id, the library's LR with its parts (its frequency method among them), the
+     * discrete Laplace fit's number of clusters (0 with the augmented count), the database and panel used.
+     */
+    public record YPart(String relative, YLineageLr lr, int clusters, String database, String panel) {
 
         public double log10Lr() {
             return Math.log10(lr.lr());

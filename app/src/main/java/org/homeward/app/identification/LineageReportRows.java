@@ -35,9 +35,11 @@ final class LineageReportRows {
             rows.add(new Row(text.apply("identification.lineage.y", new Object[0]), text.apply("identification.lineage.yValue",
                     new Object[] {Numbers.lr(y.log10Lr(), locale), y.relative(), y.lr().meioses(), y.lr().loci().size(),
                             number(y.lr().transition(), locale), y.lr().count().matches(), y.lr().count().size(),
-                            number(y.lr().frequency(), locale), y.database(), y.panel()})));
+                            text.apply("identification.lineage.yFrequency." + y.lr().method(),
+                                    new Object[] {number(y.lr().frequency(), locale), y.clusters()}), y.database(), y.panel()})));
             rows.add(new Row(text.apply("report.method.lineage.yModel", new Object[0]), text.apply("report.method.lineage.yModel.value",
-                    new Object[] {number(LineagePanel.Y.twoStepShare(), locale), String.join(", ", y.lr().loci())})));
+                    new Object[] {number(LineagePanel.Y.twoStepShare(), locale), String.join(", ", y.lr().loci()),
+                            text.apply("report.method.lineage.yMethod." + y.lr().method(), new Object[] {y.clusters()})})));
         });
         l.mt().ifPresent(mt -> {
             String verdict = text.apply("identification.lineage.verdict." + mt.verdict().name(), new Object[0]);

@@ -24,7 +24,7 @@ class CandidateLineageTest {
 
     static final double Y_LR = 0.99 * 501 / 8;
     static final CandidateLineage.YPart Y = new CandidateLineage.YPart("uncle", new YLineageLr(List.of("DYS19"), 3, 0.99,
-            new HaplotypeCount(7, 500), 8 / 501.0, FrequencyMethod.AUGMENTED_COUNT, Y_LR), "Y db v1", "panel");
+            new HaplotypeCount(7, 500), 8 / 501.0, FrequencyMethod.AUGMENTED_COUNT, Y_LR), 0, "Y db v1", "panel");
 
     static CandidateLineage with(Verdict verdict, List<String> differences, Optional<MtLineageEvidence.Statistic> statistic) {
         return new CandidateLineage(3, true, Optional.of(Y),

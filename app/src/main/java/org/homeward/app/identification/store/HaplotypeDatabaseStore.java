@@ -10,6 +10,8 @@ import java.util.Optional;
 
 import org.homeward.app.genetics.Lineage;
 import org.homeward.app.identification.HaplotypeDatabase;
+import org.homeward.app.identification.YFrequency;
+import org.homeward.kinship.lineage.FrequencyMethod;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -21,7 +23,8 @@ import lombok.RequiredArgsConstructor;
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class HaplotypeDatabaseStore {
 
-    private static final String COLUMNS = "id, lineage, name, version, simulated, file_name, haplotypes, persons, uploaded_by, uploaded_at, chosen";
+    private static final String COLUMNS = "id, lineage, name, version, simulated, file_name, haplotypes, persons, uploaded_by, uploaded_at, chosen, y_frequency_method,"
+            + " y_clusters";
 
     private final JdbcClient jdbc;
 
@@ -44,6 +47,12 @@ public class HaplotypeDatabaseStore {
     public void choose(HaplotypeDatabase database) {
         jdbc.sql("UPDATE haplotype_database SET chosen = false WHERE lineage = ? AND chosen").param(database.lineage().name()).update();
         jdbc.sql("UPDATE haplotype_database SET chosen = true WHERE id = ?").param(database.id()).update();
+    }
+
+    /** Records how the Y-STR database gives the remains' haplotype frequency. */
+    public void yFrequency(long id, YFrequency frequency) {
+        jdbc.sql("UPDATE haplotype_database SET y_frequency_method = ?, y_clusters = ? WHERE id = ?")
+                .params(frequency.method().name(), frequency.clusters() == 0 ? null : frequency.clusters(), id).update();
     }
 
     public List<HaplotypeDatabase> all() {
@@ -69,6 +78,7 @@ public class HaplotypeDatabaseStore {
         return new HaplotypeDatabase(row.getLong("id"), Lineage.valueOf(row.getString("lineage")), row.getString("name"),
                 row.getString("version"), row.getBoolean("simulated"), row.getString("file_name"), row.getInt("haplotypes"),
                 row.getInt("persons"), row.getString("uploaded_by"), row.getObject("uploaded_at", OffsetDateTime.class).toInstant(),
-                row.getBoolean("chosen"));
+                row.getBoolean("chosen"), new YFrequency(FrequencyMethod.valueOf(row.getString("y_frequency_method")),
+                        row.getInt("y_clusters")));
     }
 }
