@@ -10,6 +10,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.homeward.app.audit.AuditEvent;
 import org.homeward.app.common.InputRefusedException;
+import org.homeward.app.common.ListQuery;
+import org.homeward.app.common.Page;
 import org.homeward.app.common.NotFoundException;
 import org.homeward.app.genetics.ImportRejectedException;
 import org.homeward.app.genetics.Lineage;
@@ -115,6 +117,13 @@ public class HaplotypeDatabases {
     @RequiresPermission(IDENTIFICATION_RUN)
     public List<HaplotypeDatabase> all() {
         return store.all();
+    }
+
+    /** A page of the uploaded databases (sorted, filtered by lineage and text). */
+    @Transactional(readOnly = true)
+    @RequiresPermission(IDENTIFICATION_RUN)
+    public Page<HaplotypeDatabase> page(ListQuery query) {
+        return store.page(query);
     }
 
     /** The chosen Y-STR database, when one is chosen. */

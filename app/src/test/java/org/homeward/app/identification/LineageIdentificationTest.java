@@ -125,10 +125,10 @@ class LineageIdentificationTest {
                     lineageOnlyMissing, false, true, null)).id();
             samples.recordReferenceSample(uncle, new NewReferenceSample("LA-REF-U", null, ConsentScope.IDENTIFICATION_ONLY, null));
             samples.recordReferenceSample(aunt, new NewReferenceSample("LA-REF-T", null, ConsentScope.IDENTIFICATION_ONLY, null));
-            LabImport y = samples.attachLineageResults("uncle-y.csv", bytes(HEADER + "LA-REF-U," + UNCLE_Y + "\n"), Lineage.Y_STR, null);
+            LabImport y = samples.attachLineageResults("uncle-y.csv", bytes(HEADER + "LA-REF-U," + UNCLE_Y + "\n"), Strictness.STRICT, Lineage.Y_STR, null);
             assertThat(y.stored()).containsExactly("LA-REF-U");
             samples.attachLineageResults("aunt-mt.csv", bytes("sample,region,variants\nLA-REF-T,HVS-I+HVS-II," + AUNT_MT + "\n"),
-                    Lineage.MTDNA, REGION);
+                    Strictness.STRICT, Lineage.MTDNA, REGION);
             // family B: the demo's first configuration (both parents typed autosomally); the mother also typed for mtDNA
             Simulator simulator = RegistryDemoFamilies.simulator(0.001, 0.002, 20251205);
             truth = RegistryDemoFamilies.register(missingPersons, families, samples, simulator, "LB", 1, false).get(0);
@@ -137,7 +137,7 @@ class LineageIdentificationTest {
             String mpB = missing(familyB, truth.missingPersonId());
             motherCode = familyB.referenceSamples().get(pedigree.id(pedigree.mother(pedigree.require(mpB))));
             samples.attachLineageResults("mother-mt.csv", bytes("sample,region,variants\n" + motherCode + ",HVS-I+HVS-II," + MOTHER_MT + "\n"),
-                    Lineage.MTDNA, REGION);
+                    Strictness.STRICT, Lineage.MTDNA, REGION);
             // the remains: A's (an unrelated autosomal profile, typed for Y and mtDNA) and B's (its truth, typed for mtDNA)
             genetics.storeRemainsProfile("LA-R-1", SimulatedCases.alleles(withoutAmelogenin(simulator.unrelated("LA-R-1"))));
             lineageProfiles.storeRemainsProfile(LineageProfile.of("LA-R-1", y(UNCLE_Y)), "test");

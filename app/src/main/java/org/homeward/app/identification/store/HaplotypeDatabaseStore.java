@@ -8,6 +8,10 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
+import org.homeward.app.common.ListQuery;
+import org.homeward.app.common.Page;
+import org.homeward.app.common.PagedSql;
+import org.homeward.app.common.Sorting;
 import org.homeward.app.genetics.Lineage;
 import org.homeward.app.identification.HaplotypeDatabase;
 import org.homeward.app.identification.YFrequency;
@@ -58,6 +62,17 @@ public class HaplotypeDatabaseStore {
     public List<HaplotypeDatabase> all() {
         return jdbc.sql("SELECT " + COLUMNS + " FROM haplotype_database ORDER BY lineage, name, uploaded_at")
                 .query(HaplotypeDatabaseStore::database).list();
+    }
+
+    private static final Sorting ORDER = Sorting.of("uploaded", true, "id", "lineage", "lineage", "name", "name", "version", "version",
+            "uploaded", "uploaded_at", "haplotypes", "haplotypes");
+
+    /** A page of the uploaded databases, of one lineage (the filter's status) and with the text in their name, file or version. */
+    public Page<HaplotypeDatabase> page(ListQuery query) {
+        ListQuery.Filter filter = query.filter();
+        return PagedSql.from("haplotype_database").whenGiven(filter.status(), "lineage = ?")
+                .containing(filter.text(), "name", "file_name", "version")
+                .page(jdbc, COLUMNS, query, ORDER, HaplotypeDatabaseStore::database);
     }
 
     public Optional<HaplotypeDatabase> find(long id) {
