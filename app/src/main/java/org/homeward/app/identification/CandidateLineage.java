@@ -12,13 +12,17 @@ import org.homeward.kinship.lineage.YLineageLr;
  * autosomal evidence), the Y-STR LR against the closest typed man on the missing man's paternal line,
  * and the mtDNA comparison with the closest typed person on the missing person's maternal line.
  * Combined LR = autosomal LR × Y LR × mtDNA LR, assuming the three independent given each hypothesis
- * (the library's {@code CombinedEvidence}); an mtDNA comparison that excludes or is inconclusive has no LR, enters
- * no factor and is shown with its verdict for the analyst to weigh.
+ * (the library's {@code CombinedEvidence}). The mtDNA factor by its verdict: cannot exclude, 1 / frequency;
+ * exclusion (two or more differences), 0, so the combined LR is 0; inconclusive (one difference), 1 (it
+ * neither supports nor excludes: issue 18 gives it no LR), shown with its difference for the analyst to weigh.
  */
 public record CandidateLineage(double autosomalLog10Lr, boolean autosomalTyped, Optional<YPart> y, Optional<MtPart> mt) {
 
-    /** The Y-STR part: the relative's pedigree id, the library's LR with its parts, the database and panel used. */
-    public record YPart(String relative, YLineageLr lr, String database, String panel) {
+    /**
+     * The Y-STR part: the relative's pedigree id, the library's LR with its parts (its frequency method among them), the
+     * discrete Laplace fit's number of clusters (0 with the augmented count), the database and panel used.
+     */
+    public record YPart(String relative, YLineageLr lr, int clusters, String database, String panel) {
 
         public double log10Lr() {
             return Math.log10(lr.lr());
@@ -43,12 +47,17 @@ public record CandidateLineage(double autosomalLog10Lr, boolean autosomalTyped, 
         }
     }
 
-    /** The lineage LR: the Y LR times the mtDNA LR (each 1 when absent or without an LR). */
+    /** The lineage LR: the Y LR times the mtDNA factor (0 for an exclusion; 1 when a part is absent or inconclusive). */
     public double lineageLr() {
-        return y.map(p -> p.lr().lr()).orElse(1.0) * mt.flatMap(MtPart::lr).orElse(1.0);
+        return excludedByMtDna() ? 0 : y.map(p -> p.lr().lr()).orElse(1.0) * mt.flatMap(MtPart::lr).orElse(1.0);
     }
 
-    /** log10 of the combined LR = autosomal × lineage. */
+    /** True when the mtDNA comparison excludes the maternal-line relationship: the combined LR is then 0. */
+    public boolean excludedByMtDna() {
+        return mt.map(MtPart::verdict).orElse(null) == MtComparison.Verdict.EXCLUSION;
+    }
+
+    /** log10 of the combined LR = autosomal × lineage (−∞ when mtDNA excludes). */
     public double combinedLog10Lr() {
         return autosomalLog10Lr + Math.log10(lineageLr());
     }

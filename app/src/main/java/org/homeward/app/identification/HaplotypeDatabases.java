@@ -10,6 +10,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.homeward.app.audit.AuditEvent;
 import org.homeward.app.common.InputRefusedException;
+import org.homeward.app.common.ListQuery;
+import org.homeward.app.common.Page;
 import org.homeward.app.common.NotFoundException;
 import org.homeward.app.genetics.ImportRejectedException;
 import org.homeward.app.genetics.Lineage;
@@ -24,6 +26,8 @@ import org.homeward.formats.common.UserException;
 import org.homeward.formats.lineage.MtDnaFiles;
 import org.homeward.formats.lineage.YStrFiles;
 import org.homeward.kinship.KinshipInputException;
+import org.homeward.kinship.lineage.DiscreteLaplace;
+import org.homeward.kinship.lineage.FrequencyMethod;
 import org.homeward.kinship.lineage.MtHaplotypeDatabase;
 import org.homeward.kinship.lineage.YHaplotypeDatabase;
 import org.springframework.context.ApplicationEventPublisher;
@@ -44,13 +48,14 @@ import lombok.RequiredArgsConstructor;
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class HaplotypeDatabases {
 
-    /** A chosen database with its haplotypes. */
-    public record Loaded<D>(HaplotypeDatabase database, D haplotypes) { }
+    /** A chosen database with its haplotypes and, when the analyst chose that method for a Y-STR database, its discrete Laplace fit. */
+    public record Loaded<D>(HaplotypeDatabase database, D haplotypes, Optional<DiscreteLaplace> fit) { }
 
     private final HaplotypeDatabaseStore store;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Map<Long, Object> parsed = new ConcurrentHashMap<>();
+    private final Map<String, DiscreteLaplace> fits = new ConcurrentHashMap<>();
 
     /** Reads and stores an uploaded database; refused whole ({@link ImportRejectedException}) when any part is unsound. */
     @Transactional
@@ -80,20 +85,67 @@ public class HaplotypeDatabases {
         return store.find(id).orElseThrow();
     }
 
+    /**
+     * Sets how the Y-STR database gives the remains' haplotype frequency (the next run screens with it): the augmented
+     * count, or the discrete Laplace method with 1 to N clusters (N its distinct haplotypes), fitted here once.
+     */
+    @Transactional
+    @RequiresPermission(IDENTIFICATION_RUN)
+    public HaplotypeDatabase chooseYFrequency(long id, YFrequency frequency) {
+        HaplotypeDatabase database = store.find(id).orElseThrow(() -> new NotFoundException("haplotype database", id));
+        if (database.lineage() != Lineage.Y_STR) {
+            throw new InputRefusedException("method", database.label() + " is an mtDNA database: only a Y-STR database has a frequency method");
+        }
+        if (frequency.clusters() > database.haplotypes()) {
+            throw new InputRefusedException("clusters", "the discrete Laplace method needs 1 to " + database.haplotypes()
+                    + " clusters (the database's distinct haplotypes), not " + frequency.clusters());
+        }
+        store.yFrequency(id, frequency);
+        HaplotypeDatabase updated = store.find(id).orElseThrow();
+        try {
+            fit(updated, (YHaplotypeDatabase) haplotypes(updated));
+        } catch (KinshipInputException unfit) {
+            throw new InputRefusedException("method", unfit.getMessage());
+        }
+        events.publishEvent(AuditEvent.of("haplotype-database.y-frequency-chosen", "haplotype-database:" + id)
+                .with("name", database.name()).with("version", database.version()).with("method", frequency.method())
+                .with("clusters", frequency.clusters()));
+        return updated;
+    }
+
     @Transactional(readOnly = true)
     @RequiresPermission(IDENTIFICATION_RUN)
     public List<HaplotypeDatabase> all() {
         return store.all();
     }
 
+    /** A page of the uploaded databases (sorted, filtered by lineage and text). */
+    @Transactional(readOnly = true)
+    @RequiresPermission(IDENTIFICATION_RUN)
+    public Page<HaplotypeDatabase> page(ListQuery query) {
+        return store.page(query);
+    }
+
     /** The chosen Y-STR database, when one is chosen. */
     Optional<Loaded<YHaplotypeDatabase>> chosenY() {
-        return store.chosen(Lineage.Y_STR).map(d -> new Loaded<>(d, (YHaplotypeDatabase) haplotypes(d)));
+        return store.chosen(Lineage.Y_STR).map(d -> {
+            YHaplotypeDatabase haplotypes = (YHaplotypeDatabase) haplotypes(d);
+            return new Loaded<>(d, haplotypes, fit(d, haplotypes));
+        });
     }
 
     /** The chosen mtDNA database, when one is chosen. */
     Optional<Loaded<MtHaplotypeDatabase>> chosenMt() {
-        return store.chosen(Lineage.MTDNA).map(d -> new Loaded<>(d, (MtHaplotypeDatabase) haplotypes(d)));
+        return store.chosen(Lineage.MTDNA).map(d -> new Loaded<>(d, (MtHaplotypeDatabase) haplotypes(d), Optional.empty()));
+    }
+
+    /** The discrete Laplace fit the analyst chose for the database (fitted once per database and number of clusters). */
+    private Optional<DiscreteLaplace> fit(HaplotypeDatabase d, YHaplotypeDatabase haplotypes) {
+        if (d.yFrequency().method() != FrequencyMethod.DISCRETE_LAPLACE) {
+            return Optional.empty();
+        }
+        return Optional.of(fits.computeIfAbsent(d.id() + "/" + d.yFrequency().clusters(),
+                key -> DiscreteLaplace.fit(haplotypes, d.yFrequency().clusters())));
     }
 
     private Object haplotypes(HaplotypeDatabase d) {

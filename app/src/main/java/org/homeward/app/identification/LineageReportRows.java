@@ -35,9 +35,11 @@ final class LineageReportRows {
             rows.add(new Row(text.apply("identification.lineage.y", new Object[0]), text.apply("identification.lineage.yValue",
                     new Object[] {Numbers.lr(y.log10Lr(), locale), y.relative(), y.lr().meioses(), y.lr().loci().size(),
                             number(y.lr().transition(), locale), y.lr().count().matches(), y.lr().count().size(),
-                            number(y.lr().frequency(), locale), y.database(), y.panel()})));
+                            text.apply("identification.lineage.yFrequency." + y.lr().method(),
+                                    new Object[] {number(y.lr().frequency(), locale), y.clusters()}), y.database(), y.panel()})));
             rows.add(new Row(text.apply("report.method.lineage.yModel", new Object[0]), text.apply("report.method.lineage.yModel.value",
-                    new Object[] {number(LineagePanel.Y.twoStepShare(), locale), String.join(", ", y.lr().loci())})));
+                    new Object[] {number(LineagePanel.Y.twoStepShare(), locale), String.join(", ", y.lr().loci()),
+                            text.apply("report.method.lineage.yMethod." + y.lr().method(), new Object[] {y.clusters()})})));
         });
         l.mt().ifPresent(mt -> {
             String verdict = text.apply("identification.lineage.verdict." + mt.verdict().name(), new Object[0]);
@@ -52,7 +54,10 @@ final class LineageReportRows {
             rows.add(new Row(text.apply("report.method.lineage.mtModel", new Object[0]),
                     text.apply("report.method.lineage.mtModel.value", new Object[0])));
         });
-        rows.add(new Row(text.apply("identification.lineage.combined", new Object[0]), Numbers.lr(l.combinedLog10Lr(), locale)
+        String excluded = l.mt().filter(mt -> l.excludedByMtDna()).map(mt -> text.apply("identification.lineage.excludedByMt", new Object[] {
+                mt.evidence().comparison().differences().size(), mt.relative(), String.join("; ", mt.evidence().comparison().differences())}) + " ")
+                .orElse("");
+        rows.add(new Row(text.apply("identification.lineage.combined", new Object[0]), excluded + Numbers.lr(l.combinedLog10Lr(), locale)
                 + " (log10 LR " + Numbers.log10(l.combinedLog10Lr(), locale) + "). " + text.apply("identification.lineage.assumption", new Object[0])));
         return rows;
     }

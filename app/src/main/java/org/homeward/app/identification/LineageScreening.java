@@ -24,6 +24,7 @@ import org.homeward.kinship.KinshipInputException;
 import org.homeward.kinship.Pedigree;
 import org.homeward.kinship.Posterior;
 import org.homeward.kinship.Sex;
+import org.homeward.kinship.lineage.FrequencyMethod;
 import org.homeward.kinship.lineage.Lines;
 import org.homeward.kinship.lineage.LineageHits;
 import org.homeward.kinship.lineage.MtHaplotype;
@@ -34,6 +35,7 @@ import org.homeward.kinship.lineage.YHaplotype;
 import org.homeward.kinship.lineage.YHaplotypeDatabase;
 import org.homeward.kinship.lineage.YLineage;
 import org.homeward.kinship.lineage.YLineageIndex;
+import org.homeward.kinship.lineage.YLineageLr;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -48,7 +50,8 @@ import lombok.RequiredArgsConstructor;
  * so that a family typed only at lineage markers (a paternal uncle typed for Y) is found too. Such a
  * lineage-only candidate is proposed where the pair has no autosomal evidence (the family or the
  * remains untyped autosomally) and its lineage LR reaches the candidate threshold; a pair typed on
- * both sides whose autosomal LR stayed below the threshold is not proposed on its lineage alone.
+ * both sides whose autosomal LR stayed below the threshold is not proposed on its lineage alone. An
+ * INCREMENTAL run looks lineage-only pairs up only for its new remains and families.
  */
 @Component
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
@@ -88,7 +91,7 @@ class LineageScreening {
         StringBuilder print = new StringBuilder();
         remains.forEach(p -> print.append("R|").append(p).append('\n'));
         references.forEach(p -> print.append("F|").append(p).append('\n'));
-        y.ifPresent(d -> print.append("Y|").append(d.database().id()).append('\n'));
+        y.ifPresent(d -> print.append("Y|").append(d.database().id()).append('|').append(d.database().yFrequency()).append('\n'));
         mt.ifPresent(d -> print.append("MT|").append(d.database().id()).append('\n'));
         return new Inputs(byCode(remains, true), byCode(remains, false), byCode(references, true), byCode(references, false), y, mt,
                 remains.isEmpty() && references.isEmpty() ? "" : ScreeningEngine.fingerprint(print.toString()));
@@ -169,13 +172,21 @@ class LineageScreening {
             for (Target t : targets) {
                 String line = key(t);
                 boolean autosomal = outcome.snapshot().remains().containsKey(remains) && outcome.snapshot().families().containsKey(t.familyId());
-                if (autosomal || !pairs.add(remains + '\u0000' + line) || !sexesAgree(remains, t)) {
+                if (autosomal || !screenedNow(remains, t) || !pairs.add(remains + '\u0000' + line) || !sexesAgree(remains, t)) {
                     continue;
                 }
                 parts(in, remains, yLines.get(line), mtLines.get(line), 0, false)
                         .filter(parts -> parts.combinedLog10Lr() >= Math.log10(properties.minLr()))
                         .ifPresent(parts -> found.add(candidate(remains, t).withLineage(parts)));
             }
+        }
+
+        /**
+         * A FULL run screens every pair anew; an INCREMENTAL one only the pairs of its new remains and families
+         * (a change to lineage profiles or databases makes the run FULL), so that earlier candidates are not added again.
+         */
+        private boolean screenedNow(String remains, Target t) {
+            return outcome.kind() == RunKind.FULL || outcome.newRemains().contains(remains) || outcome.newFamilies().contains(t.familyId());
         }
 
         private boolean sexesAgree(String remains, Target t) {
@@ -210,9 +221,10 @@ class LineageScreening {
         if (y != null && remainsY != null && in.y().isPresent()) {
             Loaded<YHaplotypeDatabase> db = in.y().get();
             try {
-                yPart = Optional.of(new CandidateLineage.YPart(y.relative(), new YLineage(LineagePanel.Y).lr(remainsY.yHaplotype(),
-                        in.referencesY().get(y.sampleCode()).yHaplotype(), y.meioses(), db.haplotypes()), db.database().label(),
-                        LineagePanel.Y.name()));
+                YLineageLr lr = yLr(remainsY.yHaplotype(), in.referencesY().get(y.sampleCode()).yHaplotype(), y.meioses(), db);
+                yPart = Optional.of(new CandidateLineage.YPart(y.relative(), lr,
+                        lr.method() == FrequencyMethod.DISCRETE_LAPLACE ? db.database().yFrequency().clusters() : 0,
+                        db.database().label(), LineagePanel.Y.name()));
             } catch (KinshipInputException noSharedLoci) {
                 yPart = Optional.empty();
             }
@@ -227,6 +239,22 @@ class LineageScreening {
         }
         return yPart.isEmpty() && mtPart.isEmpty() ? Optional.empty()
                 : Optional.of(new CandidateLineage(autosomalLog10, typed, yPart, mtPart));
+    }
+
+    /**
+     * The Y LR with the frequency method chosen for the database; the discrete Laplace fit covers all the database's
+     * loci, so a pair typed at fewer falls back to the augmented count over the loci it shares (its method says so).
+     */
+    private static YLineageLr yLr(YHaplotype remains, YHaplotype relative, int meioses, Loaded<YHaplotypeDatabase> db) {
+        YLineage lineage = new YLineage(LineagePanel.Y);
+        if (db.fit().isPresent()) {
+            try {
+                return lineage.lr(remains, relative, meioses, db.haplotypes(), db.fit().get());
+            } catch (KinshipInputException notTypedAtEveryLocus) {
+                return lineage.lr(remains, relative, meioses, db.haplotypes());
+            }
+        }
+        return lineage.lr(remains, relative, meioses, db.haplotypes());
     }
 
     /** The typed relative on the line with the fewest meioses to the missing person. */

@@ -152,12 +152,13 @@ public class ReferenceSamples {
     /**
      * Attaches a lab's Y-STR or mtDNA haplotypes (GeneMapper Y export, CODIS CMF, simple table; mtDNA
      * over the declared {@code region}) through the lab-file door, as {@link #attachLabResults} does
-     * for autosomal profiles: the same samples, consent and link, the file stored whole or refused whole.
+     * for autosomal profiles: the same samples, consent and link; STRICT stores the file whole or refuses it whole,
+     * LENIENT stores the sound samples and lists what it left out (the remains register's door takes the same request).
      */
     @Transactional
     @RequiresPermission(PROFILES_WRITE)
-    public LabImport attachLineageResults(String fileName, byte[] content, Lineage lineage, MtRegion region) {
-        LabFile.LineageFile<ReferenceSample> file = LabFile.readLineage(fileName, content, Strictness.STRICT, lineage, region, labSamples());
+    public LabImport attachLineageResults(String fileName, byte[] content, Strictness strictness, Lineage lineage, MtRegion region) {
+        LabFile.LineageFile<ReferenceSample> file = LabFile.readLineage(fileName, content, strictness, lineage, region, labSamples());
         Instant now = clock.instant();
         for (LabFile.LineageFile.Accepted<ReferenceSample> accepted : file.accepted()) {
             ReferenceSample sample = accepted.known();

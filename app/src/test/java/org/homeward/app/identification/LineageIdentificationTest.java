@@ -43,6 +43,8 @@ import org.homeward.formats.lineage.YStrFiles;
 import org.homeward.kinship.Pedigree;
 import org.homeward.kinship.Profile;
 import org.homeward.kinship.Sex;
+import org.homeward.kinship.lineage.DiscreteLaplace;
+import org.homeward.kinship.lineage.FrequencyMethod;
 import org.homeward.kinship.lineage.MtComparison;
 import org.homeward.kinship.lineage.MtHaplotype;
 import org.homeward.kinship.lineage.MtHaplotypeDatabase;
@@ -58,6 +60,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.web.servlet.MockMvc;
@@ -95,6 +98,7 @@ class LineageIdentificationTest {
     @Autowired RemainsLab remainsLab;
     @Autowired IdentificationReports reports;
     @Autowired WebApplicationContext context;
+    @Autowired MessageSource messages;
 
     HaplotypeDatabase yDatabase;
     HaplotypeDatabase mtDatabase;
@@ -121,10 +125,10 @@ class LineageIdentificationTest {
                     lineageOnlyMissing, false, true, null)).id();
             samples.recordReferenceSample(uncle, new NewReferenceSample("LA-REF-U", null, ConsentScope.IDENTIFICATION_ONLY, null));
             samples.recordReferenceSample(aunt, new NewReferenceSample("LA-REF-T", null, ConsentScope.IDENTIFICATION_ONLY, null));
-            LabImport y = samples.attachLineageResults("uncle-y.csv", bytes(HEADER + "LA-REF-U," + UNCLE_Y + "\n"), Lineage.Y_STR, null);
+            LabImport y = samples.attachLineageResults("uncle-y.csv", bytes(HEADER + "LA-REF-U," + UNCLE_Y + "\n"), Strictness.STRICT, Lineage.Y_STR, null);
             assertThat(y.stored()).containsExactly("LA-REF-U");
             samples.attachLineageResults("aunt-mt.csv", bytes("sample,region,variants\nLA-REF-T,HVS-I+HVS-II," + AUNT_MT + "\n"),
-                    Lineage.MTDNA, REGION);
+                    Strictness.STRICT, Lineage.MTDNA, REGION);
             // family B: the demo's first configuration (both parents typed autosomally); the mother also typed for mtDNA
             Simulator simulator = RegistryDemoFamilies.simulator(0.001, 0.002, 20251205);
             truth = RegistryDemoFamilies.register(missingPersons, families, samples, simulator, "LB", 1, false).get(0);
@@ -133,7 +137,7 @@ class LineageIdentificationTest {
             String mpB = missing(familyB, truth.missingPersonId());
             motherCode = familyB.referenceSamples().get(pedigree.id(pedigree.mother(pedigree.require(mpB))));
             samples.attachLineageResults("mother-mt.csv", bytes("sample,region,variants\n" + motherCode + ",HVS-I+HVS-II," + MOTHER_MT + "\n"),
-                    Lineage.MTDNA, REGION);
+                    Strictness.STRICT, Lineage.MTDNA, REGION);
             // the remains: A's (an unrelated autosomal profile, typed for Y and mtDNA) and B's (its truth, typed for mtDNA)
             genetics.storeRemainsProfile("LA-R-1", SimulatedCases.alleles(withoutAmelogenin(simulator.unrelated("LA-R-1"))));
             lineageProfiles.storeRemainsProfile(LineageProfile.of("LA-R-1", y(UNCLE_Y)), "test");
@@ -181,14 +185,26 @@ class LineageIdentificationTest {
     }
 
     @Test
+    void incremental_runs_without_a_lineage_change_add_no_lineage_candidates_again_and_count_what_they_add() {
+        Simulator simulator = RegistryDemoFamilies.simulator(0.001, 0.002, 20260101);
+        List<Run> runs = SystemTasks.callAs("lab", () -> java.util.stream.IntStream.rangeClosed(1, 3).mapToObj(i -> {
+            genetics.storeRemainsProfile("LA-X-" + i, SimulatedCases.alleles(withoutAmelogenin(simulator.unrelated("LA-X-" + i))));
+            return identification.screenChanges().orElseThrow();
+        }).toList());
+        for (Run incremental : runs.subList(1, 3)) {
+            assertThat(incremental.kind()).isEqualTo(RunKind.INCREMENTAL);
+            List<CandidateMatch> added = SystemTasks.callAs("lab", () -> identification.candidatesOfRun(new RunId(incremental.id())));
+            assertThat(added).as("only the new remains' pairs").allSatisfy(c -> assertThat(c.sampleCode()).startsWith("LA-X-"));
+            assertThat(candidate(incremental, "LA-R-1", lineageOnlyMissing)).as("the lineage-only candidate is not added again").isEmpty();
+            assertThat(incremental.candidates()).isEqualTo(added.size());
+        }
+        assertThat(candidate(run, "LA-R-1", lineageOnlyMissing)).isPresent();
+    }
+
+    @Test
     void the_candidate_page_and_the_report_state_each_part_its_model_and_its_database() throws Exception {
         CandidateMatch found = candidate(run, "LA-R-1", lineageOnlyMissing).orElseThrow();
-        MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
-        RequestPostProcessor analyst = user("lineage-analyst")
-                .authorities(Arrays.stream(Permission.values()).map(p -> new SimpleGrantedAuthority(p.name())).toList());
-        String page = mvc.perform(get("/identification/candidates/" + found.id()).with(analyst).locale(Locale.ENGLISH))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(page).contains("id=\"lineage-y\"").contains("paternal-line relative").contains("3 meioses apart")
+        assertThat(candidatePage(found)).contains("id=\"lineage-y\"").contains("paternal-line relative").contains("3 meioses apart")
                 .contains("seen 7 times among 500 men").contains("cannot exclude: maternal-line relative")
                 .contains("no autosomal typing on both sides").contains("Clopper–Pearson").contains(yDatabase.label());
         Decision proposal = SystemTasks.callAs("alice", () -> identification.propose(new CandidateId(found.id()), "consistent"));
@@ -233,6 +249,35 @@ class LineageIdentificationTest {
                 bytes(HEADER + "NOBODY-1," + UNCLE_Y + "\n"), Strictness.STRICT, Lineage.Y_STR, null)))
                 .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.rows())
                         .containsExactly(new RowProblem(0, "sample NOBODY-1", "no sample with this code in the register")));
+    }
+
+    @Test
+    void the_discrete_laplace_method_chosen_for_the_y_database_gives_the_librarys_lr_recorded_on_the_candidate() throws Exception {
+        int clusters = 3;
+        HaplotypeDatabase chosen = SystemTasks.callAs("lab", () -> databases.chooseYFrequency(yDatabase.id(),
+                YFrequency.of(FrequencyMethod.DISCRETE_LAPLACE, clusters)));
+        assertThat(chosen.yFrequency()).isEqualTo(new YFrequency(FrequencyMethod.DISCRETE_LAPLACE, clusters));
+        Run laplace = SystemTasks.callAs("lab", () -> identification.runAll());
+        CandidateMatch found = candidate(laplace, "LA-R-1", lineageOnlyMissing).orElseThrow();
+        CandidateLineage.YPart y = detail(found).lineage().y().orElseThrow();
+        YHaplotypeDatabase content = yDatabaseContent();
+        YLineageLr expected = new YLineage(LineagePanel.Y).lr(y(UNCLE_Y), y(UNCLE_Y), 3, content, DiscreteLaplace.fit(content, clusters));
+        assertThat(y.lr().method()).isEqualTo(FrequencyMethod.DISCRETE_LAPLACE);
+        assertThat(y.clusters()).isEqualTo(clusters);
+        assertThat(y.lr().frequency()).isCloseTo(expected.frequency(), within(1e-9 * expected.frequency()));
+        assertThat(y.lr().lr()).isCloseTo(expected.lr(), within(1e-9 * expected.lr()));
+        assertThat(candidatePage(found)).contains("frequency by the discrete Laplace method (3 clusters)");
+        assertThat(LineageReportRows.of(detail(found).lineage(), (key, args) -> messages.getMessage(key, args, Locale.ENGLISH),
+                Locale.ENGLISH)).anySatisfy(row -> assertThat(row.value()).contains("discrete Laplace method (Andersen, Eriksen and Morling 2013)"));
+        SystemTasks.callAs("lab", () -> databases.chooseYFrequency(yDatabase.id(), YFrequency.AUGMENTED_COUNT));
+    }
+
+    String candidatePage(CandidateMatch found) throws Exception {
+        MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        RequestPostProcessor analyst = user("lineage-analyst")
+                .authorities(Arrays.stream(Permission.values()).map(p -> new SimpleGrantedAuthority(p.name())).toList());
+        return mvc.perform(get("/identification/candidates/" + found.id()).with(analyst).locale(Locale.ENGLISH))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
     }
 
     static List<RowProblem> refusal(Runnable upload) {

@@ -249,6 +249,15 @@ class AccessControlTest {
             api("POST /api/identification/haplotype-databases").allow(IDENTIFICATION_RUN, FORENSIC_ANALYST),
             api("POST /api/identification/haplotype-databases/{id}/choice", "/api/identification/haplotype-databases/999999/choice")
                     .allow(IDENTIFICATION_RUN, FORENSIC_ANALYST),
+            api("POST /api/identification/haplotype-databases/{id}/y-frequency", "/api/identification/haplotype-databases/999999/y-frequency")
+                    .allow(IDENTIFICATION_RUN, FORENSIC_ANALYST),
+            page("GET /identification/haplotype-databases").allow(IDENTIFICATION_RUN, FORENSIC_ANALYST),
+            page("POST /identification/haplotype-databases").allow(IDENTIFICATION_RUN, FORENSIC_ANALYST),
+            page("POST /identification/haplotype-databases/{id}/choice", "/identification/haplotype-databases/999999/choice")
+                    .allow(IDENTIFICATION_RUN, FORENSIC_ANALYST),
+            page("POST /identification/haplotype-databases/y-frequency").allow(IDENTIFICATION_RUN, FORENSIC_ANALYST),
+            page("GET /identification/lineage-results/{side}", "/identification/lineage-results/references").allow(PROFILES_WRITE, FORENSIC_ANALYST),
+            page("POST /identification/lineage-results/{side}", "/identification/lineage-results/remains").allow(PROFILES_WRITE, FORENSIC_ANALYST),
             api("GET /api/identification/runs/{id}", "/api/identification/runs/999999").allow(IDENTIFICATION_REVIEW, FORENSIC_ANALYST),
             api("GET /api/identification/runs/jobs/{id}", "/api/identification/runs/jobs/00000000-0000-4000-8000-00000000000b").allow(IDENTIFICATION_RUN, FORENSIC_ANALYST),
             api("GET /api/identification/queue").allow(IDENTIFICATION_REVIEW, FORENSIC_ANALYST),

@@ -1,11 +1,9 @@
 package org.homeward.app.frequencies.web;
 
-import java.io.IOException;
-
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-import org.homeward.app.common.InputRefusedException;
+import org.homeward.app.web.UploadedFiles;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
@@ -27,14 +25,7 @@ record FrequencyUploadForm(@NotBlank @Size(max = 200) String name, MultipartFile
 
     /** The uploaded bytes; a missing or empty file is refused at the field. */
     byte[] content() {
-        if (file == null || file.isEmpty()) {
-            throw new InputRefusedException("file", "choose a frequency database file");
-        }
-        try {
-            return file.getBytes();
-        } catch (IOException unreadable) {
-            throw new InputRefusedException("file", "the upload could not be read");
-        }
+        return UploadedFiles.content(file, "choose a frequency database file");
     }
 
     String fileName() {

@@ -40,8 +40,8 @@ public class CandidateLineageStore {
                 INSERT INTO identification_candidate_lineage (candidate_id, autosomal_log10_lr, autosomal_typed, y_relative, y_meioses,
                     y_loci, y_transition, y_matches, y_database_size, y_frequency, y_log10_lr, y_database, y_panel, mt_relative, mt_verdict,
                     mt_differences, mt_matches, mt_database_size, mt_frequency, mt_upper_frequency, mt_log10_lr,
-                    mt_conservative_log10_lr, mt_database)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    mt_conservative_log10_lr, mt_database, y_frequency_method, y_clusters)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(candidateId, l.autosomalLog10Lr(), l.autosomalTyped(),
                         y.map(CandidateLineage.YPart::relative).orElse(null), ylr.map(YLineageLr::meioses).orElse(null),
                         ylr.map(r -> String.join(",", r.loci())).orElse(null), ylr.map(YLineageLr::transition).orElse(null),
@@ -54,7 +54,8 @@ public class CandidateLineageStore {
                         stat.map(MtLineageEvidence.Statistic::augmentedFrequency).orElse(null),
                         stat.map(MtLineageEvidence.Statistic::upperFrequency).orElse(null),
                         stat.map(s -> Math.log10(s.lr())).orElse(null), stat.map(s -> Math.log10(s.conservativeLr())).orElse(null),
-                        mt.map(CandidateLineage.MtPart::database).orElse(null))
+                        mt.map(CandidateLineage.MtPart::database).orElse(null), ylr.map(r -> r.method().name()).orElse(null),
+                        y.map(CandidateLineage.YPart::clusters).filter(k -> k > 0).orElse(null))
                 .update();
     }
 
@@ -72,7 +73,8 @@ public class CandidateLineageStore {
             y = Optional.of(new CandidateLineage.YPart(row.getString("y_relative"), new YLineageLr(
                     Arrays.asList(row.getString("y_loci").split(",")), row.getInt("y_meioses"), transition,
                     new HaplotypeCount(row.getInt("y_matches"), row.getInt("y_database_size")), frequency,
-                    FrequencyMethod.AUGMENTED_COUNT, transition / frequency), row.getString("y_database"), row.getString("y_panel")));
+                    FrequencyMethod.valueOf(row.getString("y_frequency_method")), transition / frequency), row.getInt("y_clusters"),
+                    row.getString("y_database"), row.getString("y_panel")));
         }
         Optional<CandidateLineage.MtPart> mt = Optional.empty();
         if (row.getString("mt_relative") != null) {

@@ -8,8 +8,14 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
+import org.homeward.app.common.ListQuery;
+import org.homeward.app.common.Page;
+import org.homeward.app.common.PagedSql;
+import org.homeward.app.common.Sorting;
 import org.homeward.app.genetics.Lineage;
 import org.homeward.app.identification.HaplotypeDatabase;
+import org.homeward.app.identification.YFrequency;
+import org.homeward.kinship.lineage.FrequencyMethod;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -21,7 +27,8 @@ import lombok.RequiredArgsConstructor;
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class HaplotypeDatabaseStore {
 
-    private static final String COLUMNS = "id, lineage, name, version, simulated, file_name, haplotypes, persons, uploaded_by, uploaded_at, chosen";
+    private static final String COLUMNS = "id, lineage, name, version, simulated, file_name, haplotypes, persons, uploaded_by, uploaded_at, chosen, y_frequency_method,"
+            + " y_clusters";
 
     private final JdbcClient jdbc;
 
@@ -46,9 +53,26 @@ public class HaplotypeDatabaseStore {
         jdbc.sql("UPDATE haplotype_database SET chosen = true WHERE id = ?").param(database.id()).update();
     }
 
+    /** Records how the Y-STR database gives the remains' haplotype frequency. */
+    public void yFrequency(long id, YFrequency frequency) {
+        jdbc.sql("UPDATE haplotype_database SET y_frequency_method = ?, y_clusters = ? WHERE id = ?")
+                .params(frequency.method().name(), frequency.clusters() == 0 ? null : frequency.clusters(), id).update();
+    }
+
     public List<HaplotypeDatabase> all() {
         return jdbc.sql("SELECT " + COLUMNS + " FROM haplotype_database ORDER BY lineage, name, uploaded_at")
                 .query(HaplotypeDatabaseStore::database).list();
+    }
+
+    private static final Sorting ORDER = Sorting.of("uploaded", true, "id", "lineage", "lineage", "name", "name", "version", "version",
+            "uploaded", "uploaded_at", "haplotypes", "haplotypes");
+
+    /** A page of the uploaded databases, of one lineage (the filter's status) and with the text in their name, file or version. */
+    public Page<HaplotypeDatabase> page(ListQuery query) {
+        ListQuery.Filter filter = query.filter();
+        return PagedSql.from("haplotype_database").whenGiven(filter.status(), "lineage = ?")
+                .containing(filter.text(), "name", "file_name", "version")
+                .page(jdbc, COLUMNS, query, ORDER, HaplotypeDatabaseStore::database);
     }
 
     public Optional<HaplotypeDatabase> find(long id) {
@@ -69,6 +93,7 @@ public class HaplotypeDatabaseStore {
         return new HaplotypeDatabase(row.getLong("id"), Lineage.valueOf(row.getString("lineage")), row.getString("name"),
                 row.getString("version"), row.getBoolean("simulated"), row.getString("file_name"), row.getInt("haplotypes"),
                 row.getInt("persons"), row.getString("uploaded_by"), row.getObject("uploaded_at", OffsetDateTime.class).toInstant(),
-                row.getBoolean("chosen"));
+                row.getBoolean("chosen"), new YFrequency(FrequencyMethod.valueOf(row.getString("y_frequency_method")),
+                        row.getInt("y_clusters")));
     }
 }

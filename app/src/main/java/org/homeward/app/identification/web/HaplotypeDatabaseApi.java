@@ -6,8 +6,10 @@ import java.util.List;
 import org.homeward.app.genetics.Lineage;
 import org.homeward.app.identification.HaplotypeDatabase;
 import org.homeward.app.identification.HaplotypeDatabases;
+import org.homeward.app.identification.YFrequency;
 import org.homeward.app.security.Permission;
 import org.homeward.app.security.RequiresPermission;
+import org.homeward.kinship.lineage.FrequencyMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -47,5 +49,13 @@ class HaplotypeDatabaseApi {
     @PostMapping("/{id}/choice")
     HaplotypeDatabase choose(@PathVariable long id) {
         return databases.choose(id);
+    }
+
+    /** How the Y-STR database gives the remains' haplotype frequency: {@code method} and, for the discrete Laplace method, {@code clusters}. */
+    @PostMapping("/api/identification/haplotype-databases/{id}/y-frequency")
+    @RequiresPermission(Permission.IDENTIFICATION_RUN)
+    HaplotypeDatabase chooseYFrequency(@PathVariable long id, @RequestParam FrequencyMethod method,
+                                       @RequestParam(required = false) Integer clusters) {
+        return databases.chooseYFrequency(id, YFrequency.of(method, clusters));
     }
 }

@@ -1,0 +1,79 @@
+package org.homeward.app.identification.web;
+
+import jakarta.validation.Valid;
+
+import org.homeward.app.common.InputRefusedException;
+import org.homeward.app.genetics.ImportRejectedException;
+import org.homeward.app.genetics.Lineage;
+import org.homeward.app.registry.ReferenceSamples;
+import org.homeward.app.remains.RemainsLab;
+import org.homeward.app.security.Permission;
+import org.homeward.app.security.RequiresPermission;
+import org.homeward.app.web.FormRefusals;
+import org.homeward.app.web.PageForms;
+import org.homeward.formats.common.Strictness;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
+/**
+ * The pages for a laboratory's Y-STR and mtDNA results, one per side: reference samples (the registry) and remains
+ * samples (the register), each form the API's request; a refused file is listed problem by problem, nothing kept.
+ */
+@Controller
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+class LineageResultsPages {
+
+    /** Whose samples a file types, as the address names them. */
+    enum Side { references, remains }
+
+    private static final String PAGE = "/identification/lineage-results/{side}";
+
+    private final ReferenceSamples references;
+    private final RemainsLab remains;
+
+    @GetMapping(PAGE)
+    @RequiresPermission(Permission.PROFILES_WRITE)
+    String page(@PathVariable Side side, Model model) {
+        PageForms.blankUnlessTyped(model, "results", LineageResultsForm.blank());
+        model.addAttribute("side", side);
+        model.addAttribute("sides", Side.values());
+        model.addAttribute("lineages", Lineage.values());
+        model.addAttribute("strictnesses", Strictness.values());
+        return "identification/lineage-results";
+    }
+
+    @PostMapping(PAGE)
+    @RequiresPermission(Permission.PROFILES_WRITE)
+    String upload(@PathVariable Side side, @Valid @ModelAttribute("results") LineageResultsForm form, BindingResult errors, Model model,
+                  RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                redirect.addFlashAttribute("imported", form.into(side == Side.references ? references::attachLineageResults
+                        : remains::importLineageResults));
+                return "redirect:/identification/lineage-results/" + side;
+            } catch (ImportRejectedException rejected) {
+                model.addAttribute("refusedFile", form.file().getOriginalFilename());
+                model.addAttribute("problems", rejected.rows());
+            } catch (InputRefusedException refused) {
+                FormRefusals.reject(errors, refused, LineageResultsForm.FIELDS);
+            }
+        }
+        return page(side, model);
+    }
+
+    @InitBinder("results")
+    void fields(WebDataBinder binder) {
+        binder.setAllowedFields(LineageResultsForm.FIELDS);
+    }
+}
