@@ -19,14 +19,7 @@ class FounderSidesTest {
             for (int trial = 0; trial < 150; trial++) {
                 List<String> candidates = new ArrayList<>();
                 Pedigree ped = NuclearPosteriorTest.randomFamily(rnd, candidates);
-                int k = shared.alleleCount();
-                int[] genotypes = new int[ped.size()];
-                java.util.Arrays.fill(genotypes, -1);
-                for (String c : candidates) {
-                    if (rnd.nextInt(3) > 0) {
-                        genotypes[ped.indexOf(c)] = Marker.genotypeIndex(rnd.nextInt(k), rnd.nextInt(k));
-                    }
-                }
+                int[] genotypes = NuclearPosteriorTest.randomGenotypes(rnd, ped, shared.alleleCount(), candidates);
                 int mp = ped.indexOf("MP");
                 for (boolean mendelian : new boolean[] {false, true}) {
                     // The shared marker's caches fill as the trials go; a fresh equal marker starts empty.
