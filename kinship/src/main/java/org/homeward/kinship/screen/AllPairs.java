@@ -13,12 +13,15 @@ final class AllPairs {
 
     private AllPairs() { }
 
-    /** @return the number of pairs at or above the threshold */
+    /**
+     * @param pruning the threshold mode's layout, or null for the full pass
+     * @return the number of pairs at or above the threshold
+     */
     static long screen(MarkerPanel panel, FamilyProfile[] fam, byte[] familySex, int[] slots, byte[] remainsSex, int nr,
-                       ScreeningOptions options, double threshold, TopK byRemains, TopK byFamily) {
+                       ScreeningOptions options, ThresholdKernel pruning, double threshold, TopK byRemains,
+                       TopK byFamily) {
         int nf = fam.length;
         int markers = panel.size();
-        ThresholdKernel pruning = options.pruned() ? ThresholdKernel.plan(markers, threshold) : null;
         int perBlock = pruning == null ? Kernel.LANES : ThresholdKernel.FAMILIES;
         int blocks = (nf + perBlock - 1) / perBlock;
         int threads = Math.min(options.threads(), Math.max(1, blocks));

@@ -42,7 +42,10 @@ final class ThresholdKernel {
     private final int ceiling;
     private final long start;
     private final int checkpoint;
-    /** Each distinct table's lane values (its largest last), once per run, keyed by identity (tables are interned); empty when they do not fit. */
+    /**
+     * Each distinct table's lane values (its largest last), keyed by identity (tables are interned), kept
+     * for the screening's life so that later runs do not round them again; empty when they do not fit.
+     */
     private final Map<double[], char[]> lanes = new ConcurrentHashMap<>();
 
     /**

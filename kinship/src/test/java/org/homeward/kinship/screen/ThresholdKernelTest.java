@@ -37,6 +37,21 @@ class ThresholdKernelTest {
     }
 
     @Test
+    void laneValuesKeptFromAnEarlierRunServeTheNextOneAfterMoreFamiliesArrive() {
+        ScreeningTest.Data d = ScreeningTest.simulate(37, 43, 57);
+        List<Screening.Family> families = ScreeningTest.families(d);
+        List<Screening.Remains> remains = ScreeningTest.remains(d.remains());
+        ScreeningResult full = ScreeningTest.full(ScreeningTest.builder(d).minLr(100).build(), d);
+        Screening pruned = ScreeningTest.builder(d).minLr(100).exactPruning(true).build();
+        pruned.load(families.subList(0, 20), remains);
+        pruned.run();
+        pruned.load(families.subList(20, families.size()), List.of());
+        ScreeningResult second = pruned.run();
+        assertThat(second.candidates()).isEqualTo(full.candidates());
+        assertThat(second.pairsAboveThreshold()).isEqualTo(full.pairsAboveThreshold()).isPositive();
+    }
+
+    @Test
     void aFamilyWhoseLrsDoNotFitTheLanesIsScoredByTheFullPass() {
         // A homozygous father for an allele of frequency 10⁻⁸⁰: the son's LR at that marker is 10⁸⁰, beyond the lanes.
         Marker rare = Marker.builder("RARE").allele("r", 1e-80).allele("c", 1.0).mutation(MutationModel.NONE).build();
