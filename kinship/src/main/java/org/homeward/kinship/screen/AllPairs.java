@@ -32,6 +32,9 @@ final class AllPairs {
         AtomicInteger next = new AtomicInteger();
         AtomicLong above = new AtomicLong();
         int[] ordered = pruning == null ? null : panel.inPruningOrder(slots);
+        if (pruning != null) {
+            pruning.ensureFamilies(nf);
+        }
         Screening.onThreads(threads, "screening", t -> {
             TopK mine = partial[t];
             double[] scratch = null;

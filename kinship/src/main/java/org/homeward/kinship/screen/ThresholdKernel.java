@@ -47,6 +47,14 @@ final class ThresholdKernel {
      * for the screening's life so that later runs do not round them again; empty when they do not fit.
      */
     private final Map<double[], char[]> lanes = new ConcurrentHashMap<>();
+    /**
+     * Per family (by index: families are only added), its tables' lane values in pruning order, so a
+     * block reads them without a map lookup per table; null until the family is first screened, and
+     * recomputed if another profile ever takes the index ({@code laneOwners}). Each entry is written by
+     * the one thread that screens its block.
+     */
+    private char[][][] familyLanes = new char[0][][];
+    private FamilyProfile[] laneOwners = new FamilyProfile[0];
 
     /**
      * Values are stored as ceil(v·scale) + offset, at least 0 and at most {@code ceiling}; every lane
@@ -74,6 +82,14 @@ final class ThresholdKernel {
         return new ThresholdKernel(markers, scale, offset, ceiling, start, markers * 2 / 3);
     }
 
+    /** Room for the lane values of families 0 to n−1; called before the screening's threads start. */
+    void ensureFamilies(int n) {
+        if (familyLanes.length < n) {
+            familyLanes = Arrays.copyOf(familyLanes, Math.max(n, 2 * familyLanes.length));
+            laneOwners = Arrays.copyOf(laneOwners, familyLanes.length);
+        }
+    }
+
     /**
      * Fills {@code packed} (per slot, two words: the eight families' lane values) and {@code rest} (per
      * word, the lanes' bound for the markers after the checkpoint); false when a value is too large for
@@ -86,13 +102,22 @@ final class ThresholdKernel {
         rest[1] = 0;
         int[] order = panel.pruningOrder();
         for (int lane = 0; lane < count; lane++) {
-            double[][] tables = families[from + lane].log10Lr;
+            char[][] byMarker = familyLanes[from + lane];
+            if (laneOwners[from + lane] != families[from + lane]) {
+                double[][] tables = families[from + lane].log10Lr;
+                byMarker = new char[markers][];
+                for (int i = 0; i < markers; i++) {
+                    byMarker[i] = lanes.computeIfAbsent(tables[order[i]], this::laneValues);
+                }
+                familyLanes[from + lane] = byMarker;
+                laneOwners[from + lane] = families[from + lane];
+            }
             int word = lane / Kernel.LANES;
             int shift = (lane % Kernel.LANES) << 4;
             long laneRest = 0;
             for (int i = 0; i < markers; i++) {
                 int m = order[i];
-                char[] q = lanes.computeIfAbsent(tables[m], this::laneValues);
+                char[] q = byMarker[i];
                 if (q.length == 0) {
                     return false;
                 }

@@ -66,6 +66,7 @@ class ThresholdKernelTest {
         ThresholdKernel pruning = ThresholdKernel.plan(panel.size(), 10);
         long[] packed = new long[2 * panel.slots()];
         long[] rest = new long[2];
+        pruning.ensureFamilies(1);
         FamilyProfile beyond = FamilyProfile.build("F1", pedigree, "MP", panel, Map.of("F", father), new TableInterner());
         FamilyProfile ordinary = FamilyProfile.build("F2", pedigree, "MP", panel, Map.of("F", plainFather), new TableInterner());
         assertThat(pruning.quantize(panel, new FamilyProfile[] {beyond}, 0, 1, packed, rest)).isFalse();
