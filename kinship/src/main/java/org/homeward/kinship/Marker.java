@@ -27,6 +27,8 @@ public final class Marker {
     private final MutationModel male;
     private final double[][] femaleMatrix;
     private final double[][] maleMatrix;
+    /** Untyped founders' contributions, shared by every family screened at this marker. */
+    final FounderSides founderSides = new FounderSides();
 
     /** Trusting constructor: the builder has checked everything. */
     private Marker(String name, String[] alleles, double[] freqs, MutationModel female, MutationModel male) {

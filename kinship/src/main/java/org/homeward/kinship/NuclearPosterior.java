@@ -36,7 +36,7 @@ final class NuclearPosterior {
     static double[] posterior(Pedigree ped, Marker marker, int[] genotypes, int person, boolean mendelian) {
         double[][] male = mendelian ? identity(marker.alleleCount()) : marker.maleMatrix();
         double[][] female = mendelian ? male : marker.femaleMatrix();
-        Shape shape = new Shape(ped, genotypes, person, mendelian);
+        Shape shape = new Shape(ped, marker, male, genotypes, person, mendelian);
         double[] p = marker.frequencies();
         double[][] ordered = ped.isFounder(person)
                 ? shape.asParent(p, male, female)
@@ -45,22 +45,26 @@ final class NuclearPosterior {
             return null;
         }
         int k = p.length;
+        // Genotype {a, b} (a ≤ b) has index b(b+1)/2 + a, so this walk fills the genotypes in order,
+        // each from its two ordered cells at once.
+        double[] out = new double[marker.genotypeCount()];
         double total = 0;
-        for (double[] row : ordered) {
-            for (double v : row) {
-                total += v;
+        for (int b = 0, g = 0; b < k; b++, g++) {
+            double[] row = ordered[b];
+            for (int a = 0; a < b; a++, g++) {
+                double both = ordered[a][b] + row[a];
+                out[g] = both;
+                total += both;
             }
+            out[g] = row[b];
+            total += row[b];
         }
         if (!(total > 0)) {
             return null;
         }
-        double[] out = new double[marker.genotypeCount()];
-        double scale = 1 / total; // one division, not k²: the same values to an ulp
-        for (int x = 0; x < k; x++) {
-            double[] row = ordered[x];
-            for (int y = 0; y < k; y++) {
-                out[Marker.genotypeIndex(x, y)] += row[y] * scale;
-            }
+        double scale = 1 / total; // one division, not one per genotype: the same values to an ulp
+        for (int g = 0; g < out.length; g++) {
+            out[g] *= scale;
         }
         return out;
     }
@@ -78,6 +82,9 @@ final class NuclearPosterior {
     /** The relevant persons (typed, the queried person and their ancestors) and how many relevant children each has. */
     private static final class Shape {
         final Pedigree ped;
+        final FounderSides founderSides;
+        /** The matrix of transmissions from fathers: tells the founder caches which sex's matrix they are given. */
+        final double[][] maleMatrix;
         final int[] genotypes;
         final int person;
         final boolean[] keep;
@@ -86,8 +93,10 @@ final class NuclearPosterior {
         /** No mutation: the transmission matrices are the identity. */
         final boolean mendelian;
 
-        Shape(Pedigree ped, int[] genotypes, int person, boolean mendelian) {
+        Shape(Pedigree ped, Marker marker, double[][] maleMatrix, int[] genotypes, int person, boolean mendelian) {
             this.ped = ped;
+            this.maleMatrix = maleMatrix;
+            this.founderSides = marker.founderSides;
             this.mendelian = mendelian;
             this.genotypes = genotypes;
             this.person = person;
@@ -136,24 +145,25 @@ final class NuclearPosterior {
                 return null;
             }
             placed[founder] = true;
+            if (!typed(founder)) {
+                return founderSides.passedOn(p, m, m == maleMatrix, mendelian);
+            }
             int k = p.length;
             double[] out = new double[k];
-            if (typed(founder)) {
-                int a = Marker.lowerAllele(genotypes[founder]);
-                int b = Marker.upperAllele(genotypes[founder]);
-                for (int x = 0; x < k; x++) {
-                    out[x] = 0.5 * m[a][x] + 0.5 * m[b][x];
-                }
-                return out;
-            }
-            for (int a = 0; a < k; a++) {
-                if (p[a] != 0) {
-                    for (int x = 0; x < k; x++) {
-                        out[x] += p[a] * m[a][x];
-                    }
-                }
+            int a = Marker.lowerAllele(genotypes[founder]);
+            int b = Marker.upperAllele(genotypes[founder]);
+            for (int x = 0; x < k; x++) {
+                out[x] = 0.5 * m[a][x] + 0.5 * m[b][x];
             }
             return out;
+        }
+
+        /** A parent's side (see {@link ParentSide}), shared across families when the parent is an untyped founder. */
+        double[] side(int parent, double[][] weights, double[][] m, int[] passed, int count) {
+            if (!typed(parent) && ped.isFounder(parent)) {
+                return founderSides.side(weights[0], m, m == maleMatrix, mendelian, passed, count);
+            }
+            return ParentSide.side(weights[0], weights[1], m, mendelian, passed, count);
         }
 
         /**
@@ -262,8 +272,8 @@ final class NuclearPosterior {
                 if (w == 0) {
                     continue;
                 }
-                double[] vf = ParentSide.side(fatherSide[0], fatherSide[1], male, mendelian, fromFather, nf);
-                double[] vm = ParentSide.side(motherSide[0], motherSide[1], female, mendelian, fromMother, nm);
+                double[] vf = side(father, fatherSide, male, fromFather, nf);
+                double[] vm = side(mother, motherSide, female, fromMother, nm);
                 for (int x = 0; x < k; x++) {
                     double a = w * vf[x];
                     if (a == 0) {

@@ -97,6 +97,18 @@ class NuclearPosteriorTest {
         return b.build();
     }
 
+    /** Random genotypes for about two thirds of the candidates, −1 (untyped) for everyone else. */
+    static int[] randomGenotypes(Random rnd, Pedigree ped, int k, List<String> candidates) {
+        int[] genotypes = new int[ped.size()];
+        java.util.Arrays.fill(genotypes, -1);
+        for (String c : candidates) {
+            if (rnd.nextInt(3) > 0) {
+                genotypes[ped.indexOf(c)] = Marker.genotypeIndex(rnd.nextInt(k), rnd.nextInt(k));
+            }
+        }
+        return genotypes;
+    }
+
     private static void parent(Pedigree.Builder b, Random rnd, String id, Sex sex, List<String> candidates) {
         if (rnd.nextInt(3) == 0) {
             b.founder("GF_" + id, Sex.MALE).founder("GM_" + id, Sex.FEMALE).child(id, sex, "GF_" + id, "GM_" + id);
@@ -117,14 +129,7 @@ class NuclearPosteriorTest {
             List<String> candidates = new ArrayList<>();
             Pedigree ped = randomFamily(rnd, candidates);
             Marker marker = randomMarker(rnd);
-            int k = marker.alleleCount();
-            int[] genotypes = new int[ped.size()];
-            java.util.Arrays.fill(genotypes, -1);
-            for (String c : candidates) {
-                if (rnd.nextInt(3) > 0) {
-                    genotypes[ped.indexOf(c)] = Marker.genotypeIndex(rnd.nextInt(k), rnd.nextInt(k));
-                }
-            }
+            int[] genotypes = randomGenotypes(rnd, ped, marker.alleleCount(), candidates);
             int mp = ped.indexOf("MP");
             for (boolean mendelian : new boolean[] {false, true}) {
                 double[] fast = NuclearPosterior.posterior(ped, marker, genotypes, mp, mendelian);

@@ -5,20 +5,25 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Every remains held against every family held, on the screening's threads: blocks of four families
- * per pass of the kernel (the full pass, or in threshold mode {@link ThresholdKernel}, falling back to
- * the full pass for a block whose values do not fit its lanes); each thread keeps its own top-K per
+ * per pass of the kernel (the full pass), or in threshold mode of eight per {@link ThresholdKernel} pass,
+ * falling back to the full pass for a block whose values do not fit its lanes; each thread keeps its own top-K per
  * remains, merged at the end, and each family's top-K is written by the one thread that owns it.
  */
 final class AllPairs {
 
     private AllPairs() { }
 
-    /** @return the number of pairs at or above the threshold */
+    /**
+     * @param pruning the threshold mode's layout, or null for the full pass
+     * @return the number of pairs at or above the threshold
+     */
     static long screen(MarkerPanel panel, FamilyProfile[] fam, byte[] familySex, int[] slots, byte[] remainsSex, int nr,
-                       ScreeningOptions options, double threshold, TopK byRemains, TopK byFamily) {
+                       ScreeningOptions options, ThresholdKernel pruning, double threshold, TopK byRemains,
+                       TopK byFamily) {
         int nf = fam.length;
         int markers = panel.size();
-        int blocks = (nf + Kernel.LANES - 1) / Kernel.LANES;
+        int perBlock = pruning == null ? Kernel.LANES : ThresholdKernel.FAMILIES;
+        int blocks = (nf + perBlock - 1) / perBlock;
         int threads = Math.min(options.threads(), Math.max(1, blocks));
         TopK[] partial = new TopK[threads];
         for (int t = 0; t < threads; t++) {
@@ -26,33 +31,37 @@ final class AllPairs {
         }
         AtomicInteger next = new AtomicInteger();
         AtomicLong above = new AtomicLong();
-        ThresholdKernel pruning = options.pruned() ? ThresholdKernel.plan(markers, threshold) : null;
         int[] ordered = pruning == null ? null : panel.inPruningOrder(slots);
+        if (pruning != null) {
+            pruning.ensureFamilies(nf);
+        }
         Screening.onThreads(threads, "screening", t -> {
             TopK mine = partial[t];
             double[] scratch = null;
-            long[] packed = pruning == null ? null : new long[panel.slots()];
-            byte[] laneSex = new byte[Kernel.LANES];
+            long[] packed = pruning == null ? null : new long[2 * panel.slots()];
+            long[] rest = new long[2];
+            byte[] laneSex = new byte[perBlock];
             int b;
             long myAbove = 0;
             while ((b = next.getAndIncrement()) < blocks) {
-                int from = b * Kernel.LANES;
-                int count = Math.min(Kernel.LANES, nf - from);
-                for (int lane = 0; lane < Kernel.LANES; lane++) {
-                    laneSex[lane] = lane < count ? familySex[from + lane] : 0;
-                }
-                long rest = pruning == null ? -1 : pruning.quantize(panel, fam, from, count, packed);
-                if (rest >= 0) {
+                int first = b * perBlock;
+                int last = Math.min(first + perBlock, nf);
+                if (pruning != null && pruning.quantize(panel, fam, first, last - first, packed, rest)) {
+                    sexes(familySex, first, last, laneSex);
                     myAbove += pruning.pass(packed, rest, ordered, slots, remainsSex, laneSex, nr, panel, fam,
-                            from, count, threshold, mine, byFamily);
+                            first, last - first, threshold, mine, byFamily);
                     continue;
                 }
                 if (scratch == null) {
                     scratch = new double[panel.slots() * Kernel.LANES];
                 }
-                Kernel.interleave(panel, fam, from, count, scratch);
-                myAbove += Kernel.pass(scratch, slots, remainsSex, laneSex, nr, markers, from, count, threshold, mine,
-                        byFamily);
+                for (int from = first; from < last; from += Kernel.LANES) {
+                    int count = Math.min(Kernel.LANES, last - from);
+                    sexes(familySex, from, from + count, laneSex);
+                    Kernel.interleave(panel, fam, from, count, scratch);
+                    myAbove += Kernel.pass(scratch, slots, remainsSex, laneSex, nr, markers, from, count, threshold,
+                            mine, byFamily);
+                }
             }
             above.addAndGet(myAbove);
         });
@@ -60,5 +69,12 @@ final class AllPairs {
             byRemains.mergeFrom(p, nr);
         }
         return above.get();
+    }
+
+    /** The sexes of families {@code from … to−1} in lane order, 0 (unknown, never in conflict) beyond them. */
+    private static void sexes(byte[] familySex, int from, int to, byte[] laneSex) {
+        for (int lane = 0; lane < laneSex.length; lane++) {
+            laneSex[lane] = from + lane < to ? familySex[from + lane] : 0;
+        }
     }
 }

@@ -81,6 +81,11 @@ public final class Screening {
     private final MarkerPanel panel;
     private final ScreeningOptions options;
     private final double threshold;
+    /**
+     * The threshold mode's layout, or null (full pass): one per screening, so each distinct table's lane
+     * values are rounded once, not at every run (families are only ever added, so none goes stale).
+     */
+    private final ThresholdKernel pruning;
     private final List<String> notes;
     private final TableInterner interner = new TableInterner();
     /** The tables of the remains' sample quality class, or null for clean typings. */
@@ -104,6 +109,7 @@ public final class Screening {
         this.dropoutTables = dropout == null ? null : new DropoutTables(panel, dropout);
         this.options = options;
         this.threshold = options.log10Threshold();
+        this.pruning = options.pruned() ? ThresholdKernel.plan(panel.size(), threshold) : null;
         this.notes = List.copyOf(notes);
         this.byRemains = new TopK(options.topK(), 16);
         this.byFamily = new TopK(options.topK(), 16);
@@ -237,7 +243,8 @@ public final class Screening {
             familySex[f] = sexOf(fam[f]);
         }
         byte[] sexes = options.sexConsistent() ? remainsSex : new byte[nr];
-        long above = AllPairs.screen(panel, fam, familySex, slots, sexes, nr, options, threshold, byRemains, byFamily);
+        long above = AllPairs.screen(panel, fam, familySex, slots, sexes, nr, options, pruning, threshold, byRemains,
+                byFamily);
         interner.forgetInputs();
         return publish((long) nf * nr, above, List.of());
     }

@@ -80,9 +80,17 @@ final class TableInterner {
                     && Arrays.equals(k.genotypes, genotypes);
         }
 
+        /**
+         * Mixed with a large odd multiplier rather than Arrays.hashCode's 31: genotype indexes run to
+         * several hundred, so 31·g1 + g2 collides across sibling pairs and turned lookups into tree searches.
+         */
         @Override
         public int hashCode() {
-            return (marker * 31 + Arrays.hashCode(genotypes)) * 31 + structure.hash;
+            int h = structure.hash * 0x9E3779B1 + marker;
+            for (int g : genotypes) {
+                h = (h ^ g) * 0x9E3779B1;
+            }
+            return h ^ h >>> 16;
         }
     }
 

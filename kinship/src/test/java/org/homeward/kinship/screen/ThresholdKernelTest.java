@@ -37,6 +37,21 @@ class ThresholdKernelTest {
     }
 
     @Test
+    void laneValuesKeptFromAnEarlierRunServeTheNextOneAfterMoreFamiliesArrive() {
+        ScreeningTest.Data d = ScreeningTest.simulate(37, 43, 57);
+        List<Screening.Family> families = ScreeningTest.families(d);
+        List<Screening.Remains> remains = ScreeningTest.remains(d.remains());
+        ScreeningResult full = ScreeningTest.full(ScreeningTest.builder(d).minLr(100).build(), d);
+        Screening pruned = ScreeningTest.builder(d).minLr(100).exactPruning(true).build();
+        pruned.load(families.subList(0, 20), remains);
+        pruned.run();
+        pruned.load(families.subList(20, families.size()), List.of());
+        ScreeningResult second = pruned.run();
+        assertThat(second.candidates()).isEqualTo(full.candidates());
+        assertThat(second.pairsAboveThreshold()).isEqualTo(full.pairsAboveThreshold()).isPositive();
+    }
+
+    @Test
     void aFamilyWhoseLrsDoNotFitTheLanesIsScoredByTheFullPass() {
         // A homozygous father for an allele of frequency 10⁻⁸⁰: the son's LR at that marker is 10⁸⁰, beyond the lanes.
         Marker rare = Marker.builder("RARE").allele("r", 1e-80).allele("c", 1.0).mutation(MutationModel.NONE).build();
@@ -49,14 +64,21 @@ class ThresholdKernelTest {
 
         MarkerPanel panel = new MarkerPanel(List.of(rare, common));
         ThresholdKernel pruning = ThresholdKernel.plan(panel.size(), 10);
-        long[] packed = new long[panel.slots()];
+        long[] packed = new long[2 * panel.slots()];
+        long[] rest = new long[2];
+        pruning.ensureFamilies(1);
         FamilyProfile beyond = FamilyProfile.build("F1", pedigree, "MP", panel, Map.of("F", father), new TableInterner());
         FamilyProfile ordinary = FamilyProfile.build("F2", pedigree, "MP", panel, Map.of("F", plainFather), new TableInterner());
-        assertThat(pruning.quantize(panel, new FamilyProfile[] {beyond}, 0, 1, packed)).isEqualTo(-1);
-        assertThat(pruning.quantize(panel, new FamilyProfile[] {ordinary}, 0, 1, packed)).isNotNegative();
+        assertThat(pruning.quantize(panel, new FamilyProfile[] {beyond}, 0, 1, packed, rest)).isFalse();
+        assertThat(pruning.quantize(panel, new FamilyProfile[] {ordinary}, 0, 1, packed, rest)).isTrue();
 
-        List<Screening.Family> families = List.of(new Screening.Family("F1", pedigree, List.of("MP"), Map.of("F", father)),
-                new Screening.Family("F2", pedigree, List.of("MP"), Map.of("F", plainFather)));
+        // Five ordinary families first: the one beyond the lanes is the sixth of its block of eight, so
+        // the full pass scores that block in two parts of four and must find it in the second.
+        List<Screening.Family> families = new ArrayList<>();
+        for (int f = 2; f <= 6; f++) {
+            families.add(new Screening.Family("F" + f, pedigree, List.of("MP"), Map.of("F", plainFather)));
+        }
+        families.add(new Screening.Family("F1", pedigree, List.of("MP"), Map.of("F", father)));
         List<Screening.Remains> remains = List.of(Screening.Remains.of(son), Screening.Remains.of(stranger));
         List<List<Candidate>> found = new ArrayList<>();
         for (boolean prune : new boolean[] {false, true}) {
