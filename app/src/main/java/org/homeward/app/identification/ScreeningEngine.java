@@ -46,7 +46,8 @@ import lombok.RequiredArgsConstructor;
  * fingerprints, kept in the database); {@link #screen} then screens everything anew (a FULL run:
  * on request, at the first run, or when something screened has changed or gone) or only the
  * newcomers against everything held (an INCREMENTAL run, with {@code addFamily}/{@code addRemains}).
- * The in-memory {@link Screening} is rebuilt from the data when the application starts and is
+ * The in-memory {@link Screening} is rebuilt from the data when the application starts (the families'
+ * profiles loaded from the {@link FamilyProfileCache} where their inputs are unchanged) and is
  * dropped whenever a run fails, so it never runs ahead of what is stored. One run at a time.
  */
 @Component
@@ -65,6 +66,7 @@ class ScreeningEngine {
     private final ObjectProvider<RemainsSampleSource> remainsSamples;
     private final IdentificationProperties properties;
     private final LabFrequencies frequencies;
+    private final FamilyProfileCache profiles;
 
     /** The in-memory state; null until built, and after a failure. */
     private State state;
@@ -219,6 +221,7 @@ class ScreeningEngine {
         List<Screening.Remains> remains = plan.newRemains().stream()
                 .map(code -> new Screening.Remains(s.remains().get(code), s.remainsSex().get(code).sex())).toList();
         ScreeningResult result = state.screening.add(families, remains);
+        profiles.keep(state.screening, families);
         result.refusals().forEach(r -> notes.add(refusalNote(r, s)));
         List<Candidate> fresh = result.candidates().stream()
                 .filter(c -> plan.newRemains().contains(c.remainsId()) || plan.newFamilies().contains(c.familyId()))
@@ -286,13 +289,14 @@ class ScreeningEngine {
                 remains.add(new Screening.Remains(profile, s.remainsSex().get(code).sex()));
             }
         });
-        st.screening.load(families, remains).forEach(r -> notes.add(refusalNote(r, s)));
+        profiles.hold(st.screening, families).forEach(r -> notes.add(refusalNote(r, s)));
+        st.screening.load(List.of(), remains);
         return st;
     }
 
     /** The family as screening takes it: its missing persons by pedigree id and the typed references' profiles. */
     private static Screening.Family toScreen(Family f, Snapshot s) {
-        Map<String, Profile> refs = new LinkedHashMap<>();
+        Map<String, Profile> refs = new TreeMap<>(); // in one order whatever the map's: the same tables in every process
         f.referenceSamples().forEach((person, code) -> refs.put(person, s.references().get(code)));
         return new Screening.Family(f.familyId(), f.pedigree(), f.missingPersons().stream().map(MissingPerson::pedigreeId).toList(), refs);
     }
