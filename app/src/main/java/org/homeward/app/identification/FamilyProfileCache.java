@@ -1,14 +1,6 @@
 package org.homeward.app.identification;
 
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.security.DigestOutputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -171,30 +163,26 @@ class FamilyProfileCache {
         return Long.toHexString(screening.modelKey()) + " " + (b == null ? "development" : b.getVersion() + " " + b.getTime());
     }
 
-    /** SHA-256 of everything of the family a missing person's tables are computed from, each field length-prefixed. */
+    /** SHA-256 ({@link ScreeningEngine#fingerprint}) of everything of the family a missing person's tables are computed from. */
     private static String inputsHash(Screening.Family family, String missingPerson) {
-        MessageDigest sha;
-        try {
-            sha = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
-        try (DataOutputStream out = new DataOutputStream(new DigestOutputStream(OutputStream.nullOutputStream(), sha))) {
-            out.writeUTF(family.id());
-            out.writeUTF(missingPerson);
-            out.writeUTF(family.pedigree().toString());
-            for (Map.Entry<String, Profile> reference : new TreeMap<>(family.references()).entrySet()) {
-                out.writeUTF(reference.getKey());
-                for (Map.Entry<String, AllelePair> g : new TreeMap<>(reference.getValue().genotypes()).entrySet()) {
-                    out.writeUTF(g.getKey());
-                    out.writeUTF(g.getValue().first());
-                    out.writeUTF(g.getValue().second());
-                }
-                out.writeUTF(""); // ends the relative's genotypes
+        StringBuilder text = new StringBuilder();
+        field(text, family.id());
+        field(text, missingPerson);
+        field(text, family.pedigree().toString());
+        for (Map.Entry<String, Profile> reference : new TreeMap<>(family.references()).entrySet()) {
+            field(text, reference.getKey());
+            for (Map.Entry<String, AllelePair> g : new TreeMap<>(reference.getValue().genotypes()).entrySet()) {
+                field(text, g.getKey());
+                field(text, g.getValue().first());
+                field(text, g.getValue().second());
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("hashing in memory cannot fail", e);
+            field(text, ""); // ends the relative's genotypes
         }
-        return HexFormat.of().formatHex(sha.digest());
+        return ScreeningEngine.fingerprint(text.toString());
+    }
+
+    /** A field with its length first, so that no two different inputs read as the same text. */
+    private static void field(StringBuilder text, String value) {
+        text.append(value.length()).append(':').append(value);
     }
 }
