@@ -87,10 +87,22 @@ final class ClassScreenings {
         return holds(dropoutClass) && screenings.get(dropoutClass).accepts(profile);
     }
 
-    /** Holds the families in every class and each remains in its class; the refusals of families once. */
-    List<Screening.Refusal> load(Collection<Screening.Family> families, Map<DropoutClass, List<Screening.Remains>> remains) {
+    /**
+     * Holds the families in every class and each remains in its class; the refusals of families once.
+     * The clean screening's family profiles come from the profile store where it has them (the dropout
+     * classes' tables are computed: few remains have a class, and their tables differ per class).
+     */
+    List<Screening.Refusal> load(List<Screening.Family> families, Map<DropoutClass, List<Screening.Remains>> remains,
+                                 FamilyProfileCache profiles) {
         Set<Screening.Refusal> refused = new LinkedHashSet<>();
-        screenings.forEach((c, s) -> refused.addAll(s.load(families, remains.getOrDefault(c, List.of()))));
+        screenings.forEach((c, s) -> {
+            if (c == DropoutClass.NONE) {
+                refused.addAll(profiles.hold(s, families));
+                s.load(List.of(), remains.getOrDefault(c, List.of()));
+            } else {
+                refused.addAll(s.load(families, remains.getOrDefault(c, List.of())));
+            }
+        });
         return List.copyOf(refused);
     }
 
@@ -113,9 +125,10 @@ final class ClassScreenings {
     }
 
     /** Screens only the newcomers, as {@link Screening#add} does, each remains in its class. */
-    Results add(Collection<Screening.Family> families, Map<DropoutClass, List<Screening.Remains>> remains) {
+    Results add(List<Screening.Family> families, Map<DropoutClass, List<Screening.Remains>> remains, FamilyProfileCache profiles) {
         Map<DropoutClass, ScreeningResult> out = new EnumMap<>(DropoutClass.class);
         screenings.forEach((c, s) -> out.put(c, s.add(families, remains.getOrDefault(c, List.of()))));
+        profiles.keep(clean(), families);
         return new Results(out);
     }
 

@@ -22,8 +22,13 @@ class RegistryFamilies implements ReferenceFamilySource {
         return families.referenceFamiliesForMatching().stream().map(RegistryFamilies::family).toList();
     }
 
+    /** The id under which identification screens the registry's family. */
+    static String familyId(long registryFamilyId) {
+        return Long.toString(registryFamilyId);
+    }
+
     private static Family family(ReferenceFamilyData data) {
-        return new Family(Long.toString(data.familyId()), data.pedigree(),
+        return new Family(familyId(data.familyId()), data.pedigree(),
                 data.missingPersons().stream().map(RegistryFamilies::missing).toList(), data.referenceSampleCodes());
     }
 

@@ -48,7 +48,8 @@ import lombok.RequiredArgsConstructor;
  * fingerprints, kept in the database); {@link #screen} then screens everything anew (a FULL run:
  * on request, at the first run, or when something screened has changed or gone) or only the
  * newcomers against everything held (an INCREMENTAL run, with {@code addFamily}/{@code addRemains}).
- * The in-memory {@link Screening} is rebuilt from the data when the application starts and is
+ * The in-memory {@link Screening} is rebuilt from the data when the application starts (the families'
+ * profiles loaded from the {@link FamilyProfileCache} where their inputs are unchanged) and is
  * dropped whenever a run fails, so it never runs ahead of what is stored. One run at a time.
  */
 @Component
@@ -68,6 +69,7 @@ class ScreeningEngine {
     private final IdentificationProperties properties;
     private final LabFrequencies frequencies;
     private final SampleDropoutClasses dropoutClasses;
+    private final FamilyProfileCache profiles;
 
     /** The in-memory state; null until built, and after a failure. */
     private State state;
@@ -223,7 +225,7 @@ class ScreeningEngine {
             families.add(toScreen(s.families().get(familyId), s));
             state.missingPersons += s.families().get(familyId).missingPersons().size();
         }
-        ClassScreenings.Results result = state.screenings.add(families, state.screenings.byClass(s, plan.newRemains()));
+        ClassScreenings.Results result = state.screenings.add(families, state.screenings.byClass(s, plan.newRemains()), profiles);
         result.refusals().forEach(r -> notes.add(refusalNote(r, s)));
         List<Candidate> fresh = result.candidates().stream()
                 .filter(c -> plan.newRemains().contains(c.remainsId()) || plan.newFamilies().contains(c.familyId()))
@@ -288,13 +290,13 @@ class ScreeningEngine {
         }
         Set<String> held = new LinkedHashSet<>(s.remains().keySet());
         held.removeAll(leaveOutRemains);
-        st.screenings.load(families, st.screenings.byClass(s, held)).forEach(r -> notes.add(refusalNote(r, s)));
+        st.screenings.load(families, st.screenings.byClass(s, held), profiles).forEach(r -> notes.add(refusalNote(r, s)));
         return st;
     }
 
     /** The family as screening takes it: its missing persons by pedigree id and the typed references' profiles. */
     private static Screening.Family toScreen(Family f, Snapshot s) {
-        Map<String, Profile> refs = new LinkedHashMap<>();
+        Map<String, Profile> refs = new TreeMap<>(); // in one order whatever the map's: the same tables in every process
         f.referenceSamples().forEach((person, code) -> refs.put(person, s.references().get(code)));
         return new Screening.Family(f.familyId(), f.pedigree(), f.missingPersons().stream().map(MissingPerson::pedigreeId).toList(), refs);
     }
