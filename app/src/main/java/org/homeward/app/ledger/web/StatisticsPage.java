@@ -1,6 +1,8 @@
 package org.homeward.app.ledger.web;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.homeward.app.ledger.Ledger;
 import org.homeward.app.ledger.Statistics;
@@ -23,14 +25,25 @@ class StatisticsPage {
 
     private final Ledger ledger;
     private final MessageSource messages;
+    /** Per language, the charts of the statistics they were drawn from: drawn again only when the ledger keeps new figures. */
+    private final Map<Locale, Drawn> drawn = new ConcurrentHashMap<>();
+
+    private record Drawn(Statistics from, PublicCharts charts) {
+    }
 
     @GetMapping("/statistics")
     @PublicEndpoint
     String statistics(Model model, Locale locale) {
         Statistics statistics = ledger.statistics();
         model.addAttribute("statistics", statistics);
-        model.addAttribute("charts", PublicCharts.of(statistics, messages, locale));
+        model.addAttribute("charts", charts(statistics, locale));
         model.addAttribute("updatedAt", statistics.updatedAt());
         return "statistics";
+    }
+
+    /** The same figures (the very instance the ledger keeps until the database changes) give the same charts. */
+    private PublicCharts charts(Statistics statistics, Locale locale) {
+        return drawn.compute(locale, (language, held) -> held != null && held.from() == statistics ? held
+                : new Drawn(statistics, PublicCharts.of(statistics, messages, language))).charts();
     }
 }
