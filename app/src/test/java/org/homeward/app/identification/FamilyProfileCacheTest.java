@@ -11,6 +11,7 @@ import org.homeward.app.frequencies.LabFrequencies;
 import org.homeward.app.genetics.Consent;
 import org.homeward.app.genetics.GeneticData;
 import org.homeward.app.genetics.MarkerAlleles;
+import org.homeward.app.genetics.SampleDropoutClasses;
 import org.homeward.app.identification.ReferenceFamilySource.Family;
 import org.homeward.app.identification.ScreeningOutcome.Found;
 import org.homeward.app.identification.ScreeningOutcome.Snapshot;
@@ -53,6 +54,7 @@ class FamilyProfileCacheTest {
     @Autowired ObjectProvider<RemainsSampleSource> remainsSource;
     @Autowired IdentificationProperties properties;
     @Autowired LabFrequencies frequencies;
+    @Autowired SampleDropoutClasses dropoutClasses;
     @Autowired FamilyProfileCache cache;
     @Autowired JdbcClient jdbc;
 
@@ -141,7 +143,7 @@ class FamilyProfileCacheTest {
 
     /** A new engine on the same database (what a restart gives) and its first run, a FULL one. */
     private FirstRun firstRunAfterRestart() {
-        ScreeningEngine engine = new ScreeningEngine(genetics, familySource, remainsSource, properties, frequencies, cache);
+        ScreeningEngine engine = new ScreeningEngine(genetics, familySource, remainsSource, properties, frequencies, dropoutClasses, cache);
         FamilyProfileCache.Counts before = cache.counts();
         ScreeningOutcome outcome = SystemTasks.callAs("lab", () -> engine.screen(engine.plan(engine.snapshot(), Map.of(), true)));
         FamilyProfileCache.Counts after = cache.counts();
@@ -158,7 +160,7 @@ class FamilyProfileCacheTest {
     }
 
     private Snapshot snapshot() {
-        ScreeningEngine engine = new ScreeningEngine(genetics, familySource, remainsSource, properties, frequencies, cache);
+        ScreeningEngine engine = new ScreeningEngine(genetics, familySource, remainsSource, properties, frequencies, dropoutClasses, cache);
         return SystemTasks.callAs("lab", engine::snapshot);
     }
 
