@@ -52,8 +52,7 @@ class HaplotypeDatabaseApi {
     }
 
     /** How the Y-STR database gives the remains' haplotype frequency: {@code method} and, for the discrete Laplace method, {@code clusters}. */
-    @PostMapping("/api/identification/haplotype-databases/{id}/y-frequency")
-    @RequiresPermission(Permission.IDENTIFICATION_RUN)
+    @PostMapping("/{id}/y-frequency")
     HaplotypeDatabase chooseYFrequency(@PathVariable long id, @RequestParam FrequencyMethod method,
                                        @RequestParam(required = false) Integer clusters) {
         return databases.chooseYFrequency(id, YFrequency.of(method, clusters));
