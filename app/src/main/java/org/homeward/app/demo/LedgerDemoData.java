@@ -105,11 +105,11 @@ public class LedgerDemoData implements DemoDataLoader {
         Commitment toUkraine = direction(istanbul, RUSSIA, UKRAINE);
         Commitment toRussia = direction(istanbul, UKRAINE, RUSSIA);
 
-        for (int phase = 1; phase <= 4; phase++) {
+        for (int phase = 1; phase <= 5; phase++) {
             transfer("istanbul/phase-" + phase + "/ru-ua", LedgerDate.month(2025, 6), phase, RUSSIA, UKRAINE,
                     istanbulId, List.of(), "The sources give the month, not the day.");
         }
-        transfer("istanbul/phase-4/ua-ru", LedgerDate.month(2025, 6), 4, UKRAINE, RUSSIA, istanbulId,
+        transfer("istanbul/phase-5/ua-ru", LedgerDate.month(2025, 6), 5, UKRAINE, RUSSIA, istanbulId,
                 List.of(), "Russian bodies handed over during the last phase.");
         Offer offer = ledger.add(new OfferId(id("offer/2239")), new NewOffer(june2025.date(), june2025.precision(), RUSSIA.id(),
                 UKRAINE.id(), "Another 2,239 bodies of fallen Ukrainian servicemen, beyond what was agreed in Istanbul"));

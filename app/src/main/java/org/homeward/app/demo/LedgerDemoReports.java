@@ -42,18 +42,19 @@ final class LedgerDemoReports {
             // The notes are a compilation: they quote nobody (speaker: the source itself), so every figure is a
             // retelling of the party named, never that party's own statement. The reader takes "Kyiv" and
             // "Moscow" for speakers; the coordinator clears the speaker and keeps the party.
-            count("phase-1", "four phases", "1,212", null, UKRAINE.id(), d -> phase(1)),
-            count("phase-2", "four phases", "1,200", null, UKRAINE.id(), d -> phase(2)),
-            // the second 1,200 of the sentence is the third phase
-            count("phase-3", "four phases", "1,200", null, UKRAINE.id(), d -> phase(3)),
-            count("phase-4", "four phases", "1,245", null, UKRAINE.id(), d -> phase(4)),
+            count("phase-1", "five handovers", "1,212", null, UKRAINE.id(), d -> phase(1)),
+            // the three 1,200s of the sentence are the second, third and fourth handovers, in order
+            count("phase-2", "five handovers", "1,200", null, UKRAINE.id(), d -> phase(2)),
+            count("phase-3", "five handovers", "1,200", null, UKRAINE.id(), d -> phase(3)),
+            count("phase-4", "five handovers", "1,200", null, UKRAINE.id(), d -> phase(4)),
+            count("phase-5", "five handovers", "1,245", null, UKRAINE.id(), d -> phase(5)),
             count("total-ua", "Kyiv counted 6,057", "6,057", null, UKRAINE.id(), d -> Subject.delivered(d.toUkraine())),
             count("total-ru", "Kyiv counted 6,057", "6,060", null, RUSSIA.id(), d -> Subject.delivered(d.toUkraine())),
             // the 1,245 of the last phase is recorded above; only Moscow's 1,248 is new here
-            count("phase-4-ru", "Kyiv counted 6,057", "1,248", null, RUSSIA.id(), d -> phase(4)),
+            count("phase-5-ru", "Kyiv counted 6,057", "1,248", null, RUSSIA.id(), d -> phase(5)),
             // Moscow's figures in the report of the last phase: the notes retell them for Russia
             count("78", "returned 78", "78", null, RUSSIA.id(), d -> Subject.delivered(d.toRussia())),
-            count("51", "returned 78", "51", null, RUSSIA.id(), d -> Subject.transfer(transfer("istanbul/phase-4/ua-ru"))),
+            count("51", "returned 78", "51", null, RUSSIA.id(), d -> Subject.transfer(transfer("istanbul/phase-5/ua-ru"))),
             count("2239", "offered", "2,239", null, RUSSIA.id(), d -> offer()),
             // "1,000 for 19, or for 31": rejected, those exchanges are entered from their own reports (002, 003).
             // The 563 and the second retelling's parts, which add up, kept as the whole and its parts (not "of
@@ -120,14 +121,14 @@ final class LedgerDemoReports {
     static final DemoReport EWN = new DemoReport("004", source("AJTechnicalDr.com (from EWN)",
             "Kyiv Says 1,245 Bodies Returned to Ukraine From Russia in Major War Casualty Exchange",
             SourceKind.INDEPENDENT_MEDIA, "shared/reports/004_235c9d7c5d625ae4.txt"), List.of(
-            count("1245", "another 1,245", "1,245", COORDINATION_HQ.id(), COORDINATION_HQ.id(), d -> phase(4)),
+            count("1245", "another 1,245", "1,245", COORDINATION_HQ.id(), COORDINATION_HQ.id(), d -> phase(5)),
             count("over-6000", "within a week", "over 6,000", COORDINATION_HQ.id(), COORDINATION_HQ.id(),
                     d -> Subject.delivered(d.toUkraine())),
             count("umerov", "Umerov", "over 6,000", UKRAINE_DEFENCE.id(), UKRAINE_DEFENCE.id(), d -> Subject.delivered(d.toUkraine()))
                     .person("Rustem Umerov"),
-            count("1248", "1,248", "1,248", RUSSIA_DEFENCE.id(), RUSSIA_DEFENCE.id(), d -> phase(4)),
+            count("1248", "1,248", "1,248", RUSSIA_DEFENCE.id(), RUSSIA_DEFENCE.id(), d -> phase(5)),
             count("2239", "2,239", "2,239", RUSSIA.id(), RUSSIA.id(), d -> offer()),
-            count("51", "51 bodies", "51", RUSSIA.id(), RUSSIA.id(), d -> Subject.transfer(transfer("istanbul/phase-4/ua-ru"))),
+            count("51", "51 bodies", "51", RUSSIA.id(), RUSSIA.id(), d -> Subject.transfer(transfer("istanbul/phase-5/ua-ru"))),
             count("78", "51 bodies", "78", RUSSIA.id(), RUSSIA.id(), d -> Subject.delivered(d.toRussia())),
             // "tens of thousands" is proposed as 10,000–99,999 persons: the coordinator keeps it as an order of
             // magnitude in words, a claim without a number, not as an interval

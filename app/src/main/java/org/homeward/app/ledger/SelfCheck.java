@@ -4,8 +4,8 @@ import java.util.Locale;
 
 /**
  * One line of the ledger checking itself, computed and explained: a party's stated total against
- * the sum of its counts of the recorded transfers ("Kyiv states 6,057; recorded transfers sum to
- * 4,857: a handover may be missing"), a delivered total against the committed figure, or what each
+ * the sum of its counts of the recorded transfers ("Moscow states 78; recorded transfers sum to
+ * 51: a handover may be missing"), a delivered total against the committed figure, or what each
  * side counted in the two directions.
  *
  * @param party    whose figures are compared (for REVERSE, the side that received in from → to)

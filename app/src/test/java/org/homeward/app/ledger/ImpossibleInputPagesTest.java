@@ -49,7 +49,7 @@ class ImpossibleInputPagesTest {
 
     MockMvc mvc;
     RequestPostProcessor coordinator;
-    String phase4 = LedgerDemoData.id("transfer/istanbul/phase-4/ru-ua").toString();
+    String lastPhase = LedgerDemoData.id("transfer/istanbul/phase-5/ru-ua").toString();
 
     @BeforeEach
     void setUp() {
@@ -62,7 +62,7 @@ class ImpossibleInputPagesTest {
     void a_range_with_low_above_high_is_refused_at_its_value_and_its_new_source_and_statement_are_not_kept() throws Exception {
         String publisher = "Range press " + UUID.randomUUID();
         int[] before = counts();
-        Document page = refused(post("/ledger/transfers/" + phase4 + "/claims").param("party", LedgerDemoData.UKRAINE.id().toString())
+        Document page = refused(post("/ledger/transfers/" + lastPhase + "/claims").param("party", LedgerDemoData.UKRAINE.id().toString())
                 .param("qualifier", "RANGE").param("low", "600").param("high", "500").param("unit", "BODIES")
                 .param("publisher", publisher).param("sourceKind", "INDEPENDENT_MEDIA").param("quote", "Between 600 and 500 bodies."));
         assertThat(page.select("#value-error").text()).contains("low ≤ best ≤ high");
@@ -73,7 +73,7 @@ class ImpossibleInputPagesTest {
     @Test
     void a_count_without_a_party_is_refused_at_the_party() throws Exception {
         int[] before = counts();
-        Document page = refused(post("/ledger/transfers/" + phase4 + "/claims").param("qualifier", "EXACT").param("value", "5")
+        Document page = refused(post("/ledger/transfers/" + lastPhase + "/claims").param("qualifier", "EXACT").param("value", "5")
                 .param("unit", "BODIES").param("publisher", "Nobody's press").param("sourceKind", "INDEPENDENT_MEDIA")
                 .param("quote", "Five bodies."));
         assertThat(page.select("#party-error").text()).contains("choose whose figure it is");
@@ -119,7 +119,7 @@ class ImpossibleInputPagesTest {
                 .param("publishedOn", "2025-06-20")
                 .param("rows[0].decision", "ACCEPT").param("rows[0].kind", "COUNT").param("rows[0].sentence", "Returned: 1,245 bodies.")
                 .param("rows[0].qualifier", "EXACT").param("rows[0].value", "1245").param("rows[0].unit", "BODIES")
-                .param("rows[0].party", LedgerDemoData.UKRAINE.id().toString()).param("rows[0].subject", "TRANSFER:" + phase4)
+                .param("rows[0].party", LedgerDemoData.UKRAINE.id().toString()).param("rows[0].subject", "TRANSFER:" + lastPhase)
                 .param("rows[1].decision", "ACCEPT").param("rows[1].kind", "COUNT").param("rows[1].sentence", "Of those, 2,000 from Donetsk.")
                 .param("rows[1].qualifier", "EXACT").param("rows[1].value", "2000").param("rows[1].unit", "BODIES")
                 .param("rows[1].party", LedgerDemoData.UKRAINE.id().toString()).param("rows[1].subject", "RECOVERY")

@@ -143,7 +143,7 @@ class LedgerWebTest {
                 .andExpect(jsonPath("$[0].figure.best").value(51))
                 .andExpect(jsonPath("$[0].unit").value("BODIES"))
                 .andExpect(jsonPath("$[0].party").value(LedgerDemoData.RUSSIA.id().toString()));
-        String transfer = LedgerDemoData.id("transfer/istanbul/phase-4/ua-ru").toString();
+        String transfer = LedgerDemoData.id("transfer/istanbul/phase-5/ua-ru").toString();
         mvc.perform(post("/ledger/proposals/confirm").with(COORDINATOR).with(csrf())
                         .param("publisher", "Test wire").param("sourceKind", "INDEPENDENT_MEDIA")
                         .param("rows[0].decision", "ACCEPT").param("rows[0].sentence", "Moscow confirmed the receipt of 52 bodies.")
@@ -162,7 +162,7 @@ class LedgerWebTest {
         String other = LedgerDemoData.UKRAINE.id().toString();
         String source = LedgerDemoData.id("source/001").toString();
         String statement = JsonPath.read(postJson("/api/ledger/statements", "{\"source\":\"" + source + "\",\"quote\":\"x\"}"), "$.id");
-        String transfer = LedgerDemoData.id("transfer/istanbul/phase-4/ru-ua").toString();
+        String transfer = LedgerDemoData.id("transfer/istanbul/phase-5/ru-ua").toString();
         String offer = LedgerDemoData.id("offer/2239").toString();
         String agreementStart = "{\"concludedOn\":\"2025-06-02\",\"precision\":\"DAY\",\"commitments\":[{\"from\":\"" + party
                 + "\",\"to\":\"" + other + "\"}],";
@@ -200,9 +200,9 @@ class LedgerWebTest {
 
     @Test
     void every_page_renders_the_demo_data() throws Exception {
-        String phase4 = LedgerDemoData.id("transfer/istanbul/phase-4/ru-ua").toString();
+        String lastPhase = LedgerDemoData.id("transfer/istanbul/phase-5/ru-ua").toString();
         String batch = LedgerDemoData.id("transfer/2024-563/ru-ua").toString();
-        String[] pages = {"/ledger", "/ledger/transfers/" + phase4, "/ledger/transfers/" + batch,
+        String[] pages = {"/ledger", "/ledger/transfers/" + lastPhase, "/ledger/transfers/" + batch,
                 "/ledger/agreements/" + LedgerDemoData.id("agreement/istanbul-2025"), "/ledger/sources",
                 "/ledger/sources/" + LedgerDemoData.id("source/001"), "/ledger/claims/" + LedgerDemoData.claimId("004/1248"),
                 "/ledger/proposals", "/ledger/transfers/new", "/ledger/agreements/new"};

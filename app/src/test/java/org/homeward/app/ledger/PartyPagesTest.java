@@ -133,7 +133,7 @@ class PartyPagesTest {
         assertThat(page("/ledger/agreements/new").select("#mediator option").eachText())
                 .contains("Türkiye").doesNotContain("Ukraine", "BBC and Mediazona");
 
-        Document transfer = page("/ledger/transfers/" + LedgerDemoData.id("transfer/istanbul/phase-4/ru-ua"));
+        Document transfer = page("/ledger/transfers/" + LedgerDemoData.id("transfer/istanbul/phase-5/ru-ua"));
         assertThat(transfer.select("#record-count #party option").first().val()).isEmpty();
         assertThat(transfer.select("#record-count #party option[selected]")).isEmpty();
     }
@@ -145,7 +145,7 @@ class PartyPagesTest {
             ledger.add(new NewSource(publisher, "Bodies returned", null, LocalDate.of(2025, 6, 11), SourceKind.INDEPENDENT_MEDIA, null));
             ledger.add(new NewSource(publisher, "Bodies returned", null, LocalDate.of(2025, 6, 14), SourceKind.INDEPENDENT_MEDIA, null));
         });
-        List<String> options = page("/ledger/transfers/" + LedgerDemoData.id("transfer/istanbul/phase-4/ru-ua"))
+        List<String> options = page("/ledger/transfers/" + LedgerDemoData.id("transfer/istanbul/phase-5/ru-ua"))
                 .select("#record-count #source option").eachText().stream().filter(text -> text.startsWith(publisher)).toList();
         assertThat(options).containsExactlyInAnyOrder(publisher + ": Bodies returned · June 11, 2025",
                 publisher + ": Bodies returned · June 14, 2025");

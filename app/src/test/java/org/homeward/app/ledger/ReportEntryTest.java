@@ -69,7 +69,7 @@ class ReportEntryTest {
     @Test
     void a_refused_row_comes_back_beside_its_field_and_nothing_of_the_report_is_saved() throws Exception {
         int sources = ledger.sources().size();
-        String transfer = LedgerDemoData.id("transfer/istanbul/phase-4/ru-ua").toString();
+        String transfer = LedgerDemoData.id("transfer/istanbul/phase-5/ru-ua").toString();
         mvc.perform(post("/ledger/proposals/confirm").with(COORDINATOR).with(csrf())
                         .param("publisher", "Atomic wire (test)").param("sourceKind", "INDEPENDENT_MEDIA").param("publishedOn", "2025-06-20")
                         .param("rows[0].decision", "ACCEPT").param("rows[0].kind", "COUNT").param("rows[0].sentence", "Повернуто 1 245 тіл.")
