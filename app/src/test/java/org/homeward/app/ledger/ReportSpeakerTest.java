@@ -109,7 +109,8 @@ class ReportSpeakerTest {
         assertThat(ledger.transferView(transfer.id()).count().claims()).anySatisfy(view -> {
             assertThat(view.statement().id()).isEqualTo(saved.id());
             assertThat(view.party()).isEqualTo(LedgerDemoData.RUSSIA_NEGOTIATOR);
-            assertThat(view.claim().figure().lower()).isEqualTo(1_000);
+            // "handed over 1,000" states 1,000: the verb's "over" is no bound
+            assertThat(view.claim().figure()).isEqualTo(Figure.stated(Qualifier.EXACT, 1_000L, null, null));
         });
     }
 

@@ -19,8 +19,10 @@ final class CueTagger {
             for (Map.Entry<org.homeward.app.ledger.Unit, Phrases> unit : Lexicon.COUNT_UNITS.entrySet()) {
                 add(sentence, tokens, i, unit.getValue(), Tag.COUNT_UNIT, unit.getKey());
             }
-            for (Map.Entry<org.homeward.app.ledger.Qualifier, Phrases> bound : Lexicon.BOUNDS.entrySet()) {
-                add(sentence, tokens, i, bound.getValue(), Tag.BOUND, bound.getKey());
+            if (!Lexicon.overAsVerbParticle(tokens, i)) {
+                for (Map.Entry<org.homeward.app.ledger.Qualifier, Phrases> bound : Lexicon.BOUNDS.entrySet()) {
+                    add(sentence, tokens, i, bound.getValue(), Tag.BOUND, bound.getKey());
+                }
             }
             add(sentence, tokens, i, Lexicon.RANGE_OPEN, Tag.RANGE_OPEN, null);
             add(sentence, tokens, i, Lexicon.PART_OF, Tag.PART_OF, null);

@@ -51,6 +51,15 @@ final class Lexicon {
                     "an estimated", "estimated", "close to", "близько", "приблизно", "майже", "орієнтовно", "біля",
                     "около", "примерно", "почти", "порядка", "приблизительно", "ориентировочно"));
 
+    /** Verbs whose particle "over" is no bound: "handed over 1,000 bodies" states 1,000, not more than 1,000. */
+    static final Phrases VERBS_TAKING_OVER = Phrases.of("hand(s|ed|ing)?", "turn(s|ed|ing)?", "pass(es|ed|ing)?",
+            "give(s|n)?", "gave", "giving", "bring(s|ing)?", "brought");
+
+    /** True when the token at {@code i} is "over" as the particle of a verb before it. */
+    static boolean overAsVerbParticle(List<Token> tokens, int i) {
+        return tokens.get(i).norm().equals("over") && VERBS_TAKING_OVER.endingAt(tokens, i) >= 0;
+    }
+
     static final Phrases RANGE_OPEN = Phrases.of("between", "from", "від", "з", "от", "с");
     static final Phrases RANGE_JOIN = Phrases.of("–", "—", "-", "to", "and", "до", "і", "та", "и");
 

@@ -14,6 +14,9 @@ class EnglishSentencesTest {
             On 15 June 2025 Ukraine received the bodies of 1,200 soldiers.                              | 1200
             The headquarters said 1,212 bodies had arrived on June 11, 2025.                            | 1212
             Moscow said it had handed over more than 6,000 bodies.                                      | >6000
+            Medinsky said Russia handed over 1,000 bodies to Ukraine.                                   | 1000
+            The Russian side turned over 563 bodies at the border.                                      | 563
+            Over 900 bodies were passed over to the Ukrainian side.                                     | >900
             Up to 300 bodies remain unidentified.                                                       | <300
             About 200 bodies were repatriated.                                                          | ~200
             Between 500 and 600 bodies were expected.                                                   | 500..600
