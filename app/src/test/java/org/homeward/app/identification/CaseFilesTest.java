@@ -16,11 +16,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.homeward.app.demo.RegistryDemoFamilies;
-import org.homeward.app.genetics.GeneticData;
 import org.homeward.app.genetics.MarkerAlleles;
-import org.homeward.app.registry.Families;
-import org.homeward.app.registry.MissingPersons;
-import org.homeward.app.registry.ReferenceSamples;
 import org.homeward.app.security.SystemTasks;
 import org.homeward.formats.Remains;
 import org.homeward.formats.RemainsSample;
@@ -43,7 +39,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 /**
  * A candidate's case leaves as lab files: the Familias file, read back with the project's Familias
@@ -53,22 +48,12 @@ import org.springframework.web.context.WebApplicationContext;
  */
 @SpringBootTest(properties = {"homeward.identification.screen-on-change=false", "homeward.test.purpose=lab-files"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CaseFilesTest {
+class CaseFilesTest extends IdentificationCases {
 
-    @Autowired
-    MissingPersons missingPersons;
 
-    @Autowired
-    Families families;
 
-    @Autowired
-    ReferenceSamples samples;
 
-    @Autowired
-    GeneticData genetics;
 
-    @Autowired
-    Identification identification;
 
     @Autowired
     CaseFiles files;
@@ -79,8 +64,6 @@ class CaseFilesTest {
     @Autowired
     org.homeward.app.security.UserAccounts accounts;
 
-    @Autowired
-    WebApplicationContext context;
 
     RegistryDemoFamilies.Truth truth;
     CandidateMatch candidate;

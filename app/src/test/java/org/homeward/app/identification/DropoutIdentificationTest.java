@@ -23,16 +23,12 @@ import java.util.Optional;
 
 import org.homeward.app.demo.RegistryDemoFamilies;
 import org.homeward.app.genetics.DropoutClass;
-import org.homeward.app.genetics.GeneticData;
 import org.homeward.app.genetics.ImportRejectedException;
 import org.homeward.app.genetics.MarkerAlleles;
 import org.homeward.app.genetics.RowProblem;
 import org.homeward.app.genetics.SampleDropoutClasses;
 import org.homeward.app.identification.ReferenceFamilySource.Family;
 import org.homeward.app.identification.ScreeningOutcome.Snapshot;
-import org.homeward.app.registry.Families;
-import org.homeward.app.registry.MissingPersons;
-import org.homeward.app.registry.ReferenceSamples;
 import org.homeward.app.security.Permission;
 import org.homeward.app.security.SystemTasks;
 import org.homeward.kinship.AllelePair;
@@ -55,7 +51,6 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 /**
  * A degraded remains sample (issue 18 item 7): alleles dropped out at several markers exclude the
@@ -67,29 +62,19 @@ import org.springframework.web.context.WebApplicationContext;
 @SpringBootTest(properties = {"homeward.identification.watch-interval=1h", "homeward.identification.screen-on-change=false"})
 @DirtiesContext // its own database
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DropoutIdentificationTest {
+class DropoutIdentificationTest extends IdentificationCases {
 
     static final String REMAINS = "DR-R-1";
     /** The SEVERE class's default model (homeward.identification.dropout.*). */
     static final DropoutModel SEVERE = new DropoutModel(0.3, 0.09, 0.05);
 
-    @Autowired
-    MissingPersons missingPersons;
 
-    @Autowired
-    Families families;
 
-    @Autowired
-    ReferenceSamples samples;
 
-    @Autowired
-    GeneticData genetics;
 
     @Autowired
     SampleDropoutClasses dropoutClasses;
 
-    @Autowired
-    Identification identification;
 
     @Autowired
     IdentificationReports reports;
@@ -103,8 +88,6 @@ class DropoutIdentificationTest {
     @Autowired
     JdbcClient jdbc;
 
-    @Autowired
-    WebApplicationContext context;
 
     RegistryDemoFamilies.Truth truth;
     List<String> dropped;

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.homeward.app.genetics.GeneticData;
 import org.homeward.app.ledger.DatePrecision;
 import org.homeward.app.ledger.Ledger;
 import org.homeward.app.ledger.NewParty;
@@ -32,7 +33,7 @@ import org.springframework.web.context.WebApplicationContext;
 
 /**
  * What the tests of identification's later steps (sex of remains, re-association of further parts) share:
- * the services that build a case, and its steps: a transfer received, its bags registered, a sample of each
+ * the services that build a case (and read its genetic data), and its steps: a transfer received, its bags registered, a sample of each
  * body typed with a missing person's genotypes and imported as a lab file. Each test keeps its own
  * {@code @SpringBootTest} (and so its own database) and registers its families with {@code RegistryDemoFamilies}.
  */
@@ -58,6 +59,9 @@ public abstract class IdentificationCases {
 
     @Autowired
     protected Identification identification;
+
+    @Autowired
+    protected GeneticData genetics;
 
     @Autowired
     protected WebApplicationContext context;

@@ -17,13 +17,9 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.homeward.app.demo.RegistryDemoFamilies;
-import org.homeward.app.genetics.GeneticData;
 import org.homeward.app.genetics.MarkerAlleles;
 import org.homeward.app.identification.ReferenceFamilySource.Family;
 import org.homeward.app.identification.ScreeningOutcome.Snapshot;
-import org.homeward.app.registry.Families;
-import org.homeward.app.registry.MissingPersons;
-import org.homeward.app.registry.ReferenceSamples;
 import org.homeward.app.security.Permission;
 import org.homeward.app.security.SystemTasks;
 import org.homeward.kinship.Chromosome;
@@ -41,7 +37,6 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 /**
  * θ set for the application ({@code homeward.identification.theta}): the run's candidate carries the
@@ -51,24 +46,14 @@ import org.springframework.web.context.WebApplicationContext;
 @SpringBootTest(properties = {"homeward.identification.watch-interval=1h", "homeward.identification.theta=0.02"})
 @DirtiesContext // its own database and settings
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ThetaIdentificationTest {
+class ThetaIdentificationTest extends IdentificationCases {
 
     static final double THETA = 0.02;
 
-    @Autowired
-    MissingPersons missingPersons;
 
-    @Autowired
-    Families families;
 
-    @Autowired
-    ReferenceSamples samples;
 
-    @Autowired
-    GeneticData genetics;
 
-    @Autowired
-    Identification identification;
 
     @Autowired
     IdentificationReports reports;
@@ -76,8 +61,6 @@ class ThetaIdentificationTest {
     @Autowired
     ScreeningEngine engine;
 
-    @Autowired
-    WebApplicationContext context;
 
     RegistryDemoFamilies.Truth truth;
     Run run;
