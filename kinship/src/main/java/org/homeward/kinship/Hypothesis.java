@@ -66,6 +66,25 @@ public record Hypothesis(Pedigree pedigree, Map<String, FounderInbreeding> inbre
         return UnitLikelihood.logLikelihood(pedigree, unit, typed, inbreeding, monozygoticTwins, dropout, theta);
     }
 
+    /** The id under which {@link #missingPersonLr} places the remains as one more founder: the missing person's, primed until unused. */
+    public String unrelatedRemainsId(String missing) {
+        String id = missing;
+        while (pedigree.indexOf(id) >= 0) {
+            id = id + "'";
+        }
+        return id;
+    }
+
+    /** This hypothesis with one more founder, unrelated to everybody (with θ, drawing from the same urn). */
+    public Hypothesis withFounder(String id, Sex sex) {
+        Pedigree.Builder b = Pedigree.builder();
+        for (int i = 0; i < pedigree.size(); i++) {
+            b.person(pedigree.id(i), pedigree.sex(i), pedigree.isFounder(i) ? null : pedigree.id(pedigree.father(i)),
+                    pedigree.isFounder(i) ? null : pedigree.id(pedigree.mother(i)));
+        }
+        return new Hypothesis(b.founder(id, sex).build(), inbreeding, monozygoticTwins);
+    }
+
     /**
      * LR of this hypothesis against {@code reference}, per unit (by unit name) and in total.
      *
@@ -119,16 +138,8 @@ public record Hypothesis(Pedigree pedigree, Map<String, FounderInbreeding> inbre
         if (inbreeding.containsKey(missing)) {
             throw new KinshipInputException("the missing person '" + missing + "' cannot carry founder inbreeding");
         }
-        String remainsId = missing;
-        while (pedigree.indexOf(remainsId) >= 0) {
-            remainsId = remainsId + "'";
-        }
-        Pedigree.Builder withRemains = Pedigree.builder();
-        for (int i = 0; i < pedigree.size(); i++) {
-            withRemains.person(pedigree.id(i), pedigree.sex(i), pedigree.isFounder(i) ? null : pedigree.id(pedigree.father(i)),
-                    pedigree.isFounder(i) ? null : pedigree.id(pedigree.mother(i)));
-        }
-        Hypothesis unrelated = new Hypothesis(withRemains.founder(remainsId, pedigree.sex(mp)).build(), inbreeding, monozygoticTwins);
+        String remainsId = unrelatedRemainsId(missing);
+        Hypothesis unrelated = withFounder(remainsId, pedigree.sex(mp));
         Map<String, Map<String, Observation>> asMissing = new LinkedHashMap<>(references);
         asMissing.put(missing, remains);
         Map<String, Map<String, Observation>> asFounder = new LinkedHashMap<>(references);

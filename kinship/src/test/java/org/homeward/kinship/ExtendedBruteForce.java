@@ -9,7 +9,7 @@ import java.util.Map;
  * Hardy–Weinberg with inbreeding), the transmission factors and the observation factors. Nothing
  * pruned, lumped or eliminated.
  */
-final class ExtendedBruteForce {
+public final class ExtendedBruteForce {
 
     private ExtendedBruteForce() { }
 
@@ -20,8 +20,8 @@ final class ExtendedBruteForce {
         return likelihood(ped, unit, obs, inbreeding, noTwins, new DropoutModel[ped.size()], theta);
     }
 
-    /** With monozygotic twins: coTwin[i] is the person whose haplotypes i carries, or −1. */
-    static double likelihood(Pedigree ped, InheritanceUnit unit, Observation[][] obs,
+    /** With monozygotic twins: coTwin[i] is the person whose haplotypes i carries, or −1; dropout[i] the model of i's sample, or null. */
+    public static double likelihood(Pedigree ped, InheritanceUnit unit, Observation[][] obs,
                              Map<String, FounderInbreeding> inbreeding, int[] coTwin, DropoutModel[] dropout, double theta) {
         int n = ped.size();
         boolean x = unit.chromosome() == Chromosome.X;

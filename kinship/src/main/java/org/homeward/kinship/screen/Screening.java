@@ -92,6 +92,8 @@ public final class Screening {
     private final DropoutTables dropoutTables;
     /** The co-ancestry coefficient in the families' tables (0: none). */
     private final double theta;
+    /** The clean screening whose held profiles a dropout class's tables are made from ({@link #forDropoutClass}), or null. */
+    private final Screening source;
     private final List<FamilyProfile> families = new ArrayList<>();
     private final Map<String, Integer> familyIndex = new ConcurrentHashMap<>();
     private final List<String> remainsIds = new ArrayList<>();
@@ -103,10 +105,12 @@ public final class Screening {
     /** True while a result shares the top-K lists: the next change copies them first. */
     private boolean published;
 
-    private Screening(MarkerPanel panel, ScreeningOptions options, List<String> notes, DropoutModel dropout, double theta) {
+    private Screening(MarkerPanel panel, ScreeningOptions options, List<String> notes, DropoutModel dropout, double theta,
+                      Screening source) {
         this.panel = panel;
         this.theta = theta;
-        this.dropoutTables = dropout == null ? null : new DropoutTables(panel, dropout);
+        this.source = source;
+        this.dropoutTables = dropout == null ? null : new DropoutTables(panel, dropout, theta);
         this.options = options;
         this.threshold = options.log10Threshold();
         this.pruning = options.pruned() ? ThresholdKernel.plan(panel.size(), threshold) : null;
@@ -117,6 +121,21 @@ public final class Screening {
 
     public static Builder newBuilder() {
         return new Builder();
+    }
+
+    /**
+     * A screening of remains of one dropout class beside this clean one: the same markers, θ and
+     * settings, and each family's class tables made from the clean profile this screening holds for
+     * it (the exact engine is not run again; a family not held here is computed as usual). Load and
+     * add the same families here first, then there.
+     *
+     * @throws IllegalStateException when this screening is itself of a dropout class
+     */
+    public Screening forDropoutClass(DropoutModel model) {
+        if (dropoutTables != null) {
+            throw new IllegalStateException("a dropout class's screening is made beside the clean screening, not another class's");
+        }
+        return new Screening(panel, options, notes, Objects.requireNonNull(model, "model"), theta, this);
     }
 
     /** The markers screened, in order, with the frequencies and mutation models used. */
@@ -359,9 +378,11 @@ public final class Screening {
             while ((j = next.getAndIncrement()) < n) {
                 Family f = owner.get(j);
                 try {
-                    built[j] = FamilyProfile.build(f.id(), f.pedigree(), missing.get(j), panel, f.references(), interner, theta);
+                    Integer held = source == null ? null : source.familyIndex.get(key(f.id(), missing.get(j)));
+                    built[j] = held != null ? source.families.get(held)
+                            : FamilyProfile.build(f.id(), f.pedigree(), missing.get(j), panel, f.references(), interner, theta);
                     if (dropoutTables != null) {
-                        built[j] = dropoutTables.apply(built[j]);
+                        built[j] = dropoutTables.apply(built[j], f);
                     }
                 } catch (KinshipInputException e) {
                     refusals[j] = new Refusal(f.id(), missing.get(j), e.problems());
@@ -546,7 +567,8 @@ public final class Screening {
 
         /**
          * Every remains screened is a sample of this quality class: its alleles may have dropped out or
-         * in by this model (the families' tables are made for the class once; one screening per class).
+         * in by this model (the families' tables are made for the class once; one screening per class,
+         * see also {@link Screening#forDropoutClass}).
          */
         public Builder dropout(DropoutModel model) {
             this.dropout = Objects.requireNonNull(model, "model");
@@ -557,7 +579,8 @@ public final class Screening {
          * The co-ancestry coefficient θ in [0, 1) (default 0): each family's LR tables are the extended
          * model's, every founder allele of a hypothesis drawn from one θ-corrected urn (see
          * {@code ThetaTables}); the kernel is unchanged. Costs more per family; a family too large for
-         * the urn's exact table is refused with the reason. Not with a {@link #dropout} class.
+         * the urn's exact table is refused with the reason. With a {@link #dropout} class, the remains'
+         * true genotypes are summed over, their alleles drawn from the same urn (see {@code DropoutTables}).
          */
         public Builder theta(double coefficient) {
             this.theta = coefficient;
@@ -582,10 +605,6 @@ public final class Screening {
             if (!(theta >= 0 && theta < 1)) {
                 problems.add("θ must be in [0, 1), got " + theta);
             }
-            if (theta > 0 && dropout != null) {
-                // a dropout class's tables weight the clean LRs by f(G), the denominator only at θ = 0
-                problems.add("θ > 0 and a dropout class cannot be combined in one screening");
-            }
             List<Marker> markers = typed(withModels(chosen(problems), problems));
             RareAllelePolicy.Adjusted adjusted = new RareAllelePolicy.Adjusted(markers, List.of());
             if (fitTo != null) {
@@ -602,7 +621,7 @@ public final class Screening {
                 throw new KinshipInputException(problems);
             }
             return new Screening(new MarkerPanel(adjusted.markers()), new ScreeningOptions(minLr, topK, threads, sexConsistent, exactPruning),
-                    adjusted.notes(), dropout, theta);
+                    adjusted.notes(), dropout, theta, null);
         }
 
         /** The frequencies' markers that were asked for, in order. */

@@ -36,6 +36,43 @@ final class ThetaTables {
     static double[] log10Lr(Pedigree pedigree, int missing, Marker marker, Map<String, Profile> references, double theta) {
         Hypothesis family = new Hypothesis(pedigree, Map.of(), Map.of());
         List<InheritanceUnit> unit = List.of(InheritanceUnit.of(marker, Chromosome.AUTOSOMAL));
+        Map<String, Map<String, Observation>> typed = typed(marker, references);
+        int gc = marker.genotypeCount();
+        double[] table = new double[gc + 1];
+        for (int g = 0; g < gc; g++) {
+            table[g] = family.missingPersonLr(pedigree.id(missing), unit, typed, Map.of(marker.name(), genotype(marker, g)), theta)
+                    .log10Lr();
+        }
+        table[gc] = 0; // not typed: LR 1
+        return table;
+    }
+
+    /**
+     * Per genotype G, the weight of the remains being G under "unrelated": P(references, remains = G)
+     * with the remains one more founder in the urn, divided by its largest value over G. At θ = 0 it
+     * is f(G) / max f; with θ the references' founders' alleles make the remains' own more likely.
+     */
+    static double[] unrelatedWeights(Pedigree pedigree, int missing, Marker marker, Map<String, Profile> references, double theta) {
+        Hypothesis family = new Hypothesis(pedigree, Map.of(), Map.of());
+        String remainsId = family.unrelatedRemainsId(pedigree.id(missing));
+        Hypothesis unrelated = family.withFounder(remainsId, pedigree.sex(missing));
+        InheritanceUnit unit = InheritanceUnit.of(marker, Chromosome.AUTOSOMAL);
+        Map<String, Map<String, Observation>> typed = typed(marker, references);
+        double[] log = new double[marker.genotypeCount()];
+        double max = Double.NEGATIVE_INFINITY;
+        for (int g = 0; g < log.length; g++) {
+            typed.put(remainsId, Map.of(marker.name(), genotype(marker, g)));
+            log[g] = unrelated.logLikelihood(unit, typed, theta);
+            max = Math.max(max, log[g]);
+        }
+        double[] w = new double[log.length];
+        for (int g = 0; g < w.length; g++) {
+            w[g] = Math.exp(log[g] - max);
+        }
+        return w;
+    }
+
+    private static Map<String, Map<String, Observation>> typed(Marker marker, Map<String, Profile> references) {
         Map<String, Map<String, Observation>> typed = new LinkedHashMap<>();
         references.forEach((person, profile) -> {
             AllelePair pair = profile.genotypes().get(marker.name());
@@ -43,13 +80,10 @@ final class ThetaTables {
                 typed.put(person, Map.of(marker.name(), Observation.pair(pair)));
             }
         });
-        int gc = marker.genotypeCount();
-        double[] table = new double[gc + 1];
-        for (int g = 0; g < gc; g++) {
-            Observation remains = Observation.pair(marker.allele(Marker.lowerAllele(g)), marker.allele(Marker.upperAllele(g)));
-            table[g] = family.missingPersonLr(pedigree.id(missing), unit, typed, Map.of(marker.name(), remains), theta).log10Lr();
-        }
-        table[gc] = 0; // not typed: LR 1
-        return table;
+        return typed;
+    }
+
+    private static Observation genotype(Marker marker, int g) {
+        return Observation.pair(marker.allele(Marker.lowerAllele(g)), marker.allele(Marker.upperAllele(g)));
     }
 }

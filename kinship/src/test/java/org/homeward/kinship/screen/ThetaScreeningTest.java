@@ -70,12 +70,10 @@ class ThetaScreeningTest {
     }
 
     @Test
-    void thetaOutsideItsRangeOrWithDropoutIsRefusedAndThetaEntersTheModelKey() {
+    void thetaOutsideItsRangeIsRefusedAndThetaEntersTheModelKey() {
         ScreeningTest.Data d = ScreeningTest.simulate(1, 1, 1);
         assertThatThrownBy(() -> ScreeningTest.builder(d).theta(1).build())
                 .isInstanceOf(KinshipInputException.class).hasMessageContaining("θ must be in [0, 1)");
-        assertThatThrownBy(() -> ScreeningTest.builder(d).theta(0.01).dropout(DropoutScreeningTest.POOR).build())
-                .isInstanceOf(KinshipInputException.class).hasMessageContaining("cannot be combined");
         assertThat(ScreeningTest.builder(d).theta(0.01).build().modelKey())
                 .isNotEqualTo(ScreeningTest.builder(d).build().modelKey());
     }
