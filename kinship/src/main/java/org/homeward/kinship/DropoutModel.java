@@ -32,15 +32,21 @@ public record DropoutModel(double dropout, double homozygousDropout, double drop
      * one allele shown). Nothing shown is not a row: an untyped marker contributes no factor.
      */
     public double[][] shownGivenTrue(Marker marker) {
-        double[] p = marker.frequencies();
-        int gc = marker.genotypeCount();
-        double[][] m = new double[gc][gc];
-        for (int o = 0; o < gc; o++) {
-            for (int g = 0; g < gc; g++) {
-                m[o][g] = shown(Marker.lowerAllele(o), Marker.upperAllele(o), Marker.lowerAllele(g), Marker.upperAllele(g), p);
-            }
+        double[][] m = new double[marker.genotypeCount()][];
+        for (int o = 0; o < m.length; o++) {
+            m[o] = shownGivenTrue(marker, o);
         }
         return m;
+    }
+
+    /** One row of {@link #shownGivenTrue(Marker)}: P(the sample shows genotype index {@code shown} | G) for every G. */
+    public double[] shownGivenTrue(Marker marker, int shown) {
+        double[] p = marker.frequencies();
+        double[] row = new double[marker.genotypeCount()];
+        for (int g = 0; g < row.length; g++) {
+            row[g] = shown(Marker.lowerAllele(shown), Marker.upperAllele(shown), Marker.lowerAllele(g), Marker.upperAllele(g), p);
+        }
+        return row;
     }
 
     /**

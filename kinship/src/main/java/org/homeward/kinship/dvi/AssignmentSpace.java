@@ -8,8 +8,13 @@ import java.util.List;
 import java.util.Map;
 
 import org.homeward.kinship.AllelePair;
+import org.homeward.kinship.Chromosome;
+import org.homeward.kinship.DropoutModel;
+import org.homeward.kinship.Hypothesis;
+import org.homeward.kinship.InheritanceUnit;
 import org.homeward.kinship.Likelihoods;
 import org.homeward.kinship.Marker;
+import org.homeward.kinship.Observation;
 import org.homeward.kinship.Pedigree;
 import org.homeward.kinship.Profile;
 
@@ -19,8 +24,11 @@ import org.homeward.kinship.Profile;
  */
 final class AssignmentSpace {
 
-    /** A family as it stands: its pedigree and current references (identified victims included). */
-    record FamilyData(String name, Pedigree pedigree, Map<String, Profile> references) { }
+    /**
+     * A family as it stands: its pedigree and current references (identified victims included), with
+     * the dropout model of each reference typed under one (an identified victim's), by pedigree id.
+     */
+    record FamilyData(String name, Pedigree pedigree, Map<String, Profile> references, Map<String, DropoutModel> dropout) { }
 
     private final List<Marker> markers;
     private final List<FamilyData> families;
@@ -93,7 +101,7 @@ final class AssignmentSpace {
     JointTable table() {
         double[] logHw = new double[victims.size()];
         for (int v = 0; v < victims.size(); v++) {
-            logHw[v] = logHardyWeinberg(victims.get(v).profile());
+            logHw[v] = logUnrelated(victims.get(v));
         }
         List<int[]> rows = new ArrayList<>();
         List<Double> logLiks = new ArrayList<>();
@@ -161,22 +169,52 @@ final class AssignmentSpace {
         return cache.computeIfAbsent(key.toString(), k -> {
             FamilyData family = families.get(f);
             Map<String, Profile> typed = new LinkedHashMap<>(family.references());
+            Map<String, DropoutModel> dropout = new HashMap<>(family.dropout());
             for (int v = 0; v < assignment.length; v++) {
                 if (assignment[v] >= 0 && familyOf[assignment[v]] == f) {
                     typed.put(missing.get(assignment[v]), victims.get(v).profile());
+                    if (victims.get(v).dropout() != null) {
+                        dropout.put(missing.get(assignment[v]), victims.get(v).dropout());
+                    }
                 }
             }
-            return Likelihoods.logLikelihood(family.pedigree(), markers, typed);
+            if (dropout.isEmpty()) {
+                return Likelihoods.logLikelihood(family.pedigree(), markers, typed);
+            }
+            // Samples under a dropout model: the extended model sums over their true genotypes.
+            Map<String, Map<String, Observation>> observed = new LinkedHashMap<>();
+            typed.forEach((person, profile) -> observed.put(person, MissingPersonModel.observations(profile)));
+            Hypothesis h = Hypothesis.of(family.pedigree());
+            double sum = 0;
+            for (Marker m : markers) {
+                sum += h.logLikelihood(InheritanceUnit.of(m, Chromosome.AUTOSOMAL), observed, dropout, 0);
+            }
+            return sum;
         });
     }
 
-    private double logHardyWeinberg(Profile profile) {
+    /**
+     * Natural log of P(the victim's profile) as an unrelated person: the Hardy–Weinberg frequency of
+     * each typed genotype, or under a dropout model Σ_G P(shown | G)·f(G).
+     */
+    private double logUnrelated(DviProblem.Victim victim) {
         double sum = 0;
         for (Marker m : markers) {
-            AllelePair g = profile.genotype(m.name());
-            if (g != null) {
-                sum += Math.log(m.genotypeFrequency(m.genotypeIndex(g.first(), g.second())));
+            AllelePair pair = victim.profile().genotype(m.name());
+            if (pair == null) {
+                continue;
             }
+            int shown = m.genotypeIndex(pair.first(), pair.second());
+            if (victim.dropout() == null) {
+                sum += Math.log(m.genotypeFrequency(shown));
+                continue;
+            }
+            double[] row = victim.dropout().shownGivenTrue(m, shown);
+            double p = 0;
+            for (int g = 0; g < row.length; g++) {
+                p += row[g] * m.genotypeFrequency(g);
+            }
+            sum += Math.log(p);
         }
         return sum;
     }

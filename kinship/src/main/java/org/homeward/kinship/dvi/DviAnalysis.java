@@ -93,7 +93,7 @@ public final class DviAnalysis {
                         missing.add(m);
                         familyOfMissing.add(members.size());
                     }
-                    members.add(new AssignmentSpace.FamilyData(fam.name(), fam.pedigree(), fam.references()));
+                    members.add(new AssignmentSpace.FamilyData(fam.name(), fam.pedigree(), fam.references(), Map.of()));
                 }
             }
             List<DviProblem.Victim> victims = new ArrayList<>();

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.homeward.kinship.AllelePair;
+import org.homeward.kinship.DropoutModel;
 import org.homeward.kinship.KinshipInputException;
 import org.homeward.kinship.Likelihoods;
 import org.homeward.kinship.Marker;
@@ -29,8 +30,18 @@ import org.homeward.kinship.Sex;
  */
 public record DviProblem(List<Marker> markers, List<Victim> victims, List<Family> families, List<NonDnaLr> evidence) {
 
-    /** Remains: their profile (under a sample code) and sex, {@link Sex#UNKNOWN} when not determined. */
-    public record Victim(Profile profile, Sex sex) {
+    /**
+     * Remains: their profile (under a sample code), sex ({@link Sex#UNKNOWN} when not determined) and
+     * observation model: null for a clean typing, else the dropout model of the sample's quality class,
+     * under which the profile shows what survived (a homozygote: one allele shown) and every likelihood
+     * sums over the true genotypes.
+     */
+    public record Victim(Profile profile, Sex sex, DropoutModel dropout) {
+        /** A clean typing. */
+        public Victim(Profile profile, Sex sex) {
+            this(profile, sex, null);
+        }
+
         public String id() {
             return profile.id();
         }

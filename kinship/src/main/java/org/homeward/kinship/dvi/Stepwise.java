@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 
+import org.homeward.kinship.DropoutModel;
 import org.homeward.kinship.Pedigree;
 import org.homeward.kinship.Profile;
 
@@ -38,6 +39,8 @@ final class Stepwise {
     private final Map<String, DviProblem.Victim> victimById = new HashMap<>();
     /** Each family's references, identified victims added as they are accepted. */
     private final Map<String, Map<String, Profile>> references = new HashMap<>();
+    /** Per family, the dropout models of the identified victims among its references, by pedigree id. */
+    private final Map<String, Map<String, DropoutModel>> referenceDropout = new HashMap<>();
     private final Map<String, MissingPersonModel> models = new HashMap<>();
 
     private final Set<String> remainingMissing = new LinkedHashSet<>();
@@ -62,6 +65,7 @@ final class Stepwise {
         this.evidence = DviAnalysis.evidenceByPair(problem.evidence());
         for (DviProblem.Family f : problem.families()) {
             references.put(f.name(), new LinkedHashMap<>(f.references()));
+            referenceDropout.put(f.name(), new HashMap<>());
             for (String m : f.missingPersons()) {
                 familyOf.put(m, f);
             }
@@ -122,7 +126,7 @@ final class Stepwise {
                 DviProblem.Victim v = problem.victims().get(i);
                 if (sexConsistent(v, m)) {
                     lr[i][j] = lr(v.id(), m);
-                    incompatible[i][j] = model(m).incompatibleMarkers(v.profile());
+                    incompatible[i][j] = model(m).incompatibleMarkers(v);
                 } else {
                     incompatible[i][j] = -1;
                 }
@@ -220,9 +224,9 @@ final class Stepwise {
         fewestForVictim.clear();
         fewestForMissing.clear();
         for (String v : remainingVictims) {
-            Profile profile = victimById.get(v).profile();
+            DviProblem.Victim victim = victimById.get(v);
             pairings.get(v).removeIf(m -> {
-                int k = model(m).incompatibleMarkers(profile);
+                int k = model(m).incompatibleMarkers(victim);
                 fewestForVictim.merge(v, k, Math::min);
                 fewestForMissing.merge(m, k, Math::min);
                 return k > options.maxIncompatibleMarkers();
@@ -308,7 +312,11 @@ final class Stepwise {
                 OptionalDouble.empty(), Conclusion.UNDISPUTED, step));
         pm.put(p.victim(), new PmConclusion(p.victim(), Optional.of(p.missing()), Optional.of(f.name()), Optional.of(p.lr()),
                 OptionalDouble.empty(), Conclusion.UNDISPUTED, step));
-        references.get(f.name()).put(p.missing(), victimById.get(p.victim()).profile());
+        DviProblem.Victim victim = victimById.get(p.victim());
+        references.get(f.name()).put(p.missing(), victim.profile());
+        if (victim.dropout() != null) {
+            referenceDropout.get(f.name()).put(p.missing(), victim.dropout());
+        }
         f.missingPersons().forEach(models::remove);
         remainingVictims.remove(p.victim());
         remainingMissing.remove(p.missing());
@@ -391,7 +399,7 @@ final class Stepwise {
             }
         }
         AssignmentSpace space = new AssignmentSpace(problem.markers(),
-                List.of(new AssignmentSpace.FamilyData(f.name(), f.pedigree(), references.get(f.name()))),
+                List.of(new AssignmentSpace.FamilyData(f.name(), f.pedigree(), references.get(f.name()), referenceDropout.get(f.name()))),
                 missing, new int[missing.size()], victims, allowed.toArray(int[][]::new), logFactor);
         long count = space.count(options.maxAssignments());
         if (count > options.maxAssignments()) {
@@ -540,7 +548,7 @@ final class Stepwise {
     // ---- LRs ----
 
     private CombinedLr lr(String victim, String missing) {
-        double dna = model(missing).log10DnaLr(victimById.get(victim).profile());
+        double dna = model(missing).log10DnaLr(victimById.get(victim));
         return new CombinedLr(dna, evidence.getOrDefault(DviAnalysis.pairKey(victim, missing), List.of()));
     }
 
@@ -555,7 +563,7 @@ final class Stepwise {
     private MissingPersonModel model(String missing) {
         return models.computeIfAbsent(missing, m -> {
             DviProblem.Family f = familyOf.get(m);
-            return MissingPersonModel.of(f.pedigree(), m, problem.markers(), references.get(f.name()));
+            return MissingPersonModel.of(f.pedigree(), m, problem.markers(), references.get(f.name()), referenceDropout.get(f.name()));
         });
     }
 }
