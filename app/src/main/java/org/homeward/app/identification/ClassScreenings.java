@@ -6,16 +6,13 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Supplier;
 
 import org.homeward.app.genetics.DropoutClass;
 import org.homeward.kinship.DropoutModel;
-import org.homeward.kinship.KinshipInputException;
 import org.homeward.kinship.Marker;
 import org.homeward.kinship.Profile;
 import org.homeward.kinship.screen.Candidate;
@@ -24,10 +21,11 @@ import org.homeward.kinship.screen.ScreeningResult;
 
 /**
  * The screenings the engine holds, one per sample quality class: the clean one (NONE) always, and
- * one per dropout class among the remains, whose family tables the kinship library precomputes
- * for that class's dropout model (the kernel is unchanged). Every family is held in each; each
- * remains sample only in its class's, so its LRs are the exact ones under its class's model. All
- * are fitted to the same profiles and so share one marker panel.
+ * one per dropout class among the remains, whose family tables the kinship library makes from the
+ * clean screening's (the exact engine runs once per family; the kernel is unchanged). Every family
+ * is held in each; each remains sample only in its class's, so its LRs are the exact ones under its
+ * class's model, with θ as configured. All share the clean screening's marker panel. The classes
+ * are visited in their order, NONE first, so a class always finds its families already held clean.
  */
 final class ClassScreenings {
 
@@ -39,26 +37,17 @@ final class ClassScreenings {
         this.models = models;
     }
 
-    /**
-     * The clean screening and one per dropout class {@code present}; a class the library refuses
-     * (with θ > 0) is noted, and its remains are then not screened.
-     */
-    static ClassScreenings build(Supplier<Screening.Builder> settings, DropoutSettings dropout, Collection<DropoutClass> present,
-                                 List<String> notes) {
+    /** The clean screening and one beside it per dropout class {@code present}. */
+    static ClassScreenings build(Screening.Builder settings, DropoutSettings dropout, Collection<DropoutClass> present) {
         Map<DropoutClass, Screening> screenings = new EnumMap<>(DropoutClass.class);
         Map<DropoutClass, DropoutModel> models = new EnumMap<>(DropoutClass.class);
-        screenings.put(DropoutClass.NONE, settings.get().build());
+        Screening clean = settings.build();
+        screenings.put(DropoutClass.NONE, clean);
         for (DropoutClass c : new TreeSet<>(present)) {
-            Optional<DropoutModel> model = dropout.model(c);
-            if (model.isEmpty()) {
-                continue;
-            }
-            try {
-                screenings.put(c, settings.get().dropout(model.get()).build());
-                models.put(c, model.get());
-            } catch (KinshipInputException e) {
-                notes.add("remains of dropout class " + c.name().toLowerCase(Locale.ROOT) + " not screened: " + String.join("; ", e.problems()));
-            }
+            dropout.model(c).ifPresent(model -> {
+                screenings.put(c, clean.forDropoutClass(model));
+                models.put(c, model);
+            });
         }
         return new ClassScreenings(screenings, models);
     }
@@ -89,8 +78,8 @@ final class ClassScreenings {
 
     /**
      * Holds the families in every class and each remains in its class; the refusals of families once.
-     * The clean screening's family profiles come from the profile store where it has them (the dropout
-     * classes' tables are computed: few remains have a class, and their tables differ per class).
+     * The clean screening's family profiles come from the profile store where it has them; the dropout
+     * classes' tables are made from them.
      */
     List<Screening.Refusal> load(List<Screening.Family> families, Map<DropoutClass, List<Screening.Remains>> remains,
                                  FamilyProfileCache profiles) {
@@ -163,9 +152,11 @@ final class ClassScreenings {
             return byClass.get(dropoutClass).markerLrs(c);
         }
 
-        /** The clean screening's result: remains without a dropout class. */
-        ScreeningResult clean() {
-            return byClass.get(DropoutClass.NONE);
+        /** The missing person's best remains in every class's screening. */
+        List<Candidate> topRemains(String familyId, String missingPerson) {
+            List<Candidate> out = new ArrayList<>();
+            byClass.values().forEach(r -> out.addAll(r.topRemains(familyId, missingPerson)));
+            return out;
         }
     }
 }

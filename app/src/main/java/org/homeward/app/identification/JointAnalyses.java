@@ -17,7 +17,6 @@ import org.homeward.kinship.dvi.DviAnalysis;
 import org.homeward.kinship.dvi.DviOptions;
 import org.homeward.kinship.dvi.DviProblem;
 import org.homeward.kinship.dvi.DviResult;
-import org.homeward.kinship.screen.ScreeningResult;
 
 /** The joint (DVI) analyses a screening run makes beside its candidates. */
 final class JointAnalyses {
@@ -27,11 +26,13 @@ final class JointAnalyses {
 
     /**
      * The joint analysis of every family with several missing persons that has candidates with
-     * several distinct remains in this run: those remains against that family, with the run's markers.
-     * A family the engine refuses is noted and left out.
+     * several distinct remains in this run: those remains against that family, with the run's markers,
+     * each remains under its dropout class's model (clean when it has none). A family the engine
+     * refuses is noted and left out.
      */
-    static Map<String, DviResult> of(Snapshot s, ScreeningResult result, List<Found> found, List<String> notes, List<Marker> markers,
-                                     boolean ignoreSex) {
+    static Map<String, DviResult> of(Snapshot s, ClassScreenings screenings, ClassScreenings.Results result, List<Found> found,
+                                     List<String> notes, boolean ignoreSex) {
+        List<Marker> markers = screenings.markers();
         Map<String, Set<String>> remainsByFamily = new LinkedHashMap<>();
         for (Found f : found) {
             if (f.candidate().log10Lr() > 0) {
@@ -51,8 +52,8 @@ final class JointAnalyses {
                         .forEach(c -> all.add(c.remainsId()));
             }
             try {
-                List<DviProblem.Victim> victims = all.stream()
-                        .map(code -> new DviProblem.Victim(s.remains().get(code), s.remainsSex().get(code).sex())).toList();
+                List<DviProblem.Victim> victims = all.stream().map(code -> new DviProblem.Victim(s.remains().get(code),
+                        s.remainsSex().get(code).sex(), screenings.model(s.dropoutClass(code)).orElse(null))).toList();
                 Map<String, Profile> refs = new LinkedHashMap<>();
                 family.referenceSamples().forEach((person, code) -> refs.put(person, s.references().get(code)));
                 DviProblem problem = DviProblem.of(markers, victims, List.of(new DviProblem.Family(familyId,

@@ -278,7 +278,7 @@ class ScreeningEngine {
         all.addAll(s.references().values());
         State st = new State();
         FrequenciesInUse inUse = frequencies.inUse();
-        st.screenings = ClassScreenings.build(() -> settings(all, inUse), properties.dropout(), s.remainsDropout().values(), notes);
+        st.screenings = ClassScreenings.build(settings(all, inUse), properties.dropout(), s.remainsDropout().values());
         st.frequencyDatabase = inUse.label();
         notes.addAll(st.screenings.notes());
         List<Screening.Family> families = new ArrayList<>();
@@ -331,9 +331,7 @@ class ScreeningEngine {
                     perMarker(result, c, s), family.referenceSamples(), KinshipInputs.pedigreeText(family.pedigree()), null));
         }
         List<DirectMatcher.Match> direct = directMatches(s, plan);
-        // the joint analyses have no dropout model: they take the remains typed clean
-        List<Found> clean = found.stream().filter(f -> s.dropoutClass(f.candidate().remainsId()) == DropoutClass.NONE).toList();
-        Map<String, DviResult> dvi = JointAnalyses.of(s, result.clean(), clean, notes, state.screenings.markers(), properties.ignoreSex());
+        Map<String, DviResult> dvi = JointAnalyses.of(s, state.screenings, result, found, notes, properties.ignoreSex());
         return new ScreeningOutcome(plan.kind(), s, plan.newFamilies(), plan.newRemains(), state.screenings.markers().size(), pairs, rule, found, direct,
                 dvi, notes);
     }

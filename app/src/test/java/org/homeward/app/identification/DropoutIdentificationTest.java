@@ -125,6 +125,31 @@ class DropoutIdentificationTest extends IdentificationCases {
             candidate = candidateOf(identification.runAll()).orElseThrow();
             snapshot = engine.snapshot();
         });
+        typeTwoMissingSiblingsOneDegradedAndRun();
+    }
+
+    static final String CLEAN_SIBLING = "DJ-R-1";
+    static final String DEGRADED_SIBLING = "DJ-R-2";
+    List<DviConclusion> joint;
+    Snapshot jointSnapshot;
+
+    /** A family of two missing siblings (one typed sibling): one's remains typed clean, the other's lost alleles and are SEVERE. */
+    private void typeTwoMissingSiblingsOneDegradedAndRun() {
+        SystemTasks.runAs("lab", () -> {
+            List<RegistryDemoFamilies.Truth> siblings = RegistryDemoFamilies.register(missingPersons, families, samples,
+                    RegistryDemoFamilies.simulator(0.001, 0.002, 20251206), "DJ", 0, true);
+            genetics.storeRemainsProfile(CLEAN_SIBLING, SimulatedCases.alleles(siblings.get(0).profile()));
+            List<MarkerAlleles> degraded = new ArrayList<>();
+            siblings.get(1).profile().genotypes().forEach((m, pair) -> degraded.add(degraded.size() % 5 == 0
+                    ? new MarkerAlleles(m, pair.first(), pair.first()) : new MarkerAlleles(m, pair.first(), pair.second())));
+            genetics.storeRemainsProfile(DEGRADED_SIBLING, degraded);
+        });
+        SystemTasks.runAs("analyst", () -> dropoutClasses.set(DEGRADED_SIBLING, DropoutClass.SEVERE));
+        SystemTasks.runAs("lab", () -> {
+            Run run = identification.runAll();
+            joint = identification.dviOfRun(new RunId(run.id()));
+            jointSnapshot = engine.snapshot();
+        });
     }
 
     @Test
@@ -138,6 +163,35 @@ class DropoutIdentificationTest extends IdentificationCases {
         assertThat(candidate.log10Lr()).isCloseTo(withClass, within(1e-9 * Math.abs(withClass)));
         assertThat(withClass).isGreaterThan(Math.log10(properties.minLr()));
         assertThat(properties.dropout().model(DropoutClass.SEVERE)).contains(SEVERE);
+    }
+
+    /**
+     * The joint analysis of the siblings' family takes the degraded remains too, under their class's
+     * model: its LR is the library's with the SEVERE model, not the clean one.
+     */
+    @Test
+    void the_joint_analysis_takes_the_degraded_remains_under_their_class() {
+        assertThat(joint).filteredOn(d -> d.side().equals("PM")).extracting(DviConclusion::subject)
+                .contains(CLEAN_SIBLING, DEGRADED_SIBLING);
+        DviConclusion degraded = joint.stream().filter(d -> d.side().equals("PM") && d.subject().equals(DEGRADED_SIBLING))
+                .findFirst().orElseThrow();
+        Family family = jointSnapshot.families().get(degraded.familyId());
+        List<Profile> all = new ArrayList<>(jointSnapshot.remains().values());
+        all.addAll(jointSnapshot.references().values());
+        List<InheritanceUnit> units = engine.markersFor(all).markers().stream().map(m -> InheritanceUnit.of(m, Chromosome.AUTOSOMAL)).toList();
+        Map<String, Observation> remains = new LinkedHashMap<>();
+        jointSnapshot.remains().get(DEGRADED_SIBLING).genotypes().forEach((m, pair) -> remains.put(m, Observation.pair(pair)));
+        List<Double> withModel = new ArrayList<>();
+        List<Double> clean = new ArrayList<>();
+        for (ReferenceFamilySource.MissingPerson mp : family.missingPersons()) {
+            Hypothesis h = Hypothesis.of(family.pedigree());
+            Map<String, Map<String, Observation>> refs = references(family, jointSnapshot.references());
+            withModel.add(h.missingPersonLr(mp.pedigreeId(), units, refs, remains, 0, Map.of(), SEVERE).log10Lr());
+            clean.add(h.missingPersonLr(mp.pedigreeId(), units, refs, remains, 0).log10Lr());
+        }
+        assertThat(degraded.log10Lr()).isNotNull();
+        assertThat(withModel).anySatisfy(lr -> assertThat(degraded.log10Lr()).isCloseTo(lr, within(1e-9 * Math.abs(lr))));
+        assertThat(clean).allSatisfy(lr -> assertThat(degraded.log10Lr()).isNotCloseTo(lr, within(1e-3)));
     }
 
     @Test

@@ -17,12 +17,15 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.homeward.app.demo.RegistryDemoFamilies;
+import org.homeward.app.genetics.DropoutClass;
+import org.homeward.app.genetics.SampleDropoutClasses;
 import org.homeward.app.genetics.MarkerAlleles;
 import org.homeward.app.identification.ReferenceFamilySource.Family;
 import org.homeward.app.identification.ScreeningOutcome.Snapshot;
 import org.homeward.app.security.Permission;
 import org.homeward.app.security.SystemTasks;
 import org.homeward.kinship.Chromosome;
+import org.homeward.kinship.DropoutModel;
 import org.homeward.kinship.Hypothesis;
 import org.homeward.kinship.InheritanceUnit;
 import org.homeward.kinship.Observation;
@@ -62,25 +65,45 @@ class ThetaIdentificationTest extends IdentificationCases {
     ScreeningEngine engine;
 
 
+    static final String DEGRADED = "TH-R-2";
+
+    @Autowired
+    SampleDropoutClasses dropoutClasses;
+
+    @Autowired
+    IdentificationProperties properties;
+
     RegistryDemoFamilies.Truth truth;
     Run run;
     CandidateMatch candidate;
+    CandidateMatch degradedCandidate;
     Snapshot snapshot;
 
     @BeforeAll
     void registerAFamilyTypeItsRemainsAndRun() {
-        candidate = SystemTasks.callAs("lab", () -> {
+        SystemTasks.runAs("lab", () -> {
             // one family typed at both parents (the first configuration): θ costs little when the founders are typed
             truth = RegistryDemoFamilies.register(missingPersons, families, samples,
                     RegistryDemoFamilies.simulator(0.001, 0.002, 20251204), "TH", 1, false).get(0);
-            List<MarkerAlleles> markers = new ArrayList<>();
-            truth.profile().genotypes().forEach((m, pair) -> markers.add(new MarkerAlleles(m, pair.first(), pair.second())));
-            genetics.storeRemainsProfile("TH-R-1", markers);
+            genetics.storeRemainsProfile("TH-R-1", SimulatedCases.alleles(truth.profile()));
+            // a second sample of the same person that lost one allele at every fourth marker: the MILD class
+            List<MarkerAlleles> degraded = new ArrayList<>();
+            truth.profile().genotypes().forEach((m, pair) -> degraded.add(degraded.size() % 4 == 0
+                    ? new MarkerAlleles(m, pair.first(), pair.first()) : new MarkerAlleles(m, pair.first(), pair.second())));
+            genetics.storeRemainsProfile(DEGRADED, degraded);
+        });
+        SystemTasks.runAs("analyst", () -> dropoutClasses.set(DEGRADED, DropoutClass.MILD));
+        SystemTasks.runAs("lab", () -> {
             run = identification.runAll();
             snapshot = engine.snapshot();
-            return identification.candidatesOfRun(new RunId(run.id())).stream()
-                    .filter(c -> c.missingPersonId().equals(truth.missingPersonId())).findFirst().orElseThrow();
+            candidate = candidateOf("TH-R-1");
+            degradedCandidate = candidateOf(DEGRADED);
         });
+    }
+
+    private CandidateMatch candidateOf(String sample) {
+        return identification.candidatesOfRun(new RunId(run.id())).stream()
+                .filter(c -> c.missingPersonId().equals(truth.missingPersonId()) && c.sampleCode().equals(sample)).findFirst().orElseThrow();
     }
 
     @Test
@@ -99,6 +122,26 @@ class ThetaIdentificationTest extends IdentificationCases {
                 .missingPersonLr(candidate.missingPedigreeId(), units, refs, remains, 0).log10Lr();
         assertThat(candidate.log10Lr()).isCloseTo(withTheta, within(1e-9 * Math.abs(withTheta)));
         assertThat(withTheta).as("θ changes the LR").isNotCloseTo(withoutTheta, within(0.01));
+    }
+
+    /** Remains of a dropout class are screened under θ too: the candidate's LR is the library's with θ and the class's model. */
+    @Test
+    void a_degraded_samples_lr_is_the_librarys_with_theta_and_its_dropout_class() {
+        Family family = snapshot.families().get(degradedCandidate.familyId());
+        List<Profile> all = new ArrayList<>(snapshot.remains().values());
+        all.addAll(snapshot.references().values());
+        List<InheritanceUnit> units = engine.markersFor(all).markers().stream()
+                .map(m -> InheritanceUnit.of(m, Chromosome.AUTOSOMAL)).toList();
+        Map<String, Map<String, Observation>> refs = new LinkedHashMap<>();
+        family.referenceSamples().forEach((person, code) -> refs.put(person, observations(snapshot.references().get(code))));
+        Map<String, Observation> remains = observations(snapshot.remains().get(DEGRADED));
+        DropoutModel mild = properties.dropout().model(DropoutClass.MILD).orElseThrow();
+        Hypothesis h = Hypothesis.of(family.pedigree());
+        double exact = h.missingPersonLr(degradedCandidate.missingPedigreeId(), units, refs, remains, THETA, Map.of(), mild).log10Lr();
+        double thetaZero = h.missingPersonLr(degradedCandidate.missingPedigreeId(), units, refs, remains, 0, Map.of(), mild).log10Lr();
+        assertThat(degradedCandidate.log10Lr()).isCloseTo(exact, within(1e-9 * Math.abs(exact)));
+        assertThat(exact).as("θ changes the LR with dropout").isNotCloseTo(thetaZero, within(0.01));
+        assertThat(run.notes() == null ? "" : run.notes()).doesNotContain("not screened");
     }
 
     @Test
