@@ -87,6 +87,21 @@ public final class ExtendedBruteForce {
         return sum;
     }
 
+    /** A marker for enumeration: {@code alleles} alleles named 10, 11, … with random frequencies, mutation on both sides. */
+    public static Marker smallMarker(java.util.Random rnd, String name, int alleles) {
+        Marker.Builder b = Marker.builder(name);
+        double[] w = new double[alleles];
+        double s = 0;
+        for (int i = 0; i < alleles; i++) {
+            w[i] = 0.2 + rnd.nextDouble();
+            s += w[i];
+        }
+        for (int i = 0; i < alleles; i++) {
+            b.allele(String.valueOf(10 + i), w[i] / s);
+        }
+        return b.femaleMutation(MutationModel.equal(0.01)).maleMutation(MutationModel.proportional(0.02)).build();
+    }
+
     private static int allele(int hap, int m, int k1) {
         return hap < 0 ? -1 : m == 0 ? hap / k1 : hap % k1;
     }

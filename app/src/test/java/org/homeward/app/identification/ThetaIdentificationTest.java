@@ -108,40 +108,32 @@ class ThetaIdentificationTest extends IdentificationCases {
 
     @Test
     void the_candidates_lr_is_the_librarys_with_theta() {
-        Family family = snapshot.families().get(candidate.familyId());
-        List<Profile> all = new ArrayList<>(snapshot.remains().values());
-        all.addAll(snapshot.references().values());
-        List<InheritanceUnit> units = engine.markersFor(all).markers().stream()
-                .map(m -> InheritanceUnit.of(m, Chromosome.AUTOSOMAL)).toList();
-        Map<String, Map<String, Observation>> refs = new LinkedHashMap<>();
-        family.referenceSamples().forEach((person, code) -> refs.put(person, observations(snapshot.references().get(code))));
-        Map<String, Observation> remains = observations(snapshot.remains().get("TH-R-1"));
-        double withTheta = Hypothesis.of(family.pedigree())
-                .missingPersonLr(candidate.missingPedigreeId(), units, refs, remains, THETA).log10Lr();
-        double withoutTheta = Hypothesis.of(family.pedigree())
-                .missingPersonLr(candidate.missingPedigreeId(), units, refs, remains, 0).log10Lr();
+        double withTheta = libraryLog10Lr(candidate, "TH-R-1", THETA, null);
         assertThat(candidate.log10Lr()).isCloseTo(withTheta, within(1e-9 * Math.abs(withTheta)));
-        assertThat(withTheta).as("θ changes the LR").isNotCloseTo(withoutTheta, within(0.01));
+        assertThat(withTheta).as("θ changes the LR").isNotCloseTo(libraryLog10Lr(candidate, "TH-R-1", 0, null), within(0.01));
     }
 
     /** Remains of a dropout class are screened under θ too: the candidate's LR is the library's with θ and the class's model. */
     @Test
     void a_degraded_samples_lr_is_the_librarys_with_theta_and_its_dropout_class() {
-        Family family = snapshot.families().get(degradedCandidate.familyId());
+        DropoutModel mild = properties.dropout().model(DropoutClass.MILD).orElseThrow();
+        double exact = libraryLog10Lr(degradedCandidate, DEGRADED, THETA, mild);
+        assertThat(degradedCandidate.log10Lr()).isCloseTo(exact, within(1e-9 * Math.abs(exact)));
+        assertThat(exact).as("θ changes the LR with dropout").isNotCloseTo(libraryLog10Lr(degradedCandidate, DEGRADED, 0, mild), within(0.01));
+        assertThat(run.notes() == null ? "" : run.notes()).doesNotContain("not screened");
+    }
+
+    /** The library's direct LR of the sample against the candidate's missing person, on the run's markers (model null: clean). */
+    private double libraryLog10Lr(CandidateMatch c, String sample, double theta, DropoutModel model) {
+        Family family = snapshot.families().get(c.familyId());
         List<Profile> all = new ArrayList<>(snapshot.remains().values());
         all.addAll(snapshot.references().values());
         List<InheritanceUnit> units = engine.markersFor(all).markers().stream()
                 .map(m -> InheritanceUnit.of(m, Chromosome.AUTOSOMAL)).toList();
         Map<String, Map<String, Observation>> refs = new LinkedHashMap<>();
         family.referenceSamples().forEach((person, code) -> refs.put(person, observations(snapshot.references().get(code))));
-        Map<String, Observation> remains = observations(snapshot.remains().get(DEGRADED));
-        DropoutModel mild = properties.dropout().model(DropoutClass.MILD).orElseThrow();
-        Hypothesis h = Hypothesis.of(family.pedigree());
-        double exact = h.missingPersonLr(degradedCandidate.missingPedigreeId(), units, refs, remains, THETA, Map.of(), mild).log10Lr();
-        double thetaZero = h.missingPersonLr(degradedCandidate.missingPedigreeId(), units, refs, remains, 0, Map.of(), mild).log10Lr();
-        assertThat(degradedCandidate.log10Lr()).isCloseTo(exact, within(1e-9 * Math.abs(exact)));
-        assertThat(exact).as("θ changes the LR with dropout").isNotCloseTo(thetaZero, within(0.01));
-        assertThat(run.notes() == null ? "" : run.notes()).doesNotContain("not screened");
+        return Hypothesis.of(family.pedigree()).missingPersonLr(c.missingPedigreeId(), units, refs, observations(snapshot.remains().get(sample)),
+                theta, Map.of(), model).log10Lr();
     }
 
     @Test

@@ -16,7 +16,6 @@ import org.homeward.kinship.DropoutModel;
 import org.homeward.kinship.ExtendedBruteForce;
 import org.homeward.kinship.InheritanceUnit;
 import org.homeward.kinship.Marker;
-import org.homeward.kinship.MutationModel;
 import org.homeward.kinship.Observation;
 import org.homeward.kinship.Pedigree;
 import org.homeward.kinship.Profile;
@@ -87,7 +86,7 @@ class DviDropoutTest {
     @RepeatedTest(8)
     void jointTablesAndPairwiseLrsEqualBruteForce(RepetitionInfo info) {
         Random rnd = new Random(1800 + info.getCurrentRepetition());
-        List<Marker> markers = List.of(marker(rnd, "L1", 3), marker(rnd, "L2", 2 + rnd.nextInt(3)));
+        List<Marker> markers = List.of(ExtendedBruteForce.smallMarker(rnd, "L1", 3), ExtendedBruteForce.smallMarker(rnd, "L2", 2 + rnd.nextInt(3)));
         Pedigree ped = Pedigree.builder().founder("F", Sex.MALE).founder("M", Sex.FEMALE)
                 .child("C1", Sex.MALE, "F", "M").child("C2", Sex.FEMALE, "F", "M").build();
         Map<String, Profile> refs = new LinkedHashMap<>();
@@ -167,19 +166,5 @@ class DviDropoutTest {
             b.put(m.name(), m.allele(rnd.nextInt(m.alleleCount())), m.allele(rnd.nextInt(m.alleleCount())));
         }
         return b.build();
-    }
-
-    private static Marker marker(Random rnd, String name, int alleles) {
-        Marker.Builder b = Marker.builder(name);
-        double[] w = new double[alleles];
-        double s = 0;
-        for (int i = 0; i < alleles; i++) {
-            w[i] = 0.2 + rnd.nextDouble();
-            s += w[i];
-        }
-        for (int i = 0; i < alleles; i++) {
-            b.allele(String.valueOf(10 + i), w[i] / s);
-        }
-        return b.femaleMutation(MutationModel.equal(0.01)).maleMutation(MutationModel.proportional(0.02)).build();
     }
 }

@@ -19,7 +19,6 @@ import org.homeward.kinship.Hypothesis;
 import org.homeward.kinship.InheritanceUnit;
 import org.homeward.kinship.KinshipInputException;
 import org.homeward.kinship.Marker;
-import org.homeward.kinship.MutationModel;
 import org.homeward.kinship.Observation;
 import org.homeward.kinship.Pedigree;
 import org.homeward.kinship.Profile;
@@ -45,7 +44,7 @@ class ThetaDropoutScreeningTest {
         Random rnd = new Random(18_000 + info.getCurrentRepetition());
         int alleles = 2 + rnd.nextInt(3);
         Pedigree ped = randomFamily(rnd, alleles == 4 ? 3 : 3 + rnd.nextInt(2));
-        Marker marker = marker(rnd, alleles);
+        Marker marker = ExtendedBruteForce.smallMarker(rnd, "L", alleles);
         String missing = ped.id(ped.size() - 1);
         Map<String, Profile> references = new LinkedHashMap<>();
         for (int i = 0; i < ped.size() - 1; i++) {
@@ -75,7 +74,7 @@ class ThetaDropoutScreeningTest {
         Random rnd = new Random(7);
         for (int rep = 0; rep < 6; rep++) {
             Pedigree ped = randomFamily(rnd, 4);
-            Marker marker = marker(rnd, 4);
+            Marker marker = ExtendedBruteForce.smallMarker(rnd, "L", 4);
             String missing = ped.id(ped.size() - 1);
             Map<String, Profile> references = Map.of(ped.id(0), Profile.builder(ped.id(0)).put("L", marker.allele(0), marker.allele(1)).build());
             double theta = 0.05 + 0.1 * rnd.nextDouble();
@@ -98,7 +97,7 @@ class ThetaDropoutScreeningTest {
         Random rnd = new Random(11);
         for (int rep = 0; rep < 6; rep++) {
             Pedigree ped = randomFamily(rnd, 4);
-            Marker marker = marker(rnd, 2 + rnd.nextInt(3));
+            Marker marker = ExtendedBruteForce.smallMarker(rnd, "L", 2 + rnd.nextInt(3));
             int missing = ped.size() - 1;
             Map<String, Profile> references = Map.of(ped.id(0), Profile.builder(ped.id(0)).put("L", marker.allele(0), marker.allele(1)).build());
             DropoutModel model = DropoutModel.of(0.2 + 0.2 * rnd.nextDouble(), 0.05);
@@ -233,20 +232,6 @@ class ThetaDropoutScreeningTest {
             b.child("C" + i, rnd.nextBoolean() ? Sex.MALE : Sex.FEMALE, "F", "M");
         }
         return b.build();
-    }
-
-    private static Marker marker(Random rnd, int alleles) {
-        Marker.Builder b = Marker.builder("L");
-        double[] w = new double[alleles];
-        double s = 0;
-        for (int i = 0; i < alleles; i++) {
-            w[i] = 0.2 + rnd.nextDouble();
-            s += w[i];
-        }
-        for (int i = 0; i < alleles; i++) {
-            b.allele(String.valueOf(10 + i), w[i] / s);
-        }
-        return b.femaleMutation(MutationModel.equal(0.01)).maleMutation(MutationModel.proportional(0.02)).build();
     }
 
     /** The shown alleles a remains was named by ("a|b"; a = b: one allele shown). */
