@@ -127,6 +127,29 @@ class DviDropoutTest {
         }
     }
 
+    /**
+     * A victim under a dropout model accepted as C1 stays under it as a reference: the LR of other
+     * victims for C2 is then the brute-force ratio with C1's true genotype summed over.
+     */
+    @RepeatedTest(4)
+    void anAcceptedDegradedVictimKeepsItsModelAsAReference(RepetitionInfo info) {
+        Random rnd = new Random(1900 + info.getCurrentRepetition());
+        List<Marker> markers = List.of(ExtendedBruteForce.smallMarker(rnd, "L1", 3), ExtendedBruteForce.smallMarker(rnd, "L2", 3));
+        Pedigree ped = Pedigree.builder().founder("F", Sex.MALE).founder("M", Sex.FEMALE)
+                .child("C1", Sex.MALE, "F", "M").child("C2", Sex.FEMALE, "F", "M").build();
+        Map<String, Profile> refs = Map.of("F", random(rnd, "F", markers));
+        DviProblem.Victim accepted = new DviProblem.Victim(random(rnd, "V1", markers), Sex.UNKNOWN, new DropoutModel(0.4, 0.2, 0.05));
+        Map<String, Profile> withAccepted = new LinkedHashMap<>(refs);
+        withAccepted.put("C1", accepted.profile());
+        MissingPersonModel c2 = MissingPersonModel.of(ped, "C2", markers, withAccepted, Map.of("C1", accepted.dropout()));
+        for (DviProblem.Victim v : List.of(new DviProblem.Victim(random(rnd, "V2", markers), Sex.UNKNOWN),
+                new DviProblem.Victim(random(rnd, "V3", markers), Sex.UNKNOWN, new DropoutModel(0.2, 0.04, 0.02)))) {
+            double expected = family(ped, refs, Map.of("C1", accepted, "C2", v), markers)
+                    / (family(ped, refs, Map.of("C1", accepted), markers) * unrelated(v, markers));
+            assertThat(Math.pow(10, c2.log10DnaLr(v)) / expected).as(v.toString()).isCloseTo(1, within(1e-12));
+        }
+    }
+
     /** P(references and the placed victims' profiles) on the pedigree, by enumeration, over all markers. */
     private static double family(Pedigree ped, Map<String, Profile> refs, Map<String, DviProblem.Victim> placed, List<Marker> markers) {
         double p = 1;
