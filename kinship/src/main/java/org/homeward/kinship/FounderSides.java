@@ -7,8 +7,9 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * What an untyped founder parent contributes to {@link NuclearPosterior}'s closed form. It depends only
  * on the marker, the parent's sex, whether mutation counts, and the alleles it passed to the typed
  * children, not on the family, so every family of a marker shares it: the sibling shapes' parent sides
- * (most of their cost) become lookups. The cached arrays are the ones computed, so a number never
- * depends on whether it came from the cache. Thread-safe; one per marker.
+ * (most of their cost) become lookups. The same holds for a typed parent with no typed child (its side
+ * depends on its genotype alone): both parents typed, one parent typed. The cached arrays are the ones
+ * computed, so a number never depends on whether it came from the cache. Thread-safe; one per marker.
  */
 final class FounderSides {
 
@@ -17,7 +18,8 @@ final class FounderSides {
 
     /**
      * Per mode (sex × mutation or not), a slot for no passed allele, one per passed allele, one per
-     * sorted pair (at its genotype index) and one for {@link #passedOn}: direct indexes, no hashing
+     * sorted pair (at its genotype index), one for {@link #passedOn} and one per genotype of a typed
+     * parent ({@link #typedSide}): direct indexes, no hashing
      * (a hashed map of packed keys spent more on colliding lookups than the sides cost to read).
      */
     private volatile AtomicReferenceArray<double[]> slots;
@@ -50,7 +52,7 @@ final class FounderSides {
     /** The allele an untyped founder passes on through matrix m: Σ_a p_a M[a]. */
     double[] passedOn(double[] p, double[][] m, boolean male, boolean identity) {
         int k = p.length;
-        int slot = base(k, male, identity) + perMode(k) - 1;
+        int slot = base(k, male, identity) + 1 + k + k * (k + 1) / 2;
         AtomicReferenceArray<double[]> s = slots(k);
         double[] cached = s.get(slot);
         if (cached == null) {
@@ -62,6 +64,19 @@ final class FounderSides {
                     }
                 }
             }
+            s.compareAndSet(slot, null, cached);
+        }
+        return cached;
+    }
+
+    /** {@link ParentSide#side} of a typed parent of genotype g (weights u, v: its two alleles) who passed nothing to a typed child. */
+    double[] typedSide(int g, double[] u, double[] v, double[][] m, boolean male, boolean identity) {
+        int k = u.length;
+        int slot = base(k, male, identity) + 2 + k + k * (k + 1) / 2 + g;
+        AtomicReferenceArray<double[]> s = slots(k);
+        double[] cached = s.get(slot);
+        if (cached == null) {
+            cached = ParentSide.side(u, v, m, identity, new int[0], 0);
             s.compareAndSet(slot, null, cached);
         }
         return cached;
@@ -82,7 +97,7 @@ final class FounderSides {
     }
 
     private static int perMode(int k) {
-        return 2 + k + k * (k + 1) / 2;
+        return 2 + k + k * (k + 1);
     }
 
     private static int base(int k, boolean male, boolean identity) {

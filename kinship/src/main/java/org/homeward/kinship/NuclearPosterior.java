@@ -180,6 +180,9 @@ final class NuclearPosterior {
             if (!typed(parent) && ped.isFounder(parent)) {
                 return founderSides.side(weights[0], m, m == maleMatrix, mendelian, passed, count);
             }
+            if (typed(parent) && count == 0) {
+                return founderSides.typedSide(genotypes[parent], weights[0], weights[1], m, m == maleMatrix, mendelian);
+            }
             return ParentSide.side(weights[0], weights[1], m, mendelian, passed, count);
         }
 
