@@ -62,11 +62,12 @@ public final class Likelihoods {
         checkLength(pedigree, genotypes);
         int[] others = genotypes.clone();
         others[person] = -1;
-        double[] posterior = NuclearPosterior.posterior(pedigree, marker, others, person, true);
-        if (posterior == null) {
-            Marker plain = marker.hasNoMutation() ? marker : marker.withoutMutation();
-            posterior = MarkerLikelihood.compute(pedigree, plain, others, person, true).posterior();
+        boolean[] closed = NuclearPosterior.compatible(pedigree, marker, others, person);
+        if (closed != null) {
+            return closed;
         }
+        Marker plain = marker.hasNoMutation() ? marker : marker.withoutMutation();
+        double[] posterior = MarkerLikelihood.compute(pedigree, plain, others, person, true).posterior();
         boolean[] out = new boolean[marker.genotypeCount()];
         if (posterior != null) {
             for (int g = 0; g < out.length; g++) {

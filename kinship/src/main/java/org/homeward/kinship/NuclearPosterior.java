@@ -38,26 +38,19 @@ final class NuclearPosterior {
         double[][] female = mendelian ? male : marker.femaleMatrix();
         Shape shape = new Shape(ped, marker, male, genotypes, person, mendelian);
         double[] p = marker.frequencies();
-        double[][] ordered = ped.isFounder(person)
-                ? shape.asParent(p, male, female)
-                : shape.asChild(p, male, female);
-        if (ordered == null) {
+        double[] out;
+        if (ped.isFounder(person)) {
+            out = shape.asParent(p, male, female);
+        } else {
+            Weights sum = new Weights(p.length);
+            out = shape.asChild(p, male, female, sum) ? sum.genotypes() : null;
+        }
+        if (out == null) {
             return null;
         }
-        int k = p.length;
-        // Genotype {a, b} (a ≤ b) has index b(b+1)/2 + a, so this walk fills the genotypes in order,
-        // each from its two ordered cells at once.
-        double[] out = new double[marker.genotypeCount()];
         double total = 0;
-        for (int b = 0, g = 0; b < k; b++, g++) {
-            double[] row = ordered[b];
-            for (int a = 0; a < b; a++, g++) {
-                double both = ordered[a][b] + row[a];
-                out[g] = both;
-                total += both;
-            }
-            out[g] = row[b];
-            total += row[b];
+        for (double v : out) {
+            total += v;
         }
         if (!(total > 0)) {
             return null;
@@ -67,6 +60,30 @@ final class NuclearPosterior {
             out[g] *= scale;
         }
         return out;
+    }
+
+    /**
+     * Which genotypes the person could have if no mutation ever happened, by genotype index (all false
+     * when the others' genotypes are themselves inconsistent without mutation), or null when the
+     * pedigree around this person has another shape. The same as {@code posterior(…, true)[g] > 0}, but
+     * for a child read off the parents' sides' supports (a few alleles each) instead of summing k² cells.
+     */
+    static boolean[] compatible(Pedigree ped, Marker marker, int[] genotypes, int person) {
+        double[][] identity = identity(marker.alleleCount());
+        Shape shape = new Shape(ped, marker, identity, genotypes, person, true);
+        double[] p = marker.frequencies();
+        boolean[] out = new boolean[marker.genotypeCount()];
+        if (ped.isFounder(person)) {
+            double[] weights = shape.asParent(p, identity, identity);
+            if (weights == null) {
+                return null;
+            }
+            for (int g = 0; g < out.length; g++) {
+                out[g] = weights[g] > 0;
+            }
+            return out;
+        }
+        return shape.asChild(p, identity, identity, new Support(out, p.length)) ? out : null;
     }
 
     private static double[][] identity(int k) {
@@ -163,6 +180,9 @@ final class NuclearPosterior {
             if (!typed(parent) && ped.isFounder(parent)) {
                 return founderSides.side(weights[0], m, m == maleMatrix, mendelian, passed, count);
             }
+            if (typed(parent) && count == 0) {
+                return founderSides.typedSide(genotypes[parent], weights[0], weights[1], m, m == maleMatrix, mendelian);
+            }
             return ParentSide.side(weights[0], weights[1], m, mendelian, passed, count);
         }
 
@@ -199,15 +219,18 @@ final class NuclearPosterior {
             return u == null || v == null ? null : new double[][] {u, v};
         }
 
-        /** Ordered (paternal, maternal) weights of a person who has parents in the pedigree, or null. */
-        double[][] asChild(double[] p, double[][] male, double[][] female) {
+        /**
+         * Hands each phase combination's weight and parents' sides of a person who has parents in the
+         * pedigree to {@code into}; false (nothing handed) when the pedigree has another shape.
+         */
+        boolean asChild(double[] p, double[][] male, double[][] female, Sink into) {
             int father = ped.father(person);
             int mother = ped.mother(person);
             placed[person] = true;
             double[][] fatherSide = parentWeights(father, p, male, female);
             double[][] motherSide = parentWeights(mother, p, male, female);
             if (fatherSide == null || motherSide == null) {
-                return null;
+                return false;
             }
             int n = ped.size();
             int[] sibs = new int[n];
@@ -226,14 +249,14 @@ final class NuclearPosterior {
                     otherParent[i] = viaFather ? transmitted(ped.mother(i), p, female)
                             : transmitted(ped.father(i), p, male);
                     if (otherParent[i] == null) {
-                        return null;
+                        return false;
                     }
                 }
                 placed[i] = true;
                 sibs[count++] = i;
             }
             if (!allPlaced()) {
-                return null;
+                return false;
             }
             int phased = 0;
             for (int s = 0; s < count; s++) {
@@ -241,10 +264,8 @@ final class NuclearPosterior {
                 phased += Marker.lowerAllele(g) != Marker.upperAllele(g) ? 1 : 0;
             }
             if (phased > MAX_PHASED_SIBLINGS) {
-                return null;
+                return false;
             }
-            int k = p.length;
-            double[][] ordered = new double[k][k];
             int[] fromFather = new int[count];
             int[] fromMother = new int[count];
             for (int combo = 0; combo < 1 << phased; combo++) {
@@ -274,31 +295,29 @@ final class NuclearPosterior {
                 }
                 double[] vf = side(father, fatherSide, male, fromFather, nf);
                 double[] vm = side(mother, motherSide, female, fromMother, nm);
-                for (int x = 0; x < k; x++) {
-                    double a = w * vf[x];
-                    if (a == 0) {
-                        continue;
-                    }
-                    double[] row = ordered[x];
-                    for (int y = 0; y < k; y++) {
-                        row[y] += a * vm[y];
-                    }
-                }
+                into.add(w, vf, vm);
             }
-            return ordered;
+            return true;
         }
 
-        /** Ordered (x, y) weights of a founder person with typed children (whose other parents are founders), or null. */
-        double[][] asParent(double[] p, double[][] male, double[][] female) {
+        /**
+         * Unnormalized weights by genotype index of a founder person with typed children (whose other
+         * parents are founders), or null. Each ordered cell (x, y) equals (y, x) to the bit (its
+         * factors are symmetric sums and products), so only a ≤ b is computed and a heterozygote's
+         * two cells are its one doubled, exactly as summing both.
+         */
+        double[] asParent(double[] p, double[][] male, double[][] female) {
             placed[person] = true;
             int n = ped.size();
             int k = p.length;
-            double[][] ordered = new double[k][k];
-            for (int x = 0; x < k; x++) {
-                for (int y = 0; y < k; y++) {
-                    ordered[x][y] = p[x] * p[y];
+            double[] out = new double[k * (k + 1) / 2];
+            for (int b = 0, g = 0; b < k; b++) {
+                for (int a = 0; a <= b; a++, g++) {
+                    out[g] = p[a] * p[b];
                 }
             }
+            double[] halfLo = new double[k];
+            double[] halfHi = new double[k];
             for (int c = 0; c < n; c++) {
                 if (!keep[c] || ped.isFounder(c) || (ped.father(c) != person && ped.mother(c) != person)) {
                     continue;
@@ -320,16 +339,111 @@ final class NuclearPosterior {
                 double viaLo = other[hi];
                 double viaHi = lo == hi ? 0 : other[lo];
                 for (int x = 0; x < k; x++) {
-                    for (int y = 0; y < k; y++) {
-                        double l = (0.5 * own[x][lo] + 0.5 * own[y][lo]) * viaLo;
+                    halfLo[x] = 0.5 * own[x][lo];
+                    halfHi[x] = 0.5 * own[x][hi];
+                }
+                for (int b = 0, g = 0; b < k; b++) {
+                    for (int a = 0; a <= b; a++, g++) {
+                        double l = (halfLo[a] + halfLo[b]) * viaLo;
                         if (viaHi != 0) {
-                            l += (0.5 * own[x][hi] + 0.5 * own[y][hi]) * viaHi;
+                            l += (halfHi[a] + halfHi[b]) * viaHi;
                         }
-                        ordered[x][y] *= l;
+                        out[g] *= l;
                     }
                 }
             }
-            return allPlaced() ? ordered : null;
+            if (!allPlaced()) {
+                return null;
+            }
+            for (int b = 0, g = 0; b < k; b++, g++) {
+                for (int a = 0; a < b; a++, g++) {
+                    out[g] += out[g];
+                }
+            }
+            return out;
+        }
+    }
+
+    /** Receives each phase combination of {@link Shape#asChild}: its weight w and the father's and mother's sides. */
+    private interface Sink {
+        void add(double w, double[] father, double[] mother);
+    }
+
+    /**
+     * Σ w · father ⊗ mother over the combinations, kept in genotype order as the ordered k × k table's
+     * two cells per genotype, (a, b) in {@code low} and (b, a) in {@code high}, each summed in the
+     * same order as that table was, then added as the table was folded: the same numbers to the bit,
+     * without the table.
+     */
+    private static final class Weights implements Sink {
+        private final double[] low;
+        private final double[] high;
+        private final double[] scaled;
+
+        Weights(int k) {
+            low = new double[k * (k + 1) / 2];
+            high = new double[low.length];
+            scaled = new double[k];
+        }
+
+        @Override
+        public void add(double w, double[] father, double[] mother) {
+            int k = scaled.length;
+            for (int x = 0; x < k; x++) {
+                scaled[x] = w * father[x];
+            }
+            for (int b = 0, g = 0; b < k; b++, g++) {
+                double fb = scaled[b];
+                double mb = mother[b];
+                for (int a = 0; a < b; a++, g++) {
+                    low[g] += scaled[a] * mb;
+                    high[g] += fb * mother[a];
+                }
+                low[g] += fb * mb;
+            }
+        }
+
+        /** The unnormalized weights by genotype index. */
+        double[] genotypes() {
+            int k = scaled.length;
+            for (int b = 0, g = 0; b < k; b++, g++) {
+                for (int a = 0; a < b; a++, g++) {
+                    low[g] += high[g];
+                }
+            }
+            return low;
+        }
+    }
+
+    /** Marks the genotypes some combination gives a positive weight: pairs of the sides' supports (no mutation: a few alleles each). */
+    private static final class Support implements Sink {
+        private final boolean[] out;
+        private final int[] fromFather;
+        private final int[] fromMother;
+
+        Support(boolean[] out, int k) {
+            this.out = out;
+            fromFather = new int[k];
+            fromMother = new int[k];
+        }
+
+        @Override
+        public void add(double w, double[] father, double[] mother) {
+            int nf = 0;
+            int nm = 0;
+            for (int x = 0; x < father.length; x++) {
+                if (w * father[x] > 0) {
+                    fromFather[nf++] = x;
+                }
+                if (mother[x] > 0) {
+                    fromMother[nm++] = x;
+                }
+            }
+            for (int i = 0; i < nf; i++) {
+                for (int j = 0; j < nm; j++) {
+                    out[Marker.genotypeIndex(fromFather[i], fromMother[j])] = true;
+                }
+            }
         }
     }
 }

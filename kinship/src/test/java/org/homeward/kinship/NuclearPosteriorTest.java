@@ -157,6 +157,40 @@ class NuclearPosteriorTest {
     }
 
     @Test
+    void theMendelianSetReadOffTheSidesIsExactlyTheGenotypesTheGeneralEngineGivesAPositiveProbabilityWithoutMutation() {
+        Random rnd = new Random(23);
+        int covered = 0;
+        int inconsistent = 0;
+        for (int trial = 0; trial < 4000; trial++) {
+            List<String> candidates = new ArrayList<>();
+            Pedigree ped = randomFamily(rnd, candidates);
+            Marker marker = randomMarker(rnd);
+            int[] genotypes = randomGenotypes(rnd, ped, marker.alleleCount(), candidates);
+            int mp = ped.indexOf("MP");
+            boolean[] fast = NuclearPosterior.compatible(ped, marker, genotypes, mp);
+            double[] closed = NuclearPosterior.posterior(ped, marker, genotypes, mp, true);
+            double[] general = MarkerLikelihood.compute(ped, marker.withoutMutation(), genotypes, mp).posterior();
+            if (fast == null) {
+                assertThat(closed).as("a shape the sides decline is declined by the closed form too").isNull();
+                continue;
+            }
+            covered++;
+            boolean any = false;
+            for (int g = 0; g < fast.length; g++) {
+                boolean expected = general != null && general[g] > 0;
+                assertThat(fast[g]).as("%s %s genotype %d", ped, java.util.Arrays.toString(genotypes), g).isEqualTo(expected);
+                if (closed != null) {
+                    assertThat(fast[g]).isEqualTo(closed[g] > 0);
+                }
+                any |= fast[g];
+            }
+            inconsistent += any ? 0 : 1;
+        }
+        assertThat(covered).isGreaterThan(2000);
+        assertThat(inconsistent).as("references inconsistent without mutation: no genotype at all").isGreaterThan(100);
+    }
+
+    @Test
     void loopsAndGrandchildrenGoToTheGeneralEngine() {
         Marker marker = Marker.builder("M").allele("1", 0.5).allele("2", 0.3).allele("3", 0.2).build();
         Pedigree cousins = Pedigree.builder().founder("GF", Sex.MALE).founder("GM", Sex.FEMALE)
