@@ -1,5 +1,7 @@
 package org.homeward.kinship.screen;
 
+import java.util.Arrays;
+
 /**
  * The screening hot loop: eight families against every remains per pass.
  *
@@ -27,19 +29,48 @@ final class Kernel {
 
     /** Fills the scratch with up to eight families' tables; missing lanes get −∞ (never reported). */
     static void interleave(MarkerPanel panel, FamilyProfile[] families, int from, int count, double[] scratch) {
-        double[][] lane = new double[LANES][];
+        double[][] t = new double[LANES][];
         for (int m = 0; m < panel.size(); m++) {
-            for (int l = 0; l < LANES; l++) {
-                lane[l] = l < count ? families[from + l].log10Lr[m] : null;
-            }
             int len = panel.marker(m).genotypeCount() + 1;
-            for (int g = 0, o = panel.offset(m) * LANES; g < len; g++) {
-                for (int l = 0; l < LANES; l++, o++) {
-                    double v = lane[l] == null ? Double.NEGATIVE_INFINITY : lane[l][g];
-                    scratch[o] = m == 0 ? 0.0 + v : v; // the direct sum's first step
-                }
+            for (int l = 0; l < LANES; l++) {
+                t[l] = l < count ? families[from + l].log10Lr[m] : minusInfinity(len);
             }
+            interleave(t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7], len, panel.offset(m) * LANES, m == 0, scratch);
         }
+    }
+
+    /** One marker's slots, each eight values side by side (straight-line code: the loop runs without range checks). */
+    private static void interleave(double[] t0, double[] t1, double[] t2, double[] t3, double[] t4, double[] t5,
+                                   double[] t6, double[] t7, int len, int at, boolean first, double[] scratch) {
+        if (first) {
+            for (int g = 0, o = at; g < len; g++, o += LANES) {
+                scratch[o] = 0.0 + t0[g]; // the direct sum's first step
+                scratch[o + 1] = 0.0 + t1[g];
+                scratch[o + 2] = 0.0 + t2[g];
+                scratch[o + 3] = 0.0 + t3[g];
+                scratch[o + 4] = 0.0 + t4[g];
+                scratch[o + 5] = 0.0 + t5[g];
+                scratch[o + 6] = 0.0 + t6[g];
+                scratch[o + 7] = 0.0 + t7[g];
+            }
+            return;
+        }
+        for (int g = 0, o = at; g < len; g++, o += LANES) {
+            scratch[o] = t0[g];
+            scratch[o + 1] = t1[g];
+            scratch[o + 2] = t2[g];
+            scratch[o + 3] = t3[g];
+            scratch[o + 4] = t4[g];
+            scratch[o + 5] = t5[g];
+            scratch[o + 6] = t6[g];
+            scratch[o + 7] = t7[g];
+        }
+    }
+
+    private static double[] minusInfinity(int len) {
+        double[] t = new double[len];
+        Arrays.fill(t, Double.NEGATIVE_INFINITY);
+        return t;
     }
 
     /**
