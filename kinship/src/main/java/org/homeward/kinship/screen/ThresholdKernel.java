@@ -127,20 +127,25 @@ final class ThresholdKernel {
                 q[lane] = lane < count ? byLane[lane][i] : zeros;
             }
             int len = panel.marker(order[i]).genotypeCount() + 1;
-            for (int g = 0, at = WORDS * panel.offset(order[i]); g < len; g++) {
-                for (int w = 0, lane = 0; w < WORDS; w++, lane += 4) {
-                    packed[at++] = q[lane][g] | (long) q[lane + 1][g] << 16 | (long) q[lane + 2][g] << 32
-                            | (long) q[lane + 3][g] << 48;
-                }
-            }
-            if (i >= checkpoint) {
-                for (int w = 0, lane = 0; w < WORDS; w++, lane += 4) {
-                    rest[w] += q[lane][len] | (long) q[lane + 1][len] << 16 | (long) q[lane + 2][len] << 32
-                            | (long) q[lane + 3][len] << 48;
+            for (int w = 0, lane = 0; w < WORDS; w++, lane += 4) {
+                pack(q[lane], q[lane + 1], q[lane + 2], q[lane + 3], len, WORDS * panel.offset(order[i]) + w, packed);
+                if (i >= checkpoint) {
+                    rest[w] += word(q[lane], q[lane + 1], q[lane + 2], q[lane + 3], len);
                 }
             }
         }
         return true;
+    }
+
+    /** One word of every slot of a marker: four lanes' values (straight-line code: the loop runs without range checks). */
+    private static void pack(char[] a, char[] b, char[] c, char[] d, int len, int at, long[] packed) {
+        for (int g = 0; g < len; g++, at += WORDS) {
+            packed[at] = a[g] | (long) b[g] << 16 | (long) c[g] << 32 | (long) d[g] << 48;
+        }
+    }
+
+    private static long word(char[] a, char[] b, char[] c, char[] d, int g) {
+        return a[g] | (long) b[g] << 16 | (long) c[g] << 32 | (long) d[g] << 48;
     }
 
     /**
