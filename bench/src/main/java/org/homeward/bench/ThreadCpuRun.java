@@ -91,17 +91,17 @@ public final class ThreadCpuRun {
         Screening.Builder b = Screening.newBuilder().frequencies(markers).minLr(10_000).topK(10).threads(1);
         Screening screening = (pruned ? b.exactPruning(true) : b).build();
         screening.load(families, remains);
-        long[] ns = new long[15];
+        long[] ns = new long[30]; // the JIT settles the kernel's loops only after about ten runs at this size
         long above = 0;
         for (int i = 0; i < ns.length; i++) {
             long a = CPU.getCurrentThreadCpuTime();
             above = screening.run().pairsAboveThreshold();
             ns[i] = CPU.getCurrentThreadCpuTime() - a;
         }
-        long[] measured = Arrays.copyOfRange(ns, 5, ns.length);
+        long[] measured = Arrays.copyOfRange(ns, 20, ns.length);
         Arrays.sort(measured);
         double pairs = (double) n * ScreeningKernelBenchmark.REMAINS;
-        System.out.printf(Locale.ROOT, "kernel %-6s 1 thread: %.2f ns per pair (min %.2f, median of %d runs after 5 warm-up), "
+        System.out.printf(Locale.ROOT, "kernel %-6s 1 thread: %.2f ns per pair (min %.2f, median of %d runs after 20 warm-up), "
                         + "%.3g pairs/s per core, %d pairs at or above LR 10,000%n", pruned ? "pruned" : "full",
                 measured[measured.length / 2] / pairs, measured[0] / pairs, measured.length,
                 pairs * 1e9 / measured[measured.length / 2], above);

@@ -4,8 +4,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Every remains held against every family held, on the screening's threads: blocks of four families
- * per pass of the kernel (the full pass), or in threshold mode of eight per {@link ThresholdKernel} pass,
+ * Every remains held against every family held, on the screening's threads: blocks of eight families
+ * per pass of the kernel (the full pass), or in threshold mode of sixteen per {@link ThresholdKernel} pass,
  * falling back to the full pass for a block whose values do not fit its lanes; each thread keeps its own top-K per
  * remains, merged at the end, and each family's top-K is written by the one thread that owns it.
  */
@@ -31,15 +31,15 @@ final class AllPairs {
         }
         AtomicInteger next = new AtomicInteger();
         AtomicLong above = new AtomicLong();
-        int[] ordered = pruning == null ? null : panel.inPruningOrder(slots);
+        char[] ordered = pruning == null ? null : panel.inPruningOrder(slots);
         if (pruning != null) {
             pruning.ensureFamilies(nf);
         }
         Screening.onThreads(threads, "screening", t -> {
             TopK mine = partial[t];
             double[] scratch = null;
-            long[] packed = pruning == null ? null : new long[2 * panel.slots()];
-            long[] rest = new long[2];
+            long[] packed = pruning == null ? null : new long[ThresholdKernel.WORDS * panel.slots()];
+            long[] rest = new long[ThresholdKernel.WORDS];
             byte[] laneSex = new byte[perBlock];
             int b;
             long myAbove = 0;

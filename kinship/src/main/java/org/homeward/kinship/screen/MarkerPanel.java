@@ -120,13 +120,16 @@ final class MarkerPanel {
      */
     int[] pruningOrder() { return pruningOrder; }
 
-    /** The remains' slots ({@code markers} per remains, panel order) rearranged into pruning order. */
-    int[] inPruningOrder(int[] slots) {
+    /**
+     * The remains' slots ({@code markers} per remains, panel order) rearranged into pruning order, as
+     * chars (half the memory traffic of ints); only for panels of at most 65,536 slots.
+     */
+    char[] inPruningOrder(int[] slots) {
         int n = markers.size();
-        int[] out = new int[slots.length];
+        char[] out = new char[slots.length];
         for (int base = 0; base < slots.length; base += n) {
             for (int i = 0; i < n; i++) {
-                out[base + i] = slots[base + pruningOrder[i]];
+                out[base + i] = (char) slots[base + pruningOrder[i]];
             }
         }
         return out;

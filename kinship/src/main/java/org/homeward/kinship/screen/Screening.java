@@ -45,7 +45,7 @@ import org.homeward.kinship.Sex;
  * <p>A screening holds the families' profiles (per marker, the exact log10 LR of every genotype the
  * remains could have, tables shared between families with equal inputs) and the remains' genotypes,
  * and for each remains its best families and for each family its best remains. {@link #run()} screens
- * everything (four families per pass of the kernel); {@link #add} screens only the newcomers against
+ * everything (eight families per pass of the kernel); {@link #add} screens only the newcomers against
  * everything held. The two give identical results: scores are summed in the same order and ties are
  * broken by insertion order. Each call returns an immutable {@link ScreeningResult}; screening goes on
  * without changing it. Not thread-safe: one caller at a time (the work itself runs on the configured
@@ -113,7 +113,7 @@ public final class Screening {
         this.dropoutTables = dropout == null ? null : new DropoutTables(panel, dropout, theta);
         this.options = options;
         this.threshold = options.log10Threshold();
-        this.pruning = options.pruned() ? ThresholdKernel.plan(panel.size(), threshold) : null;
+        this.pruning = options.pruned() ? ThresholdKernel.plan(panel, threshold) : null;
         this.notes = List.copyOf(notes);
         this.byRemains = new TopK(options.topK(), 16);
         this.byFamily = new TopK(options.topK(), 16);

@@ -3,25 +3,25 @@ package org.homeward.kinship.screen;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.homeward.kinship.Marker;
 
 /**
  * The threshold mode's pass (exact pruning): every pair at or above the threshold, with its exact LR,
  * for a fraction of the full pass's work.
  *
- * <p>Each of eight families' log10 LRs is rounded <em>up</em> to a multiple of 1/scale (a power of
+ * <p>Each of sixteen families' log10 LRs is rounded <em>up</em> to a multiple of 1/scale (a power of
  * two, so v·scale is exact) and stored, shifted by an offset, in a 16-bit lane; four lanes make one
- * {@code long}, and a slot's two words sit side by side, so a remains' marker costs one slot load, two
- * loads from one cache line and two adds for eight pairs (the remains' slots, streamed from memory once
- * per block, are shared by eight families instead of four), and a block's table (16 bytes per genotype)
- * stays in L1 or close to it. The lanes are sized so that no sum carries into
+ * {@code long}, and a slot's four words sit side by side, so a remains' marker costs one slot load
+ * (the remains' slots are streamed as 16-bit chars, once per block), four loads from 32 bytes and four
+ * integer adds for sixteen pairs; a block's table is 32 bytes per genotype (70 KiB at 21 STRs). The lanes are sized so that no sum carries into
  * the next lane and each lane starts at the value that puts its top bit on exactly when its rounded-up
- * sum reaches the threshold (less {@link #BOUND_MARGIN}), so one mask tests four pairs. A rounded-up
+ * sum reaches the threshold (less {@link #BOUND_MARGIN}), so one mask tests a word's four pairs. A rounded-up
  * sum is at least the true sum, so no pair at or above the threshold is lost; values below the lane's
  * floor (exclusions) are raised to it, still an upper bound.
  *
  * <p>Per family and marker the best any remains could get (the largest lane value) bounds the
  * markers not yet summed: the markers are visited in the panel's pruning order (most genotypes
- * first) and after two thirds of them a remains is abandoned once none of its four pairs
+ * first) and after two thirds of them a remains is abandoned once none of its sixteen pairs
  * can reach the threshold. Integer sums do not depend on the order. Survivors are scored again,
  * exactly, in panel order ({@link Kernel#score}), so what is reported is what the full pass reports.
  */
@@ -33,8 +33,10 @@ final class ThresholdKernel {
     private static final int RANGE = 24;
     private static final long TOP_BITS = 0x8000_8000_8000_8000L;
     private static final long ONES = 0x0001_0001_0001_0001L;
-    /** Families per block: two words of four lanes. */
-    static final int FAMILIES = 2 * Kernel.LANES;
+    /** Words per slot, each of four 16-bit lanes. */
+    static final int WORDS = 4;
+    /** Families per block. */
+    static final int FAMILIES = 4 * WORDS;
 
     private final int markers;
     private final double scale;
@@ -42,6 +44,8 @@ final class ThresholdKernel {
     private final int ceiling;
     private final long start;
     private final int checkpoint;
+    /** A missing lane's values at any marker: 0 (and the longest marker's length). */
+    private final char[] zeros;
     /**
      * Each distinct table's lane values (its largest last), keyed by identity (tables are interned), kept
      * for the screening's life so that later runs do not round them again; empty when they do not fit.
@@ -60,17 +64,25 @@ final class ThresholdKernel {
      * Values are stored as ceil(v·scale) + offset, at least 0 and at most {@code ceiling}; every lane
      * starts at {@code start}; the bound is checked after {@code checkpoint} markers.
      */
-    private ThresholdKernel(int markers, double scale, int offset, int ceiling, long start, int checkpoint) {
+    private ThresholdKernel(int markers, double scale, int offset, int ceiling, long start, int checkpoint, int longest) {
         this.markers = markers;
         this.scale = scale;
         this.offset = offset;
         this.ceiling = ceiling;
         this.start = start;
         this.checkpoint = checkpoint;
+        this.zeros = new char[longest + 1];
     }
 
-    /** The layout for a number of markers and a log10 threshold, or null when the lanes have no room (then the full pass is used). */
-    static ThresholdKernel plan(int markers, double log10Threshold) {
+    /**
+     * The layout for a panel and a log10 threshold, or null when the lanes have no room or the panel has
+     * more slots than a char can index (then the full pass is used).
+     */
+    static ThresholdKernel plan(MarkerPanel panel, double log10Threshold) {
+        int markers = panel.size();
+        if (panel.slots() > Character.MAX_VALUE + 1) {
+            return null;
+        }
         int scale = Integer.highestOneBit(Math.max(1, 32768 / (markers * 2 * RANGE)));
         long tq = (long) Math.ceil((log10Threshold - BOUND_MARGIN) * scale);
         if (markers * 2 * RANGE > 32768 || tq > 16384) {
@@ -79,7 +91,8 @@ final class ThresholdKernel {
         int offset = (int) Math.floorDiv(32768 - tq, markers);
         long start = 32768 - (long) markers * offset - tq; // in [0, markers)
         int ceiling = (int) ((65535 - start) / markers);
-        return new ThresholdKernel(markers, scale, offset, ceiling, start, markers * 2 / 3);
+        int longest = panel.markers().stream().mapToInt(Marker::genotypeCount).max().orElse(0) + 1;
+        return new ThresholdKernel(markers, scale, offset, ceiling, start, markers * 2 / 3, longest);
     }
 
     /** Room for the lane values of families 0 to n−1; called before the screening's threads start. */
@@ -91,48 +104,64 @@ final class ThresholdKernel {
     }
 
     /**
-     * Fills {@code packed} (per slot, two words: the eight families' lane values) and {@code rest} (per
-     * word, the lanes' bound for the markers after the checkpoint); false when a value is too large for
-     * the lanes: the block then goes to the full pass. Missing lanes hold 0 everywhere and never reach
-     * the threshold.
+     * Fills {@code packed} (per slot, four words: the sixteen families' lane values; every slot written,
+     * slot by slot) and {@code rest} (per word, the lanes' bound for the markers after the checkpoint);
+     * false when a value is too large for the lanes: the block then goes to the full pass. Missing lanes
+     * hold 0 everywhere and never reach the threshold.
      */
     boolean quantize(MarkerPanel panel, FamilyProfile[] families, int from, int count, long[] packed, long[] rest) {
-        Arrays.fill(packed, 0L);
-        rest[0] = 0;
-        rest[1] = 0;
         int[] order = panel.pruningOrder();
+        char[][][] byLane = new char[FAMILIES][][];
         for (int lane = 0; lane < count; lane++) {
-            char[][] byMarker = familyLanes[from + lane];
-            if (laneOwners[from + lane] != families[from + lane]) {
-                double[][] tables = families[from + lane].log10Lr;
-                byMarker = new char[markers][];
-                for (int i = 0; i < markers; i++) {
-                    byMarker[i] = lanes.computeIfAbsent(tables[order[i]], this::laneValues);
-                }
-                familyLanes[from + lane] = byMarker;
-                laneOwners[from + lane] = families[from + lane];
-            }
-            int word = lane / Kernel.LANES;
-            int shift = (lane % Kernel.LANES) << 4;
-            long laneRest = 0;
-            for (int i = 0; i < markers; i++) {
-                int m = order[i];
-                char[] q = byMarker[i];
+            byLane[lane] = lanesOf(from + lane, families[from + lane], order);
+            for (char[] q : byLane[lane]) {
                 if (q.length == 0) {
                     return false;
                 }
-                int at = 2 * panel.offset(m) + word;
-                int len = q.length - 1;
-                for (int g = 0; g < len; g++) {
-                    packed[at + 2 * g] |= (long) q[g] << shift;
-                }
+            }
+        }
+        Arrays.fill(rest, 0L);
+        char[][] q = new char[FAMILIES][];
+        for (int i = 0; i < markers; i++) {
+            for (int lane = 0; lane < FAMILIES; lane++) {
+                q[lane] = lane < count ? byLane[lane][i] : zeros;
+            }
+            int len = panel.marker(order[i]).genotypeCount() + 1;
+            for (int w = 0, lane = 0; w < WORDS; w++, lane += 4) {
+                pack(q[lane], q[lane + 1], q[lane + 2], q[lane + 3], len, WORDS * panel.offset(order[i]) + w, packed);
                 if (i >= checkpoint) {
-                    laneRest += q[len];
+                    rest[w] += word(q[lane], q[lane + 1], q[lane + 2], q[lane + 3], len);
                 }
             }
-            rest[word] |= laneRest << shift;
         }
         return true;
+    }
+
+    /** One word of every slot of a marker: four lanes' values (straight-line code: the loop runs without range checks). */
+    private static void pack(char[] a, char[] b, char[] c, char[] d, int len, int at, long[] packed) {
+        for (int g = 0; g < len; g++, at += WORDS) {
+            packed[at] = a[g] | (long) b[g] << 16 | (long) c[g] << 32 | (long) d[g] << 48;
+        }
+    }
+
+    private static long word(char[] a, char[] b, char[] c, char[] d, int g) {
+        return a[g] | (long) b[g] << 16 | (long) c[g] << 32 | (long) d[g] << 48;
+    }
+
+    /**
+     * The family's lane values per marker in pruning order, kept by family index; recomputed if another
+     * profile has taken the index. Each entry is written by the one thread that screens its block.
+     */
+    private char[][] lanesOf(int index, FamilyProfile family, int[] order) {
+        if (laneOwners[index] != family) {
+            char[][] byMarker = new char[markers][];
+            for (int i = 0; i < markers; i++) {
+                byMarker[i] = lanes.computeIfAbsent(family.log10Lr[order[i]], this::laneValues);
+            }
+            familyLanes[index] = byMarker;
+            laneOwners[index] = family;
+        }
+        return familyLanes[index];
     }
 
     /** A table's lane values, ceil(v·scale) + offset (−∞ and anything below the floor: 0), then the largest; empty when one exceeds the ceiling. */
@@ -154,38 +183,50 @@ final class ThresholdKernel {
     /**
      * Scores families {@code from … from+count−1} (quantized into {@code packed} and {@code rest} by
      * {@link #quantize}) against every remains: {@code ordered} holds the remains' slots in pruning
-     * order, {@code slots} in panel order; {@code laneSex} has one entry per family of the block.
+     * order ({@link MarkerPanel#inPruningOrder}), {@code slots} in panel order; {@code laneSex} has one
+     * entry per family of the block.
      *
      * @return the number of pairs at or above the threshold
      */
-    int pass(long[] packed, long[] rest, int[] ordered, int[] slots, byte[] remainsSex, byte[] laneSex,
+    int pass(long[] packed, long[] rest, char[] ordered, int[] slots, byte[] remainsSex, byte[] laneSex,
                     int remains, MarkerPanel panel, FamilyProfile[] families, int from, int count, double threshold,
                     TopK byRemains, TopK byFamily) {
         long start = this.start * ONES;
         long rest0 = rest[0];
         long rest1 = rest[1];
+        long rest2 = rest[2];
+        long rest3 = rest[3];
         int above = 0;
         for (int r = 0, base = 0; r < remains; r++, base += markers) {
             long sum0 = start;
             long sum1 = start;
-            int m = 0;
-            for (; m < checkpoint; m++) {
-                int o = ordered[base + m] << 1;
+            long sum2 = start;
+            long sum3 = start;
+            int m = base;
+            for (int stop = base + checkpoint; m < stop; m++) {
+                int o = ordered[m] << 2;
                 sum0 += packed[o];
                 sum1 += packed[o + 1];
+                sum2 += packed[o + 2];
+                sum3 += packed[o + 3];
             }
-            if ((((sum0 + rest0) | (sum1 + rest1)) & TOP_BITS) == 0) {
+            if ((((sum0 + rest0) | (sum1 + rest1) | (sum2 + rest2) | (sum3 + rest3)) & TOP_BITS) == 0) {
                 continue;
             }
-            for (; m < markers; m++) {
-                int o = ordered[base + m] << 1;
+            for (int stop = base + markers; m < stop; m++) {
+                int o = ordered[m] << 2;
                 sum0 += packed[o];
                 sum1 += packed[o + 1];
+                sum2 += packed[o + 2];
+                sum3 += packed[o + 3];
             }
-            above += survivors(sum0 & TOP_BITS, 0, r, base, slots, remainsSex, laneSex, panel, families, from, count,
-                    threshold, byRemains, byFamily)
-                    + survivors(sum1 & TOP_BITS, Kernel.LANES, r, base, slots, remainsSex, laneSex, panel, families, from,
-                    count, threshold, byRemains, byFamily);
+            if (((sum0 | sum1 | sum2 | sum3) & TOP_BITS) != 0) {
+                long[] reached = {sum0 & TOP_BITS, sum1 & TOP_BITS, sum2 & TOP_BITS, sum3 & TOP_BITS};
+                for (int w = 0; w < WORDS; w++) {
+                    above += survivors(reached[w], 4 * w, r, base, slots, remainsSex, laneSex, panel, families, from,
+                            count, threshold, byRemains, byFamily);
+                }
+            }
         }
         return above;
     }

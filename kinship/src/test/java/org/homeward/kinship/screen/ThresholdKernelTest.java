@@ -63,19 +63,19 @@ class ThresholdKernelTest {
         Profile plainFather = Profile.builder("plain").put("RARE", "c", "c").put("COMMON", "1", "2").build();
 
         MarkerPanel panel = new MarkerPanel(List.of(rare, common));
-        ThresholdKernel pruning = ThresholdKernel.plan(panel.size(), 10);
-        long[] packed = new long[2 * panel.slots()];
-        long[] rest = new long[2];
+        ThresholdKernel pruning = ThresholdKernel.plan(panel, 10);
+        long[] packed = new long[ThresholdKernel.WORDS * panel.slots()];
+        long[] rest = new long[ThresholdKernel.WORDS];
         pruning.ensureFamilies(1);
         FamilyProfile beyond = FamilyProfile.build("F1", pedigree, "MP", panel, Map.of("F", father), new TableInterner());
         FamilyProfile ordinary = FamilyProfile.build("F2", pedigree, "MP", panel, Map.of("F", plainFather), new TableInterner());
         assertThat(pruning.quantize(panel, new FamilyProfile[] {beyond}, 0, 1, packed, rest)).isFalse();
         assertThat(pruning.quantize(panel, new FamilyProfile[] {ordinary}, 0, 1, packed, rest)).isTrue();
 
-        // Five ordinary families first: the one beyond the lanes is the sixth of its block of eight, so
-        // the full pass scores that block in two parts of four and must find it in the second.
+        // Nine ordinary families first: the one beyond the lanes is the tenth of its block of sixteen, so
+        // the full pass scores that block in two parts of eight and must find it in the second.
         List<Screening.Family> families = new ArrayList<>();
-        for (int f = 2; f <= 6; f++) {
+        for (int f = 2; f <= 10; f++) {
             families.add(new Screening.Family("F" + f, pedigree, List.of("MP"), Map.of("F", plainFather)));
         }
         families.add(new Screening.Family("F1", pedigree, List.of("MP"), Map.of("F", father)));
