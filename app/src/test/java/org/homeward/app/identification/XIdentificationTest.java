@@ -92,6 +92,7 @@ class XIdentificationTest {
     @Autowired Identification identification;
     @Autowired IdentificationProperties properties;
     @Autowired WebApplicationContext context;
+    @Autowired IdentificationReports reports;
 
     String daughter;
     String sister;
@@ -170,6 +171,30 @@ class XIdentificationTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.x.units.length()").value(4))
                 .andExpect(jsonPath("$.x.remainsSex").value("FEMALE"));
+        Decision proposal = SystemTasks.callAs("alice", () -> identification.propose(new CandidateId(c.id()), "consistent"));
+        Decision confirmed = SystemTasks.callAs("bob", () -> identification.confirm(new DecisionId(proposal.id()), "agreed"));
+        String report = IdentificationTest.reportText(reports, confirmed, Locale.ENGLISH).replaceAll("\\s+", " ");
+        assertThat(report).contains("X-STR LR").contains("LG4 DXS10146").contains("Combined LR = autosomal LR × lineage LR × X-STR LR");
+    }
+
+    @Test
+    void an_x_database_is_uploaded_with_its_warning_and_a_bad_one_refused_at_its_line_and_marker_keeping_nothing() {
+        SystemTasks.runAs("lab", () -> {
+            int before = frequencies.databases().size();
+            String bad = "marker,allele,frequency\nDXS8378,10,0.4\nDXS8378,11,0.4\nHPRT-B,12,0.5\nHPRT-B,13,0.5\n";
+            assertThatThrownBy(() -> frequencies.upload("Bad X", "bad-x.csv", bad.getBytes(StandardCharsets.UTF_8), false))
+                    .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.rows()).singleElement().satisfies(r -> {
+                        assertThat(r.row()).isEqualTo(2);
+                        assertThat(r.column()).isEqualTo("DXS8378");
+                        assertThat(r.message()).contains("sum to 0.8");
+                    }));
+            assertThat(frequencies.databases()).hasSize(before);
+            LabFrequencies.Uploaded good = frequencies.upload("Small X", "small-x.csv",
+                    "marker,allele,frequency\nHPRT-B,12,0.5\nHPRT-B,13,0.5\n".getBytes(StandardCharsets.UTF_8), false);
+            assertThat(good.warnings()).contains("an X-STR database: identification uses it for X evidence beside the bundled European"
+                    + " autosomal frequencies");
+            assertThat(good.database().markers()).isEqualTo(1);
+        });
     }
 
     @Test
