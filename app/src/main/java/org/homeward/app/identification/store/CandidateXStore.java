@@ -25,9 +25,7 @@ public class CandidateXStore {
 
     /** Stores the X part of a candidate the run has just stored. */
     public void insert(long runId, Found f) {
-        long candidateId = jdbc.sql("""
-                SELECT id FROM identification_candidate WHERE run_id = ? AND sample_code = ? AND family_id = ? AND missing_pedigree_id = ?""")
-                .params(runId, f.candidate().remainsId(), f.candidate().familyId(), f.candidate().missingPerson()).query(Long.class).single();
+        long candidateId = IdentificationStore.candidateId(jdbc, runId, f);
         CandidateX x = f.x();
         StringBuilder units = new StringBuilder();
         x.units().forEach(u -> units.append(u.linkageGroup()).append('\t').append(u.marker()).append('\t').append(u.lr()).append('\n'));
