@@ -12,6 +12,7 @@ import org.homeward.formats.frequencies.FrequencyChecks;
 import org.homeward.formats.frequencies.FrequencyDatabases;
 import org.homeward.formats.frequencies.FrequencyTable;
 import org.homeward.formats.frequencies.LocusFrequencies;
+import org.homeward.formats.markers.MarkerNames;
 
 /**
  * What a laboratory's database must meet before identification may use it (the reader has already
@@ -22,7 +23,8 @@ import org.homeward.formats.frequencies.LocusFrequencies;
  *   <li>an allele below the minimum allele frequency is raised to it (a warning names it);</li>
  *   <li>a marker whose frequencies then do not sum to 1 (within {@link FrequencyChecks#SUM_TOLERANCE}) is
  *       normalised to 1, with a warning stating the sum;</li>
- *   <li>the common kit's markers the database lacks are named in a warning: genotypes there are left out of the LR.</li>
+ *   <li>the common kit's markers the database lacks are named in a warning: genotypes there are left out of the LR;
+ *       a database of X-STRs alone is said to stand beside the bundled autosomal frequencies.</li>
  * </ul>
  *
  * @param minimumAlleleFrequency the least frequency an allele may have (NRC II 4.10: at least 5/2N)
@@ -68,7 +70,9 @@ record FrequencyPolicy(double minimumAlleleFrequency) {
             throw new ImportRejectedException(errors);
         }
         List<String> absent = FrequencyDatabases.COMMON_KIT.stream().filter(m -> file.table().locus(m).isEmpty()).toList();
-        if (!absent.isEmpty()) {
+        if (loci.stream().allMatch(l -> MarkerNames.isXLinked(l.marker()))) {
+            warnings.add("an X-STR database: identification uses it for X evidence beside the bundled European autosomal frequencies");
+        } else if (!absent.isEmpty()) {
             warnings.add("markers of the common kit not in the database, left out of every LR: " + String.join(", ", absent));
         }
         return new Checked(new FrequencyTable(file.name(), loci), warnings);

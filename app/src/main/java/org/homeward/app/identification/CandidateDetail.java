@@ -14,11 +14,13 @@ import org.homeward.kinship.Sex;
  * @param reviewFlags     the pair's confirmations flagged for a supervisor's review (a reference's consent withdrawn since)
  * @param lineage         the autosomal, Y-STR and mtDNA parts of the LR, when lineage markers took part (else null)
  * @param dropout         the dropout model of the LR, when the remains sample had a dropout class (else null)
+ * @param x               the X-STR part of the LR, when X-STRs took part (else null)
  */
 public record CandidateDetail(CandidateMatch candidate, List<PedigreePerson> pedigree, List<Reference> references,
                               List<MarkerRow> markers, List<CandidateMatch> conflicts, List<DviConclusion> dvi,
                               List<Decision> decisions, Decision pendingProposal, List<Decision> otherIdentifications,
-                              List<ReviewFlag> reviewFlags, CandidateLineage lineage, CandidateDropout dropout) {
+                              List<ReviewFlag> reviewFlags, CandidateLineage lineage, CandidateDropout dropout,
+                              CandidateX x) {
 
     /** A person of the reference pedigree; {@code father} and {@code mother} are null for founders. */
     public record PedigreePerson(String id, Sex sex, String father, String mother, boolean missing, String sampleCode) {

@@ -14,6 +14,7 @@ import org.homeward.app.genetics.GeneticProfile;
 import org.homeward.app.genetics.SampleLinks;
 import org.homeward.app.identification.store.CandidateDropoutStore;
 import org.homeward.app.identification.store.CandidateLineageStore;
+import org.homeward.app.identification.store.CandidateXStore;
 import org.homeward.app.identification.store.IdentificationStore;
 import org.homeward.app.identification.store.ReviewFlagStore;
 import org.homeward.kinship.Sex;
@@ -38,6 +39,7 @@ class CandidateDetails {
     private final SampleLinks sampleLinks;
     private final CandidateLineageStore lineage;
     private final CandidateDropoutStore dropout;
+    private final CandidateXStore xStore;
 
     CandidateDetail of(CandidateMatch c) {
         long id = c.id();
@@ -63,7 +65,9 @@ class CandidateDetails {
         Map<String, String> remains = KinshipInputs.genotypes(Optional.ofNullable(read.get(c.sampleCode())));
         List<Map<String, String>> referenceGenotypes = references.stream()
                 .map(r -> KinshipInputs.genotypes(Optional.ofNullable(read.get(r.sampleCode())))).toList();
-        Map<String, double[]> lrs = store.markers(id);
+        Map<String, double[]> lrs = new HashMap<>(store.markers(id));
+        Optional<CandidateX> x = xStore.of(id);
+        x.ifPresent(part -> part.units().forEach(u -> lrs.put(u.marker(), new double[] {u.log10Lr(), 0})));
         Set<String> markers = new TreeSet<>(lrs.keySet());
         markers.addAll(remains.keySet());
         referenceGenotypes.forEach(g -> markers.addAll(g.keySet()));
@@ -80,6 +84,6 @@ class CandidateDetails {
                 .filter(d -> !(d.sampleCode().equals(c.sampleCode()) && d.missingPersonId().equals(c.missingPersonId()))).toList();
         return new CandidateDetail(c, pedigree, references, rows, store.conflicts(c), store.latestDvi(c.familyId()), decisions, pending,
                 others, reviewFlags.ofPair(c.sampleCode(), c.familyId(), c.missingPersonId()), lineage.of(id).orElse(null),
-                dropout.of(id).orElse(null));
+                dropout.of(id).orElse(null), x.orElse(null));
     }
 }

@@ -51,6 +51,7 @@ public class Identification {
     private final IdentificationStore store;
     private final ScreeningEngine engine;
     private final LineageScreening lineage;
+    private final XScreening xScreening;
     private final CandidateDropouts dropouts;
     private final CandidateDetails details;
     private final ApplicationEventPublisher events;
@@ -114,11 +115,12 @@ public class Identification {
                 }
             }
         });
-        ScreeningOutcome outcome = lineage.apply(lineageInputs, engine.screen(plan));
+        ScreeningOutcome outcome = xScreening.apply(lineage.apply(lineageInputs, engine.screen(plan)));
         progress.report("storing", items, items);
         long millis = (System.nanoTime() - t0) / 1_000_000;
         long id = store.insertRun(outcome, Actor.current().name(), started, millis, properties.minLr());
         lineage.record(id, lineageInputs, outcome);
+        xScreening.record(id, outcome);
         dropouts.record(id, outcome);
         engineRun = id;
         Run run = store.run(id).orElseThrow();

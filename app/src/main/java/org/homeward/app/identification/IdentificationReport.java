@@ -186,6 +186,7 @@ class IdentificationReport {
         row(table, w.text("report.method.likelihood"), w.text("report.method.likelihood.value"));
         row(table, w.text("report.prior"), Numbers.prior(content.detail().candidate().prior(), w.locale));
         LineageReportRows.of(content.detail().lineage(), w::text, w.locale).forEach(r -> row(table, r.label(), r.value()));
+        XReportRows.of(content.detail().x(), w::text, w.locale).forEach(r -> row(table, r.label(), r.value()));
         doc.add(table);
     }
 

@@ -31,16 +31,27 @@ final class KinshipInputs {
         return out.toString();
     }
 
-    /** The kinship profile of a stored profile: canonical marker names, amelogenin and unknown markers left out. */
+    /** The autosomal kinship profile of a stored profile: canonical marker names; amelogenin, X-STRs and unknown markers left out. */
     static Profile toProfile(GeneticProfile stored) {
         Profile.Builder b = Profile.builder(stored.sampleCode());
         for (MarkerAlleles m : stored.markers()) {
-            if (MarkerNames.isAmelogenin(m.marker())) {
+            if (MarkerNames.isAmelogenin(m.marker()) || MarkerNames.isXLinked(m.marker())) {
                 continue;
             }
             Optional<String> name = MarkerNames.canonical(m.marker());
             if (name.isPresent()) {
                 b.put(name.get(), m.allele1(), m.allele2());
+            }
+        }
+        return b.build();
+    }
+
+    /** The X-STR genotypes of a stored profile under canonical names, as stored (a man's one allele twice). */
+    static Profile xProfile(GeneticProfile stored) {
+        Profile.Builder b = Profile.builder(stored.sampleCode());
+        for (MarkerAlleles m : stored.markers()) {
+            if (MarkerNames.isXLinked(m.marker())) {
+                b.put(MarkerNames.canonical(m.marker()).orElseThrow(), m.allele1(), m.allele2());
             }
         }
         return b.build();

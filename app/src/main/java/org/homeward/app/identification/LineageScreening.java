@@ -210,7 +210,7 @@ class LineageScreening {
             return new Found(new org.homeward.kinship.screen.Candidate(remains, t.familyId(), t.missing().pedigreeId(), 0, 0, 0),
                     t.missing().missingPersonId(), remainsSex(remains), info == null ? remains : info.bodyNumber(),
                     info == null ? null : info.receivedAt(), prior, Posterior.probability(0, prior), Map.of(), references,
-                    KinshipInputs.pedigreeText(family.pedigree()), null);
+                    KinshipInputs.pedigreeText(family.pedigree()), null, null);
         }
     }
 

@@ -86,6 +86,7 @@ class ScreeningEngine {
         Map<String, Profile> remains = new LinkedHashMap<>();
         Map<String, Sex> amelogeninSex = new HashMap<>();
         Map<String, Profile> references = new HashMap<>();
+        Map<String, Profile> xProfiles = new HashMap<>();
         List<String> refused = new ArrayList<>();
         for (GeneticProfile p : eligible) {
             Optional<Profile> screenable = KinshipInputs.screenable(p, refused);
@@ -93,6 +94,10 @@ class ScreeningEngine {
                 continue;
             }
             Profile profile = screenable.get();
+            Profile x = KinshipInputs.xProfile(p);
+            if (!x.genotypes().isEmpty()) {
+                xProfiles.put(p.sampleCode(), x);
+            }
             if (p.kind() == SampleKind.REMAINS) {
                 if (!profile.genotypes().isEmpty()) {
                     remains.put(p.sampleCode(), profile);
@@ -117,7 +122,9 @@ class ScreeningEngine {
             // and so does another dropout class or model
             String quality = dropout.containsKey(code)
                     ? "|dropout=" + dropout.get(code) + properties.dropout().model(dropout.get(code)).orElseThrow() : "";
-            remainsFingerprints.put(code, fingerprint(profile.genotypes().toString() + "|" + sex + quality));
+            // and so do other X-STR genotypes
+            String x = xProfiles.containsKey(code) ? "|X=" + xProfiles.get(code).genotypes() : "";
+            remainsFingerprints.put(code, fingerprint(profile.genotypes().toString() + "|" + sex + quality + x));
         });
         Map<String, Family> usable = new LinkedHashMap<>();
         Map<String, String> familyFingerprints = new TreeMap<>();
@@ -141,7 +148,7 @@ class ScreeningEngine {
             print.append(properties.theta() > 0 ? "|θ=" + properties.theta() : ""); // another θ re-screens every family
             print.append(frequencyPrint.isEmpty() ? "" : "|frequencies=" + frequencyPrint); // and so does another frequency database
             typed.forEach((person, code) -> print.append('|').append(person).append('=').append(code).append(':')
-                    .append(references.get(code).genotypes()));
+                    .append(references.get(code).genotypes()).append(xProfiles.containsKey(code) ? "|X=" + xProfiles.get(code).genotypes() : ""));
             familyFingerprints.put(f.familyId(), fingerprint(print.toString()));
         }
         Integer awaiting = null;
@@ -149,7 +156,7 @@ class ScreeningEngine {
             awaiting = (int) source.samplesAwaitingProfiles().getAsLong();
         }
         return new Snapshot(remains, sexes, references, usable, remainsFingerprints, familyFingerprints, info, withoutReferences,
-                awaiting, refused, dropout);
+                awaiting, refused, dropout, xProfiles);
     }
 
     /**
@@ -260,7 +267,7 @@ class ScreeningEngine {
     /** The configured screening, fitted to these profiles. */
     private Screening.Builder settings(List<Profile> profiles, FrequenciesInUse inUse) {
         return Screening.newBuilder()
-                .frequencies(inUse.table().toMarkers())
+                .frequencies(inUse.autosomal().toMarkers())
                 .mutationModels(MutationModel.stepwise(properties.femaleMutationRate(), properties.mutationRange(), 1e-6),
                         MutationModel.stepwise(properties.maleMutationRate(), properties.mutationRange(), 1e-6))
                 .fitTo(profiles)
@@ -328,7 +335,7 @@ class ScreeningEngine {
             RemainsSample info = s.remainsInfo().get(c.remainsId());
             found.add(new Found(c, mp.missingPersonId(), s.remainsSex().get(c.remainsId()),
                     info == null ? c.remainsId() : info.bodyNumber(), info == null ? null : info.receivedAt(), prior, Posterior.probability(c.log10Lr(), prior),
-                    perMarker(result, c, s), family.referenceSamples(), KinshipInputs.pedigreeText(family.pedigree()), null));
+                    perMarker(result, c, s), family.referenceSamples(), KinshipInputs.pedigreeText(family.pedigree()), null, null));
         }
         List<DirectMatcher.Match> direct = directMatches(s, plan);
         Map<String, DviResult> dvi = JointAnalyses.of(s, state.screenings, result, found, notes, properties.ignoreSex());

@@ -28,11 +28,14 @@ public record ScreeningOutcome(RunKind kind, Snapshot snapshot, Set<String> newF
     public static final String FAMILY = "FAMILY";
     public static final String REMAINS = "REMAINS";
 
-    /** What is screenable now: profiles by sample code, families, every item's fingerprint, and the remains' dropout classes (NONE left out). */
+    /**
+     * What is screenable now: autosomal profiles by sample code, families, every item's fingerprint, the remains'
+     * dropout classes (NONE left out), and the X-STR genotypes of remains and references by sample code.
+     */
     public record Snapshot(Map<String, Profile> remains, Map<String, RemainsSex> remainsSex, Map<String, Profile> references,
                            Map<String, Family> families, Map<String, String> remainsFingerprints, Map<String, String> familyFingerprints,
                            Map<String, RemainsSample> remainsInfo, List<String> familiesWithoutReferences, Integer samplesAwaitingProfiles,
-                           List<String> refusedProfiles, Map<String, DropoutClass> remainsDropout) {
+                           List<String> refusedProfiles, Map<String, DropoutClass> remainsDropout, Map<String, Profile> xProfiles) {
 
         /** The remains sample's dropout class (NONE when it has none). */
         public DropoutClass dropoutClass(String remainsCode) {
@@ -46,19 +49,28 @@ public record ScreeningOutcome(RunKind kind, Snapshot snapshot, Set<String> newF
 
     /**
      * A candidate with everything stored beside it; {@code lineage} (null when no lineage marker took
-     * part) holds the parts of an LR that combines lineage and autosomal evidence.
+     * part) holds the parts of an LR that combines lineage and autosomal evidence, {@code x} (null when
+     * no X-STR took part) the X-STR part that multiplies it.
      */
     public record Found(Candidate candidate, String missingPersonId, RemainsSex remainsSex, String bodyNumber, Instant receivedAt,
                         double prior, double posterior, Map<String, double[]> markers, Map<String, String> references, String pedigree,
-                        CandidateLineage lineage) {
+                        CandidateLineage lineage, CandidateX x) {
 
         /** This candidate with lineage evidence: its LR the combined LR, its posterior from that. */
         Found withLineage(CandidateLineage parts) {
-            double log10 = parts.combinedLog10Lr();
+            return withLog10Lr(parts.combinedLog10Lr(), parts, x);
+        }
+
+        /** This candidate with X-STR evidence: its LR the LR so far times the X LR, its posterior from that. */
+        Found withX(CandidateX part) {
+            return withLog10Lr(part.combinedLog10Lr(), lineage, part);
+        }
+
+        private Found withLog10Lr(double log10, CandidateLineage lineageParts, CandidateX xPart) {
             Candidate combined = new Candidate(candidate.remainsId(), candidate.familyId(), candidate.missingPerson(), log10,
                     candidate.markersCompared(), candidate.inconsistentMarkers());
             return new Found(combined, missingPersonId, remainsSex, bodyNumber, receivedAt, prior, Posterior.probability(log10, prior),
-                    markers, references, pedigree, parts);
+                    markers, references, pedigree, lineageParts, xPart);
         }
     }
 

@@ -14,13 +14,16 @@ import org.homeward.formats.common.TextFile;
 import org.homeward.formats.codis.XmlTree.Node;
 import org.homeward.formats.markers.AlleleNames;
 import org.homeward.formats.markers.LocusNaming;
+import org.homeward.formats.markers.MarkerNames;
+import org.homeward.kinship.Sex;
 
 /**
  * Reads CODIS CMF 3.2 import files, with or without the namespace and byte-order mark. Problems name
  * the line and the XPath of the element at fault. Locus names are made canonical; loci with more than
  * two alleles (mixtures) are reported as warnings; an allele outside {@link AlleleNames}' grammar (an
  * off-ladder {@code OL}) is an error. Under LENIENT an unsound locus is skipped with a warning, and a
- * specimen without id or category.
+ * specimen without id or category. A man's specimen (amelogenin X and Y) with two alleles at an X-linked
+ * locus is an error at that LOCUS (LENIENT: a warning, the locus left out): a man has one X.
  */
 public final class CmfReader {
 
@@ -96,6 +99,7 @@ public final class CmfReader {
         }
         String category = required(s, "SPECIMENCATEGORY", log);
         List<CmfLocus> loci = new ArrayList<>();
+        List<Node> lociNodes = new ArrayList<>();
         Set<String> names = new HashSet<>();
         for (Node l : s.all("LOCUS")) {
             int errors = log.errorCount();
@@ -136,10 +140,29 @@ public final class CmfReader {
             }
             if (log.errorCount() == errors && !unsound) {
                 loci.add(new CmfLocus(name, optional(l, "READINGBY"), optional(l, "READINGDATETIME"), alleles));
+                lociNodes.add(l);
             }
         }
-        return new CmfSpecimen(s.attributes.getOrDefault("SOURCEID", ""), s.attributes.getOrDefault("CASEID", ""),
+        CmfSpecimen specimen = new CmfSpecimen(s.attributes.getOrDefault("SOURCEID", ""), s.attributes.getOrDefault("CASEID", ""),
                 s.attributes.getOrDefault("PARTIAL", ""), id, category, optional(s, "SPECIMENCOMMENT"), loci);
+        return naming.flagsMixtures() && specimen.sex() == Sex.MALE ? withoutMaleHeterozygotes(specimen, lociNodes, log) : specimen;
+    }
+
+    /** A man's specimen without its X-linked loci of two alleles, each an error at its LOCUS (LENIENT: a warning). */
+    private static CmfSpecimen withoutMaleHeterozygotes(CmfSpecimen specimen, List<Node> lociNodes, ProblemLog log) {
+        List<CmfLocus> kept = new ArrayList<>();
+        for (int i = 0; i < specimen.loci().size(); i++) {
+            CmfLocus locus = specimen.loci().get(i);
+            if (MarkerNames.isXLinked(locus.name()) && locus.alleles().stream().distinct().count() == 2) {
+                Node node = lociNodes.get(i);
+                log.strictError(node.line, node.path, MarkerNames.maleHeterozygote(specimen.specimenId(), locus.name(), locus.alleles())
+                        + (log.isStrict() ? "" : "; locus " + locus.name() + " is left out"));
+            } else {
+                kept.add(locus);
+            }
+        }
+        return new CmfSpecimen(specimen.sourceId(), specimen.caseId(), specimen.partial(), specimen.specimenId(), specimen.category(),
+                specimen.comment(), kept);
     }
 
     private static String required(Node parent, String child, ProblemLog log) {

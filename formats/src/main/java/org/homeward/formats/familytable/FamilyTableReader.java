@@ -122,6 +122,10 @@ public final class FamilyTableReader {
                     log.error(lineNo, header.get(markerColumns.get(k)), "'" + g + "' is not a genotype (write it as 14/16)");
                     continue;
                 }
+                if (sex == Sex.MALE && MarkerNames.isXLinked(markers.get(k)) && alleles.length == 2 && !alleles[0].equals(alleles[1])) {
+                    log.error(lineNo, header.get(markerColumns.get(k)), MarkerNames.maleHeterozygote(person, markers.get(k), List.of(alleles)));
+                    continue;
+                }
                 profile.put(markers.get(k), new AllelePair(alleles[0], alleles.length == 2 ? alleles[1] : alleles[0]));
                 typed = true;
             }

@@ -15,6 +15,12 @@ public final class FrequencyDatabases {
     public static final String EUROPEAN_RESOURCE = "/org/homeward/formats/frequencies/EuropaDB_v2023.txt";
 
     /**
+     * Classpath location of the SIMULATED, illustrative X-STR frequencies of the Argus X-12 markers (random
+     * frequencies, no population sample: never for casework); a laboratory uploads it only to try the X-STR path.
+     */
+    public static final String SIMULATED_X_RESOURCE = "/org/homeward/formats/frequencies/SIMULATED-argus-x12-x-str-frequencies-v1.csv";
+
+    /**
      * Autosomal STRs of common kits, all in the European database: the first {@value #GLOBALFILER_AUTOSOMAL}
      * are GlobalFiler's (what simulated and demonstration profiles are typed at), then Penta D, Penta E
      * and D6S474 for larger panels.

@@ -17,7 +17,9 @@ import org.homeward.formats.common.Strictness;
 import org.homeward.formats.common.Table;
 import org.homeward.formats.common.TextFile;
 import org.homeward.formats.markers.LocusNaming;
+import org.homeward.formats.markers.MarkerNames;
 import org.homeward.kinship.Marker;
+import org.homeward.kinship.Sex;
 
 /**
  * Reads GeneMapper ID-X allele-call exports (tab-separated), detecting the wide or tall layout from
@@ -26,7 +28,8 @@ import org.homeward.kinship.Marker;
  * per sample and marker and reported as warnings. Marker names are made canonical; a header cell that
  * is neither a known GeneMapper column nor a known marker is an error (LENIENT: the column is ignored).
  * A Y-STR export is read with its panel's {@link LocusNaming}: its loci are the panel's, and the calls
- * are judged by the lineage reader, not flagged here.
+ * are judged by the lineage reader, not flagged here. A man (amelogenin X and Y) with two alleles at an
+ * X-linked marker is an error at that marker's line (LENIENT: a warning, the marker left out): a man has one X.
  */
 public final class GeneMapperReader {
 
@@ -142,7 +145,7 @@ public final class GeneMapperReader {
                     calls.put(marker, alleles);
                 }
             });
-            rows.add(lineNo, name, cell(cells, fileCol), calls);
+            rows.add(lineNo, name, cell(cells, fileCol), calls, Map.of());
         }
         return new GeneMapperExport(GeneMapperLayout.WIDE, rows.samples(), rows.dropped);
     }
@@ -167,6 +170,7 @@ public final class GeneMapperReader {
         Map<String, Map<String, List<String>>> bySample = new LinkedHashMap<>();
         Map<String, String> files = new HashMap<>();
         Map<String, Integer> firstLine = new HashMap<>();
+        Map<String, Map<String, Integer>> markerLines = new HashMap<>();
         for (Table.Row row : data) {
             int lineNo = row.line();
             List<String> cells = row.cells();
@@ -211,9 +215,11 @@ public final class GeneMapperReader {
             }
             if (!alleles.isEmpty()) {
                 calls.put(marker, alleles);
+                markerLines.computeIfAbsent(name, k -> new HashMap<>()).put(marker, lineNo);
             }
         }
-        bySample.forEach((name, calls) -> rows.add(firstLine.get(name), name, files.get(name), calls));
+        bySample.forEach((name, calls) -> rows.add(firstLine.get(name), name, files.get(name), calls,
+                markerLines.getOrDefault(name, Map.of())));
         return new GeneMapperExport(GeneMapperLayout.TALL, rows.samples(), rows.dropped);
     }
 
@@ -229,14 +235,22 @@ public final class GeneMapperReader {
             this.log = log;
         }
 
-        void add(int line, String name, String file, Map<String, List<String>> calls) {
+        /** Adds a sample whose calls start at {@code line}; {@code markerLines} the lines of a tall export's markers. */
+        void add(int line, String name, String file, Map<String, List<String>> calls, Map<String, Integer> markerLines) {
             if (samples.containsKey(name)) {
                 log.error(line, "Sample Name", "sample " + name + " is listed twice");
                 return;
             }
             List<CallFlag> flags = new ArrayList<>();
             Map<String, List<String>> kept = new LinkedHashMap<>(calls);
+            boolean male = naming.flagsMixtures() && new GeneMapperSample(line, name, file, calls, List.of()).sex() == Sex.MALE;
             calls.forEach((marker, alleles) -> {
+                if (male && MarkerNames.isXLinked(marker) && alleles.stream().distinct().count() == 2) {
+                    log.strictError(markerLines.getOrDefault(marker, line), marker, MarkerNames.maleHeterozygote(name, marker, alleles)
+                            + (log.isStrict() ? "" : "; marker " + marker + " is left out"));
+                    kept.remove(marker);
+                    return;
+                }
                 Optional<String> judged = naming.callProblem(marker, alleles);
                 if (judged.isPresent()) {
                     log.strictError(line, marker, "sample " + name + ": " + judged.get()

@@ -5,13 +5,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.homeward.formats.common.ProblemLog;
 
 /**
  * Canonical marker names across kits and files. Canonical names are those of the bundled European
- * frequency database (e.g. {@code vWA}, {@code TH01}, {@code Penta E}), plus {@code AMEL} and the
- * Y-STRs. A name is recognised after ignoring case, spaces, underscores, hyphens and dots, and through
+ * frequency database (e.g. {@code vWA}, {@code TH01}, {@code Penta E}), plus {@code AMEL}, the
+ * X-STRs of Investigator Argus X-12 ({@link #isXLinked}) and the Y-STRs. A name is recognised after ignoring case, spaces, underscores, hyphens and dots, and through
  * a short list of known spellings ({@code THO1}, {@code CSF1P0}, {@code Amelogenin}, {@code FIBRA});
  * anything else is unknown and is never guessed.
  */
@@ -30,22 +31,30 @@ public final class MarkerNames {
             "D22S1045", "D5S2500",
             // other kit markers
             "D6S1043", AMELOGENIN,
+            // X chromosome: Investigator Argus X-12 QS
+            "DXS10103", "DXS8378", "DXS7132", "DXS10134", "DXS10074", "DXS10101", "DXS10135", "DXS7423", "DXS10146",
+            "DXS10079", "HPRTB", "DXS10148",
             // Y chromosome
             "DYS19", "DYS385", "DYS389I", "DYS389II", "DYS390", "DYS391", "DYS392", "DYS393", "DYS437",
             "DYS438", "DYS439", "DYS448", "DYS449", "DYS456", "DYS458", "DYS460", "DYS481", "DYS518",
             "DYS533", "DYS549", "DYS570", "DYS576", "DYS627", "DYS635", "DYS643", "DYF387S1", "Y-GATA-H4",
             "Yindel");
 
-    private static final Map<String, String> ALIASES = Map.of(
-            "THO1", "TH01",
-            "CSF1P0", "CSF1PO",
-            "AMELOGENIN", AMELOGENIN,
-            "AM", AMELOGENIN,
-            "FIBRA", "FGA",
-            "ACTBP2", "SE33",
-            "PE", "Penta E",
-            "PD", "Penta D",
-            "YGATAH4", "Y-GATA-H4");
+    /** The X-linked markers among the canonical names: Investigator Argus X-12 QS's twelve. */
+    private static final Set<String> X_LINKED = Set.of("DXS10103", "DXS8378", "DXS7132", "DXS10134", "DXS10074", "DXS10101",
+            "DXS10135", "DXS7423", "DXS10146", "DXS10079", "HPRTB", "DXS10148");
+
+    private static final Map<String, String> ALIASES = Map.ofEntries(Map.entry("THO1", "TH01"),
+            Map.entry("CSF1P0", "CSF1PO"),
+            Map.entry("AMELOGENIN", AMELOGENIN),
+            Map.entry("AM", AMELOGENIN),
+            Map.entry("FIBRA", "FGA"),
+            Map.entry("ACTBP2", "SE33"),
+            Map.entry("PE", "Penta E"),
+            Map.entry("PD", "Penta D"),
+            Map.entry("YGATAH4", "Y-GATA-H4"),
+            // HPRTB as labs also write it (HPRT-B and HPRT_B are the same key)
+            Map.entry("HPRT", "HPRTB"));
 
     private static final Map<String, String> BY_KEY = new HashMap<>();
 
@@ -67,6 +76,17 @@ public final class MarkerNames {
         return canonical(name).isPresent();
     }
 
+    /** True for an X-linked marker (a man carries one allele there), under any of its spellings. */
+    public static boolean isXLinked(String name) {
+        return canonical(name).filter(X_LINKED::contains).isPresent();
+    }
+
+    /** What is said of a man's sample (amelogenin X and Y, or a sex column) with two alleles at an X-linked marker. */
+    public static String maleHeterozygote(String sample, String marker, List<String> alleles) {
+        return "sample " + sample + " is a man but shows two alleles (" + String.join(", ", alleles.stream().distinct().toList())
+                + ") at the X-linked marker " + marker + ": a man carries one X allele";
+    }
+
     public static boolean isAmelogenin(String name) {
         return canonical(name).filter(AMELOGENIN::equals).isPresent();
     }
@@ -79,7 +99,7 @@ public final class MarkerNames {
         return LocusNaming.MARKERS.resolve(name, log, line, field);
     }
 
-    /** Every canonical name, autosomal first. */
+    /** Every canonical name: autosomal, then amelogenin, the X and the Y markers. */
     public static List<String> all() {
         return CANONICAL;
     }

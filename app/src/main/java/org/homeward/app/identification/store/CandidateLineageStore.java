@@ -28,9 +28,7 @@ public class CandidateLineageStore {
 
     /** Stores the lineage parts of a candidate the run has just stored. */
     public void insert(long runId, Found f) {
-        long candidateId = jdbc.sql("""
-                SELECT id FROM identification_candidate WHERE run_id = ? AND sample_code = ? AND family_id = ? AND missing_pedigree_id = ?""")
-                .params(runId, f.candidate().remainsId(), f.candidate().familyId(), f.candidate().missingPerson()).query(Long.class).single();
+        long candidateId = IdentificationStore.candidateId(jdbc, runId, f);
         CandidateLineage l = f.lineage();
         Optional<CandidateLineage.YPart> y = l.y();
         Optional<YLineageLr> ylr = y.map(CandidateLineage.YPart::lr);

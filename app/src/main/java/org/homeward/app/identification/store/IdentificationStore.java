@@ -336,6 +336,13 @@ public class IdentificationStore {
         return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
+    /** The id of the run's stored candidate {@code f}: the parts stored beside a candidate refer to it. */
+    static long candidateId(JdbcClient jdbc, long runId, Found f) {
+        return jdbc.sql("""
+                SELECT id FROM identification_candidate WHERE run_id = ? AND sample_code = ? AND family_id = ? AND missing_pedigree_id = ?""")
+                .params(runId, f.candidate().remainsId(), f.candidate().familyId(), f.candidate().missingPerson()).query(Long.class).single();
+    }
+
     public static List<String> lines(String text) {
         return text == null || text.isBlank() ? List.of() : new ArrayList<>(List.of(text.split("\n")));
     }

@@ -60,7 +60,7 @@ class IdentificationChartsTest {
                 new CandidateDetail.MarkerRow("D3S1358", "14/16", List.of(), 0.41237, false),
                 new CandidateDetail.MarkerRow("TH01", null, List.of(), null, false),
                 new CandidateDetail.MarkerRow("FGA", "20/20", List.of(), Double.NEGATIVE_INFINITY, true)),
-                List.of(), List.of(), List.of(), null, List.of(), List.of(), null, null);
+                List.of(), List.of(), List.of(), null, List.of(), List.of(), null, null, null);
         Chart chart = charts.markerLrs(detail);
         JsonNode json = JSON.readTree(chart.json());
         assertThat(json.get("type").asString()).isEqualTo("bar");
