@@ -1,12 +1,13 @@
 package org.homeward.spark;
 
-import java.util.function.Function;
-import org.apache.spark.broadcast.Broadcast;
+import java.util.function.Supplier;
 
 /**
- * The broadcast side of a run, unpacked once per JVM (executor) and shared by its tasks, instead of once
- * per task. Holds one run's value, keyed by a token unique to that run (broadcast ids restart with each
- * Spark context); a later run replaces it, and the driver releases its own copy when the run ends.
+ * What the tasks of one run share in a JVM (an executor): the markers, whose caches of founder sides
+ * then fill once per executor as they do once per process in the in-process engine, and the broadcast
+ * side, unpacked once per executor instead of once per task. Holds one run's value, keyed by a token
+ * unique to that run (broadcast ids restart with each Spark context); a later run replaces it, and the
+ * driver releases its own copy when the run ends.
  */
 final class ExecutorSide {
 
@@ -15,12 +16,12 @@ final class ExecutorSide {
 
     private ExecutorSide() { }
 
-    /** The value for this run's token, unpacked from the broadcast bytes by the first task that asks. */
+    /** The value for this run's token, made by the first task that asks; the others wait for it. */
     @SuppressWarnings("unchecked")
-    static synchronized <T> T get(String token, Broadcast<byte[]> packed, Function<byte[], T> unpack) {
+    static synchronized <T> T get(String token, Supplier<T> make) {
         if (!token.equals(heldToken)) {
             held = null;
-            held = unpack.apply(packed.value());
+            held = make.get();
             heldToken = token;
         }
         return (T) held;

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
@@ -29,9 +30,13 @@ import org.homeward.kinship.screen.ScreeningResult;
  *
  * <p>The larger side is partitioned in input order and the other broadcast: families partitioned and
  * remains broadcast when there are at least as many missing persons as remains, the reverse otherwise.
- * Each task builds an in-process {@link Screening} through its public API (the family profiles are
- * computed there, in the executor, on the task's cores), screens its slice against the whole other
- * side, and sends back only its top-K lists, which the driver merges exactly ({@link CandidateMerge}).
+ * Both travel packed ({@link Wire}): one byte array per partition, and one broadcast array that each
+ * executor unpacks once for all its tasks, with the markers ({@link ExecutorSide}). Each task builds an
+ * in-process {@link Screening} through its public API (the family profiles are computed there, in the
+ * executor, on the task's cores), screens its slice against the whole other side, and sends back only
+ * its top-K lists, which the driver merges exactly ({@link CandidateMerge}). By default there is one
+ * partition per core: the costs of a task beyond the kernel (its own table memo, unpacking its slice)
+ * are then paid once per core.
  * When remains are partitioned, every task computes every family's profile, so use that layout (and
  * few partitions) only when the families are few.
  */
@@ -68,7 +73,7 @@ public final class SparkScreening {
                               List<Screening.Remains> remains, int partitions) {
         Job job = Job.of(settings);
         // Validate at the door, as the in-process engine would: settings, then every remains.
-        job.screening(1).load(List.of(), remains);
+        job.screening(job.toMarkers(), 1).load(List.of(), remains);
 
         List<String[]> missing = new ArrayList<>();
         List<Screening.Refusal> duplicates = new ArrayList<>();
@@ -93,22 +98,26 @@ public final class SparkScreening {
         if (layout == Layout.FAMILIES_PARTITIONED) {
             Broadcast<byte[]> all = spark.broadcast(Wire.packRemains(remains));
             parts = spark.parallelize(packedSlices, slices).map(slice -> {
-                RemainsSide side = ExecutorSide.get(token, all, RemainsSide::unpack);
-                return job.screen(FamilySide.of(Wire.unpackFamilies(slice)), side, true);
+                Shared<RemainsSide> shared = job.shared(token, () -> RemainsSide.of(0, Wire.unpackRemains(all.value())));
+                return job.screen(shared.markers(), FamilySide.of(Wire.unpackFamilies(slice)), shared.side(), true);
             }).collect();
             all.destroy();
         } else {
             Broadcast<byte[]> all = spark.broadcast(Wire.packFamilies(shipped));
             parts = spark.parallelize(firstOrdinals, slices).zip(spark.parallelize(packedSlices, slices)).map(slice -> {
-                FamilySide side = ExecutorSide.get(token, all, bytes -> FamilySide.of(Wire.unpackFamilies(bytes)));
+                Shared<FamilySide> shared = job.shared(token, () -> FamilySide.of(Wire.unpackFamilies(all.value())));
                 // Every task profiles every family; the first reports the refusals.
-                return job.screen(side, RemainsSide.of(slice._1(), Wire.unpackRemains(slice._2())), slice._1() == 0);
+                return job.screen(shared.markers(), shared.side(), RemainsSide.of(slice._1(), Wire.unpackRemains(slice._2())),
+                        slice._1() == 0);
             }).collect();
             all.destroy();
         }
         ExecutorSide.release(token);
         return merge(settings.topK(), remains, missing, parts, duplicates, duplicateOrdinals, layout, parts.size());
     }
+
+    /** What a run's tasks share in one executor: the markers and the broadcast side. */
+    private record Shared<S>(List<Marker> markers, S side) { }
 
     /** Families with their missing persons' ordinals, by family id and missing person. */
     private record FamilySide(List<Wire.Shipped> families, Map<String, Integer> ordinals) {
@@ -125,10 +134,6 @@ public final class SparkScreening {
 
     /** A contiguous run of remains from {@code first} in input order, with each one's ordinal by id. */
     private record RemainsSide(int first, List<Screening.Remains> remains, Map<String, Integer> ordinals) {
-        static RemainsSide unpack(byte[] packed) {
-            return of(0, Wire.unpackRemains(packed));
-        }
-
         static RemainsSide of(int first, List<Screening.Remains> remains) {
             Map<String, Integer> ordinals = new HashMap<>();
             for (int i = 0; i < remains.size(); i++) {
@@ -209,16 +214,25 @@ public final class SparkScreening {
             return new Job(s.markers().stream().map(Wire.MarkerData::of).toList(), s.minLr(), s.topK(), s.sexConsistent());
         }
 
+        List<Marker> toMarkers() {
+            return markers.stream().map(Wire.MarkerData::toMarker).toList();
+        }
+
+        /** The markers and the broadcast side of this run in this executor, made by its first task. */
+        <S> Shared<S> shared(String token, Supplier<S> side) {
+            return ExecutorSide.get(token, () -> new Shared<>(toMarkers(), side.get()));
+        }
+
         /** The in-process engine with exactly these settings (no fitting: the markers are already fitted). */
-        Screening screening(int threads) {
-            return Screening.newBuilder().frequencies(markers.stream().map(Wire.MarkerData::toMarker).toList())
+        Screening screening(List<Marker> markers, int threads) {
+            return Screening.newBuilder().frequencies(markers)
                     .minLr(minLr).topK(topK).sexConsistent(sexConsistent).threads(threads).build();
         }
 
         /** Screens these families against these remains and returns both sides' top-K lists in global ordinals. */
-        PartitionTops screen(FamilySide families, RemainsSide remains, boolean reportRefusals) {
+        PartitionTops screen(List<Marker> markers, FamilySide families, RemainsSide remains, boolean reportRefusals) {
             TaskContext task = TaskContext.get();
-            Screening screening = screening(task == null ? 1 : Math.max(1, task.cpus()));
+            Screening screening = screening(markers, task == null ? 1 : Math.max(1, task.cpus()));
             Map<String, Integer> familyOrdinal = families.ordinals();
             Map<String, Integer> remainsOrdinal = remains.ordinals();
             List<Screening.Family> toLoad = families.families().stream().map(Wire.Shipped::family).toList();
