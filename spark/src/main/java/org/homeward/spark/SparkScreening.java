@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
@@ -84,15 +85,13 @@ public final class SparkScreening {
         int partitioned = layout == Layout.FAMILIES_PARTITIONED ? shipped.size() : remains.size();
         int slices = Math.max(1, Math.min(partitions > 0 ? partitions : spark.defaultParallelism(), partitioned));
         // One packed slice per partition; the other side packed once, broadcast, and unpacked once per executor.
-        List<byte[]> packedSlices = new ArrayList<>(slices);
-        List<Integer> firstOrdinals = new ArrayList<>(slices);
-        for (int i = 0; i < slices; i++) {
-            int from = (int) ((long) i * partitioned / slices);
+        // Packed on the driver's cores at once: they are idle until the tasks start.
+        List<Integer> firstOrdinals = IntStream.range(0, slices).mapToObj(i -> (int) ((long) i * partitioned / slices)).toList();
+        List<byte[]> packedSlices = IntStream.range(0, slices).parallel().mapToObj(i -> {
+            int from = firstOrdinals.get(i);
             int to = (int) ((long) (i + 1) * partitioned / slices);
-            packedSlices.add(layout == Layout.FAMILIES_PARTITIONED
-                    ? Wire.packFamilies(shipped.subList(from, to)) : Wire.packRemains(remains.subList(from, to)));
-            firstOrdinals.add(from);
-        }
+            return layout == Layout.FAMILIES_PARTITIONED ? Wire.packFamilies(shipped.subList(from, to)) : Wire.packRemains(remains.subList(from, to));
+        }).toList();
         String token = UUID.randomUUID().toString();
         List<PartitionTops> parts;
         if (layout == Layout.FAMILIES_PARTITIONED) {
