@@ -84,8 +84,8 @@ public final class SparkScreening {
         Layout layout = missing.size() >= remains.size() ? Layout.FAMILIES_PARTITIONED : Layout.REMAINS_PARTITIONED;
         int partitioned = layout == Layout.FAMILIES_PARTITIONED ? shipped.size() : remains.size();
         int slices = Math.max(1, Math.min(partitions > 0 ? partitions : spark.defaultParallelism(), partitioned));
-        // One packed slice per partition; the other side packed once, broadcast, and unpacked once per executor.
-        // Packed on the driver's cores at once: they are idle until the tasks start.
+        // One packed slice per partition, packed on the driver's cores at once (idle until the tasks start);
+        // the other side packed once, broadcast, and unpacked once per executor.
         List<Integer> firstOrdinals = IntStream.range(0, slices).mapToObj(i -> (int) ((long) i * partitioned / slices)).toList();
         List<byte[]> packedSlices = IntStream.range(0, slices).parallel().mapToObj(i -> {
             int from = firstOrdinals.get(i);
@@ -147,7 +147,7 @@ public final class SparkScreening {
      * listed again is refused here, as the in-process engine refuses holding one twice.
      */
     private static List<Wire.Shipped> ship(List<Screening.Family> families, List<String[]> missing,
-                                              List<Screening.Refusal> duplicates, List<Integer> duplicateOrdinals) {
+                                           List<Screening.Refusal> duplicates, List<Integer> duplicateOrdinals) {
         Set<String> seen = new HashSet<>();
         List<Wire.Shipped> out = new ArrayList<>(families.size());
         int ordinal = 0;
