@@ -113,7 +113,7 @@ public final class SparkBench implements Callable<Integer> {
                     SparkScreening.Outcome outcome = SparkScreening.run(JavaSparkContext.fromSparkContext(spark.sparkContext()), settings, fams, rems, partitions);
                     double sparkWall = (System.nanoTime() - s) / 1e9;
                     double sparkCpu = (cpuNanos() - sparkCpuA) / 1e9;
-                    System.out.printf(Locale.ROOT, "round %d spark %s, %d partitions: %.1f s, %.1f s of CPU, %,d candidates, %s; "
+                    System.out.printf(Locale.ROOT, "round %d spark %s, %d partition(s): %.1f s, %.1f s of CPU, %,d candidates, %s; "
                                     + "÷ in-process: wall %.2f×, CPU %.2f× (session start %.1f s, not counted; %s)%n",
                             round, master, outcome.partitions(), sparkWall, sparkCpu, outcome.candidates().size(),
                             outcome.candidates().equals(expected) ? "identical to in-process" : "DIFFERENT from in-process",
