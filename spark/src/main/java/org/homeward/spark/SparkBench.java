@@ -2,6 +2,8 @@ package org.homeward.spark;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -54,6 +56,10 @@ public final class SparkBench implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1")
     long seed;
 
+    @Option(names = "--rounds", defaultValue = "1",
+            description = "Times to repeat the in-process run and then each master, so that on a shared machine each Spark run is compared with an in-process run of the same minutes (default 1).")
+    int rounds;
+
     public static void main(String[] args) {
         System.exit(new CommandLine(new SparkBench()).execute(args));
     }
@@ -81,32 +87,51 @@ public final class SparkBench implements Callable<Integer> {
                 families, remains, panel.size(), threshold, Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() / (double) (1L << 30));
 
-        long cpuA = cpuNanos();
-        long a = System.nanoTime();
-        Screening screening = Screening.newBuilder().frequencies(panel).minLr(threshold).topK(10).threads(threads).build();
-        screening.load(fams, List.of());
-        long b = System.nanoTime();
-        screening.load(List.of(), rems);
-        List<Candidate> expected = screening.run().candidates();
-        long c = System.nanoTime();
-        System.out.printf(Locale.ROOT, "in-process, %d threads: %.1f s (profiles %.1f s, screening %.1f s), %.1f s of CPU, %,d candidates%n",
-                threads, (c - a) / 1e9, (b - a) / 1e9, (c - b) / 1e9, (cpuNanos() - cpuA) / 1e9, expected.size());
-        screening = null;
-
         SparkScreening.Settings settings = new SparkScreening.Settings(panel, threshold, 10, true);
-        for (String master : masters) {
-            try (SparkSession spark = SparkSession.builder().master(master).appName("homeward-spark-bench")
-                    .config("spark.ui.enabled", "false").getOrCreate()) {
-                long cpu = cpuNanos();
-                long s = System.nanoTime();
-                SparkScreening.Outcome outcome = SparkScreening.run(JavaSparkContext.fromSparkContext(spark.sparkContext()), settings, fams, rems, partitions);
-                long e = System.nanoTime();
-                System.out.printf(Locale.ROOT, "spark %s, %d partitions: %.1f s, %.1f s of CPU, %,d candidates, %s%n", master,
-                        outcome.partitions(), (e - s) / 1e9, (cpuNanos() - cpu) / 1e9, outcome.candidates().size(),
-                        outcome.candidates().equals(expected) ? "identical to in-process" : "DIFFERENT from in-process");
+        for (int round = 1; round <= rounds; round++) {
+            long cpuA = cpuNanos();
+            long a = System.nanoTime();
+            Screening screening = Screening.newBuilder().frequencies(panel).minLr(threshold).topK(10).threads(threads).build();
+            screening.load(fams, List.of());
+            long b = System.nanoTime();
+            screening.load(List.of(), rems);
+            List<Candidate> expected = screening.run().candidates();
+            long c = System.nanoTime();
+            double wall = (c - a) / 1e9;
+            double cpu = (cpuNanos() - cpuA) / 1e9;
+            System.out.printf(Locale.ROOT, "round %d in-process, %d threads: %.1f s (profiles %.1f s, screening %.1f s), %.1f s of CPU, %,d candidates (%s)%n",
+                    round, threads, wall, (b - a) / 1e9, (c - b) / 1e9, cpu, expected.size(), uptime());
+            screening = null;
+
+            for (String master : masters) {
+                long st = System.nanoTime();
+                try (SparkSession spark = SparkSession.builder().master(master).appName("homeward-spark-bench")
+                        .config("spark.ui.enabled", "false").getOrCreate()) {
+                    double start = (System.nanoTime() - st) / 1e9;
+                    long sparkCpuA = cpuNanos();
+                    long s = System.nanoTime();
+                    SparkScreening.Outcome outcome = SparkScreening.run(JavaSparkContext.fromSparkContext(spark.sparkContext()), settings, fams, rems, partitions);
+                    double sparkWall = (System.nanoTime() - s) / 1e9;
+                    double sparkCpu = (cpuNanos() - sparkCpuA) / 1e9;
+                    System.out.printf(Locale.ROOT, "round %d spark %s, %d partition(s): %.1f s, %.1f s of CPU, %,d candidates, %s; "
+                                    + "÷ in-process: wall %.2f×, CPU %.2f× (session start %.1f s, not counted; %s)%n",
+                            round, master, outcome.partitions(), sparkWall, sparkCpu, outcome.candidates().size(),
+                            outcome.candidates().equals(expected) ? "identical to in-process" : "DIFFERENT from in-process",
+                            sparkWall / wall, sparkCpu / cpu, start, uptime());
+                }
             }
         }
         return 0;
+    }
+
+    /** The load averages, to read each line's figures against. */
+    private static String uptime() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return "load " + f[0] + " " + f[1] + " " + f[2];
+        } catch (IOException e) { // not Linux
+            return "load " + ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        }
     }
 
     /** CPU time of the whole process (every thread, Spark's included): comparable between runs on a loaded machine, unlike wall time. */

@@ -76,7 +76,7 @@ public final class SparkScreenCommand implements Callable<Integer> {
     String master;
 
     @Option(names = "--partitions", defaultValue = "0", paramLabel = "N",
-            description = "Slices of the partitioned side (default: twice the default parallelism for families, once for remains).")
+            description = "Slices of the partitioned side (default: the default parallelism, i.e. the cores of a local master).")
     int partitions;
 
     public static void main(String[] args) {
