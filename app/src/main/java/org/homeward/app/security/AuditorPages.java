@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import org.homeward.app.audit.AuditLog;
 import org.homeward.app.lists.ListForm;
 import org.homeward.app.lists.Listing;
+import org.homeward.app.web.KeptPage;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,6 +24,7 @@ class AuditorPages {
 
     private final AuditLog audit;
     private final BreakGlass breakGlass;
+    @KeptPage
     @GetMapping("/audit")
     String recent(@Valid ListForm listForm, Model model) {
         model.addAttribute("list", Listing.of(audit.page(listForm.query()), listForm));

@@ -29,6 +29,7 @@ import org.homeward.app.ledger.TransferId;
 import org.homeward.app.security.Permission;
 import org.homeward.app.security.RequiresPermission;
 import org.homeward.app.web.FormRefusals;
+import org.homeward.app.web.KeptPage;
 import org.homeward.app.web.Limits;
 import org.homeward.app.web.PageForms;
 import org.springframework.beans.factory.ObjectProvider;
@@ -85,6 +86,7 @@ class LedgerPages {
 
     // --- timeline ---------------------------------------------------------------------------------
 
+    @KeptPage
     @GetMapping
     @RequiresPermission(Permission.LEDGER_READ)
     String timeline(Model model) {

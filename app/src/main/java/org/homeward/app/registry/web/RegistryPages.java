@@ -39,6 +39,7 @@ import org.homeward.app.security.Permission;
 import org.homeward.app.security.RequiresPermission;
 import org.homeward.app.security.SignedIn;
 import org.homeward.app.web.FormRefusals;
+import org.homeward.app.web.KeptPage;
 import org.homeward.app.web.PageForms;
 import org.homeward.kinship.Sex;
 import org.springframework.context.MessageSource;
@@ -108,6 +109,7 @@ class RegistryPages {
         }
     }
 
+    @KeptPage
     @GetMapping("/registry")
     @RequiresPermission(Permission.MISSING_READ)
     String index(@Valid ListForm listForm, Model model) {

@@ -31,6 +31,7 @@ import org.homeward.app.remains.RemainsRegister;
 import org.homeward.app.remains.RemainsSummary;
 import org.homeward.app.security.Permission;
 import org.homeward.app.security.RequiresPermission;
+import org.homeward.app.web.KeptPage;
 import org.homeward.app.web.PageForms;
 import org.homeward.formats.common.Strictness;
 import org.springframework.http.HttpStatus;
@@ -110,6 +111,7 @@ class RemainsPages {
 
     // --- receipt -----------------------------------------------------------------------------------
 
+    @KeptPage
     @GetMapping("/remains/transfers/{transfer}")
     @RequiresPermission(Permission.REMAINS_READ)
     String receipt(@PathVariable TransferId transfer, @Valid ListForm listForm, Model model) {
