@@ -5,7 +5,6 @@ import jakarta.validation.Valid;
 import org.homeward.app.audit.AuditLog;
 import org.homeward.app.lists.ListForm;
 import org.homeward.app.lists.Listing;
-import org.homeward.app.web.KeptPage;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

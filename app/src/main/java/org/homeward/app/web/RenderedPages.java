@@ -6,6 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -15,6 +20,7 @@ import jakarta.servlet.http.HttpSession;
 
 import org.homeward.app.audit.AuditLog;
 import org.homeward.app.security.AuthorizedHandler;
+import org.homeward.app.security.KeptPage;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -50,11 +56,13 @@ class RenderedPages extends OncePerRequestFilter {
     static final Duration MAX_AGE = Duration.ofSeconds(10);
     /** The most rendered bytes kept; the least recently served go first. */
     private static final long MAX_BYTES = 32L << 20;
+    private static final Duration RENDERING_WAIT = Duration.ofSeconds(5);
     private static final HttpSessionCsrfTokenRepository CSRF_TOKENS = new HttpSessionCsrfTokenRepository();
 
     private final AuditLog audit;
     private final LocaleResolver locales;
     private final Map<Key, Kept> kept = new LinkedHashMap<>(64, 0.75f, true);
+    private final Map<Key, CompletableFuture<Kept>> rendering = new ConcurrentHashMap<>();
     private long keptBytes;
 
     /** Everything the bytes of a kept page depend on. */
@@ -73,6 +81,11 @@ class RenderedPages extends OncePerRequestFilter {
         }
         Key key = key(request, audit.head().seq());
         Kept page = kept(key);
+        CompletableFuture<Kept> mine = new CompletableFuture<>();
+        CompletableFuture<Kept> theirs = page == null ? rendering.putIfAbsent(key, mine) : null;
+        if (theirs != null) {
+            page = awaited(theirs);
+        }
         if (page != null) {
             response.setContentType(page.contentType());
             response.setLocale(key.locale());
@@ -81,16 +94,38 @@ class RenderedPages extends OncePerRequestFilter {
             return;
         }
         ContentCachingResponseWrapper rendered = new ContentCachingResponseWrapper(response);
+        Kept made = null;
         try {
             chain.doFilter(request, rendered);
             if (rendered.getStatus() == HttpServletResponse.SC_OK && rendered.getContentType() != null
                     && rendered.getContentType().startsWith("text/html") && !rendered.containsHeader(HttpHeaders.SET_COOKIE)
                     // unchanged while it rendered: no write, no audited read, no new CSRF token
                     && key.equals(key(request, audit.head().seq()))) {
-                keep(key, new Kept(rendered.getContentAsByteArray(), rendered.getContentType(), System.nanoTime()));
+                made = new Kept(rendered.getContentAsByteArray(), rendered.getContentType(), System.nanoTime());
+                keep(key, made);
             }
         } finally {
+            if (theirs == null) {
+                rendering.remove(key, mine);
+                mine.complete(made);
+            }
             rendered.copyBodyToResponse();
+        }
+    }
+
+    /**
+     * The page another request is rendering for the same key, when it is done (null if it could not
+     * be kept, or took too long: this request then renders its own). Without this, every request
+     * arriving while a page renders would render it too, and under load that is most of them.
+     */
+    private static Kept awaited(CompletableFuture<Kept> rendering) {
+        try {
+            return rendering.get(RENDERING_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException | TimeoutException failed) {
+            return null;
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            return null;
         }
     }
 

@@ -6,8 +6,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.homeward.app.ledger.Ledger;
 import org.homeward.app.ledger.Statistics;
+import org.homeward.app.security.KeptPage;
 import org.homeward.app.security.PublicEndpoint;
-import org.homeward.app.web.KeptPage;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
