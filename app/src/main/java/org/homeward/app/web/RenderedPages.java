@@ -41,7 +41,7 @@ import lombok.RequiredArgsConstructor;
  * controller or template, to a request that would render the same bytes: the same session, signed in
  * as the same person with the same permissions, the same CSRF token (the page's forms carry a masked
  * copy of it, valid as long as the session holds that token), the same language, the same address
- * with its query, and the same database. Every write is audited in its own transaction
+ * with its query, and the same database. Every write is audited in the writing transaction
  * ({@link AuditLog}), so the newest audit entry numbers the committed database: a page rendered while
  * that number stayed put shows the database at that number, and is kept under it; a write (or an
  * audited read, the page's own included) moves it on, and the next request renders afresh. A kept page
@@ -53,7 +53,7 @@ import lombok.RequiredArgsConstructor;
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class RenderedPages extends OncePerRequestFilter {
 
-    static final Duration MAX_AGE = Duration.ofSeconds(10);
+    private static final Duration MAX_AGE = Duration.ofSeconds(10);
     /** The most rendered bytes kept; the least recently served go first. */
     private static final long MAX_BYTES = 32L << 20;
     private static final Duration RENDERING_WAIT = Duration.ofSeconds(5);
