@@ -3,17 +3,25 @@
 # `homeward serve --demo`, signed in with the demo accounts that the server printed at its start.
 #
 #   ./homeward serve --demo --data-dir /tmp/load-demo --port 18090 | tee /tmp/load-demo.log
-#   bench/load.sh http://localhost:18090 /tmp/load-demo.log [CLIENTS] [SECONDS]
+#   bench/load.sh http://localhost:18090 /tmp/load-demo.log [CLIENTS] [SECONDS] [--warmup SECONDS]
 #
-# Prints per page the requests, p50/p95/p99/max latency and errors, then `uptime`. Only for a
+# Prints per page the requests, p50/p95/p99/max latency and errors, then `uptime`. With --warmup W
+# the clients first run W seconds more, reported apart (a fresh JVM compiles its hot code then). Only for a
 # server on this machine: the accounts' passwords are read from its console output.
 set -euo pipefail
 
-if [[ $# -lt 2 ]]; then
-  echo "usage: bench/load.sh BASE_URL SERVER_CONSOLE_LOG [CLIENTS=50] [SECONDS=60]" >&2
+warmup=0 positional=()
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --warmup) warmup="${2:?--warmup needs a number of seconds}"; shift 2 ;;
+    *) positional+=("$1"); shift ;;
+  esac
+done
+if [[ ${#positional[@]} -lt 2 ]]; then
+  echo "usage: bench/load.sh BASE_URL SERVER_CONSOLE_LOG [CLIENTS=50] [SECONDS=60] [--warmup SECONDS=0]" >&2
   exit 2
 fi
-base="$1" log="$2" clients="${3:-50}" seconds="${4:-60}"
+base="${positional[0]}" log="${positional[1]}" clients="${positional[2]:-50}" seconds="${positional[3]:-60}"
 case "$base" in
   http://localhost:*|http://127.0.0.1:*) ;;
   *) echo "bench/load.sh only loads a server on this machine (http://localhost:PORT)" >&2; exit 2 ;;
@@ -31,7 +39,7 @@ account() {  # the first demo account of role $1 as ROLE=username:password
 }
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-java "$here/load/LoadTest.java" "$base" "$clients" "$seconds" \
+java "$here/load/LoadTest.java" "$base" "$clients" "$seconds" "$warmup" \
   "$(account COORDINATOR)" "$(account FORENSIC_ANALYST)" "$(account AUDITOR)"
 echo
 echo "uptime: $(uptime)"

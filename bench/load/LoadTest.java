@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,18 +16,19 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The load test of issue 19 item 7, bounded and local: signs in once per role with the accounts
  * {@code serve --demo} printed, then runs CLIENTS concurrent clients for SECONDS against the main
  * pages, each client going round the pages in turn, one request at a time, and prints per page the
  * requests, p50/p95/p99/max latency and errors (any status but 200, a redirect to sign in, or no
- * answer). Run through {@code bench/load.sh}; JDK only, no build.
+ * answer). With a warm-up of W seconds, the same clients run W seconds first (the JIT compiling the
+ * server's hot code) and those requests are reported apart. Run through {@code bench/load.sh}; JDK only, no build.
  *
- * <pre>java bench/load/LoadTest.java BASE_URL CLIENTS SECONDS COORDINATOR=user:password FORENSIC_ANALYST=… AUDITOR=…</pre>
+ * <pre>java bench/load/LoadTest.java BASE_URL CLIENTS SECONDS WARMUP_SECONDS COORDINATOR=user:password FORENSIC_ANALYST=… AUDITOR=…</pre>
  */
 public class LoadTest {
 
@@ -41,18 +43,19 @@ public class LoadTest {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length < 6) {
-            System.err.println("usage: java LoadTest.java BASE_URL CLIENTS SECONDS COORDINATOR=user:pw FORENSIC_ANALYST=user:pw AUDITOR=user:pw");
+        if (args.length < 7) {
+            System.err.println("usage: java LoadTest.java BASE_URL CLIENTS SECONDS WARMUP_SECONDS COORDINATOR=user:pw FORENSIC_ANALYST=user:pw AUDITOR=user:pw");
             System.exit(2);
         }
         String base = args[0].replaceAll("/+$", "");
         int clients = Integer.parseInt(args[1]);
         int seconds = Integer.parseInt(args[2]);
+        int warmup = Integer.parseInt(args[3]);
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10))
                 .followRedirects(HttpClient.Redirect.NEVER).build();
 
         Map<String, String> sessions = new LinkedHashMap<>();
-        for (String account : Arrays.copyOfRange(args, 3, args.length)) {
+        for (String account : Arrays.copyOfRange(args, 4, args.length)) {
             String role = account.substring(0, account.indexOf('='));
             String credentials = account.substring(account.indexOf('=') + 1);
             sessions.put(role, signIn(http, base, credentials.substring(0, credentials.indexOf(':')),
@@ -73,19 +76,23 @@ public class LoadTest {
             }
         }
 
+        Map<String, ConcurrentLinkedQueue<Sample>> warming = new ConcurrentHashMap<>();
         Map<String, ConcurrentLinkedQueue<Sample>> samples = new ConcurrentHashMap<>();
-        pages.forEach(page -> samples.put(page.name(), new ConcurrentLinkedQueue<>()));
-        long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
+        pages.forEach(page -> {
+            warming.put(page.name(), new ConcurrentLinkedQueue<>());
+            samples.put(page.name(), new ConcurrentLinkedQueue<>());
+        });
+        long measured = System.nanoTime() + Duration.ofSeconds(warmup).toNanos();
+        long end = measured + Duration.ofSeconds(seconds).toNanos();
         CountDownLatch done = new CountDownLatch(clients);
-        AtomicLong total = new AtomicLong();
         for (int c = 0; c < clients; c++) {
             int offset = c;
             Thread client = new Thread(() -> {
                 try {
                     for (int i = offset; System.nanoTime() < end; i++) {
                         Page page = pages.get(i % pages.size());
-                        samples.get(page.name()).add(request(http, base, page, sessions));
-                        total.incrementAndGet();
+                        boolean warm = System.nanoTime() >= measured; // a request counts where it begins
+                        (warm ? samples : warming).get(page.name()).add(request(http, base, page, sessions));
                     }
                 } finally {
                     done.countDown();
@@ -96,8 +103,18 @@ public class LoadTest {
         }
         done.await();
 
-        System.out.printf("%d clients for %d s against %s: %d requests, %.0f per second%n", clients, seconds, base, total.get(),
-                total.get() / (double) seconds);
+        if (warmup > 0) {
+            report("warm-up: " + clients + " clients for " + warmup + " s", base, warmup, pages, warming);
+            System.out.println();
+        }
+        report(clients + " clients for " + seconds + " s", base, seconds, pages, samples);
+        long all = Stream.of(warming, samples).flatMap(map -> map.values().stream()).mapToLong(Collection::size).sum();
+        System.out.printf("requests in all: %d%n", all);
+    }
+
+    private static void report(String run, String base, int seconds, List<Page> pages, Map<String, ConcurrentLinkedQueue<Sample>> samples) {
+        long total = samples.values().stream().mapToLong(Collection::size).sum();
+        System.out.printf("%s against %s: %d requests, %.0f per second%n", run, base, total, total / (double) seconds);
         System.out.printf("%-20s %8s %9s %9s %9s %9s %7s%n", "page", "requests", "p50 ms", "p95 ms", "p99 ms", "max ms", "errors");
         for (Page page : pages) {
             List<Sample> all = new ArrayList<>(samples.get(page.name()));

@@ -96,7 +96,7 @@ final class EndpointAccess implements AuthorizationManager<RequestAuthorizationC
         if (declaration.browserSessionOnly() && who instanceof BearerTokenAuthentication) {
             return DENIED;
         }
-        return switch (declaration.kind()) {
+        AuthorizationDecision decision = switch (declaration.kind()) {
             case PUBLIC -> GRANTED;
             case SIGNED_IN, NOT_OURS -> signedIn(who) ? GRANTED : DENIED;
             case PERMISSION -> signedIn(who) && holds(who, declaration.permission()) ? GRANTED : DENIED;
@@ -106,6 +106,10 @@ final class EndpointAccess implements AuthorizationManager<RequestAuthorizationC
                 yield DENIED;
             }
         };
+        if (decision.isGranted() && handler.isPresent()) {
+            AuthorizedHandler.remember(request.getRequest(), handler.get());
+        }
+        return decision;
     }
 
     private boolean signedIn(Authentication authentication) {

@@ -1,8 +1,9 @@
 /**
- * The web layer every feature shares: the one error shape, page refusals, typed-id conversion, limits.
+ * The web layer every feature shares: the one error shape, page refusals, typed-id conversion, limits,
+ * and the pages kept as rendered (keyed by the audit log's newest entry, hence audit and chain).
  * The annotation names every feature it may use (Spring Modulith verifies it).
  */
-@ApplicationModule(allowedDependencies = {"common", "installation", "lists", "security"})
+@ApplicationModule(allowedDependencies = {"audit", "chain", "common", "installation", "lists", "security"})
 package org.homeward.app.web;
 
 import org.springframework.modulith.ApplicationModule;

@@ -25,6 +25,7 @@ import org.homeward.app.lists.ListExports;
 import org.homeward.app.lists.ListForm;
 import org.homeward.app.lists.Listing;
 import org.homeward.app.security.Actor;
+import org.homeward.app.security.KeptPage;
 import org.homeward.app.security.Permission;
 import org.homeward.app.security.RequiresPermission;
 import org.homeward.app.web.PageForms;
@@ -72,6 +73,7 @@ class IdentificationPages {
     private final Families families;
     private final MessageSource messages;
 
+    @KeptPage
     @GetMapping("/identification")
     @RequiresPermission(Permission.IDENTIFICATION_REVIEW)
     String queue(@Valid ListForm listForm, Model model) {

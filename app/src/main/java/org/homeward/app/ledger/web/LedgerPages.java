@@ -26,6 +26,7 @@ import org.homeward.app.ledger.Statement;
 import org.homeward.app.ledger.StatementId;
 import org.homeward.app.ledger.Subject;
 import org.homeward.app.ledger.TransferId;
+import org.homeward.app.security.KeptPage;
 import org.homeward.app.security.Permission;
 import org.homeward.app.security.RequiresPermission;
 import org.homeward.app.web.FormRefusals;
@@ -85,6 +86,7 @@ class LedgerPages {
 
     // --- timeline ---------------------------------------------------------------------------------
 
+    @KeptPage
     @GetMapping
     @RequiresPermission(Permission.LEDGER_READ)
     String timeline(Model model) {

@@ -6,6 +6,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.homeward.app.ledger.Ledger;
 import org.homeward.app.ledger.Statistics;
+import org.homeward.app.security.KeptPage;
 import org.homeward.app.security.PublicEndpoint;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -31,6 +32,7 @@ class StatisticsPage {
     private record Drawn(Statistics from, PublicCharts charts) {
     }
 
+    @KeptPage
     @GetMapping("/statistics")
     @PublicEndpoint
     String statistics(Model model, Locale locale) {

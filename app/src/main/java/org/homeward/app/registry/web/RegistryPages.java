@@ -35,6 +35,7 @@ import org.homeward.app.registry.Relative;
 import org.homeward.app.registry.RelativeId;
 import org.homeward.app.security.AccountException;
 import org.homeward.app.security.BreakGlass;
+import org.homeward.app.security.KeptPage;
 import org.homeward.app.security.Permission;
 import org.homeward.app.security.RequiresPermission;
 import org.homeward.app.security.SignedIn;
@@ -108,6 +109,7 @@ class RegistryPages {
         }
     }
 
+    @KeptPage
     @GetMapping("/registry")
     @RequiresPermission(Permission.MISSING_READ)
     String index(@Valid ListForm listForm, Model model) {

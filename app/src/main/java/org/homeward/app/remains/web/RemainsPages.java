@@ -29,6 +29,7 @@ import org.homeward.app.remains.RemainsKind;
 import org.homeward.app.remains.LabelStatements;
 import org.homeward.app.remains.RemainsRegister;
 import org.homeward.app.remains.RemainsSummary;
+import org.homeward.app.security.KeptPage;
 import org.homeward.app.security.Permission;
 import org.homeward.app.security.RequiresPermission;
 import org.homeward.app.web.PageForms;
@@ -110,6 +111,7 @@ class RemainsPages {
 
     // --- receipt -----------------------------------------------------------------------------------
 
+    @KeptPage
     @GetMapping("/remains/transfers/{transfer}")
     @RequiresPermission(Permission.REMAINS_READ)
     String receipt(@PathVariable TransferId transfer, @Valid ListForm listForm, Model model) {
