@@ -7,12 +7,15 @@ import java.util.Optional;
 import org.homeward.app.common.NotFoundException;
 import org.homeward.app.common.TypedId;
 import org.homeward.app.jobs.Job;
+import org.homeward.app.jobs.JobFile;
 import org.homeward.app.jobs.JobHandler;
 import org.homeward.app.jobs.JobId;
 import org.homeward.app.jobs.JobProgress;
+import org.homeward.app.jobs.JobResult;
 import org.homeward.app.jobs.JobStatus;
 import org.homeward.app.jobs.Jobs;
 import org.homeward.app.security.Actor;
+import org.homeward.app.security.Permission;
 import org.homeward.app.security.RequiresPermission;
 import org.homeward.app.security.SystemTasks;
 import org.springframework.stereotype.Component;
@@ -44,8 +47,13 @@ public class ScreeningJobs implements JobHandler {
     }
 
     @Override
-    public String run(String parameters, JobProgress progress) {
-        return identification.screen(FULL.equals(parameters), progress).map(run -> Long.toString(run.id())).orElse("");
+    public Permission permission() {
+        return IDENTIFICATION_RUN;
+    }
+
+    @Override
+    public JobResult run(String parameters, Optional<JobFile> input, JobProgress progress) {
+        return JobResult.of(identification.screen(FULL.equals(parameters), progress).map(run -> Long.toString(run.id())).orElse(""));
     }
 
     /** Asks for a run as the current actor: everything anew ({@code full}) or what is new. */

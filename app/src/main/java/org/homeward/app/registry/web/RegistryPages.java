@@ -16,13 +16,14 @@ import jakarta.validation.Valid;
 import org.homeward.app.common.InputRefusedException;
 import org.homeward.app.common.NotFoundException;
 import org.homeward.app.genetics.ConsentScope;
-import org.homeward.app.genetics.ImportRejectedException;
 import org.homeward.app.genetics.RowProblem;
+import org.homeward.app.jobs.JobSummary;
 import org.homeward.app.lists.ListExports;
 import org.homeward.app.lists.ListForm;
 import org.homeward.app.lists.Listing;
 import org.homeward.app.registry.ContactDetails;
 import org.homeward.app.registry.Families;
+import org.homeward.app.registry.LabResultJobs;
 import org.homeward.app.registry.PedigreeWords;
 import org.homeward.app.registry.Family;
 import org.homeward.app.registry.FamilyId;
@@ -90,6 +91,7 @@ class RegistryPages {
     private final MissingPersons missingPersons;
     private final Families families;
     private final ReferenceSamples samples;
+    private final LabResultJobs labResults;
     private final BreakGlass breakGlass;
     private final ListExports exports;
     private final MessageSource messages;
@@ -297,13 +299,7 @@ class RegistryPages {
             model.addAttribute("rejected", List.of(new RowProblem(0, "", "choose a file")));
             return "registry/lab-results";
         }
-        try {
-            model.addAttribute("imported", samples.attachLabResults(file.getOriginalFilename(), file.getBytes()));
-        } catch (ImportRejectedException rejected) {
-            model.addAttribute("fileName", file.getOriginalFilename());
-            model.addAttribute("rejected", rejected.rows());
-        }
-        return "registry/lab-results";
+        return "redirect:" + JobSummary.page(labResults.start(file.getOriginalFilename(), file.getBytes()));
     }
 
     /**
