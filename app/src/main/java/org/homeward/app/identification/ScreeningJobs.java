@@ -2,6 +2,7 @@ package org.homeward.app.identification;
 
 import static org.homeward.app.security.Permission.IDENTIFICATION_RUN;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.homeward.app.common.NotFoundException;
@@ -47,8 +48,8 @@ public class ScreeningJobs implements JobHandler {
     }
 
     @Override
-    public Permission permission() {
-        return IDENTIFICATION_RUN;
+    public List<Permission> permissions(String parameters) {
+        return List.of(IDENTIFICATION_RUN);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.homeward.app.jobs;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.homeward.app.security.Permission;
@@ -16,8 +17,8 @@ public interface JobHandler {
     /** The kind of job handled, such as {@code identification.screening}. */
     String kind();
 
-    /** The permission needed to ask for a job of this kind, and held again at every read of it and of its file. */
-    Permission permission();
+    /** The permissions needed to ask for a job of this kind with these parameters, held again at every read of it and of its file. */
+    List<Permission> permissions(String parameters);
 
     /** Does the work on the job's {@code input} file (when it came with one) and returns what it made. */
     JobResult run(String parameters, Optional<JobFile> input, JobProgress progress);

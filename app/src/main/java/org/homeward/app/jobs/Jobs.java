@@ -1,6 +1,7 @@
 package org.homeward.app.jobs;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -8,6 +9,7 @@ import org.homeward.app.audit.AuditEvent;
 import org.homeward.app.common.NotFoundException;
 import org.homeward.app.jobs.store.JobStore;
 import org.homeward.app.security.Actor;
+import org.homeward.app.security.Permission;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -51,7 +53,7 @@ public class Jobs {
      */
     @Transactional
     public JobId start(String kind, String parameters, JobFile input) {
-        permitted(kind);
+        permitted(kind, parameters);
         JobId id = insert(kind, parameters, Actor.current().name(), false);
         if (input != null) {
             store.insertFile(id, JobStore.FileRole.INPUT, input);
@@ -70,7 +72,7 @@ public class Jobs {
     public Job own(JobId id) {
         Job job = store.find(id).filter(found -> found.startedBy().equals(Actor.current().name()))
                 .orElseThrow(() -> new NotFoundException("job", id));
-        permitted(job.kind());
+        permitted(job.kind(), job.parameters());
         return job;
     }
 
@@ -95,9 +97,10 @@ public class Jobs {
         return runner.handler(kind).resultView();
     }
 
-    private void permitted(String kind) {
-        if (!Actor.currentlyHolds(runner.handler(kind).permission())) {
-            throw new AccessDeniedException("jobs of kind " + kind + " need " + runner.handler(kind).permission());
+    private void permitted(String kind, String parameters) {
+        List<Permission> needed = runner.handler(kind).permissions(parameters);
+        if (!needed.stream().allMatch(Actor::currentlyHolds)) {
+            throw new AccessDeniedException("this job needs " + needed);
         }
     }
 

@@ -2,11 +2,11 @@ package org.homeward.app.registry;
 
 import static org.homeward.app.security.Permission.PROFILES_WRITE;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.homeward.app.jobs.JobFile;
 import org.homeward.app.jobs.JobHandler;
@@ -35,7 +35,7 @@ public class LabResultJobs implements JobHandler {
     static final String KIND = "registry.lab-results";
 
     private final ReferenceSamples samples;
-    private final ObjectMapper json;
+    private final JsonMapper json;
     private final Jobs jobs;
 
     @Override
@@ -44,18 +44,14 @@ public class LabResultJobs implements JobHandler {
     }
 
     @Override
-    public Permission permission() {
-        return PROFILES_WRITE;
+    public List<Permission> permissions(String parameters) {
+        return List.of(PROFILES_WRITE);
     }
 
     @Override
     public JobResult run(String parameters, Optional<JobFile> input, JobProgress progress) {
         JobFile file = input.orElseThrow(() -> new IllegalStateException("a lab-results job without its file"));
-        try {
-            return JobResult.of(json.writeValueAsString(samples.attachLabResults(file.name(), file.content(), progress)));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return JobResult.of(json.writeValueAsString(samples.attachLabResults(file.name(), file.content(), progress)));
     }
 
     @Override

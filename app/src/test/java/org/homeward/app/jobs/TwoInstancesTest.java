@@ -178,8 +178,8 @@ class TwoInstancesTest {
         }
 
         @Override
-        public Permission permission() {
-            return Permission.IDENTIFICATION_RUN;
+        public List<Permission> permissions(String parameters) {
+            return List.of(Permission.IDENTIFICATION_RUN);
         }
 
         @Override

@@ -12,9 +12,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.homeward.app.common.InputRefusedException;
 import org.homeward.app.jobs.Job;
@@ -46,7 +45,7 @@ public class JobStore {
     private static final TypeReference<List<InputRefusedException.Problem>> PROBLEMS = new TypeReference<>() { };
 
     private final JdbcClient jdbc;
-    private final ObjectMapper json;
+    private final JsonMapper json;
 
     /** A job; {@code together} when queued jobs of its kind and parameters may be done by one call. */
     public void insert(JobId id, String kind, String parameters, String startedBy, boolean together, Instant at) {
@@ -114,7 +113,7 @@ public class JobStore {
         jdbc.sql("""
                 UPDATE background_job SET status = ?, result = ?, error = ?, problems = CAST(? AS jsonb), finished_at = ?
                 WHERE id = ANY(?) AND status = 'QUEUED'""")
-                .params(status.name(), result, error, problems.isEmpty() ? null : write(problems), utc(at),
+                .params(status.name(), result, error, problems.isEmpty() ? null : json.writeValueAsString(problems), utc(at),
                         ids.stream().map(JobId::value).toArray(UUID[]::new)).update();
     }
 
@@ -136,23 +135,7 @@ public class JobStore {
         return new Job(new JobId(rs.getObject("id", UUID.class)), rs.getString("kind"), rs.getString("parameters"),
                 rs.getString("started_by"), status, instant(rs, "created_at"), startedAt, instant(rs, "finished_at"),
                 rs.getString("phase"), rs.getLong("done"), rs.getLong("total"), rs.getString("result"), rs.getString("error"),
-                problems == null ? List.of() : read(problems), rs.getString("input"), rs.getString("output"));
-    }
-
-    private String write(List<InputRefusedException.Problem> problems) {
-        try {
-            return json.writeValueAsString(problems);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private List<InputRefusedException.Problem> read(String problems) {
-        try {
-            return json.readValue(problems, PROBLEMS);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("unreadable problems of a job", e);
-        }
+                problems == null ? List.of() : json.readValue(problems, PROBLEMS), rs.getString("input"), rs.getString("output"));
     }
 
     private static OffsetDateTime utc(Instant at) {

@@ -2,17 +2,15 @@ package org.homeward.app.jobs.web;
 
 import java.time.Clock;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.homeward.app.jobs.Job;
 import org.homeward.app.jobs.JobFile;
 import org.homeward.app.jobs.JobId;
 import org.homeward.app.jobs.JobStatus;
 import org.homeward.app.jobs.Jobs;
+import org.homeward.app.lists.ListExports;
 import org.homeward.app.security.SignedIn;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -35,11 +33,11 @@ import lombok.RequiredArgsConstructor;
 class JobPages {
 
     private final Jobs jobs;
-    private final ObjectMapper json;
+    private final JsonMapper json;
     private final Clock clock;
 
     @GetMapping("/jobs/{id}")
-    String job(@PathVariable JobId id, Model model) throws JsonProcessingException {
+    String job(@PathVariable JobId id, Model model) {
         Job job = jobs.own(id);
         model.addAttribute("job", job);
         model.addAttribute("elapsedSeconds", job.elapsed(clock.instant()).toSeconds());
@@ -56,9 +54,7 @@ class JobPages {
     }
 
     static ResponseEntity<byte[]> file(JobFile file) {
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.mediaType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file.name()).build().toString())
-                .body(file.content());
+        return ListExports.attachment(file.name(), MediaType.parseMediaType(file.mediaType())).body(file.content());
     }
 
 }

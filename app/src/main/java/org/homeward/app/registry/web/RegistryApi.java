@@ -19,10 +19,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
+import org.homeward.app.common.InputRefusedException;
 import org.homeward.app.common.Page;
-import org.homeward.app.jobs.JobId;
 import org.homeward.app.jobs.JobSummary;
-import org.homeward.app.jobs.Jobs;
 import org.homeward.app.lists.ListForm;
 import org.homeward.app.registry.ContactDetails;
 import org.homeward.app.registry.Families;
@@ -30,7 +29,6 @@ import org.homeward.app.registry.Family;
 import org.homeward.app.registry.FamilyId;
 import org.homeward.app.registry.FamilyPedigree;
 import org.homeward.app.registry.LabResultJobs;
-import org.homeward.app.registry.PedigreeWords;
 import org.homeward.app.registry.MissingPerson;
 import org.homeward.app.registry.MissingPersonId;
 import org.homeward.app.registry.MissingPersonStatus;
@@ -38,6 +36,7 @@ import org.homeward.app.registry.MissingPersons;
 import org.homeward.app.registry.NewMissingPerson;
 import org.homeward.app.registry.NewReferenceSample;
 import org.homeward.app.registry.NewRelative;
+import org.homeward.app.registry.PedigreeWords;
 import org.homeward.app.registry.PossibleDuplicate;
 import org.homeward.app.registry.ReferenceSample;
 import org.homeward.app.registry.ReferenceSamples;
@@ -45,12 +44,12 @@ import org.homeward.app.registry.RelationStatement;
 import org.homeward.app.registry.Relative;
 import org.homeward.app.registry.RelativeId;
 import org.homeward.app.registry.StatusChange;
-import org.homeward.app.common.InputRefusedException;
 import org.homeward.app.security.Permission;
 import org.homeward.app.security.RequiresPermission;
 import org.homeward.app.security.SignedIn;
-import org.springframework.context.MessageSource;
+import org.homeward.app.web.JobAnswers;
 import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -109,7 +108,7 @@ class RegistryApi {
     private final Families families;
     private final ReferenceSamples samples;
     private final LabResultJobs labResults;
-    private final Jobs jobs;
+    private final JobAnswers answers;
 
     private final MessageSource messages;
 
@@ -232,7 +231,6 @@ class RegistryApi {
     @ApiResponse(responseCode = "202", description = "The import is asked for; its job is at the Location",
             headers = @Header(name = "Location", description = "The job's address: GET it for status, progress and result"))
     ResponseEntity<JobSummary> labResults(@RequestParam("file") MultipartFile file) throws IOException {
-        JobId job = labResults.start(file.getOriginalFilename(), file.getBytes());
-        return ResponseEntity.accepted().location(URI.create(JobSummary.address(job))).body(jobs.summary(job));
+        return answers.accepted(labResults.start(file.getOriginalFilename(), file.getBytes()));
     }
 }
