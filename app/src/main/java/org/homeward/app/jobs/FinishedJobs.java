@@ -24,7 +24,7 @@ class FinishedJobs {
     private final Runnable cleanUp;
 
     FinishedJobs(JobStore store, ElectedWork elected, Clock clock,
-                 @Value("${homeward.jobs.retention:7d}") Duration retention) {
+                 @Value("${homeward.jobs.retention}") Duration retention) {
         this.cleanUp = () -> elected.once("finished-jobs", INTERVAL, () -> {
             int deleted = store.deleteFinishedBefore(clock.instant().minus(retention)); // one statement: all or none
             log.info("Deleted {} background jobs finished more than {} ago, with their files", deleted, retention);

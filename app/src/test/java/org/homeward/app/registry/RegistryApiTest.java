@@ -22,6 +22,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -33,6 +35,7 @@ import org.hamcrest.Matchers;
 import org.homeward.app.common.InputRefusedException;
 import org.homeward.app.genetics.ConsentScope;
 import org.homeward.app.genetics.GeneticData;
+import org.homeward.app.jobs.store.JobStore;
 import org.homeward.app.security.Role;
 import org.homeward.app.testing.BackgroundJobs;
 import org.homeward.kinship.Sex;
@@ -84,6 +87,9 @@ class RegistryApiTest {
 
     @Autowired
     GeneticData genetics;
+
+    @Autowired
+    JobStore jobStore;
 
     static RequestPostProcessor as(Role role) {
         return as(role, role.name().toLowerCase());
@@ -183,6 +189,10 @@ class RegistryApiTest {
         mvc.perform(multipart("/api/registry/lab-results").file(good).with(as(Role.FAMILY_LIAISON)).with(csrf())
                         .accept(MediaType.APPLICATION_JSON))
                 .andExpect(status().isForbidden());
+
+        // past the retention period the finished jobs go, with the files kept with them
+        assertThat(jobStore.deleteFinishedBefore(Instant.now().plus(Duration.ofDays(1)))).isGreaterThanOrEqualTo(3);
+        mvc.perform(get(accepted).with(as(Role.FORENSIC_ANALYST)).accept(MediaType.APPLICATION_JSON)).andExpect(status().isNotFound());
     }
 
     @Test
