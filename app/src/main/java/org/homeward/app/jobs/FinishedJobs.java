@@ -31,7 +31,7 @@ class FinishedJobs {
         });
     }
 
-    @Scheduled(initialDelay = 1, fixedRate = 60, timeUnit = TimeUnit.MINUTES)
+    @Scheduled(initialDelay = 60, fixedRate = 60, timeUnit = TimeUnit.MINUTES)
     void cleanUp() {
         cleanUp.run();
     }
