@@ -56,7 +56,8 @@ public class ListExportJobs implements JobHandler {
 
     @Override
     public JobResult run(String parameters, Optional<JobFile> input, JobProgress progress) {
-        return export(request(parameters), list(request(parameters).list()), progress);
+        Request request = request(parameters);
+        return export(request, list(request.list()), progress);
     }
 
     /**
