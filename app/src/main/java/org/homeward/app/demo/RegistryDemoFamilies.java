@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.homeward.app.jobs.JobProgress;
 import org.homeward.app.registry.NewMissingPerson;
 import org.homeward.app.registry.NewReferenceSample;
 import org.homeward.app.registry.NewRelative;
@@ -104,7 +105,7 @@ public final class RegistryDemoFamilies {
         List<org.homeward.formats.codis.CmfSpecimen> specimens = new ArrayList<>();
         results.values().forEach(p -> specimens.add(CmfBuilder.specimen(p, Sex.UNKNOWN, "Reference")));
         String xml = CmfWriter.toXml(CmfBuilder.importFile("DEMO", "2025-06-01T10:00:00", specimens));
-        samples.attachLabResults(prefix + "-references.xml", xml.getBytes(StandardCharsets.UTF_8));
+        samples.attachLabResults(prefix + "-references.xml", xml.getBytes(StandardCharsets.UTF_8), JobProgress.NONE);
         return truths;
     }
 

@@ -2,17 +2,21 @@ package org.homeward.app.identification;
 
 import static org.homeward.app.security.Permission.IDENTIFICATION_RUN;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.homeward.app.common.NotFoundException;
 import org.homeward.app.common.TypedId;
 import org.homeward.app.jobs.Job;
+import org.homeward.app.jobs.JobFile;
 import org.homeward.app.jobs.JobHandler;
 import org.homeward.app.jobs.JobId;
 import org.homeward.app.jobs.JobProgress;
+import org.homeward.app.jobs.JobResult;
 import org.homeward.app.jobs.JobStatus;
 import org.homeward.app.jobs.Jobs;
 import org.homeward.app.security.Actor;
+import org.homeward.app.security.Permission;
 import org.homeward.app.security.RequiresPermission;
 import org.homeward.app.security.SystemTasks;
 import org.springframework.stereotype.Component;
@@ -44,8 +48,13 @@ public class ScreeningJobs implements JobHandler {
     }
 
     @Override
-    public String run(String parameters, JobProgress progress) {
-        return identification.screen(FULL.equals(parameters), progress).map(run -> Long.toString(run.id())).orElse("");
+    public List<Permission> permissions(String parameters) {
+        return List.of(IDENTIFICATION_RUN);
+    }
+
+    @Override
+    public JobResult run(String parameters, Optional<JobFile> input, JobProgress progress) {
+        return JobResult.of(identification.screen(FULL.equals(parameters), progress).map(run -> Long.toString(run.id())).orElse(""));
     }
 
     /** Asks for a run as the current actor: everything anew ({@code full}) or what is new. */

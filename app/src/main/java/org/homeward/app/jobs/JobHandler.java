@@ -1,17 +1,33 @@
 package org.homeward.app.jobs;
 
+import java.util.List;
+import java.util.Optional;
+
+import org.homeward.app.security.Permission;
+
 /**
  * Does the jobs of one kind. {@link #run} is called in the job's transaction, as the actor who asked
- * for the job; the job succeeds when that transaction commits, so an instance that dies half-way
- * leaves the job queued for another. Queued jobs of the same kind and parameters are done together
- * by one call: the work must be what the data asks for at the time it runs (such as "screen what is
- * new"), not a count of requests.
+ * for the job; the job succeeds when that transaction commits (an import is all or nothing), so an
+ * instance that dies half-way leaves the job queued for another. Queued jobs of the same kind and
+ * parameters without files are done together by one call: their work must be what the data asks for
+ * at the time it runs (such as "screen what is new"), not a count of requests.
  */
 public interface JobHandler {
 
     /** The kind of job handled, such as {@code identification.screening}. */
     String kind();
 
-    /** Does the work and returns its result as text for {@link Job#result()}. */
-    String run(String parameters, JobProgress progress);
+    /** The permissions needed to ask for a job of this kind with these parameters, held again at every read of it and of its file. */
+    List<Permission> permissions(String parameters);
+
+    /** Does the work on the job's {@code input} file (when it came with one) and returns what it made. */
+    JobResult run(String parameters, Optional<JobFile> input, JobProgress progress);
+
+    /**
+     * The template whose fragment {@code result(result)} shows a succeeded job's result (its JSON read
+     * as maps and lists) on the job's page; none when the status and the file say all.
+     */
+    default Optional<String> resultView() {
+        return Optional.empty();
+    }
 }

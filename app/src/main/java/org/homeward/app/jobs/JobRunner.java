@@ -3,11 +3,13 @@ package org.homeward.app.jobs;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import jakarta.annotation.PreDestroy;
 
+import org.homeward.app.common.InputRefusedException;
 import org.homeward.app.jobs.store.JobStore;
 import org.homeward.app.security.SystemTasks;
 import org.slf4j.Logger;
@@ -28,8 +30,8 @@ import org.springframework.web.context.WebApplicationContext;
  * Does the queued jobs, one at a time per instance, on its own thread: after a commit that queued
  * one, when the application is ready (jobs an instance left unfinished when it stopped or died are
  * still queued), and every {@code homeward.jobs.sweep-interval} (jobs another instance left when it
- * died). Each job is claimed and done in one transaction; its progress is written in transactions
- * of its own. Only the web application does jobs, not a command run on the console.
+ * died). Each job is claimed and done in one transaction, with the file it came with read from the
+ * database and the file it made written there; its progress is written in transactions of its own. Only the web application does jobs, not a command run on the console.
  */
 @Component
 class JobRunner {
@@ -79,6 +81,11 @@ class JobRunner {
         thread.shutdownNow();
     }
 
+    JobHandler handler(String kind) {
+        return handlers.orderedStream().filter(h -> h.kind().equals(kind)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no handler for jobs of kind " + kind));
+    }
+
     private void drain() {
         try {
             while (!Thread.currentThread().isInterrupted() && doNext()) {
@@ -104,22 +111,31 @@ class JobRunner {
                 }
                 jobs.forEach(job -> claimed.add(job.id()));
                 JobStore.Claimed job = jobs.get(0);
-                JobHandler handler = handlers.orderedStream().filter(h -> h.kind().equals(job.kind())).findFirst()
-                        .orElseThrow(() -> new IllegalStateException("no handler for jobs of kind " + job.kind()));
+                JobHandler handler = handler(job.kind());
                 apart.executeWithoutResult(t -> claimed.forEach(id -> store.started(id, clock.instant())));
                 JobProgress progress = (phase, done, total) -> apart.executeWithoutResult(
                         t -> claimed.forEach(id -> store.progress(id, phase, done, total, clock.instant())));
-                String result = SystemTasks.callAs(job.startedBy(), () -> handler.run(job.parameters(), progress));
-                store.finish(claimed, JobStatus.SUCCEEDED, result, null, clock.instant());
+                Optional<JobFile> input = store.file(job.id(), JobStore.FileRole.INPUT);
+                JobResult result = SystemTasks.callAs(job.startedBy(), () -> handler.run(job.parameters(), input, progress));
+                if (result.file() != null) {
+                    claimed.forEach(id -> store.insertFile(id, JobStore.FileRole.RESULT, result.file()));
+                }
+                store.finish(claimed, JobStatus.SUCCEEDED, result.text(), null, List.of(), clock.instant());
                 return true;
             }));
         } catch (RuntimeException failed) {
             if (claimed.isEmpty() || thread.isShutdown()) {
                 throw failed; // stopping: the job stays queued for the next instance to start
             }
-            log.error("Background job {} failed", claimed.get(0), failed);
+            List<InputRefusedException.Problem> problems = List.of();
+            if (failed instanceof InputRefusedException refused) {
+                problems = refused.problems(); // bad input, answered on the job's page: its transaction wrote nothing
+            } else {
+                log.error("Background job {} failed", claimed.get(0), failed);
+            }
             String reason = failed.getMessage() == null ? failed.getClass().getSimpleName() : failed.getMessage();
-            apart.executeWithoutResult(t -> store.finish(claimed, JobStatus.FAILED, null, reason, clock.instant()));
+            List<InputRefusedException.Problem> refusal = problems;
+            apart.executeWithoutResult(t -> store.finish(claimed, JobStatus.FAILED, null, reason, refusal, clock.instant()));
             return true;
         }
     }

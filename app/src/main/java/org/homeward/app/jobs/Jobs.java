@@ -1,10 +1,17 @@
 package org.homeward.app.jobs;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.homeward.app.audit.AuditEvent;
+import org.homeward.app.common.NotFoundException;
 import org.homeward.app.jobs.store.JobStore;
+import org.homeward.app.security.Actor;
+import org.homeward.app.security.Permission;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -18,7 +25,8 @@ import lombok.RequiredArgsConstructor;
  * exactly when the change that asks for it commits, and never lost once it has), and an instance
  * starts on it after the commit; any instance reads it with {@link #find}. Permissions are the
  * features': each checks, when a job is asked for and when it is read, the permission of the action
- * the job does.
+ * the job does. A person's own jobs (imports and exports, {@link #start}) are read by that person
+ * only, through {@link #own} and {@link #download}, which check the kind's permission again.
  */
 @Service
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
@@ -26,6 +34,7 @@ public class Jobs {
 
     private final JobStore store;
     private final JobRunner runner;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     /**
@@ -35,14 +44,20 @@ public class Jobs {
      */
     @Transactional
     public JobId enqueue(String kind, String parameters, String startedBy) {
-        JobId id = new JobId(UUID.randomUUID());
-        store.insert(id, kind, parameters, startedBy, clock.instant());
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                runner.wake();
-            }
-        });
+        return insert(kind, parameters, startedBy, true);
+    }
+
+    /**
+     * Asks for the current actor's own job of this kind, done alone, on {@code input} (an upload, kept
+     * with the job in the database so that any instance can do it; null for none).
+     */
+    @Transactional
+    public JobId start(String kind, String parameters, JobFile input) {
+        permitted(kind, parameters);
+        JobId id = insert(kind, parameters, Actor.current().name(), false);
+        if (input != null) {
+            store.insertFile(id, JobStore.FileRole.INPUT, input);
+        }
         return id;
     }
 
@@ -50,5 +65,54 @@ public class Jobs {
     @Transactional(readOnly = true)
     public Optional<Job> find(JobId id, String kind) {
         return store.find(id).filter(job -> job.kind().equals(kind));
+    }
+
+    /** The current actor's job, while the actor still holds its kind's permission; no one else's. */
+    @Transactional(readOnly = true)
+    public Job own(JobId id) {
+        Job job = store.find(id).filter(found -> found.startedBy().equals(Actor.current().name()))
+                .orElseThrow(() -> new NotFoundException("job", id));
+        permitted(job.kind(), job.parameters());
+        return job;
+    }
+
+    /** The current actor's job as the API answers it. */
+    @Transactional(readOnly = true)
+    public JobSummary summary(JobId id) {
+        return JobSummary.of(own(id), clock.instant());
+    }
+
+    /** The file the current actor's job made; its download is audited as the export itself was. */
+    @Transactional
+    public JobFile download(JobId id) {
+        Job job = own(id);
+        JobFile file = store.file(id, JobStore.FileRole.RESULT).orElseThrow(() -> new NotFoundException("job result", id));
+        events.publishEvent(AuditEvent.of("job.result-downloaded", "job:" + id).with("kind", job.kind()).with("file", file.name())
+                .with("bytes", file.content().length));
+        return file;
+    }
+
+    /** The template showing a succeeded job's result of this kind, if it has one. */
+    public Optional<String> resultView(String kind) {
+        return runner.handler(kind).resultView();
+    }
+
+    private void permitted(String kind, String parameters) {
+        List<Permission> needed = runner.handler(kind).permissions(parameters);
+        if (!needed.stream().allMatch(Actor::currentlyHolds)) {
+            throw new AccessDeniedException("this job needs " + needed);
+        }
+    }
+
+    private JobId insert(String kind, String parameters, String startedBy, boolean together) {
+        JobId id = new JobId(UUID.randomUUID());
+        store.insert(id, kind, parameters, startedBy, together, clock.instant());
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                runner.wake();
+            }
+        });
+        return id;
     }
 }

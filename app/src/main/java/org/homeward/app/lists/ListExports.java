@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Function;
 
+import tools.jackson.databind.json.JsonMapper;
+
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.homeward.app.audit.AuditEvent;
@@ -27,8 +29,9 @@ import lombok.RequiredArgsConstructor;
 
 /**
  * A list's filtered rows, all of them in the list's order, as CSV or JSON: the one export of every
- * list. Each export is written to the audit log (which list, format, filters, how many rows). Callers
- * are endpoints that need {@code DATA_EXPORT} besides the list's own permission.
+ * list, done as a background job (jobs' {@code ListExportJobs}). Each export is written to the audit
+ * log (which list, format, filters, how many rows). Callers need {@code DATA_EXPORT} besides the
+ * list's own permission.
  *
  * <p>The CSV is RFC 4180, UTF-8 with a byte order mark (so that Excel shows Cyrillic), and safe to
  * open in a spreadsheet: a text cell starting with {@code = + - @} (or a tab or carriage return) is
@@ -44,59 +47,22 @@ public class ListExports {
 
     private static final String BYTE_ORDER_MARK = "\uFEFF";
 
+    /** The media type of every CSV export. */
+    public static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+
     private final ApplicationEventPublisher events;
+    private final JsonMapper json;
 
     public static <T> Column<T> column(String header, Function<? super T, ?> value) {
         return new Column<>(header, value);
     }
 
     /**
-     * Every row {@code form}'s filters select as {@code list}.csv (with {@code columns}) or .json (the
-     * rows as the list's API gives them), as {@code format} asks; any other format is refused.
+     * Every row {@code form}'s filters select of the list {@code list} (all of them, in the list's
+     * order), for an export in {@code format}; the export is written to the audit log. More than
+     * {@code EXPORT_ROWS} rows are refused: narrow the filters.
      */
-    public <T> ResponseEntity<?> export(String format, String list, ListForm form, Function<ListQuery, Page<T>> rows,
-                                        List<Column<T>> columns) {
-        return switch (format) {
-            case "csv" -> csv(list, form, rows, columns);
-            case "json" -> json(list, form, rows);
-            default -> throw new InputRefusedException("format", "is neither csv nor json");
-        };
-    }
-
-    private <T> ResponseEntity<byte[]> csv(String list, ListForm form, Function<ListQuery, Page<T>> rows, List<Column<T>> columns) {
-        List<T> exported = exported(list, "csv", form, rows);
-        return csvFile(list + ".csv", columns.stream().map(Column::header).toList(),
-                exported.stream().map(row -> columns.stream().<Object>map(column -> column.value().apply(row)).toList()).toList());
-    }
-
-    /** A CSV download as every export writes it: UTF-8 with a byte-order mark, RFC 4180, each cell {@link #cell formula-safe}. */
-    public static ResponseEntity<byte[]> csvFile(String filename, List<String> headers, List<? extends List<?>> rows) {
-        StringWriter csv = new StringWriter().append(BYTE_ORDER_MARK);
-        try (CSVPrinter printer = new CSVPrinter(csv, CSVFormat.RFC4180)) {
-            printer.printRecord(headers);
-            for (List<?> row : rows) {
-                printer.printRecord(row.stream().map(ListExports::cell));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return attachment(filename, new MediaType("text", "csv", StandardCharsets.UTF_8)).body(csv.toString().getBytes(StandardCharsets.UTF_8));
-    }
-
-    private <T> ResponseEntity<List<T>> json(String list, ListForm form, Function<ListQuery, Page<T>> rows) {
-        return attachment(list + ".json", MediaType.APPLICATION_JSON).body(exported(list, "json", form, rows));
-    }
-
-    /** A CSV cell: numbers as they are; text that a spreadsheet would take for a formula behind an apostrophe. */
-    static Object cell(Object value) {
-        if (value == null || value instanceof Number) {
-            return value;
-        }
-        String text = value.toString();
-        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
-    }
-
-    private <T> List<T> exported(String list, String format, ListForm form, Function<ListQuery, Page<T>> rows) {
+    public <T> List<T> select(String list, String format, ListForm form, Function<ListQuery, Page<T>> rows) {
         ListQuery query = form.query();
         Page<T> all = rows.apply(query.everything(EXPORT_ROWS));
         if (all.total() > EXPORT_ROWS) {
@@ -109,6 +75,44 @@ public class ListExports {
                 .with("transfer", filter.transfer()).with("family", filter.family()).with("actor", filter.actor())
                 .with("action", filter.action()));
         return all.items();
+    }
+
+    /** Rows as a CSV file (with {@code columns}) as every export writes it. */
+    public static <T> byte[] csv(List<T> rows, List<Column<T>> columns) {
+        return csvBytes(columns.stream().map(Column::header).toList(),
+                rows.stream().map(row -> columns.stream().<Object>map(column -> column.value().apply(row)).toList()).toList());
+    }
+
+    /** Rows as a JSON file: as the list's API gives them. */
+    public byte[] json(List<?> rows) {
+        return json.writeValueAsBytes(rows);
+    }
+
+    /** A CSV download as every export writes it: UTF-8 with a byte-order mark, RFC 4180, each cell {@link #cell formula-safe}. */
+    public static ResponseEntity<byte[]> csvFile(String filename, List<String> headers, List<? extends List<?>> rows) {
+        return attachment(filename, CSV).body(csvBytes(headers, rows));
+    }
+
+    private static byte[] csvBytes(List<String> headers, List<? extends List<?>> rows) {
+        StringWriter csv = new StringWriter().append(BYTE_ORDER_MARK);
+        try (CSVPrinter printer = new CSVPrinter(csv, CSVFormat.RFC4180)) {
+            printer.printRecord(headers);
+            for (List<?> row : rows) {
+                printer.printRecord(row.stream().map(ListExports::cell));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return csv.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A CSV cell: numbers as they are; text that a spreadsheet would take for a formula behind an apostrophe. */
+    static Object cell(Object value) {
+        if (value == null || value instanceof Number) {
+            return value;
+        }
+        String text = value.toString();
+        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 
     /** A download of {@code type} saved as {@code filename}. */

@@ -23,6 +23,7 @@ import org.homeward.app.genetics.ConsentScope;
 import org.homeward.app.genetics.GeneticData;
 import org.homeward.app.genetics.LabFile;
 import org.homeward.app.genetics.LabImport;
+import org.homeward.app.jobs.JobProgress;
 import org.homeward.app.genetics.Lineage;
 import org.homeward.app.genetics.LineageProfiles;
 import org.homeward.app.genetics.SampleLinks;
@@ -50,6 +51,9 @@ import lombok.RequiredArgsConstructor;
 @Transactional(readOnly = true)
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ReferenceSamples {
+
+    static final String READING = "reading";
+    static final String STORING = "storing";
 
     /** The subject kind under which reference samples are linked to relatives in {@link GeneticData}. */
     public static final String RELATIVE_SUBJECT = "relative";
@@ -132,18 +136,27 @@ public class ReferenceSamples {
      * profile is stored under its sample code with the donor's consent as the registry holds it, and
      * linked to the relative. Every sample code must be a reference sample of the registry with
      * consent in force; otherwise, or when the file cannot be read, nothing is stored and every
-     * problem is reported ({@code ImportRejectedException}).
+     * problem is reported ({@code ImportRejectedException}). Progress: the phase {@code reading}, then
+     * {@code storing} with the samples stored of all.
      */
     @Transactional
     @RequiresPermission(PROFILES_WRITE)
-    public LabImport attachLabResults(String fileName, byte[] content) {
+    public LabImport attachLabResults(String fileName, byte[] content, JobProgress progress) {
+        progress.report(READING, 0, 1);
         LabFile<ReferenceSample> file = LabFile.read(fileName, content, Strictness.STRICT, labSamples());
         Instant now = clock.instant();
-        for (LabFile.Accepted<ReferenceSample> accepted : file.accepted()) {
+        int total = file.accepted().size();
+        int step = Math.max(1, total / 100); // about a hundred reports, each its own commit
+        for (int i = 0; i < total; i++) {
+            if (i % step == 0) {
+                progress.report(STORING, i, total);
+            }
+            LabFile.Accepted<ReferenceSample> accepted = file.accepted().get(i);
             ReferenceSample sample = accepted.known();
             storeProfile(sample.sampleCode(), sample.relativeId(), sample.consentScope(), sample.organisations(),
                     LabFile.markers(accepted.sample()), file.name(), now);
         }
+        progress.report(STORING, total, total);
         audit(AuditEvent.of("registry.lab-results-attached", "file:" + file.name()).with("samples", file.accepted().size())
                 .with("codes", String.join(", ", file.codes())));
         return new LabImport(file.name(), file.codes(), file.warnings());

@@ -3,7 +3,7 @@
  * and the pages kept as rendered (keyed by the audit log's newest entry, hence audit and chain).
  * The annotation names every feature it may use (Spring Modulith verifies it).
  */
-@ApplicationModule(allowedDependencies = {"audit", "chain", "common", "installation", "lists", "security"})
+@ApplicationModule(allowedDependencies = {"audit", "chain", "common", "installation", "jobs", "lists", "security"})
 package org.homeward.app.web;
 
 import org.springframework.modulith.ApplicationModule;

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.homeward.app.jobs.JobProgress;
 import org.homeward.app.registry.ReferenceSamples;
 import org.homeward.app.remains.RemainsLab;
 import org.homeward.formats.codis.CmfFile;
@@ -34,7 +35,7 @@ class LabFileDoorTest {
 
     private List<RowProblem> refusedByRegistry(String content) {
         return catchThrowableOfType(ImportRejectedException.class,
-                () -> samples.attachLabResults("C:\\lab\\calls.txt", content.getBytes(StandardCharsets.UTF_8))).rows();
+                () -> samples.attachLabResults("C:\\lab\\calls.txt", content.getBytes(StandardCharsets.UTF_8), JobProgress.NONE)).rows();
     }
 
     private List<RowProblem> refusedByRemains(String content) {

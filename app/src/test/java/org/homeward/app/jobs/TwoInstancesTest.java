@@ -19,6 +19,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -34,6 +35,7 @@ import org.homeward.app.jobs.store.JobStore;
 import org.homeward.app.registry.Families;
 import org.homeward.app.registry.MissingPersons;
 import org.homeward.app.registry.ReferenceSamples;
+import org.homeward.app.security.Permission;
 import org.homeward.app.security.Role;
 import org.homeward.app.security.SystemTasks;
 import org.homeward.app.security.UserAccounts;
@@ -176,7 +178,12 @@ class TwoInstancesTest {
         }
 
         @Override
-        public String run(String parameters, JobProgress progress) {
+        public List<Permission> permissions(String parameters) {
+            return List.of(Permission.IDENTIFICATION_RUN);
+        }
+
+        @Override
+        public JobResult run(String parameters, Optional<JobFile> input, JobProgress progress) {
             progress.report("waiting", 0, 1);
             if (block) {
                 try {
@@ -186,7 +193,7 @@ class TwoInstancesTest {
                     throw new IllegalStateException("stopped");
                 }
             }
-            return "done after a restart";
+            return JobResult.of("done after a restart");
         }
     }
 

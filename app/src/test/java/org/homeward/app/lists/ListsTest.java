@@ -6,11 +6,17 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.hamcrest.Matchers;
 
 import org.homeward.app.audit.AuditEntry;
 import org.homeward.app.audit.AuditEvent;
@@ -18,6 +24,7 @@ import org.homeward.app.audit.AuditLog;
 import org.homeward.app.common.ListQuery;
 import org.homeward.app.common.Page;
 import org.homeward.app.security.Role;
+import org.homeward.app.testing.BackgroundJobs;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +34,7 @@ import org.springframework.http.MediaType;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -56,7 +64,11 @@ class ListsTest {
     }
 
     static RequestPostProcessor as(Role role) {
-        return authentication(UsernamePasswordAuthenticationToken.authenticated(role.name().toLowerCase(), null,
+        return as(role, role.name().toLowerCase());
+    }
+
+    static RequestPostProcessor as(Role role, String name) {
+        return authentication(UsernamePasswordAuthenticationToken.authenticated(name, null,
                 role.permissions().stream().map(p -> new SimpleGrantedAuthority(p.name())).toList()));
     }
 
@@ -146,27 +158,63 @@ class ListsTest {
         mvc.perform(get("/api/registry/missing-persons").param("size", "100000").with(as(Role.AUDITOR)).accept(MediaType.APPLICATION_JSON))
                 .andExpect(status().isBadRequest());
 
-        mvc.perform(get("/registry/export.csv").with(as(Role.FAMILY_LIAISON))).andExpect(status().isForbidden());
-        mvc.perform(get("/registry/export.csv").with(as(Role.SUPERVISOR))).andExpect(status().isForbidden());
+        mvc.perform(post("/registry/export.csv").with(as(Role.FAMILY_LIAISON)).with(csrf())).andExpect(status().isForbidden());
+        mvc.perform(post("/registry/export.csv").with(as(Role.SUPERVISOR)).with(csrf())).andExpect(status().isForbidden());
         long exportsBefore = exports();
 
-        byte[] csv = mvc.perform(get("/registry/export.csv").param("q", "лістинг").param("sort", "name").with(as(Role.COORDINATOR)))
+        // the API: 202, the job's address, then the file from the job
+        MvcResult accepted = mvc.perform(post("/registry/export.csv").param("q", "лістинг").param("sort", "name")
+                        .with(as(Role.COORDINATOR)).with(csrf()).accept(MediaType.APPLICATION_JSON))
+                .andExpect(status().isAccepted())
+                .andExpect(header().string("Location", Matchers.matchesPattern("/api/jobs/[0-9a-f-]{36}")))
+                .andExpect(jsonPath("$.kind").value("lists.export"))
+                .andExpect(jsonPath("$.status", Matchers.oneOf("QUEUED", "RUNNING", "SUCCEEDED")))
+                .andReturn();
+        String location = accepted.getResponse().getHeader("Location");
+        JsonNode job = BackgroundJobs.awaitFinished(mvc, location, as(Role.COORDINATOR));
+        assertThat(job.path("status").asText()).isEqualTo("SUCCEEDED");
+        assertThat(job.path("phase").asText()).isEqualTo("writing");
+        assertThat(job.path("done").asLong()).isEqualTo(3);
+        assertThat(job.path("total").asLong()).isEqualTo(3);
+        assertThat(job.path("result").path("rows").asInt()).isEqualTo(3);
+        assertThat(job.path("resultUrl").asText()).isEqualTo(location + "/result");
+
+        byte[] csv = mvc.perform(get(location + "/result").with(as(Role.COORDINATOR)))
                 .andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", Matchers.containsString("missing-persons.csv")))
                 .andReturn().getResponse().getContentAsByteArray();
         String text = new String(csv, StandardCharsets.UTF_8);
         assertThat(csv).startsWith(0xEF, 0xBB, 0xBF);
         assertThat(text.lines().toList()).hasSize(4);
         assertThat(text.lines().skip(1)).allSatisfy(line -> assertThat(line).contains(",'-1+1,"));
         assertThat(text).contains("Бондаренко").contains("Коваленко").contains(",'=cmd|' /C calc'!A0,");
+        AuditEntry downloaded = audit.recent(1).get(0);
+        assertThat(downloaded.action()).isEqualTo("job.result-downloaded");
+        assertThat(downloaded.actor()).isEqualTo("coordinator");
 
-        String one = mvc.perform(get("/registry/export.csv").param("q", "Kovalenko Листинг").with(as(Role.COORDINATOR)))
+        // only who asked may read the job and download its file, and only while holding the permissions
+        mvc.perform(get(location + "/result").with(as(Role.COORDINATOR, "another-coordinator"))).andExpect(status().isNotFound());
+        mvc.perform(get(location).with(as(Role.COORDINATOR, "another-coordinator")).accept(MediaType.APPLICATION_JSON))
+                .andExpect(status().isNotFound());
+        mvc.perform(get(location + "/result").with(as(Role.FAMILY_LIAISON, "coordinator"))).andExpect(status().isForbidden());
+
+        // a page: the browser is sent to the job's page, which offers the file when done
+        String page = mvc.perform(post("/registry/export.csv").param("q", "Kovalenko Листинг").with(as(Role.COORDINATOR)).with(csrf())
+                        .accept(MediaType.TEXT_HTML))
+                .andExpect(status().isSeeOther())
+                .andReturn().getResponse().getHeader("Location");
+        assertThat(page).matches("/jobs/[0-9a-f-]{36}");
+        BackgroundJobs.awaitFinished(mvc, "/api" + page, as(Role.COORDINATOR));
+        mvc.perform(get(page).with(as(Role.COORDINATOR)).accept(MediaType.TEXT_HTML))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("href=\"" + page + "/result\"")));
+        String one = mvc.perform(get(page + "/result").with(as(Role.COORDINATOR)))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(one.lines().toList()).hasSize(2);
         assertThat(one).contains("Коваленко").doesNotContain("Бондаренко");
 
         assertThat(exports()).isEqualTo(exportsBefore + 2);
-        AuditEntry entry = audit.recent(1).get(0);
-        assertThat(entry.action()).isEqualTo("list.exported");
+        AuditEntry entry = audit.page(query(1, 1, null, false, filter(null, null, "list.exported"))).items().get(0);
         assertThat(entry.actor()).isEqualTo("coordinator");
         assertThat(entry.details()).containsEntry("format", "csv").containsEntry("rows", "1").containsEntry("text", "Kovalenko Листинг");
     }

@@ -16,15 +16,29 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 import org.hamcrest.Matchers;
 import org.homeward.app.common.InputRefusedException;
+import org.homeward.app.genetics.ConsentScope;
+import org.homeward.app.genetics.GeneticData;
+import org.homeward.app.jobs.store.JobStore;
 import org.homeward.app.security.Role;
+import org.homeward.app.testing.BackgroundJobs;
+import org.homeward.kinship.Sex;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -65,8 +79,24 @@ class RegistryApiTest {
         mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
     }
 
+    @Autowired
+    MissingPersons missingPersons;
+
+    @Autowired
+    ReferenceSamples samples;
+
+    @Autowired
+    GeneticData genetics;
+
+    @Autowired
+    JobStore jobStore;
+
     static RequestPostProcessor as(Role role) {
-        return authentication(UsernamePasswordAuthenticationToken.authenticated(role.name().toLowerCase(), null,
+        return as(role, role.name().toLowerCase());
+    }
+
+    static RequestPostProcessor as(Role role, String name) {
+        return authentication(UsernamePasswordAuthenticationToken.authenticated(name, null,
                 role.permissions().stream().map(p -> new SimpleGrantedAuthority(p.name())).toList()));
     }
 
@@ -105,17 +135,83 @@ class RegistryApiTest {
     }
 
     @Test
-    void a_lab_file_with_an_unknown_code_is_refused_whole_naming_the_sample() throws Exception {
-        MockMultipartFile file = new MockMultipartFile("file", "lab.xml", "application/xml",
-                RegistryTest.cmf(RegistryTest.profile("NOBODY-1")));
-        mvc.perform(multipart("/api/registry/lab-results").file(file).with(as(Role.FORENSIC_ANALYST)).with(csrf())
+    void a_lab_file_is_attached_as_a_background_job_all_or_nothing_followed_by_its_owner_only() throws Exception {
+        MissingPersons.Report report = RegistryTestSupport.as("liaison", RegistryTest.LIAISON, () -> missingPersons.reportMissing(
+                RegistryTest.person("SN-JOB-1", "Ковальчук", "Петро", Sex.MALE, LocalDate.of(1988, 5, 2)),
+                RegistryTest.relative("Марія Ковальчук", null, "mother", null)));
+        RegistryTestSupport.as("liaison", RegistryTest.LIAISON, () -> samples.recordReferenceSample(report.reporter().id(),
+                new NewReferenceSample("REF-JOB-1", null, ConsentScope.IDENTIFICATION_ONLY, Set.of())));
+
+        // a file naming an unknown sample: 202, then the job fails naming the sample; nothing is stored, not even the known one
+        MockMultipartFile bad = new MockMultipartFile("file", "lab.xml", "application/xml",
+                RegistryTest.cmf(RegistryTest.profile("REF-JOB-1"), RegistryTest.profile("NOBODY-1")));
+        String refused = mvc.perform(multipart("/api/registry/lab-results").file(bad).with(as(Role.FORENSIC_ANALYST)).with(csrf())
                         .accept(MediaType.APPLICATION_JSON))
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.title").value("File refused, nothing imported"))
-                .andExpect(jsonPath("$.errors[0].path").value("file[sample NOBODY-1]"));
-        mvc.perform(multipart("/api/registry/lab-results").file(file).with(as(Role.FAMILY_LIAISON)).with(csrf())
+                .andExpect(status().isAccepted())
+                .andExpect(header().string("Location", Matchers.matchesPattern("/api/jobs/[0-9a-f-]{36}")))
+                .andExpect(jsonPath("$.kind").value("registry.lab-results"))
+                .andExpect(jsonPath("$.input").value("lab.xml"))
+                .andReturn().getResponse().getHeader("Location");
+        JsonNode failed = BackgroundJobs.awaitFinished(mvc, refused, as(Role.FORENSIC_ANALYST));
+        assertThat(failed.path("status").asText()).isEqualTo("FAILED");
+        assertThat(failed.path("problems").get(0).path("path").asText()).isEqualTo("file[sample NOBODY-1]");
+        assertThat(failed.path("problems").get(0).path("message").asText()).contains("no reference sample with this code");
+        assertThat(RegistryTestSupport.as("analyst", RegistryTest.ANALYST, () -> genetics.profile("REF-JOB-1"))).isEmpty();
+
+        // a file that cannot be read fails naming its line and field
+        MockMultipartFile unreadable = new MockMultipartFile("file", "calls.txt", "text/plain",
+                "Sample Name\tD3S1358\tNOT-A-MARKER\nREF-JOB-1\t15, 16\t17, 18\n".getBytes(StandardCharsets.UTF_8));
+        String unread = mvc.perform(multipart("/api/registry/lab-results").file(unreadable).with(as(Role.FORENSIC_ANALYST)).with(csrf())
+                        .accept(MediaType.APPLICATION_JSON))
+                .andExpect(status().isAccepted()).andReturn().getResponse().getHeader("Location");
+        JsonNode line = BackgroundJobs.awaitFinished(mvc, unread, as(Role.FORENSIC_ANALYST));
+        assertThat(line.path("status").asText()).isEqualTo("FAILED");
+        assertThat(line.path("problems").findValuesAsText("path")).containsExactly("file[line 1].NOT-A-MARKER");
+        assertThat(RegistryTestSupport.as("analyst", RegistryTest.ANALYST, () -> genetics.profile("REF-JOB-1"))).isEmpty();
+
+        // a sound file: stored, with its progress and result
+        MockMultipartFile good = new MockMultipartFile("file", "lab.xml", "application/xml", RegistryTest.cmf(RegistryTest.profile("REF-JOB-1")));
+        String accepted = mvc.perform(multipart("/api/registry/lab-results").file(good).with(as(Role.FORENSIC_ANALYST)).with(csrf())
+                        .accept(MediaType.APPLICATION_JSON))
+                .andExpect(status().isAccepted()).andReturn().getResponse().getHeader("Location");
+        JsonNode done = BackgroundJobs.awaitFinished(mvc, accepted, as(Role.FORENSIC_ANALYST));
+        assertThat(done.path("status").asText()).isEqualTo("SUCCEEDED");
+        assertThat(done.path("phase").asText()).isEqualTo("storing");
+        assertThat(done.path("done").asLong()).isEqualTo(1);
+        assertThat(done.path("total").asLong()).isEqualTo(1);
+        assertThat(done.path("result").path("stored").get(0).asText()).isEqualTo("REF-JOB-1");
+        assertThat(done.path("resultUrl").isNull()).isTrue();
+        assertThat(RegistryTestSupport.as("analyst", RegistryTest.ANALYST, () -> genetics.profile("REF-JOB-1"))).isPresent();
+
+        // only who asked follows the job; without the permission, nobody asks for one
+        mvc.perform(get(accepted).with(as(Role.FORENSIC_ANALYST, "another-analyst")).accept(MediaType.APPLICATION_JSON))
+                .andExpect(status().isNotFound());
+        mvc.perform(multipart("/api/registry/lab-results").file(good).with(as(Role.FAMILY_LIAISON)).with(csrf())
                         .accept(MediaType.APPLICATION_JSON))
                 .andExpect(status().isForbidden());
+
+        // past the retention period the finished jobs go, with the files kept with them
+        assertThat(jobStore.deleteFinishedBefore(Instant.now().plus(Duration.ofDays(1)))).isGreaterThanOrEqualTo(3);
+        mvc.perform(get(accepted).with(as(Role.FORENSIC_ANALYST)).accept(MediaType.APPLICATION_JSON)).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void the_lab_results_page_leads_to_the_job_page_which_shows_the_refusal_line_by_line() throws Exception {
+        MockMultipartFile bad = new MockMultipartFile("file", "lab.xml", "application/xml", RegistryTest.cmf(RegistryTest.profile("NOBODY-2")));
+        String page = mvc.perform(multipart("/registry/lab-results").file(bad).with(as(Role.FORENSIC_ANALYST)).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andReturn().getResponse().getRedirectedUrl();
+        assertThat(page).matches("/jobs/[0-9a-f-]{36}");
+        String running = mvc.perform(get(page).with(as(Role.FORENSIC_ANALYST))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(running).contains("Attaching lab results").contains("lab.xml");
+        BackgroundJobs.awaitFinished(mvc, "/api" + page, as(Role.FORENSIC_ANALYST));
+        mvc.perform(get(page).with(as(Role.FORENSIC_ANALYST)).locale(Locale.forLanguageTag("uk")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Файл lab.xml відхилено; нічого не імпортовано.")))
+                .andExpect(content().string(Matchers.containsString("file[sample NOBODY-2]")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("hx-trigger"))));
+        mvc.perform(get(page).with(as(Role.FORENSIC_ANALYST, "another-analyst"))).andExpect(status().isNotFound());
     }
 
     private static String over(int limit) {

@@ -126,8 +126,10 @@ class RegistryPagesBrowserTest extends BrowserTest {
         page.getByLabel("Lab file").setInputFiles(new FilePayload("lab.xml", "application/xml",
                 RegistryTest.cmf(RegistryTest.profile(code), RegistryTest.profile("NOT-" + code))));
         button("Attach the results").click();
-        assertThat(page.locator("#rejected")).containsText("NOT-" + code);
-        assertThat(page.locator("#rejected")).containsText("no reference sample with this code");
+        // a background job: its page follows it (htmx) until the refusal shows, line by line
+        assertThat(page.locator("#job-failed")).containsText("NOT-" + code);
+        assertThat(page.locator("#job-failed")).containsText("no reference sample with this code");
+        open("/registry/lab-results");
         page.getByLabel("Lab file").setInputFiles(new FilePayload("lab.xml", "application/xml",
                 RegistryTest.cmf(RegistryTest.profile(code))));
         button("Attach the results").click();

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.homeward.app.jobs.JobProgress;
 import org.homeward.app.common.ListQuery;
 import org.homeward.app.audit.AuditEntry;
 import org.homeward.app.audit.AuditLog;
@@ -111,13 +112,13 @@ class RegistryTest {
         assertThat(as("analyst", ANALYST, families::referenceFamiliesForMatching)).noneMatch(f -> f.familyId() == familyId);
 
         byte[] withUnknown = cmf(profile("REF-1001-A"), profile("REF-9999-X"));
-        assertThatThrownBy(() -> as("analyst", ANALYST, () -> samples.attachLabResults("lab.xml", withUnknown)))
+        assertThatThrownBy(() -> as("analyst", ANALYST, () -> samples.attachLabResults("lab.xml", withUnknown, JobProgress.NONE)))
                 .isInstanceOfSatisfying(ImportRejectedException.class, rejected -> assertThat(rejected.rows())
                         .extracting(RowProblem::column).containsExactly("sample REF-9999-X"));
         assertThat(as("analyst", ANALYST, () -> genetics.profile("REF-1001-A"))).isEmpty();
 
         LabImport imported = as("analyst", ANALYST, () -> samples.attachLabResults("lab.xml",
-                cmf(profile("REF-1001-A"), profile("REF-1001-B"))));
+                cmf(profile("REF-1001-A"), profile("REF-1001-B")), JobProgress.NONE));
         assertThat(imported.stored()).containsExactly("REF-1001-A", "REF-1001-B");
         assertThat(as("analyst", ANALYST, () -> genetics.profile("REF-1001-A"))).isPresent();
         assertThat(as("analyst", ANALYST, () -> genetics.followLink("REF-1001-B")))

@@ -106,6 +106,12 @@ class AccessControlTest {
             page("POST /account/tokens/{id}/revoke", "/account/tokens/999999/revoke").signedIn(),
             api("GET /api/me").signedIn(),
 
+            // a person's own imports and exports (their kind's permissions are checked again inside)
+            page("GET /jobs/{id}", "/jobs/00000000-0000-4000-8000-00000000000b").signedIn(),
+            page("GET /jobs/{id}/result", "/jobs/00000000-0000-4000-8000-00000000000b/result").signedIn(),
+            api("GET /api/jobs/{id}", "/api/jobs/00000000-0000-4000-8000-00000000000b").signedIn(),
+            api("GET /api/jobs/{id}/result", "/api/jobs/00000000-0000-4000-8000-00000000000b/result").signedIn(),
+
             // administration
             page("GET /admin/users").allow(USERS_MANAGE, ADMINISTRATOR),
             page("POST /admin/users").allow(USERS_MANAGE, ADMINISTRATOR),
@@ -230,9 +236,9 @@ class AccessControlTest {
                     .allow(IDENTIFICATION_REVIEW, FORENSIC_ANALYST)
                     .alsoNeeds(DATA_EXPORT),
             page("GET /identification/dashboard").everyRoleBy(Permission.STATISTICS_READ),
-            page("GET /identification/export.{format:csv|json}", "/identification/export.csv")
+            page("POST /identification/export.{format:csv|json}", "/identification/export.csv")
                     .allow(DATA_EXPORT, FORENSIC_ANALYST).alsoNeeds(IDENTIFICATION_REVIEW),
-            page("GET /identification/runs/{id}/export.{format:csv|json}", "/identification/runs/999999/export.json")
+            page("POST /identification/runs/{id}/export.{format:csv|json}", "/identification/runs/999999/export.json")
                     .allow(DATA_EXPORT, FORENSIC_ANALYST).alsoNeeds(IDENTIFICATION_REVIEW),
             page("GET /identification/frequencies").allow(FREQUENCIES_MANAGE, FORENSIC_ANALYST),
             page("POST /identification/frequencies").allow(FREQUENCIES_MANAGE, FORENSIC_ANALYST),
@@ -291,11 +297,11 @@ class AccessControlTest {
 
             // remains register (pages)
             page("GET /remains").allow(REMAINS_READ, COORDINATOR, FORENSIC_ANALYST, AUDITOR),
-            page("GET /remains/export.{format:csv|json}", "/remains/export.json")
+            page("POST /remains/export.{format:csv|json}", "/remains/export.json")
                     .allow(DATA_EXPORT, COORDINATOR, FORENSIC_ANALYST).alsoNeeds(REMAINS_READ),
             page("GET /remains/queues").allow(REMAINS_READ, COORDINATOR, FORENSIC_ANALYST, AUDITOR),
             page("GET /remains/custody/verification").allow(REMAINS_READ, COORDINATOR, FORENSIC_ANALYST, AUDITOR),
-            page("GET /remains/transfers/{transfer}/export.{format:csv|json}", "/remains/transfers/" + NO_TRANSFER + "/export.csv")
+            page("POST /remains/transfers/{transfer}/export.{format:csv|json}", "/remains/transfers/" + NO_TRANSFER + "/export.csv")
                     .allow(DATA_EXPORT, COORDINATOR, FORENSIC_ANALYST).alsoNeeds(REMAINS_READ),
             page("GET /remains/transfers/{transfer}", "/remains/transfers/" + NO_TRANSFER)
                     .allow(REMAINS_READ, COORDINATOR, FORENSIC_ANALYST, AUDITOR),
@@ -425,7 +431,7 @@ class AccessControlTest {
             api("POST /api/registry/lab-results").allow(PROFILES_WRITE, FORENSIC_ANALYST),
             api("POST /api/registry/lineage-results").allow(PROFILES_WRITE, FORENSIC_ANALYST),
             page("GET /registry").allow(MISSING_READ, COORDINATOR, FORENSIC_ANALYST, FAMILY_LIAISON, SUPERVISOR, AUDITOR),
-            page("GET /registry/export.{format:csv|json}", "/registry/export.csv")
+            page("POST /registry/export.{format:csv|json}", "/registry/export.csv")
                     .allow(DATA_EXPORT, COORDINATOR, FORENSIC_ANALYST).alsoNeeds(MISSING_READ),
             page("GET /registry/new").allow(MISSING_WRITE, FAMILY_LIAISON),
             page("POST /registry/reports").allow(MISSING_WRITE, FAMILY_LIAISON),

@@ -5,8 +5,12 @@ import static org.homeward.app.lists.ListExports.column;
 import java.util.List;
 import java.util.function.Supplier;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
+import io.swagger.v3.oas.annotations.Operation;
+
+import org.homeward.app.common.TypedId;
 import org.homeward.app.identification.CandidateDetail;
 import org.homeward.app.identification.CandidateId;
 import org.homeward.app.identification.CandidateMatch;
@@ -14,25 +18,29 @@ import org.homeward.app.identification.Decision;
 import org.homeward.app.identification.DecisionId;
 import org.homeward.app.identification.DecisionLog;
 import org.homeward.app.identification.Identification;
-import org.homeward.app.registry.Families;
-import org.homeward.app.registry.PedigreeWords;
 import org.homeward.app.identification.IdentificationException;
 import org.homeward.app.identification.IdentificationFigures;
 import org.homeward.app.identification.IdentificationReports;
 import org.homeward.app.identification.LabelCheck;
 import org.homeward.app.identification.RunId;
+import org.homeward.app.jobs.ExportedList;
+import org.homeward.app.jobs.ExportedLists;
+import org.homeward.app.jobs.ListExportJobs;
 import org.homeward.app.lists.ListExports;
 import org.homeward.app.lists.ListForm;
 import org.homeward.app.lists.Listing;
+import org.homeward.app.registry.Families;
+import org.homeward.app.registry.PedigreeWords;
 import org.homeward.app.security.Actor;
 import org.homeward.app.security.KeptPage;
 import org.homeward.app.security.Permission;
 import org.homeward.app.security.RequiresPermission;
+import org.homeward.app.web.JobAnswers;
 import org.homeward.app.web.PageForms;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -46,15 +54,18 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import io.swagger.v3.oas.annotations.Operation;
-
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 
 /** The identification pages: runs, the review queue, the candidate page and its decisions, the history, the dashboard. */
 @Controller
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
-class IdentificationPages {
+class IdentificationPages implements ExportedLists {
+
+    /** The export of the review queue. */
+    private static final String REVIEW_QUEUE = "review-queue";
+    /** The export of a run’s candidates. */
+    private static final String RUN_CANDIDATES = "run-candidates";
 
     static final List<ListExports.Column<CandidateMatch>> COLUMNS = List.of(column("candidate_id", CandidateMatch::id),
             column("run_id", CandidateMatch::runId), column("body_number", CandidateMatch::bodyNumber),
@@ -67,7 +78,8 @@ class IdentificationPages {
     private final IdentificationFigures figures;
     private final IdentificationReports reports;
     private final DecisionLog decisionLog;
-    private final ListExports exports;
+    private final ListExportJobs exportJobs;
+    private final JobAnswers answers;
     private final IdentificationCharts charts;
     private final LabelCheck labelCheck;
     private final Families families;
@@ -196,18 +208,25 @@ class IdentificationPages {
         return "error";
     }
 
-    @GetMapping("/identification/export.{format:csv|json}")
+    @PostMapping("/identification/export.{format:csv|json}")
     @RequiresPermission(Permission.DATA_EXPORT)
-    @Operation(summary = "The review queue's candidates matching the list's filters, as CSV or JSON")
-    ResponseEntity<?> queueExport(@PathVariable String format, @Valid ListForm listForm) {
-        return exports.export(format, "review-queue", listForm, identification::queuePage, COLUMNS);
+    @Operation(summary = "Export the review queue's candidates matching the list's filters, as CSV or JSON, in the background (202 and the job's Location)")
+    ResponseEntity<?> queueExport(@PathVariable String format, @Valid ListForm listForm, HttpServletRequest request) {
+        return answers.started(exportJobs.start(format, REVIEW_QUEUE, "", listForm), request);
     }
 
-    @GetMapping("/identification/runs/{id}/export.{format:csv|json}")
+    @PostMapping("/identification/runs/{id}/export.{format:csv|json}")
     @RequiresPermission(Permission.DATA_EXPORT)
-    @Operation(summary = "A run's candidates matching the list's filters, as CSV or JSON")
-    ResponseEntity<?> runExport(@PathVariable RunId id, @PathVariable String format, @Valid ListForm listForm) {
-        return exports.export(format, "run-" + id.value() + "-candidates", listForm, query -> identification.candidatesOfRun(id, query),
-                COLUMNS);
+    @Operation(summary = "Export a run's candidates matching the list's filters, as CSV or JSON, in the background (202 and the job's Location)")
+    ResponseEntity<?> runExport(@PathVariable RunId id, @PathVariable String format, @Valid ListForm listForm, HttpServletRequest request) {
+        return answers.started(exportJobs.start(format, RUN_CANDIDATES, id.toString(), listForm), request);
+    }
+
+    @Override
+    public List<ExportedList<?>> exportedLists() {
+        return List.of(new ExportedList<>(REVIEW_QUEUE, Permission.IDENTIFICATION_REVIEW, (key, query) -> identification.queuePage(query),
+                        COLUMNS, REVIEW_QUEUE),
+                new ExportedList<>(RUN_CANDIDATES, Permission.IDENTIFICATION_REVIEW,
+                        (key, query) -> identification.candidatesOfRun(TypedId.parse(RunId.class, key), query), COLUMNS, "run-{key}-candidates"));
     }
 }

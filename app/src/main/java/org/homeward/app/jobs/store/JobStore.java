@@ -12,7 +12,12 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.homeward.app.common.InputRefusedException;
 import org.homeward.app.jobs.Job;
+import org.homeward.app.jobs.JobFile;
 import org.homeward.app.jobs.JobId;
 import org.homeward.app.jobs.JobStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,21 +39,44 @@ public class JobStore {
     public record Claimed(JobId id, String kind, String parameters, String startedBy) {
     }
 
-    private final JdbcClient jdbc;
+    /** A job's two files: the upload it works on and the file it made. */
+    public enum FileRole { INPUT, RESULT }
 
-    public void insert(JobId id, String kind, String parameters, String startedBy, Instant at) {
-        jdbc.sql("INSERT INTO background_job (id, kind, parameters, started_by, status, created_at) VALUES (?, ?, ?, ?, 'QUEUED', ?)")
-                .params(id.value(), kind, parameters, startedBy, utc(at)).update();
+    private static final TypeReference<List<InputRefusedException.Problem>> PROBLEMS = new TypeReference<>() { };
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    /** A job; {@code together} when queued jobs of its kind and parameters may be done by one call. */
+    public void insert(JobId id, String kind, String parameters, String startedBy, boolean together, Instant at) {
+        jdbc.sql("INSERT INTO background_job (id, kind, parameters, started_by, status, created_at, together) VALUES (?, ?, ?, ?, 'QUEUED', ?, ?)")
+                .params(id.value(), kind, parameters, startedBy, utc(at), together).update();
+    }
+
+    public void insertFile(JobId id, FileRole role, JobFile file) {
+        jdbc.sql("INSERT INTO background_job_file (job_id, role, name, media_type, content) VALUES (?, ?, ?, ?, ?)")
+                .params(id.value(), role.name(), file.name(), file.mediaType(), file.content()).update();
+    }
+
+    public Optional<JobFile> file(JobId id, FileRole role) {
+        return jdbc.sql("SELECT name, media_type, content FROM background_job_file WHERE job_id = ? AND role = ?")
+                .params(id.value(), role.name())
+                .query((rs, n) -> new JobFile(rs.getString("name"), rs.getString("media_type"), rs.getBytes("content"))).optional();
     }
 
     public Optional<Job> find(JobId id) {
         return jdbc.sql("""
-                SELECT j.*, p.phase, p.done, p.total, p.started_at FROM background_job j
-                LEFT JOIN background_job_progress p ON p.job_id = j.id WHERE j.id = ?""")
-                .param(id.value()).query(JobStore::job).optional();
+                SELECT j.*, p.phase, p.done, p.total, p.started_at,
+                       (SELECT name FROM background_job_file WHERE job_id = j.id AND role = 'INPUT') AS input,
+                       (SELECT name FROM background_job_file WHERE job_id = j.id AND role = 'RESULT') AS output
+                FROM background_job j LEFT JOIN background_job_progress p ON p.job_id = j.id WHERE j.id = ?""")
+                .param(id.value()).query(this::job).optional();
     }
 
-    /** Claims the oldest queued job no other transaction holds, with every queued job of its kind and parameters. */
+    /**
+     * Claims the oldest queued job no other transaction holds, with every queued job of its kind and
+     * parameters when it may be done together with them.
+     */
     public List<Claimed> claimNext() {
         Optional<Claimed> first = jdbc.sql("""
                 SELECT id, kind, parameters, started_by FROM background_job WHERE status = 'QUEUED'
@@ -59,8 +87,10 @@ public class JobStore {
         Claimed job = first.get();
         List<Claimed> same = jdbc.sql("""
                 SELECT id, kind, parameters, started_by FROM background_job
-                WHERE status = 'QUEUED' AND kind = ? AND parameters = ? AND id <> ? ORDER BY created_at, id FOR NO KEY UPDATE SKIP LOCKED""")
-                .params(job.kind(), job.parameters(), job.id().value()).query(JobStore::claimed).list();
+                WHERE status = 'QUEUED' AND together AND kind = ? AND parameters = ? AND id <> ?
+                  AND (SELECT together FROM background_job WHERE id = ?)
+                ORDER BY created_at, id FOR NO KEY UPDATE SKIP LOCKED""")
+                .params(job.kind(), job.parameters(), job.id().value(), job.id().value()).query(JobStore::claimed).list();
         return Stream.concat(Stream.of(job), same.stream()).toList();
     }
 
@@ -77,10 +107,19 @@ public class JobStore {
                 .params(phase, done, total, utc(at), id.value()).update();
     }
 
-    /** Finishes the queued jobs among these (a job finished meanwhile is left as it is). */
-    public void finish(List<JobId> ids, JobStatus status, String result, String error, Instant at) {
-        jdbc.sql("UPDATE background_job SET status = ?, result = ?, error = ?, finished_at = ? WHERE id = ANY(?) AND status = 'QUEUED'")
-                .params(status.name(), result, error, utc(at), ids.stream().map(JobId::value).toArray(UUID[]::new)).update();
+    /** Finishes the queued jobs among these (a job finished meanwhile is left as it is); {@code problems} of bad input, or none. */
+    public void finish(List<JobId> ids, JobStatus status, String result, String error, List<InputRefusedException.Problem> problems,
+                       Instant at) {
+        jdbc.sql("""
+                UPDATE background_job SET status = ?, result = ?, error = ?, problems = CAST(? AS jsonb), finished_at = ?
+                WHERE id = ANY(?) AND status = 'QUEUED'""")
+                .params(status.name(), result, error, problems.isEmpty() ? null : json.writeValueAsString(problems), utc(at),
+                        ids.stream().map(JobId::value).toArray(UUID[]::new)).update();
+    }
+
+    /** Deletes the jobs finished before {@code before}, with their progress and files; how many. */
+    public int deleteFinishedBefore(Instant before) {
+        return jdbc.sql("DELETE FROM background_job WHERE status <> 'QUEUED' AND finished_at < ?").param(utc(before)).update();
     }
 
     private static Claimed claimed(ResultSet rs, int n) throws SQLException {
@@ -88,13 +127,15 @@ public class JobStore {
                 rs.getString("started_by"));
     }
 
-    private static Job job(ResultSet rs, int n) throws SQLException {
+    private Job job(ResultSet rs, int n) throws SQLException {
         JobStatus stored = JobStatus.valueOf(rs.getString("status"));
         Instant startedAt = instant(rs, "started_at");
         JobStatus status = stored == JobStatus.QUEUED && startedAt != null ? JobStatus.RUNNING : stored;
+        String problems = rs.getString("problems");
         return new Job(new JobId(rs.getObject("id", UUID.class)), rs.getString("kind"), rs.getString("parameters"),
                 rs.getString("started_by"), status, instant(rs, "created_at"), startedAt, instant(rs, "finished_at"),
-                rs.getString("phase"), rs.getLong("done"), rs.getLong("total"), rs.getString("result"), rs.getString("error"));
+                rs.getString("phase"), rs.getLong("done"), rs.getLong("total"), rs.getString("result"), rs.getString("error"),
+                problems == null ? List.of() : json.readValue(problems, PROBLEMS), rs.getString("input"), rs.getString("output"));
     }
 
     private static OffsetDateTime utc(Instant at) {

@@ -15,14 +15,20 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
+import org.homeward.app.common.InputRefusedException;
 import org.homeward.app.common.Page;
+import org.homeward.app.jobs.JobSummary;
 import org.homeward.app.lists.ListForm;
 import org.homeward.app.registry.ContactDetails;
 import org.homeward.app.registry.Families;
 import org.homeward.app.registry.Family;
 import org.homeward.app.registry.FamilyId;
 import org.homeward.app.registry.FamilyPedigree;
-import org.homeward.app.registry.PedigreeWords;
+import org.homeward.app.registry.LabResultJobs;
 import org.homeward.app.registry.MissingPerson;
 import org.homeward.app.registry.MissingPersonId;
 import org.homeward.app.registry.MissingPersonStatus;
@@ -30,6 +36,7 @@ import org.homeward.app.registry.MissingPersons;
 import org.homeward.app.registry.NewMissingPerson;
 import org.homeward.app.registry.NewReferenceSample;
 import org.homeward.app.registry.NewRelative;
+import org.homeward.app.registry.PedigreeWords;
 import org.homeward.app.registry.PossibleDuplicate;
 import org.homeward.app.registry.ReferenceSample;
 import org.homeward.app.registry.ReferenceSamples;
@@ -37,13 +44,12 @@ import org.homeward.app.registry.RelationStatement;
 import org.homeward.app.registry.Relative;
 import org.homeward.app.registry.RelativeId;
 import org.homeward.app.registry.StatusChange;
-import org.homeward.app.common.InputRefusedException;
-import org.homeward.app.genetics.LabImport;
 import org.homeward.app.security.Permission;
 import org.homeward.app.security.RequiresPermission;
 import org.homeward.app.security.SignedIn;
-import org.springframework.context.MessageSource;
+import org.homeward.app.web.JobAnswers;
 import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -101,6 +107,8 @@ class RegistryApi {
     private final MissingPersons missingPersons;
     private final Families families;
     private final ReferenceSamples samples;
+    private final LabResultJobs labResults;
+    private final JobAnswers answers;
 
     private final MessageSource messages;
 
@@ -213,10 +221,16 @@ class RegistryApi {
         return samples.withdrawConsent(code, body.reason());
     }
 
-    /** A GeneMapper export or CODIS CMF file as the multipart field {@code file}; all or nothing. */
+    /**
+     * A GeneMapper export or CODIS CMF file as the multipart field {@code file}, attached in the
+     * background, all or nothing: 202 and the job's address, whose result is the import or the problems.
+     */
     @PostMapping("/lab-results")
     @RequiresPermission(Permission.PROFILES_WRITE)
-    LabImport labResults(@RequestParam("file") MultipartFile file) throws IOException {
-        return samples.attachLabResults(file.getOriginalFilename(), file.getBytes());
+    @Operation(summary = "Attach a lab file to reference samples, in the background; follow the job at its address (Location)")
+    @ApiResponse(responseCode = "202", description = "The import is asked for; its job is at the Location",
+            headers = @Header(name = "Location", description = "The job's address: GET it for status, progress and result"))
+    ResponseEntity<JobSummary> labResults(@RequestParam("file") MultipartFile file) throws IOException {
+        return answers.accepted(labResults.start(file.getOriginalFilename(), file.getBytes()));
     }
 }

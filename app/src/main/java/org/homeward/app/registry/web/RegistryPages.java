@@ -13,23 +13,29 @@ import java.util.function.Supplier;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
+import io.swagger.v3.oas.annotations.Operation;
+
 import org.homeward.app.common.InputRefusedException;
 import org.homeward.app.common.NotFoundException;
 import org.homeward.app.genetics.ConsentScope;
-import org.homeward.app.genetics.ImportRejectedException;
 import org.homeward.app.genetics.RowProblem;
+import org.homeward.app.jobs.ExportedList;
+import org.homeward.app.jobs.ExportedLists;
+import org.homeward.app.jobs.JobSummary;
+import org.homeward.app.jobs.ListExportJobs;
 import org.homeward.app.lists.ListExports;
 import org.homeward.app.lists.ListForm;
 import org.homeward.app.lists.Listing;
 import org.homeward.app.registry.ContactDetails;
 import org.homeward.app.registry.Families;
-import org.homeward.app.registry.PedigreeWords;
 import org.homeward.app.registry.Family;
 import org.homeward.app.registry.FamilyId;
+import org.homeward.app.registry.LabResultJobs;
 import org.homeward.app.registry.MissingPerson;
 import org.homeward.app.registry.MissingPersonId;
 import org.homeward.app.registry.MissingPersonStatus;
 import org.homeward.app.registry.MissingPersons;
+import org.homeward.app.registry.PedigreeWords;
 import org.homeward.app.registry.ReferenceSamples;
 import org.homeward.app.registry.Relative;
 import org.homeward.app.registry.RelativeId;
@@ -40,6 +46,7 @@ import org.homeward.app.security.Permission;
 import org.homeward.app.security.RequiresPermission;
 import org.homeward.app.security.SignedIn;
 import org.homeward.app.web.FormRefusals;
+import org.homeward.app.web.JobAnswers;
 import org.homeward.app.web.PageForms;
 import org.homeward.kinship.Sex;
 import org.springframework.context.MessageSource;
@@ -58,8 +65,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import io.swagger.v3.oas.annotations.Operation;
-
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 
@@ -72,7 +77,10 @@ import lombok.RequiredArgsConstructor;
  */
 @Controller
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
-class RegistryPages {
+class RegistryPages implements ExportedLists {
+
+    /** The export of the register of missing persons. */
+    private static final String MISSING_PERSONS = "missing-persons";
 
     static final List<ListExports.Column<MissingPerson>> COLUMNS = List.of(column("id", MissingPerson::id),
             column("family_id", MissingPerson::familyId), column("surname", MissingPerson::surname),
@@ -91,8 +99,10 @@ class RegistryPages {
     private final MissingPersons missingPersons;
     private final Families families;
     private final ReferenceSamples samples;
+    private final LabResultJobs labResults;
     private final BreakGlass breakGlass;
-    private final ListExports exports;
+    private final ListExportJobs exportJobs;
+    private final JobAnswers answers;
     private final MessageSource messages;
 
     /** The pedigree drawing's words in the reader's language: {@code pedigree.svg(pedigreeWords)}. */
@@ -299,13 +309,7 @@ class RegistryPages {
             model.addAttribute("rejected", List.of(new RowProblem(0, "", "choose a file")));
             return "registry/lab-results";
         }
-        try {
-            model.addAttribute("imported", samples.attachLabResults(file.getOriginalFilename(), file.getBytes()));
-        } catch (ImportRejectedException rejected) {
-            model.addAttribute("fileName", file.getOriginalFilename());
-            model.addAttribute("rejected", rejected.rows());
-        }
-        return "registry/lab-results";
+        return "redirect:" + JobSummary.page(labResults.start(file.getOriginalFilename(), file.getBytes()));
     }
 
     /**
@@ -335,10 +339,16 @@ class RegistryPages {
         return "redirect:" + (path != null && path.startsWith("/registry") ? path : "/registry");
     }
 
-    @GetMapping("/registry/export.{format:csv|json}")
+    @PostMapping("/registry/export.{format:csv|json}")
     @RequiresPermission(Permission.DATA_EXPORT)
-    @Operation(summary = "The missing persons matching the register's filters, as CSV or JSON")
-    ResponseEntity<?> listExport(@PathVariable String format, @Valid ListForm listForm) {
-        return exports.export(format, "missing-persons", listForm, missingPersons::search, COLUMNS);
+    @Operation(summary = "Export the missing persons matching the register's filters, as CSV or JSON, in the background (202 and the job's Location)")
+    ResponseEntity<?> listExport(@PathVariable String format, @Valid ListForm listForm, HttpServletRequest request) {
+        return answers.started(exportJobs.start(format, MISSING_PERSONS, "", listForm), request);
+    }
+
+    @Override
+    public List<ExportedList<?>> exportedLists() {
+        return List.of(new ExportedList<>(MISSING_PERSONS, Permission.MISSING_READ, (key, query) -> missingPersons.search(query), COLUMNS,
+                MISSING_PERSONS));
     }
 }

@@ -8,11 +8,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 
+import io.swagger.v3.oas.annotations.Operation;
+
+import org.homeward.app.common.TypedId;
 import org.homeward.app.genetics.ImportRejectedException;
+import org.homeward.app.jobs.ExportedList;
+import org.homeward.app.jobs.ExportedLists;
+import org.homeward.app.jobs.ListExportJobs;
 import org.homeward.app.ledger.Ledger;
 import org.homeward.app.ledger.Party;
 import org.homeward.app.ledger.TransferId;
@@ -23,15 +30,16 @@ import org.homeward.app.remains.Bag;
 import org.homeward.app.remains.BagCondition;
 import org.homeward.app.remains.BodyNumber;
 import org.homeward.app.remains.CustodyLog;
+import org.homeward.app.remains.LabelStatements;
 import org.homeward.app.remains.Receipt;
 import org.homeward.app.remains.ReceiptResult;
 import org.homeward.app.remains.RemainsKind;
-import org.homeward.app.remains.LabelStatements;
 import org.homeward.app.remains.RemainsRegister;
 import org.homeward.app.remains.RemainsSummary;
 import org.homeward.app.security.KeptPage;
 import org.homeward.app.security.Permission;
 import org.homeward.app.security.RequiresPermission;
+import org.homeward.app.web.JobAnswers;
 import org.homeward.app.web.PageForms;
 import org.homeward.formats.common.Strictness;
 import org.springframework.http.HttpStatus;
@@ -51,8 +59,6 @@ import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import io.swagger.v3.oas.annotations.Operation;
-
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 
@@ -63,7 +69,12 @@ import lombok.RequiredArgsConstructor;
  */
 @Controller
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
-class RemainsPages {
+class RemainsPages implements ExportedLists {
+
+    /** The export of the register of remains. */
+    private static final String REMAINS = "remains";
+    /** The export of a transfer’s bags. */
+    private static final String BAGS = "transfer-bags";
 
     static final List<ListExports.Column<RemainsSummary>> REMAINS_COLUMNS = List.of(column("body_number", RemainsSummary::bodyNumber),
             column("kind", RemainsSummary::kind), column("transfer_id", RemainsSummary::transfer),
@@ -83,7 +94,8 @@ class RemainsPages {
     private final CustodyLog custody;
     private final Ledger ledger;
     private final RemainsDisplay display;
-    private final ListExports exports;
+    private final ListExportJobs exportJobs;
+    private final JobAnswers answers;
 
     private final LabelStatements labels;
 
@@ -209,17 +221,25 @@ class RemainsPages {
         return "remains/verification";
     }
 
-    @GetMapping("/remains/export.{format:csv|json}")
+    @PostMapping("/remains/export.{format:csv|json}")
     @RequiresPermission(Permission.DATA_EXPORT)
-    @Operation(summary = "The remains matching the register's filters, as CSV or JSON")
-    ResponseEntity<?> remainsExport(@PathVariable String format, @Valid ListForm listForm) {
-        return exports.export(format, "remains", listForm, register::remains, REMAINS_COLUMNS);
+    @Operation(summary = "Export the remains matching the register's filters, as CSV or JSON, in the background (202 and the job's Location)")
+    ResponseEntity<?> remainsExport(@PathVariable String format, @Valid ListForm listForm, HttpServletRequest request) {
+        return answers.started(exportJobs.start(format, REMAINS, "", listForm), request);
     }
 
-    @GetMapping("/remains/transfers/{transfer}/export.{format:csv|json}")
+    @PostMapping("/remains/transfers/{transfer}/export.{format:csv|json}")
     @RequiresPermission(Permission.DATA_EXPORT)
-    @Operation(summary = "The transfer's bags matching the receipt's search, as CSV or JSON")
-    ResponseEntity<?> bagsExport(@PathVariable TransferId transfer, @PathVariable String format, @Valid ListForm listForm) {
-        return exports.export(format, "transfer-" + transfer + "-bags", listForm, query -> register.bags(transfer, query), BAG_COLUMNS);
+    @Operation(summary = "Export the transfer's bags matching the receipt's search, as CSV or JSON, in the background (202 and the job's Location)")
+    ResponseEntity<?> bagsExport(@PathVariable TransferId transfer, @PathVariable String format, @Valid ListForm listForm,
+                                 HttpServletRequest request) {
+        return answers.started(exportJobs.start(format, BAGS, transfer.toString(), listForm), request);
+    }
+
+    @Override
+    public List<ExportedList<?>> exportedLists() {
+        return List.of(new ExportedList<>(REMAINS, Permission.REMAINS_READ, (key, query) -> register.remains(query), REMAINS_COLUMNS, REMAINS),
+                new ExportedList<>(BAGS, Permission.REMAINS_READ, (key, query) -> register.bags(TypedId.parse(TransferId.class, key), query),
+                        BAG_COLUMNS, "transfer-{key}-bags"));
     }
 }
