@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.homeward.app.common.Texts;
 import org.homeward.app.remains.store.RemainsRepository;
 import org.homeward.app.remains.store.SampleStore;
 import org.homeward.app.audit.AuditEvent;
@@ -126,7 +127,7 @@ public class RemainsLab {
     @RequiresPermission(Permission.PROFILES_WRITE)
     public Sample recordFailure(SampleCode sampleCode, String reason) {
         SampleStore.SampleRow sample = requireSample(sampleCode.value());
-        String cleaned = RemainsText.clean(reason);
+        String cleaned = Texts.blankToNull(reason);
         if (cleaned == null) {
             throw new InputRefusedException("reason", "say why the sample failed (for instance: no DNA recovered, inhibition)");
         }
