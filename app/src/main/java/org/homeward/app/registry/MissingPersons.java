@@ -303,8 +303,7 @@ public class MissingPersons {
     private List<InputRefusedException.Problem> check(NewMissingPerson p, String prefix) {
         List<InputRefusedException.Problem> problems = new ArrayList<>();
         if (p == null) {
-            problems.add(new InputRefusedException.Problem(prefix.isEmpty() ? "missingPerson" : prefix.substring(0, prefix.length() - 1),
-                    "is required"));
+            problems.add(InputRefusedException.Problem.absent(prefix, "missingPerson"));
             return problems;
         }
         LocalDate today = LocalDate.now(clock);
