@@ -1,6 +1,5 @@
 package org.homeward.app.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -8,7 +7,6 @@ import org.homeward.app.database.BackupException;
 import org.homeward.app.database.BackupSummary;
 import org.homeward.app.database.DatabaseBackups;
 import org.homeward.app.security.SystemTasks;
-import org.springframework.context.ConfigurableApplicationContext;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,15 +26,15 @@ final class BackupCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = application.out();
-        try (ConfigurableApplicationContext context = application.startBesideServer()) {
+        return application.runBesideServer((context, out) -> {
             DatabaseBackups backups = context.getBean(DatabaseBackups.class);
-            BackupSummary summary = SystemTasks.callAs(SystemTasks.consoleActor(), () -> backups.backup(file));
-            out.println("Backed up " + summary.contents() + " to " + summary.file());
-        } catch (BackupException failed) {
-            throw new CommandFailedException(failed.getMessage(), failed);
-        }
-        out.flush();
-        return 0;
+            try {
+                BackupSummary summary = SystemTasks.callAs(SystemTasks.consoleActor(), () -> backups.backup(file));
+                out.println("Backed up " + summary.contents() + " to " + summary.file());
+                return 0;
+            } catch (BackupException failed) {
+                throw new CommandFailedException(failed.getMessage(), failed);
+            }
+        });
     }
 }

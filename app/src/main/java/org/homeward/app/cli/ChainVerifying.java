@@ -1,6 +1,5 @@
 package org.homeward.app.cli;
 
-import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -15,7 +14,6 @@ import org.homeward.app.checkpoint.Checkpoint;
 import org.homeward.app.checkpoint.Checkpoints;
 import org.homeward.app.checkpoint.KeptCheckpoints;
 import org.homeward.app.security.SystemTasks;
-import org.springframework.context.ConfigurableApplicationContext;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Mixin;
@@ -42,11 +40,10 @@ final class ChainVerifying {
     String head;
 
     int verify(String chain) {
-        PrintWriter out = application.out();
         if (head != null && ALL.equals(chain)) {
             throw new CommandFailedException("--head checks one chain; name it instead of " + ALL, CommandLine.ExitCode.USAGE);
         }
-        try (ConfigurableApplicationContext context = application.start()) {
+        return application.run((context, out) -> {
             List<TamperEvidentLog> logs = chosen(chain, context.getBeansOfType(TamperEvidentLog.class).values());
             Checkpoints checkpoints = context.getBean(Checkpoints.class);
             KeptCheckpoints kept = checkpoints.read();
@@ -72,22 +69,19 @@ final class ChainVerifying {
                         + verification.link() + " " + checkpoint.seq() + ", line " + checkpoint.line() + " of " + kept.file() + ")"));
             }));
             kept.warnings().forEach(warning -> out.println("Warning: checkpoint file " + kept.file() + ": " + warning));
-            out.flush();
             if (!broken.isEmpty()) {
                 throw new CommandFailedException(String.join(System.lineSeparator(), broken));
             }
-        }
-        return 0;
+            return 0;
+        });
     }
 
     /** Prints the public key that checks the checkpoints' signatures. */
     int printKey() {
-        PrintWriter out = application.out();
-        try (ConfigurableApplicationContext context = application.startBesideServer()) {
+        return application.runBesideServer((context, out) -> {
             out.print(context.getBean(Checkpoints.class).publicKeyPem());
-        }
-        out.flush();
-        return 0;
+            return 0;
+        });
     }
 
     private static Optional<Checkpoint> latest(KeptCheckpoints kept, String chain) {

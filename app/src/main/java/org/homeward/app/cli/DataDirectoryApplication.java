@@ -35,6 +35,31 @@ final class DataDirectoryApplication {
         return spec.commandLine().getOut();
     }
 
+    /** What a command does on the started application, writing to {@code out}; it answers the exit code. */
+    @FunctionalInterface
+    interface Work {
+        int run(ConfigurableApplicationContext context, PrintWriter out);
+    }
+
+    /** Runs {@code work} on the application started by {@link #start()}, closes it and flushes the output. */
+    int run(Work work) {
+        return run(start(), work);
+    }
+
+    /** Runs {@code work} on the application started by {@link #startBesideServer()}, closes it and flushes the output. */
+    int runBesideServer(Work work) {
+        return run(startBesideServer(), work);
+    }
+
+    private int run(ConfigurableApplicationContext started, Work work) {
+        PrintWriter out = out();
+        try (started) {
+            return work.run(started, out);
+        } finally {
+            out.flush();
+        }
+    }
+
     /** The application without its web server, refused while {@code homeward serve} runs on the directory. */
     ConfigurableApplicationContext start() {
         return spring.startWithoutWeb(dataDirectory.properties());

@@ -1,6 +1,5 @@
 package org.homeward.app.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -10,7 +9,6 @@ import org.homeward.app.database.BackupException;
 import org.homeward.app.database.BackupSummary;
 import org.homeward.app.database.DatabaseBackups;
 import org.homeward.app.security.SystemTasks;
-import org.springframework.context.ConfigurableApplicationContext;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,17 +32,17 @@ final class RestoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = application.out();
-        try (ConfigurableApplicationContext context = application.start()) {
+        return application.run((context, out) -> {
             DatabaseBackups backups = context.getBean(DatabaseBackups.class);
-            BackupSummary summary = SystemTasks.callAs(SystemTasks.consoleActor(), () -> backups.restore(file, force));
-            out.println("Restored " + summary.contents() + " from " + summary.file());
+            try {
+                BackupSummary summary = SystemTasks.callAs(SystemTasks.consoleActor(), () -> backups.restore(file, force));
+                out.println("Restored " + summary.contents() + " from " + summary.file());
+            } catch (BackupException failed) {
+                throw new CommandFailedException(failed.getMessage(), failed);
+            }
             ChainVerification verification = context.getBean(AuditLog.class).verify();
             out.println(verification.summary());
-            out.flush();
             return verification.intact() ? 0 : 1;
-        } catch (BackupException failed) {
-            throw new CommandFailedException(failed.getMessage(), failed);
-        }
+        });
     }
 }

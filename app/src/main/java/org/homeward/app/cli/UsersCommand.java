@@ -4,7 +4,6 @@ import java.io.BufferedReader;
 import java.io.Console;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -57,7 +56,6 @@ final class UsersCommand extends CommandGroup {
 
         @Override
         public Integer call() throws IOException {
-            PrintWriter out = application.out();
             Set<Role> roleSet = EnumSet.copyOf(roles);
             String password = null;
             Console console = System.console();
@@ -74,26 +72,27 @@ final class UsersCommand extends CommandGroup {
                 Arrays.fill(first, ' ');
                 Arrays.fill(second, ' ');
             }
-            try (ConfigurableApplicationContext context = application.start()) {
+            String typed = password;
+            return application.run((context, out) -> {
                 UserAccounts accounts = context.getBean(UserAccounts.class);
-                String typed = password;
-                SystemTasks.runAs(SystemTasks.consoleActor(), () -> {
-                    if (typed != null) {
-                        UserAccount created = accounts.createWithPassword(username, displayName, roleSet, typed);
-                        out.println("Created " + created.username() + " (" + roles(created) + ") with the password given.");
-                    } else {
-                        UserAccount created = accounts.create(username, displayName, roleSet);
-                        OneTimeLink oneTime = accounts.passwordLink(created.id());
-                        out.println("Created " + created.username() + " (" + roles(created) + "). The person sets the password"
-                                + " with this one-time link (valid until " + oneTime.expiresAt() + "):");
-                        out.println("  " + accounts.consoleUrl(oneTime, port(context)));
-                    }
-                });
-            } catch (AccountException refused) {
-                throw new CommandFailedException(refused.getMessage());
-            }
-            out.flush();
-            return 0;
+                try {
+                    SystemTasks.runAs(SystemTasks.consoleActor(), () -> {
+                        if (typed != null) {
+                            UserAccount created = accounts.createWithPassword(username, displayName, roleSet, typed);
+                            out.println("Created " + created.username() + " (" + roles(created) + ") with the password given.");
+                        } else {
+                            UserAccount created = accounts.create(username, displayName, roleSet);
+                            OneTimeLink oneTime = accounts.passwordLink(created.id());
+                            out.println("Created " + created.username() + " (" + roles(created) + "). The person sets the password"
+                                    + " with this one-time link (valid until " + oneTime.expiresAt() + "):");
+                            out.println("  " + accounts.consoleUrl(oneTime, port(context)));
+                        }
+                    });
+                } catch (AccountException refused) {
+                    throw new CommandFailedException(refused.getMessage());
+                }
+                return 0;
+            });
         }
     }
 
@@ -105,15 +104,13 @@ final class UsersCommand extends CommandGroup {
 
         @Override
         public Integer call() {
-            PrintWriter out = application.out();
-            try (ConfigurableApplicationContext context = application.start()) {
+            return application.run((context, out) -> {
                 for (UserAccount account : context.getBean(UserAccounts.class).list()) {
                     String state = !account.enabled() ? "disabled" : account.passwordSet() ? "active" : "waiting for a password";
                     out.printf("%-24s %-40s %s%n", account.username(), roles(account), state);
                 }
-            }
-            out.flush();
-            return 0;
+                return 0;
+            });
         }
     }
 
@@ -129,17 +126,15 @@ final class UsersCommand extends CommandGroup {
 
         @Override
         public Integer call() {
-            PrintWriter out = application.out();
-            try (ConfigurableApplicationContext context = application.start()) {
+            return application.run((context, out) -> {
                 UserAccounts accounts = context.getBean(UserAccounts.class);
                 UserAccount account = accounts.findByUsername(username)
                         .orElseThrow(() -> new CommandFailedException("There is no user " + username + "."));
                 OneTimeLink oneTime = SystemTasks.callAs(SystemTasks.consoleActor(), () -> accounts.passwordLink(account.id()));
                 out.println("One-time link for " + account.username() + " (valid until " + oneTime.expiresAt() + "):");
                 out.println("  " + accounts.consoleUrl(oneTime, port(context)));
-            }
-            out.flush();
-            return 0;
+                return 0;
+            });
         }
     }
 

@@ -15,6 +15,14 @@ public class InputRefusedException extends RuntimeException {
     /** One refused value and why. */
     public record Problem(String path, String message) {
 
+        /**
+         * A whole value that is absent: the one under {@code prefix} ({@code "relatives[2]."} names
+         * {@code relatives[2]}), or {@code name} when it stands at the top ({@code prefix} empty).
+         */
+        public static Problem absent(String prefix, String name) {
+            return new Problem(prefix.isEmpty() ? name : prefix.substring(0, prefix.length() - 1), "is required");
+        }
+
         @Override
         public String toString() {
             return path + ": " + message;

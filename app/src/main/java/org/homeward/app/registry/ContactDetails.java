@@ -6,15 +6,17 @@ import static org.homeward.app.web.Limits.SHORT_TEXT_LENGTH;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Size;
 
+import org.homeward.app.common.Texts;
+
 /** How to reach a relative. Restricted: read with FAMILY_CONTACT_READ (or break-glass), every read audited. */
 public record ContactDetails(@Size(max = SHORT_TEXT_LENGTH) String phone, @Email @Size(max = ADDRESS_LENGTH) String email,
                              @Size(max = ADDRESS_LENGTH) String address, @Size(max = SHORT_TEXT_LENGTH) String language) {
 
     public ContactDetails {
-        phone = Text.clean(phone);
-        email = Text.clean(email);
-        address = Text.clean(address);
-        language = Text.clean(language);
+        phone = Texts.singleSpaced(phone);
+        email = Texts.singleSpaced(email);
+        address = Texts.singleSpaced(address);
+        language = Texts.singleSpaced(language);
     }
 
     public boolean isEmpty() {

@@ -299,8 +299,7 @@ public class Families {
     static List<InputRefusedException.Problem> checkRelative(NewRelative r, String prefix) {
         List<InputRefusedException.Problem> problems = new ArrayList<>();
         if (r == null) {
-            problems.add(new InputRefusedException.Problem(prefix.isEmpty() ? "relative" : prefix.substring(0, prefix.length() - 1),
-                    "is required"));
+            problems.add(InputRefusedException.Problem.absent(prefix, "relative"));
             return problems;
         }
         if (r.fullName() == null) {

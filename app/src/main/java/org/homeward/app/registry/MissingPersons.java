@@ -19,6 +19,7 @@ import org.homeward.app.common.InputRefusedException;
 import org.homeward.app.common.ListQuery;
 import org.homeward.app.common.Page;
 import org.homeward.app.common.NotFoundException;
+import org.homeward.app.common.Texts;
 import org.homeward.app.registry.store.RegistryRepository;
 import org.homeward.app.security.Actor;
 import org.homeward.app.security.RequiresPermission;
@@ -87,8 +88,8 @@ public class MissingPersons {
     public Report addMissingPerson(long familyId, NewMissingPerson person, String relationWords, String relationOf) {
         families.lockFamily(familyId);
         List<InputRefusedException.Problem> problems = check(person, "");
-        String words = Text.clean(relationWords);
-        String of = Text.clean(relationOf);
+        String words = Texts.singleSpaced(relationWords);
+        String of = Texts.singleSpaced(relationOf);
         if (words == null) {
             problems.add(new InputRefusedException.Problem("relationWords", "say how they are related (son, brother...)"));
         }
@@ -121,7 +122,7 @@ public class MissingPersons {
     @RequiresPermission(MISSING_READ)
     public Page<MissingPerson> search(ListQuery query) {
         ListQuery.Filter filter = query.filter();
-        String q = Text.clean(filter.text());
+        String q = Texts.singleSpaced(filter.text());
         List<String> words = q == null ? List.of() : List.of(Transliteration.searchKey(q).split(" ")).stream()
                 .filter(w -> !w.isEmpty()).toList();
         return repository.search(words, q, filter.status(MissingPersonStatus.class), filter.familyNumber(), query);
@@ -209,7 +210,7 @@ public class MissingPersons {
     @Transactional
     @RequiresPermission(MISSING_WRITE)
     public MissingPerson merge(String duplicateId, String survivorId, String reason) {
-        String why = Text.clean(reason);
+        String why = Texts.singleSpaced(reason);
         if (why == null) {
             throw new InputRefusedException("reason", "say why these reports are of the same person");
         }
@@ -291,7 +292,7 @@ public class MissingPersons {
     }
 
     private MissingPerson changeTo(MissingPerson person, int expectedVersion, MissingPersonStatus to, String note) {
-        StatusChange change = person.changeStatus(to, Text.clean(note), Actor.current(), clock);
+        StatusChange change = person.changeStatus(to, Texts.singleSpaced(note), Actor.current(), clock);
         return save(person, expectedVersion, change, event -> event.with("note", change.note()));
     }
 
@@ -302,8 +303,7 @@ public class MissingPersons {
     private List<InputRefusedException.Problem> check(NewMissingPerson p, String prefix) {
         List<InputRefusedException.Problem> problems = new ArrayList<>();
         if (p == null) {
-            problems.add(new InputRefusedException.Problem(prefix.isEmpty() ? "missingPerson" : prefix.substring(0, prefix.length() - 1),
-                    "is required"));
+            problems.add(InputRefusedException.Problem.absent(prefix, "missingPerson"));
             return problems;
         }
         LocalDate today = LocalDate.now(clock);

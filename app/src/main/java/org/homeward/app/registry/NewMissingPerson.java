@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.homeward.app.common.Texts;
 import org.homeward.kinship.Sex;
 
 /**
@@ -30,14 +31,14 @@ public record NewMissingPerson(@Size(max = SHORT_TEXT_LENGTH) String serviceNumb
                                @Size(max = ACCOUNT_LENGTH) String physicalDescription) {
 
     public NewMissingPerson {
-        serviceNumber = Text.clean(serviceNumber);
-        surname = Text.clean(surname);
-        givenNames = Text.clean(givenNames);
-        surnameLatin = Text.clean(surnameLatin);
-        givenNamesLatin = Text.clean(givenNamesLatin);
-        unit = Text.clean(unit);
-        lastSeenPlace = Text.clean(lastSeenPlace);
-        circumstances = Text.clean(circumstances);
-        physicalDescription = Text.clean(physicalDescription);
+        serviceNumber = Texts.singleSpaced(serviceNumber);
+        surname = Texts.singleSpaced(surname);
+        givenNames = Texts.singleSpaced(givenNames);
+        surnameLatin = Texts.singleSpaced(surnameLatin);
+        givenNamesLatin = Texts.singleSpaced(givenNamesLatin);
+        unit = Texts.singleSpaced(unit);
+        lastSeenPlace = Texts.singleSpaced(lastSeenPlace);
+        circumstances = Texts.singleSpaced(circumstances);
+        physicalDescription = Texts.singleSpaced(physicalDescription);
     }
 }

@@ -12,6 +12,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.homeward.app.common.Texts;
 import org.homeward.app.genetics.ConsentScope;
 
 /**
@@ -29,8 +30,8 @@ public record NewReferenceSample(
     public static final String SAMPLE_CODE_RULE = "has 1 to 64 letters, digits, dots, hyphens, underscores or slashes";
 
     public NewReferenceSample {
-        sampleCode = Text.clean(sampleCode);
+        sampleCode = Texts.singleSpaced(sampleCode);
         organisations = organisations == null ? Set.of()
-                : Set.copyOf(organisations.stream().map(Text::clean).filter(o -> o != null).toList());
+                : Set.copyOf(organisations.stream().map(Texts::singleSpaced).filter(o -> o != null).toList());
     }
 }

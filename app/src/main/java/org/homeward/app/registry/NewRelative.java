@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import org.homeward.app.common.Texts;
 import org.homeward.kinship.Sex;
 
 /**
@@ -28,9 +29,9 @@ public record NewRelative(@NotBlank @Size(max = NAME_LENGTH) String fullName, @S
     public NewRelative {
         reporting = reporting != null && reporting;
         mayGiveSample = mayGiveSample != null && mayGiveSample;
-        fullName = Text.clean(fullName);
-        fullNameLatin = Text.clean(fullNameLatin);
-        relationWords = Text.clean(relationWords);
-        relationOf = Text.clean(relationOf);
+        fullName = Texts.singleSpaced(fullName);
+        fullNameLatin = Texts.singleSpaced(fullNameLatin);
+        relationWords = Texts.singleSpaced(relationWords);
+        relationOf = Texts.singleSpaced(relationOf);
     }
 }

@@ -18,6 +18,7 @@ import java.util.Set;
 import org.homeward.app.audit.AuditEvent;
 import org.homeward.app.common.InputRefusedException;
 import org.homeward.app.common.NotFoundException;
+import org.homeward.app.common.Texts;
 import org.homeward.app.genetics.Consent;
 import org.homeward.app.genetics.ConsentScope;
 import org.homeward.app.genetics.GeneticData;
@@ -116,7 +117,7 @@ public class ReferenceSamples {
     @RequiresPermission(CONSENT_WRITE)
     public ReferenceSample withdrawConsent(String code, String reason) {
         ReferenceSample sample = referenceSample(code);
-        String why = Text.clean(reason);
+        String why = Texts.singleSpaced(reason);
         if (why == null) {
             throw new InputRefusedException("reason", "say why the donor withdrew consent (as the donor put it)");
         }

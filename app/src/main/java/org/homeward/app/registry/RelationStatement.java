@@ -6,6 +6,7 @@ import static org.homeward.app.web.Limits.SHORT_TEXT_LENGTH;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import org.homeward.app.common.Texts;
 import org.homeward.kinship.Sex;
 
 /**
@@ -16,8 +17,8 @@ public record RelationStatement(@NotBlank @Size(max = CODE_LENGTH) String member
                                 @NotBlank @Size(max = CODE_LENGTH) String of, Sex sex) {
 
     public RelationStatement {
-        member = Text.clean(member);
-        words = Text.clean(words);
-        of = Text.clean(of);
+        member = Texts.singleSpaced(member);
+        words = Texts.singleSpaced(words);
+        of = Texts.singleSpaced(of);
     }
 }

@@ -4,6 +4,8 @@ import static org.homeward.app.web.Limits.NAME_LENGTH;
 
 import jakarta.validation.constraints.Size;
 
+import org.homeward.app.common.Texts;
+
 /**
  * Who holds an item, or hands it over: a person, the organisation they act for and their role
  * (for instance "Col. I. Petrenko", "Coordination Headquarters", "receiving officer"). Any part may
@@ -12,9 +14,9 @@ import jakarta.validation.constraints.Size;
 public record Custodian(@Size(max = NAME_LENGTH) String person, @Size(max = NAME_LENGTH) String organisation, @Size(max = NAME_LENGTH) String role) {
 
     public Custodian {
-        person = RemainsText.clean(person);
-        organisation = RemainsText.clean(organisation);
-        role = RemainsText.clean(role);
+        person = Texts.blankToNull(person);
+        organisation = Texts.blankToNull(organisation);
+        role = Texts.blankToNull(role);
     }
 
     public boolean isEmpty() {

@@ -11,6 +11,8 @@ import java.util.List;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 
+import org.homeward.app.common.Texts;
+
 /**
  * How the remains of a receipt were handed over: recorded as the first custody event (HANDOVER)
  * of every body registered from it. Absent parts default to the transfer's date and parties.
@@ -26,9 +28,9 @@ public record Handover(Instant at, @Size(max = PLACE_LENGTH) String place, @Vali
     public static final Handover UNSPECIFIED = new Handover(null, null, null, null, List.of(), null);
 
     public Handover {
-        place = RemainsText.clean(place);
-        witnesses = RemainsText.cleanList(witnesses);
-        conditionNotes = RemainsText.clean(conditionNotes);
+        place = Texts.blankToNull(place);
+        witnesses = Texts.nonBlank(witnesses);
+        conditionNotes = Texts.blankToNull(conditionNotes);
     }
 
     /** This handover with what it leaves unsaid taken from its transfer: who handed over and who received, the witnesses, the place. */

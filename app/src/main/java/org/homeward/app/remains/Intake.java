@@ -3,7 +3,6 @@ package org.homeward.app.remains;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -24,8 +23,10 @@ import org.homeward.app.remains.store.LabelStore;
 import org.homeward.app.remains.store.RemainsRepository;
 import org.homeward.app.security.Actor;
 import org.homeward.formats.common.Strictness;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 /**
  * How remains come in, for {@link RemainsRegister} (which checks permissions and audits): body
@@ -34,6 +35,7 @@ import org.springframework.stereotype.Component;
  * "P-2", … within its transfer). Called inside the register's transactions.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class Intake {
 
     /** The prefix of the bag numbers the register gives bags that have none that can be read. */
@@ -43,37 +45,11 @@ class Intake {
     private final CustodyLog custody;
     private final Ledger ledger;
     private final Clock clock;
-    private final ZoneId zone;
-    private final NumberScheme bodyNumbers;
+    private final Numbering numbering;
     private final LabelStore statements;
 
-    Intake(RemainsRepository repository, CustodyLog custody, Ledger ledger, Clock clock, RemainsProperties properties,
-           @Value("${homeward.display-time-zone}") ZoneId zone, LabelStore statements) {
-        this.repository = repository;
-        this.statements = statements;
-        this.custody = custody;
-        this.ledger = ledger;
-        this.clock = clock;
-        this.zone = zone;
-        this.bodyNumbers = NumberScheme.parse(properties.bodyNumberScheme());
-    }
-
-    LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), zone);
-    }
-
-    /** The next {@code count} body numbers of the day, taken for good (the transaction holds them). */
-    List<String> takeBodyNumbers(LocalDate received, int count) {
-        long first = repository.takeNumbers(bodyNumbers.scope(received), count);
-        List<String> numbers = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            numbers.add(bodyNumbers.format(received, first + i));
-        }
-        return numbers;
-    }
-
     ManifestReader.Result read(TransferId transfer, byte[] content) {
-        return ManifestReader.read(content, repository.bagNumbers(transfer), today());
+        return ManifestReader.read(content, repository.bagNumbers(transfer), numbering.today());
     }
 
     /** What importing the manifest would create; the body numbers only when it is importable. */
@@ -85,9 +61,9 @@ class Intake {
             return unnumbered;
         }
         LocalDate date = receivedOn(transfer, Handover.UNSPECIFIED);
-        long next = repository.peekNext(bodyNumbers.scope(date));
+        List<String> range = numbering.peekBodyNumbers(date, read.rows().size());
         return new ManifestPreview(fileName, read.format(), strictness, read.dataRows(), read.rows(), read.errors(), read.warnings(),
-                bodyNumbers.format(date, next), bodyNumbers.format(date, next + read.rows().size() - 1));
+                range.get(0), range.get(1));
     }
 
     /** Inserts the bags, one body number each, with a HANDOVER custody event; returns the body numbers in the bags' order. */
@@ -97,7 +73,7 @@ class Intake {
         String by = Actor.current().name();
         LocalDate received = receivedOn(transfer, handover);
         List<RemainsRepository.BagInsert> bags = withProvisionalNumbers(transfer.id(), unnumbered);
-        List<String> numbers = takeBodyNumbers(received, bags.size());
+        List<String> numbers = numbering.takeBodyNumbers(received, bags.size());
         List<RemainsRepository.RemainsInsert> remains = new ArrayList<>(bags.size());
         for (int i = 0; i < bags.size(); i++) {
             remains.add(new RemainsRepository.RemainsInsert(numbers.get(i), kind, received, null, bags.get(i).claimedPlace(),
@@ -172,12 +148,12 @@ class Intake {
     /** The date body numbers are formed from: the handover's day, else the transfer's day, else today. */
     private LocalDate receivedOn(Transfer transfer, Handover handover) {
         if (handover.at() != null) {
-            return LocalDate.ofInstant(handover.at(), zone);
+            return numbering.day(handover.at());
         }
-        if (transfer.date().precision() == DatePrecision.DAY && !transfer.date().date().isAfter(today())) {
+        if (transfer.date().precision() == DatePrecision.DAY && !transfer.date().date().isAfter(numbering.today())) {
             return transfer.date().date();
         }
-        return today();
+        return numbering.today();
     }
 
     static String cleanName(String fileName) {

@@ -10,6 +10,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 
+import org.homeward.app.common.Texts;
+
 /**
  * A bag or package to register on receipt of a transfer, one at a time; it gets a body number of
  * its own (its content is taken to be one body until examination says otherwise). A bag without a
@@ -21,10 +23,10 @@ public record NewBag(@Size(max = BAG_NUMBER_LENGTH) String bagNumber, @Size(max 
                      RemainsKind kind, @Valid Handover handover, BagCondition condition) {
 
     public NewBag {
-        bagNumber = RemainsText.clean(bagNumber);
-        otherLabel = RemainsText.clean(otherLabel);
+        bagNumber = Texts.blankToNull(bagNumber);
+        otherLabel = Texts.blankToNull(otherLabel);
         claimedPlace = claimedPlace == null ? RecoveryPlace.UNKNOWN : claimedPlace;
-        notes = RemainsText.clean(notes);
+        notes = Texts.blankToNull(notes);
         kind = kind == null ? RemainsKind.BODY : kind;
         handover = handover == null ? Handover.UNSPECIFIED : handover;
         condition = condition == null && bagNumber == null ? BagCondition.UNLABELLED : condition;

@@ -17,6 +17,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.homeward.app.common.InputRefusedException;
+import org.homeward.app.common.Texts;
 
 /**
  * One custody event for many remains at once (a truck's load into storage): the body numbers as a
@@ -33,8 +34,8 @@ public record NewBulkCustody(@Size(max = ITEMS_PER_REQUEST) List<@NotNull @Size(
 
     public NewBulkCustody {
         bodyNumbers = bodyNumbers == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(bodyNumbers));
-        from = RemainsText.clean(from);
-        to = RemainsText.clean(to);
+        from = Texts.blankToNull(from);
+        to = Texts.blankToNull(to);
     }
 
     /** Every body number named, once each, in the order given (list, range, pasted); refused naming the field at fault. */

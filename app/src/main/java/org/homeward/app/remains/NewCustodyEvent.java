@@ -14,6 +14,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.homeward.app.common.Texts;
+
 /**
  * A custody event to record for an item.
  *
@@ -37,15 +39,15 @@ public record NewCustodyEvent(@NotNull CustodyEventType type, Instant occurredAt
                               @Size(max = NOTE_LENGTH) String conditionNotes, @Size(max = NOTE_LENGTH) String reason) {
 
     public NewCustodyEvent {
-        place = RemainsText.clean(place);
-        storagePosition = RemainsText.clean(storagePosition);
+        place = Texts.blankToNull(place);
+        storagePosition = Texts.blankToNull(storagePosition);
         from = from == null || from.isEmpty() ? null : from;
         to = to == null || to.isEmpty() ? null : to;
-        sealsBroken = RemainsText.cleanList(sealsBroken);
-        sealsApplied = RemainsText.cleanList(sealsApplied);
-        witnesses = RemainsText.cleanList(witnesses);
-        conditionNotes = RemainsText.clean(conditionNotes);
-        reason = RemainsText.clean(reason);
+        sealsBroken = Texts.nonBlank(sealsBroken);
+        sealsApplied = Texts.nonBlank(sealsApplied);
+        witnesses = Texts.nonBlank(witnesses);
+        conditionNotes = Texts.blankToNull(conditionNotes);
+        reason = Texts.blankToNull(reason);
     }
 
     /** An event of this type now, with nothing else said: add to it with the record's constructor. */

@@ -12,6 +12,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.homeward.app.common.Texts;
+
 /**
  * An examination's findings. A later examination supersedes an earlier one; both are kept.
  *
@@ -25,7 +27,7 @@ public record NewExamination(@NotNull Condition condition, @NotNull EstimatedSex
 
     public NewExamination {
         establishedPlace = establishedPlace == null ? RecoveryPlace.UNKNOWN : establishedPlace;
-        notes = RemainsText.clean(notes);
-        examinedBy = RemainsText.clean(examinedBy);
+        notes = Texts.blankToNull(notes);
+        examinedBy = Texts.blankToNull(examinedBy);
     }
 }

@@ -11,6 +11,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 
+import org.homeward.app.common.Texts;
+
 /**
  * Remains to register under a new body number when the content of a bag is separated (a second
  * person, a body part), or when remains arrive outside a transfer.
@@ -25,9 +27,9 @@ public record NewRemains(@NotNull RemainsKind kind, List<@NotNull Long> bagIds, 
 
     public NewRemains {
         bagIds = bagIds == null ? List.of() : List.copyOf(bagIds);
-        splitFrom = RemainsText.clean(splitFrom);
-        description = RemainsText.clean(description);
+        splitFrom = Texts.blankToNull(splitFrom);
+        description = Texts.blankToNull(description);
         claimedPlace = claimedPlace == null ? RecoveryPlace.UNKNOWN : claimedPlace;
-        basis = RemainsText.clean(basis);
+        basis = Texts.blankToNull(basis);
     }
 }

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.homeward.app.common.Texts;
 import org.homeward.app.ledger.PartyId;
 
 /**
@@ -26,9 +27,9 @@ public record NewReturn(@NotEmpty @Size(max = ITEMS_PER_REQUEST) List<@NotNull @
 
     public NewReturn {
         bodyNumbers = bodyNumbers == null ? List.of() : List.copyOf(bodyNumbers);
-        place = RemainsText.clean(place);
+        place = Texts.blankToNull(place);
         facilitators = facilitators == null ? List.of() : List.copyOf(facilitators);
-        note = RemainsText.clean(note);
+        note = Texts.blankToNull(note);
         handover = handover == null ? Handover.UNSPECIFIED : handover;
     }
 }

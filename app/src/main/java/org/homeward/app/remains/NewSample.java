@@ -10,6 +10,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 
+import org.homeward.app.common.Texts;
+
 /**
  * A DNA sample taken from remains: the material, which bone or tooth ("left femur", "tooth 38"),
  * who took it and when (now when absent). It gets a sample code of its own, printed on its label.
@@ -19,8 +21,8 @@ public record NewSample(@NotNull SampleMaterial material, @Size(max = NAME_LENGT
                         @Size(max = NOTE_LENGTH) String notes) {
 
     public NewSample {
-        element = RemainsText.clean(element);
-        takenBy = RemainsText.clean(takenBy);
-        notes = RemainsText.clean(notes);
+        element = Texts.blankToNull(element);
+        takenBy = Texts.blankToNull(takenBy);
+        notes = Texts.blankToNull(notes);
     }
 }

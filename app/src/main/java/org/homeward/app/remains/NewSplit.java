@@ -10,6 +10,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.homeward.app.common.Texts;
+
 /**
  * A split of remains into what they turned out to hold (a bag that held two persons: two bodies):
  * the kind of each new body number, at least two, and why.
@@ -25,6 +27,6 @@ public record NewSplit(@Size(min = NewSplit.FEWEST_PARTS, max = NewSplit.MOST_PA
 
     public NewSplit {
         parts = parts == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(parts));
-        basis = RemainsText.clean(basis);
+        basis = Texts.blankToNull(basis);
     }
 }

@@ -6,6 +6,8 @@ import static org.homeward.app.web.Limits.SHORT_TEXT_LENGTH;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.homeward.app.common.Texts;
+
 /**
  * A statement of whose remains these are, to record: the API's body and the body page's form alike.
  * An undetermined side is no statement of a side.
@@ -14,8 +16,8 @@ public record NewStatedIdentity(@NotNull StatementSource source, @Size(max = NAM
                                 @Size(max = SHORT_TEXT_LENGTH) String statedServiceNumber, Nationality statedSide) {
 
     public NewStatedIdentity {
-        statedName = RemainsText.clean(statedName);
-        statedServiceNumber = RemainsText.clean(statedServiceNumber);
+        statedName = Texts.blankToNull(statedName);
+        statedServiceNumber = Texts.blankToNull(statedServiceNumber);
         statedSide = statedSide == Nationality.UNDETERMINED ? null : statedSide;
     }
 

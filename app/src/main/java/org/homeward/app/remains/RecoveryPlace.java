@@ -9,6 +9,8 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Size;
 
+import org.homeward.app.common.Texts;
+
 /**
  * Where remains were recovered: a region, a locality (or a free description such as "near
  * Bakhmut") and coordinates when known.
@@ -20,8 +22,8 @@ public record RecoveryPlace(@Size(max = NAME_LENGTH) String region, @Size(max = 
     public static final RecoveryPlace UNKNOWN = new RecoveryPlace(null, null, null, null);
 
     public RecoveryPlace {
-        region = RemainsText.clean(region);
-        locality = RemainsText.clean(locality);
+        region = Texts.blankToNull(region);
+        locality = Texts.blankToNull(locality);
     }
 
     public boolean isUnknown() {

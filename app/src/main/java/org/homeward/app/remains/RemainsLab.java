@@ -4,8 +4,6 @@ import static org.homeward.app.web.Limits.NOTE_LENGTH;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -13,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.homeward.app.common.Texts;
 import org.homeward.app.remains.store.RemainsRepository;
 import org.homeward.app.remains.store.SampleStore;
 import org.homeward.app.audit.AuditEvent;
@@ -32,10 +31,12 @@ import org.homeward.formats.common.Strictness;
 import org.homeward.kinship.lineage.MtRegion;
 import org.homeward.kinship.AllelePair;
 import org.homeward.kinship.Profile;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 /**
  * DNA samples of remains and their lab results: what the lab works with. A sample gets a code of
@@ -49,6 +50,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class RemainsLab {
 
     private final RemainsRepository repository;
@@ -58,21 +60,7 @@ public class RemainsLab {
     private final LineageProfiles lineageProfiles;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final ZoneId zone;
-    private final NumberScheme sampleCodes;
-
-    RemainsLab(RemainsRepository repository, SampleStore samples, CustodyLog custody, GeneticData genetics, LineageProfiles lineageProfiles,
-               ApplicationEventPublisher events, Clock clock, RemainsProperties properties, @Value("${homeward.display-time-zone}") ZoneId zone) {
-        this.repository = repository;
-        this.samples = samples;
-        this.custody = custody;
-        this.genetics = genetics;
-        this.lineageProfiles = lineageProfiles;
-        this.events = events;
-        this.clock = clock;
-        this.zone = zone;
-        this.sampleCodes = NumberScheme.parse(properties.sampleCodeScheme());
-    }
+    private final Numbering numbering;
 
     /**
      * Records a sample taken from the remains under a new sample code, with a SAMPLING custody event
@@ -105,8 +93,7 @@ public class RemainsLab {
         if (takenAt.isAfter(now.plus(CustodyLog.FUTURE_TOLERANCE))) {
             throw new InputRefusedException("takenAt", "the sampling time lies in the future");
         }
-        LocalDate day = LocalDate.ofInstant(takenAt, zone);
-        String code = sampleCodes.format(day, repository.takeNumbers(sampleCodes.scope(day), 1));
+        String code = numbering.takeSampleCode(numbering.day(takenAt));
         samples.insertSample(code, remains.id(), request, takenAt, redoes == null ? null : redoes.id(), now, Actor.current().name());
         String what = request.material().name().toLowerCase(java.util.Locale.ROOT)
                 + (request.element() == null ? "" : " (" + request.element() + ")");
@@ -126,7 +113,7 @@ public class RemainsLab {
     @RequiresPermission(Permission.PROFILES_WRITE)
     public Sample recordFailure(SampleCode sampleCode, String reason) {
         SampleStore.SampleRow sample = requireSample(sampleCode.value());
-        String cleaned = RemainsText.clean(reason);
+        String cleaned = Texts.blankToNull(reason);
         if (cleaned == null) {
             throw new InputRefusedException("reason", "say why the sample failed (for instance: no DNA recovered, inhibition)");
         }

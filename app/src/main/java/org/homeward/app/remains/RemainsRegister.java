@@ -10,7 +10,6 @@ import java.util.Optional;
 
 import org.homeward.app.common.ListQuery;
 import org.homeward.app.common.Page;
-import org.homeward.app.remains.store.CustodyStore;
 import org.homeward.app.remains.store.ExaminationStore;
 import org.homeward.app.remains.store.QueueStore;
 import org.homeward.app.remains.store.RemainsRepository;
@@ -61,6 +60,7 @@ public class RemainsRegister {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Intake intake;
+    private final Numbering numbering;
 
     // --- receipt -------------------------------------------------------------------------------------
 
@@ -109,7 +109,7 @@ public class RemainsRegister {
         if (repository.bagNumbers(transferId).stream().anyMatch(number -> number.equalsIgnoreCase(bag.bagNumber()))) {
             throw new InputRefusedException("bagNumber", "bag " + bag.bagNumber() + " is already registered for this transfer");
         }
-        if (bag.claimedDate() != null && bag.claimedDate().isAfter(intake.today())) {
+        if (bag.claimedDate() != null && bag.claimedDate().isAfter(numbering.today())) {
             throw new InputRefusedException("claimedDate", "the claimed recovery date lies in the future");
         }
         List<String> numbers = intake.register(transfer, List.of(new RemainsRepository.BagInsert(bag.bagNumber(), bag.otherLabel(),
@@ -185,7 +185,6 @@ public class RemainsRegister {
         return repository.summaries(query);
     }
 
-
     private RemainsFile file(RemainsRepository.Row row) {
         CustodyItem item = CustodyItem.remains(row.bodyNumber());
         return new RemainsFile(row.bodyNumber(), row.kind(), row.transfer(), row.receivedOn(), row.description(), row.claimedPlace(),
@@ -224,11 +223,11 @@ public class RemainsRegister {
         if (bags.stream().anyMatch(bag -> !bag.transfer().equals(transfer))) {
             throw new InputRefusedException("bagIds", "the bags belong to different transfers");
         }
-        LocalDate received = request.receivedOn() != null ? request.receivedOn() : source != null ? source.receivedOn() : intake.today();
-        if (received.isAfter(intake.today())) {
+        LocalDate received = request.receivedOn() != null ? request.receivedOn() : source != null ? source.receivedOn() : numbering.today();
+        if (received.isAfter(numbering.today())) {
             throw new InputRefusedException("receivedOn", "the date lies in the future");
         }
-        String number = intake.takeBodyNumbers(received, 1).get(0);
+        String number = numbering.takeBodyNumbers(received, 1).get(0);
         RecoveryPlace claimed = !request.claimedPlace().isUnknown() || source == null ? request.claimedPlace() : source.claimedPlace();
         LocalDate claimedDate = request.claimedDate() != null || source == null ? request.claimedDate() : source.claimedDate();
         long id = repository.insertRemains(transfer, List.of(new RemainsRepository.RemainsInsert(number, request.kind(), received,

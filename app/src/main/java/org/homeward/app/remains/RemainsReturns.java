@@ -3,7 +3,6 @@ package org.homeward.app.remains;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +28,6 @@ import org.homeward.app.security.Actor;
 import org.homeward.app.security.Permission;
 import org.homeward.app.security.RequiresPermission;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -56,8 +54,7 @@ public class RemainsReturns {
     private final TransferBodiesStore transferBodies;
     private final RemainsRegister register;
     private final LabelStatements labels;
-    @Value("${homeward.display-time-zone}")
-    private final ZoneId zone;
+    private final Numbering numbering;
 
     /**
      * Sends remains assessed as the other side's back: records the return transfer in the ledger
@@ -138,7 +135,7 @@ public class RemainsReturns {
 
     /** The handover of a return happened: not later than today, and not before the remains were received. */
     private void requireHandoverDate(LocalDate date, List<RemainsRepository.Row> rows) {
-        if (date.isAfter(LocalDate.ofInstant(clock.instant(), zone))) {
+        if (date.isAfter(numbering.today())) {
             throw new InputRefusedException("date", "the handover date " + date + " is in the future");
         }
         LocalDate received = rows.stream().map(RemainsRepository.Row::receivedOn).filter(Objects::nonNull)

@@ -38,7 +38,7 @@ public class RemainsSplits {
     private final CustodyLog custody;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final Intake intake;
+    private final Numbering numbering;
 
     /**
      * Divides the remains into the parts of the request, each under a new body number received the
@@ -66,7 +66,7 @@ public class RemainsSplits {
         }
         Instant now = clock.instant();
         String by = Actor.current().name();
-        List<String> numbers = intake.takeBodyNumbers(source.receivedOn(), request.parts().size());
+        List<String> numbers = numbering.takeBodyNumbers(source.receivedOn(), request.parts().size());
         List<RemainsRepository.RemainsInsert> parts = new ArrayList<>();
         for (int i = 0; i < request.parts().size(); i++) {
             parts.add(new RemainsRepository.RemainsInsert(numbers.get(i), request.parts().get(i), source.receivedOn(), null,

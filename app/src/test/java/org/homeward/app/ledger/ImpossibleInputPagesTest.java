@@ -2,7 +2,6 @@ package org.homeward.app.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -10,21 +9,14 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import org.homeward.app.demo.LedgerDemoData;
-import org.homeward.app.security.Role;
-import org.homeward.app.security.SecurityTestSupport;
 import org.homeward.app.security.SystemTasks;
-import org.homeward.app.security.UserAccounts;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 /**
  * The issue's list of impossible input, entered from the pages as a coordinator would: a range with
@@ -33,29 +25,14 @@ import org.springframework.web.context.WebApplicationContext;
  * of it is saved (not the new source or the statement a refused claim would have quoted).
  */
 @SpringBootTest
-class ImpossibleInputPagesTest {
+class ImpossibleInputPagesTest extends LedgerPagesFixture {
 
-    @Autowired
-    WebApplicationContext context;
-
-    @Autowired
-    LedgerDemoData demoData;
-
-    @Autowired
-    Ledger ledger;
-
-    @Autowired
-    UserAccounts accounts;
-
-    MockMvc mvc;
     RequestPostProcessor coordinator;
     String lastPhase = LedgerDemoData.id("transfer/istanbul/phase-5/ru-ua").toString();
 
     @BeforeEach
     void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
-        coordinator = SecurityTestSupport.signedInAs(SecurityTestSupport.newUser(accounts, "impossible", Role.COORDINATOR));
-        SystemTasks.runAs("test", demoData::load);
+        coordinator = signedInCoordinator("impossible");
     }
 
     @Test

@@ -2,7 +2,6 @@ package org.homeward.app.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -13,21 +12,14 @@ import java.util.List;
 import java.util.UUID;
 
 import org.homeward.app.demo.LedgerDemoData;
-import org.homeward.app.security.Role;
-import org.homeward.app.security.SecurityTestSupport;
 import org.homeward.app.security.SystemTasks;
-import org.homeward.app.security.UserAccounts;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 /**
  * Actors by kind (issue 16 item 2): parties to the conflict, mediators and monitors each listed apart,
@@ -36,30 +28,14 @@ import org.springframework.web.context.WebApplicationContext;
  * count"; two sources of one publisher are told apart in the drop-downs by title and date.
  */
 @SpringBootTest
-class PartyPagesTest {
-
-    @Autowired
-    WebApplicationContext context;
-
-    @Autowired
-    LedgerDemoData demoData;
-
-    @Autowired
-    Ledger ledger;
-
-    @Autowired
-    UserAccounts accounts;
-
-    MockMvc mvc;
+class PartyPagesTest extends LedgerPagesFixture {
 
     /** A signed-in coordinator: the pages show their forms to who may use them. */
     RequestPostProcessor coordinator;
 
     @BeforeEach
     void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
-        coordinator = SecurityTestSupport.signedInAs(SecurityTestSupport.newUser(accounts, "parties", Role.COORDINATOR));
-        SystemTasks.runAs("test", demoData::load);
+        coordinator = signedInCoordinator("parties");
     }
 
     @Test

@@ -3,8 +3,6 @@ package org.homeward.app.ledger;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -13,41 +11,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.charset.StandardCharsets;
 
 import org.homeward.app.demo.LedgerDemoData;
-import org.homeward.app.security.SystemTasks;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 /** One report on one screen: an uploaded HTML page proposes its source; a confirmation is saved whole or not at all. */
 @SpringBootTest
-class ReportEntryTest {
-
-    private static final RequestPostProcessor COORDINATOR = user("coordinator").authorities(
-            new SimpleGrantedAuthority("LEDGER_READ"), new SimpleGrantedAuthority("LEDGER_WRITE"));
-
-    @Autowired
-    WebApplicationContext context;
-
-    @Autowired
-    LedgerDemoData demoData;
-
-    @Autowired
-    Ledger ledger;
-
-    MockMvc mvc;
-
-    @BeforeEach
-    void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
-        SystemTasks.runAs("test", demoData::load);
-    }
+class ReportEntryTest extends LedgerPagesFixture {
 
     @Test
     void an_uploaded_html_page_proposes_its_publisher_title_date_and_figures() throws Exception {

@@ -2,8 +2,6 @@ package org.homeward.app.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -20,42 +18,21 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.FormElement;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 /**
  * Who is quoted and whose figure it is, chosen apart on the one-screen report entry: a medium retelling
  * Kyiv's count is the medium's statement about Kyiv's figure, never Kyiv's own count.
  */
 @SpringBootTest
-class ReportSpeakerTest {
+class ReportSpeakerTest extends LedgerPagesFixture {
 
-    private static final RequestPostProcessor COORDINATOR = user("coordinator").authorities(
-            new SimpleGrantedAuthority("LEDGER_READ"), new SimpleGrantedAuthority("LEDGER_WRITE"));
-
-    @Autowired
-    WebApplicationContext context;
-
-    @Autowired
-    LedgerDemoData demoData;
-
-    @Autowired
-    Ledger ledger;
-
-    MockMvc mvc;
     Agreement agreement;
     Transfer transfer;
 
     @BeforeEach
     void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
-        SystemTasks.runAs("test", demoData::load);
         agreement = SystemTasks.callAs("test", () -> ledger.add(new NewAgreement("Speaker test " + UUID.randomUUID(),
                 LocalDate.of(2025, 6, 30), DatePrecision.DAY, null, List.of(),
                 List.of(new NewCommitment(LedgerDemoData.RUSSIA.id(), LedgerDemoData.UKRAINE.id(), "bodies")), null)));

@@ -45,9 +45,7 @@ class FurtherRemainsPages {
         model.addAttribute("n", notifications.notification(id));
         model.addAttribute("parts", furtherRemains.ofNotification(id));
         model.addAttribute("choices", FurtherRemainsChoice.values());
-        if (!model.containsAttribute("informedForm")) {
-            model.addAttribute("informedForm", NewFurtherRemainsStep.blank());
-        }
+        PageForms.blankUnlessTyped(model, "informedForm", NewFurtherRemainsStep.blank());
         return "families/further-remains";
     }
 

@@ -48,14 +48,9 @@ class ReassociationPages {
         model.addAttribute("reviewFlags", reassociations.reviewFlags());
         model.addAttribute("bases", ReassociationBasis.values());
         model.addAttribute("me", Actor.current().name());
-        for (String form : new String[] {"confirmation", "rejection"}) {
-            if (!model.containsAttribute(form)) {
-                model.addAttribute(form, form.equals("confirmation") ? DecisionNote.blank() : DecisionReason.blank());
-            }
-        }
-        if (!model.containsAttribute("proposal")) {
-            model.addAttribute("proposal", NewReassociation.blank());
-        }
+        PageForms.blankUnlessTyped(model, "confirmation", DecisionNote.blank());
+        PageForms.blankUnlessTyped(model, "rejection", DecisionReason.blank());
+        PageForms.blankUnlessTyped(model, "proposal", NewReassociation.blank());
         return "identification/reassociations";
     }
 

@@ -55,9 +55,7 @@ class LedgerFindingsPages {
         model.addAttribute("precisions", DatePrecision.values());
         model.addAttribute("magnitudes", Magnitude.values());
         model.addAttribute("verifications", Verification.values());
-        if (!model.containsAttribute("qualitativeClaimForm")) {
-            model.addAttribute("qualitativeClaimForm", QualitativeClaimForm.blank());
-        }
+        PageForms.blankUnlessTyped(model, "qualitativeClaimForm", QualitativeClaimForm.blank());
         return "ledger/qualitative-claims";
     }
 

@@ -15,6 +15,7 @@ import org.homeward.app.ledger.PartyKind;
 import org.homeward.app.common.NotFoundException;
 import org.homeward.app.security.Permission;
 import org.homeward.app.security.RequiresPermission;
+import org.homeward.app.web.PageForms;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -71,9 +72,7 @@ class PartyPages {
     @GetMapping
     @RequiresPermission(Permission.LEDGER_READ)
     String parties(Model model) {
-        if (!model.containsAttribute("partyForm")) {
-            model.addAttribute("partyForm", PartyForm.blank());
-        }
+        PageForms.blankUnlessTyped(model, "partyForm", PartyForm.blank());
         return "ledger/parties";
     }
 
@@ -89,10 +88,9 @@ class PartyPages {
     @GetMapping("/{id}")
     @RequiresPermission(Permission.LEDGER_WRITE)
     String edit(@PathVariable("id") PartyId id, Model model) {
-        model.addAttribute("party", party(id));
-        if (!model.containsAttribute("partyForm")) {
-            model.addAttribute("partyForm", PartyForm.of(party(id)));
-        }
+        Party party = party(id);
+        model.addAttribute("party", party);
+        PageForms.blankUnlessTyped(model, "partyForm", PartyForm.of(party));
         return "ledger/party";
     }
 

@@ -16,6 +16,7 @@ import org.homeward.app.ledger.ReportEntry;
 import org.homeward.app.ledger.Source;
 import org.homeward.app.security.Permission;
 import org.homeward.app.security.RequiresPermission;
+import org.homeward.app.web.PageForms;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -62,9 +63,7 @@ class ReportPages {
     @GetMapping
     @RequiresPermission(Permission.LEDGER_WRITE)
     String proposalForm(Model model) {
-        if (!model.containsAttribute("proposalForm")) {
-            model.addAttribute("proposalForm", ProposalForm.blank());
-        }
+        PageForms.blankUnlessTyped(model, "proposalForm", ProposalForm.blank());
         return "ledger/proposals";
     }
 
