@@ -15,14 +15,14 @@
 #   ./mvnw -B install -DskipTests
 # Usage: bench/all.sh [--skip kernel,profiles,spark,load] [--families N] [--remains N]
 #                     [--spark-families N] [--spark-remains N] [--spark-masters 'local[2],local[1]']
-#                     [--clients N] [--seconds S] [--out DIR]
+#                     [--clients N] [--seconds S] [--warmup S] [--out DIR]
 # Small sizes to check that it works: bench/all.sh --families 2000 --remains 2000 \
 #   --spark-families 2000 --spark-remains 2000 --clients 5 --seconds 10 --skip profiles
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 skip="" families=100000 remains=10000 spark_families=100000 spark_remains=100000
-spark_masters='local[2],local[1]' clients=50 seconds=60 out=""
+spark_masters='local[2],local[1]' clients=50 seconds=60 warmup=30 out=""
 
 usage() { sed -n '2,/^set -euo/p' "${BASH_SOURCE[0]}" | sed '$d; s/^# \{0,1\}//' >&2; exit 2; }
 need() { [[ -n "${2:-}" ]] || { echo "$1 needs a value" >&2; exit 2; }; }
@@ -36,6 +36,7 @@ while [[ $# -gt 0 ]]; do
     --spark-masters) need "$1" "${2:-}"; spark_masters="$2"; shift 2 ;;
     --clients) need "$1" "${2:-}"; clients="$2"; shift 2 ;;
     --seconds) need "$1" "${2:-}"; seconds="$2"; shift 2 ;;
+    --warmup) need "$1" "${2:-}"; warmup="$2"; shift 2 ;;
     --out) need "$1" "${2:-}"; out="$2"; shift 2 ;;
     -h|--help) usage ;;
     *) echo "unknown option '$1'" >&2; usage ;;
@@ -132,7 +133,7 @@ if runs load; then
   server_log="$out/load-server.log"
   data="$(mktemp -d "${TMPDIR:-/tmp}/homeward-bench-data.XXXXXX")"
   note ""
-  note "== load: $clients clients for $seconds s, bench/load.sh against serve --demo (data in $data)"
+  note "== load: $clients clients for $seconds s after a $warmup s warm-up, bench/load.sh against serve --demo (data in $data)"
   stamp before
   java -jar "$app_jar" serve --demo --data-dir "$data" --port 0 >"$server_log" 2>&1 &
   server=$!
@@ -147,7 +148,7 @@ if runs load; then
     note "  FAILED: the demo server stopped before it was ready; see $server_log"
   else
     note "  demo server ready at $url after $(( $(date +%s) - started )) s (demo data loaded)"
-    logged "$log" "$root/bench/load.sh" "$url" "$server_log" "$clients" "$seconds"
+    logged "$log" "$root/bench/load.sh" "$url" "$server_log" "$clients" "$seconds" --warmup "$warmup"
     figures "$log" '^[^u].'   # the table, without load.sh's own uptime line
   fi
   stamp after
