@@ -36,9 +36,10 @@ class ApiDocumentation {
     static final Map<String, String> FEATURES = features();
 
     /** The feature of the first segment after {@code /api/}. */
-    private static final Map<String, String> API_SEGMENTS = Map.of("ledger", "ledger", "remains", "remains", "registry", "registry",
-            "families", "families", "identification", "identification", "samples", "genetics", "audit", "audit", "break-glass", "audit",
-            "me", "account", "public", PUBLIC);
+    private static final Map<String, String> API_SEGMENTS = Map.ofEntries(Map.entry("ledger", "ledger"), Map.entry("remains", "remains"),
+            Map.entry("registry", "registry"), Map.entry("families", "families"), Map.entry("identification", "identification"),
+            Map.entry("samples", "genetics"), Map.entry("audit", "audit"), Map.entry("break-glass", "audit"), Map.entry("me", "account"),
+            Map.entry("jobs", "jobs"), Map.entry("public", PUBLIC));
 
     private static Map<String, String> features() {
         Map<String, String> features = new LinkedHashMap<>();
@@ -50,6 +51,7 @@ class ApiDocumentation {
         features.put("genetics", "DNA profiles under their sample codes, their subjects and consent");
         features.put("audit", "Break-glass access and the audit log's reports");
         features.put("account", "The signed-in person");
+        features.put("jobs", "Your own background jobs (imports and exports answered 202): progress, result, the file made");
         features.put(PUBLIC, "Open to everybody: the health checks and the public statistics' open data");
         features.put(OPERATIONS, "For operators (METRICS_READ): the Prometheus scrape and the actuator's index");
         return Map.copyOf(features);

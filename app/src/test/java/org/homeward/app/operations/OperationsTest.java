@@ -174,7 +174,7 @@ class OperationsTest {
         Set<String> declared = new java.util.TreeSet<>();
         api.path("tags").forEach(tag -> declared.add(tag.path("name").asString()));
         assertThat(declared).containsExactlyInAnyOrder("ledger", "remains", "registry", "families", "identification", "genetics",
-                "audit", "account", "public", "operations");
+                "audit", "account", "jobs", "public", "operations");
 
         List<String> untagged = new ArrayList<>();
         Set<String> used = new java.util.TreeSet<>();
