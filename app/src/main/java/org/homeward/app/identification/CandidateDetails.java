@@ -12,9 +12,7 @@ import java.util.TreeSet;
 import org.homeward.app.genetics.GeneticData;
 import org.homeward.app.genetics.GeneticProfile;
 import org.homeward.app.genetics.SampleLinks;
-import org.homeward.app.identification.store.CandidateDropoutStore;
-import org.homeward.app.identification.store.CandidateLineageStore;
-import org.homeward.app.identification.store.CandidateXStore;
+import org.homeward.app.identification.store.CandidateEvidenceStore;
 import org.homeward.app.identification.store.IdentificationStore;
 import org.homeward.app.identification.store.ReviewFlagStore;
 import org.homeward.kinship.Sex;
@@ -37,9 +35,7 @@ class CandidateDetails {
     private final ReviewFlagStore reviewFlags;
     private final GeneticData genetics;
     private final SampleLinks sampleLinks;
-    private final CandidateLineageStore lineage;
-    private final CandidateDropoutStore dropout;
-    private final CandidateXStore xStore;
+    private final CandidateEvidenceStore evidence;
 
     CandidateDetail of(CandidateMatch c) {
         long id = c.id();
@@ -66,7 +62,7 @@ class CandidateDetails {
         List<Map<String, String>> referenceGenotypes = references.stream()
                 .map(r -> KinshipInputs.genotypes(Optional.ofNullable(read.get(r.sampleCode())))).toList();
         Map<String, double[]> lrs = new HashMap<>(store.markers(id));
-        Optional<CandidateX> x = xStore.of(id);
+        Optional<CandidateX> x = evidence.x(id);
         x.ifPresent(part -> part.units().forEach(u -> lrs.put(u.marker(), new double[] {u.log10Lr(), 0})));
         Set<String> markers = new TreeSet<>(lrs.keySet());
         markers.addAll(remains.keySet());
@@ -83,7 +79,7 @@ class CandidateDetails {
         List<Decision> others = store.confirmationsTouching(c.sampleCode(), c.missingPersonId()).stream()
                 .filter(d -> !(d.sampleCode().equals(c.sampleCode()) && d.missingPersonId().equals(c.missingPersonId()))).toList();
         return new CandidateDetail(c, pedigree, references, rows, store.conflicts(c), store.latestDvi(c.familyId()), decisions, pending,
-                others, reviewFlags.ofPair(c.sampleCode(), c.familyId(), c.missingPersonId()), lineage.of(id).orElse(null),
-                dropout.of(id).orElse(null), x.orElse(null));
+                others, reviewFlags.ofPair(c.sampleCode(), c.familyId(), c.missingPersonId()), evidence.lineage(id).orElse(null),
+                evidence.dropout(id).orElse(null), x.orElse(null));
     }
 }

@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 
 import org.homeward.app.genetics.DropoutClass;
 import org.homeward.app.identification.ScreeningOutcome.Found;
-import org.homeward.app.identification.store.CandidateDropoutStore;
+import org.homeward.app.identification.store.CandidateEvidenceStore;
 import org.springframework.stereotype.Component;
 
 import lombok.AccessLevel;
@@ -17,7 +17,7 @@ import lombok.RequiredArgsConstructor;
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CandidateDropouts {
 
-    private final CandidateDropoutStore store;
+    private final CandidateEvidenceStore store;
     private final IdentificationProperties properties;
 
     /** In the run's transaction, after its candidates were stored. */
@@ -26,7 +26,7 @@ class CandidateDropouts {
             DropoutClass dropoutClass = outcome.snapshot().dropoutClass(f.candidate().remainsId());
             if (!f.markers().isEmpty()) { // a candidate by lineage markers alone used no autosomal model
                 properties.dropout().model(dropoutClass)
-                        .ifPresent(model -> store.insert(runId, f, new CandidateDropout(dropoutClass, model, relying(f.markers()))));
+                        .ifPresent(model -> store.insertDropout(runId, f, new CandidateDropout(dropoutClass, model, relying(f.markers()))));
             }
         }
     }

@@ -18,7 +18,7 @@ import org.homeward.app.identification.ReferenceFamilySource.Family;
 import org.homeward.app.identification.ReferenceFamilySource.MissingPerson;
 import org.homeward.app.identification.RemainsSampleSource.RemainsSample;
 import org.homeward.app.identification.ScreeningOutcome.Found;
-import org.homeward.app.identification.store.CandidateLineageStore;
+import org.homeward.app.identification.store.CandidateEvidenceStore;
 import org.homeward.app.identification.store.IdentificationStore;
 import org.homeward.kinship.KinshipInputException;
 import org.homeward.kinship.Pedigree;
@@ -79,7 +79,7 @@ class LineageScreening {
     private final HaplotypeDatabases databases;
     private final ObjectProvider<ReferenceFamilySource> families;
     private final IdentificationProperties properties;
-    private final CandidateLineageStore store;
+    private final CandidateEvidenceStore store;
     private final IdentificationStore runs;
 
     /** Reads the lineage profiles matching may use (one audited read per kind) and the chosen databases. */
@@ -148,7 +148,7 @@ class LineageScreening {
 
     /** Stores the run's candidates' lineage parts and the fingerprint of what it screened. */
     void record(long runId, Inputs in, ScreeningOutcome outcome) {
-        outcome.candidates().stream().filter(f -> f.lineage() != null).forEach(f -> store.insert(runId, f));
+        outcome.candidates().stream().filter(f -> f.lineage() != null).forEach(f -> store.insertLineage(runId, f));
         if (!in.fingerprint().isEmpty()) {
             runs.screened(LINEAGE, ITEM, in.fingerprint(), runId);
         }

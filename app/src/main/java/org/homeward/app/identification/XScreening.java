@@ -12,7 +12,7 @@ import org.homeward.app.frequencies.LabFrequencies;
 import org.homeward.app.genetics.DropoutClass;
 import org.homeward.app.identification.ReferenceFamilySource.Family;
 import org.homeward.app.identification.ScreeningOutcome.Found;
-import org.homeward.app.identification.store.CandidateXStore;
+import org.homeward.app.identification.store.CandidateEvidenceStore;
 import org.homeward.formats.frequencies.FrequencyTable;
 import org.homeward.kinship.AllelePair;
 import org.homeward.kinship.Chromosome;
@@ -58,7 +58,7 @@ class XScreening {
 
     private final LabFrequencies frequencies;
     private final IdentificationProperties properties;
-    private final CandidateXStore store;
+    private final CandidateEvidenceStore store;
 
     /** The outcome with each candidate's X part, where there is one; pairs the library refuses are noted. */
     ScreeningOutcome apply(ScreeningOutcome outcome) {
@@ -95,7 +95,7 @@ class XScreening {
 
     /** Stores the X parts of the run's candidates. */
     void record(long runId, ScreeningOutcome outcome) {
-        outcome.candidates().stream().filter(f -> f.x() != null).forEach(f -> store.insert(runId, f));
+        outcome.candidates().stream().filter(f -> f.x() != null).forEach(f -> store.insertX(runId, f));
     }
 
     /** The X markers of the database in use, with the configured stepwise mutation, by name. */

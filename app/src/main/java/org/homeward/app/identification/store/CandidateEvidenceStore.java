@@ -2,12 +2,19 @@ package org.homeward.app.identification.store;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
+import org.homeward.app.genetics.DropoutClass;
+import org.homeward.app.identification.CandidateDropout;
 import org.homeward.app.identification.CandidateLineage;
+import org.homeward.app.identification.CandidateX;
 import org.homeward.app.identification.ScreeningOutcome.Found;
+import org.homeward.kinship.DropoutModel;
+import org.homeward.kinship.Sex;
 import org.homeward.kinship.lineage.FrequencyMethod;
 import org.homeward.kinship.lineage.HaplotypeCount;
 import org.homeward.kinship.lineage.MtComparison;
@@ -19,15 +26,50 @@ import org.springframework.stereotype.Repository;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 
-/** The lineage parts of candidates (table {@code identification_candidate_lineage}). */
+/**
+ * The parts of a candidate's evidence stored beside it, each in its own table and present only when
+ * that evidence took part: the X-STR part ({@code identification_candidate_x}), the lineage parts
+ * ({@code identification_candidate_lineage}) and the dropout model ({@code identification_candidate_dropout}).
+ */
 @Repository
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
-public class CandidateLineageStore {
+public class CandidateEvidenceStore {
 
     private final JdbcClient jdbc;
 
+    /** Stores the X part of a candidate the run has just stored. */
+    public void insertX(long runId, Found f) {
+        long candidateId = IdentificationStore.candidateId(jdbc, runId, f);
+        CandidateX x = f.x();
+        StringBuilder units = new StringBuilder();
+        x.units().forEach(u -> units.append(u.linkageGroup()).append('\t').append(u.marker()).append('\t').append(u.lr()).append('\n'));
+        jdbc.sql("""
+                INSERT INTO identification_candidate_x (candidate_id, before_log10_lr, x_log10_lr, remains_sex, units, relatives,
+                    frequency_database)
+                VALUES (?, ?, ?, ?, ?, ?, ?)""")
+                .params(candidateId, x.beforeLog10Lr(), x.xLog10Lr(), x.remainsSex().name(), units.toString(),
+                        x.relatives().toArray(String[]::new), x.frequencyDatabase())
+                .update();
+    }
+
+    /** The candidate's X part, empty when no X-STR took part. */
+    public Optional<CandidateX> x(long candidateId) {
+        return jdbc.sql("SELECT * FROM identification_candidate_x WHERE candidate_id = ?").param(candidateId)
+                .query(CandidateEvidenceStore::readX).optional();
+    }
+
+    private static CandidateX readX(ResultSet row, int n) throws SQLException {
+        List<CandidateX.Unit> units = new ArrayList<>();
+        for (String line : IdentificationStore.lines(row.getString("units"))) {
+            String[] f = line.split("\t", -1);
+            units.add(new CandidateX.Unit(f[0], f[1], Double.parseDouble(f[2])));
+        }
+        return new CandidateX(row.getDouble("before_log10_lr"), row.getDouble("x_log10_lr"), Sex.valueOf(row.getString("remains_sex")),
+                units, Arrays.asList((String[]) row.getArray("relatives").getArray()), row.getString("frequency_database"));
+    }
+
     /** Stores the lineage parts of a candidate the run has just stored. */
-    public void insert(long runId, Found f) {
+    public void insertLineage(long runId, Found f) {
         long candidateId = IdentificationStore.candidateId(jdbc, runId, f);
         CandidateLineage l = f.lineage();
         Optional<CandidateLineage.YPart> y = l.y();
@@ -58,12 +100,12 @@ public class CandidateLineageStore {
     }
 
     /** The candidate's lineage parts, empty when no lineage marker took part. */
-    public Optional<CandidateLineage> of(long candidateId) {
+    public Optional<CandidateLineage> lineage(long candidateId) {
         return jdbc.sql("SELECT * FROM identification_candidate_lineage WHERE candidate_id = ?").param(candidateId)
-                .query(CandidateLineageStore::lineage).optional();
+                .query(CandidateEvidenceStore::readLineage).optional();
     }
 
-    private static CandidateLineage lineage(ResultSet row, int n) throws SQLException {
+    private static CandidateLineage readLineage(ResultSet row, int n) throws SQLException {
         Optional<CandidateLineage.YPart> y = Optional.empty();
         if (row.getString("y_relative") != null) {
             double transition = row.getDouble("y_transition");
@@ -90,5 +132,31 @@ public class CandidateLineageStore {
                     row.getString("mt_database")));
         }
         return new CandidateLineage(row.getDouble("autosomal_log10_lr"), row.getBoolean("autosomal_typed"), y, mt);
+    }
+
+    /** Stores the dropout model of a candidate the run has just stored. */
+    public void insertDropout(long runId, Found f, CandidateDropout dropout) {
+        DropoutModel m = dropout.model();
+        jdbc.sql("""
+                INSERT INTO identification_candidate_dropout (candidate_id, dropout_class, dropout, homozygous_dropout, drop_in,
+                    relying_markers)
+                SELECT id, ?, ?, ?, ?, ? FROM identification_candidate
+                 WHERE run_id = ? AND sample_code = ? AND family_id = ? AND missing_pedigree_id = ?""")
+                .params(dropout.dropoutClass().name(), m.dropout(), m.homozygousDropout(), m.dropIn(),
+                        dropout.relyingMarkers().stream().sorted().toArray(String[]::new), runId, f.candidate().remainsId(),
+                        f.candidate().familyId(), f.candidate().missingPerson())
+                .update();
+    }
+
+    /** The candidate's dropout model, empty when its remains sample had no dropout class. */
+    public Optional<CandidateDropout> dropout(long candidateId) {
+        return jdbc.sql("SELECT * FROM identification_candidate_dropout WHERE candidate_id = ?").param(candidateId)
+                .query(CandidateEvidenceStore::readDropout).optional();
+    }
+
+    private static CandidateDropout readDropout(ResultSet row, int n) throws SQLException {
+        return new CandidateDropout(DropoutClass.valueOf(row.getString("dropout_class")),
+                new DropoutModel(row.getDouble("dropout"), row.getDouble("homozygous_dropout"), row.getDouble("drop_in")),
+                Set.of((String[]) row.getArray("relying_markers").getArray()));
     }
 }
