@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.homeward.app.common.FeatureService;
 import org.homeward.app.families.store.FurtherRemainsRepository;
 import org.homeward.app.families.store.NotificationRepository;
 import org.homeward.app.audit.AuditEvent;
@@ -40,7 +41,6 @@ import org.homeward.app.security.Permission;
 import org.homeward.app.security.RequiresPermission;
 import org.homeward.app.security.StaleRecordException;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import lombok.AccessLevel;
@@ -59,8 +59,7 @@ import lombok.RequiredArgsConstructor;
  * the register already holds the event, the step points to it; when the remains are not in the
  * register or custody has ended otherwise (a return to the other side), the step is recorded alone.
  */
-@Service
-@Transactional(readOnly = true)
+@FeatureService
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class FamilyNotifications {
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.homeward.app.audit.AuditEvent;
+import org.homeward.app.common.FeatureService;
 import org.homeward.app.common.InputRefusedException;
 import org.homeward.app.common.NotFoundException;
 import org.homeward.app.common.StateRefusedException;
@@ -24,7 +25,6 @@ import org.homeward.app.security.RequiresPermission;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
-import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import lombok.AccessLevel;
@@ -37,8 +37,7 @@ import lombok.RequiredArgsConstructor;
  * family was told (not in the future, not before the confirmation, not before the family was told of
  * the identification itself) and the family's choice.
  */
-@Service
-@Transactional(readOnly = true)
+@FeatureService
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class FurtherRemainsSteps {
 

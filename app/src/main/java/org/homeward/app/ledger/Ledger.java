@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 import org.homeward.app.audit.AuditEvent;
+import org.homeward.app.common.FeatureService;
 import org.homeward.app.ledger.store.LedgerFindingsRepository;
 import org.homeward.app.ledger.store.LedgerRepository;
 import org.homeward.app.ledger.text.ReportReader;
@@ -20,7 +21,6 @@ import org.homeward.app.security.Permission;
 import org.homeward.app.security.RequiresPermission;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import lombok.AccessLevel;
@@ -40,8 +40,7 @@ import lombok.RequiredArgsConstructor;
  * transfer up, {@link #transfers()} lists them, and a {@link ReceiptCounts} bean feeds back what was
  * registered on receipt.
  */
-@Service
-@Transactional(readOnly = true)
+@FeatureService
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Ledger {
 

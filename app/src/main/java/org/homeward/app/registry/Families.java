@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.homeward.app.audit.AuditEvent;
+import org.homeward.app.common.FeatureService;
 import org.homeward.app.common.InputRefusedException;
 import org.homeward.app.common.NotFoundException;
 import org.homeward.app.genetics.GeneticData;
@@ -36,7 +37,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import lombok.AccessLevel;
@@ -49,8 +49,7 @@ import lombok.RequiredArgsConstructor;
  * ({@link #referenceFamiliesForMatching()}). Every method declares the permission it needs; every
  * write is dated by the injected clock, attributed and audited in its transaction.
  */
-@Service
-@Transactional(readOnly = true)
+@FeatureService
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Families {
 

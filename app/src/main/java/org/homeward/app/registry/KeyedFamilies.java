@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.homeward.app.audit.AuditEvent;
+import org.homeward.app.common.FeatureService;
 import org.homeward.app.registry.store.RegistryRepository;
 import org.homeward.app.common.InputRefusedException;
 import org.homeward.app.security.Actor;
@@ -24,7 +25,6 @@ import org.homeward.kinship.Profile;
 import org.homeward.kinship.Sex;
 import org.homeward.kinship.family.Relation;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
@@ -44,9 +44,8 @@ import lombok.RequiredArgsConstructor;
  * already in the registry is left as it is, so entering the same families twice changes nothing;
  * {@link #missingPersonsByKey()} finds them again by key.
  */
-@Service
+@FeatureService
 @Validated
-@Transactional(readOnly = true)
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class KeyedFamilies {
 

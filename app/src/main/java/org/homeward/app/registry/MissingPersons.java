@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 
 import org.homeward.app.audit.AuditEvent;
+import org.homeward.app.common.FeatureService;
 import org.homeward.app.common.InputRefusedException;
 import org.homeward.app.common.ListQuery;
 import org.homeward.app.common.Page;
@@ -25,7 +26,6 @@ import org.homeward.app.security.Actor;
 import org.homeward.app.security.RequiresPermission;
 import org.homeward.app.security.StaleRecordException;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import lombok.AccessLevel;
@@ -37,8 +37,7 @@ import lombok.RequiredArgsConstructor;
  * possible duplicates and their merge. Every method declares the permission it needs; every write is
  * dated by the injected clock, attributed and audited in its transaction.
  */
-@Service
-@Transactional(readOnly = true)
+@FeatureService
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class MissingPersons {
 

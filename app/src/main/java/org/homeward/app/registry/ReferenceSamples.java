@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.homeward.app.audit.AuditEvent;
+import org.homeward.app.common.FeatureService;
 import org.homeward.app.common.InputRefusedException;
 import org.homeward.app.common.NotFoundException;
 import org.homeward.app.common.Texts;
@@ -36,7 +37,6 @@ import org.homeward.app.security.RequiresPermission;
 import org.homeward.formats.common.Strictness;
 import org.homeward.kinship.lineage.MtRegion;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import lombok.AccessLevel;
@@ -48,8 +48,7 @@ import lombok.RequiredArgsConstructor;
  * each profile stored in {@link GeneticData} under its sample code with the consent the registry
  * holds. Every method declares the permission it needs; every write is dated, attributed and audited.
  */
-@Service
-@Transactional(readOnly = true)
+@FeatureService
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ReferenceSamples {
 

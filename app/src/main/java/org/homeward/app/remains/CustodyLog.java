@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.homeward.app.common.FeatureService;
 import org.homeward.app.remains.store.CustodyStore;
 import org.homeward.app.remains.store.ExaminationStore;
 import org.homeward.app.remains.store.RemainsRepository;
@@ -22,7 +23,6 @@ import org.homeward.app.security.Actor;
 import org.homeward.app.security.Permission;
 import org.homeward.app.security.RequiresPermission;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,8 +41,7 @@ import lombok.RequiredArgsConstructor;
  *                 new Custodian("M. Shevchenko", null, "mother"), "identification decision 2025/117"));
  * }</pre>
  */
-@Service
-@Transactional(readOnly = true)
+@FeatureService
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CustodyLog implements TamperEvidentLog {
 

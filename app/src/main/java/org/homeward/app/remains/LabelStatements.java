@@ -10,6 +10,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import org.homeward.app.audit.AuditEvent;
+import org.homeward.app.common.FeatureService;
 import org.homeward.app.common.InputRefusedException;
 import org.homeward.app.common.NotFoundException;
 import org.homeward.app.ledger.TransferId;
@@ -17,7 +18,6 @@ import org.homeward.app.remains.store.LabelStore;
 import org.homeward.app.security.Actor;
 import org.homeward.app.security.RequiresPermission;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import lombok.AccessLevel;
@@ -28,8 +28,7 @@ import lombok.RequiredArgsConstructor;
  * and the contradictions identification finds between such a statement and the DNA result. A
  * transfer's mislabelled bodies are counted for its receipt and for the ledger.
  */
-@Service
-@Transactional(readOnly = true)
+@FeatureService
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class LabelStatements {
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.homeward.app.common.FeatureService;
 import org.homeward.app.common.Texts;
 import org.homeward.app.remains.store.RemainsRepository;
 import org.homeward.app.remains.store.SampleStore;
@@ -32,7 +33,6 @@ import org.homeward.kinship.lineage.MtRegion;
 import org.homeward.kinship.AllelePair;
 import org.homeward.kinship.Profile;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import lombok.AccessLevel;
@@ -48,8 +48,7 @@ import lombok.RequiredArgsConstructor;
  * <p>For identification: {@link #profiles()} lists every remains profile by sample code;
  * {@link #sample(String)} says which body number a sample code belongs to.
  */
-@Service
-@Transactional(readOnly = true)
+@FeatureService
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class RemainsLab {
 

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.homeward.app.common.FeatureService;
 import org.homeward.app.common.ListQuery;
 import org.homeward.app.common.Page;
 import org.homeward.app.remains.store.ExaminationStore;
@@ -28,7 +29,6 @@ import org.homeward.app.security.Permission;
 import org.homeward.app.security.RequiresPermission;
 import org.homeward.formats.common.Strictness;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import lombok.AccessLevel;
@@ -45,8 +45,7 @@ import lombok.RequiredArgsConstructor;
  * <p>Every write checks what it is given and names the field it refuses ({@link InputRefusedException})
  * or the rows of a file ({@link ImportRejectedException}), and is written to the audit log.
  */
-@Service
-@Transactional(readOnly = true)
+@FeatureService
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class RemainsRegister {
 

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.homeward.app.common.FeatureService;
 import org.homeward.app.remains.store.ExaminationStore;
 import org.homeward.app.remains.store.RemainsRepository;
 import org.homeward.app.remains.store.TransferBodiesStore;
@@ -29,7 +30,6 @@ import org.homeward.app.security.Permission;
 import org.homeward.app.security.RequiresPermission;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import lombok.AccessLevel;
@@ -39,8 +39,7 @@ import lombok.RequiredArgsConstructor;
  * Returns to the other side: remains assessed as the other side's go back through a return transfer
  * in the ledger, each with a RETURN_TO_OTHER_SIDE custody event that ends its custody.
  */
-@Service
-@Transactional(readOnly = true)
+@FeatureService
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class RemainsReturns {
 

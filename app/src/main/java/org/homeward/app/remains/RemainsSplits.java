@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.homeward.app.audit.AuditEvent;
+import org.homeward.app.common.FeatureService;
 import org.homeward.app.common.InputRefusedException;
 import org.homeward.app.common.NotFoundException;
 import org.homeward.app.remains.store.CustodyStore;
@@ -16,7 +17,6 @@ import org.homeward.app.security.Actor;
 import org.homeward.app.security.Permission;
 import org.homeward.app.security.RequiresPermission;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import lombok.AccessLevel;
@@ -28,8 +28,7 @@ import lombok.RequiredArgsConstructor;
  * remains are no longer a body, leave every queue and count as nothing, so that the receipt and the
  * ledger count individuals, never bags, anew.
  */
-@Service
-@Transactional(readOnly = true)
+@FeatureService
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class RemainsSplits {
 
