@@ -28,7 +28,7 @@ final class BreakdownTrees {
      * held to add up to the whole; a child's own children are checked at their own level.
      */
     Optional<BreakdownCheck> check(Claim whole) {
-        List<Claim> below = children.getOrDefault(whole.id(), List.of()).stream().map(book::claim).flatMap(Optional::stream)
+        List<Claim> below = children.getOrDefault(whole.id(), List.of()).stream().map(book::entry).flatMap(Optional::stream)
                 .map(book::latest).distinct().toList();
         if (below.isEmpty()) {
             return Optional.empty();
@@ -66,7 +66,7 @@ final class BreakdownTrees {
 
     /** Every current claim with children, its level checked. */
     List<BreakdownCheck> checks() {
-        return children.keySet().stream().map(book::claim).flatMap(Optional::stream)
+        return children.keySet().stream().map(book::entry).flatMap(Optional::stream)
                 .filter(claim -> !book.isSuperseded(claim.id()))
                 .map(this::check).flatMap(Optional::stream).toList();
     }

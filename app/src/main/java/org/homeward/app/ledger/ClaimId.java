@@ -2,10 +2,8 @@ package org.homeward.app.ledger;
 
 import java.util.UUID;
 
-import org.homeward.app.common.TypedId;
-
 /** The identifier of a claim; written as its UUID in JSON, URLs and CSV. */
-public record ClaimId(UUID value) implements TypedId.Uuid {
+public record ClaimId(UUID value) implements EntryId<Claim> {
 
     @Override
     public String toString() {

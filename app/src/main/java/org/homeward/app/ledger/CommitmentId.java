@@ -2,10 +2,8 @@ package org.homeward.app.ledger;
 
 import java.util.UUID;
 
-import org.homeward.app.common.TypedId;
-
 /** The identifier of one direction of an agreement; written as its UUID in JSON, URLs and CSV. */
-public record CommitmentId(UUID value) implements TypedId.Uuid {
+public record CommitmentId(UUID value) implements EntryId<Commitment> {
 
     @Override
     public String toString() {

@@ -31,7 +31,7 @@ final class EntryRules {
             throw new InputRefusedException("name", "a party with this name exists");
         }
         if (request.sideOf() != null) {
-            Party side = book.party(request.sideOf()).orElseThrow(() -> new InputRefusedException("sideOf", "no such party"));
+            Party side = book.entry(request.sideOf()).orElseThrow(() -> new InputRefusedException("sideOf", "no such party"));
             if (request.kind() != PartyKind.AGENCY) {
                 throw new InputRefusedException("sideOf", "only an agency or official speaks for a state");
             }
@@ -39,7 +39,7 @@ final class EntryRules {
                 throw new InputRefusedException("sideOf", "must be a state party to the conflict");
             }
         }
-        book.party(id).filter(existing -> existing.kind() != request.kind()).ifPresent(existing -> {
+        book.entry(id).filter(existing -> existing.kind() != request.kind()).ifPresent(existing -> {
             boolean moves = book.data().transfers().stream().anyMatch(t -> t.from().equals(id) || t.to().equals(id));
             if (moves && !request.kind().isBelligerent()) {
                 throw new InputRefusedException("kind", "sends or receives transfers, so stays a party to the conflict");
@@ -85,7 +85,7 @@ final class EntryRules {
         if (book.side(request.from()).equals(book.side(request.to()))) {
             throw new InputRefusedException("to", "must differ from the sending party");
         }
-        if (request.agreement() != null && book.agreement(request.agreement()).isEmpty()) {
+        if (request.agreement() != null && book.entry(request.agreement()).isEmpty()) {
             throw new InputRefusedException("agreement", "no such agreement");
         }
         for (int i = 0; i < request.facilitators().size(); i++) {
@@ -95,7 +95,7 @@ final class EntryRules {
             if (request.returns() == null) {
                 throw new InputRefusedException("returns", "a return names the transfer the remains arrived in");
             }
-            Transfer original = book.transfer(request.returns())
+            Transfer original = book.entry(request.returns())
                     .orElseThrow(() -> new InputRefusedException("returns", "no such transfer"));
             if (!original.to().equals(request.from())) {
                 throw new InputRefusedException("from", "a return is sent by the party that received the original transfer");
@@ -124,19 +124,19 @@ final class EntryRules {
         if (request.party() == null) {
             throw new InputRefusedException("party", "choose whose figure it is");
         }
-        book.statement(request.statement()).orElseThrow(() -> new InputRefusedException("statement", "no such statement"));
-        book.party(request.party()).orElseThrow(() -> new InputRefusedException("party", "no such party"));
+        book.entry(request.statement()).orElseThrow(() -> new InputRefusedException("statement", "no such statement"));
+        book.entry(request.party()).orElseThrow(() -> new InputRefusedException("party", "no such party"));
         Subject subject = request.subject();
         subject.problem().ifPresent(problem -> {
             throw new InputRefusedException(problem[0], problem[1]);
         });
-        if (subject.transfer() != null && book.transfer(subject.transfer()).isEmpty()) {
+        if (subject.transfer() != null && book.entry(subject.transfer()).isEmpty()) {
             throw new InputRefusedException("subject.transfer", "no such transfer");
         }
-        if (subject.commitment() != null && book.commitment(subject.commitment()).isEmpty()) {
+        if (subject.commitment() != null && book.entry(subject.commitment()).isEmpty()) {
             throw new InputRefusedException("subject.commitment", "no such commitment");
         }
-        if (subject.offer() != null && book.offer(subject.offer()).isEmpty()) {
+        if (subject.offer() != null && book.entry(subject.offer()).isEmpty()) {
             throw new InputRefusedException("subject.offer", "no such offer");
         }
         Figure figure = request.figure().normalized();
@@ -144,13 +144,13 @@ final class EntryRules {
             throw new InputRefusedException("figure", problem);
         });
         if (request.supersedes() != null) {
-            book.claim(request.supersedes()).orElseThrow(() -> new InputRefusedException("supersedes", "no such claim"));
+            book.entry(request.supersedes()).orElseThrow(() -> new InputRefusedException("supersedes", "no such claim"));
             if (book.isSuperseded(request.supersedes())) {
                 throw new InputRefusedException("supersedes", "this claim is already corrected; correct the latest claim");
             }
         }
         if (request.partOf() != null) {
-            Claim whole = book.claim(request.partOf()).orElseThrow(() -> new InputRefusedException("partOf", "no such claim"));
+            Claim whole = book.entry(request.partOf()).orElseThrow(() -> new InputRefusedException("partOf", "no such claim"));
             refuseLargerPart(whole, request.unit(), figure, "figure");
         } else if (request.isShare()) {
             throw new InputRefusedException("partOf", "a share names the whole it is a share of");
@@ -168,7 +168,7 @@ final class EntryRules {
     }
 
     static void requireParty(LedgerBook book, PartyId party, String field) {
-        if (book.party(party).isEmpty()) {
+        if (book.entry(party).isEmpty()) {
             throw new InputRefusedException(field, "no such party");
         }
     }

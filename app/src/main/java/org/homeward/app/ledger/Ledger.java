@@ -72,7 +72,7 @@ public class Ledger {
     }
 
     public Source source(SourceId id) {
-        return book().source(id).orElseThrow(() -> new NotFoundException("source", id));
+        return book().entry(id).orElseThrow(() -> new NotFoundException("source", id));
     }
 
     public List<Statement> statements() {
@@ -113,29 +113,29 @@ public class Ledger {
 
     public ClaimView claim(ClaimId id) {
         LedgerBook book = book();
-        return book.view(book.claim(id).orElseThrow(() -> new NotFoundException("claim", id)));
+        return book.view(book.entry(id).orElseThrow(() -> new NotFoundException("claim", id)));
     }
 
     /** The claim, the claims that corrected it and those it corrected: newest first. */
     public List<ClaimView> claimHistory(ClaimId id) {
         LedgerBook book = book();
-        return book.history(book.claim(id).orElseThrow(() -> new NotFoundException("claim", id)));
+        return book.history(book.entry(id).orElseThrow(() -> new NotFoundException("claim", id)));
     }
 
     /** The claims that quote statements of this source. */
     public List<ClaimView> claimsFromSource(SourceId source) {
         LedgerBook book = book();
-        return book.claimViews(claim -> book.statement(claim.statement()).map(s -> s.source().equals(source)).orElse(false));
+        return book.claimViews(claim -> book.entry(claim.statement()).map(s -> s.source().equals(source)).orElse(false));
     }
 
     public TransferView transferView(TransferId id) {
         LedgerBook book = book();
-        return book.transferView(book.transfer(id).orElseThrow(() -> new NotFoundException("transfer", id)));
+        return book.transferView(book.entry(id).orElseThrow(() -> new NotFoundException("transfer", id)));
     }
 
     public AgreementProgress agreementProgress(AgreementId id) {
         LedgerBook book = book();
-        return book.progress(book.agreement(id).orElseThrow(() -> new NotFoundException("agreement", id)));
+        return book.progress(book.entry(id).orElseThrow(() -> new NotFoundException("agreement", id)));
     }
 
     public List<DirectionTotal> directionTotals() {
@@ -157,7 +157,7 @@ public class Ledger {
     /** The level of the breakdown tree below the claim: its parts and shares, checked; empty when it has none. */
     public Optional<BreakdownCheck> breakdown(ClaimId id) {
         LedgerBook book = book();
-        return book.breakdown(book.claim(id).orElseThrow(() -> new NotFoundException("claim", id)));
+        return book.breakdown(book.entry(id).orElseThrow(() -> new NotFoundException("claim", id)));
     }
 
     /** Every figure with its range and sources: what the public statistics page and its open data show. */
@@ -195,7 +195,7 @@ public class Ledger {
     /** Adds the entry (a {@link NewParty}, {@link NewClaim}…) under a new id; returns what was recorded. */
     @Transactional
     @RequiresPermission(Permission.LEDGER_WRITE)
-    public <I, R> R add(NewEntry<I, R> request) {
+    public <I extends EntryId<R>, R> R add(NewEntry<I, R> request) {
         return add(request.newId(), request);
     }
 
@@ -206,7 +206,7 @@ public class Ledger {
      */
     @Transactional
     @RequiresPermission(Permission.LEDGER_WRITE)
-    public <I, R> R add(I id, NewEntry<I, R> request) {
+    public <I extends EntryId<R>, R> R add(I id, NewEntry<I, R> request) {
         LedgerBook book = book();
         Optional<R> entered = book.entry(id);
         return entered.orElseGet(() -> record(id, request, book));
@@ -224,7 +224,7 @@ public class Ledger {
 
     /** Checks the entry against the book, records it and writes it to the audit log. */
     @SuppressWarnings("unchecked")
-    private <I, R> R record(I id, NewEntry<I, R> request, LedgerBook book) {
+    private <I extends EntryId<R>, R> R record(I id, NewEntry<I, R> request, LedgerBook book) {
         Object recorded = request instanceof NewParty party ? record((PartyId) id, party, book)
                 : request instanceof NewSource source ? record((SourceId) id, source)
                 : request instanceof NewStatement statement ? record((StatementId) id, statement, book)
@@ -248,7 +248,7 @@ public class Ledger {
     @RequiresPermission(Permission.LEDGER_WRITE)
     public Party editParty(PartyId id, NewParty request) {
         LedgerBook book = book();
-        Party before = book.party(id).orElseThrow(() -> new NotFoundException("party", id));
+        Party before = book.entry(id).orElseThrow(() -> new NotFoundException("party", id));
         Party party = EntryRules.party(id, request, book);
         repository.update(party);
         audit(AuditEvent.of("ledger.party-edited", "party:" + id).with("name", party.name()).with("kind", party.kind())
@@ -266,12 +266,12 @@ public class Ledger {
     }
 
     private Statement record(StatementId id, NewStatement request, LedgerBook book) {
-        Source source = book.source(request.source()).orElseThrow(() -> new InputRefusedException("source", "no such source"));
+        Source source = book.entry(request.source()).orElseThrow(() -> new InputRefusedException("source", "no such source"));
         if (request.statedOn() != null && source.publishedOn() != null && request.statedOn().isAfter(source.publishedOn())) {
             throw new InputRefusedException("statedOn", "must not be after the source's publication date (" + source.publishedOn() + ")");
         }
         if (request.party() != null) {
-            book.party(request.party()).orElseThrow(() -> new InputRefusedException("party", "no such party"));
+            book.entry(request.party()).orElseThrow(() -> new InputRefusedException("party", "no such party"));
         }
         Statement statement = new Statement(id, request.source(), request.party(),
                 blankToNull(request.speaker()), request.statedOn(), EntryRules.required(request.quote(), "quote"));
@@ -300,8 +300,8 @@ public class Ledger {
     @RequiresPermission(Permission.LEDGER_WRITE)
     public void linkPart(ClaimId whole, ClaimId part, boolean share) {
         LedgerBook book = book();
-        Claim wholeClaim = book.claim(whole).orElseThrow(() -> new NotFoundException("claim", whole));
-        Claim partClaim = book.claim(part).orElseThrow(() -> new InputRefusedException("part", "no such claim"));
+        Claim wholeClaim = book.entry(whole).orElseThrow(() -> new NotFoundException("claim", whole));
+        Claim partClaim = book.entry(part).orElseThrow(() -> new InputRefusedException("part", "no such claim"));
         if (whole.equals(partClaim.partOf()) && share == partClaim.share()) {
             return;
         }
@@ -333,8 +333,8 @@ public class Ledger {
     @RequiresPermission(Permission.LEDGER_WRITE)
     public HandoverVerdict judgeHandovers(NewHandoverVerdict request) {
         LedgerBook book = book();
-        Transfer first = book.transfer(request.first()).orElseThrow(() -> new InputRefusedException("first", "no such transfer"));
-        Transfer second = book.transfer(request.second()).orElseThrow(() -> new InputRefusedException("second", "no such transfer"));
+        Transfer first = book.entry(request.first()).orElseThrow(() -> new InputRefusedException("first", "no such transfer"));
+        Transfer second = book.entry(request.second()).orElseThrow(() -> new InputRefusedException("second", "no such transfer"));
         boolean listed = book.duplicates().candidates().stream().anyMatch(pair ->
                 Set.of(pair.first().id(), pair.second().id()).equals(Set.of(first.id(), second.id())));
         if (!listed) {
@@ -376,7 +376,7 @@ public class Ledger {
     @Transactional
     @RequiresPermission(Permission.LEDGER_WRITE)
     public Offer respondToOffer(OfferId id, OfferReply reply) {
-        Offer offer = book().offer(id).orElseThrow(() -> new NotFoundException("offer", id));
+        Offer offer = book().entry(id).orElseThrow(() -> new NotFoundException("offer", id));
         repository.updateResponse(id, reply);
         audit(AuditEvent.of("ledger.offer-response-recorded", "offer:" + id).with("status", reply.status())
                 .with("previous", offer.status()));

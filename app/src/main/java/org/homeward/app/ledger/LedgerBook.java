@@ -85,47 +85,15 @@ final class LedgerBook {
         return duplicates;
     }
 
-    /** The entry recorded under this id, whatever its kind (ids of different kinds never equal). */
-    @SuppressWarnings("unchecked")
-    <R> Optional<R> entry(Object id) {
-        return Stream.<Map<?, ?>>of(parties, sources, statements, claims, transfers, agreements, offers, qualitativeClaims)
-                .map(index -> (R) index.get(id)).filter(Objects::nonNull).findFirst();
-    }
-
-    Optional<Party> party(PartyId id) {
-        return Optional.ofNullable(parties.get(id));
+    /** The entry recorded under {@code id}, of whatever kind. */
+    @SuppressWarnings("unchecked") // each index maps an EntryId<E> to an E, and ids of different kinds never equal
+    <E> Optional<E> entry(EntryId<E> id) {
+        return Stream.<Map<? extends EntryId<?>, ?>>of(parties, sources, statements, claims, transfers, agreements, commitments, offers,
+                qualitativeClaims).map(index -> (E) index.get(id)).filter(Objects::nonNull).findFirst();
     }
 
     Party partyOrNull(PartyId id) {
         return id == null ? null : parties.get(id);
-    }
-
-    Optional<Source> source(SourceId id) {
-        return Optional.ofNullable(sources.get(id));
-    }
-
-    Optional<Statement> statement(StatementId id) {
-        return Optional.ofNullable(statements.get(id));
-    }
-
-    Optional<Claim> claim(ClaimId id) {
-        return Optional.ofNullable(claims.get(id));
-    }
-
-    Optional<Transfer> transfer(TransferId id) {
-        return Optional.ofNullable(transfers.get(id));
-    }
-
-    Optional<Agreement> agreement(AgreementId id) {
-        return Optional.ofNullable(agreements.get(id));
-    }
-
-    Optional<Commitment> commitment(CommitmentId id) {
-        return Optional.ofNullable(commitments.get(id));
-    }
-
-    Optional<Offer> offer(OfferId id) {
-        return Optional.ofNullable(offers.get(id));
     }
 
     boolean isSuperseded(ClaimId id) {

@@ -14,14 +14,14 @@ final class QualitativeClaims {
 
     static QualitativeClaim checked(QualitativeClaimId id, NewQualitativeClaim request, LedgerBook book, Instant now,
                                     String actor) {
-        Statement statement = book.statement(request.statement())
+        Statement statement = book.entry(request.statement())
                 .orElseThrow(() -> new InputRefusedException("statement", "no such statement"));
         if ((request.claimedOn() == null) != (request.precision() == null)) {
             throw new InputRefusedException(request.claimedOn() == null ? "claimedOn" : "precision",
                     "a date and its precision go together");
         }
         LedgerDate claimedOn = request.claimedOn() == null ? null : new LedgerDate(request.claimedOn(), request.precision());
-        Source source = book.source(statement.source()).orElseThrow();
+        Source source = book.entry(statement.source()).orElseThrow();
         if (claimedOn != null && source.publishedOn() != null && claimedOn.date().isAfter(source.publishedOn())) {
             throw new InputRefusedException("claimedOn", "must not be after the source's publication date (" + source.publishedOn() + ")");
         }

@@ -2,10 +2,8 @@ package org.homeward.app.ledger;
 
 import java.util.UUID;
 
-import org.homeward.app.common.TypedId;
-
 /** The identifier of a source; written as its UUID in JSON, URLs and CSV. */
-public record SourceId(UUID value) implements TypedId.Uuid {
+public record SourceId(UUID value) implements EntryId<Source> {
 
     @Override
     public String toString() {

@@ -2,10 +2,8 @@ package org.homeward.app.ledger;
 
 import java.util.UUID;
 
-import org.homeward.app.common.TypedId;
-
 /** The identifier of a statement; written as its UUID in JSON, URLs and CSV. */
-public record StatementId(UUID value) implements TypedId.Uuid {
+public record StatementId(UUID value) implements EntryId<Statement> {
 
     @Override
     public String toString() {

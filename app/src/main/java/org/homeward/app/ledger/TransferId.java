@@ -2,10 +2,8 @@ package org.homeward.app.ledger;
 
 import java.util.UUID;
 
-import org.homeward.app.common.TypedId;
-
 /** The identifier of a transfer; written as its UUID in JSON, URLs and CSV. */
-public record TransferId(UUID value) implements TypedId.Uuid {
+public record TransferId(UUID value) implements EntryId<Transfer> {
 
     @Override
     public String toString() {

@@ -37,7 +37,7 @@ final class Voices {
 
     /** A party to the conflict (a state, or an agency or official of one), not a mediator, monitor or medium. */
     boolean isBelligerent(PartyId party) {
-        return book.party(book.side(party)).map(side -> side.kind().isBelligerent()).orElse(false);
+        return book.entry(book.side(party)).map(side -> side.kind().isBelligerent()).orElse(false);
     }
 
     /**
@@ -75,7 +75,7 @@ final class Voices {
         if (claim.assessed() != null) {
             return claim.assessed();
         }
-        if (book.source(statement(claim).source()).orElseThrow().kind() == SourceKind.UNNAMED_OFFICIALS) {
+        if (book.entry(statement(claim).source()).orElseThrow().kind() == SourceKind.UNNAMED_OFFICIALS) {
             return Reliability.UNVERIFIED;
         }
         List<Claim> others = book.currentClaimsAbout(claim.subject(), claim.unit()).stream()
@@ -110,11 +110,11 @@ final class Voices {
         if (statement.statedOn() != null) {
             return statement.statedOn();
         }
-        LocalDate published = book.source(statement.source()).orElseThrow().publishedOn();
+        LocalDate published = book.entry(statement.source()).orElseThrow().publishedOn();
         return published != null ? published : LocalDate.MIN;
     }
 
     private Statement statement(Claim claim) {
-        return book.statement(claim.statement()).orElseThrow();
+        return book.entry(claim.statement()).orElseThrow();
     }
 }

@@ -18,11 +18,10 @@ import lombok.RequiredArgsConstructor;
 @RequiredArgsConstructor(access = AccessLevel.PRIVATE)
 public final class KinWords {
 
-    private final MessageSource messages;
-    private final Locale locale;
+    private final BundleTexts texts;
 
     public static KinWords in(MessageSource messages, Locale locale) {
-        return new KinWords(messages, locale);
+        return new KinWords(new BundleTexts(messages, locale, "registry.kin."));
     }
 
     /**
@@ -33,19 +32,15 @@ public final class KinWords {
         List<String> words = path.words();
         int last = words.size() - 1;
         String nearest = word(words.get(last), last > 0);
-        String phrase = path.missingPersonId().equals(aboutMissingPersonId) ? text("missingPerson", nearest)
-                : text("namedMissing", nearest, names.apply(path.missingPersonId()));
+        String phrase = path.missingPersonId().equals(aboutMissingPersonId) ? texts.text("missingPerson", nearest)
+                : texts.text("namedMissing", nearest, names.apply(path.missingPersonId()));
         for (int i = last - 1; i >= 0; i--) {
-            phrase = text("chain", word(words.get(i), i > 0), phrase);
+            phrase = texts.text("chain", word(words.get(i), i > 0), phrase);
         }
         return phrase;
     }
 
     private String word(String word, boolean inside) {
-        return text((inside ? "of." : "word.") + word);
-    }
-
-    private String text(String key, Object... arguments) {
-        return messages.getMessage("registry.kin." + key, arguments, locale);
+        return texts.text((inside ? "of." : "word.") + word);
     }
 }

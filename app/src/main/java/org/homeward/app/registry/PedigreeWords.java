@@ -14,34 +14,29 @@ import lombok.RequiredArgsConstructor;
 @RequiredArgsConstructor(access = AccessLevel.PRIVATE)
 public final class PedigreeWords {
 
-    private final MessageSource messages;
-    private final Locale locale;
+    private final BundleTexts texts;
 
     public static PedigreeWords in(MessageSource messages, Locale locale) {
-        return new PedigreeWords(messages, locale);
+        return new PedigreeWords(new BundleTexts(messages, locale, "registry.pedigree.drawing."));
     }
 
     /** "Reference pedigree of Petrenko". */
     String title(String familyName) {
-        return text("title", familyName);
+        return texts.text("title", familyName);
     }
 
     /** "missing" or "missing, son" (the words the family gave). */
     String missing(String relationWords) {
-        return relationWords == null ? text("missing") : text("missingRelation", relationWords);
+        return relationWords == null ? texts.text("missing") : texts.text("missingRelation", relationWords);
     }
 
     /** What a kind of person is, for the person's tooltip: missing, typed, awaited, connecting, relative. */
     String kind(String kind) {
-        return text("kind." + kind);
+        return texts.text("kind." + kind);
     }
 
     /** The legend's words for a kind of person. */
     String legend(String kind) {
-        return text("legend." + kind);
-    }
-
-    private String text(String key, Object... arguments) {
-        return messages.getMessage("registry.pedigree.drawing." + key, arguments, locale);
+        return texts.text("legend." + kind);
     }
 }
