@@ -247,8 +247,7 @@ public class RemainsRegister {
     @Transactional
     @RequiresPermission(Permission.REMAINS_WRITE)
     public Examination examine(BodyNumber body, NewExamination request) {
-        String bodyNumber = body.value();
-        RemainsRepository.Row row = requireRemains(bodyNumber);
+        RemainsRepository.Row row = requireRemains(body);
         if (request.ageMin() != null && request.ageMax() != null && request.ageMin() > request.ageMax()) {
             throw new InputRefusedException("ageMax", "the upper age is below the lower age");
         }
@@ -258,10 +257,10 @@ public class RemainsRegister {
             throw new InputRefusedException("examinedAt", "the examination time lies in the future");
         }
         examinationStore.insertExamination(row.id(), request, examinedAt, now, Actor.current().name());
-        custody.append(CustodyItem.remains(bodyNumber), new NewCustodyEvent(CustodyEventType.EXAMINATION, examinedAt, null, null, null,
+        custody.append(CustodyItem.remains(row.bodyNumber()), new NewCustodyEvent(CustodyEventType.EXAMINATION, examinedAt, null, null, null,
                 null, new Custodian(request.examinedBy(), null, "examiner"), List.of(), List.of(), List.of(),
                 request.condition().name().toLowerCase(java.util.Locale.ROOT), "examination"));
-        events.publishEvent(AuditEvent.of("remains.examined", "remains:" + bodyNumber).with("condition", request.condition()));
+        events.publishEvent(AuditEvent.of("remains.examined", "remains:" + body).with("condition", request.condition()));
         return examinationStore.examinations(row.id()).get(0);
     }
 
@@ -269,15 +268,14 @@ public class RemainsRegister {
     @Transactional
     @RequiresPermission(Permission.REMAINS_WRITE)
     public PersonalEffect addEffect(BodyNumber body, NewEffect effect) {
-        String bodyNumber = body.value();
-        RemainsRepository.Row row = requireRemains(bodyNumber);
+        RemainsRepository.Row row = requireRemains(body);
         repository.lock(row.id());
-        String code = bodyNumber + "/E" + (examinationStore.countEffects(row.id()) + 1);
+        String code = body + "/E" + (examinationStore.countEffects(row.id()) + 1);
         Instant now = clock.instant();
         examinationStore.insertEffect(row.id(), code, effect, now, Actor.current().name());
         custody.append(CustodyItem.effect(code), new NewCustodyEvent(CustodyEventType.RECEIPT, null, null, null, null, null, null,
-                List.of(), List.of(), List.of(), null, "found with remains " + bodyNumber));
-        events.publishEvent(AuditEvent.of("remains.effect-recorded", "remains:" + bodyNumber).with("effect", code));
+                List.of(), List.of(), List.of(), null, "found with remains " + body));
+        events.publishEvent(AuditEvent.of("remains.effect-recorded", "remains:" + body).with("effect", code));
         return examinationStore.effects(row.id()).stream().filter(e -> e.code().equals(code)).findFirst().orElseThrow();
     }
 
@@ -285,13 +283,12 @@ public class RemainsRegister {
     @Transactional
     @RequiresPermission(Permission.REMAINS_WRITE)
     public NationalityAssessment assessNationality(BodyNumber body, NewNationalityAssessment request) {
-        String bodyNumber = body.value();
-        RemainsRepository.Row row = requireRemains(bodyNumber);
+        RemainsRepository.Row row = requireRemains(body);
         if (request.assessment() != Nationality.UNDETERMINED && request.evidence().isEmpty()) {
             throw new InputRefusedException("evidence", "say what the assessment rests on (documents, insignia, uniform…)");
         }
         examinationStore.insertNationality(row.id(), request, clock.instant());
-        events.publishEvent(AuditEvent.of("remains.nationality-assessed", "remains:" + bodyNumber).with("assessment", request.assessment()));
+        events.publishEvent(AuditEvent.of("remains.nationality-assessed", "remains:" + body).with("assessment", request.assessment()));
         return examinationStore.nationality(row.id()).get(0);
     }
 
@@ -302,8 +299,7 @@ public class RemainsRegister {
     @Transactional
     @RequiresPermission(Permission.REMAINS_WRITE)
     public RemainsLink link(BodyNumber body, NewLink request) {
-        String bodyNumber = body.value();
-        RemainsRepository.Row row = requireRemains(bodyNumber);
+        RemainsRepository.Row row = requireRemains(body);
         RemainsRepository.Row other = repository.remains(request.other())
                 .orElseThrow(() -> new InputRefusedException("other", "no remains " + request.other()));
         if (other.id() == row.id()) {
@@ -313,7 +309,7 @@ public class RemainsRegister {
             throw new InputRefusedException("kind", "a split-off part is registered as new remains (with splitFrom)");
         }
         repository.insertLink(row.id(), other.id(), request.kind(), request.basis(), clock.instant(), Actor.current().name());
-        events.publishEvent(AuditEvent.of("remains.linked", "remains:" + bodyNumber).with("other", request.other())
+        events.publishEvent(AuditEvent.of("remains.linked", "remains:" + body).with("other", request.other())
                 .with("kind", request.kind()));
         return repository.links(row.id()).get(0);
     }
@@ -341,7 +337,7 @@ public class RemainsRegister {
         return ledger.transfer(id).orElseThrow(() -> new NotFoundException("transfer", String.valueOf(id)));
     }
 
-    private RemainsRepository.Row requireRemains(String bodyNumber) {
-        return repository.remains(bodyNumber).orElseThrow(() -> new NotFoundException("remains", bodyNumber));
+    private RemainsRepository.Row requireRemains(BodyNumber body) {
+        return repository.remains(body.value()).orElseThrow(() -> new NotFoundException("remains", body));
     }
 }
