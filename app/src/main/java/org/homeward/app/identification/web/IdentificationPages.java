@@ -147,21 +147,21 @@ class IdentificationPages implements ExportedLists {
                 "identification.decided.confirmed");
     }
 
-    @PostMapping("/identification/candidates/{id}/rejection")
+    /**
+     * A rejection or an exclusion: the two ways of settling a candidate otherwise, one endpoint as in the API. A refused
+     * one is shown again beside its own form (the page's {@code rejection} or {@code exclusion}).
+     */
+    @PostMapping("/identification/candidates/{id}/{settlement:rejection|exclusion}")
     @RequiresPermission(Permission.IDENTIFICATION_REVIEW)
-    String reject(@PathVariable CandidateId id, @Valid @ModelAttribute("rejection") DecisionReason rejection, BindingResult errors,
-                  Model model, RedirectAttributes redirect) {
-        return decide(id, errors, model, redirect, () -> identification.reject(id, rejection.reason()), "identification.decided.rejected");
+    String settle(@PathVariable CandidateId id, @PathVariable String settlement, @Valid @ModelAttribute("settlement") DecisionReason form,
+                  BindingResult errors, Model model, RedirectAttributes redirect) {
+        model.addAttribute(settlement, form).addAttribute(BindingResult.MODEL_KEY_PREFIX + settlement, errors);
+        return settlement.equals("rejection")
+                ? decide(id, errors, model, redirect, () -> identification.reject(id, form.reason()), "identification.decided.rejected")
+                : decide(id, errors, model, redirect, () -> identification.exclude(id, form.reason()), "identification.decided.excluded");
     }
 
-    @PostMapping("/identification/candidates/{id}/exclusion")
-    @RequiresPermission(Permission.IDENTIFICATION_REVIEW)
-    String exclude(@PathVariable CandidateId id, @Valid @ModelAttribute("exclusion") DecisionReason exclusion, BindingResult errors,
-                   Model model, RedirectAttributes redirect) {
-        return decide(id, errors, model, redirect, () -> identification.exclude(id, exclusion.reason()), "identification.decided.excluded");
-    }
-
-    @InitBinder({"proposal", "confirmation", "rejection", "exclusion"})
+    @InitBinder({"proposal", "confirmation", "settlement"})
     void reasonFields(WebDataBinder binder) {
         binder.setAllowedFields(DecisionReason.FIELDS);
     }
