@@ -3,6 +3,7 @@ package org.homeward.app.identification.web;
 import static org.homeward.app.lists.ListExports.column;
 
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -124,10 +125,8 @@ class IdentificationPages implements ExportedLists {
                 PedigreeWords.in(messages, LocaleContextHolder.getLocale())).orElse(null));
         model.addAttribute("labelConflicts", labelCheck.conflicts(detail.candidate().bodyNumber(), detail.candidate().missingPersonId()));
         model.addAttribute("me", Actor.current().name());
-        PageForms.blankUnlessTyped(model, "proposal", DecisionNote.blank());
-        PageForms.blankUnlessTyped(model, "confirmation", DecisionNote.blank());
-        PageForms.blankUnlessTyped(model, "rejection", DecisionReason.blank());
-        PageForms.blankUnlessTyped(model, "exclusion", DecisionReason.blank());
+        PageForms.blankUnlessTyped(model, Map.of("proposal", DecisionNote.blank(), "confirmation", DecisionNote.blank(),
+                "rejection", DecisionReason.blank(), "exclusion", DecisionReason.blank()));
         return "identification/candidate";
     }
 
