@@ -25,6 +25,11 @@ public final class PageForms {
         }
     }
 
+    /** {@link #blankUnlessTyped(Model, String, Object)} for each of a page's forms, by name. */
+    public static void blankUnlessTyped(Model model, Map<String, ?> blanks) {
+        blanks.forEach((name, blank) -> blankUnlessTyped(model, name, blank));
+    }
+
     /**
      * Lets each form of a page bind only its own fields, called from the page's one {@code @InitBinder}
      * naming its forms: {@code PageForms.allowFields(binder, Map.of("stepForm", StepForm.FIELDS, …))}.

@@ -104,6 +104,19 @@ class IdentificationBrowserTest extends BrowserTest {
                         "identification.confirmed analyst-two", "identification.report-exported analyst-two");
         Path ignored = download.path();
         assertThat(ignored).exists();
+
+        // a rejection and an exclusion are one endpoint: a refused one comes back beside its own form, not the other's
+        open("/identification");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Review").setExact(true)).first().click();
+        page.locator("#exclude-reason").fill("  ");
+        page.getByText("Exclude…").click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Exclude").setExact(true)).click();
+        assertThat(page.locator("form:has(#exclude-reason) .field-error")).isVisible();
+        assertThat(page.locator("form:has(#reject-reason) .field-error")).hasCount(0);
+        page.locator("#reject-reason").fill("the references do not support it");
+        page.getByText("Reject…").click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Reject").setExact(true)).click();
+        assertThat(page.locator("#status")).hasText("rejected");
     }
 
     private void signIn(String username) {

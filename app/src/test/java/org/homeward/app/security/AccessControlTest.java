@@ -225,9 +225,9 @@ class AccessControlTest {
                     .allow(DATA_EXPORT, FORENSIC_ANALYST).alsoNeeds(IDENTIFICATION_REVIEW),
             page("POST /identification/candidates/{id}/proposal", "/identification/candidates/999999/proposal")
                     .allow(IDENTIFICATION_REVIEW, FORENSIC_ANALYST),
-            page("POST /identification/candidates/{id}/rejection", "/identification/candidates/999999/rejection")
+            page("POST /identification/candidates/{id}/{settlement:rejection|exclusion}", "/identification/candidates/999999/rejection")
                     .allow(IDENTIFICATION_REVIEW, FORENSIC_ANALYST),
-            page("POST /identification/candidates/{id}/exclusion", "/identification/candidates/999999/exclusion")
+            page("POST /identification/candidates/{id}/{settlement:rejection|exclusion}", "/identification/candidates/999999/exclusion")
                     .allow(IDENTIFICATION_REVIEW, FORENSIC_ANALYST),
             page("POST /identification/decisions/{id}/confirmation", "/identification/decisions/999999/confirmation")
                     .allow(IDENTIFICATION_REVIEW, FORENSIC_ANALYST),
@@ -271,9 +271,9 @@ class AccessControlTest {
                     .allow(IDENTIFICATION_REVIEW, FORENSIC_ANALYST),
             api("POST /api/identification/candidates/{id}/proposal", "/api/identification/candidates/999999/proposal")
                     .allow(IDENTIFICATION_REVIEW, FORENSIC_ANALYST),
-            api("POST /api/identification/candidates/{id}/rejection", "/api/identification/candidates/999999/rejection")
+            api("POST /api/identification/candidates/{id}/{settlement:rejection|exclusion}", "/api/identification/candidates/999999/rejection")
                     .allow(IDENTIFICATION_REVIEW, FORENSIC_ANALYST),
-            api("POST /api/identification/candidates/{id}/exclusion", "/api/identification/candidates/999999/exclusion")
+            api("POST /api/identification/candidates/{id}/{settlement:rejection|exclusion}", "/api/identification/candidates/999999/exclusion")
                     .allow(IDENTIFICATION_REVIEW, FORENSIC_ANALYST),
             api("POST /api/identification/decisions/{id}/confirmation", "/api/identification/decisions/999999/confirmation")
                     .allow(IDENTIFICATION_REVIEW, FORENSIC_ANALYST),

@@ -233,7 +233,10 @@ class ApiProblemsTest {
     private static String fill(String pattern, HandlerMethod handler) {
         Matcher variable = PATH_VARIABLE.matcher(pattern);
         return variable.replaceAll(found -> {
-            String name = found.group().substring(1, found.group().length() - 1).split(":")[0];
+            if (found.group(2) != null && found.group(2).matches(":[\\w-]+(\\|[\\w-]+)*")) {
+                return found.group(2).substring(1).split("\\|")[0]; // {settlement:rejection|exclusion}: its first choice
+            }
+            String name = found.group(1);
             Class<?> type = Arrays.stream(handler.getMethodParameters())
                     .filter(p -> p.hasParameterAnnotation(org.springframework.web.bind.annotation.PathVariable.class))
                     .filter(p -> name.equals(pathVariableName(p)))

@@ -77,8 +77,8 @@ class FamiliesPages {
         model.addAttribute("person", missingPersons.missingPerson(n.missingPersonId()));
         model.addAttribute("family", families.family(n.familyId()));
         model.addAttribute("reactions", FamilyReaction.values());
-        PageForms.blankUnlessTyped(model, "stepForm", StepForm.blank(n.nextStep(), n.version()));
-        PageForms.blankUnlessTyped(model, "approvalForm", ApprovalForm.blank(n.version()));
+        PageForms.blankUnlessTyped(model, Map.of("stepForm", StepForm.blank(n.nextStep(), n.version()),
+                "approvalForm", ApprovalForm.blank(n.version())));
         return "families/notification";
     }
 

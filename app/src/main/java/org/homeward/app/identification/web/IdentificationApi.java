@@ -84,14 +84,10 @@ class IdentificationApi {
         return identification.propose(id, body.reason());
     }
 
-    @PostMapping("/candidates/{id}/rejection")
-    Decision reject(@PathVariable CandidateId id, @Valid @RequestBody DecisionReason body) {
-        return identification.reject(id, body.reason());
-    }
-
-    @PostMapping("/candidates/{id}/exclusion")
-    Decision exclude(@PathVariable CandidateId id, @Valid @RequestBody DecisionReason body) {
-        return identification.exclude(id, body.reason());
+    /** A rejection or an exclusion: the two ways of settling a candidate otherwise, each with its reason. */
+    @PostMapping("/candidates/{id}/{settlement:rejection|exclusion}")
+    Decision settle(@PathVariable CandidateId id, @PathVariable String settlement, @Valid @RequestBody DecisionReason body) {
+        return settlement.equals("rejection") ? identification.reject(id, body.reason()) : identification.exclude(id, body.reason());
     }
 
     @PostMapping("/decisions/{id}/confirmation")

@@ -3,6 +3,7 @@ package org.homeward.app.identification.web;
 import static org.homeward.app.lists.ListExports.column;
 
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -124,10 +125,8 @@ class IdentificationPages implements ExportedLists {
                 PedigreeWords.in(messages, LocaleContextHolder.getLocale())).orElse(null));
         model.addAttribute("labelConflicts", labelCheck.conflicts(detail.candidate().bodyNumber(), detail.candidate().missingPersonId()));
         model.addAttribute("me", Actor.current().name());
-        PageForms.blankUnlessTyped(model, "proposal", DecisionNote.blank());
-        PageForms.blankUnlessTyped(model, "confirmation", DecisionNote.blank());
-        PageForms.blankUnlessTyped(model, "rejection", DecisionReason.blank());
-        PageForms.blankUnlessTyped(model, "exclusion", DecisionReason.blank());
+        PageForms.blankUnlessTyped(model, Map.of("proposal", DecisionNote.blank(), "confirmation", DecisionNote.blank(),
+                "rejection", DecisionReason.blank(), "exclusion", DecisionReason.blank()));
         return "identification/candidate";
     }
 
@@ -147,21 +146,21 @@ class IdentificationPages implements ExportedLists {
                 "identification.decided.confirmed");
     }
 
-    @PostMapping("/identification/candidates/{id}/rejection")
+    /**
+     * A rejection or an exclusion: the two ways of settling a candidate otherwise, one endpoint as in the API. A refused
+     * one is shown again beside its own form (the page's {@code rejection} or {@code exclusion}).
+     */
+    @PostMapping("/identification/candidates/{id}/{settlement:rejection|exclusion}")
     @RequiresPermission(Permission.IDENTIFICATION_REVIEW)
-    String reject(@PathVariable CandidateId id, @Valid @ModelAttribute("rejection") DecisionReason rejection, BindingResult errors,
-                  Model model, RedirectAttributes redirect) {
-        return decide(id, errors, model, redirect, () -> identification.reject(id, rejection.reason()), "identification.decided.rejected");
+    String settle(@PathVariable CandidateId id, @PathVariable String settlement, @Valid @ModelAttribute("settlement") DecisionReason form,
+                  BindingResult errors, Model model, RedirectAttributes redirect) {
+        model.addAttribute(settlement, form).addAttribute(BindingResult.MODEL_KEY_PREFIX + settlement, errors);
+        return settlement.equals("rejection")
+                ? decide(id, errors, model, redirect, () -> identification.reject(id, form.reason()), "identification.decided.rejected")
+                : decide(id, errors, model, redirect, () -> identification.exclude(id, form.reason()), "identification.decided.excluded");
     }
 
-    @PostMapping("/identification/candidates/{id}/exclusion")
-    @RequiresPermission(Permission.IDENTIFICATION_REVIEW)
-    String exclude(@PathVariable CandidateId id, @Valid @ModelAttribute("exclusion") DecisionReason exclusion, BindingResult errors,
-                   Model model, RedirectAttributes redirect) {
-        return decide(id, errors, model, redirect, () -> identification.exclude(id, exclusion.reason()), "identification.decided.excluded");
-    }
-
-    @InitBinder({"proposal", "confirmation", "rejection", "exclusion"})
+    @InitBinder({"proposal", "confirmation", "settlement"})
     void reasonFields(WebDataBinder binder) {
         binder.setAllowedFields(DecisionReason.FIELDS);
     }

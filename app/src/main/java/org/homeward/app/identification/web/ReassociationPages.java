@@ -48,9 +48,8 @@ class ReassociationPages {
         model.addAttribute("reviewFlags", reassociations.reviewFlags());
         model.addAttribute("bases", ReassociationBasis.values());
         model.addAttribute("me", Actor.current().name());
-        PageForms.blankUnlessTyped(model, "confirmation", DecisionNote.blank());
-        PageForms.blankUnlessTyped(model, "rejection", DecisionReason.blank());
-        PageForms.blankUnlessTyped(model, "proposal", NewReassociation.blank());
+        PageForms.blankUnlessTyped(model, Map.of("confirmation", DecisionNote.blank(), "rejection", DecisionReason.blank(),
+                "proposal", NewReassociation.blank()));
         return "identification/reassociations";
     }
 

@@ -236,8 +236,7 @@ class LedgerPages {
         model.addAttribute("latest", history.get(0));
         model.addAttribute("sources", ledger.sources());
         model.addAttribute("breakdown", ledger.breakdown(history.get(0).claim().id()).orElse(null));
-        PageForms.blankUnlessTyped(model, "claimForm", ClaimForm.blank());
-        PageForms.blankUnlessTyped(model, "partForm", PartForm.blank());
+        PageForms.blankUnlessTyped(model, Map.of("claimForm", ClaimForm.blank(), "partForm", PartForm.blank()));
         return "ledger/claim";
     }
 

@@ -199,9 +199,8 @@ class RegistryPages implements ExportedLists {
         family.missingPersons().forEach(p -> members.put(p.id(), p.name()));
         family.relatives().forEach(r -> members.put(r.id(), r.fullName()));
         model.addAttribute("members", members);
-        Map<String, Object> blank = Map.of("missingPersonForm", MissingPersonForm.blank(), "relativeForm", RelativeForm.blank(),
-                "sampleForm", SampleForm.blank(), "relationshipsForm", RelationshipsForm.of(family));
-        blank.forEach((name, form) -> PageForms.blankUnlessTyped(model, name, form));
+        PageForms.blankUnlessTyped(model, Map.of("missingPersonForm", MissingPersonForm.blank(), "relativeForm", RelativeForm.blank(),
+                "sampleForm", SampleForm.blank(), "relationshipsForm", RelationshipsForm.of(family)));
         return "registry/family";
     }
 

@@ -81,16 +81,12 @@ class BodyPages {
         model.addAttribute("evidence", NationalityEvidence.values());
         model.addAttribute("materials", SampleMaterial.values());
         model.addAttribute("linkKinds", EnumSet.of(LinkKind.SAME_PERSON, LinkKind.POSSIBLY_SAME_PERSON, LinkKind.NOT_SAME_PERSON));
-        PageForms.blankUnlessTyped(model, "custodyForm", CustodyForm.blank());
-        PageForms.blankUnlessTyped(model, "sampleForm", SampleForm.blank());
-        PageForms.blankUnlessTyped(model, "examinationForm", ExaminationForm.blank());
-        PageForms.blankUnlessTyped(model, "effectForm", EffectForm.blank());
-        PageForms.blankUnlessTyped(model, "nationalityForm", NationalityForm.blank());
-        PageForms.blankUnlessTyped(model, "linkForm", LinkForm.blank());
         model.addAttribute("statements", labels.statements(bodyNumber));
         model.addAttribute("labelContradictions", labels.contradictions(bodyNumber));
         model.addAttribute("statementSources", StatementSource.values());
-        PageForms.blankUnlessTyped(model, "statementForm", NewStatedIdentity.blank());
+        PageForms.blankUnlessTyped(model, Map.of("custodyForm", CustodyForm.blank(), "sampleForm", SampleForm.blank(),
+                "examinationForm", ExaminationForm.blank(), "effectForm", EffectForm.blank(), "nationalityForm", NationalityForm.blank(),
+                "linkForm", LinkForm.blank(), "statementForm", NewStatedIdentity.blank()));
         return "remains/body";
     }
 
