@@ -2,7 +2,6 @@ package org.homeward.app.registry;
 
 import static org.homeward.app.security.Permission.PROFILES_WRITE;
 
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -11,10 +10,10 @@ import tools.jackson.databind.json.JsonMapper;
 import org.homeward.app.jobs.JobFile;
 import org.homeward.app.jobs.JobHandler;
 import org.homeward.app.jobs.JobId;
+import org.homeward.app.jobs.JobKind;
 import org.homeward.app.jobs.JobProgress;
 import org.homeward.app.jobs.JobResult;
 import org.homeward.app.jobs.Jobs;
-import org.homeward.app.security.Permission;
 import org.homeward.app.security.RequiresPermission;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,20 +31,15 @@ import lombok.RequiredArgsConstructor;
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class LabResultJobs implements JobHandler {
 
-    static final String KIND = "registry.lab-results";
+    static final JobKind KIND = JobKind.of("registry.lab-results", PROFILES_WRITE);
 
     private final ReferenceSamples samples;
     private final JsonMapper json;
     private final Jobs jobs;
 
     @Override
-    public String kind() {
+    public JobKind kind() {
         return KIND;
-    }
-
-    @Override
-    public List<Permission> permissions(String parameters) {
-        return List.of(PROFILES_WRITE);
     }
 
     @Override
