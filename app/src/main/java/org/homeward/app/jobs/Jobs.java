@@ -2,8 +2,11 @@ package org.homeward.app.jobs;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+
+import tools.jackson.databind.json.JsonMapper;
 
 import org.homeward.app.audit.AuditEvent;
 import org.homeward.app.common.NotFoundException;
@@ -38,6 +41,7 @@ public class Jobs {
     private final JobRunner runner;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final JsonMapper json;
 
     /**
      * Asks for a job of this kind, done as the system actor {@code startedBy} (a
@@ -69,6 +73,26 @@ public class Jobs {
             store.insertFile(id, JobStore.FileRole.INPUT, input);
         }
         return id;
+    }
+
+    /**
+     * Asks for the current actor's import of an upload ({@code content}, named {@code fileName}) with
+     * its {@code parameters} (a record, kept as JSON: the handler reads them with {@link #parameters}).
+     */
+    @Transactional
+    public JobId startImport(JobKind kind, Object parameters, String fileName, byte[] content) {
+        return start(kind, json.writeValueAsString(parameters),
+                new JobFile(Objects.requireNonNullElse(fileName, ""), "application/octet-stream", content));
+    }
+
+    /** A job's parameters as {@link #startImport} kept them. */
+    public <P> P parameters(String parameters, Class<P> type) {
+        return json.readValue(parameters, type);
+    }
+
+    /** A job's result: {@code value} as JSON, read on the job's page and given as it is in the API's answer. */
+    public JobResult result(Object value) {
+        return JobResult.of(json.writeValueAsString(value));
     }
 
     /** The job, when it is one of this kind (a feature reads only its own jobs). */

@@ -5,8 +5,7 @@ import static org.homeward.app.security.Permission.PROFILES_WRITE;
 import java.util.Objects;
 import java.util.Optional;
 
-import tools.jackson.databind.json.JsonMapper;
-
+import org.homeward.app.genetics.LabImport;
 import org.homeward.app.jobs.JobFile;
 import org.homeward.app.jobs.JobHandler;
 import org.homeward.app.jobs.JobId;
@@ -34,7 +33,6 @@ public class LabResultJobs implements JobHandler {
     static final JobKind KIND = JobKind.of("registry.lab-results", PROFILES_WRITE);
 
     private final ReferenceSamples samples;
-    private final JsonMapper json;
     private final Jobs jobs;
 
     @Override
@@ -44,13 +42,13 @@ public class LabResultJobs implements JobHandler {
 
     @Override
     public JobResult run(String parameters, Optional<JobFile> input, JobProgress progress) {
-        JobFile file = input.orElseThrow(() -> new IllegalStateException("a lab-results job without its file"));
-        return JobResult.of(json.writeValueAsString(samples.attachLabResults(file.name(), file.content(), progress)));
+        JobFile file = JobFile.uploaded(input);
+        return jobs.result(samples.attachLabResults(file.name(), file.content(), progress));
     }
 
     @Override
     public Optional<String> resultView() {
-        return Optional.of("registry/lab-results");
+        return Optional.of(LabImport.RESULT_VIEW);
     }
 
     /** Asks for {@code file} (GeneMapper export or CODIS CMF) to be attached, as the current actor. */

@@ -21,6 +21,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import org.homeward.app.genetics.ConsentScope;
 import org.homeward.app.genetics.Lineage;
 import org.homeward.app.genetics.LineageProfile;
@@ -33,6 +35,7 @@ import org.homeward.app.registry.NewRelative;
 import org.homeward.app.registry.ReferenceSamples;
 import org.homeward.app.security.Permission;
 import org.homeward.app.security.SystemTasks;
+import org.homeward.app.testing.BackgroundJobs;
 import org.homeward.kinship.Sex;
 import org.homeward.kinship.lineage.FrequencyMethod;
 import org.junit.jupiter.api.BeforeEach;
@@ -131,18 +134,26 @@ class LineagePagesTest {
         });
         assertThat(relative).isNotBlank();
         assertThat(page("/identification/lineage-results/references", UK)).contains("Результати Y-STR і мтДНК еталонних зразків");
-        mvc.perform(multipart("/identification/lineage-results/references")
+        String imported = mvc.perform(multipart("/identification/lineage-results/references")
                         .file(new MockMultipartFile("file", "uncle.csv", "text/csv", bytes(HEADER + "LP-REF-U," + UNCLE_Y + "\n")))
                         .param("lineage", "Y_STR").param("strictness", "STRICT").with(analyst()).with(csrf()))
-                .andExpect(redirectedUrl("/identification/lineage-results/references")).andExpect(flash().attributeExists("imported"));
+                .andExpect(status().isFound()).andReturn().getResponse().getRedirectedUrl();
+        assertThat(imported).matches("/jobs/[0-9a-f-]{36}");
+        JsonNode done = BackgroundJobs.awaitFinished(mvc, "/api" + imported, analyst());
+        assertThat(done.path("status").asText()).isEqualTo("SUCCEEDED");
+        assertThat(done.path("kind").asText()).isEqualTo("identification.lineage-results");
+        assertThat(done.path("result").path("stored").get(0).asText()).isEqualTo("LP-REF-U");
+        assertThat(page(imported, Locale.ENGLISH)).contains("id=\"imported\"").contains("LP-REF-U");
         assertThat(SystemTasks.callAs("lab", () -> profiles.profiles(List.of("LP-REF-U")))).extracting(LineageProfile::lineage)
                 .containsExactly(Lineage.Y_STR);
 
         String refused = mvc.perform(multipart("/identification/lineage-results/remains")
                         .file(new MockMultipartFile("file", "remains.csv", "text/csv", bytes(HEADER + "NOBODY-1," + UNCLE_Y + "\n")))
                         .param("lineage", "Y_STR").with(analyst()).with(csrf()).locale(Locale.ENGLISH))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(refused).contains("File remains.csv refused, nothing kept").contains("no sample with this code in the register");
+                .andExpect(status().isFound()).andReturn().getResponse().getRedirectedUrl();
+        assertThat(BackgroundJobs.awaitFinished(mvc, "/api" + refused, analyst()).path("status").asText()).isEqualTo("FAILED");
+        assertThat(page(refused, Locale.ENGLISH)).contains("The file remains.csv was refused; nothing was imported.")
+                .contains("file[sample NOBODY-1]").contains("no sample with this code in the register");
         String missing = mvc.perform(multipart("/identification/lineage-results/remains").param("lineage", "MTDNA")
                         .param("region", "HVS-I+HVS-II").with(analyst()).with(csrf()).locale(Locale.ENGLISH))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
@@ -151,10 +162,14 @@ class LineagePagesTest {
 
     @Test
     void the_merged_api_takes_the_same_request_for_either_side() throws Exception {
-        mvc.perform(multipart("/api/remains/lineage-results")
+        String job = mvc.perform(multipart("/api/remains/lineage-results")
                         .file(new MockMultipartFile("file", "remains.csv", "text/csv", bytes(HEADER + "NOBODY-2," + UNCLE_Y + "\n")))
                         .param("lineage", "Y_STR").with(analyst()).with(csrf()))
-                .andExpect(status().isBadRequest());
+                .andExpect(status().isAccepted()).andExpect(jsonPath("$.input").value("remains.csv"))
+                .andReturn().getResponse().getHeader("Location");
+        JsonNode refused = BackgroundJobs.awaitFinished(mvc, job, analyst());
+        assertThat(refused.path("status").asText()).isEqualTo("FAILED");
+        assertThat(refused.path("problems").get(0).path("path").asText()).isEqualTo("file[sample NOBODY-2]");
         mvc.perform(multipart("/api/registry/lineage-results")
                         .file(new MockMultipartFile("file", "mt.csv", "text/csv", bytes("sample,region,variants\nNOBODY-3,HVS-I+HVS-II,73G\n")))
                         .param("lineage", "MTDNA").param("region", "not a region").with(analyst()).with(csrf()))
