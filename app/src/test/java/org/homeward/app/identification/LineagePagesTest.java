@@ -11,7 +11,6 @@ import static org.springframework.security.test.web.servlet.setup.SecurityMockMv
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -87,9 +86,11 @@ class LineagePagesTest {
 
     @Test
     void a_database_is_uploaded_listed_chosen_and_given_the_discrete_laplace_method_on_the_page() throws Exception {
-        mvc.perform(multipart(DATABASES).file(new MockMultipartFile("file", "y.csv", "text/csv", resource("simulated-ystr-database-v1.csv")))
+        String job = mvc.perform(multipart(DATABASES).file(new MockMultipartFile("file", "y.csv", "text/csv", resource("simulated-ystr-database-v1.csv")))
                         .param("lineage", "Y_STR").with(analyst()).with(csrf()))
-                .andExpect(redirectedUrl(DATABASES)).andExpect(flash().attributeExists("uploaded"));
+                .andExpect(status().isFound()).andReturn().getResponse().getRedirectedUrl();
+        assertThat(BackgroundJobs.awaitFinished(mvc, "/api" + job, analyst()).path("status").asText()).isEqualTo("SUCCEEDED");
+        assertThat(page(job, Locale.ENGLISH)).contains("id=\"uploaded\"").contains("Kept ");
         HaplotypeDatabase y = SystemTasks.callAs("lab", () -> databases.all()).stream().filter(d -> d.lineage() == Lineage.Y_STR)
                 .findFirst().orElseThrow();
         assertThat(page(DATABASES, Locale.ENGLISH)).contains("id=\"database-" + y.id() + "\"").contains(y.name())
@@ -117,8 +118,11 @@ class LineagePagesTest {
         String file = "## database: Broken\n## version: 1\n## simulated: yes\nhaplotype,count,DYS19,DYS999\nH1,2,14,11\n";
         String page = mvc.perform(multipart(DATABASES).file(new MockMultipartFile("file", "broken.csv", "text/csv", bytes(file)))
                         .param("lineage", "Y_STR").with(analyst()).with(csrf()).locale(UK))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(page).contains("id=\"refused\"").contains("Файл broken.csv відхилено").contains("DYS999");
+                .andExpect(status().isFound()).andReturn().getResponse().getRedirectedUrl();
+        JsonNode refused = BackgroundJobs.awaitFinished(mvc, "/api" + page, analyst());
+        assertThat(refused.path("status").asText()).isEqualTo("FAILED");
+        assertThat(refused.path("problems").findValuesAsText("message")).anySatisfy(message -> assertThat(message).contains("DYS999"));
+        assertThat(page(page, UK)).contains("id=\"job-problems\"").contains("Файл broken.csv відхилено").contains("DYS999");
         assertThat(SystemTasks.callAs("lab", () -> databases.all())).noneMatch(d -> d.name().equals("Broken"));
     }
 
