@@ -93,7 +93,7 @@ public class ClaimsExportJobs implements JobHandler {
     }
 
     /** A CSV field: quoted when it holds a comma, quote or line break; formulas neutralised for spreadsheets. */
-    private static String field(Object value) {
+    public static String field(Object value) {
         if (value == null) {
             return "";
         }
