@@ -70,10 +70,7 @@ public class LabFrequencies {
     @Transactional
     @RequiresPermission(FREQUENCIES_MANAGE)
     public Uploaded upload(String name, String fileName, byte[] content, boolean use) {
-        String trimmed = name == null ? "" : name.strip();
-        if (!NAME.matcher(trimmed).matches()) {
-            throw new InputRefusedException("name", "a name of 1 to 200 letters, digits, spaces and . _ ( ) -, starting with a letter or digit");
-        }
+        String trimmed = databaseName(name);
         LabFile.Frequencies file = LabFile.frequencies(fileName, content);
         FrequencyPolicy.Checked checked = policy.check(file);
         String checksum = sha256(content);
@@ -87,6 +84,15 @@ public class LabFrequencies {
             kept = choose(Optional.of(id));
         }
         return new Uploaded(kept, checked.warnings());
+    }
+
+    /** A database's name as typed, trimmed; refused at the field {@code name} unless it is one. */
+    static String databaseName(String name) {
+        String trimmed = name == null ? "" : name.strip();
+        if (!NAME.matcher(trimmed).matches()) {
+            throw new InputRefusedException("name", "a name of 1 to 200 letters, digits, spaces and . _ ( ) -, starting with a letter or digit");
+        }
+        return trimmed;
     }
 
     /** Every uploaded database, newest first, each saying whether it is in use. */

@@ -8,6 +8,9 @@ import java.util.List;
  */
 public record LabImport(String fileName, List<String> stored, List<String> warnings) {
 
+    /** The template whose fragment {@code result(result)} shows a lab file's import on its job's page. */
+    public static final String RESULT_VIEW = "fragments/lab-import";
+
     public LabImport {
         stored = List.copyOf(stored);
         warnings = List.copyOf(warnings);

@@ -2,7 +2,6 @@ package org.homeward.app.identification;
 
 import static org.homeward.app.security.Permission.IDENTIFICATION_RUN;
 
-import java.util.List;
 import java.util.Optional;
 
 import org.homeward.app.common.NotFoundException;
@@ -11,12 +10,11 @@ import org.homeward.app.jobs.Job;
 import org.homeward.app.jobs.JobFile;
 import org.homeward.app.jobs.JobHandler;
 import org.homeward.app.jobs.JobId;
+import org.homeward.app.jobs.JobKind;
 import org.homeward.app.jobs.JobProgress;
 import org.homeward.app.jobs.JobResult;
 import org.homeward.app.jobs.JobStatus;
 import org.homeward.app.jobs.Jobs;
-import org.homeward.app.security.Actor;
-import org.homeward.app.security.Permission;
 import org.homeward.app.security.RequiresPermission;
 import org.homeward.app.security.SystemTasks;
 import org.springframework.stereotype.Component;
@@ -35,7 +33,7 @@ import lombok.RequiredArgsConstructor;
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ScreeningJobs implements JobHandler {
 
-    static final String KIND = "identification.screening";
+    public static final JobKind KIND = JobKind.of("identification.screening", IDENTIFICATION_RUN);
     private static final String FULL = "full";
     private static final String CHANGES = "changes";
 
@@ -43,13 +41,8 @@ public class ScreeningJobs implements JobHandler {
     private final Jobs jobs;
 
     @Override
-    public String kind() {
+    public JobKind kind() {
         return KIND;
-    }
-
-    @Override
-    public List<Permission> permissions(String parameters) {
-        return List.of(IDENTIFICATION_RUN);
     }
 
     @Override
@@ -61,7 +54,7 @@ public class ScreeningJobs implements JobHandler {
     @Transactional
     @RequiresPermission(IDENTIFICATION_RUN)
     public JobId start(boolean full) {
-        return jobs.enqueue(KIND, full ? FULL : CHANGES, Actor.current().name());
+        return jobs.enqueue(KIND, full ? FULL : CHANGES);
     }
 
     /** Asks for a run of everything anew, as the system, in the transaction of the change that calls for it. */

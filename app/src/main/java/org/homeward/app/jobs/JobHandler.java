@@ -1,9 +1,6 @@
 package org.homeward.app.jobs;
 
-import java.util.List;
 import java.util.Optional;
-
-import org.homeward.app.security.Permission;
 
 /**
  * Does the jobs of one kind. {@link #run} is called in the job's transaction, as the actor who asked
@@ -14,11 +11,8 @@ import org.homeward.app.security.Permission;
  */
 public interface JobHandler {
 
-    /** The kind of job handled, such as {@code identification.screening}. */
-    String kind();
-
-    /** The permissions needed to ask for a job of this kind with these parameters, held again at every read of it and of its file. */
-    List<Permission> permissions(String parameters);
+    /** The kind of job handled, with the permissions its jobs need. */
+    JobKind kind();
 
     /** Does the work on the job's {@code input} file (when it came with one) and returns what it made. */
     JobResult run(String parameters, Optional<JobFile> input, JobProgress progress);

@@ -11,6 +11,7 @@ import jakarta.annotation.PreDestroy;
 
 import org.homeward.app.common.InputRefusedException;
 import org.homeward.app.jobs.store.JobStore;
+import org.homeward.app.security.Credentials;
 import org.homeward.app.security.SystemTasks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,6 +21,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -31,7 +33,9 @@ import org.springframework.web.context.WebApplicationContext;
  * one, when the application is ready (jobs an instance left unfinished when it stopped or died are
  * still queued), and every {@code homeward.jobs.sweep-interval} (jobs another instance left when it
  * died). Each job is claimed and done in one transaction, with the file it came with read from the
- * database and the file it made written there; its progress is written in transactions of its own. Only the web application does jobs, not a command run on the console.
+ * database and the file it made written there; its progress is written in transactions of its own.
+ * A job a person asked for starts only while their credential still holds what its kind needs. Only
+ * the web application does jobs, not a command run on the console.
  */
 @Component
 class JobRunner {
@@ -39,6 +43,7 @@ class JobRunner {
     private static final Logger log = LoggerFactory.getLogger(JobRunner.class);
 
     private final JobStore store;
+    private final Credentials credentials;
     /** Looked up when a job is done: the handlers (features' beans) themselves ask for jobs through {@link Jobs}. */
     private final ObjectProvider<JobHandler> handlers;
     private final TransactionTemplate work;
@@ -47,9 +52,10 @@ class JobRunner {
     private final boolean enabled;
     private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> new Thread(r, "homeward-jobs"));
 
-    JobRunner(JobStore store, ObjectProvider<JobHandler> handlers, PlatformTransactionManager transactions, Clock clock,
+    JobRunner(JobStore store, Credentials credentials, ObjectProvider<JobHandler> handlers, PlatformTransactionManager transactions, Clock clock,
             @Value("${homeward.jobs.enabled:true}") boolean enabled, ApplicationContext context) {
         this.store = store;
+        this.credentials = credentials;
         this.handlers = handlers;
         this.work = new TransactionTemplate(transactions);
         this.apart = new TransactionTemplate(transactions);
@@ -82,7 +88,7 @@ class JobRunner {
     }
 
     JobHandler handler(String kind) {
-        return handlers.orderedStream().filter(h -> h.kind().equals(kind)).findFirst()
+        return handlers.orderedStream().filter(h -> h.kind().name().equals(kind)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no handler for jobs of kind " + kind));
     }
 
@@ -116,6 +122,7 @@ class JobRunner {
                 JobProgress progress = (phase, done, total) -> apart.executeWithoutResult(
                         t -> claimed.forEach(id -> store.progress(id, phase, done, total, clock.instant())));
                 Optional<JobFile> input = store.file(job.id(), JobStore.FileRole.INPUT);
+                job.credential().ifPresent(asked -> credentials.check(asked, handler.kind().permissions(job.parameters())));
                 JobResult result = SystemTasks.callAs(job.startedBy(), () -> handler.run(job.parameters(), input, progress));
                 if (result.file() != null) {
                     claimed.forEach(id -> store.insertFile(id, JobStore.FileRole.RESULT, result.file()));
@@ -130,6 +137,8 @@ class JobRunner {
             List<InputRefusedException.Problem> problems = List.of();
             if (failed instanceof InputRefusedException refused) {
                 problems = refused.problems(); // bad input, answered on the job's page: its transaction wrote nothing
+            } else if (failed instanceof AccessDeniedException withdrawn) {
+                log.info("Background job {} refused: {}", claimed.get(0), withdrawn.getMessage());
             } else {
                 log.error("Background job {} failed", claimed.get(0), failed);
             }

@@ -2,13 +2,17 @@ package org.homeward.app.jobs;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+
+import tools.jackson.databind.json.JsonMapper;
 
 import org.homeward.app.audit.AuditEvent;
 import org.homeward.app.common.NotFoundException;
 import org.homeward.app.jobs.store.JobStore;
 import org.homeward.app.security.Actor;
+import org.homeward.app.security.Credential;
 import org.homeward.app.security.Permission;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -25,7 +29,8 @@ import lombok.RequiredArgsConstructor;
  * exactly when the change that asks for it commits, and never lost once it has), and an instance
  * starts on it after the commit; any instance reads it with {@link #find}. Permissions are the
  * features': each checks, when a job is asked for and when it is read, the permission of the action
- * the job does. A person's own jobs (imports and exports, {@link #start}) are read by that person
+ * the job does; a person's job checks them again, with the credential it was asked with, when it
+ * starts. A person's own jobs (imports and exports, {@link #start}) are read by that person
  * only, through {@link #own} and {@link #download}, which check the kind's permission again.
  */
 @Service
@@ -36,15 +41,24 @@ public class Jobs {
     private final JobRunner runner;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final JsonMapper json;
 
     /**
-     * Asks for a job of this kind, done as {@code startedBy} (the {@link org.homeward.app.security.Actor}
-     * who asked, or a {@link org.homeward.app.security.SystemTasks} actor); work starts once the caller's
-     * transaction commits.
+     * Asks for a job of this kind, done as the system actor {@code startedBy} (a
+     * {@link org.homeward.app.security.SystemTasks} name); work starts once the caller's transaction commits.
      */
     @Transactional
-    public JobId enqueue(String kind, String parameters, String startedBy) {
-        return insert(kind, parameters, startedBy, true);
+    public JobId enqueue(JobKind kind, String parameters, String startedBy) {
+        return insert(kind, parameters, startedBy, Optional.empty(), true);
+    }
+
+    /**
+     * Asks for a job of this kind, done as the current actor, whose credential is checked again when
+     * the work starts; work starts once the caller's transaction commits.
+     */
+    @Transactional
+    public JobId enqueue(JobKind kind, String parameters) {
+        return insert(kind, parameters, Actor.current().name(), Credential.current(), true);
     }
 
     /**
@@ -52,19 +66,39 @@ public class Jobs {
      * with the job in the database so that any instance can do it; null for none).
      */
     @Transactional
-    public JobId start(String kind, String parameters, JobFile input) {
+    public JobId start(JobKind kind, String parameters, JobFile input) {
         permitted(kind, parameters);
-        JobId id = insert(kind, parameters, Actor.current().name(), false);
+        JobId id = insert(kind, parameters, Actor.current().name(), Credential.current(), false);
         if (input != null) {
             store.insertFile(id, JobStore.FileRole.INPUT, input);
         }
         return id;
     }
 
+    /**
+     * Asks for the current actor's import of an upload ({@code content}, named {@code fileName}) with
+     * its {@code parameters} (a record, kept as JSON: the handler reads them with {@link #parameters}).
+     */
+    @Transactional
+    public JobId startImport(JobKind kind, Object parameters, String fileName, byte[] content) {
+        return start(kind, json.writeValueAsString(parameters),
+                new JobFile(Objects.requireNonNullElse(fileName, ""), "application/octet-stream", content));
+    }
+
+    /** A job's parameters as {@link #startImport} kept them. */
+    public <P> P parameters(String parameters, Class<P> type) {
+        return json.readValue(parameters, type);
+    }
+
+    /** A job's result: {@code value} as JSON, read on the job's page and given as it is in the API's answer. */
+    public JobResult result(Object value) {
+        return JobResult.of(json.writeValueAsString(value));
+    }
+
     /** The job, when it is one of this kind (a feature reads only its own jobs). */
     @Transactional(readOnly = true)
-    public Optional<Job> find(JobId id, String kind) {
-        return store.find(id).filter(job -> job.kind().equals(kind));
+    public Optional<Job> find(JobId id, JobKind kind) {
+        return store.find(id).filter(job -> job.kind().equals(kind.name()));
     }
 
     /** The current actor's job, while the actor still holds its kind's permission; no one else's. */
@@ -72,7 +106,7 @@ public class Jobs {
     public Job own(JobId id) {
         Job job = store.find(id).filter(found -> found.startedBy().equals(Actor.current().name()))
                 .orElseThrow(() -> new NotFoundException("job", id));
-        permitted(job.kind(), job.parameters());
+        permitted(runner.handler(job.kind()).kind(), job.parameters());
         return job;
     }
 
@@ -97,16 +131,16 @@ public class Jobs {
         return runner.handler(kind).resultView();
     }
 
-    private void permitted(String kind, String parameters) {
-        List<Permission> needed = runner.handler(kind).permissions(parameters);
+    private static void permitted(JobKind kind, String parameters) {
+        List<Permission> needed = kind.permissions(parameters);
         if (!needed.stream().allMatch(Actor::currentlyHolds)) {
             throw new AccessDeniedException("this job needs " + needed);
         }
     }
 
-    private JobId insert(String kind, String parameters, String startedBy, boolean together) {
+    private JobId insert(JobKind kind, String parameters, String startedBy, Optional<Credential> credential, boolean together) {
         JobId id = new JobId(UUID.randomUUID());
-        store.insert(id, kind, parameters, startedBy, together, clock.instant());
+        store.insert(id, kind.name(), parameters, startedBy, credential.orElse(null), together, clock.instant());
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {

@@ -11,7 +11,6 @@ import tools.jackson.databind.json.JsonMapper;
 import org.homeward.app.common.InputRefusedException;
 import org.homeward.app.lists.ListExports;
 import org.homeward.app.lists.ListForm;
-import org.homeward.app.security.Permission;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
@@ -30,7 +29,8 @@ import lombok.RequiredArgsConstructor;
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ListExportJobs implements JobHandler {
 
-    static final String KIND = "lists.export";
+    private final JobKind kind = new JobKind("lists.export",
+            parameters -> List.of(DATA_EXPORT, list(request(parameters).list()).permission()));
     private static final String SELECTING = "selecting";
     private static final String WRITING = "writing";
 
@@ -45,13 +45,8 @@ public class ListExportJobs implements JobHandler {
     private final JsonMapper json;
 
     @Override
-    public String kind() {
-        return KIND;
-    }
-
-    @Override
-    public List<Permission> permissions(String parameters) {
-        return List.of(DATA_EXPORT, list(request(parameters).list()).permission());
+    public JobKind kind() {
+        return kind;
     }
 
     @Override
@@ -70,7 +65,7 @@ public class ListExportJobs implements JobHandler {
             throw new InputRefusedException("format", "is neither csv nor json");
         }
         list(list);
-        return jobs.start(KIND, json.writeValueAsString(new Request(list, Objects.requireNonNullElse(key, ""), format, form)), null);
+        return jobs.start(kind, json.writeValueAsString(new Request(list, Objects.requireNonNullElse(key, ""), format, form)), null);
     }
 
     private <T> JobResult export(Request request, ExportedList<T> list, JobProgress progress) {

@@ -2,19 +2,17 @@ package org.homeward.app.registry;
 
 import static org.homeward.app.security.Permission.PROFILES_WRITE;
 
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-import tools.jackson.databind.json.JsonMapper;
-
+import org.homeward.app.genetics.LabImport;
 import org.homeward.app.jobs.JobFile;
 import org.homeward.app.jobs.JobHandler;
 import org.homeward.app.jobs.JobId;
+import org.homeward.app.jobs.JobKind;
 import org.homeward.app.jobs.JobProgress;
 import org.homeward.app.jobs.JobResult;
 import org.homeward.app.jobs.Jobs;
-import org.homeward.app.security.Permission;
 import org.homeward.app.security.RequiresPermission;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,31 +30,25 @@ import lombok.RequiredArgsConstructor;
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class LabResultJobs implements JobHandler {
 
-    static final String KIND = "registry.lab-results";
+    static final JobKind KIND = JobKind.of("registry.lab-results", PROFILES_WRITE);
 
     private final ReferenceSamples samples;
-    private final JsonMapper json;
     private final Jobs jobs;
 
     @Override
-    public String kind() {
+    public JobKind kind() {
         return KIND;
     }
 
     @Override
-    public List<Permission> permissions(String parameters) {
-        return List.of(PROFILES_WRITE);
-    }
-
-    @Override
     public JobResult run(String parameters, Optional<JobFile> input, JobProgress progress) {
-        JobFile file = input.orElseThrow(() -> new IllegalStateException("a lab-results job without its file"));
-        return JobResult.of(json.writeValueAsString(samples.attachLabResults(file.name(), file.content(), progress)));
+        JobFile file = JobFile.uploaded(input);
+        return jobs.result(samples.attachLabResults(file.name(), file.content(), progress));
     }
 
     @Override
     public Optional<String> resultView() {
-        return Optional.of("registry/lab-results");
+        return Optional.of(LabImport.RESULT_VIEW);
     }
 
     /** Asks for {@code file} (GeneMapper export or CODIS CMF) to be attached, as the current actor. */

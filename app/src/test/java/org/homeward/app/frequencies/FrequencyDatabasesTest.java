@@ -2,7 +2,7 @@ package org.homeward.app.frequencies;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -18,10 +19,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.jayway.jsonpath.JsonPath;
 
 import org.homeward.app.identification.Identification;
 import org.homeward.app.security.SystemTasks;
+import org.homeward.app.testing.BackgroundJobs;
 import org.homeward.formats.familias.FamDatabase;
 import org.homeward.formats.familias.FamFile;
 import org.homeward.formats.familias.FamLocus;
@@ -44,9 +47,9 @@ import org.springframework.web.context.WebApplicationContext;
  * A laboratory's own frequency databases: uploaded in each format through the page and the API,
  * kept as versions with the policy's warnings, refused whole with every problem at its line and
  * field, chosen for identification (which queues a screening of everything anew, in the choice's
- * transaction), and named by every run made with it. Jobs are not done here, so the queued one stays visible.
+ * transaction), and named by every run made with it. Uploads are background jobs, followed as a client does.
  */
-@SpringBootTest(properties = {"homeward.identification.screen-on-change=true", "homeward.jobs.enabled=false"})
+@SpringBootTest(properties = "homeward.identification.screen-on-change=true")
 class FrequencyDatabasesTest {
 
     /** D3S1358 sums to 1, vWA to 0.99 (normalised), TH01 has an allele below the minimum (raised, then normalised). */
@@ -86,10 +89,20 @@ class FrequencyDatabasesTest {
         return new MockMultipartFile("file", name, "text/plain", text.getBytes(StandardCharsets.UTF_8));
     }
 
-    private String upload(String name, String fileName, String text, boolean use) throws Exception {
-        return mvc.perform(multipart("/api/identification/frequencies").file(file(fileName, text)).param("name", name)
+    /** The upload's job once finished: 202 and its address, followed as a client does. */
+    private JsonNode uploaded(String name, String fileName, String text, boolean use) throws Exception {
+        String job = mvc.perform(multipart("/api/identification/frequencies").file(file(fileName, text)).param("name", name)
                         .param("use", Boolean.toString(use)).with(analyst()).with(csrf()))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isAccepted()).andExpect(header().string("Location", startsWith("/api/jobs/")))
+                .andReturn().getResponse().getHeader("Location");
+        return BackgroundJobs.awaitFinished(mvc, job, analyst());
+    }
+
+    /** What a succeeded upload kept, as JSON. */
+    private String upload(String name, String fileName, String text, boolean use) throws Exception {
+        JsonNode done = uploaded(name, fileName, text, use);
+        assertThat(done.path("status").asText()).isEqualTo("SUCCEEDED");
+        return done.path("result").toString();
     }
 
     private long kept() {
@@ -120,28 +133,25 @@ class FrequencyDatabasesTest {
     @Test
     void a_file_with_any_error_is_refused_whole_naming_the_line_and_the_field() throws Exception {
         long before = kept();
-        mvc.perform(multipart("/api/identification/frequencies").file(file("broken.csv", """
+        JsonNode broken = uploaded("Broken", "broken.csv", """
                         marker,allele,frequency
                         D3S1358,14,0.5
                         D3S1358,15,zero point five
                         D3S1358,14,0.25
-                        """)).param("name", "Broken").with(analyst()).with(csrf()))
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[*].path", hasItem("file[line 3].frequency")))
-                .andExpect(jsonPath("$.errors[*].path", hasItem("file[line 4].allele")));
-        mvc.perform(multipart("/api/identification/frequencies").file(file("short.csv", """
+                        """, false);
+        assertThat(broken.path("status").asText()).isEqualTo("FAILED");
+        assertThat(broken.path("problems").findValuesAsText("path")).contains("file[line 3].frequency", "file[line 4].allele");
+        JsonNode missing = uploaded("Short", "short.csv", """
                         marker,allele,frequency
                         D3S1358,14,0.5
                         D3S1358,15,0.3
                         vWA,16,1
-                        """)).param("name", "Short").with(analyst()).with(csrf()))
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].path").value("file[line 2].D3S1358"))
-                .andExpect(jsonPath("$.errors[0].message", containsString("alleles are missing")));
-        mvc.perform(multipart("/api/identification/frequencies").file(file("notes.txt", "just some notes\n"))
-                        .param("name", "Notes").with(analyst()).with(csrf()))
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].message", containsString("not a frequency database")));
+                        """, false);
+        assertThat(missing.path("problems").get(0).path("path").asText()).isEqualTo("file[line 2].D3S1358");
+        assertThat(missing.path("problems").get(0).path("message").asText()).contains("alleles are missing");
+        JsonNode notes = uploaded("Notes", "notes.txt", "just some notes\n", false);
+        assertThat(notes.path("status").asText()).isEqualTo("FAILED");
+        assertThat(notes.path("problems").get(0).path("message").asText()).contains("not a frequency database");
         assertThat(kept()).as("nothing of a refused file is kept").isEqualTo(before);
     }
 
@@ -163,13 +173,13 @@ class FrequencyDatabasesTest {
         String body = upload("Lab East", "east.csv", GOOD_CSV, false);
         int id = JsonPath.read(body, "$.database.id");
         String label = "Lab East v1 (SHA-256 " + JsonPath.<String>read(body, "$.database.checksum").substring(0, 12) + ")";
-        long queuedBefore = fullScreeningsQueued();
+        long queuedBefore = fullScreeningsAsked();
 
         mvc.perform(post("/api/identification/frequencies/choice").with(analyst()).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON).content("{\"database\": " + id + "}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.inUse").value(label));
-        assertThat(fullScreeningsQueued()).as("the choice queued a screening of everything, in its transaction").isEqualTo(queuedBefore + 1);
+        assertThat(fullScreeningsAsked()).as("the choice queued a screening of everything, in its transaction").isEqualTo(queuedBefore + 1);
         assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE action = 'frequencies.chosen' AND subject = ?")
                 .param("frequency-database:" + id).query(Long.class).single()).isEqualTo(1);
 
@@ -186,9 +196,9 @@ class FrequencyDatabasesTest {
                 .single()).isEqualTo(FrequenciesInUse.BUNDLED_LABEL);
     }
 
-    private long fullScreeningsQueued() {
+    private long fullScreeningsAsked() {
         return jdbc.sql("SELECT count(*) FROM background_job WHERE kind = 'identification.screening' AND parameters = 'full' "
-                + "AND status = 'QUEUED' AND started_by = ?").param(SystemTasks.SCREENING).query(Long.class).single();
+                + "AND started_by = ?").param(SystemTasks.SCREENING).query(Long.class).single();
     }
 
     @Test
@@ -197,16 +207,22 @@ class FrequencyDatabasesTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"in-use\"")))
                 .andExpect(content().string(containsString("norSTR European database v2023")));
-        mvc.perform(multipart("/identification/frequencies").file(file("page.csv", GOOD_CSV)).param("name", "Lab Page").param("use", "true")
-                        .with(analyst()).with(csrf()))
-                .andExpect(status().is3xxRedirection());
+        String kept = mvc.perform(multipart("/identification/frequencies").file(file("page.csv", GOOD_CSV)).param("name", "Lab Page")
+                        .param("use", "true").with(analyst()).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        assertThat(kept).matches("/jobs/[0-9a-f-]{36}");
+        BackgroundJobs.awaitFinished(mvc, "/api" + kept, analyst());
+        mvc.perform(get(kept).with(analyst())).andExpect(content().string(containsString("id=\"uploaded\"")));
         mvc.perform(get("/identification/frequencies").with(analyst()))
                 .andExpect(content().string(containsString("Lab Page v1 (SHA-256")));
-        mvc.perform(multipart("/identification/frequencies").file(file("bad.csv", "marker,allele,frequency\nD3S1358,14,x\n"))
+        String refused = mvc.perform(multipart("/identification/frequencies").file(file("bad.csv", "marker,allele,frequency\nD3S1358,14,x\n"))
                         .param("name", "Lab Bad").with(analyst()).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        BackgroundJobs.awaitFinished(mvc, "/api" + refused, analyst());
+        mvc.perform(get(refused).with(analyst()))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("id=\"refused\"")))
-                .andExpect(content().string(containsString("bad.csv[line 2].frequency")));
+                .andExpect(content().string(containsString("The file bad.csv was refused; nothing was imported.")))
+                .andExpect(content().string(containsString("file[line 2].frequency")));
         mvc.perform(multipart("/identification/frequencies").file(file("page.csv", GOOD_CSV)).param("name", " ")
                         .with(analyst()).with(csrf()))
                 .andExpect(status().isOk())

@@ -11,7 +11,6 @@ import static org.springframework.security.test.web.servlet.setup.SecurityMockMv
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -20,6 +19,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 import org.homeward.app.genetics.ConsentScope;
 import org.homeward.app.genetics.Lineage;
@@ -33,6 +34,7 @@ import org.homeward.app.registry.NewRelative;
 import org.homeward.app.registry.ReferenceSamples;
 import org.homeward.app.security.Permission;
 import org.homeward.app.security.SystemTasks;
+import org.homeward.app.testing.BackgroundJobs;
 import org.homeward.kinship.Sex;
 import org.homeward.kinship.lineage.FrequencyMethod;
 import org.junit.jupiter.api.BeforeEach;
@@ -84,9 +86,11 @@ class LineagePagesTest {
 
     @Test
     void a_database_is_uploaded_listed_chosen_and_given_the_discrete_laplace_method_on_the_page() throws Exception {
-        mvc.perform(multipart(DATABASES).file(new MockMultipartFile("file", "y.csv", "text/csv", resource("simulated-ystr-database-v1.csv")))
+        String job = mvc.perform(multipart(DATABASES).file(new MockMultipartFile("file", "y.csv", "text/csv", resource("simulated-ystr-database-v1.csv")))
                         .param("lineage", "Y_STR").with(analyst()).with(csrf()))
-                .andExpect(redirectedUrl(DATABASES)).andExpect(flash().attributeExists("uploaded"));
+                .andExpect(status().isFound()).andReturn().getResponse().getRedirectedUrl();
+        assertThat(BackgroundJobs.awaitFinished(mvc, "/api" + job, analyst()).path("status").asText()).isEqualTo("SUCCEEDED");
+        assertThat(page(job, Locale.ENGLISH)).contains("id=\"uploaded\"").contains("Kept ");
         HaplotypeDatabase y = SystemTasks.callAs("lab", () -> databases.all()).stream().filter(d -> d.lineage() == Lineage.Y_STR)
                 .findFirst().orElseThrow();
         assertThat(page(DATABASES, Locale.ENGLISH)).contains("id=\"database-" + y.id() + "\"").contains(y.name())
@@ -114,8 +118,11 @@ class LineagePagesTest {
         String file = "## database: Broken\n## version: 1\n## simulated: yes\nhaplotype,count,DYS19,DYS999\nH1,2,14,11\n";
         String page = mvc.perform(multipart(DATABASES).file(new MockMultipartFile("file", "broken.csv", "text/csv", bytes(file)))
                         .param("lineage", "Y_STR").with(analyst()).with(csrf()).locale(UK))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(page).contains("id=\"refused\"").contains("Файл broken.csv відхилено").contains("DYS999");
+                .andExpect(status().isFound()).andReturn().getResponse().getRedirectedUrl();
+        JsonNode refused = BackgroundJobs.awaitFinished(mvc, "/api" + page, analyst());
+        assertThat(refused.path("status").asText()).isEqualTo("FAILED");
+        assertThat(refused.path("problems").findValuesAsText("message")).anySatisfy(message -> assertThat(message).contains("DYS999"));
+        assertThat(page(page, UK)).contains("id=\"job-problems\"").contains("Файл broken.csv відхилено").contains("DYS999");
         assertThat(SystemTasks.callAs("lab", () -> databases.all())).noneMatch(d -> d.name().equals("Broken"));
     }
 
@@ -131,18 +138,26 @@ class LineagePagesTest {
         });
         assertThat(relative).isNotBlank();
         assertThat(page("/identification/lineage-results/references", UK)).contains("Результати Y-STR і мтДНК еталонних зразків");
-        mvc.perform(multipart("/identification/lineage-results/references")
+        String imported = mvc.perform(multipart("/identification/lineage-results/references")
                         .file(new MockMultipartFile("file", "uncle.csv", "text/csv", bytes(HEADER + "LP-REF-U," + UNCLE_Y + "\n")))
                         .param("lineage", "Y_STR").param("strictness", "STRICT").with(analyst()).with(csrf()))
-                .andExpect(redirectedUrl("/identification/lineage-results/references")).andExpect(flash().attributeExists("imported"));
+                .andExpect(status().isFound()).andReturn().getResponse().getRedirectedUrl();
+        assertThat(imported).matches("/jobs/[0-9a-f-]{36}");
+        JsonNode done = BackgroundJobs.awaitFinished(mvc, "/api" + imported, analyst());
+        assertThat(done.path("status").asText()).isEqualTo("SUCCEEDED");
+        assertThat(done.path("kind").asText()).isEqualTo("identification.lineage-results");
+        assertThat(done.path("result").path("stored").get(0).asText()).isEqualTo("LP-REF-U");
+        assertThat(page(imported, Locale.ENGLISH)).contains("id=\"imported\"").contains("LP-REF-U");
         assertThat(SystemTasks.callAs("lab", () -> profiles.profiles(List.of("LP-REF-U")))).extracting(LineageProfile::lineage)
                 .containsExactly(Lineage.Y_STR);
 
         String refused = mvc.perform(multipart("/identification/lineage-results/remains")
                         .file(new MockMultipartFile("file", "remains.csv", "text/csv", bytes(HEADER + "NOBODY-1," + UNCLE_Y + "\n")))
                         .param("lineage", "Y_STR").with(analyst()).with(csrf()).locale(Locale.ENGLISH))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(refused).contains("File remains.csv refused, nothing kept").contains("no sample with this code in the register");
+                .andExpect(status().isFound()).andReturn().getResponse().getRedirectedUrl();
+        assertThat(BackgroundJobs.awaitFinished(mvc, "/api" + refused, analyst()).path("status").asText()).isEqualTo("FAILED");
+        assertThat(page(refused, Locale.ENGLISH)).contains("The file remains.csv was refused; nothing was imported.")
+                .contains("file[sample NOBODY-1]").contains("no sample with this code in the register");
         String missing = mvc.perform(multipart("/identification/lineage-results/remains").param("lineage", "MTDNA")
                         .param("region", "HVS-I+HVS-II").with(analyst()).with(csrf()).locale(Locale.ENGLISH))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
@@ -151,10 +166,14 @@ class LineagePagesTest {
 
     @Test
     void the_merged_api_takes_the_same_request_for_either_side() throws Exception {
-        mvc.perform(multipart("/api/remains/lineage-results")
+        String job = mvc.perform(multipart("/api/remains/lineage-results")
                         .file(new MockMultipartFile("file", "remains.csv", "text/csv", bytes(HEADER + "NOBODY-2," + UNCLE_Y + "\n")))
                         .param("lineage", "Y_STR").with(analyst()).with(csrf()))
-                .andExpect(status().isBadRequest());
+                .andExpect(status().isAccepted()).andExpect(jsonPath("$.input").value("remains.csv"))
+                .andReturn().getResponse().getHeader("Location");
+        JsonNode refused = BackgroundJobs.awaitFinished(mvc, job, analyst());
+        assertThat(refused.path("status").asText()).isEqualTo("FAILED");
+        assertThat(refused.path("problems").get(0).path("path").asText()).isEqualTo("file[sample NOBODY-2]");
         mvc.perform(multipart("/api/registry/lineage-results")
                         .file(new MockMultipartFile("file", "mt.csv", "text/csv", bytes("sample,region,variants\nNOBODY-3,HVS-I+HVS-II,73G\n")))
                         .param("lineage", "MTDNA").param("region", "not a region").with(analyst()).with(csrf()))

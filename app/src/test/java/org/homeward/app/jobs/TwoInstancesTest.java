@@ -30,6 +30,7 @@ import java.util.regex.Pattern;
 import org.homeward.app.HomewardApplication;
 import org.homeward.app.genetics.GeneticData;
 import org.homeward.app.genetics.MarkerAlleles;
+import org.homeward.app.identification.ScreeningJobs;
 import org.homeward.app.identification.SimulatedCases;
 import org.homeward.app.jobs.store.JobStore;
 import org.homeward.app.registry.Families;
@@ -84,8 +85,8 @@ class TwoInstancesTest {
                     .query(MarkerAlleles.class).list();
             assertThat(typed).isNotEmpty();
             SystemTasks.runAs("lab", () -> b.getBean(GeneticData.class).storeRemainsProfile("TW-LATE-1", typed));
-            SystemTasks.runAs("analyst-a", () -> jobs(a).enqueue("identification.screening", "changes", "analyst-a"));
-            SystemTasks.runAs("analyst-b", () -> jobs(b).enqueue("identification.screening", "changes", "analyst-b"));
+            SystemTasks.runAs("analyst-a", () -> jobs(a).enqueue(ScreeningJobs.KIND, "changes"));
+            SystemTasks.runAs("analyst-b", () -> jobs(b).enqueue(ScreeningJobs.KIND, "changes"));
             await("the jobs are done", () -> queued(jdbc) == 0);
             assertThat(runs(jdbc)).as("one run for one change, however many instances were asked").isEqualTo(runsBefore + 1);
             assertNoTwoRunsOverlap(jdbc);
@@ -142,7 +143,7 @@ class TwoInstancesTest {
         JobId blocked;
         try (ConfigurableApplicationContext first = start(database, data, Map.of(BlockingJobs.BLOCK, "true"))) {
             JdbcClient jdbc = first.getBean(JdbcClient.class);
-            blocked = SystemTasks.callAs("test", () -> jobs(first).enqueue(BlockingJobs.KIND, "", "test"));
+            blocked = SystemTasks.callAs("test", () -> jobs(first).enqueue(BlockingJobs.KIND, ""));
             await("the job started", () -> status(first, blocked) == JobStatus.RUNNING);
             // asked for while the instance is busy: screenings queued behind the blocked job, each in its change's transaction
             SystemTasks.callAs("lab", () -> new SimulatedCases(20251204).register(first.getBean(MissingPersons.class),
@@ -163,7 +164,7 @@ class TwoInstancesTest {
     /** A job kind for the test: blocks until its instance stops, or finishes at once, as configured. */
     static class BlockingJobs implements JobHandler {
 
-        static final String KIND = "test.blocking";
+        static final JobKind KIND = JobKind.of("test.blocking", Permission.IDENTIFICATION_RUN);
         static final String BLOCK = "test.jobs.block";
 
         private final boolean block;
@@ -173,13 +174,8 @@ class TwoInstancesTest {
         }
 
         @Override
-        public String kind() {
+        public JobKind kind() {
             return KIND;
-        }
-
-        @Override
-        public List<Permission> permissions(String parameters) {
-            return List.of(Permission.IDENTIFICATION_RUN);
         }
 
         @Override

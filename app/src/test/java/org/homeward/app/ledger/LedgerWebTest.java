@@ -13,7 +13,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
+
+import org.hamcrest.Matchers;
 import org.homeward.app.demo.LedgerDemoData;
+import org.homeward.app.testing.BackgroundJobs;
 import org.homeward.app.web.Limits;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,6 +29,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.jayway.jsonpath.JsonPath;
 
 /**
@@ -122,16 +127,27 @@ class LedgerWebTest {
 
     @Test
     void claims_are_exported_as_csv_and_json_with_their_sources() throws Exception {
-        String csv = mvc.perform(get("/api/ledger/claims/export.csv").with(COORDINATOR))
+        String csvJob = mvc.perform(post("/api/ledger/claims/export.csv").with(COORDINATOR).with(csrf()).accept(MediaType.APPLICATION_JSON))
+                .andExpect(status().isAccepted())
+                .andExpect(header().string("Location", Matchers.matchesPattern("/api/jobs/[0-9a-f-]{36}")))
+                .andReturn().getResponse().getHeader("Location");
+        JsonNode csvDone = BackgroundJobs.awaitFinished(mvc, csvJob, COORDINATOR);
+        assertThat(csvDone.path("status").asText()).isEqualTo("SUCCEEDED");
+        assertThat(csvDone.path("kind").asText()).isEqualTo("ledger.claims-export");
+        String csv = mvc.perform(get(csvDone.path("resultUrl").asText()).with(COORDINATOR))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Disposition", containsString("ledger-claims.csv")))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(csv).startsWith("claim_id,recorded_at").contains("1248").contains("Ministry of Defence of Russia")
                 .contains("\"Russia's defence ministry gave a slightly different figure, saying 1,248 bodies");
-        mvc.perform(get("/api/ledger/claims/export.json").with(COORDINATOR))
+        String page = mvc.perform(post("/api/ledger/claims/export.json").with(COORDINATOR).with(csrf()).accept(MediaType.TEXT_HTML))
+                .andExpect(status().isSeeOther()).andReturn().getResponse().getHeader("Location");
+        assertThat(page).matches("/jobs/[0-9a-f-]{36}");
+        BackgroundJobs.awaitFinished(mvc, "/api" + page, COORDINATOR);
+        mvc.perform(get(page + "/result").with(COORDINATOR))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[?(@.claim.figure.best == 6057)].source.publisher").value("Homeward design notes"));
-        mvc.perform(get("/api/ledger/claims/export.csv").with(user("reader").authorities(authorities("LEDGER_READ"))))
+        mvc.perform(post("/api/ledger/claims/export.csv").with(user("reader").authorities(authorities("LEDGER_READ"))).with(csrf()))
                 .andExpect(status().isForbidden());
     }
 

@@ -185,8 +185,8 @@ class AccessControlTest {
             api("POST /api/ledger/claims").allow(LEDGER_WRITE, COORDINATOR),
             api("POST /api/ledger/claims/{id}/parts", "/api/ledger/claims/00000000-0000-0000-0000-000000000000/parts")
                     .allow(LEDGER_WRITE, COORDINATOR),
-            api("GET /api/ledger/claims/export.csv").allow(DATA_EXPORT, COORDINATOR, FORENSIC_ANALYST),
-            api("GET /api/ledger/claims/export.json").allow(DATA_EXPORT, COORDINATOR, FORENSIC_ANALYST),
+            api("POST /api/ledger/claims/export.csv").allow(DATA_EXPORT, COORDINATOR, FORENSIC_ANALYST),
+            api("POST /api/ledger/claims/export.json").allow(DATA_EXPORT, COORDINATOR, FORENSIC_ANALYST),
             api("GET /api/ledger/breakdowns").allow(LEDGER_READ, COORDINATOR, AUDITOR),
             api("GET /api/ledger/qualitative-claims").allow(LEDGER_READ, COORDINATOR, AUDITOR),
             api("POST /api/ledger/qualitative-claims").allow(LEDGER_WRITE, COORDINATOR),

@@ -4,8 +4,9 @@ import java.util.Map;
 
 import jakarta.validation.Valid;
 
+import org.homeward.app.frequencies.FrequencyUploadJobs;
 import org.homeward.app.frequencies.LabFrequencies;
-import org.homeward.app.genetics.ImportRejectedException;
+import org.homeward.app.jobs.JobSummary;
 import org.homeward.app.security.Permission;
 import org.homeward.app.security.RequiresPermission;
 import org.homeward.app.web.PageForms;
@@ -28,6 +29,7 @@ import lombok.RequiredArgsConstructor;
 class FrequencyPages {
 
     private final LabFrequencies frequencies;
+    private final FrequencyUploadJobs uploads;
 
     @GetMapping("/identification/frequencies")
     @RequiresPermission(Permission.FREQUENCIES_MANAGE)
@@ -38,22 +40,13 @@ class FrequencyPages {
         return "identification/frequencies";
     }
 
-    /** Keeps the upload (a refused file is listed problem by problem, nothing kept) and shows what was said of it. */
+    /** Keeps the upload in the background: its job's page follows it (a refused file is listed there problem by problem, nothing kept). */
     @PostMapping("/identification/frequencies")
     @RequiresPermission(Permission.FREQUENCIES_MANAGE)
-    String upload(@Valid @ModelAttribute("upload") FrequencyUploadForm upload, BindingResult errors, Model model, RedirectAttributes redirect) {
-        return PageForms.submit(errors, FrequencyUploadForm.FIELDS, () -> {
-            try {
-                LabFrequencies.Uploaded kept = frequencies.upload(upload.name(), upload.fileName(), upload.content(), upload.useIt());
-                redirect.addFlashAttribute("uploaded", kept.database());
-                redirect.addFlashAttribute("warnings", kept.warnings());
-                return "redirect:/identification/frequencies";
-            } catch (ImportRejectedException rejected) {
-                model.addAttribute("refusedFile", upload.fileName());
-                model.addAttribute("problems", rejected.rows());
-                return databases(model);
-            }
-        }, () -> databases(model));
+    String upload(@Valid @ModelAttribute("upload") FrequencyUploadForm upload, BindingResult errors, Model model) {
+        return PageForms.submit(errors, FrequencyUploadForm.FIELDS,
+                () -> "redirect:" + JobSummary.page(uploads.start(upload.name(), upload.fileName(), upload.content(), upload.useIt())),
+                () -> databases(model));
     }
 
     @PostMapping("/identification/frequencies/choice")

@@ -1,23 +1,29 @@
 package org.homeward.app.identification.web;
 
-import java.io.IOException;
 import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 import org.homeward.app.genetics.Lineage;
 import org.homeward.app.identification.HaplotypeDatabase;
+import org.homeward.app.identification.HaplotypeDatabaseJobs;
 import org.homeward.app.identification.HaplotypeDatabases;
 import org.homeward.app.identification.YFrequency;
+import org.homeward.app.jobs.JobSummary;
 import org.homeward.app.security.Permission;
 import org.homeward.app.security.RequiresPermission;
+import org.homeward.app.web.JobAnswers;
+import org.homeward.app.web.UploadedFiles;
 import org.homeward.kinship.lineage.FrequencyMethod;
-import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -32,17 +38,24 @@ import lombok.RequiredArgsConstructor;
 class HaplotypeDatabaseApi {
 
     private final HaplotypeDatabases databases;
+    private final HaplotypeDatabaseJobs uploads;
+    private final JobAnswers answers;
 
     @GetMapping
     List<HaplotypeDatabase> databases() {
         return databases.all();
     }
 
-    /** The database file as the multipart field {@code file}; read whole or refused whole, every problem named by line and field. */
+    /**
+     * The database file as the multipart field {@code file}, kept in the background: 202 and the job's address, whose
+     * result is the database kept, or every problem named by line and field (nothing kept).
+     */
     @PostMapping
-    @ResponseStatus(HttpStatus.CREATED)
-    HaplotypeDatabase upload(@RequestPart("file") MultipartFile file, @RequestParam Lineage lineage) throws IOException {
-        return databases.upload(lineage, file.getOriginalFilename(), file.getBytes());
+    @Operation(summary = "Keep a haplotype database, in the background; follow the job at its address (Location)")
+    @ApiResponse(responseCode = "202", description = "The upload is asked for; its job is at the Location",
+            headers = @Header(name = "Location", description = "The job's address: GET it for status, progress and result"))
+    ResponseEntity<JobSummary> upload(@RequestPart("file") MultipartFile file, @RequestParam Lineage lineage) {
+        return answers.accepted(uploads.start(lineage, file.getOriginalFilename(), UploadedFiles.content(file, "choose a haplotype database file")));
     }
 
     /** Makes the database the one identification uses for its lineage. */

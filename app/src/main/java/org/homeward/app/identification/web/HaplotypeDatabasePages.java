@@ -3,10 +3,11 @@ package org.homeward.app.identification.web;
 import jakarta.validation.Valid;
 
 import org.homeward.app.common.InputRefusedException;
-import org.homeward.app.genetics.ImportRejectedException;
 import org.homeward.app.genetics.Lineage;
 import org.homeward.app.identification.HaplotypeDatabase;
+import org.homeward.app.identification.HaplotypeDatabaseJobs;
 import org.homeward.app.identification.HaplotypeDatabases;
+import org.homeward.app.jobs.JobSummary;
 import org.homeward.app.lists.ListForm;
 import org.homeward.app.lists.Listing;
 import org.homeward.app.security.Permission;
@@ -39,6 +40,7 @@ class HaplotypeDatabasePages {
     private static final String PAGE = "/identification/haplotype-databases";
 
     private final HaplotypeDatabases databases;
+    private final HaplotypeDatabaseJobs uploads;
 
     @GetMapping(PAGE)
     @RequiresPermission(Permission.IDENTIFICATION_RUN)
@@ -52,18 +54,13 @@ class HaplotypeDatabasePages {
         return "identification/haplotype-databases";
     }
 
-    /** Keeps the upload (a refused file is listed problem by problem, nothing kept). */
+    /** Keeps the upload in the background: its job's page follows it (a refused file is listed there problem by problem, nothing kept). */
     @PostMapping(PAGE)
     @RequiresPermission(Permission.IDENTIFICATION_RUN)
-    String upload(@Valid @ModelAttribute("upload") HaplotypeDatabaseUploadForm upload, BindingResult errors, Model model,
-                  RedirectAttributes redirect) {
+    String upload(@Valid @ModelAttribute("upload") HaplotypeDatabaseUploadForm upload, BindingResult errors, Model model) {
         if (!errors.hasErrors()) {
             try {
-                redirect.addFlashAttribute("uploaded", databases.upload(upload.lineage(), upload.fileName(), upload.content()));
-                return "redirect:" + PAGE;
-            } catch (ImportRejectedException rejected) {
-                model.addAttribute("refusedFile", upload.fileName());
-                model.addAttribute("problems", rejected.rows());
+                return "redirect:" + JobSummary.page(uploads.start(upload.lineage(), upload.fileName(), upload.content()));
             } catch (InputRefusedException refused) {
                 FormRefusals.reject(errors, refused, HaplotypeDatabaseUploadForm.FIELDS);
             }

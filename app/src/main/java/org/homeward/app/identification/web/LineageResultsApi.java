@@ -2,11 +2,17 @@ package org.homeward.app.identification.web;
 
 import jakarta.validation.Valid;
 
-import org.homeward.app.genetics.LabImport;
-import org.homeward.app.registry.ReferenceSamples;
-import org.homeward.app.remains.RemainsLab;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
+import org.homeward.app.identification.LineageResultJobs;
+import org.homeward.app.identification.LineageResultJobs.Side;
+import org.homeward.app.jobs.JobSummary;
 import org.homeward.app.security.Permission;
 import org.homeward.app.security.RequiresPermission;
+import org.homeward.app.web.JobAnswers;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -19,25 +25,32 @@ import lombok.RequiredArgsConstructor;
 /**
  * Y-STR and mtDNA results through the lab-file door, as multipart fields {@code file}, {@code lineage}, {@code region}
  * (mtDNA; default HVS-I+HVS-II) and {@code strictness} (default STRICT: all or nothing): the same request for the
- * registry's reference samples and for the register's remains samples, differing only in the door.
+ * registry's reference samples and for the register's remains samples, differing only in the side. Read in the
+ * background: 202 and the job's address, whose result is the import or the problems at their lines and fields.
  */
 @RestController
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class LineageResultsApi {
 
-    private final ReferenceSamples references;
-    private final RemainsLab remains;
+    private final LineageResultJobs jobs;
+    private final JobAnswers answers;
 
     @PostMapping("/api/registry/lineage-results")
     @RequiresPermission(Permission.PROFILES_WRITE)
-    LabImport references(@Valid @ModelAttribute LineageResultsForm results) {
-        return results.into(references::attachLineageResults);
+    @Operation(summary = "Read a Y-STR or mtDNA results file for reference samples, in the background; follow the job at its address (Location)")
+    @ApiResponse(responseCode = "202", description = "The import is asked for; its job is at the Location",
+            headers = @Header(name = "Location", description = "The job's address: GET it for status, progress and result"))
+    ResponseEntity<JobSummary> references(@Valid @ModelAttribute LineageResultsForm results) {
+        return answers.accepted(results.start(jobs, Side.references));
     }
 
     @PostMapping("/api/remains/lineage-results")
     @RequiresPermission(Permission.PROFILES_WRITE)
-    LabImport remains(@Valid @ModelAttribute LineageResultsForm results) {
-        return results.into(remains::importLineageResults);
+    @Operation(summary = "Read a Y-STR or mtDNA results file for remains samples, in the background; follow the job at its address (Location)")
+    @ApiResponse(responseCode = "202", description = "The import is asked for; its job is at the Location",
+            headers = @Header(name = "Location", description = "The job's address: GET it for status, progress and result"))
+    ResponseEntity<JobSummary> remains(@Valid @ModelAttribute LineageResultsForm results) {
+        return answers.accepted(results.start(jobs, Side.remains));
     }
 
     @InitBinder

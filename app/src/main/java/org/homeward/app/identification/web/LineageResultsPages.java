@@ -3,10 +3,10 @@ package org.homeward.app.identification.web;
 import jakarta.validation.Valid;
 
 import org.homeward.app.common.InputRefusedException;
-import org.homeward.app.genetics.ImportRejectedException;
 import org.homeward.app.genetics.Lineage;
-import org.homeward.app.registry.ReferenceSamples;
-import org.homeward.app.remains.RemainsLab;
+import org.homeward.app.identification.LineageResultJobs;
+import org.homeward.app.identification.LineageResultJobs.Side;
+import org.homeward.app.jobs.JobSummary;
 import org.homeward.app.security.Permission;
 import org.homeward.app.security.RequiresPermission;
 import org.homeward.app.web.FormRefusals;
@@ -21,26 +21,22 @@ import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 
 /**
  * The pages for a laboratory's Y-STR and mtDNA results, one per side: reference samples (the registry) and remains
- * samples (the register), each form the API's request; a refused file is listed problem by problem, nothing kept.
+ * samples (the register), each form the API's request; the file is read in the background, on its job's page, where a
+ * refused file is listed problem by problem, nothing kept.
  */
 @Controller
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class LineageResultsPages {
 
-    /** Whose samples a file types, as the address names them. */
-    enum Side { references, remains }
-
     private static final String PAGE = "/identification/lineage-results/{side}";
 
-    private final ReferenceSamples references;
-    private final RemainsLab remains;
+    private final LineageResultJobs jobs;
 
     @GetMapping(PAGE)
     @RequiresPermission(Permission.PROFILES_WRITE)
@@ -55,16 +51,10 @@ class LineageResultsPages {
 
     @PostMapping(PAGE)
     @RequiresPermission(Permission.PROFILES_WRITE)
-    String upload(@PathVariable Side side, @Valid @ModelAttribute("results") LineageResultsForm form, BindingResult errors, Model model,
-                  RedirectAttributes redirect) {
+    String upload(@PathVariable Side side, @Valid @ModelAttribute("results") LineageResultsForm form, BindingResult errors, Model model) {
         if (!errors.hasErrors()) {
             try {
-                redirect.addFlashAttribute("imported", form.into(side == Side.references ? references::attachLineageResults
-                        : remains::importLineageResults));
-                return "redirect:/identification/lineage-results/" + side;
-            } catch (ImportRejectedException rejected) {
-                model.addAttribute("refusedFile", form.file().getOriginalFilename());
-                model.addAttribute("problems", rejected.rows());
+                return "redirect:" + JobSummary.page(form.start(jobs, side));
             } catch (InputRefusedException refused) {
                 FormRefusals.reject(errors, refused, LineageResultsForm.FIELDS);
             }

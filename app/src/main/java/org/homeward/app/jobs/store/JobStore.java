@@ -20,6 +20,7 @@ import org.homeward.app.jobs.Job;
 import org.homeward.app.jobs.JobFile;
 import org.homeward.app.jobs.JobId;
 import org.homeward.app.jobs.JobStatus;
+import org.homeward.app.security.Credential;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -36,7 +37,7 @@ import lombok.RequiredArgsConstructor;
 public class JobStore {
 
     /** A queued job an instance has claimed. */
-    public record Claimed(JobId id, String kind, String parameters, String startedBy) {
+    public record Claimed(JobId id, String kind, String parameters, String startedBy, Optional<Credential> credential) {
     }
 
     /** A job's two files: the upload it works on and the file it made. */
@@ -47,10 +48,16 @@ public class JobStore {
     private final JdbcClient jdbc;
     private final JsonMapper json;
 
-    /** A job; {@code together} when queued jobs of its kind and parameters may be done by one call. */
-    public void insert(JobId id, String kind, String parameters, String startedBy, boolean together, Instant at) {
-        jdbc.sql("INSERT INTO background_job (id, kind, parameters, started_by, status, created_at, together) VALUES (?, ?, ?, ?, 'QUEUED', ?, ?)")
-                .params(id.value(), kind, parameters, startedBy, utc(at), together).update();
+    /**
+     * A job; {@code requester} the credential of the person who asked (null for the system);
+     * {@code together} when queued jobs of its kind and parameters may be done by one call.
+     */
+    public void insert(JobId id, String kind, String parameters, String startedBy, Credential requester, boolean together, Instant at) {
+        jdbc.sql("""
+                INSERT INTO background_job (id, kind, parameters, started_by, requester_id, requester_token, status, created_at, together)
+                VALUES (?, ?, ?, ?, ?, ?, 'QUEUED', ?, ?)""")
+                .params(id.value(), kind, parameters, startedBy, requester == null ? null : requester.userId(),
+                        requester == null ? null : requester.tokenId(), utc(at), together).update();
     }
 
     public void insertFile(JobId id, FileRole role, JobFile file) {
@@ -79,14 +86,14 @@ public class JobStore {
      */
     public List<Claimed> claimNext() {
         Optional<Claimed> first = jdbc.sql("""
-                SELECT id, kind, parameters, started_by FROM background_job WHERE status = 'QUEUED'
+                SELECT id, kind, parameters, started_by, requester_id, requester_token FROM background_job WHERE status = 'QUEUED'
                 ORDER BY created_at, id LIMIT 1 FOR NO KEY UPDATE SKIP LOCKED""").query(JobStore::claimed).optional();
         if (first.isEmpty()) {
             return List.of();
         }
         Claimed job = first.get();
         List<Claimed> same = jdbc.sql("""
-                SELECT id, kind, parameters, started_by FROM background_job
+                SELECT id, kind, parameters, started_by, requester_id, requester_token FROM background_job
                 WHERE status = 'QUEUED' AND together AND kind = ? AND parameters = ? AND id <> ?
                   AND (SELECT together FROM background_job WHERE id = ?)
                 ORDER BY created_at, id FOR NO KEY UPDATE SKIP LOCKED""")
@@ -123,8 +130,11 @@ public class JobStore {
     }
 
     private static Claimed claimed(ResultSet rs, int n) throws SQLException {
+        long requester = rs.getLong("requester_id");
+        Optional<Credential> credential = rs.wasNull() ? Optional.empty()
+                : Optional.of(new Credential(requester, rs.getString("started_by"), rs.getObject("requester_token", Long.class)));
         return new Claimed(new JobId(rs.getObject("id", UUID.class)), rs.getString("kind"), rs.getString("parameters"),
-                rs.getString("started_by"));
+                rs.getString("started_by"), credential);
     }
 
     private Job job(ResultSet rs, int n) throws SQLException {

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import org.homeward.app.ledger.ClaimsExportJobs;
 import org.homeward.app.ledger.Ledger;
 import org.homeward.app.security.PublicEndpoint;
 import org.springframework.context.MessageSource;
@@ -45,7 +46,7 @@ class PublicDataApi {
         StringBuilder csv = new StringBuilder(String.join(",", PublicStatistics.CSV_COLUMNS)).append("\r\n");
         PublicStatistics.Words words = (key, arguments) -> messages.getMessage(key, arguments, locale);
         for (var row : PublicStatistics.of(ledger.statistics()).rows(words)) {
-            csv.append(row.stream().map(ClaimsExport::field).collect(Collectors.joining(","))).append("\r\n");
+            csv.append(row.stream().map(ClaimsExportJobs::field).collect(Collectors.joining(","))).append("\r\n");
         }
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"homeward-claims.csv\"")

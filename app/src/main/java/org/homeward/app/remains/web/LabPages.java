@@ -14,7 +14,9 @@ import jakarta.validation.Valid;
 
 import org.homeward.app.common.InputRefusedException;
 import org.homeward.app.genetics.ImportRejectedException;
+import org.homeward.app.jobs.JobSummary;
 import org.homeward.app.remains.RemainsLab;
+import org.homeward.app.remains.RemainsLabJobs;
 import org.homeward.app.remains.RemainsRegister;
 import org.homeward.app.remains.Sample;
 import org.homeward.app.remains.SampleCode;
@@ -22,6 +24,7 @@ import org.homeward.app.remains.SampleMaterial;
 import org.homeward.app.remains.WorkQueue;
 import org.homeward.app.security.Permission;
 import org.homeward.app.security.RequiresPermission;
+import org.homeward.app.web.UploadedFiles;
 import org.homeward.formats.common.Strictness;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -50,6 +53,7 @@ class LabPages {
 
     private final RemainsRegister register;
     private final RemainsLab lab;
+    private final RemainsLabJobs labJobs;
     private final RemainsDisplay display;
 
     @GetMapping("/remains/samples/{code}/label")
@@ -91,18 +95,18 @@ class LabPages {
         binder.setAllowedFields(SampleForm.FIELDS);
     }
 
+    /** The file is attached in the background: its job's page follows it (a missing upload is refused above the queues). */
     @PostMapping("/remains/lab-results")
     @RequiresPermission(Permission.PROFILES_WRITE)
-    String importResults(@RequestParam("file") MultipartFile file, @RequestParam(defaultValue = "STRICT") Strictness strictness,
-                         RedirectAttributes redirect, Locale locale) {
-        return toQueues(redirect, () -> {
-            try {
-                var imported = lab.importResults(file.getOriginalFilename(), file.getBytes(), strictness);
-                return display.message("remains.queues.imported", locale, imported.stored().size(), imported.fileName());
-            } catch (IOException e) {
-                throw new InputRefusedException("file", "the upload could not be read");
-            }
-        });
+    String importResults(@RequestParam(name = "file", required = false) MultipartFile file,
+                         @RequestParam(defaultValue = "STRICT") Strictness strictness, RedirectAttributes redirect) {
+        try {
+            return "redirect:" + JobSummary.page(labJobs.start(file == null ? null : file.getOriginalFilename(),
+                    UploadedFiles.content(file, "choose a lab file"), strictness));
+        } catch (InputRefusedException refused) {
+            redirect.addFlashAttribute("error", refused.path() + ": " + refused.getMessage());
+            return "redirect:/remains/queues";
+        }
     }
 
     @GetMapping("/remains/queues")

@@ -16,9 +16,13 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 import org.homeward.app.common.NotFoundException;
-import org.homeward.app.genetics.LabImport;
 import org.homeward.app.chain.ChainVerification;
+import org.homeward.app.jobs.JobSummary;
 import org.homeward.app.ledger.TransferId;
 import org.homeward.app.common.Page;
 import org.homeward.app.lists.ListForm;
@@ -50,6 +54,7 @@ import org.homeward.app.remains.Receipt;
 import org.homeward.app.remains.ReceiptResult;
 import org.homeward.app.remains.RemainsFile;
 import org.homeward.app.remains.RemainsLab;
+import org.homeward.app.remains.RemainsLabJobs;
 import org.homeward.app.remains.RemainsLink;
 import org.homeward.app.remains.RemainsProfile;
 import org.homeward.app.remains.RemainsRegister;
@@ -60,10 +65,13 @@ import org.homeward.app.remains.Sample;
 import org.homeward.app.remains.WorkQueue;
 import org.homeward.app.security.Permission;
 import org.homeward.app.security.RequiresPermission;
+import org.homeward.app.web.JobAnswers;
+import org.homeward.app.web.UploadedFiles;
 import org.homeward.formats.common.Strictness;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -102,6 +110,8 @@ class RemainsApi {
 
     private final RemainsRegister register;
     private final RemainsLab lab;
+    private final RemainsLabJobs labJobs;
+    private final JobAnswers answers;
     private final CustodyLog custody;
     private final RemainsReturns returns;
     private final RemainsSplits splits;
@@ -267,11 +277,18 @@ class RemainsApi {
         return lab.resample(code, request);
     }
 
+    /**
+     * A GeneMapper export or CODIS CMF file as the multipart field {@code file}, attached to remains
+     * samples in the background, all or nothing: 202 and the job's address, whose result is the import or the problems.
+     */
     @PostMapping("/lab-results")
     @RequiresPermission(Permission.PROFILES_WRITE)
-    LabImport importResults(@RequestPart("file") MultipartFile file, @RequestParam(defaultValue = "STRICT") Strictness strictness)
-            throws IOException {
-        return lab.importResults(file.getOriginalFilename(), file.getBytes(), strictness);
+    @Operation(summary = "Attach a lab file to remains samples, in the background; follow the job at its address (Location)")
+    @ApiResponse(responseCode = "202", description = "The import is asked for; its job is at the Location",
+            headers = @Header(name = "Location", description = "The job's address: GET it for status, progress and result"))
+    ResponseEntity<JobSummary> importResults(@RequestPart("file") MultipartFile file,
+                                             @RequestParam(defaultValue = "STRICT") Strictness strictness) {
+        return answers.accepted(labJobs.start(file.getOriginalFilename(), UploadedFiles.content(file, "choose a lab file"), strictness));
     }
 
     @GetMapping("/profiles")

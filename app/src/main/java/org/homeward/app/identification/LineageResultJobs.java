@@ -1,0 +1,73 @@
+package org.homeward.app.identification;
+
+import static org.homeward.app.security.Permission.PROFILES_WRITE;
+
+import java.util.Optional;
+
+import org.homeward.app.genetics.LabImport;
+import org.homeward.app.genetics.Lineage;
+import org.homeward.app.jobs.JobFile;
+import org.homeward.app.jobs.JobHandler;
+import org.homeward.app.jobs.JobId;
+import org.homeward.app.jobs.JobKind;
+import org.homeward.app.jobs.JobProgress;
+import org.homeward.app.jobs.JobResult;
+import org.homeward.app.jobs.Jobs;
+import org.homeward.app.registry.ReferenceSamples;
+import org.homeward.app.remains.RemainsLab;
+import org.homeward.formats.common.Strictness;
+import org.homeward.kinship.lineage.MtRegion;
+import org.springframework.stereotype.Component;
+
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
+/**
+ * A laboratory's Y-STR or mtDNA results file as a background job, for reference samples (the
+ * registry's door) or remains samples (the register's): the upload is kept with its job and read in
+ * the job's one transaction, all or nothing. The result is the {@link LabImport}; a refused file
+ * fails the job with each problem at its line and field.
+ */
+@Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
+public class LineageResultJobs implements JobHandler {
+
+    static final JobKind KIND = JobKind.of("identification.lineage-results", PROFILES_WRITE);
+
+    /** Whose samples a file types, as the addresses name them. */
+    public enum Side { references, remains }
+
+    /** The side, the lineage, the mtDNA region the laboratory declares, and how strictly the file is read. */
+    record Parameters(Side side, Lineage lineage, String region, Strictness strictness) {
+    }
+
+    private final ReferenceSamples references;
+    private final RemainsLab remains;
+    private final Jobs jobs;
+
+    @Override
+    public JobKind kind() {
+        return KIND;
+    }
+
+    @Override
+    public JobResult run(String parameters, Optional<JobFile> input, JobProgress progress) {
+        Parameters asked = jobs.parameters(parameters, Parameters.class);
+        JobFile file = JobFile.uploaded(input);
+        MtRegion region = Lineage.region(asked.region(), "region");
+        return jobs.result(asked.side() == Side.references
+                ? references.attachLineageResults(file.name(), file.content(), asked.strictness(), asked.lineage(), region)
+                : remains.importLineageResults(file.name(), file.content(), asked.strictness(), asked.lineage(), region));
+    }
+
+    @Override
+    public Optional<String> resultView() {
+        return Optional.of(LabImport.RESULT_VIEW);
+    }
+
+    /** Asks for the file to be read for {@code side}, as the current actor; a malformed region is refused at once, at its field. */
+    public JobId start(Side side, String fileName, byte[] content, Lineage lineage, String region, Strictness strictness) {
+        Lineage.region(region, "region");
+        return jobs.startImport(KIND, new Parameters(side, lineage, region, strictness), fileName, content);
+    }
+}

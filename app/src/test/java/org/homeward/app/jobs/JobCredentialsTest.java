@@ -1,0 +1,115 @@
+package org.homeward.app.jobs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+import org.homeward.app.jobs.store.JobStore;
+import org.homeward.app.registry.LabResultJobs;
+import org.homeward.app.security.ApiTokens;
+import org.homeward.app.security.Credential;
+import org.homeward.app.security.Credentials;
+import org.homeward.app.security.Permission;
+import org.homeward.app.security.Role;
+import org.homeward.app.security.SecurityTestSupport;
+import org.homeward.app.security.SystemTasks;
+import org.homeward.app.security.UserAccount;
+import org.homeward.app.security.UserAccounts;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * A person's job is checked again when it starts, with the credential it was asked with: a job asked
+ * for by someone whose role was withdrawn or whose account was disabled before it started is refused
+ * with a message saying so, and nothing of it is done; a token's scopes and revocation count too.
+ */
+@SpringBootTest
+class JobCredentialsTest {
+
+    private static final byte[] UNREADABLE = "not a lab file\n".getBytes(StandardCharsets.UTF_8);
+
+    @Autowired
+    UserAccounts accounts;
+
+    @Autowired
+    LabResultJobs labResults;
+
+    @Autowired
+    JobStore store;
+
+    @Autowired
+    Credentials credentials;
+
+    @Autowired
+    ApiTokens tokens;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Test
+    void a_job_whose_requester_lost_its_permission_before_it_started_is_refused() throws Exception {
+        Job job = askedThen(account -> accounts.changeRoles(account.id(), account.version(), Set.of(Role.AUDITOR)));
+        assertThat(job.status()).isEqualTo(JobStatus.FAILED);
+        assertThat(job.error()).contains("no longer holds [PROFILES_WRITE]");
+        assertThat(job.problems()).as("refused before reading the file").isEmpty();
+    }
+
+    @Test
+    void a_job_whose_requester_was_disabled_before_it_started_is_refused() throws Exception {
+        Job job = askedThen(account -> accounts.setEnabled(account.id(), account.version(), false));
+        assertThat(job.status()).isEqualTo(JobStatus.FAILED);
+        assertThat(job.error()).contains("has been disabled");
+    }
+
+    @Test
+    void a_job_whose_requester_still_holds_its_permission_does_its_work() throws Exception {
+        Job job = askedThen(account -> account);
+        assertThat(job.status()).isEqualTo(JobStatus.FAILED);
+        assertThat(job.problems()).as("the file itself was read, and refused").isNotEmpty();
+        assertThat(job.error()).doesNotContain("no longer holds").doesNotContain("disabled");
+    }
+
+    @Test
+    void a_token_credential_holds_its_scopes_until_it_is_revoked() {
+        UserAccount analyst = SecurityTestSupport.newUser(accounts, "job-token", Role.FORENSIC_ANALYST);
+        long tokenId = SecurityTestSupport.as(analyst, () -> tokens.create("imports", EnumSet.of(Permission.PROFILES_WRITE),
+                Duration.ofDays(1))).token().id();
+        Credential asked = new Credential(analyst.id(), analyst.username(), tokenId);
+        credentials.check(asked, List.of(Permission.PROFILES_WRITE));
+        assertThatThrownBy(() -> credentials.check(asked, List.of(Permission.IDENTIFICATION_RUN)))
+                .as("the account holds it, the token does not").isInstanceOf(AccessDeniedException.class)
+                .hasMessageContaining("IDENTIFICATION_RUN");
+        SecurityTestSupport.as(analyst, () -> {
+            tokens.revoke(tokenId);
+            return null;
+        });
+        assertThatThrownBy(() -> credentials.check(asked, List.of(Permission.PROFILES_WRITE)))
+                .isInstanceOf(AccessDeniedException.class).hasMessageContaining("revoked");
+    }
+
+    /** A lab-results job asked for by a new analyst, then {@code meanwhile} done to the account in the same transaction; the finished job. */
+    private Job askedThen(UnaryOperator<UserAccount> meanwhile) throws InterruptedException {
+        UserAccount analyst = SecurityTestSupport.newUser(accounts, "job-requester", Role.FORENSIC_ANALYST);
+        JobId id = transactions.execute(tx -> {
+            JobId asked = SecurityTestSupport.as(analyst, () -> labResults.start("results.txt", UNREADABLE));
+            SystemTasks.callAs("test", () -> meanwhile.apply(analyst));
+            return asked;
+        });
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (!store.find(id).orElseThrow().status().finished()) {
+            assertThat(Instant.now()).as("the job finished").isBefore(deadline);
+            Thread.sleep(50);
+        }
+        return store.find(id).orElseThrow();
+    }
+}
