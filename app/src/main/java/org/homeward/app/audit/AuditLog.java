@@ -60,6 +60,16 @@ public class AuditLog implements TamperEvidentLog {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    /**
+     * The entries that record a change: all but sign-ins, sign-outs and reads of restricted records
+     * (an analyst opening a candidate audits the profiles read), which change nothing that a page or
+     * a computed figure shows. The same predicate, word for word, is V87's partial index
+     * {@code audit_event_changes}, so {@link #lastChange()} reads one index entry however many reads
+     * follow the last change. An action not named here counts as a change: the safe side.
+     */
+    static final String CHANGES = "action NOT IN ('login.succeeded', 'login.failed', 'login.refused', 'logout.succeeded',"
+            + " 'genetic-profiles.read', 'genetic-link.followed', 'family-contact.read', 'registry.contact-read')";
+
     private final JdbcClient jdbc;
     private final JdbcTemplate streaming;
     private final Clock clock;
@@ -182,6 +192,17 @@ public class AuditLog implements TamperEvidentLog {
             }
             return verifier.result();
         });
+    }
+
+    /**
+     * The number of the newest entry that records a change ({@link #CHANGES}): what is computed from
+     * the database at that number holds until a later change commits (every change is audited in its
+     * own transaction). 0 before any.
+     */
+    @Transactional(readOnly = true)
+    public long lastChange() {
+        return jdbc.sql("SELECT seq FROM audit_event WHERE " + CHANGES + " ORDER BY seq DESC LIMIT 1").query(Long.class).optional()
+                .orElse(0L);
     }
 
     @Override

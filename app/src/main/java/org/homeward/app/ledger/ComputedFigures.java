@@ -16,9 +16,10 @@ import lombok.RequiredArgsConstructor;
  * What the ledger computes from the whole book for its overview pages (totals, timeline, reciprocity,
  * the public statistics), kept between requests until the database changes: computing them read every
  * ledger table and each transfer's receipt tally, on every request. Every change is written to the
- * audit log in its own transaction, so the newest audit entry numbers the committed state of the
- * database, on every instance alike: figures computed at entry N hold until an entry after N commits
- * (a sign-in or an audited read also moves it on; that only costs a recomputation). Only in read-only
+ * audit log in its own transaction, so the newest audit entry that records a change
+ * ({@link AuditLog#lastChange()}) numbers the committed state of the database, on every instance alike:
+ * figures computed at change N hold until a change after N commits (sign-ins and audited reads, which
+ * change nothing, do not move it). Only in read-only
  * transactions: a writing one may see its own uncommitted changes, and computes afresh.
  */
 @Component
@@ -38,7 +39,7 @@ class ComputedFigures {
         if (!TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
             return compute.get();
         }
-        long seq = audit.head().seq(); // read before computing, so what is kept is never older than its number
+        long seq = audit.lastChange(); // read before computing, so what is kept is never older than its number
         Computed held = current.get();
         while (held.seq() < seq && !current.compareAndSet(held, new Computed(seq, new ConcurrentHashMap<>()))) {
             held = current.get();

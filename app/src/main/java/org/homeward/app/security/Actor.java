@@ -36,6 +36,11 @@ public record Actor(String name) {
         return CurrentUser.holds(permission);
     }
 
+    /** The API token acting now, or null for a browser session, a console task or nobody: what a break-glass grant belongs to. */
+    public static Long currentApiToken() {
+        return CurrentUser.find().map(HomewardPrincipal::tokenId).orElse(null);
+    }
+
     @Override
     public String toString() {
         return name;

@@ -23,7 +23,7 @@ class AuditorPages {
 
     private final AuditLog audit;
     private final BreakGlass breakGlass;
-    @KeptPage
+    @KeptPage(showsReads = true)
     @GetMapping("/audit")
     String recent(@Valid ListForm listForm, Model model) {
         model.addAttribute("list", Listing.of(audit.page(listForm.query()), listForm));

@@ -62,7 +62,7 @@ public class BreakGlass {
         long id = jdbc.sql("""
                 INSERT INTO break_glass_grant (username, api_token_id, resource, reason, granted_at, expires_at)
                 VALUES (?, ?, ?, ?, ?, ?) RETURNING id""")
-                .params(username, callingToken(), resource, reason.strip(), UserStore.utc(now), UserStore.utc(until))
+                .params(username, Actor.currentApiToken(), resource, reason.strip(), UserStore.utc(now), UserStore.utc(until))
                 .query(Long.class).single();
         events.publishEvent(AuditEvent.of("break-glass.opened", resource).with("reason", reason.strip()).with("until", until)
                 .with("grant", id));
@@ -87,7 +87,7 @@ public class BreakGlass {
         boolean open = jdbc.sql("""
                 SELECT EXISTS (SELECT 1 FROM break_glass_grant WHERE username = ? AND api_token_id IS NOT DISTINCT FROM ?
                                AND resource = ? AND expires_at > ?)""")
-                .params(Actor.current().name(), callingToken(), resource, UserStore.utc(clock.instant()))
+                .params(Actor.current().name(), Actor.currentApiToken(), resource, UserStore.utc(clock.instant()))
                 .query(Boolean.class).single();
         return open ? Optional.of(AccessBasis.BREAK_GLASS) : Optional.empty();
     }
@@ -106,7 +106,7 @@ public class BreakGlass {
                 SELECT expires_at FROM break_glass_grant WHERE username = ? AND api_token_id IS NOT DISTINCT FROM ?
                 AND resource = ? AND expires_at > ?
                 ORDER BY expires_at DESC LIMIT 1""")
-                .params(Actor.current().name(), callingToken(), resource, UserStore.utc(clock.instant()))
+                .params(Actor.current().name(), Actor.currentApiToken(), resource, UserStore.utc(clock.instant()))
                 .query((row, n) -> row.getObject(1, OffsetDateTime.class)).optional()
                 .map(OffsetDateTime::toInstant);
     }
@@ -116,11 +116,6 @@ public class BreakGlass {
     @RequiresPermission(AUDIT_READ)
     public List<BreakGlassGrant> grants() {
         return jdbc.sql("SELECT * FROM break_glass_grant ORDER BY id DESC").query(BreakGlass::grant).list();
-    }
-
-    /** The API token of the current request, or null for a browser session or a console task. */
-    private static Long callingToken() {
-        return CurrentUser.find().map(HomewardPrincipal::tokenId).orElse(null);
     }
 
     private static BreakGlassGrant grant(ResultSet row, int n) throws SQLException {

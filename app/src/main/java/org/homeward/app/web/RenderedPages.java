@@ -1,6 +1,9 @@
 package org.homeward.app.web;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,34 +23,43 @@ import jakarta.servlet.http.HttpSession;
 
 import org.homeward.app.audit.AuditLog;
 import org.homeward.app.security.AuthorizedHandler;
+import org.homeward.app.security.Actor;
 import org.homeward.app.security.KeptPage;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.csrf.CsrfToken;
-import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.support.SessionFlashMapManager;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 
 /**
  * Pages declared {@link KeptPage} are kept as rendered and sent again, without running their
- * controller or template, to a request that would render the same bytes: the same session, signed in
- * as the same person with the same permissions, the same CSRF token (the page's forms carry a masked
- * copy of it, valid as long as the session holds that token), the same language, the same address
- * with its query, and the same database. Every write is audited in the writing transaction
- * ({@link AuditLog}), so the newest audit entry numbers the committed database: a page rendered while
- * that number stayed put shows the database at that number, and is kept under it; a write (or an
- * audited read, the page's own included) moves it on, and the next request renders afresh. A kept page
- * is also dropped after {@link #MAX_AGE}, so that what depends on the clock (an overdue step) is late
- * by at most that. Runs after Spring Security (the lowest filter order), so the request has been
- * authenticated, checked against the account's state and authorised before anything kept is sent.
+ * controller or template, to a request that would render the same bytes: signed in as the same person
+ * with the same permissions and credential (browser or API token), the same language, the same address
+ * with its query, and the same database; in any of that person's sessions, each getting its own CSRF
+ * token (below). Every change is audited in the changing transaction ({@link AuditLog}), so the newest
+ * audit entry that records a change ({@link AuditLog#lastChange()}) numbers the committed database: a
+ * page rendered while that number stayed put shows the database at that number, and is kept under it;
+ * a change moves it on, and the next request renders afresh. Sign-ins and audited reads change nothing
+ * a page shows, except on the pages that list them ({@link KeptPage#showsReads()}), which are numbered
+ * by the newest entry of any kind. A kept page is also dropped after {@link #MAX_AGE}, so that what
+ * depends on the clock (an overdue step) is late by at most that. Runs after Spring Security (the
+ * lowest filter order), so the request has been authenticated, checked against the account's state
+ * and authorised before anything kept is sent.
+ *
+ * <p>The one thing of the session in a page is the CSRF token in its forms, masked afresh for each
+ * request (Spring Security's XOR masking): a page is kept with the places of the token it rendered, and
+ * each request that is sent it gets its own session's token, freshly masked, in those places. A page
+ * whose forms carry anything else in a {@code _csrf} field is not kept. Counted as
+ * {@code homeward_pages_kept_total{served="kept"|"rendered"}}.
  */
 @Component
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
@@ -57,29 +69,33 @@ class RenderedPages extends OncePerRequestFilter {
     /** The most rendered bytes kept; the least recently served go first. */
     private static final long MAX_BYTES = 32L << 20;
     private static final Duration RENDERING_WAIT = Duration.ofSeconds(5);
-    private static final HttpSessionCsrfTokenRepository CSRF_TOKENS = new HttpSessionCsrfTokenRepository();
+    private static final byte[] CSRF_FIELD = "name=\"_csrf\"".getBytes(StandardCharsets.US_ASCII);
+    static final String METER = "homeward.pages.kept";
 
     private final AuditLog audit;
     private final LocaleResolver locales;
+    private final MeterRegistry metrics;
     private final Map<Key, Kept> kept = new LinkedHashMap<>(64, 0.75f, true);
     private final Map<Key, CompletableFuture<Kept>> rendering = new ConcurrentHashMap<>();
     private long keptBytes;
 
-    /** Everything the bytes of a kept page depend on. */
-    record Key(String session, String csrfToken, String person, List<String> authorities, Locale locale, String address, long version) {
+    /** Everything the bytes of a kept page depend on, but the CSRF token. */
+    record Key(String person, Long apiToken, List<String> authorities, Locale locale, String address, long version) {
     }
 
-    private record Kept(byte[] body, String contentType, long keptAt) {
+    /** A rendered page cut where its CSRF token was: the token goes between each two parts. */
+    private record Kept(List<byte[]> parts, int length, String contentType, long keptAt) {
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (!keepable(request)) {
+        KeptPage declared = keptPage(request);
+        if (declared == null) {
             chain.doFilter(request, response);
             return;
         }
-        Key key = key(request, audit.head().seq());
+        Key key = key(request, version(declared));
         Kept page = kept(key);
         CompletableFuture<Kept> mine = new CompletableFuture<>();
         CompletableFuture<Kept> theirs = page == null ? rendering.putIfAbsent(key, mine) : null;
@@ -87,22 +103,23 @@ class RenderedPages extends OncePerRequestFilter {
             page = awaited(theirs);
         }
         if (page != null) {
-            response.setContentType(page.contentType());
-            response.setLocale(key.locale());
-            response.setContentLength(page.body().length);
-            response.getOutputStream().write(page.body());
+            metrics.counter(METER, "served", "kept").increment();
+            send(page, key.locale(), request, response);
             return;
         }
+        metrics.counter(METER, "served", "rendered").increment();
         ContentCachingResponseWrapper rendered = new ContentCachingResponseWrapper(response);
         Kept made = null;
         try {
             chain.doFilter(request, rendered);
             if (rendered.getStatus() == HttpServletResponse.SC_OK && rendered.getContentType() != null
                     && rendered.getContentType().startsWith("text/html") && !rendered.containsHeader(HttpHeaders.SET_COOKIE)
-                    // unchanged while it rendered: no write, no audited read, no new CSRF token
-                    && key.equals(key(request, audit.head().seq()))) {
-                made = new Kept(rendered.getContentAsByteArray(), rendered.getContentType(), System.nanoTime());
-                keep(key, made);
+                    // unchanged while it rendered: no change, no audited read where the page shows them
+                    && key.equals(key(request, version(declared)))) {
+                made = cut(rendered.getContentAsByteArray(), rendered.getContentType(), request);
+                if (made != null) {
+                    keep(key, made);
+                }
             }
         } finally {
             if (theirs == null) {
@@ -111,6 +128,63 @@ class RenderedPages extends OncePerRequestFilter {
             }
             rendered.copyBodyToResponse();
         }
+    }
+
+    private static void send(Kept page, Locale locale, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        byte[] token = page.parts().size() == 1 ? new byte[0] : csrfToken(request).getBytes(StandardCharsets.US_ASCII);
+        response.setContentType(page.contentType());
+        response.setLocale(locale);
+        response.setContentLength(page.length() + (page.parts().size() - 1) * token.length);
+        var out = response.getOutputStream();
+        for (int i = 0; i < page.parts().size(); i++) {
+            if (i > 0) {
+                out.write(token);
+            }
+            out.write(page.parts().get(i));
+        }
+    }
+
+    /**
+     * {@code body} cut at each place of the masked CSRF token it was rendered with; null (not kept) if
+     * a {@code _csrf} field of the page carries anything else.
+     */
+    private static Kept cut(byte[] body, String contentType, HttpServletRequest request) {
+        int fields = occurrences(body, CSRF_FIELD).size();
+        List<byte[]> parts = new ArrayList<>();
+        int from = 0;
+        if (fields > 0) {
+            byte[] token = csrfToken(request).getBytes(StandardCharsets.US_ASCII); // made while rendering: the same masked value
+            List<Integer> places = occurrences(body, token);
+            if (places.size() != fields) {
+                return null;
+            }
+            for (int place : places) {
+                parts.add(Arrays.copyOfRange(body, from, place));
+                from = place + token.length;
+            }
+        }
+        parts.add(Arrays.copyOfRange(body, from, body.length));
+        return new Kept(List.copyOf(parts), parts.stream().mapToInt(part -> part.length).sum(), contentType, System.nanoTime());
+    }
+
+    /** The request's CSRF token as its forms carry it (masked; the same value however often asked within a request). */
+    private static String csrfToken(HttpServletRequest request) {
+        return ((CsrfToken) request.getAttribute(CsrfToken.class.getName())).getToken();
+    }
+
+    private static List<Integer> occurrences(byte[] body, byte[] what) {
+        List<Integer> places = new ArrayList<>();
+        outer:
+        for (int i = 0; i + what.length <= body.length; i++) {
+            for (int j = 0; j < what.length; j++) {
+                if (body[i + j] != what[j]) {
+                    continue outer;
+                }
+            }
+            places.add(i);
+            i += what.length - 1;
+        }
+        return places;
     }
 
     /**
@@ -130,29 +204,29 @@ class RenderedPages extends OncePerRequestFilter {
     }
 
     /**
-     * A GET of a kept page with no message waiting for it (a flash attribute shows once) and not an
-     * htmx request (which may be answered with a part of the page).
+     * The declaration of a kept page for a GET with no message waiting for it (a flash attribute shows
+     * once) and not an htmx request (which may be answered with a part of the page); null otherwise.
      */
-    private static boolean keepable(HttpServletRequest request) {
-        if (!"GET".equals(request.getMethod()) || request.getHeader("HX-Request") != null
-                || AuthorizedHandler.of(request).filter(handler -> handler.hasMethodAnnotation(KeptPage.class)).isEmpty()) {
-            return false;
+    private static KeptPage keptPage(HttpServletRequest request) {
+        if (!"GET".equals(request.getMethod()) || request.getHeader("HX-Request") != null) {
+            return null;
         }
+        KeptPage declared = AuthorizedHandler.of(request).map(handler -> handler.getMethodAnnotation(KeptPage.class)).orElse(null);
         HttpSession session = request.getSession(false);
-        return session == null || session.getAttribute(SessionFlashMapManager.class.getName() + ".FLASH_MAPS") == null;
+        return session == null || session.getAttribute(SessionFlashMapManager.class.getName() + ".FLASH_MAPS") == null ? declared : null;
+    }
+
+    private long version(KeptPage declared) {
+        return declared.showsReads() ? audit.head().seq() : audit.lastChange();
     }
 
     private Key key(HttpServletRequest request, long version) {
-        HttpSession session = request.getSession(false);
-        CsrfToken csrf = CSRF_TOKENS.loadToken(request);
         Authentication who = SecurityContextHolder.getContext().getAuthentication();
         String query = request.getQueryString();
-        return new Key(session == null ? null : session.getId(), csrf == null ? null : csrf.getToken(),
-                who == null ? null : who.getName(),
+        return new Key(who == null ? null : who.getName(), Actor.currentApiToken(),
                 who == null ? List.of() : who.getAuthorities().stream().map(GrantedAuthority::getAuthority).sorted().toList(),
                 locales.resolveLocale(request), request.getRequestURI() + (query == null ? "" : "?" + query), version);
     }
-
     private synchronized Kept kept(Key key) {
         Kept page = kept.get(key);
         if (page != null && System.nanoTime() - page.keptAt() > MAX_AGE.toNanos() && forget(kept.remove(key))) {
@@ -165,7 +239,7 @@ class RenderedPages extends OncePerRequestFilter {
         // pages of an older database are never asked for again; the least recently served go when over the limit
         kept.entrySet().removeIf(old -> old.getKey().version() < key.version() && forget(old.getValue()));
         Kept before = kept.put(key, page);
-        keptBytes += page.body().length - (before == null ? 0 : before.body().length);
+        keptBytes += page.length() - (before == null ? 0 : before.length());
         var oldest = kept.values().iterator();
         while (keptBytes > MAX_BYTES && oldest.hasNext() && forget(oldest.next())) {
             oldest.remove();
@@ -173,7 +247,7 @@ class RenderedPages extends OncePerRequestFilter {
     }
 
     private boolean forget(Kept page) {
-        keptBytes -= page.body().length;
+        keptBytes -= page.length();
         return true;
     }
 }

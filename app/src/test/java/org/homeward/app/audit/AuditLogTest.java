@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 
 import org.homeward.app.chain.ChainVerification;
+import org.homeward.app.genetics.GeneticData;
 import org.homeward.app.security.SystemTasks;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -63,6 +64,27 @@ class AuditLogTest {
             status.setRollbackOnly();
         });
         assertThat(count()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void the_last_change_passes_over_sign_ins_and_reads_of_restricted_records_and_uses_its_index() {
+        AuditEntry change = SystemTasks.callAs("tester", () -> audit.record(AuditEvent.of("test.changed", "thing:5")));
+        for (String read : List.of("login.succeeded", "login.failed", "login.refused", "logout.succeeded", GeneticData.READ_ACTION,
+                "genetic-link.followed", "family-contact.read", "registry.contact-read")) {
+            SystemTasks.runAs("tester", () -> audit.record(AuditEvent.of(read, "thing:5")));
+        }
+        assertThat(audit.lastChange()).isEqualTo(change.seq());
+        assertThat(audit.head().seq()).isEqualTo(change.seq() + 8);
+
+        AuditEntry next = SystemTasks.callAs("tester", () -> audit.record(AuditEvent.of("test.exported", "thing:5")));
+        assertThat(audit.lastChange()).isEqualTo(next.seq()); // an action not named a read counts as a change
+
+        String plan = transactions.execute(status -> { // a test database is small enough to read whole; a real one is not
+            jdbc.sql("SET LOCAL enable_seqscan = off").update();
+            return String.join("\n", jdbc.sql("EXPLAIN SELECT seq FROM audit_event WHERE " + AuditLog.CHANGES
+                    + " ORDER BY seq DESC LIMIT 1").query(String.class).list());
+        });
+        assertThat(plan).contains("audit_event_changes");
     }
 
     @Test

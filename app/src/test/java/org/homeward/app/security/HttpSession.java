@@ -39,7 +39,12 @@ final class HttpSession {
         }
         Map<String, String> all = new LinkedHashMap<>(fields);
         all.put("_csrf", token.group(1));
-        String body = all.entrySet().stream()
+        return post(action, all);
+    }
+
+    /** Posts {@code fields} as a form to {@code action}, as they are (a CSRF token only if among them). */
+    HttpResponse<String> post(String action, Map<String, String> fields) throws IOException, InterruptedException {
+        String body = fields.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
         return send(HttpRequest.newBuilder(URI.create(base + action)).header("Accept", "text/html")

@@ -8,7 +8,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.homeward.app.audit.AuditEvent;
+import org.homeward.app.genetics.GeneticData;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -16,13 +19,16 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
- * Pages kept as rendered (web.RenderedPages): served again only to the session that rendered them,
- * with a CSRF token that still works, never across a write, and never when their read is audited.
+ * Pages kept as rendered (web.RenderedPages): served again to the same person in any of their sessions,
+ * each with its own CSRF token that works for that session only, never to another person, never
+ * across a change, after a sign-in or an audited read only where the page lists them, and never when
+ * their own read is audited.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(KeptPagesTest.CountingPages.class)
@@ -45,35 +51,55 @@ class KeptPagesTest {
     @Test
     void a_kept_page_is_sent_again_to_its_session_and_its_csrf_token_still_signs_out() throws Exception {
         HttpSession auditor = signedIn(Role.AUDITOR);
-        auditor.get("/audit"); // the session's CSRF token is made while this renders: kept from the next one
-        String first = auditor.get("/audit").body();
-        String again = auditor.get("/audit").body();
+        auditor.get("/kept-test/form");
+        int before = pages.rendered.get();
+        String first = auditor.get("/kept-test/form").body();
+        String again = auditor.get("/kept-test/form").body();
 
-        assertThat(again).isEqualTo(first); // the masked CSRF token of a fresh rendering would differ
-        HttpResponse<String> signedOut = auditor.submit("/audit", "/logout", Map.of());
+        assertThat(pages.rendered.get()).isEqualTo(before);
+        assertThat(withoutToken(again)).isEqualTo(withoutToken(first));
+        assertThat(token(again)).isNotEqualTo(token(first)); // masked afresh for each request, as a rendering would
+        HttpResponse<String> signedOut = auditor.submit("/kept-test/form", "/logout", Map.of());
         assertThat(signedOut.statusCode()).isEqualTo(302);
         assertThat(signedOut.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith("/?signedOut"));
-        assertThat(auditor.get("/audit").statusCode()).isEqualTo(302); // signed out: nothing kept is sent
+        assertThat(auditor.get("/kept-test/form").statusCode()).isEqualTo(302); // signed out: nothing kept is sent
     }
 
     @Test
-    void another_session_never_gets_the_bytes_kept_for_one() throws Exception {
+    void another_session_of_the_same_person_gets_the_kept_page_with_its_own_token_and_another_person_never() throws Exception {
         UserAccount account = SecurityTestSupport.newUser(accounts, "kept", Role.AUDITOR);
         HttpSession one = signIn(account);
         HttpSession two = signIn(account);
         HttpSession other = signedIn(Role.AUDITOR);
-        String ones = one.get("/audit").body();
-        one.get("/audit");
-
-        for (HttpSession session : new HttpSession[] {two, other}) {
-            String theirs = session.get("/audit").body();
-            assertThat(token(theirs)).isNotEqualTo(token(ones));
-        }
-        assertThat(other.get("/audit").body()).doesNotContain(account.username() + "</a>");
+        one.get("/kept-test/form");
+        String ones = one.get("/kept-test/form").body();
         int before = pages.rendered.get();
-        two.get("/kept-test/plain");
-        one.get("/kept-test/plain");
-        assertThat(pages.rendered.get()).isEqualTo(before + 2);
+
+        String twos = two.get("/kept-test/form").body();
+        assertThat(pages.rendered.get()).isEqualTo(before);
+        assertThat(withoutToken(twos)).isEqualTo(withoutToken(ones));
+        assertThat(other.get("/kept-test/form").body()).doesNotContain(account.username());
+        assertThat(pages.rendered.get()).isEqualTo(before + 1);
+
+        // each session's token works for it alone: signing out with one's token in two's session is refused
+        assertThat(two.post("/logout", Map.of("_csrf", token(ones))).statusCode()).isEqualTo(403);
+        assertThat(two.post("/logout", Map.of("_csrf", token(twos))).statusCode()).isEqualTo(302);
+        assertThat(one.get("/kept-test/form").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void sign_ins_and_audited_reads_keep_pages_but_the_audit_log_shows_them() throws Exception {
+        HttpSession auditor = signedIn(Role.AUDITOR);
+        auditor.get("/kept-test/plain");
+        auditor.get("/audit");
+        int before = pages.rendered.get();
+
+        signedIn(Role.FORENSIC_ANALYST);
+        SystemTasks.runAs("test", () -> events.publishEvent(AuditEvent.of(GeneticData.READ_ACTION, "sample:S-1")));
+
+        auditor.get("/kept-test/plain");
+        assertThat(pages.rendered.get()).isEqualTo(before);
+        assertThat(auditor.get("/audit").body()).contains(GeneticData.READ_ACTION);
     }
 
     @Test
@@ -116,6 +142,10 @@ class KeptPagesTest {
         return browser;
     }
 
+    private static String withoutToken(String page) {
+        return CSRF.matcher(page).replaceAll("name=\"_csrf\" value=\"\"");
+    }
+
     private static String token(String page) {
         Matcher token = CSRF.matcher(page);
         assertThat(token.find()).as("a CSRF token on the page").isTrue();
@@ -139,6 +169,19 @@ class KeptPagesTest {
         @ResponseBody
         String plain() {
             return "<p>rendering " + rendered.incrementAndGet() + "</p>";
+        }
+
+        /** Names who is signed in and carries the session's CSRF token in a form, as every page's sign-out does. */
+        @KeptPage
+        @SignedIn
+        @GetMapping(value = "/kept-test/form", produces = MediaType.TEXT_HTML_VALUE)
+        @ResponseBody
+        String form(HttpServletRequest request) {
+            CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+            return "<p>" + Actor.current().name() + ", rendering " + rendered.incrementAndGet() + "</p>"
+                    + "<form method=\"post\" action=\"/logout\"><input type=\"hidden\" name=\"_csrf\" value=\"" + csrf.getToken()
+                    + "\"></form><form method=\"post\" action=\"/logout\"><input type=\"hidden\" name=\"_csrf\" value=\""
+                    + csrf.getToken() + "\"></form>";
         }
 
         @KeptPage
