@@ -1,11 +1,14 @@
 package org.homeward.app.identification;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 import org.homeward.app.frequencies.FrequenciesInUse;
 import org.homeward.app.frequencies.LabFrequencies;
@@ -63,7 +66,7 @@ class XScreening {
     /** The outcome with each candidate's X part, where there is one; pairs the library refuses are noted. */
     ScreeningOutcome apply(ScreeningOutcome outcome) {
         FrequenciesInUse inUse = frequencies.inUse();
-        Map<String, Marker> markers = markers(inUse);
+        Map<String, Marker> markers = markers(inUse, properties);
         ScreeningOutcome.Snapshot s = outcome.snapshot();
         if (markers.isEmpty() || s.xProfiles().isEmpty()) {
             return outcome;
@@ -99,7 +102,7 @@ class XScreening {
     }
 
     /** The X markers of the database in use, with the configured stepwise mutation, by name. */
-    private Map<String, Marker> markers(FrequenciesInUse inUse) {
+    static Map<String, Marker> markers(FrequenciesInUse inUse, IdentificationProperties properties) {
         Map<String, Marker> out = new LinkedHashMap<>();
         new FrequencyTable(inUse.table().name(), inUse.xLinked())
                 .toMarkers(MutationModel.stepwise(properties.femaleMutationRate(), properties.mutationRange(), 1e-6),
@@ -122,36 +125,27 @@ class XScreening {
             return Optional.empty();
         }
         List<InheritanceUnit> units = new ArrayList<>();
-        Map<String, String> groupOf = new LinkedHashMap<>();
         Map<String, Map<String, Observation>> references = new LinkedHashMap<>();
         Map<String, Observation> remains = new LinkedHashMap<>();
         TreeSet<String> used = new TreeSet<>();
-        for (String group : new TreeSet<>(LINKAGE_GROUPS.keySet())) {
-            for (String name : LINKAGE_GROUPS.get(group)) {
-                AllelePair shown = remainsX.genotypes().get(name);
-                // a relative of unknown sex cannot be placed on X: one allele or two
-                List<String> typed = relatives.entrySet().stream().filter(e -> e.getValue().genotypes().containsKey(name)
-                        && pedigree.sex(pedigree.require(e.getKey())) != Sex.UNKNOWN).map(Map.Entry::getKey).toList();
-                if (!markers.containsKey(name) || shown == null || typed.isEmpty()) {
-                    continue;
-                }
-                List<String> seen = new ArrayList<>(List.of(shown.first(), shown.second()));
-                remains.put(name, observation("the remains", remainsSex, name, shown));
-                for (String person : typed) {
-                    AllelePair g = relatives.get(person).genotypes().get(name);
-                    seen.add(g.first());
-                    seen.add(g.second());
-                    references.computeIfAbsent(person, p -> new LinkedHashMap<>())
-                            .put(name, observation("relative " + person, pedigree.sex(pedigree.require(person)), name, g));
-                    used.add(person);
-                }
-                Marker marker = markers.get(name);
-                List<String> rare = seen.stream().distinct().filter(a -> marker.alleleIndex(a) < 0).toList();
-                units.add(InheritanceUnit.of(rare.isEmpty() ? marker : marker.withRareAlleles(rare, properties.rareAlleleFrequency()),
-                        Chromosome.X));
-                groupOf.put(name, group);
-                break;
+        // a relative of unknown sex cannot be placed on X: one allele or two
+        Function<String, List<String>> typedAt = name -> relatives.entrySet().stream()
+                .filter(e -> e.getValue().genotypes().containsKey(name) && pedigree.sex(pedigree.require(e.getKey())) != Sex.UNKNOWN)
+                .map(Map.Entry::getKey).toList();
+        Map<String, String> groupOf = oneMarkerPerGroup(markers, name -> remainsX.genotypes().containsKey(name) && !typedAt.apply(name).isEmpty());
+        for (String name : groupOf.keySet()) {
+            AllelePair shown = remainsX.genotypes().get(name);
+            List<String> seen = new ArrayList<>(List.of(shown.first(), shown.second()));
+            remains.put(name, observation("the remains", remainsSex, name, shown));
+            for (String person : typedAt.apply(name)) {
+                AllelePair g = relatives.get(person).genotypes().get(name);
+                seen.add(g.first());
+                seen.add(g.second());
+                references.computeIfAbsent(person, p -> new LinkedHashMap<>())
+                        .put(name, observation("relative " + person, pedigree.sex(pedigree.require(person)), name, g));
+                used.add(person);
             }
+            units.add(InheritanceUnit.of(withRare(markers.get(name), seen, properties.rareAlleleFrequency()), Chromosome.X));
         }
         if (units.isEmpty()) {
             return Optional.empty();
@@ -160,6 +154,63 @@ class XScreening {
         List<CandidateX.Unit> parts = new ArrayList<>();
         groupOf.forEach((name, group) -> parts.add(new CandidateX.Unit(group, name, lr.perMarker().get(name))));
         return Optional.of(new CandidateX(beforeLog10Lr, lr.log10Lr(), remainsSex, parts, List.copyOf(used), database));
+    }
+
+    /**
+     * Per linkage group (in group order) the first of its markers, in the group's order, that the database holds and
+     * {@code typed} accepts: one marker per group, chosen from what is typed, never from an LR.
+     */
+    static Map<String, String> oneMarkerPerGroup(Map<String, Marker> markers, Predicate<String> typed) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String group : new TreeSet<>(LINKAGE_GROUPS.keySet())) {
+            LINKAGE_GROUPS.get(group).stream().filter(name -> markers.containsKey(name) && typed.test(name)).findFirst()
+                    .ifPresent(name -> out.put(name, group));
+        }
+        return out;
+    }
+
+    /**
+     * The X markers a family's joint analysis or advice uses: per linkage group the first a relative of known sex is
+     * typed at ({@link #oneMarkerPerGroup}), each with the alleles of the relatives and {@code others} the database
+     * lacks added at the rare-allele frequency.
+     *
+     * @param relatives the typed relatives' X genotypes by pedigree id
+     */
+    static List<Marker> familyMarkers(Map<String, Marker> markers, Pedigree pedigree, Map<String, Profile> relatives,
+                                      Collection<Profile> others, double rareAlleleFrequency) {
+        List<Profile> known = relatives.entrySet().stream().filter(e -> pedigree.sex(pedigree.require(e.getKey())) != Sex.UNKNOWN)
+                .map(Map.Entry::getValue).toList();
+        List<Marker> out = new ArrayList<>();
+        for (String name : oneMarkerPerGroup(markers, n -> known.stream().anyMatch(p -> p.genotypes().containsKey(n))).keySet()) {
+            List<String> seen = new ArrayList<>();
+            for (Profile p : concat(relatives.values(), others)) {
+                Optional.ofNullable(p.genotypes().get(name)).ifPresent(g -> seen.addAll(List.of(g.first(), g.second())));
+            }
+            out.add(withRare(markers.get(name), seen, rareAlleleFrequency));
+        }
+        return out;
+    }
+
+    /** The autosomal profile with the X genotypes (if any) at the given markers added. */
+    static Profile withX(Profile autosomal, Profile x, List<Marker> markers) {
+        if (x == null || markers.isEmpty()) {
+            return autosomal;
+        }
+        Map<String, AllelePair> all = new LinkedHashMap<>(autosomal.genotypes());
+        markers.forEach(m -> Optional.ofNullable(x.genotypes().get(m.name())).ifPresent(g -> all.put(m.name(), g)));
+        return new Profile(autosomal.id(), all);
+    }
+
+    private static List<Profile> concat(Collection<Profile> a, Collection<Profile> b) {
+        List<Profile> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    /** The marker with the alleles seen that it lacks added at the rare-allele frequency. */
+    private static Marker withRare(Marker marker, List<String> seen, double frequency) {
+        List<String> rare = seen.stream().distinct().filter(a -> marker.alleleIndex(a) < 0).toList();
+        return rare.isEmpty() ? marker : marker.withRareAlleles(rare, frequency);
     }
 
     /** A man's X genotype is one allele (stored twice); two different alleles contradict his sex. */
