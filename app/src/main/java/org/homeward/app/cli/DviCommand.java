@@ -2,13 +2,18 @@ package org.homeward.app.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 
 import org.homeward.formats.common.Strictness;
 import org.homeward.formats.familias.DviCase;
 import org.homeward.formats.familias.FamFile;
 import org.homeward.formats.familias.FamiliasKinship;
 import org.homeward.formats.familias.FamiliasReader;
+import org.homeward.formats.markers.MarkerNames;
+import org.homeward.kinship.Marker;
 import org.homeward.kinship.dvi.DviAnalysis;
 import org.homeward.kinship.dvi.DviOptions;
 import org.homeward.kinship.dvi.DviProblem;
@@ -28,7 +33,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "dvi", mixinStandardHelpOptions = true,
         description = {"Run the disaster-victim identification analysis on a Familias DVI file and print the conclusions:",
                 "pairwise LRs, exclusions (more than 2 incompatible markers), undisputed matches, then joint analysis",
-                "of families with several missing persons (GLR, symmetric matches)."})
+                "of families with several missing persons (GLR, symmetric matches). Argus X-12 X-STRs are taken as X-linked",
+                "(a man's one allele written twice; each marker independent)."})
 final class DviCommand implements Callable<Integer> {
 
     @Spec
@@ -67,9 +73,12 @@ final class DviCommand implements Callable<Integer> {
             throw new CommandFailedException(file + " is a Familias file without a [DVI] section: nothing to identify");
         }
         DviCase dvi = FileInputs.report(FileInputs.read(() -> FamiliasKinship.dviCase(fam, file.toString(), strictness)), err);
-        DviProblem problem = FileInputs.kinship(() -> DviProblem.of(dvi.markers(),
+        // an Argus X-12 X-STR of the file is X-linked: a man's one allele, a father's X to his daughters only
+        Map<Boolean, List<Marker>> xLinked = dvi.markers().stream().collect(Collectors.partitioningBy(m -> MarkerNames.isXLinked(m.name())));
+        DviProblem problem = FileInputs.kinship(() -> DviProblem.of(xLinked.get(false), xLinked.get(true),
                 dvi.victims().stream().map(v -> new DviProblem.Victim(v.profile(), v.sex())).toList(),
-                dvi.families().stream().map(f -> new DviProblem.Family(f.name(), f.pedigree(), f.missingPersons(), f.references())).toList()));
+                dvi.families().stream().map(f -> new DviProblem.Family(f.name(), f.pedigree(), f.missingPersons(), f.references())).toList(),
+                List.of()));
         DviOptions options = DviOptions.defaults().withThresholds(threshold, probable)
                 .withMaxIncompatibleMarkers(maxIncompatible).withIgnoreSex(ignoreSex);
         DviResult result = FileInputs.kinship(() -> DviAnalysis.run(problem, options));

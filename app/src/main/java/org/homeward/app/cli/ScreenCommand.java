@@ -27,7 +27,10 @@ import picocli.CommandLine.Spec;
                 "References: a Familias DVI file (.fam) or a family table (CSV: family,person,sex,father,mother,missing,",
                 "then a column per marker with genotypes as 14/16). Remains: GeneMapper ID-X export, CODIS CMF XML or .fam.",
                 "Formats are recognised by content. Columns: remains, family, missing person, LR, log10 LR,",
-                "markers compared, inconsistent markers (incompatible without mutation)."})
+                "markers compared, inconsistent markers (incompatible without mutation). When the references or --frequencies",
+                "give frequencies for Argus X-12 X-STRs, two more: the X LR's log10 (one marker per linkage group, the groups",
+                "independent) and the markers used; remains typed only at X-STRs get rows against every family with X-typed",
+                "relatives (LR = the X LR, no autosomal marker compared)."})
 final class ScreenCommand implements Callable<Integer> {
 
     @Spec
@@ -95,23 +98,39 @@ final class ScreenCommand implements Callable<Integer> {
             throw new CommandFailedException(String.join(System.lineSeparator() + "  ", refused));
         }
         FileInputs.kinship(() -> screening.load(List.of(), inputs.remains()));
-        List<Candidate> candidates = screening.run().candidates();
-        write(candidates);
+        List<Candidate> screened = screening.run().candidates();
+        if (inputs.xMarkers().isEmpty()) {
+            write(ScreeningFiles.candidatesCsv(screened));
+        } else {
+            // X-STRs as the application's candidates have them: one marker per linkage group, after the screening
+            ScreeningFiles.XResults x = FileInputs.kinship(() -> inputs.xEvidence(screened, rareX(), threshold));
+            write(ScreeningFiles.candidatesCsv(x.candidates(), x.x()));
+            err.printf(Locale.ROOT, "X-STRs: %d candidates with an X LR; %d rows of remains typed only at X-STRs (direct X LR per family)%n",
+                    x.x().size(), x.candidates().size() - screened.size());
+        }
         err.printf(Locale.ROOT, "%d remains × %d missing persons screened on %d markers: %d candidates at LR ≥ %s%s%n",
-                inputs.remains().size(), total, screening.markers().size(), candidates.size(), new java.math.BigDecimal(threshold).toPlainString(),
+                inputs.remains().size(), total, screening.markers().size(), screened.size(), new java.math.BigDecimal(threshold).toPlainString(),
                 ignoreSex ? "" : " (sex-consistent pairs only)");
         err.flush();
         return 0;
     }
 
-    private void write(List<Candidate> candidates) {
+    private void write(String csv) {
         if (out == null) {
             PrintWriter o = spec.commandLine().getOut();
-            o.print(ScreeningFiles.candidatesCsv(candidates));
+            o.print(csv);
             o.flush();
             return;
         }
-        ScreeningFiles.writeCandidatesCsv(candidates, out);
+        ScreeningFiles.writeCandidatesCsv(csv, out);
     }
+
+    /** The frequency at which an X allele missing from the frequencies is added: the option's, else the application's default. */
+    private double rareX() {
+        return rareAlleleFrequency != null ? rareAlleleFrequency : DEFAULT_RARE_X;
+    }
+
+    /** X-STR databases are small: an allele they lack is expected, and enters at this frequency unless the option says. */
+    static final double DEFAULT_RARE_X = 0.001;
 
 }

@@ -7,7 +7,7 @@ import org.homeward.kinship.Sex;
 /**
  * The X-STR part of a candidate's evidence: the kinship library's exact X-linked LR of the remains
  * against the missing person (hemizygous men, a father's one X to every daughter), one marker per
- * linkage group of Argus X-12 ({@link XScreening#LINKAGE_GROUPS}), the groups taken as independent.
+ * linkage group of Argus X-12 ({@link org.homeward.kinship.screen.XStrEvidence#LINKAGE_GROUPS}), the groups taken as independent.
  * Combined LR = the LR before it (autosomal × lineage) × X LR, assuming X independent of the autosomes
  * and of the lineage markers given each hypothesis.
  *

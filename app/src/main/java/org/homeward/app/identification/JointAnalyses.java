@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 import org.homeward.app.identification.ReferenceFamilySource.Family;
@@ -27,11 +29,14 @@ final class JointAnalyses {
     /**
      * The joint analysis of every family with several missing persons that has candidates with
      * several distinct remains in this run: those remains against that family, with the run's markers,
-     * each remains under its dropout class's model (clean when it has none). A family the engine
-     * refuses is noted and left out.
+     * each remains under its dropout class's model (clean when it has none), and the X-STRs the family's
+     * references are typed at ({@link XScreening#familyMarkers}: one marker per linkage group). A family the
+     * engine refuses is noted and left out.
+     *
+     * @param xMarkers the X markers of the database in use, by name (empty: no X evidence)
      */
     static Map<String, DviResult> of(Snapshot s, ClassScreenings screenings, ClassScreenings.Results result, List<Found> found,
-                                     List<String> notes, boolean ignoreSex) {
+                                     List<String> notes, boolean ignoreSex, Map<String, Marker> xMarkers, double rareAlleleFrequency) {
         List<Marker> markers = screenings.markers();
         Map<String, Set<String>> remainsByFamily = new LinkedHashMap<>();
         for (Found f : found) {
@@ -52,12 +57,19 @@ final class JointAnalyses {
                         .forEach(c -> all.add(c.remainsId()));
             }
             try {
-                List<DviProblem.Victim> victims = all.stream().map(code -> new DviProblem.Victim(s.remains().get(code),
+                Map<String, Profile> refsX = new LinkedHashMap<>();
+                family.referenceSamples().forEach((person, code) -> Optional.ofNullable(s.xProfiles().get(code))
+                        .ifPresent(p -> refsX.put(person, p)));
+                List<Marker> x = XScreening.familyMarkers(xMarkers, family.pedigree(), refsX,
+                        all.stream().map(s.xProfiles()::get).filter(Objects::nonNull).toList(), rareAlleleFrequency);
+                List<DviProblem.Victim> victims = all.stream().map(code -> new DviProblem.Victim(
+                        XScreening.withX(s.remains().get(code), s.xProfiles().get(code), x),
                         s.remainsSex().get(code).sex(), screenings.model(s.dropoutClass(code)).orElse(null))).toList();
                 Map<String, Profile> refs = new LinkedHashMap<>();
-                family.referenceSamples().forEach((person, code) -> refs.put(person, s.references().get(code)));
-                DviProblem problem = DviProblem.of(markers, victims, List.of(new DviProblem.Family(familyId,
-                        family.pedigree(), family.missingPersons().stream().map(MissingPerson::pedigreeId).toList(), refs)));
+                family.referenceSamples().forEach((person, code) -> refs.put(person,
+                        XScreening.withX(s.references().get(code), refsX.get(person), x)));
+                DviProblem problem = DviProblem.of(markers, x, victims, List.of(new DviProblem.Family(familyId,
+                        family.pedigree(), family.missingPersons().stream().map(MissingPerson::pedigreeId).toList(), refs)), List.of());
                 out.put(familyId, DviAnalysis.run(problem, DviOptions.defaults().withIgnoreSex(ignoreSex)));
             } catch (KinshipInputException e) {
                 notes.add("family " + familyId + ": joint analysis not made: " + String.join("; ", e.problems()));

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.homeward.app.frequencies.LabFrequencies;
 import org.homeward.app.genetics.GeneticData;
 import org.homeward.app.genetics.GeneticProfile;
 import org.homeward.app.registry.Families;
@@ -17,6 +18,7 @@ import org.homeward.app.registry.MissingPerson;
 import org.homeward.app.security.RequiresPermission;
 import org.homeward.kinship.Marker;
 import org.homeward.kinship.Profile;
+import org.homeward.kinship.Sex;
 import org.homeward.kinship.dvi.DviProblem;
 import org.homeward.kinship.dvi.FamilyAdvice;
 import org.springframework.stereotype.Service;
@@ -29,7 +31,8 @@ import lombok.RequiredArgsConstructor;
  * Whose sample to ask a family for: how well its references can identify each of its missing persons,
  * and, for every person of the pedigree who has not given a sample, the expected LR if they did, best
  * first. Computed inside from the family's reference profiles (one audited read, {@link
- * GeneticData#referenceProfilesForAdvice}); what comes out names relatives by how they are related
+ * GeneticData#referenceProfilesForAdvice}), X-STRs included where the references are typed at them (one marker per
+ * linkage group, {@link XScreening#familyMarkers}; a relative asked for is assumed typed at those too); what comes out names relatives by how they are related
  * ({@link KinPath}), never by sample code, and holds no genotype, so liaison officers may read it.
  */
 @Service
@@ -44,14 +47,16 @@ public class SampleAdvice {
     private final GeneticData genetics;
     private final ScreeningEngine engine;
     private final IdentificationProperties properties;
+    private final LabFrequencies frequencies;
 
     /**
      * The advice for one missing person.
      *
      * @param power what the references give now: the distribution of the LR the true remains would give
      * @param asks  every person of the pedigree without a sample, the one who would add most first
+     * @param xMarkers the X-STRs counted (0: the references are typed at none, or the missing person's sex is unknown)
      */
-    public record ForMissingPerson(MissingPerson missingPerson, FamilyAdvice.Power power, List<Ask> asks) {
+    public record ForMissingPerson(MissingPerson missingPerson, FamilyAdvice.Power power, List<Ask> asks, int xMarkers) {
         public ForMissingPerson {
             asks = List.copyOf(asks);
         }
@@ -75,29 +80,46 @@ public class SampleAdvice {
         }
         FamilyReferences family = found.get();
         Map<String, Profile> byCode = new LinkedHashMap<>();
+        Map<String, Profile> xByCode = new LinkedHashMap<>();
         List<String> refused = new ArrayList<>();
         for (GeneticProfile stored : genetics.referenceProfilesForAdvice(family.sampleCodes().values())) {
             KinshipInputs.screenable(stored, refused).ifPresent(p -> byCode.put(stored.sampleCode(), p));
+            Profile x = KinshipInputs.xProfile(stored);
+            if (!x.genotypes().isEmpty()) {
+                xByCode.put(stored.sampleCode(), x);
+            }
         }
-        Map<String, Profile> references = new LinkedHashMap<>();
+        Map<String, Profile> autosomal = new LinkedHashMap<>();
+        Map<String, Profile> referencesX = new LinkedHashMap<>();
         family.sampleCodes().forEach((person, code) -> {
             if (byCode.containsKey(code)) {
-                references.put(person, byCode.get(code));
+                autosomal.put(person, byCode.get(code));
+                Optional.ofNullable(xByCode.get(code)).ifPresent(x -> referencesX.put(person, x));
+            }
+        });
+        List<Marker> xMarkers = XScreening.familyMarkers(XScreening.markers(frequencies.inUse(), properties), family.pedigree(),
+                referencesX, List.of(), properties.rareAlleleFrequency());
+        Map<String, Profile> references = new LinkedHashMap<>();
+        autosomal.forEach((person, p) -> {
+            Profile withX = XScreening.withX(p, referencesX.get(person), xMarkers);
+            if (!withX.genotypes().isEmpty()) {
+                references.put(person, withX);
             }
         });
         if (references.isEmpty()) {
             return List.of();
         }
-        List<Marker> markers = engine.markersFor(List.copyOf(references.values())).markers();
+        List<Marker> markers = engine.markersFor(autosomal.values().stream().filter(p -> !p.genotypes().isEmpty()).toList()).markers();
         List<MissingPerson> missing = family.family().missingPersons().stream().filter(p -> family.pedigree().indexOf(p.id()) >= 0).toList();
         DviProblem.Family dviFamily = new DviProblem.Family(Long.toString(familyId), family.pedigree(),
                 missing.stream().map(MissingPerson::id).toList(), references);
         List<ForMissingPerson> advice = new ArrayList<>();
         for (MissingPerson person : missing) {
-            FamilyAdvice a = FamilyAdvice.assess(markers, dviFamily, person.id(), SIMULATIONS, SEED, properties.reviewLr());
+            FamilyAdvice a = FamilyAdvice.assess(markers, xMarkers, dviFamily, person.id(), SIMULATIONS, SEED, properties.reviewLr());
+            boolean xCounted = family.pedigree().sex(family.pedigree().require(person.id())) != Sex.UNKNOWN;
             advice.add(new ForMissingPerson(person, a.power(), a.additionalRelatives().stream()
                     .map(g -> new Ask(KinPath.of(family.family(), family.pedigree(), g.relative()), g.expectedLog10Lr(), g.expectedGain()))
-                    .toList()));
+                    .toList(), xCounted ? xMarkers.size() : 0));
         }
         return advice;
     }

@@ -338,7 +338,8 @@ class ScreeningEngine {
                     perMarker(result, c, s), family.referenceSamples(), KinshipInputs.pedigreeText(family.pedigree()), null, null));
         }
         List<DirectMatcher.Match> direct = directMatches(s, plan);
-        Map<String, DviResult> dvi = JointAnalyses.of(s, state.screenings, result, found, notes, properties.ignoreSex());
+        Map<String, DviResult> dvi = JointAnalyses.of(s, state.screenings, result, found, notes, properties.ignoreSex(),
+                XScreening.markers(frequencies.inUse(), properties), properties.rareAlleleFrequency());
         return new ScreeningOutcome(plan.kind(), s, plan.newFamilies(), plan.newRemains(), state.screenings.markers().size(), pairs, rule, found, direct,
                 dvi, notes);
     }

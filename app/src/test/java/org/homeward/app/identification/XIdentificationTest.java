@@ -94,6 +94,10 @@ class XIdentificationTest {
     @Autowired IdentificationProperties properties;
     @Autowired WebApplicationContext context;
     @Autowired IdentificationReports reports;
+    @Autowired SampleAdvice sampleAdvice;
+
+    /** Family ids by prefix. */
+    final Map<String, Long> familyIds = new LinkedHashMap<>();
 
     String daughter;
     String sister;
@@ -218,6 +222,36 @@ class XIdentificationTest {
         });
     }
 
+    /**
+     * The advice counts the father's X for his daughter: by hand, an unrelated woman is excluded at a marker when she
+     * lacks the father's allele a, (s − p_a)² with s the marker's frequency total; over the four markers used,
+     * 1 − Π_m (1 − (s − p_a)²). The page says what X adds.
+     */
+    @Test
+    void the_advice_counts_the_fathers_x_for_his_daughter() throws Exception {
+        SampleAdvice.ForMissingPerson a = SystemTasks.callAs("lab", () -> sampleAdvice.forFamily(familyIds.get("XF"))).get(0);
+        assertThat(a.xMarkers()).isEqualTo(4);
+        FrequencyTable table = table();
+        double notExcluded = 1;
+        for (String m : List.of("DXS10135", "DXS10074", "DXS10101", "DXS10146")) {
+            Map<String, Double> f = table.locus(m).orElseThrow().alleles();
+            double s = f.values().stream().mapToDouble(Double::doubleValue).sum();
+            notExcluded *= 1 - Math.pow(s - f.get(FATHER_X.get(m)), 2);
+        }
+        assertThat(a.power().xExclusionPower()).isCloseTo(1 - notExcluded, within(1e-9));
+        assertThat(a.power().exclusionPower()).isGreaterThanOrEqualTo(a.power().xExclusionPower());
+        assertThat(a.power().xExpectedLog10Lr()).as("about Σ log10 1/(2p_a)").isGreaterThan(1);
+        MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        RequestPostProcessor analyst = user("x-analyst")
+                .authorities(Arrays.stream(Permission.values()).map(p -> new SimpleGrantedAuthority(p.name())).toList());
+        String page = mvc.perform(get("/identification/families/" + familyIds.get("XF") + "/advice").with(analyst).locale(Locale.ENGLISH))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("The 4 X-STR markers typed in the references").contains("An unrelated person would be excluded");
+        String uk = mvc.perform(get("/identification/families/" + familyIds.get("XF") + "/advice").with(analyst)
+                .locale(Locale.forLanguageTag("uk"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(uk).contains("4 X-STR маркери, типовані в референтних зразках");
+    }
+
     // --- the library's direct computation ----------------------------------------------------------------
 
     double library(Pedigree pedigree, String missing, Map<String, Map<String, Observation>> references, Map<String, Observation> remains)
@@ -253,6 +287,7 @@ class XIdentificationTest {
     /** A family whose missing woman has one typed relative; the missing person's id. */
     String family(String prefix, String words, Sex sex, Profile typed) {
         MissingPersons.Report report = missingPersons.reportMissing(person(prefix, Sex.FEMALE), null);
+        familyIds.put(prefix, report.missingPerson().familyId());
         String relative = families.addRelative(report.missingPerson().familyId(), new NewRelative(prefix + " relative", null, sex, words,
                 report.missingPerson().id(), false, true, null)).id();
         String code = prefix + "-REF-1";

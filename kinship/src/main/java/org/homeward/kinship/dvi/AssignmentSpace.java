@@ -17,6 +17,7 @@ import org.homeward.kinship.Marker;
 import org.homeward.kinship.Observation;
 import org.homeward.kinship.Pedigree;
 import org.homeward.kinship.Profile;
+import org.homeward.kinship.Sex;
 
 /**
  * The assignments of some victims to some missing persons along allowed pairings: counted (with a
@@ -31,6 +32,7 @@ final class AssignmentSpace {
     record FamilyData(String name, Pedigree pedigree, Map<String, Profile> references, Map<String, DropoutModel> dropout) { }
 
     private final List<Marker> markers;
+    private final XLinked x;
     private final List<FamilyData> families;
     private final List<String> missing;
     private final int[] familyOf;
@@ -43,9 +45,10 @@ final class AssignmentSpace {
      * @param allowed   per victim, the missing-person indexes it may be assigned to
      * @param logFactor [victim][missing person] natural log of the non-DNA LRs of that pairing
      */
-    AssignmentSpace(List<Marker> markers, List<FamilyData> families, List<String> missing, int[] familyOf,
+    AssignmentSpace(List<Marker> markers, XLinked x, List<FamilyData> families, List<String> missing, int[] familyOf,
                     List<DviProblem.Victim> victims, int[][] allowed, double[][] logFactor) {
         this.markers = markers;
+        this.x = x;
         this.families = families;
         this.missing = missing;
         this.familyOf = familyOf;
@@ -100,15 +103,19 @@ final class AssignmentSpace {
     /** Every assignment with its likelihood, best first (ties in enumeration order). Call after {@link #count}. */
     JointTable table() {
         double[] logHw = new double[victims.size()];
+        double[] logUnrelatedX = new double[victims.size()];
         for (int v = 0; v < victims.size(); v++) {
-            logHw[v] = logUnrelated(victims.get(v));
+            DviProblem.Victim victim = victims.get(v);
+            logUnrelatedX[v] = x.logUnrelated(x.forPlace(victim.profile(), victim.sex(), victim.sex(), victim.dropout() != null),
+                    victim.sex());
+            logHw[v] = logUnrelated(victim) + logUnrelatedX[v];
         }
         List<int[]> rows = new ArrayList<>();
         List<Double> logLiks = new ArrayList<>();
         Map<String, Double> familyCache = new HashMap<>();
         int[] assignment = new int[victims.size()];
         boolean[] used = new boolean[missing.size()];
-        enumerate(0, assignment, used, rows, logLiks, logHw, familyCache);
+        enumerate(0, assignment, used, rows, logLiks, logHw, logUnrelatedX, familyCache);
 
         Integer[] order = new Integer[rows.size()];
         for (int i = 0; i < order.length; i++) {
@@ -128,38 +135,41 @@ final class AssignmentSpace {
     }
 
     private void enumerate(int v, int[] assignment, boolean[] used, List<int[]> rows, List<Double> logLiks,
-                           double[] logHw, Map<String, Double> familyCache) {
+                           double[] logHw, double[] logUnrelatedX, Map<String, Double> familyCache) {
         if (v == victims.size()) {
             rows.add(assignment.clone());
-            logLiks.add(logLikelihood(assignment, logHw, familyCache));
+            logLiks.add(logLikelihood(assignment, logHw, logUnrelatedX, familyCache));
             return;
         }
         assignment[v] = -1;
-        enumerate(v + 1, assignment, used, rows, logLiks, logHw, familyCache);
+        enumerate(v + 1, assignment, used, rows, logLiks, logHw, logUnrelatedX, familyCache);
         for (int m : allowed[v]) {
             if (!used[m]) {
                 used[m] = true;
                 assignment[v] = m;
-                enumerate(v + 1, assignment, used, rows, logLiks, logHw, familyCache);
+                enumerate(v + 1, assignment, used, rows, logLiks, logHw, logUnrelatedX, familyCache);
                 used[m] = false;
             }
         }
         assignment[v] = -1;
     }
 
-    private double logLikelihood(int[] assignment, double[] logHw, Map<String, Double> familyCache) {
+    private double logLikelihood(int[] assignment, double[] logHw, double[] logUnrelatedX, Map<String, Double> familyCache) {
         double ll = 0;
         for (int v = 0; v < assignment.length; v++) {
             ll += assignment[v] < 0 ? logHw[v] : logFactor[v][assignment[v]];
         }
         for (int f = 0; f < families.size(); f++) {
-            ll += familyLogLikelihood(f, assignment, familyCache);
+            ll += familyLogLikelihood(f, assignment, logUnrelatedX, familyCache);
         }
         return ll;
     }
 
-    /** The family's pedigree likelihood with its assigned victims placed; cached on the family's part of the assignment. */
-    private double familyLogLikelihood(int f, int[] assignment, Map<String, Double> cache) {
+    /**
+     * The family's pedigree likelihood with its assigned victims placed, X-linked markers included (a victim whose X
+     * genotypes are not usable in its place counts there as unrelated on X); cached on the family's part of the assignment.
+     */
+    private double familyLogLikelihood(int f, int[] assignment, double[] logUnrelatedX, Map<String, Double> cache) {
         StringBuilder key = new StringBuilder().append(f);
         for (int v = 0; v < assignment.length; v++) {
             if (assignment[v] >= 0 && familyOf[assignment[v]] == f) {
@@ -170,16 +180,24 @@ final class AssignmentSpace {
             FamilyData family = families.get(f);
             Map<String, Profile> typed = new LinkedHashMap<>(family.references());
             Map<String, DropoutModel> dropout = new HashMap<>(family.dropout());
+            double xUnplaced = 0;
             for (int v = 0; v < assignment.length; v++) {
                 if (assignment[v] >= 0 && familyOf[assignment[v]] == f) {
-                    typed.put(missing.get(assignment[v]), victims.get(v).profile());
-                    if (victims.get(v).dropout() != null) {
-                        dropout.put(missing.get(assignment[v]), victims.get(v).dropout());
+                    DviProblem.Victim victim = victims.get(v);
+                    String place = missing.get(assignment[v]);
+                    Sex placeSex = family.pedigree().sex(family.pedigree().require(place));
+                    typed.put(place, x.forPlace(victim.profile(), victim.sex(), placeSex, victim.dropout() != null));
+                    if (!XLinked.usable(victim.sex(), placeSex, victim.dropout() != null)) {
+                        xUnplaced += logUnrelatedX[v];
+                    }
+                    if (victim.dropout() != null) {
+                        dropout.put(place, victim.dropout());
                     }
                 }
             }
+            double xPart = x.isEmpty() ? 0 : x.logLikelihood(family.pedigree(), typed) + xUnplaced;
             if (dropout.isEmpty()) {
-                return Likelihoods.logLikelihood(family.pedigree(), markers, typed);
+                return Likelihoods.logLikelihood(family.pedigree(), markers, typed) + xPart;
             }
             // Samples under a dropout model: the extended model sums over their true genotypes.
             Map<String, Map<String, Observation>> observed = new LinkedHashMap<>();
@@ -189,7 +207,7 @@ final class AssignmentSpace {
             for (Marker m : markers) {
                 sum += h.logLikelihood(InheritanceUnit.of(m, Chromosome.AUTOSOMAL), observed, dropout, 0);
             }
-            return sum;
+            return sum + xPart;
         });
     }
 

@@ -21,8 +21,8 @@ import org.homeward.kinship.Sex;
  *   <li>{@link #pairwise} is the matrix of pairwise LRs and incompatibility counts.</li>
  *   <li>{@link #joint} is the fully joint analysis: every assignment, nothing fixed beforehand.</li>
  * </ul>
- * Every likelihood is exact (the kinship engine, with the markers' mutation models); the
- * incompatibility counts switch mutation off.
+ * Every likelihood is exact (the kinship engine, with the markers' mutation models; X-linked markers
+ * as {@link XLinked} says); the incompatibility counts switch mutation off.
  */
 public final class DviAnalysis {
 
@@ -117,7 +117,7 @@ public final class DviAnalysis {
             if (victims.isEmpty()) {
                 continue;
             }
-            AssignmentSpace space = new AssignmentSpace(problem.markers(), members, missing,
+            AssignmentSpace space = new AssignmentSpace(problem.markers(), new XLinked(problem.xMarkers()), members, missing,
                     familyOfMissing.stream().mapToInt(Integer::intValue).toArray(), victims,
                     allowed.toArray(int[][]::new), logFactors.toArray(double[][]::new));
             long count = space.count(options.maxAssignments());

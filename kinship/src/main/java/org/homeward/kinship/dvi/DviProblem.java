@@ -23,12 +23,14 @@ import org.homeward.kinship.Sex;
  * reference families with their missing persons and typed relatives, and any non-DNA evidence.
  * Build one with {@link #of}, which checks everything and reports every problem at once.
  *
- * @param markers   the markers, with frequencies and mutation models
+ * @param markers   the autosomal markers, with frequencies and mutation models
+ * @param xMarkers  the X-linked markers (a man's one allele written twice in his profile), each taken as
+ *                  independent of the others; how a sample's X genotypes are used is {@link XLinked}'s rule
  * @param victims   the remains, in the order results are reported
  * @param families  the reference families, in the order results are reported
  * @param evidence  non-DNA LRs for particular pairings (may be empty)
  */
-public record DviProblem(List<Marker> markers, List<Victim> victims, List<Family> families, List<NonDnaLr> evidence) {
+public record DviProblem(List<Marker> markers, List<Marker> xMarkers, List<Victim> victims, List<Family> families, List<NonDnaLr> evidence) {
 
     /**
      * Remains: their profile (under a sample code), sex ({@link Sex#UNKNOWN} when not determined) and
@@ -64,6 +66,7 @@ public record DviProblem(List<Marker> markers, List<Victim> victims, List<Family
 
     public DviProblem {
         markers = List.copyOf(markers);
+        xMarkers = List.copyOf(xMarkers);
         victims = List.copyOf(victims);
         families = List.copyOf(families);
         evidence = List.copyOf(evidence);
@@ -74,17 +77,25 @@ public record DviProblem(List<Marker> markers, List<Victim> victims, List<Family
         return of(markers, victims, families, List.of());
     }
 
+    /** A problem without X-linked markers; see {@link #of(List, List, List, List, List)}. */
+    public static DviProblem of(List<Marker> markers, List<Victim> victims, List<Family> families, List<NonDnaLr> evidence) {
+        return of(markers, List.of(), victims, families, evidence);
+    }
+
     /**
      * Checks the problem and returns it.
      *
      * @throws KinshipInputException listing every problem: duplicate or unknown ids, markers listed twice,
      *                               alleles missing from a marker's table, typed missing persons, references
-     *                               impossible on their pedigree, malformed non-DNA LRs
+     *                               impossible on their pedigree (X-linked markers included), men showing two
+     *                               alleles at an X-linked marker, malformed non-DNA LRs
      */
-    public static DviProblem of(List<Marker> markers, List<Victim> victims, List<Family> families, List<NonDnaLr> evidence) {
+    public static DviProblem of(List<Marker> markers, List<Marker> xMarkers, List<Victim> victims, List<Family> families,
+                                List<NonDnaLr> evidence) {
         List<String> problems = new ArrayList<>();
         Map<String, Marker> byName = new HashMap<>();
-        for (Marker m : markers) {
+        XLinked x = new XLinked(xMarkers);
+        for (Marker m : concat(markers, xMarkers)) {
             if (byName.putIfAbsent(m.name(), m) != null) {
                 problems.add("marker " + m.name() + " is listed twice");
             }
@@ -101,7 +112,9 @@ public record DviProblem(List<Marker> markers, List<Victim> victims, List<Family
             if (v.sex() == null) {
                 problems.add("victim '" + v.id() + "' has no sex (use UNKNOWN)");
             }
-            checkAlleles("victim '" + v.id() + "'", v.profile(), byName, problems);
+            if (checkAlleles("victim '" + v.id() + "'", v.profile(), byName, problems)) {
+                collect(problems, () -> x.observations(v.profile(), v.sex(), "victim '" + v.id() + "'"));
+            }
         }
         Set<String> familyNames = new HashSet<>();
         Set<String> missingIds = new HashSet<>();
@@ -131,7 +144,9 @@ public record DviProblem(List<Marker> markers, List<Victim> victims, List<Family
                 }
                 referencesKnown &= checkAlleles(label + ": reference '" + r.getKey() + "'", r.getValue(), byName, problems);
             }
-            if (referencesKnown && byName.size() == markers.size()) {
+            if (referencesKnown && byName.size() == markers.size() + xMarkers.size()) {
+                collect(problems, () -> x.impossible(f.pedigree(), f.references()).forEach(m -> problems.add(label
+                        + ": the references' genotypes at the X-linked marker " + m + " are impossible on its pedigree under the marker's mutation model")));
                 for (Marker m : markers) {
                     int[] g = Likelihoods.genotypeIndexes(f.pedigree(), m, f.references());
                     if (Likelihoods.logLikelihood(f.pedigree(), m, g) == Double.NEGATIVE_INFINITY) {
@@ -163,7 +178,22 @@ public record DviProblem(List<Marker> markers, List<Victim> victims, List<Family
         if (!problems.isEmpty()) {
             throw new KinshipInputException(problems);
         }
-        return new DviProblem(markers, victims, families, evidence);
+        return new DviProblem(markers, xMarkers, victims, families, evidence);
+    }
+
+    private static List<Marker> concat(List<Marker> a, List<Marker> b) {
+        List<Marker> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    /** Runs a check that reports by throwing, adding its problems to the list. */
+    private static void collect(List<String> problems, Runnable check) {
+        try {
+            check.run();
+        } catch (KinshipInputException e) {
+            problems.addAll(e.problems());
+        }
     }
 
     /** False (after recording why) when the profile names a marker or allele the problem has no frequency for. */

@@ -3,14 +3,19 @@ package org.homeward.kinship.dvi;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 
 import org.homeward.kinship.KinshipInputException;
 import org.homeward.kinship.Likelihoods;
 import org.homeward.kinship.Marker;
+import org.homeward.kinship.Observation;
 import org.homeward.kinship.Pedigree;
+import org.homeward.kinship.Profile;
 import org.homeward.kinship.ReferenceFamily;
+import org.homeward.kinship.Sex;
 
 /**
  * What a family's references can do for one missing person, and whom to ask for a sample next, so
@@ -23,6 +28,15 @@ import org.homeward.kinship.ReferenceFamily;
  * The expected log10 LR is computed exactly (the sum over markers and genotypes, not a simulated
  * mean). The gain from typing one more relative is also exact: the expected log10 LR with that
  * relative typed, averaged over the relative's genotype given the references, minus the current one.
+ *
+ * <p>X-linked markers (each independent of the others) add their exact part when the missing person's
+ * sex is known: the missing person's X genotype distribution given the references is the pedigree
+ * engine's ({@link XLinked}), each possible genotype placed in turn, so an X typing adds power exactly
+ * where X is inherited (paternal half-sisters share their father's X; a father gives his to a daughter).
+ * The exclusion power is that of an unrelated person: the probability that, at one marker at least, his
+ * or her genotype is impossible given the references without mutation, 1 − Π_m (1 − Σ_{g impossible} P(g)),
+ * with P the Hardy–Weinberg frequency (an allele frequency for a man's X); a marker at which the
+ * references themselves need a mutation excludes nobody.
  *
  * @param family              the family's name
  * @param missing             the missing person
@@ -40,9 +54,13 @@ public record FamilyAdvice(String family, String missing, Power power, List<Rela
      * @param highLog10Lr                simulated 95th percentile
      * @param threshold                  the LR threshold asked about
      * @param probabilityAboveThreshold  simulated share of true remains with LR ≥ threshold
+     * @param exclusionPower             exact probability that an unrelated person is excluded (all markers)
+     * @param xExpectedLog10Lr           the X-linked markers' part of {@code expectedLog10Lr} (0 without X)
+     * @param xExclusionPower            the exclusion power of the X-linked markers alone
      */
     public record Power(int simulations, long seed, double expectedLog10Lr, double medianLog10Lr, double lowLog10Lr,
-                        double highLog10Lr, double threshold, double probabilityAboveThreshold) { }
+                        double highLog10Lr, double threshold, double probabilityAboveThreshold, double exclusionPower,
+                        double xExpectedLog10Lr, double xExclusionPower) { }
 
     /**
      * @param relative        the untyped relative's pedigree id
@@ -60,7 +78,7 @@ public record FamilyAdvice(String family, String missing, Power power, List<Rela
         List<FamilyAdvice> out = new ArrayList<>();
         for (DviProblem.Family f : problem.families()) {
             for (String m : f.missingPersons()) {
-                out.add(assess(problem.markers(), f, m, simulations, seed, threshold));
+                out.add(assess(problem.markers(), problem.xMarkers(), f, m, simulations, seed, threshold));
             }
         }
         return out;
@@ -74,6 +92,12 @@ public record FamilyAdvice(String family, String missing, Power power, List<Rela
      */
     public static FamilyAdvice assess(List<Marker> markers, DviProblem.Family family, String missing, int simulations,
                                       long seed, double threshold) {
+        return assess(markers, List.of(), family, missing, simulations, seed, threshold);
+    }
+
+    /** The same with X-linked markers, typed in the references' profiles (a man's one allele written twice). */
+    public static FamilyAdvice assess(List<Marker> markers, List<Marker> xMarkers, DviProblem.Family family, String missing,
+                                      int simulations, long seed, double threshold) {
         List<String> problems = new ArrayList<>();
         if (!family.missingPersons().contains(missing)) {
             problems.add("'" + missing + "' is not a missing person of family '" + family.name() + "'");
@@ -87,14 +111,17 @@ public record FamilyAdvice(String family, String missing, Power power, List<Rela
         if (!problems.isEmpty()) {
             throw new KinshipInputException(problems);
         }
-        ReferenceFamily current = ReferenceFamily.prepare(family.pedigree(), missing, markers, family.references());
-        Power power = power(current, simulations, seed, threshold);
-        List<RelativeGain> gains = new ArrayList<>();
         Pedigree ped = family.pedigree();
+        Map<String, Profile> autosomal = new XLinked(xMarkers).autosomal(family.references());
+        ReferenceFamily current = ReferenceFamily.prepare(ped, missing, markers, autosomal);
+        XLinked x = new XLinked(ped.sex(ped.require(missing)) == Sex.UNKNOWN ? List.of() : xMarkers);
+        Map<String, Map<String, Observation>> typedX = x.observations(ped, family.references());
+        Power power = power(current, autosomal, x, typedX, simulations, seed, threshold);
+        List<RelativeGain> gains = new ArrayList<>();
         for (int i = 0; i < ped.size(); i++) {
             String id = ped.id(i);
             if (!family.references().containsKey(id) && !family.missingPersons().contains(id)) {
-                double with = expectedLog10LrWith(family, missing, markers, i);
+                double with = expectedLog10LrWith(family, missing, markers, i) + expectedXLog10LrWith(ped, missing, x, typedX, id);
                 gains.add(new RelativeGain(id, with, with - power.expectedLog10Lr()));
             }
         }
@@ -102,13 +129,45 @@ public record FamilyAdvice(String family, String missing, Power power, List<Rela
         return new FamilyAdvice(family.name(), missing, power, gains);
     }
 
-    private static Power power(ReferenceFamily family, int simulations, long seed, double threshold) {
+    private static Power power(ReferenceFamily family, Map<String, Profile> references, XLinked x, Map<String, Map<String, Observation>> typedX, int simulations,
+                               long seed, double threshold) {
         int markerCount = family.markers().size();
         double[][] distribution = new double[markerCount][];
         double expected = 0;
+        double notExcluded = 1;
+        Pedigree ped = family.pedigree();
+        int mp = ped.require(family.missingPerson());
         for (int m = 0; m < markerCount; m++) {
+            Marker marker = family.markers().get(m);
             distribution[m] = family.genotypeDistribution(m);
-            expected += expectedLog10Lr(distribution[m], family.markers().get(m));
+            expected += expectedLog10Lr(distribution[m], marker);
+            notExcluded *= 1 - excluded(Likelihoods.mendelianCompatible(ped, marker, Likelihoods.genotypeIndexes(ped, marker, references), mp),
+                    marker::genotypeFrequency);
+        }
+        String missing = family.missingPerson();
+        Sex sex = ped.sex(mp);
+        List<Marker> xMarkers = x.markers();
+        double[][] xDistribution = new double[xMarkers.size()][];
+        double[][] xLog10Lr = new double[xMarkers.size()][];
+        double xExpected = 0;
+        double xNotExcluded = 1;
+        for (int m = 0; m < xMarkers.size(); m++) {
+            Marker marker = xMarkers.get(m);
+            List<Observation> genotypes = XLinked.genotypes(marker, sex);
+            xDistribution[m] = x.distribution(ped, missing, typedX, marker);
+            xLog10Lr[m] = new double[genotypes.size()];
+            for (int g = 0; g < genotypes.size(); g++) {
+                xLog10Lr[m][g] = Math.log10(xDistribution[m][g] / XLinked.unrelated(marker, genotypes.get(g)));
+                if (xDistribution[m][g] > 0) {
+                    xExpected += xDistribution[m][g] * xLog10Lr[m][g];
+                }
+            }
+            double[] withoutMutation = x.distribution(ped, missing, typedX, marker.withoutMutation());
+            boolean[] compatible = new boolean[withoutMutation.length];
+            for (int g = 0; g < compatible.length; g++) {
+                compatible[g] = withoutMutation[g] > 0;
+            }
+            xNotExcluded *= 1 - excluded(compatible, g -> XLinked.unrelated(marker, genotypes.get(g)));
         }
         SplittableRandom random = new SplittableRandom(seed);
         double[] sims = new double[simulations];
@@ -119,14 +178,60 @@ public record FamilyAdvice(String family, String missing, Power power, List<Rela
             for (int m = 0; m < markerCount; m++) {
                 log10 += family.log10Lr(m, draw(distribution[m], random));
             }
+            for (int m = 0; m < xMarkers.size(); m++) {
+                log10 += xLog10Lr[m][draw(xDistribution[m], random)];
+            }
             sims[s] = log10;
             if (log10 >= log10Threshold) {
                 above++;
             }
         }
         Arrays.sort(sims);
-        return new Power(simulations, seed, expected, quantile(sims, 0.5), quantile(sims, 0.05), quantile(sims, 0.95),
-                threshold, (double) above / simulations);
+        return new Power(simulations, seed, expected + xExpected, quantile(sims, 0.5), quantile(sims, 0.05), quantile(sims, 0.95),
+                threshold, (double) above / simulations, 1 - notExcluded * xNotExcluded, xExpected, 1 - xNotExcluded);
+    }
+
+    /** The probability of the genotypes not compatible; 0 when none is (the references themselves need a mutation). */
+    private static double excluded(boolean[] compatible, java.util.function.IntToDoubleFunction probability) {
+        double out = 0;
+        boolean any = false;
+        for (int g = 0; g < compatible.length; g++) {
+            any |= compatible[g];
+            out += compatible[g] ? 0 : probability.applyAsDouble(g);
+        }
+        return any ? out : 0;
+    }
+
+    /**
+     * Exact E[log10 LR] on X with the relative typed: the average over the relative's X genotype (given the
+     * references) of the expected X log10 LR given the references and it; 0 for a relative of unknown sex.
+     */
+    private static double expectedXLog10LrWith(Pedigree ped, String missing, XLinked x, Map<String, Map<String, Observation>> typedX,
+                                               String relative) {
+        Sex relativeSex = ped.sex(ped.require(relative));
+        if (relativeSex == Sex.UNKNOWN) {
+            return 0;
+        }
+        Sex sex = ped.sex(ped.require(missing));
+        double total = 0;
+        for (Marker marker : x.markers()) {
+            List<Observation> relativeGenotypes = XLinked.genotypes(marker, relativeSex);
+            List<Observation> genotypes = XLinked.genotypes(marker, sex);
+            double[] relativeDistribution = x.distribution(ped, relative, typedX, marker);
+            Map<String, Map<String, Observation>> with = new LinkedHashMap<>(typedX);
+            for (int r = 0; r < relativeDistribution.length; r++) {
+                if (relativeDistribution[r] > 0) {
+                    with.put(relative, Map.of(marker.name(), relativeGenotypes.get(r)));
+                    double[] p = x.distribution(ped, missing, with, marker);
+                    for (int g = 0; g < p.length; g++) {
+                        if (p[g] > 0) {
+                            total += relativeDistribution[r] * p[g] * Math.log10(p[g] / XLinked.unrelated(marker, genotypes.get(g)));
+                        }
+                    }
+                }
+            }
+        }
+        return total;
     }
 
     /**

@@ -22,7 +22,8 @@ import org.homeward.kinship.ReferenceFamily;
  * clean typings both fixed parts are computed once and each remains then costs a lookup per marker;
  * where a dropout model is involved (the remains' or a reference's, an identified victim's entered
  * into the family) the LR is the extended model's ({@link Hypothesis#missingPersonLr}), summing over
- * the true genotypes of every sample under a dropout model.
+ * the true genotypes of every sample under a dropout model. X-linked markers add their exact part
+ * ({@link XLinked}) to both.
  */
 final class MissingPersonModel {
 
@@ -33,17 +34,21 @@ final class MissingPersonModel {
     private final ReferenceFamily lrModel;
     private final Map<String, Map<String, Observation>> observed;
     private final Map<String, DropoutModel> referenceDropout;
+    private final Map<String, Profile> references;
+    private final XLinked x;
     /** Per marker, which genotypes are possible without mutation; all false when the clean references need one. */
     private final boolean[][] compatible;
     private final boolean[] referencesNeedMutation;
 
     private MissingPersonModel(Pedigree pedigree, String missing, List<Marker> markers, Map<String, Profile> references,
-                               Map<String, DropoutModel> referenceDropout) {
+                               Map<String, DropoutModel> referenceDropout, XLinked x) {
         this.pedigree = pedigree;
+        this.references = Map.copyOf(references);
+        this.x = x;
         this.missing = missing;
         this.markers = markers;
         this.referenceDropout = Map.copyOf(referenceDropout);
-        this.lrModel = referenceDropout.isEmpty() ? ReferenceFamily.prepare(pedigree, missing, markers, references) : null;
+        this.lrModel = referenceDropout.isEmpty() ? ReferenceFamily.prepare(pedigree, missing, markers, x.autosomal(references)) : null;
         this.observed = new LinkedHashMap<>();
         references.forEach((person, profile) -> observed.put(person, observations(profile)));
         // A sample under a dropout model may not show an allele it carries: only clean references can exclude.
@@ -65,8 +70,8 @@ final class MissingPersonModel {
 
     /** @param referenceDropout the dropout model of each reference typed under one (identified victims), by pedigree id */
     static MissingPersonModel of(Pedigree pedigree, String missing, List<Marker> markers, Map<String, Profile> references,
-                                 Map<String, DropoutModel> referenceDropout) {
-        return new MissingPersonModel(pedigree, missing, markers, references, referenceDropout);
+                                 Map<String, DropoutModel> referenceDropout, XLinked x) {
+        return new MissingPersonModel(pedigree, missing, markers, references, referenceDropout, x);
     }
 
     /**
@@ -76,7 +81,7 @@ final class MissingPersonModel {
      * model are incompatible at a marker only when every true genotype that could show as theirs is.
      */
     int incompatibleMarkers(DviProblem.Victim remains) {
-        int count = 0;
+        int count = x.incompatibleMarkers(pedigree, missing, references, remains);
         for (int m = 0; m < markers.size(); m++) {
             if (referencesNeedMutation[m]) {
                 count++;
@@ -105,6 +110,10 @@ final class MissingPersonModel {
 
     /** log10 of the DNA LR: P(references, this person = remains) / (P(references) · P(remains)). */
     double log10DnaLr(DviProblem.Victim remains) {
+        return log10AutosomalLr(remains) + x.log10Lr(pedigree, missing, references, remains);
+    }
+
+    private double log10AutosomalLr(DviProblem.Victim remains) {
         if (lrModel != null && remains.dropout() == null) {
             return lrModel.lr(remains.profile()).log10Lr();
         }

@@ -42,6 +42,7 @@ final class Stepwise {
     /** Per family, the dropout models of the identified victims among its references, by pedigree id. */
     private final Map<String, Map<String, DropoutModel>> referenceDropout = new HashMap<>();
     private final Map<String, MissingPersonModel> models = new HashMap<>();
+    private final XLinked x;
 
     private final Set<String> remainingMissing = new LinkedHashSet<>();
     private final Set<String> remainingVictims = new LinkedHashSet<>();
@@ -63,6 +64,7 @@ final class Stepwise {
         this.log10Undisputed = Math.log10(options.undisputedThreshold());
         this.log10Probable = Math.log10(options.probableThreshold());
         this.evidence = DviAnalysis.evidenceByPair(problem.evidence());
+        this.x = new XLinked(problem.xMarkers());
         for (DviProblem.Family f : problem.families()) {
             references.put(f.name(), new LinkedHashMap<>(f.references()));
             referenceDropout.put(f.name(), new HashMap<>());
@@ -313,7 +315,8 @@ final class Stepwise {
         pm.put(p.victim(), new PmConclusion(p.victim(), Optional.of(p.missing()), Optional.of(f.name()), Optional.of(p.lr()),
                 OptionalDouble.empty(), Conclusion.UNDISPUTED, step));
         DviProblem.Victim victim = victimById.get(p.victim());
-        references.get(f.name()).put(p.missing(), victim.profile());
+        references.get(f.name()).put(p.missing(), x.forPlace(victim.profile(), victim.sex(),
+                f.pedigree().sex(f.pedigree().require(p.missing())), victim.dropout() != null));
         if (victim.dropout() != null) {
             referenceDropout.get(f.name()).put(p.missing(), victim.dropout());
         }
@@ -398,7 +401,7 @@ final class Stepwise {
                 logFactor[v][m] = nonDnaLog10(victims.get(v).id(), missing.get(m)) * Math.log(10);
             }
         }
-        AssignmentSpace space = new AssignmentSpace(problem.markers(),
+        AssignmentSpace space = new AssignmentSpace(problem.markers(), x,
                 List.of(new AssignmentSpace.FamilyData(f.name(), f.pedigree(), references.get(f.name()), referenceDropout.get(f.name()))),
                 missing, new int[missing.size()], victims, allowed.toArray(int[][]::new), logFactor);
         long count = space.count(options.maxAssignments());
@@ -563,7 +566,7 @@ final class Stepwise {
     private MissingPersonModel model(String missing) {
         return models.computeIfAbsent(missing, m -> {
             DviProblem.Family f = familyOf.get(m);
-            return MissingPersonModel.of(f.pedigree(), m, problem.markers(), references.get(f.name()), referenceDropout.get(f.name()));
+            return MissingPersonModel.of(f.pedigree(), m, problem.markers(), references.get(f.name()), referenceDropout.get(f.name()), x);
         });
     }
 }

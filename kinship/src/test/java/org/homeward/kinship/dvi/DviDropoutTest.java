@@ -141,7 +141,7 @@ class DviDropoutTest {
         DviProblem.Victim accepted = new DviProblem.Victim(random(rnd, "V1", markers), Sex.UNKNOWN, new DropoutModel(0.4, 0.2, 0.05));
         Map<String, Profile> withAccepted = new LinkedHashMap<>(refs);
         withAccepted.put("C1", accepted.profile());
-        MissingPersonModel c2 = MissingPersonModel.of(ped, "C2", markers, withAccepted, Map.of("C1", accepted.dropout()));
+        MissingPersonModel c2 = MissingPersonModel.of(ped, "C2", markers, withAccepted, Map.of("C1", accepted.dropout()), XLinked.NONE);
         for (DviProblem.Victim v : List.of(new DviProblem.Victim(random(rnd, "V2", markers), Sex.UNKNOWN),
                 new DviProblem.Victim(random(rnd, "V3", markers), Sex.UNKNOWN, new DropoutModel(0.2, 0.04, 0.02)))) {
             double expected = family(ped, refs, Map.of("C1", accepted, "C2", v), markers)

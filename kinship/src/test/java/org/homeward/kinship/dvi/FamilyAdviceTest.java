@@ -34,6 +34,9 @@ class FamilyAdviceTest {
         assertThat(power.probabilityAboveThreshold()).isCloseTo(0.5, within(0.02));
         assertThat(power.lowLog10Lr()).isCloseTo(0, within(1e-12));
         assertThat(power.highLog10Lr()).isCloseTo(Math.log10(2), within(1e-12));
+        // an unrelated man without a or b (probability (1/2)²) cannot be F's son
+        assertThat(power.exclusionPower()).isCloseTo(0.25, within(1e-12));
+        assertThat(power.xExpectedLog10Lr()).isZero();
         FamilyAdvice again = FamilyAdvice.assess(List.of(DviAnalysisTest.L), family(), "MP", 20_000, 7, 2);
         assertThat(again.power()).as("seeded").isEqualTo(power);
     }

@@ -31,7 +31,7 @@ import lombok.RequiredArgsConstructor;
 class SampleAdvicePages {
 
     /** One missing person's advice as the page shows it. */
-    record Shown(MissingPerson missingPerson, FamilyAdvice.Power power, List<Ask> asks) {
+    record Shown(MissingPerson missingPerson, FamilyAdvice.Power power, List<Ask> asks, int xMarkers) {
     }
 
     /** A relative whose sample would help, in words. */
@@ -53,7 +53,7 @@ class SampleAdvicePages {
         String someone = messages.getMessage("identification.advice.connecting", null, locale);
         model.addAttribute("advice", computed.stream().map(a -> new Shown(a.missingPerson(), a.power(), a.asks().stream()
                 .map(g -> new Ask(g.path() == null ? someone : words.say(g.path(), a.missingPerson().id(), member -> names.getOrDefault(member, member)),
-                        g.expectedLog10Lr(), g.expectedGain())).toList())).toList());
+                        g.expectedLog10Lr(), g.expectedGain())).toList(), a.xMarkers())).toList());
         return "identification/advice";
     }
 }
