@@ -122,7 +122,7 @@ class ValidateAndBenchCommandTest {
 
     @Test
     void benchScreenTimesRoundsAfterWarmUpAndTakesThetaAndDropout() {
-        assertThat(run("bench", "screen", "--families", "200", "--remains", "100", "--threads", "1", "--rounds", "3",
+        assertThat(run("bench", "screen", "--families", "40", "--remains", "50", "--threads", "1", "--rounds", "3",
                 "--warmup-rounds", "2")).isZero();
         String plain = out.toString();
         assertThat(plain.lines().filter(l -> l.startsWith("warm-up ")).count()).isEqualTo(2);
@@ -131,10 +131,11 @@ class ValidateAndBenchCommandTest {
                 .containsPattern("screening time     \\S+ s \\(process CPU \\S+ s\\), median of 3 rounds after 2 warm-up");
 
         out.getBuffer().setLength(0);
-        assertThat(run("bench", "screen", "--families", "200", "--remains", "100", "--threads", "1", "--theta", "0.02",
+        // θ costs tens of milliseconds per family: a small run
+        assertThat(run("bench", "screen", "--families", "40", "--remains", "50", "--threads", "1", "--theta", "0.02",
                 "--dropout", "0.2", "--drop-in", "0.01")).isZero();
         assertThat(out.toString()).contains("seed 1, θ 0.02, every remains with dropout 0.2 (homozygote 0.04")
-                .contains("drop-in 0.01)").contains("screening time     ").containsPattern("sanity +\\d+ of 70 true pairs found");
+                .contains("drop-in 0.01)").contains("screening time     ").containsPattern("sanity +\\d+ of 35 true pairs found");
         String sanity = out.toString().lines().filter(l -> l.startsWith("sanity")).findFirst().orElseThrow();
         assertThat(plain).doesNotContain(sanity);
 
