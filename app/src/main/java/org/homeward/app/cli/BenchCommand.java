@@ -113,8 +113,8 @@ final class BenchCommand extends CommandGroup {
             out.printf(Locale.ROOT, "run                %,d families × %,d remains, %d markers, %d threads, seed %d%s%s%s%n",
                     s.families(), s.remains(), r.markers(), threads, s.seed(), s.prune() ? ", exact pruning" : "",
                     s.theta() == 0 ? "" : ", θ " + s.theta(), s.dropout() == null ? ""
-                            : ", every remains with dropout " + s.dropout().dropout() + " (homozygote " + s.dropout().homozygousDropout()
-                            + ", drop-in " + s.dropout().dropIn() + ")");
+                            : String.format(Locale.ROOT, ", every remains with dropout %s (homozygote %s, drop-in %s)",
+                                    s.dropout().dropout(), (float) s.dropout().homozygousDropout(), s.dropout().dropIn()));
             out.printf(Locale.ROOT, "pairs screened     %,d%n", r.pairs());
             for (int i = 0; i < r.warmups().size(); i++) {
                 print(out, "warm-up " + (i + 1), r.warmups().get(i), r);

@@ -131,13 +131,17 @@ class ValidateAndBenchCommandTest {
                 .containsPattern("screening time     \\S+ s \\(process CPU \\S+ s\\), median of 3 rounds after 2 warm-up");
 
         out.getBuffer().setLength(0);
-        // θ costs tens of milliseconds per family: a small run
-        assertThat(run("bench", "screen", "--families", "40", "--remains", "50", "--threads", "1", "--theta", "0.02",
-                "--dropout", "0.2", "--drop-in", "0.01")).isZero();
-        assertThat(out.toString()).contains("seed 1, θ 0.02, every remains with dropout 0.2 (homozygote 0.04")
-                .contains("drop-in 0.01)").contains("screening time     ").containsPattern("sanity +\\d+ of 35 true pairs found");
+        assertThat(run("bench", "screen", "--families", "40", "--remains", "50", "--threads", "1", "--dropout", "0.2",
+                "--drop-in", "0.01")).isZero();
+        assertThat(out.toString()).contains("seed 1, every remains with dropout 0.2 (homozygote 0.04").contains("drop-in 0.01)")
+                .containsPattern("sanity +\\d+ of 35 true pairs found");
         String sanity = out.toString().lines().filter(l -> l.startsWith("sanity")).findFirst().orElseThrow();
         assertThat(plain).doesNotContain(sanity);
+
+        out.getBuffer().setLength(0);
+        // θ tables cost up to a second per family: a tiny run
+        assertThat(run("bench", "screen", "--families", "2", "--remains", "3", "--threads", "1", "--theta", "0.02")).isZero();
+        assertThat(out.toString()).contains("seed 1, θ 0.02").containsPattern("sanity +\\d+ of 2 true pairs found");
 
         out.getBuffer().setLength(0);
         assertThat(run("bench", "screen", "--families", "2", "--remains", "2", "--dropout", "1.5")).isNotZero();
