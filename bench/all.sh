@@ -2,7 +2,8 @@
 # Every figure issue 19's "Done when" asks of the bench README, measured in one go (run it on a quiet
 # machine: the figures are wall clock where the issue's targets are):
 #
-#   kernel   `homeward bench screen`, full pass and exact pruning: pairs per second, and the profile
+#   kernel   `homeward bench screen`, full pass and exact pruning: pairs per second (the median of
+#            --rounds timed screenings after one warm-up, each round in the log), and the profile
 #            building time of its families (with the default 100,000 families: the full rebuild)
 #   profiles ThreadCpuRun: family profile building µs per family (the simulated mix's median and each
 #            shape alone, two typed siblings being the worst common shape), CPU clock, one thread
@@ -13,7 +14,7 @@
 # Each section's whole output goes to its log in the output directory; the summary at the end repeats
 # the figures, with `uptime` before and after every section. Needs the build of a fresh clone:
 #   ./mvnw -B install -DskipTests
-# Usage: bench/all.sh [--skip kernel,profiles,spark,load] [--families N] [--remains N]
+# Usage: bench/all.sh [--skip kernel,profiles,spark,load] [--families N] [--remains N] [--rounds N]
 #                     [--spark-families N] [--spark-remains N] [--spark-masters 'local[2],local[1]']
 #                     [--clients N] [--seconds S] [--warmup S] [--out DIR]
 # Small sizes to check that it works: bench/all.sh --families 2000 --remains 2000 \
@@ -21,7 +22,7 @@
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-skip="" families=100000 remains=10000 spark_families=100000 spark_remains=100000
+skip="" families=100000 remains=10000 rounds=5 spark_families=100000 spark_remains=100000
 spark_masters='local[2],local[1]' clients=50 seconds=60 warmup=30 out=""
 
 usage() { sed -n '2,/^set -euo/p' "${BASH_SOURCE[0]}" | sed '$d; s/^# \{0,1\}//' >&2; exit 2; }
@@ -31,6 +32,7 @@ while [[ $# -gt 0 ]]; do
     --skip) need "$1" "${2:-}"; skip="$2"; shift 2 ;;
     --families) need "$1" "${2:-}"; families="$2"; shift 2 ;;
     --remains) need "$1" "${2:-}"; remains="$2"; shift 2 ;;
+    --rounds) need "$1" "${2:-}"; rounds="$2"; shift 2 ;;
     --spark-families) need "$1" "${2:-}"; spark_families="$2"; shift 2 ;;
     --spark-remains) need "$1" "${2:-}"; spark_remains="$2"; shift 2 ;;
     --spark-masters) need "$1" "${2:-}"; spark_masters="$2"; shift 2 ;;
@@ -84,11 +86,11 @@ if runs kernel; then
   for mode in full pruned; do
     log="$out/kernel-$mode.log"
     note ""
-    note "== kernel, $mode: java -Xmx4g -jar app/target/homeward.jar bench screen --families $families --remains $remains$([[ $mode == pruned ]] && echo ' --prune')"
+    note "== kernel, $mode: java -Xmx4g -jar app/target/homeward.jar bench screen --families $families --remains $remains --rounds $rounds$([[ $mode == pruned ]] && echo ' --prune')"
     stamp before
-    logged "$log" java -Xmx4g -jar "$app_jar" bench screen --families "$families" --remains "$remains" \
+    logged "$log" java -Xmx4g -jar "$app_jar" bench screen --families "$families" --remains "$remains" --rounds "$rounds" \
       $([[ $mode == pruned ]] && echo --prune)
-    figures "$log" '^(run|pairs screened|screening time|pairs per second|ns per pair|profile building|peak heap|sanity)'
+    figures "$log" '^(run|pairs screened|warm-up|screening time|pairs per second|ns per pair|profile building|peak heap|sanity)'
     stamp after
   done
 fi

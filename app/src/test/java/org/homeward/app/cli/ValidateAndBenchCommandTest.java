@@ -119,4 +119,34 @@ class ValidateAndBenchCommandTest {
         assertThat(run("bench", "screen", "--families", "300", "--remains", "200", "--threads", "2", "--seed", "3", "--prune")).isZero();
         assertThat(out.toString()).contains("seed 3, exact pruning").contains(sanity);
     }
+
+    @Test
+    void benchScreenTimesRoundsAfterWarmUpAndTakesThetaAndDropout() {
+        assertThat(run("bench", "screen", "--families", "40", "--remains", "50", "--threads", "1", "--rounds", "3",
+                "--warmup-rounds", "2")).isZero();
+        String plain = out.toString();
+        assertThat(plain.lines().filter(l -> l.startsWith("warm-up ")).count()).isEqualTo(2);
+        assertThat(plain.lines().filter(l -> l.startsWith("round ")).count()).isEqualTo(3);
+        assertThat(plain).containsPattern("pairs per second   \\S+ \\(median of 3 rounds; best \\S+\\)")
+                .containsPattern("screening time     \\S+ s \\(process CPU \\S+ s\\), median of 3 rounds after 2 warm-up");
+
+        out.getBuffer().setLength(0);
+        assertThat(run("bench", "screen", "--families", "40", "--remains", "50", "--threads", "1", "--dropout", "0.2",
+                "--drop-in", "0.01")).isZero();
+        assertThat(out.toString()).contains("seed 1, every remains with dropout 0.2 (homozygote 0.04").contains("drop-in 0.01)")
+                .containsPattern("sanity +\\d+ of 35 true pairs found");
+        String sanity = out.toString().lines().filter(l -> l.startsWith("sanity")).findFirst().orElseThrow();
+        assertThat(plain).doesNotContain(sanity);
+
+        out.getBuffer().setLength(0);
+        // θ tables cost up to a second per family: a tiny run
+        assertThat(run("bench", "screen", "--families", "2", "--remains", "3", "--threads", "1", "--theta", "0.02")).isZero();
+        assertThat(out.toString()).contains("seed 1, θ 0.02").containsPattern("sanity +\\d+ of 2 true pairs found");
+
+        out.getBuffer().setLength(0);
+        assertThat(run("bench", "screen", "--families", "2", "--remains", "2", "--dropout", "1.5")).isNotZero();
+        assertThat(run("bench", "screen", "--families", "2", "--remains", "2", "--drop-in", "0.1")).isNotZero();
+        assertThat(run("bench", "screen", "--families", "2", "--remains", "2", "--rounds", "0")).isNotZero();
+        assertThat(err.toString()).contains("[0, 1)").contains("--drop-in needs --dropout").contains("--rounds must be at least 1");
+    }
 }

@@ -4,11 +4,13 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.LongConsumer;
+import org.homeward.kinship.DropoutModel;
 import org.homeward.kinship.Marker;
 import org.homeward.kinship.Profile;
 import org.homeward.kinship.screen.Candidate;
@@ -23,8 +25,18 @@ import org.homeward.kinship.screen.ScreeningResult;
  */
 public final class ScreeningRun {
 
-    /** What to run; {@code prune}: the kernel's exact bound pruning (same results). */
-    public record Settings(int families, int remains, int threads, long seed, double threshold, int topK, boolean prune) { }
+    /**
+     * What to run; {@code prune}: the kernel's exact bound pruning (same results); {@code rounds} timed
+     * screenings of the same profiles after {@code warmups} untimed ones (the JIT compiles the kernel in
+     * those); {@code theta} the co-ancestry coefficient of the family tables; {@code dropout} the
+     * remains' sample quality class (every remains of it, and simulated with its dropout), or null for
+     * clean typings.
+     */
+    public record Settings(int families, int remains, int threads, long seed, double threshold, int topK, boolean prune,
+                           int rounds, int warmups, double theta, DropoutModel dropout) { }
+
+    /** One screening of every pair: wall clock and the whole process's CPU, in nanoseconds. */
+    public record Round(long nanos, long cpuNanos) { }
 
     /**
      * What was measured. Times in nanoseconds (wall clock; the CPU times are the whole process's, every
@@ -32,16 +44,30 @@ public final class ScreeningRun {
      * the queue); memory in bytes.
      */
     public record Report(Settings settings, int markers, long pairs, long simulateNanos, long profileNanos,
-                         long profileCpuNanos, long screenNanos, long screenCpuNanos, long peakHeapBytes, long tableBytes, int distinctTables,
-                         int trueRemains, int trueFoundAtThreshold, int trueRankedFirst, long pairsAboveThreshold,
-                         long falsePairsAboveThreshold) {
+                         long profileCpuNanos, List<Round> warmups, List<Round> rounds, long peakHeapBytes, long tableBytes,
+                         int distinctTables, int trueRemains, int trueFoundAtThreshold, int trueRankedFirst,
+                         long pairsAboveThreshold, long falsePairsAboveThreshold) {
 
-        public double pairsPerSecond() {
-            return pairs / (screenNanos / 1e9);
+        /** The timed round of median wall clock (of an even number, the faster middle one). */
+        public Round median() {
+            return sorted().get((rounds.size() - 1) / 2);
         }
 
-        public double nanosPerPair() {
-            return (double) screenNanos / pairs;
+        /** The timed round of least wall clock. */
+        public Round best() {
+            return sorted().get(0);
+        }
+
+        private List<Round> sorted() {
+            return rounds.stream().sorted(Comparator.comparingLong(Round::nanos)).toList();
+        }
+
+        public double pairsPerSecond(Round round) {
+            return pairs / (round.nanos() / 1e9);
+        }
+
+        public double nanosPerPair(Round round) {
+            return (double) round.nanos() / pairs;
         }
 
         /** Bytes per family: the shared tables divided among the families, plus each family's own references to them. */
@@ -61,8 +87,9 @@ public final class ScreeningRun {
      *                                                    without frequencies, a bad threshold, …)
      */
     public static Report run(List<Marker> frequencies, List<String> markerNames, Settings settings, LongConsumer progress) {
-        Screening screening = Screening.newBuilder().frequencies(frequencies).markers(markerNames).minLr(settings.threshold())
-                .topK(settings.topK()).threads(settings.threads()).exactPruning(settings.prune()).build();
+        Screening.Builder builder = Screening.newBuilder().frequencies(frequencies).markers(markerNames).minLr(settings.threshold())
+                .topK(settings.topK()).threads(settings.threads()).exactPruning(settings.prune()).theta(settings.theta());
+        Screening screening = (settings.dropout() == null ? builder : builder.dropout(settings.dropout())).build();
         List<Marker> markers = screening.markers();
         resetPeaks();
         Simulator sim = new Simulator(markers, settings.seed());
@@ -108,22 +135,23 @@ public final class ScreeningRun {
         int[] familyOfRemains = new int[settings.remains()];
         List<Screening.Remains> remains = new ArrayList<>(settings.remains());
         for (int r = 0; r < settings.remains(); r++) {
-            if (r < trueRemains) {
-                familyOfRemains[r] = chosen[r];
-                remains.add(Screening.Remains.of(sim.degrade(truths[r], "R" + r, sim.randomDegradation())));
-            } else {
-                familyOfRemains[r] = -1;
-                remains.add(Screening.Remains.of(sim.degrade(sim.unrelated("R" + r), "R" + r, sim.randomDegradation())));
-            }
+            familyOfRemains[r] = r < trueRemains ? chosen[r] : -1;
+            Profile profile = sim.degrade(r < trueRemains ? truths[r] : sim.unrelated("R" + r), "R" + r, sim.randomDegradation());
+            remains.add(Screening.Remains.of(settings.dropout() == null ? profile : sim.dropAlleles(profile, settings.dropout())));
         }
         simulateNanos += System.nanoTime() - t0;
 
         screening.load(List.of(), remains);
-        long t3 = System.nanoTime();
-        long t3Cpu = processCpuNanos();
-        ScreeningResult result = screening.run();
-        long t4 = System.nanoTime();
-        long screenCpuNanos = processCpuNanos() - t3Cpu;
+        List<Round> warmups = new ArrayList<>();
+        List<Round> rounds = new ArrayList<>();
+        ScreeningResult result = null;
+        for (int i = 0; i < settings.warmups() + settings.rounds(); i++) {
+            long t3 = System.nanoTime();
+            long t3Cpu = processCpuNanos();
+            result = screening.run();
+            Round round = new Round(System.nanoTime() - t3, processCpuNanos() - t3Cpu);
+            (i < settings.warmups() ? warmups : rounds).add(round);
+        }
 
         double log10Threshold = Math.log10(settings.threshold());
         int found = 0;
@@ -143,7 +171,7 @@ public final class ScreeningRun {
         }
         long above = result.pairsAboveThreshold();
         return new Report(settings, markers.size(), (long) families * settings.remains(), simulateNanos, profileNanos,
-                profileCpuNanos, t4 - t3, screenCpuNanos, peakHeap(), screening.tableBytes(), screening.distinctTables(), trueRemains, found, first,
+                profileCpuNanos, warmups, rounds, peakHeap(), screening.tableBytes(), screening.distinctTables(), trueRemains, found, first,
                 above, above - found);
     }
 

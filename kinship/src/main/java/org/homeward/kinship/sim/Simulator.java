@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import org.homeward.kinship.AllelePair;
+import org.homeward.kinship.DropoutModel;
 import org.homeward.kinship.Marker;
 import org.homeward.kinship.Pedigree;
 import org.homeward.kinship.Profile;
@@ -137,6 +139,41 @@ public final class Simulator {
                 b.put(marker, pair);
             }
         });
+        return b.build();
+    }
+
+    /**
+     * The profile as a sample of that quality class shows it: each allele of a heterozygote lost with
+     * the model's dropout, a homozygote's with its homozygote dropout, then with its drop-in one allele
+     * drawn from the frequencies added (dropped when it would make a third); a marker with nothing
+     * left is untyped, one allele left is shown as a homozygote.
+     */
+    public Profile dropAlleles(Profile profile, DropoutModel model) {
+        Profile.Builder b = Profile.builder(profile.id());
+        for (int m = 0; m < markers.size(); m++) {
+            Marker marker = markers.get(m);
+            AllelePair pair = profile.genotype(marker.name());
+            if (pair == null) {
+                continue;
+            }
+            boolean homozygous = pair.first().equals(pair.second());
+            double lose = homozygous ? model.homozygousDropout() : model.dropout();
+            List<String> shown = new ArrayList<>(2);
+            for (String allele : homozygous ? List.of(pair.first()) : List.of(pair.first(), pair.second())) {
+                if (random.nextDouble() >= lose) {
+                    shown.add(allele);
+                }
+            }
+            if (random.nextDouble() < model.dropIn()) {
+                String in = marker.allele(sample(cumulative[m]));
+                if (!shown.contains(in) && shown.size() < 2) {
+                    shown.add(in);
+                }
+            }
+            if (!shown.isEmpty()) {
+                b.put(marker.name(), shown.get(0), shown.get(shown.size() - 1));
+            }
+        }
         return b.build();
     }
 
