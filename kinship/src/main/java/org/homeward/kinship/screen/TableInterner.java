@@ -44,20 +44,22 @@ final class TableInterner {
     record Tables(double[] log10Lr, long[] incompatible) { }
 
     /**
-     * A pedigree's structure (each person's sex and parents, by index) with the missing person: what a
-     * marker's tables depend on besides the genotypes. Person ids play no part, so families built alike
-     * share tables whatever their people are called. Interned, so that equal structures are one object.
+     * A pedigree's structure (each person's parents, by index) with the missing person: what a marker's
+     * tables depend on besides the genotypes. Person ids play no part, so families built alike share
+     * tables whatever their people are called; nor do sexes (the markers are autosomal: a transmission's
+     * mutation matrix is the father's or the mother's by the parent's role, which fixes its sex), so a
+     * missing son and a missing daughter with the same typed relatives share them too. Interned, so that
+     * equal structures are one object.
      */
     record Structure(int[] code, int hash) {
         static Structure of(Pedigree pedigree, int missing) {
             int n = pedigree.size();
-            int[] code = new int[3 * n + 1];
+            int[] code = new int[2 * n + 1];
             for (int i = 0; i < n; i++) {
-                code[3 * i] = pedigree.sex(i).ordinal();
-                code[3 * i + 1] = pedigree.father(i);
-                code[3 * i + 2] = pedigree.mother(i);
+                code[2 * i] = pedigree.father(i);
+                code[2 * i + 1] = pedigree.mother(i);
             }
-            code[3 * n] = missing;
+            code[2 * n] = missing;
             return new Structure(code, Arrays.hashCode(code));
         }
 
