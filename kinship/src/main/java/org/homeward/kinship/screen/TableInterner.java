@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
 import org.homeward.kinship.Pedigree;
 
 /**
@@ -17,14 +16,27 @@ import org.homeward.kinship.Pedigree;
 final class TableInterner {
 
     private record Key(int marker, double[] values) {
+        /** Entries hashed per table: equal tables are found by comparing them whole, so a sample suffices. */
+        private static final int SAMPLED = 32;
+
         @Override
         public boolean equals(Object o) {
             return o instanceof Key k && k.marker == marker && Arrays.equals(k.values, values);
         }
 
+        /**
+         * The marker and at most {@link #SAMPLED} entries spread over the table: distinct tables of a
+         * marker differ nearly everywhere (each is normalized by its own total), so this separates them
+         * as well as hashing all of them, at a fraction of the cost for the 35-allele markers.
+         */
         @Override
         public int hashCode() {
-            return marker * 31 + Arrays.hashCode(values);
+            int h = marker * 31 + values.length;
+            int step = Math.max(1, values.length / SAMPLED);
+            for (int i = 0; i < values.length; i += step) {
+                h = h * 31 + Double.hashCode(values[i]);
+            }
+            return h;
         }
     }
 
@@ -114,25 +126,23 @@ final class TableInterner {
         return shared == null ? s : shared;
     }
 
+    /** The tables already computed for these inputs, or null. */
+    Tables known(Structure structure, int marker, int[] genotypes) {
+        return computed.get(new Inputs(structure, marker, genotypes));
+    }
+
     /**
-     * The tables for these inputs: computed once (by {@code compute}, which may return null for
-     * impossible references) and shared by every family with the same inputs and by every family
-     * whose computed tables turn out equal.
+     * Shares the tables computed for inputs not {@linkplain #known known} yet (null, for impossible
+     * references, stays null) with every family of the same inputs and every family whose computed
+     * tables turn out equal.
      */
-    Tables tables(Structure structure, int marker, int[] genotypes, Supplier<Tables> compute) {
-        Inputs key = new Inputs(structure, marker, genotypes);
-        Map<Inputs, Tables> index = computed;
-        Tables t = index.get(key);
-        if (t != null) {
-            return t;
-        }
-        Tables fresh = compute.get();
+    Tables share(Structure structure, int marker, int[] genotypes, Tables fresh) {
         if (fresh == null) {
             return null;
         }
         Tables shared = new Tables(intern(marker, fresh.log10Lr()), internBits(marker, fresh.incompatible()));
-        index.putIfAbsent(key, shared);
-        return shared;
+        Tables raced = computed.putIfAbsent(new Inputs(structure, marker, genotypes), shared);
+        return raced == null ? shared : raced;
     }
 
     synchronized double[] intern(int marker, double[] table) {
