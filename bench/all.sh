@@ -100,7 +100,7 @@ if runs profiles; then
   note ""
   note "== family profiles: ThreadCpuRun (CPU clock, one thread; the 'alone' shapes each into a fresh screening)"
   stamp before
-  logged "$log" java -Xmx2g -cp "$bench_jar" org.homeward.bench.ThreadCpuRun
+  logged "$log" java -Xmx2g -Xms2g -XX:+AlwaysPreTouch -cp "$bench_jar" org.homeward.bench.ThreadCpuRun
   figures "$log" '^(profile|kernel)'
   stamp after
 fi

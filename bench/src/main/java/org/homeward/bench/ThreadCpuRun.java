@@ -18,8 +18,12 @@ import org.homeward.kinship.sim.Simulator;
  * shared with other work (where JMH's wall-clock figures measure the queue): the distribution of
  * family profile building over a simulated mix of families, the same for families that share
  * nothing, and the kernel per pair, full and pruned. Everything runs on the calling thread
- * ({@code threads(1)}). Run: {@code java -cp bench/target/benchmarks.jar org.homeward.bench.ThreadCpuRun [kernel]}
- * (with {@code kernel}: the kernel only).
+ * ({@code threads(1)}). Run: {@code java -Xmx2g -Xms2g -XX:+AlwaysPreTouch -cp bench/target/benchmarks.jar
+ * org.homeward.bench.ThreadCpuRun [kernel]} (with {@code kernel}: the kernel only). The heap is touched
+ * before the start because the thread's CPU clock counts the kernel's time too: without it, the first
+ * touch of each page the growing heap hands out (zeroed by the kernel, page by page) was charged to
+ * whichever families were being built then, and made one shape "alone" cost six times the others in
+ * one run and another shape in the next.
  */
 public final class ThreadCpuRun {
 

@@ -77,24 +77,40 @@ final class FamilyProfile {
         if (!problems.isEmpty()) {
             throw new KinshipInputException(problems);
         }
-        double[][] lr = new double[panel.size()][];
-        long[][] inc = new long[panel.size()][];
-        TableInterner.Structure structure = interner.structure(pedigree, mp);
-        for (int k = 0; k < panel.size(); k++) {
-            Marker marker = panel.marker(k);
-            int[] genotypes;
+        int markers = panel.size();
+        double[][] lr = new double[markers][];
+        long[][] inc = new long[markers][];
+        int[][] genotypes = new int[markers][];
+        for (int k = 0; k < markers; k++) {
             try {
-                genotypes = Likelihoods.genotypeIndexes(pedigree, marker, references);
+                genotypes[k] = Likelihoods.genotypeIndexes(pedigree, panel.marker(k), references);
             } catch (KinshipInputException e) {
                 problems.add("family '" + familyId + "': " + e.getMessage());
+            }
+        }
+        // All markers' lookups first, back to back: in a large memo each one waits on memory, and the
+        // processor overlaps those waits only when no computation stands between them.
+        TableInterner.Structure structure = interner.structure(pedigree, mp);
+        TableInterner.Tables[] tables = new TableInterner.Tables[markers];
+        for (int k = 0; k < markers; k++) {
+            if (genotypes[k] != null) {
+                tables[k] = interner.known(structure, k, genotypes[k]);
+            }
+        }
+        for (int k = 0; k < markers; k++) {
+            if (genotypes[k] == null) {
                 continue;
             }
-            TableInterner.Tables t;
-            try {
-                t = interner.tables(structure, k, genotypes, () -> compute(pedigree, mp, marker, genotypes, references, theta));
-            } catch (KinshipInputException e) {
-                problems.add("family '" + familyId + "' at " + marker.name() + " with θ " + theta + ": " + e.getMessage());
-                continue;
+            Marker marker = panel.marker(k);
+            int[] g = genotypes[k];
+            TableInterner.Tables t = tables[k];
+            if (t == null) {
+                try {
+                    t = interner.share(structure, k, g, compute(pedigree, mp, marker, g, references, theta));
+                } catch (KinshipInputException e) {
+                    problems.add("family '" + familyId + "' at " + marker.name() + " with θ " + theta + ": " + e.getMessage());
+                    continue;
+                }
             }
             if (t == null) {
                 problems.add("family '" + familyId + "': the references' genotypes at " + marker.name()
@@ -136,17 +152,24 @@ final class FamilyProfile {
         }
         // When the references themselves need a mutation, nothing is counted as incompatible.
         boolean[] compatible = Likelihoods.mendelianCompatible(pedigree, marker, genotypes, mp);
-        boolean referencesConsistent = false;
-        for (boolean c : compatible) {
-            referencesConsistent |= c;
-        }
         long[] bits = new long[(gc + 64) / 64];
-        for (int g = 0; g < gc; g++) {
-            if (referencesConsistent && !compatible[g]) {
-                bits[g >>> 6] |= 1L << g;
+        if (referencesConsistent(compatible)) {
+            for (int g = 0; g < gc; g++) {
+                if (!compatible[g]) {
+                    bits[g >>> 6] |= 1L << g;
+                }
             }
         }
         return new TableInterner.Tables(table, bits);
+    }
+
+    private static boolean referencesConsistent(boolean[] compatible) {
+        for (boolean c : compatible) {
+            if (c) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** log10 LR at marker m for genotype index g (the exact engine's value). */

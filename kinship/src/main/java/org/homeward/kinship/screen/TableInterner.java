@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
 import org.homeward.kinship.Pedigree;
 
 /**
@@ -17,14 +16,27 @@ import org.homeward.kinship.Pedigree;
 final class TableInterner {
 
     private record Key(int marker, double[] values) {
+        /** Entries hashed per table: equal tables are found by comparing them whole, so a sample suffices. */
+        private static final int SAMPLED = 32;
+
         @Override
         public boolean equals(Object o) {
             return o instanceof Key k && k.marker == marker && Arrays.equals(k.values, values);
         }
 
+        /**
+         * The marker and at most {@link #SAMPLED} entries spread over the table: distinct tables of a
+         * marker differ nearly everywhere (each is normalized by its own total), so this separates them
+         * as well as hashing all of them, at a fraction of the cost for the 35-allele markers.
+         */
         @Override
         public int hashCode() {
-            return marker * 31 + Arrays.hashCode(values);
+            int h = marker * 31 + values.length;
+            int step = Math.max(1, values.length / SAMPLED);
+            for (int i = 0; i < values.length; i += step) {
+                h = h * 31 + Double.hashCode(values[i]);
+            }
+            return h;
         }
     }
 
@@ -44,20 +56,22 @@ final class TableInterner {
     record Tables(double[] log10Lr, long[] incompatible) { }
 
     /**
-     * A pedigree's structure (each person's sex and parents, by index) with the missing person: what a
-     * marker's tables depend on besides the genotypes. Person ids play no part, so families built alike
-     * share tables whatever their people are called. Interned, so that equal structures are one object.
+     * A pedigree's structure (each person's parents, by index) with the missing person: what a marker's
+     * tables depend on besides the genotypes. Person ids play no part, so families built alike share
+     * tables whatever their people are called; nor do sexes (the markers are autosomal: a transmission's
+     * mutation matrix is the father's or the mother's by the parent's role, which fixes its sex), so a
+     * missing son and a missing daughter with the same typed relatives share them too. Interned, so that
+     * equal structures are one object.
      */
     record Structure(int[] code, int hash) {
         static Structure of(Pedigree pedigree, int missing) {
             int n = pedigree.size();
-            int[] code = new int[3 * n + 1];
+            int[] code = new int[2 * n + 1];
             for (int i = 0; i < n; i++) {
-                code[3 * i] = pedigree.sex(i).ordinal();
-                code[3 * i + 1] = pedigree.father(i);
-                code[3 * i + 2] = pedigree.mother(i);
+                code[2 * i] = pedigree.father(i);
+                code[2 * i + 1] = pedigree.mother(i);
             }
-            code[3 * n] = missing;
+            code[2 * n] = missing;
             return new Structure(code, Arrays.hashCode(code));
         }
 
@@ -112,25 +126,23 @@ final class TableInterner {
         return shared == null ? s : shared;
     }
 
+    /** The tables already computed for these inputs, or null. */
+    Tables known(Structure structure, int marker, int[] genotypes) {
+        return computed.get(new Inputs(structure, marker, genotypes));
+    }
+
     /**
-     * The tables for these inputs: computed once (by {@code compute}, which may return null for
-     * impossible references) and shared by every family with the same inputs and by every family
-     * whose computed tables turn out equal.
+     * Shares the tables computed for inputs not {@linkplain #known known} yet (null, for impossible
+     * references, stays null) with every family of the same inputs and every family whose computed
+     * tables turn out equal.
      */
-    Tables tables(Structure structure, int marker, int[] genotypes, Supplier<Tables> compute) {
-        Inputs key = new Inputs(structure, marker, genotypes);
-        Map<Inputs, Tables> index = computed;
-        Tables t = index.get(key);
-        if (t != null) {
-            return t;
-        }
-        Tables fresh = compute.get();
+    Tables share(Structure structure, int marker, int[] genotypes, Tables fresh) {
         if (fresh == null) {
             return null;
         }
         Tables shared = new Tables(intern(marker, fresh.log10Lr()), internBits(marker, fresh.incompatible()));
-        index.putIfAbsent(key, shared);
-        return shared;
+        Tables raced = computed.putIfAbsent(new Inputs(structure, marker, genotypes), shared);
+        return raced == null ? shared : raced;
     }
 
     synchronized double[] intern(int marker, double[] table) {
