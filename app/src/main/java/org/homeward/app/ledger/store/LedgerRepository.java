@@ -207,13 +207,18 @@ public class LedgerRepository {
                 .list();
     }
 
+    /** The parties a link table gives each owner (an agreement's mediators, a transfer's facilitators), by the owner's id. */
+    private Map<UUID, List<PartyId>> linkedParties(String ownerAndPartyIds) {
+        Map<UUID, List<PartyId>> parties = new HashMap<>();
+        jdbc.sql(ownerAndPartyIds).query((ResultSet row) -> {
+            parties.computeIfAbsent(uuid(row, "owner_id"), id -> new ArrayList<>()).add(new PartyId(uuid(row, "party_id")));
+        });
+        return parties;
+    }
+
     public List<Agreement> agreements() {
-        Map<UUID, List<PartyId>> mediators = new HashMap<>();
-        jdbc.sql("SELECT agreement_id, party_id FROM ledger_agreement_mediator ORDER BY party_id")
-                .query((ResultSet row) -> {
-                    mediators.computeIfAbsent(uuid(row, "agreement_id"), id -> new ArrayList<>())
-                            .add(new PartyId(uuid(row, "party_id")));
-                });
+        Map<UUID, List<PartyId>> mediators = linkedParties(
+                "SELECT agreement_id AS owner_id, party_id FROM ledger_agreement_mediator ORDER BY party_id");
         Map<UUID, List<Commitment>> commitments = new HashMap<>();
         jdbc.sql("SELECT id, agreement_id, from_party_id, to_party_id, description FROM ledger_commitment ORDER BY id")
                 .query((ResultSet row) -> {
@@ -233,12 +238,8 @@ public class LedgerRepository {
     }
 
     public List<Transfer> transfers() {
-        Map<UUID, List<PartyId>> facilitators = new HashMap<>();
-        jdbc.sql("SELECT transfer_id, party_id FROM ledger_transfer_facilitator ORDER BY party_id")
-                .query((ResultSet row) -> {
-                    facilitators.computeIfAbsent(uuid(row, "transfer_id"), id -> new ArrayList<>())
-                            .add(new PartyId(uuid(row, "party_id")));
-                });
+        Map<UUID, List<PartyId>> facilitators = linkedParties(
+                "SELECT transfer_id AS owner_id, party_id FROM ledger_transfer_facilitator ORDER BY party_id");
         return jdbc.sql("""
                 SELECT id, occurred_on, date_precision, place, phase, from_party_id, to_party_id, agreement_id, kind,
                        returns_transfer_id, note
