@@ -115,14 +115,17 @@ class JobRunner {
                 if (jobs.isEmpty()) {
                     return false;
                 }
-                jobs.forEach(job -> claimed.add(job.id()));
-                JobStore.Claimed job = jobs.get(0);
-                JobHandler handler = handler(job.kind());
+                JobHandler handler = handler(jobs.get(0).kind());
+                List<JobStore.Claimed> permitted = permitted(jobs, handler);
+                if (permitted.isEmpty()) {
+                    return true;
+                }
+                permitted.forEach(job -> claimed.add(job.id()));
+                JobStore.Claimed job = permitted.get(0);
                 apart.executeWithoutResult(t -> claimed.forEach(id -> store.started(id, clock.instant())));
                 JobProgress progress = (phase, done, total) -> apart.executeWithoutResult(
                         t -> claimed.forEach(id -> store.progress(id, phase, done, total, clock.instant())));
                 Optional<JobFile> input = store.file(job.id(), JobStore.FileRole.INPUT);
-                job.credential().ifPresent(asked -> credentials.check(asked, handler.kind().permissions(job.parameters())));
                 JobResult result = SystemTasks.callAs(job.startedBy(), () -> handler.run(job.parameters(), input, progress));
                 if (result.file() != null) {
                     claimed.forEach(id -> store.insertFile(id, JobStore.FileRole.RESULT, result.file()));
@@ -137,8 +140,6 @@ class JobRunner {
             List<InputRefusedException.Problem> problems = List.of();
             if (failed instanceof InputRefusedException refused) {
                 problems = refused.problems(); // bad input, answered on the job's page: its transaction wrote nothing
-            } else if (failed instanceof AccessDeniedException withdrawn) {
-                log.info("Background job {} refused: {}", claimed.get(0), withdrawn.getMessage());
             } else {
                 log.error("Background job {} failed", claimed.get(0), failed);
             }
@@ -147,5 +148,24 @@ class JobRunner {
             apart.executeWithoutResult(t -> store.finish(claimed, JobStatus.FAILED, null, reason, refusal, clock.instant()));
             return true;
         }
+    }
+
+    /**
+     * The claimed jobs whose requesters still hold what their kind needs; the others are refused,
+     * finished with the reason in the claiming transaction, so that a person's withdrawn permission
+     * fails their own job only, not those done together with it.
+     */
+    private List<JobStore.Claimed> permitted(List<JobStore.Claimed> jobs, JobHandler handler) {
+        List<JobStore.Claimed> permitted = new ArrayList<>();
+        for (JobStore.Claimed job : jobs) {
+            try {
+                job.credential().ifPresent(asked -> credentials.check(asked, handler.kind().permissions(job.parameters())));
+                permitted.add(job);
+            } catch (AccessDeniedException withdrawn) {
+                log.info("Background job {} refused: {}", job.id(), withdrawn.getMessage());
+                store.finish(List.of(job.id()), JobStatus.FAILED, null, withdrawn.getMessage(), List.of(), clock.instant());
+            }
+        }
+        return permitted;
     }
 }
