@@ -190,7 +190,7 @@ class KeptPagesTest {
         @GetMapping(value = "/kept-test/audited", produces = MediaType.TEXT_HTML_VALUE)
         @ResponseBody
         String audited() {
-            events.publishEvent(AuditEvent.of("kept-test.read", "test:1"));
+            events.publishEvent(AuditEvent.of(GeneticData.READ_ACTION, "sample:S-1")); // a read: not a change, but audited each time
             return "<p>rendering " + rendered.incrementAndGet() + "</p>";
         }
     }
