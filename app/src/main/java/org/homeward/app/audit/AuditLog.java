@@ -60,6 +60,9 @@ public class AuditLog implements TamperEvidentLog {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    /** The request attribute set on a request during which an entry was appended. */
+    public static final String AUDITED_REQUEST = AuditLog.class.getName() + ".audited";
+
     /**
      * The entries that record a change: all but sign-ins, sign-outs and reads of restricted records
      * (an analyst opening a candidate audits the profiles read), which change nothing that a page or
@@ -105,6 +108,7 @@ public class AuditLog implements TamperEvidentLog {
                 .params(next.seq(), OffsetDateTime.ofInstant(occurredAt, ZoneOffset.UTC), actor, client, event.action(),
                         event.subject(), Chain.canonical(event.details()), head.hash(), next.hash())
                 .update();
+        markRequest();
         return new AuditEntry(next.seq(), occurredAt, actor, client, event.action(), event.subject(), event.details(), head.hash(),
                 next.hash());
     }
@@ -243,6 +247,13 @@ public class AuditLog implements TamperEvidentLog {
         return new AuditEntry(row.getLong("seq"), row.getObject("occurred_at", OffsetDateTime.class).toInstant(),
                 row.getString("actor"), row.getString("client_address"), row.getString("action"), row.getString("subject"),
                 parsed, row.getString("previous_hash"), row.getString("hash"));
+    }
+
+    /** Marks the current request as one that wrote to the audit log (a page whose read is audited is never kept as rendered). */
+    private static void markRequest() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes servlet) {
+            servlet.getRequest().setAttribute(AUDITED_REQUEST, Boolean.TRUE);
+        }
     }
 
     private static String clientAddress() {

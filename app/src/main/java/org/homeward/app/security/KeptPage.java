@@ -10,7 +10,7 @@ import java.lang.annotation.Target;
  * A GET page that may be served again as rendered, to the same person with the same permissions, while
  * nothing was changed (web.RenderedPages). Only for pages that show the database as it is and nothing
  * else (not the clock beyond the day, a job's progress or session state): a page whose read is audited
- * is never kept anyway (its own audit entry changes what it is keyed by).
+ * is never kept anyway (a rendering that appended to the audit log is not kept).
  */
 @Target(ElementType.METHOD)
 @Retention(RetentionPolicy.RUNTIME)

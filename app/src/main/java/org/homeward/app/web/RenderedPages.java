@@ -50,7 +50,8 @@ import lombok.RequiredArgsConstructor;
  * page rendered while that number stayed put shows the database at that number, and is kept under it;
  * a change moves it on, and the next request renders afresh. Sign-ins and audited reads change nothing
  * a page shows, except on the pages that list them ({@link KeptPage#showsReads()}), which are numbered
- * by the newest entry of any kind. A kept page is also dropped after {@link #MAX_AGE}, so that what
+ * by the newest entry of any kind. A page that audited anything while it rendered (its read) is not
+ * kept: its next request must be audited too. A kept page is also dropped after {@link #MAX_AGE}, so that what
  * depends on the clock (an overdue step) is late by at most that. Runs after Spring Security (the
  * lowest filter order), so the request has been authenticated, checked against the account's state
  * and authorised before anything kept is sent.
@@ -114,8 +115,8 @@ class RenderedPages extends OncePerRequestFilter {
             chain.doFilter(request, rendered);
             if (rendered.getStatus() == HttpServletResponse.SC_OK && rendered.getContentType() != null
                     && rendered.getContentType().startsWith("text/html") && !rendered.containsHeader(HttpHeaders.SET_COOKIE)
-                    // unchanged while it rendered: no change, no audited read where the page shows them
-                    && key.equals(key(request, version(declared)))) {
+                    // nothing audited by this request (its read must be audited every time) and unchanged while it rendered
+                    && request.getAttribute(AuditLog.AUDITED_REQUEST) == null && key.equals(key(request, version(declared)))) {
                 made = cut(rendered.getContentAsByteArray(), rendered.getContentType(), request);
                 if (made != null) {
                     keep(key, made);
