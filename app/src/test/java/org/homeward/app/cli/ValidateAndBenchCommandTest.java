@@ -139,8 +139,9 @@ class ValidateAndBenchCommandTest {
         assertThat(plain).doesNotContain(sanity);
 
         out.getBuffer().setLength(0);
-        // θ tables cost up to a second per family: a tiny run
-        assertThat(run("bench", "screen", "--families", "2", "--remains", "3", "--threads", "1", "--theta", "0.02")).isZero();
+        // θ tables cost seconds per family at 21 markers: a tiny run on two markers
+        assertThat(run("bench", "screen", "--families", "2", "--remains", "3", "--markers", "2", "--threads", "1",
+                "--theta", "0.02")).isZero();
         assertThat(out.toString()).contains("seed 1, θ 0.02").containsPattern("sanity +\\d+ of 2 true pairs found");
 
         out.getBuffer().setLength(0);
