@@ -3,11 +3,14 @@ package org.homeward.kinship.screen;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.homeward.kinship.Pedigree;
 import org.homeward.kinship.Profile;
+import org.homeward.kinship.Sex;
 import org.homeward.kinship.sim.SimulatedFamily;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +40,51 @@ class TableSharingTest {
             assertThat(lrs(shared.topRemains(f.id(), f.missingPerson()))).as(f.id()).isEqualTo(lrs(expected));
             assertThat(lrs(shared.topRemains("copy-" + f.id(), "x-" + f.missingPerson()))).as(f.id()).isEqualTo(lrs(expected));
         }
+    }
+
+    @Test
+    void familiesThatDifferOnlyInTheSexesOfPersonsWhoAreNoParentsShareTablesAndScoreAsAlone() {
+        ScreeningTest.Data d = ScreeningTest.simulate(29, 60, 30);
+        List<Screening.Remains> remains = ScreeningTest.remains(d.remains());
+        Screening originals = allPairs(d);
+        assertThat(originals.load(ScreeningTest.families(d), remains)).isEmpty();
+        List<Screening.Family> together = new ArrayList<>(ScreeningTest.families(d));
+        for (SimulatedFamily f : d.families()) {
+            together.add(otherSexes(f));
+        }
+        Screening screening = allPairs(d);
+        assertThat(screening.load(together, remains)).isEmpty();
+        ScreeningResult shared = screening.run();
+        assertThat(screening.distinctTables()).isEqualTo(originals.distinctTables());
+        for (SimulatedFamily f : d.families()) {
+            Screening alone = allPairs(d);
+            alone.load(List.of(ScreeningTest.family(f)), remains);
+            List<Candidate> expected = alone.run().topRemains(f.id(), f.missingPerson());
+            assertThat(expected).hasSize(remains.size());
+            assertThat(lrs(shared.topRemains("sexes-" + f.id(), f.missingPerson()))).as(f.id()).isEqualTo(lrs(expected));
+        }
+    }
+
+    /** The same family with the sex of every person who is nobody's parent (the missing person among them) swapped. */
+    private static Screening.Family otherSexes(SimulatedFamily f) {
+        Pedigree p = f.pedigree();
+        Set<Integer> parents = new HashSet<>();
+        for (int i = 0; i < p.size(); i++) {
+            if (!p.isFounder(i)) {
+                parents.add(p.father(i));
+                parents.add(p.mother(i));
+            }
+        }
+        Pedigree.Builder b = Pedigree.builder();
+        for (int i = 0; i < p.size(); i++) {
+            Sex sex = parents.contains(i) ? p.sex(i) : p.sex(i) == Sex.MALE ? Sex.FEMALE : Sex.MALE;
+            if (p.isFounder(i)) {
+                b.founder(p.id(i), sex);
+            } else {
+                b.child(p.id(i), sex, p.id(p.father(i)), p.id(p.mother(i)));
+            }
+        }
+        return new Screening.Family("sexes-" + f.id(), b.build(), List.of(f.missingPerson()), f.references());
     }
 
     private static Screening allPairs(ScreeningTest.Data d) {
