@@ -88,6 +88,8 @@ class DetailPagesBrowserTest extends RolePagesBrowserTest {
         assertThat(((Number) page.evaluate("document.activeElement.getBoundingClientRect().height")).doubleValue())
                 .as("the skip link shows itself when focused").isGreaterThan(10);
         page.keyboard().press("Enter");
+        // The fragment navigation is asynchronous in the browser: wait for it (up to the default timeout), then check.
+        page.waitForFunction("location.hash === '#main-content'");
         assertThat(page.url()).endsWith("#main-content");
         page.keyboard().press("Tab");
         assertThat(page.evaluate("document.getElementById('main-content').contains(document.activeElement)"))
