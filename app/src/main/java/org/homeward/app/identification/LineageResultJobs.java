@@ -2,16 +2,14 @@ package org.homeward.app.identification;
 
 import static org.homeward.app.security.Permission.PROFILES_WRITE;
 
-import java.util.Optional;
 
 import org.homeward.app.genetics.LabImport;
 import org.homeward.app.genetics.Lineage;
 import org.homeward.app.jobs.JobFile;
-import org.homeward.app.jobs.JobHandler;
+import org.homeward.app.jobs.FileImportJobs;
 import org.homeward.app.jobs.JobId;
 import org.homeward.app.jobs.JobKind;
 import org.homeward.app.jobs.JobProgress;
-import org.homeward.app.jobs.JobResult;
 import org.homeward.app.jobs.Jobs;
 import org.homeward.app.registry.ReferenceSamples;
 import org.homeward.app.remains.RemainsLab;
@@ -19,8 +17,6 @@ import org.homeward.formats.common.Strictness;
 import org.homeward.kinship.lineage.MtRegion;
 import org.springframework.stereotype.Component;
 
-import lombok.AccessLevel;
-import lombok.RequiredArgsConstructor;
 
 /**
  * A laboratory's Y-STR or mtDNA results file as a background job, for reference samples (the
@@ -29,8 +25,7 @@ import lombok.RequiredArgsConstructor;
  * fails the job with each problem at its line and field.
  */
 @Component
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
-public class LineageResultJobs implements JobHandler {
+public class LineageResultJobs extends FileImportJobs<LineageResultJobs.Parameters> {
 
     static final JobKind KIND = JobKind.of("identification.lineage-results", PROFILES_WRITE);
 
@@ -43,31 +38,24 @@ public class LineageResultJobs implements JobHandler {
 
     private final ReferenceSamples references;
     private final RemainsLab remains;
-    private final Jobs jobs;
 
-    @Override
-    public JobKind kind() {
-        return KIND;
+    LineageResultJobs(ReferenceSamples references, RemainsLab remains, Jobs jobs) {
+        super(KIND, Parameters.class, LabImport.RESULT_VIEW, jobs);
+        this.references = references;
+        this.remains = remains;
     }
 
     @Override
-    public JobResult run(String parameters, Optional<JobFile> input, JobProgress progress) {
-        Parameters asked = jobs.parameters(parameters, Parameters.class);
-        JobFile file = JobFile.uploaded(input);
+    protected LabImport read(Parameters asked, JobFile file, JobProgress progress) {
         MtRegion region = Lineage.region(asked.region(), "region");
-        return jobs.result(asked.side() == Side.references
+        return asked.side() == Side.references
                 ? references.attachLineageResults(file.name(), file.content(), asked.strictness(), asked.lineage(), region)
-                : remains.importLineageResults(file.name(), file.content(), asked.strictness(), asked.lineage(), region));
-    }
-
-    @Override
-    public Optional<String> resultView() {
-        return Optional.of(LabImport.RESULT_VIEW);
+                : remains.importLineageResults(file.name(), file.content(), asked.strictness(), asked.lineage(), region);
     }
 
     /** Asks for the file to be read for {@code side}, as the current actor; a malformed region is refused at once, at its field. */
     public JobId start(Side side, String fileName, byte[] content, Lineage lineage, String region, Strictness strictness) {
         Lineage.region(region, "region");
-        return jobs.startImport(KIND, new Parameters(side, lineage, region, strictness), fileName, content);
+        return startImport(new Parameters(side, lineage, region, strictness), fileName, content);
     }
 }

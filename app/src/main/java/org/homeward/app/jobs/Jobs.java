@@ -77,21 +77,21 @@ public class Jobs {
 
     /**
      * Asks for the current actor's import of an upload ({@code content}, named {@code fileName}) with
-     * its {@code parameters} (a record, kept as JSON: the handler reads them with {@link #parameters}).
+     * its {@code parameters} (a record, kept as JSON: {@link FileImportJobs} reads them with {@link #parameters}).
      */
     @Transactional
-    public JobId startImport(JobKind kind, Object parameters, String fileName, byte[] content) {
+    JobId startImport(JobKind kind, Object parameters, String fileName, byte[] content) {
         return start(kind, json.writeValueAsString(parameters),
                 new JobFile(Objects.requireNonNullElse(fileName, ""), "application/octet-stream", content));
     }
 
     /** A job's parameters as {@link #startImport} kept them. */
-    public <P> P parameters(String parameters, Class<P> type) {
+    <P> P parameters(String parameters, Class<P> type) {
         return json.readValue(parameters, type);
     }
 
     /** A job's result: {@code value} as JSON, read on the job's page and given as it is in the API's answer. */
-    public JobResult result(Object value) {
+    JobResult result(Object value) {
         return JobResult.of(json.writeValueAsString(value));
     }
 
