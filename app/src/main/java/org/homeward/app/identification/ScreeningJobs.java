@@ -20,9 +20,6 @@ import org.homeward.app.security.SystemTasks;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import lombok.AccessLevel;
-import lombok.RequiredArgsConstructor;
-
 /**
  * Screening runs as background jobs: asked for from the runs page, the API, or by a change in the
  * data ({@link ScreeningTriggers}); any instance does them, one run at a time across instances (the
@@ -30,8 +27,7 @@ import lombok.RequiredArgsConstructor;
  * new. Asking for one and reading one both need {@code IDENTIFICATION_RUN}.
  */
 @Component
-@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
-public class ScreeningJobs implements JobHandler {
+public class ScreeningJobs extends JobHandler {
 
     public static final JobKind KIND = JobKind.of("identification.screening", IDENTIFICATION_RUN);
     private static final String FULL = "full";
@@ -40,9 +36,10 @@ public class ScreeningJobs implements JobHandler {
     private final Identification identification;
     private final Jobs jobs;
 
-    @Override
-    public JobKind kind() {
-        return KIND;
+    ScreeningJobs(Identification identification, Jobs jobs) {
+        super(KIND);
+        this.identification = identification;
+        this.jobs = jobs;
     }
 
     @Override

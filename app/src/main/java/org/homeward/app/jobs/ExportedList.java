@@ -21,8 +21,8 @@ public record ExportedList<T>(String name, Permission permission, BiFunction<Str
         columns = List.copyOf(columns);
     }
 
-    /** The exported file's name for this key and format ({@code csv} or {@code json}). */
-    public String fileName(String key, String format) {
-        return file.replace("{key}", key) + "." + format;
+    /** The exported file's name for this key, without extension. */
+    public String fileName(String key) {
+        return file.replace("{key}", key);
     }
 }

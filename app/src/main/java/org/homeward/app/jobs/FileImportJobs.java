@@ -1,28 +1,23 @@
 package org.homeward.app.jobs;
 
+import java.util.Objects;
 import java.util.Optional;
 
 /**
  * The one shape of an import as a background job: the upload is kept with its job and read, with the
- * parameters it was asked for with (a record, kept as JSON), in the job's one transaction, all or
+ * parameters it was asked for with (a record or a single value, kept as JSON), in the job's one transaction, all or
  * nothing. A feature's import names its kind, its parameters' type and the template showing its result,
  * and says how a file is read ({@link #read}); the job's result is what that returns, as JSON, and a
  * refused file fails the job with each problem at its line and field.
- *
- * <p>Methods are not final: a subclass with transactional or permission-checked methods is proxied, and
- * a final method would run on the proxy, whose fields are empty.
  */
-public abstract class FileImportJobs<P> implements JobHandler {
+public abstract class FileImportJobs<P> extends JobHandler {
 
-    private final JobKind kind;
     private final Class<P> parametersType;
-    private final String resultView;
     private final Jobs jobs;
 
     protected FileImportJobs(JobKind kind, Class<P> parametersType, String resultView, Jobs jobs) {
-        this.kind = kind;
+        super(kind, resultView);
         this.parametersType = parametersType;
-        this.resultView = resultView;
         this.jobs = jobs;
     }
 
@@ -30,22 +25,12 @@ public abstract class FileImportJobs<P> implements JobHandler {
     protected abstract Object read(P parameters, JobFile file, JobProgress progress);
 
     @Override
-    public JobKind kind() {
-        return kind;
-    }
-
-    @Override
     public JobResult run(String parameters, Optional<JobFile> input, JobProgress progress) {
         return jobs.result(read(jobs.parameters(parameters, parametersType), JobFile.uploaded(input), progress));
     }
 
-    @Override
-    public Optional<String> resultView() {
-        return Optional.of(resultView);
-    }
-
     /** Asks for the current actor's import of {@code content}, named {@code fileName}, with {@code parameters}. */
     protected JobId startImport(P parameters, String fileName, byte[] content) {
-        return jobs.startImport(kind, parameters, fileName, content);
+        return jobs.start(kind(), parameters, new JobFile(Objects.requireNonNullElse(fileName, ""), "application/octet-stream", content));
     }
 }

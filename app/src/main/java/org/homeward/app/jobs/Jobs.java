@@ -2,7 +2,6 @@ package org.homeward.app.jobs;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -62,30 +61,23 @@ public class Jobs {
     }
 
     /**
-     * Asks for the current actor's own job of this kind, done alone, on {@code input} (an upload, kept
-     * with the job in the database so that any instance can do it; null for none).
+     * Asks for the current actor's own job of this kind, done alone, with its {@code parameters} (a
+     * record, kept as JSON: {@link FileImportJobs} and {@link FileExportJobs} read them with
+     * {@link #parameters}) and on {@code input} (an upload, kept with the job in the database so that
+     * any instance can do it; null for none).
      */
     @Transactional
-    public JobId start(JobKind kind, String parameters, JobFile input) {
-        permitted(kind, parameters);
-        JobId id = insert(kind, parameters, Actor.current().name(), Credential.current(), false);
+    JobId start(JobKind kind, Object parameters, JobFile input) {
+        String kept = json.writeValueAsString(parameters);
+        permitted(kind, kept);
+        JobId id = insert(kind, kept, Actor.current().name(), Credential.current(), false);
         if (input != null) {
             store.insertFile(id, JobStore.FileRole.INPUT, input);
         }
         return id;
     }
 
-    /**
-     * Asks for the current actor's import of an upload ({@code content}, named {@code fileName}) with
-     * its {@code parameters} (a record, kept as JSON: {@link FileImportJobs} reads them with {@link #parameters}).
-     */
-    @Transactional
-    JobId startImport(JobKind kind, Object parameters, String fileName, byte[] content) {
-        return start(kind, json.writeValueAsString(parameters),
-                new JobFile(Objects.requireNonNullElse(fileName, ""), "application/octet-stream", content));
-    }
-
-    /** A job's parameters as {@link #startImport} kept them. */
+    /** A job's parameters as {@link #start} kept them. */
     <P> P parameters(String parameters, Class<P> type) {
         return json.readValue(parameters, type);
     }
@@ -93,6 +85,11 @@ public class Jobs {
     /** A job's result: {@code value} as JSON, read on the job's page and given as it is in the API's answer. */
     JobResult result(Object value) {
         return JobResult.of(json.writeValueAsString(value));
+    }
+
+    /** {@code value} as a JSON file, as the APIs write it. */
+    byte[] json(Object value) {
+        return json.writeValueAsBytes(value);
     }
 
     /** The job, when it is one of this kind (a feature reads only its own jobs). */

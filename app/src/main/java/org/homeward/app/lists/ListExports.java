@@ -9,8 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Function;
 
-import tools.jackson.databind.json.JsonMapper;
-
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.homeward.app.audit.AuditEvent;
@@ -51,7 +49,6 @@ public class ListExports {
     public static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
     private final ApplicationEventPublisher events;
-    private final JsonMapper json;
 
     public static <T> Column<T> column(String header, Function<? super T, ?> value) {
         return new Column<>(header, value);
@@ -81,11 +78,6 @@ public class ListExports {
     public static <T> byte[] csv(List<T> rows, List<Column<T>> columns) {
         return csvBytes(columns.stream().map(Column::header).toList(),
                 rows.stream().map(row -> columns.stream().<Object>map(column -> column.value().apply(row)).toList()).toList());
-    }
-
-    /** Rows as a JSON file: as the list's API gives them. */
-    public byte[] json(List<?> rows) {
-        return json.writeValueAsBytes(rows);
     }
 
     /** A CSV download as every export writes it: UTF-8 with a byte-order mark, RFC 4180, each cell {@link #cell formula-safe}. */

@@ -162,7 +162,7 @@ class TwoInstancesTest {
     }
 
     /** A job kind for the test: blocks until its instance stops, or finishes at once, as configured. */
-    static class BlockingJobs implements JobHandler {
+    static class BlockingJobs extends JobHandler {
 
         static final JobKind KIND = JobKind.of("test.blocking", Permission.IDENTIFICATION_RUN);
         static final String BLOCK = "test.jobs.block";
@@ -170,12 +170,8 @@ class TwoInstancesTest {
         private final boolean block;
 
         BlockingJobs(org.springframework.core.env.Environment environment) {
+            super(KIND);
             this.block = environment.getRequiredProperty(BLOCK, Boolean.class);
-        }
-
-        @Override
-        public JobKind kind() {
-            return KIND;
         }
 
         @Override

@@ -16,6 +16,7 @@ import java.util.Map;
 
 import org.homeward.app.demo.LedgerDemoData;
 import org.homeward.app.security.SystemTasks;
+import org.homeward.app.testing.CsvFiles;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -192,28 +193,33 @@ class LedgerPublicTest {
         assertThat(json).doesNotContain("shared/reports/").doesNotContain("recordedBy");
         assertThat((String) JsonPath.read(json, "$.updatedAt")).isNotBlank();
 
-        String csv = mvc.perform(get("/api/public/claims.csv")).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
-        List<String> lines = csv.lines().toList();
-        assertThat(lines.get(0)).startsWith("kind,subject,date,party,unit,qualifier,low,best,high");
+        byte[] csv = mvc.perform(get("/api/public/claims.csv")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        List<String> header = CsvFiles.cells(csv).get(0);
+        assertThat(header).startsWith("kind", "subject", "date", "party", "unit", "qualifier", "low", "best", "high");
         // the values in words are in the reader's language; the column names are the documented schema
-        assertThat(lines).filteredOn(line -> line.startsWith("Transfer,")).hasSize(transferClaims.size());
-        assertThat(lines).filteredOn(line -> line.startsWith("Claim without a figure,")).hasSize(assertions.size());
-        assertThat(csv).contains(", Phase 5\",", ",bodies,exactly,").doesNotContain(",TRANSFER,", ",BODIES,");
-        String ukrainian = mvc.perform(get("/api/public/claims.csv").header("Accept-Language", "uk")).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
-        assertThat(ukrainian.lines().toList().get(0)).isEqualTo(lines.get(0));
-        assertThat(ukrainian.lines()).filteredOn(line -> line.startsWith("Передача,")).hasSize(transferClaims.size());
-        assertThat(ukrainian.lines()).filteredOn(line -> line.startsWith("Твердження без цифри,")).hasSize(assertions.size());
-        assertThat(ukrainian).contains(", Етап 5\",").doesNotContain("Phase 5", ",bodies,");
-        assertThat(csv).doesNotContain("shared/reports/");
+        assertThat(CsvFiles.column(csv, "kind")).filteredOn("Transfer"::equals).hasSize(transferClaims.size());
+        assertThat(CsvFiles.column(csv, "kind")).filteredOn("Claim without a figure"::equals).hasSize(assertions.size())
+                .doesNotContain("TRANSFER");
+        assertThat(CsvFiles.column(csv, "subject")).anyMatch(subject -> subject.endsWith(", Phase 5"));
+        assertThat(CsvFiles.column(csv, "unit")).contains("bodies").doesNotContain("BODIES");
+        assertThat(CsvFiles.column(csv, "qualifier")).contains("exactly");
+        byte[] ukrainian = mvc.perform(get("/api/public/claims.csv").header("Accept-Language", "uk")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        assertThat(CsvFiles.cells(ukrainian).get(0)).isEqualTo(header);
+        assertThat(CsvFiles.column(ukrainian, "kind")).filteredOn("Передача"::equals).hasSize(transferClaims.size());
+        assertThat(CsvFiles.column(ukrainian, "kind")).filteredOn("Твердження без цифри"::equals).hasSize(assertions.size());
+        assertThat(CsvFiles.column(ukrainian, "subject")).anyMatch(subject -> subject.endsWith(", Етап 5"))
+                .noneMatch(subject -> subject.contains("Phase 5"));
+        assertThat(CsvFiles.column(ukrainian, "unit")).doesNotContain("bodies");
+        assertThat(CsvFiles.cells(csv)).allSatisfy(row -> assertThat(row).noneMatch(cell -> cell.contains("shared/reports/")));
 
-        // formula-safe: a quoted sentence that a spreadsheet would run comes out as text
+        // a quote with a comma, quotes and a line break comes back whole; one a spreadsheet would run as a formula, as text
         String party = id(postJson("/api/ledger/parties", "{\"name\":\"Eastland (open data)\",\"kind\":\"STATE\"}").andReturn().getResponse().getContentAsString());
         String other = id(postJson("/api/ledger/parties", "{\"name\":\"Westland (open data)\",\"kind\":\"STATE\"}").andReturn().getResponse().getContentAsString());
-        transfer(party, other, "2026-05-05", "DAY", statementOf(party, "=HYPERLINK(\\\"https://example.org\\\") 12 bodies"), 12);
-        String after = mvc.perform(get("/api/public/claims.csv")).andReturn().getResponse().getContentAsString();
-        assertThat(after).contains("\"'=HYPERLINK(\"\"https://example.org\"\") 12 bodies\"").doesNotContain(",=HYPERLINK");
+        transfer(party, other, "2026-05-05", "DAY", statementOf(party, "=HYPERLINK(\\\"https://example.org\\\"), 12 bodies\\nhanded over"), 12);
+        byte[] after = mvc.perform(get("/api/public/claims.csv")).andReturn().getResponse().getContentAsByteArray();
+        assertThat(CsvFiles.column(after, "quote")).contains("'=HYPERLINK(\"https://example.org\"), 12 bodies\nhanded over");
 
         String openApi = mvc.perform(get("/api-docs").with(COORDINATOR)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();

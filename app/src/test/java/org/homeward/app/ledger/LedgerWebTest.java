@@ -13,11 +13,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.hamcrest.Matchers;
 import org.homeward.app.demo.LedgerDemoData;
 import org.homeward.app.testing.BackgroundJobs;
+import org.homeward.app.testing.CsvFiles;
 import org.homeward.app.web.Limits;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -134,12 +135,16 @@ class LedgerWebTest {
         JsonNode csvDone = BackgroundJobs.awaitFinished(mvc, csvJob, COORDINATOR);
         assertThat(csvDone.path("status").asText()).isEqualTo("SUCCEEDED");
         assertThat(csvDone.path("kind").asText()).isEqualTo("ledger.claims-export");
-        String csv = mvc.perform(get(csvDone.path("resultUrl").asText()).with(COORDINATOR))
+        byte[] csv = mvc.perform(get(csvDone.path("resultUrl").asText()).with(COORDINATOR))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Disposition", containsString("ledger-claims.csv")))
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(csv).startsWith("claim_id,recorded_at").contains("1248").contains("Ministry of Defence of Russia")
-                .contains("\"Russia's defence ministry gave a slightly different figure, saying 1,248 bodies");
+                .andReturn().getResponse().getContentAsByteArray();
+        List<List<String>> cells = CsvFiles.cells(csv);
+        assertThat(cells.get(0)).startsWith("claim_id", "recorded_at").contains("quote", "publisher");
+        assertThat(CsvFiles.column(csv, "best")).contains("1248");
+        assertThat(cells).anySatisfy(row -> assertThat(row).contains("Ministry of Defence of Russia"));
+        assertThat(CsvFiles.column(csv, "quote"))
+                .anyMatch(quote -> quote.startsWith("Russia's defence ministry gave a slightly different figure, saying 1,248 bodies"));
         String page = mvc.perform(post("/api/ledger/claims/export.json").with(COORDINATOR).with(csrf()).accept(MediaType.TEXT_HTML))
                 .andExpect(status().isSeeOther()).andReturn().getResponse().getHeader("Location");
         assertThat(page).matches("/jobs/[0-9a-f-]{36}");
