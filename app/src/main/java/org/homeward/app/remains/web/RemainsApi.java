@@ -35,6 +35,7 @@ import org.homeward.app.remains.CustodyLog;
 import org.homeward.app.remains.Examination;
 import org.homeward.app.remains.Handover;
 import org.homeward.app.remains.ItemKind;
+import org.homeward.app.remains.ManifestImportJobs;
 import org.homeward.app.remains.ManifestPreview;
 import org.homeward.app.remains.NationalityAssessment;
 import org.homeward.app.remains.NewBag;
@@ -111,6 +112,7 @@ class RemainsApi {
     private final RemainsRegister register;
     private final RemainsLab lab;
     private final RemainsLabJobs labJobs;
+    private final ManifestImportJobs manifestImports;
     private final JobAnswers answers;
     private final CustodyLog custody;
     private final RemainsReturns returns;
@@ -144,17 +146,24 @@ class RemainsApi {
         return register.previewManifest(transfer, file.getOriginalFilename(), file.getBytes(), strictness);
     }
 
-    /** Imports a manifest; the handover (time, place, witnesses) is recorded as each body's first custody event. */
+    /**
+     * Registers a manifest in the background, all or nothing: 202 and the job's address, whose result is
+     * the bags and body numbers registered or, for a refused manifest, each problem at its line and column.
+     * The handover (time, place, witnesses) is recorded as each body's first custody event.
+     */
     @PostMapping("/transfers/{transfer}/manifest")
-    @ResponseStatus(HttpStatus.CREATED)
     @RequiresPermission(Permission.REMAINS_WRITE)
-    ReceiptResult importManifest(@PathVariable TransferId transfer, @RequestPart("file") MultipartFile file,
-                                 @RequestParam(defaultValue = "STRICT") Strictness strictness,
-                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant handedOverAt,
-                                 @RequestParam(required = false) @Size(max = PLACE_LENGTH) String place,
-                                 @RequestParam(required = false) @Size(max = WITNESSES) List<@Size(max = NAME_LENGTH) String> witness) throws IOException {
+    @Operation(summary = "Register a transfer's manifest, in the background; follow the job at its address (Location)")
+    @ApiResponse(responseCode = "202", description = "The registration is asked for; its job is at the Location",
+            headers = @Header(name = "Location", description = "The job's address: GET it for status, progress and result"))
+    ResponseEntity<JobSummary> importManifest(@PathVariable TransferId transfer, @RequestPart("file") MultipartFile file,
+                                              @RequestParam(defaultValue = "STRICT") Strictness strictness,
+                                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant handedOverAt,
+                                              @RequestParam(required = false) @Size(max = PLACE_LENGTH) String place,
+                                              @RequestParam(required = false) @Size(max = WITNESSES) List<@Size(max = NAME_LENGTH) String> witness) {
         Handover handover = new Handover(handedOverAt, place, null, null, witness, null);
-        return register.importManifest(transfer, file.getOriginalFilename(), file.getBytes(), strictness, handover);
+        return answers.accepted(manifestImports.start(transfer, file.getOriginalFilename(),
+                UploadedFiles.content(file, "choose a manifest file"), strictness, handover));
     }
 
     @PostMapping("/returns")

@@ -16,9 +16,10 @@ import jakarta.validation.Valid;
 import io.swagger.v3.oas.annotations.Operation;
 
 import org.homeward.app.common.TypedId;
-import org.homeward.app.genetics.ImportRejectedException;
 import org.homeward.app.jobs.ExportedList;
 import org.homeward.app.jobs.ExportedLists;
+import org.homeward.app.jobs.JobId;
+import org.homeward.app.jobs.JobSummary;
 import org.homeward.app.jobs.ListExportJobs;
 import org.homeward.app.ledger.Ledger;
 import org.homeward.app.ledger.Party;
@@ -31,6 +32,7 @@ import org.homeward.app.remains.BagCondition;
 import org.homeward.app.remains.BodyNumber;
 import org.homeward.app.remains.CustodyLog;
 import org.homeward.app.remains.LabelStatements;
+import org.homeward.app.remains.ManifestImportJobs;
 import org.homeward.app.remains.Receipt;
 import org.homeward.app.remains.ReceiptResult;
 import org.homeward.app.remains.RemainsKind;
@@ -95,6 +97,7 @@ class RemainsPages implements ExportedLists {
     private final Ledger ledger;
     private final RemainsDisplay display;
     private final ListExportJobs exportJobs;
+    private final ManifestImportJobs manifestImports;
     private final JobAnswers answers;
 
     private final LabelStatements labels;
@@ -167,16 +170,10 @@ class RemainsPages implements ExportedLists {
             return "redirect:/remains/transfers/" + transfer;
         }
         return PageForms.submit(errors, HandoverForm.FIELDS, () -> {
-            try {
-                ReceiptResult result = register.importManifest(transfer, upload.fileName(), upload.content(),
-                        handoverForm.strictnessOrStrict(), handoverForm.handover(display.zone()));
-                redirect.addFlashAttribute("notice", display.message("remains.receipt.imported", locale, result.bags(),
-                        result.bodyNumbers().get(0), result.bodyNumbers().get(result.bodyNumbers().size() - 1), result.skipped().size()));
-            } catch (ImportRejectedException rejected) {
-                redirect.addFlashAttribute("error", rejected.getMessage());
-            }
+            JobId job = manifestImports.start(transfer, upload.fileName(), upload.content(), handoverForm.strictnessOrStrict(),
+                    handoverForm.handover(display.zone()));
             uploads.forget(handoverForm.token());
-            return "redirect:/remains/transfers/" + transfer;
+            return "redirect:" + JobSummary.page(job);
         }, () -> previewed(transfer, handoverForm.token(), handoverForm.strictnessOrStrict(), handoverForm, session, model));
     }
 

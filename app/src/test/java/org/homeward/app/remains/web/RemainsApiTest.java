@@ -2,11 +2,12 @@ package org.homeward.app.remains.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -15,6 +16,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.hamcrest.Matchers;
 import org.homeward.app.ledger.DatePrecision;
 import org.homeward.app.ledger.Ledger;
 import org.homeward.app.ledger.NewParty;
@@ -23,14 +27,17 @@ import org.homeward.app.ledger.PartyKind;
 import org.homeward.app.ledger.Transfer;
 import org.homeward.app.ledger.TransferKind;
 import org.homeward.app.security.SystemTasks;
+import org.homeward.app.testing.BackgroundJobs;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
@@ -38,6 +45,9 @@ import org.springframework.web.context.WebApplicationContext;
 @SpringBootTest
 @WithMockUser(username = "coordinator", authorities = {"REMAINS_READ", "REMAINS_WRITE", "PROFILES_READ", "PROFILES_WRITE"})
 class RemainsApiTest {
+
+    private static final RequestPostProcessor COORDINATOR = user("coordinator").authorities(
+            List.of(new SimpleGrantedAuthority("REMAINS_READ"), new SimpleGrantedAuthority("REMAINS_WRITE")));
 
     @Autowired
     WebApplicationContext context;
@@ -70,28 +80,40 @@ class RemainsApiTest {
     }
 
     @Test
-    void a_manifest_with_errors_is_refused_with_row_and_column_and_a_sound_one_is_registered() throws Exception {
+    void a_manifest_is_registered_in_the_background_all_or_nothing_with_a_refused_one_failing_its_job_at_row_and_column()
+            throws Exception {
         transfer = transfer(LocalDate.of(2025, 6, 20));
         byte[] bad = "bag number,claimed date\n1,2025-05-01\n2,soon\n".getBytes(StandardCharsets.UTF_8);
-        mvc.perform(multipart(base() + "/manifest").file(new MockMultipartFile("file", "m.csv", "text/csv", bad)).with(csrf()))
-                .andExpect(status().isBadRequest())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.type").value("urn:homeward:problem:file-refused"))
-                .andExpect(jsonPath("$.errors[0].path").value("file[line 3].claimed date"));
         mvc.perform(multipart(base() + "/manifest/preview").file(new MockMultipartFile("file", "m.csv", "text/csv", bad)).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.errors.length()").value(1))
                 .andExpect(jsonPath("$.rows.length()").value(1));
+        String refused = mvc.perform(multipart(base() + "/manifest").file(new MockMultipartFile("file", "m.csv", "text/csv", bad)).with(csrf()))
+                .andExpect(status().isAccepted())
+                .andExpect(header().string("Location", Matchers.matchesPattern("/api/jobs/[0-9a-f-]{36}")))
+                .andExpect(jsonPath("$.kind").value("remains.manifest-import"))
+                .andReturn().getResponse().getHeader("Location");
+        JsonNode failed = BackgroundJobs.awaitFinished(mvc, refused, COORDINATOR);
+        assertThat(failed.path("status").asText()).isEqualTo("FAILED");
+        assertThat(failed.path("problems").get(0).path("path").asText()).isEqualTo("file[line 3].claimed date");
         mvc.perform(get(base() + "/receipt")).andExpect(jsonPath("$.bags.length()").value(0));
 
         byte[] good = "bag number,claimed date\n1,2025-05-01\n2,2025-05-02\n".getBytes(StandardCharsets.UTF_8);
-        mvc.perform(multipart(base() + "/manifest").file(new MockMultipartFile("file", "m.csv", "text/csv", good))
+        String accepted = mvc.perform(multipart(base() + "/manifest").file(new MockMultipartFile("file", "m.csv", "text/csv", good))
                         .param("handedOverAt", "2025-06-20T08:00:00Z").param("witness", "ICRC").with(csrf()))
-                .andExpect(status().isCreated())
-                .andExpect(jsonPath("$.bodyNumbers[0]").value("UA-2025-06-20-0001"));
+                .andExpect(status().isAccepted())
+                .andReturn().getResponse().getHeader("Location");
+        JsonNode done = BackgroundJobs.awaitFinished(mvc, accepted, COORDINATOR);
+        assertThat(done.path("status").asText()).isEqualTo("SUCCEEDED");
+        assertThat(done.path("result").path("transfer").asText()).isEqualTo(transfer.id().toString());
+        assertThat(done.path("result").path("receipt").path("bodyNumbers").get(0).asText()).isEqualTo("UA-2025-06-20-0001");
+        mvc.perform(get(base() + "/receipt")).andExpect(jsonPath("$.bags.length()").value(2));
         mvc.perform(get("/api/remains/custody").param("kind", "REMAINS").param("code", "UA-2025-06-20-0001"))
                 .andExpect(jsonPath("$[0].type").value("HANDOVER"))
                 .andExpect(jsonPath("$[0].witnesses[0]").value("ICRC"));
+        mvc.perform(multipart("/api/remains/transfers/{id}/manifest", UUID.randomUUID())
+                        .file(new MockMultipartFile("file", "m.csv", "text/csv", good)).with(csrf()))
+                .andExpect(status().isNotFound());
     }
 
     @Test

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 
@@ -105,7 +106,11 @@ class RemainsPagesBrowserTest extends BrowserTest {
         assertThat(receipt.locator("#preview")).containsText("Registering creates 25 bags, each with a body number, from UA-2025-06-11-0001 to UA-2025-06-11-0025");
         receipt.getByLabel("Witnesses (separated by commas)").fill("ICRC");
         receipt.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Register 25 bags")).click();
-        assertThat(receipt.getByRole(AriaRole.STATUS)).containsText("Registered 25 bags: UA-2025-06-11-0001 to UA-2025-06-11-0025");
+        // the bags are registered in the background: the job's page follows it until it is done
+        receipt.waitForURL("**/jobs/*");
+        assertThat(receipt.locator("#job-status")).hasText("Done", new LocatorAssertions.HasTextOptions().setTimeout(30_000));
+        assertThat(receipt.locator("#manifest-imported")).containsText("Registered 25 bags: UA-2025-06-11-0001 to UA-2025-06-11-0025");
+        receipt.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Back to the transfer’s receipt")).click();
         assertThat(receipt.locator("#counts")).containsText("Claimed by Russia");
         assertThat(receipt.locator("#counts")).containsText("28");
         assertThat(receipt.locator("#registered-count")).containsText("25");
@@ -155,7 +160,9 @@ class RemainsPagesBrowserTest extends BrowserTest {
         receipt.getByLabel("Manifest file").setInputFiles(csv("bag number,other label,condition\n1,RU-1,\n2,RU-2,\n,,unlabelled\n"));
         receipt.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Preview")).click();
         receipt.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Register 3 bags")).click();
-        assertThat(receipt.getByRole(AriaRole.STATUS)).containsText("UA-2025-07-09-0001 to UA-2025-07-09-0003");
+        assertThat(receipt.locator("#manifest-imported")).containsText("UA-2025-07-09-0001 to UA-2025-07-09-0003",
+                new LocatorAssertions.ContainsTextOptions().setTimeout(30_000));
+        receipt.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Back to the transfer’s receipt")).click();
 
         receipt.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Record a bag’s label read later")).click();
         assertThat(receipt.locator("#awaiting")).containsText("P-1");
