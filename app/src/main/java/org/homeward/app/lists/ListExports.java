@@ -29,7 +29,8 @@ import lombok.RequiredArgsConstructor;
  * A list's filtered rows, all of them in the list's order, as CSV or JSON: the one export of every
  * list, done as a background job (jobs' {@code ListExportJobs}). Each export is written to the audit
  * log (which list, format, filters, how many rows). Callers need {@code DATA_EXPORT} besides the
- * list's own permission.
+ * list's own permission. Its CSV writer ({@link #csv}, {@link #csvFile}) is the one every CSV file the
+ * application writes goes through: list and claims exports, the public claims, a return's manifest.
  *
  * <p>The CSV is RFC 4180, UTF-8 with a byte order mark (so that Excel shows Cyrillic), and safe to
  * open in a spreadsheet: a text cell starting with {@code = + - @} (or a tab or carriage return) is
