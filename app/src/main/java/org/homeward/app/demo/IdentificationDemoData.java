@@ -27,6 +27,7 @@ import org.homeward.app.remains.Sample;
 import org.homeward.app.remains.SampleMaterial;
 import org.homeward.app.identification.CandidateId;
 import org.homeward.app.identification.DecisionId;
+import org.homeward.app.jobs.JobProgress;
 import org.homeward.app.genetics.GeneticData;
 import org.homeward.app.genetics.MarkerAlleles;
 import org.homeward.app.security.SystemTasks;
@@ -180,7 +181,7 @@ class IdentificationDemoData implements DemoDataLoader {
         }
         byte[] results = CmfWriter.toXml(CmfBuilder.importFile("DEMO-LAB", "2025-06-20T12:00:00", specimens))
                 .getBytes(StandardCharsets.UTF_8);
-        lab.importResults("demo-results.xml", results, Strictness.STRICT);
+        lab.importResults("demo-results.xml", results, Strictness.STRICT, JobProgress.NONE);
     }
 
     private void store(Profile profile) {

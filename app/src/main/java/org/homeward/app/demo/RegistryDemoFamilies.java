@@ -24,6 +24,7 @@ import org.homeward.kinship.Sex;
 import org.homeward.kinship.sim.ReferenceConfiguration;
 import org.homeward.kinship.sim.SimulatedFamily;
 import org.homeward.kinship.sim.Simulator;
+import org.homeward.formats.common.Strictness;
 
 /**
  * Simulated families entered the way a family liaison officer and a lab would: the missing person
@@ -105,7 +106,7 @@ public final class RegistryDemoFamilies {
         List<org.homeward.formats.codis.CmfSpecimen> specimens = new ArrayList<>();
         results.values().forEach(p -> specimens.add(CmfBuilder.specimen(p, Sex.UNKNOWN, "Reference")));
         String xml = CmfWriter.toXml(CmfBuilder.importFile("DEMO", "2025-06-01T10:00:00", specimens));
-        samples.attachLabResults(prefix + "-references.xml", xml.getBytes(StandardCharsets.UTF_8), JobProgress.NONE);
+        samples.importResults(prefix + "-references.xml", xml.getBytes(StandardCharsets.UTF_8), Strictness.STRICT, JobProgress.NONE);
         return truths;
     }
 

@@ -107,7 +107,7 @@ class XDemoData implements DemoDataLoader {
         typed.putAll(fatherX);
         byte[] xml = CmfWriter.toXml(CmfBuilder.importFile("DEMO-LAB", "2025-06-18T09:00:00",
                 List.of(CmfBuilder.specimen(new Profile(REFERENCE, typed), Sex.MALE, "Reference")))).getBytes(StandardCharsets.UTF_8);
-        samples.attachLabResults("demo-x-reference.xml", xml, JobProgress.NONE);
+        samples.importResults("demo-x-reference.xml", xml, Strictness.STRICT, JobProgress.NONE);
     }
 
     /** A child: one allele of each parent at each marker, each chosen at random. */

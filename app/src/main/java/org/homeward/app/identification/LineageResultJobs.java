@@ -2,8 +2,8 @@ package org.homeward.app.identification;
 
 import static org.homeward.app.security.Permission.PROFILES_WRITE;
 
-
 import org.homeward.app.genetics.LabImport;
+import org.homeward.app.genetics.LabSide;
 import org.homeward.app.genetics.Lineage;
 import org.homeward.app.jobs.JobFile;
 import org.homeward.app.jobs.FileImportJobs;
@@ -17,7 +17,6 @@ import org.homeward.formats.common.Strictness;
 import org.homeward.kinship.lineage.MtRegion;
 import org.springframework.stereotype.Component;
 
-
 /**
  * A laboratory's Y-STR or mtDNA results file as a background job, for reference samples (the
  * registry's door) or remains samples (the register's): the upload is kept with its job and read in
@@ -29,11 +28,8 @@ public class LineageResultJobs extends FileImportJobs<LineageResultJobs.Paramete
 
     static final JobKind KIND = JobKind.of("identification.lineage-results", PROFILES_WRITE);
 
-    /** Whose samples a file types, as the addresses name them. */
-    public enum Side { references, remains }
-
     /** The side, the lineage, the mtDNA region the laboratory declares, and how strictly the file is read. */
-    record Parameters(Side side, Lineage lineage, String region, Strictness strictness) {
+    record Parameters(LabSide side, Lineage lineage, String region, Strictness strictness) {
     }
 
     private final ReferenceSamples references;
@@ -48,13 +44,13 @@ public class LineageResultJobs extends FileImportJobs<LineageResultJobs.Paramete
     @Override
     protected LabImport read(Parameters asked, JobFile file, JobProgress progress) {
         MtRegion region = Lineage.region(asked.region(), "region");
-        return asked.side() == Side.references
+        return asked.side() == LabSide.references
                 ? references.attachLineageResults(file.name(), file.content(), asked.strictness(), asked.lineage(), region)
                 : remains.importLineageResults(file.name(), file.content(), asked.strictness(), asked.lineage(), region);
     }
 
     /** Asks for the file to be read for {@code side}, as the current actor; a malformed region is refused at once, at its field. */
-    public JobId start(Side side, String fileName, byte[] content, Lineage lineage, String region, Strictness strictness) {
+    public JobId start(LabSide side, String fileName, byte[] content, Lineage lineage, String region, Strictness strictness) {
         Lineage.region(region, "region");
         return startImport(new Parameters(side, lineage, region, strictness), fileName, content);
     }

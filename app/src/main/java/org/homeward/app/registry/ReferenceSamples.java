@@ -25,6 +25,8 @@ import org.homeward.app.genetics.ConsentScope;
 import org.homeward.app.genetics.GeneticData;
 import org.homeward.app.genetics.LabFile;
 import org.homeward.app.genetics.LabImport;
+import org.homeward.app.genetics.LabResultsDoor;
+import org.homeward.app.genetics.LabSide;
 import org.homeward.app.jobs.JobProgress;
 import org.homeward.app.genetics.Lineage;
 import org.homeward.app.genetics.LineageProfiles;
@@ -50,10 +52,7 @@ import lombok.RequiredArgsConstructor;
  */
 @FeatureService
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
-public class ReferenceSamples {
-
-    static final String READING = "reading";
-    static final String STORING = "storing";
+public class ReferenceSamples implements LabResultsDoor {
 
     /** The subject kind under which reference samples are linked to relatives in {@link GeneticData}. */
     public static final String RELATIVE_SUBJECT = "relative";
@@ -131,32 +130,36 @@ public class ReferenceSamples {
         return referenceSample(code);
     }
 
+    @Override
+    public LabSide side() {
+        return LabSide.references;
+    }
+
     /**
      * Attaches a lab's results (GeneMapper export or CODIS CMF) through the lab-file door: each
      * profile is stored under its sample code with the donor's consent as the registry holds it, and
      * linked to the relative. Every sample code must be a reference sample of the registry with
-     * consent in force; otherwise, or when the file cannot be read, nothing is stored and every
-     * problem is reported ({@code ImportRejectedException}). Progress: the phase {@code reading}, then
-     * {@code storing} with the samples stored of all.
+     * consent in force; under STRICT, otherwise or when the file cannot be read, nothing is stored and
+     * every problem is reported ({@code ImportRejectedException}); under LENIENT those samples are left
+     * out and listed among the warnings. Progress: the phase {@code reading}, then {@code storing} with
+     * the samples stored of all.
      */
+    @Override
     @Transactional
     @RequiresPermission(PROFILES_WRITE)
-    public LabImport attachLabResults(String fileName, byte[] content, JobProgress progress) {
-        progress.report(READING, 0, 1);
-        LabFile<ReferenceSample> file = LabFile.read(fileName, content, Strictness.STRICT, labSamples());
+    public LabImport importResults(String fileName, byte[] content, Strictness strictness, JobProgress progress) {
+        progress.report(JobProgress.READING, 0, 1);
+        LabFile<ReferenceSample> file = LabFile.read(fileName, content, strictness, labSamples());
         Instant now = clock.instant();
         int total = file.accepted().size();
-        int step = Math.max(1, total / 100); // about a hundred reports, each its own commit
         for (int i = 0; i < total; i++) {
-            if (i % step == 0) {
-                progress.report(STORING, i, total);
-            }
+            progress.item(JobProgress.STORING, i, total);
             LabFile.Accepted<ReferenceSample> accepted = file.accepted().get(i);
             ReferenceSample sample = accepted.known();
             storeProfile(sample.sampleCode(), sample.relativeId(), sample.consentScope(), sample.organisations(),
                     LabFile.markers(accepted.sample()), file.name(), now);
         }
-        progress.report(STORING, total, total);
+        progress.item(JobProgress.STORING, total, total);
         audit(AuditEvent.of("registry.lab-results-attached", "file:" + file.name()).with("samples", file.accepted().size())
                 .with("codes", String.join(", ", file.codes())));
         return new LabImport(file.name(), file.codes(), file.warnings());
@@ -164,7 +167,7 @@ public class ReferenceSamples {
 
     /**
      * Attaches a lab's Y-STR or mtDNA haplotypes (GeneMapper Y export, CODIS CMF, simple table; mtDNA
-     * over the declared {@code region}) through the lab-file door, as {@link #attachLabResults} does
+     * over the declared {@code region}) through the lab-file door, as {@link #importResults} does
      * for autosomal profiles: the same samples, consent and link; STRICT stores the file whole or refuses it whole,
      * LENIENT stores the sound samples and lists what it left out (the remains register's door takes the same request).
      */

@@ -28,7 +28,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class ManifestImportJobs extends FileImportJobs<ManifestImportJobs.Parameters> {
 
     static final JobKind KIND = JobKind.of("remains.manifest-import", REMAINS_WRITE);
-    private static final String READING = "reading";
 
     /** The transfer received, how strictly the manifest is read, and how its bags were handed over. */
     record Parameters(String transfer, Strictness strictness, Handover handover) {
@@ -49,7 +48,7 @@ public class ManifestImportJobs extends FileImportJobs<ManifestImportJobs.Parame
 
     @Override
     protected Imported read(Parameters asked, JobFile file, JobProgress progress) {
-        progress.report(READING, 0, 1);
+        progress.report(JobProgress.READING, 0, 1);
         TransferId transfer = TypedId.parse(TransferId.class, asked.transfer());
         return new Imported(transfer, register.importManifest(transfer, file.name(), file.content(), asked.strictness(), asked.handover()));
     }

@@ -22,7 +22,10 @@ import org.homeward.app.genetics.GeneticData;
 import org.homeward.app.genetics.GeneticProfile;
 import org.homeward.app.genetics.LabFile;
 import org.homeward.app.genetics.LabImport;
+import org.homeward.app.genetics.LabResultsDoor;
+import org.homeward.app.genetics.LabSide;
 import org.homeward.app.genetics.Lineage;
+import org.homeward.app.jobs.JobProgress;
 import org.homeward.app.genetics.LineageProfiles;
 import org.homeward.app.genetics.MarkerAlleles;
 import org.homeward.app.security.Actor;
@@ -50,7 +53,7 @@ import lombok.RequiredArgsConstructor;
  */
 @FeatureService
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
-public class RemainsLab {
+public class RemainsLab implements LabResultsDoor {
 
     private final RemainsRepository repository;
     private final SampleStore samples;
@@ -124,20 +127,31 @@ public class RemainsLab {
         return requireSample(sampleCode.value()).sample();
     }
 
+    @Override
+    public LabSide side() {
+        return LabSide.remains;
+    }
+
     /**
      * Attaches a lab file's profiles (GeneMapper ID-X or CODIS CMF; the sample name is the sample
      * code) to their samples through the lab-file door ({@link LabFile}) and stores them under the
      * sample code. STRICT (the default): an unreadable file or a sample code the register does not
-     * know and nothing is stored. LENIENT: those are skipped and listed among the warnings.
+     * know and nothing is stored. LENIENT: those are skipped and listed among the warnings. Progress:
+     * the phase {@code reading}, then {@code storing} with the samples stored of all.
      */
+    @Override
     @Transactional
     @RequiresPermission(Permission.PROFILES_WRITE)
-    public LabImport importResults(String fileName, byte[] content, Strictness strictness) {
+    public LabImport importResults(String fileName, byte[] content, Strictness strictness, JobProgress progress) {
+        progress.report(JobProgress.READING, 0, 1);
         LabFile<SampleStore.SampleRow> file = LabFile.read(fileName, content, strictness, labSamples());
         List<String> warnings = new ArrayList<>(file.warnings());
         Instant now = clock.instant();
         List<String> profiled = new ArrayList<>();
+        int total = file.accepted().size();
+        int done = 0;
         for (LabFile.Accepted<SampleStore.SampleRow> accepted : file.accepted()) {
+            progress.item(JobProgress.STORING, done++, total);
             String code = accepted.code();
             List<MarkerAlleles> markers = LabFile.markers(accepted.sample());
             if (markers.isEmpty()) {
@@ -151,6 +165,7 @@ public class RemainsLab {
                     file.name(), now, Actor.current().name());
             profiled.add(code);
         }
+        progress.item(JobProgress.STORING, total, total);
         events.publishEvent(AuditEvent.of("remains.lab-results-imported", "file:" + file.name()).with("profiles", profiled.size())
                 .with("skipped", file.skipped().size()));
         return new LabImport(file.name(), profiled, warnings);

@@ -35,12 +35,12 @@ class LabFileDoorTest {
 
     private List<RowProblem> refusedByRegistry(String content) {
         return catchThrowableOfType(ImportRejectedException.class,
-                () -> samples.attachLabResults("C:\\lab\\calls.txt", content.getBytes(StandardCharsets.UTF_8), JobProgress.NONE)).rows();
+                () -> samples.importResults("C:\\lab\\calls.txt", content.getBytes(StandardCharsets.UTF_8), Strictness.STRICT, JobProgress.NONE)).rows();
     }
 
     private List<RowProblem> refusedByRemains(String content) {
         return catchThrowableOfType(ImportRejectedException.class,
-                () -> lab.importResults("C:\\lab\\calls.txt", content.getBytes(StandardCharsets.UTF_8), Strictness.STRICT)).rows();
+                () -> lab.importResults("C:\\lab\\calls.txt", content.getBytes(StandardCharsets.UTF_8), Strictness.STRICT, JobProgress.NONE)).rows();
     }
 
     @Test

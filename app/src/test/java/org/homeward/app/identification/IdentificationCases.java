@@ -28,6 +28,7 @@ import org.homeward.formats.codis.CmfWriter;
 import org.homeward.formats.common.Strictness;
 import org.homeward.kinship.Profile;
 import org.homeward.kinship.Sex;
+import org.homeward.app.jobs.JobProgress;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.web.context.WebApplicationContext;
 
@@ -88,6 +89,6 @@ public abstract class IdentificationCases {
     /** The specimens as the laboratory's CODIS file {@code name}, typed at {@code typedAt}, imported strictly. */
     protected void importTyped(String name, String typedAt, List<CmfSpecimen> specimens) {
         lab.importResults(name, CmfWriter.toXml(CmfBuilder.importFile("LAB", typedAt, specimens)).getBytes(StandardCharsets.UTF_8),
-                Strictness.STRICT);
+                Strictness.STRICT, JobProgress.NONE);
     }
 }

@@ -212,7 +212,7 @@ class XIdentificationTest {
             Profile bad = Profile.builder("XB-REF-1").put("vWA", "16", "17").put("DXS7423", "14", "15").build();
             byte[] xml = CmfWriter.toXml(CmfBuilder.importFile("LAB", "2026-12-03T10:00:00",
                     List.of(CmfBuilder.specimen(bad, Sex.MALE, "Reference")))).getBytes(StandardCharsets.UTF_8);
-            assertThatThrownBy(() -> samples.attachLabResults("bad-x.xml", xml, JobProgress.NONE))
+            assertThatThrownBy(() -> samples.importResults("bad-x.xml", xml, Strictness.STRICT, JobProgress.NONE))
                     .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.rows()).anySatisfy(r -> {
                         assertThat(r.column()).contains("/LOCUS[2]");
                         assertThat(r.row()).isPositive();
@@ -294,7 +294,7 @@ class XIdentificationTest {
         samples.recordReferenceSample(relative, new NewReferenceSample(code, null, ConsentScope.IDENTIFICATION_ONLY, null));
         byte[] xml = CmfWriter.toXml(CmfBuilder.importFile("LAB", "2026-12-03T10:00:00",
                 List.of(CmfBuilder.specimen(new Profile(code, typed.genotypes()), sex, "Reference")))).getBytes(StandardCharsets.UTF_8);
-        samples.attachLabResults(prefix + "-refs.xml", xml, JobProgress.NONE);
+        samples.importResults(prefix + "-refs.xml", xml, Strictness.STRICT, JobProgress.NONE);
         return report.missingPerson().id();
     }
 

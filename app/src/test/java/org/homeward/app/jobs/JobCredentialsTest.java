@@ -12,7 +12,8 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 
 import org.homeward.app.jobs.store.JobStore;
-import org.homeward.app.registry.LabResultJobs;
+import org.homeward.app.genetics.LabResultJobs;
+import org.homeward.app.genetics.LabSide;
 import org.homeward.app.security.ApiTokens;
 import org.homeward.app.security.Credential;
 import org.homeward.app.security.Credentials;
@@ -22,6 +23,7 @@ import org.homeward.app.security.SecurityTestSupport;
 import org.homeward.app.security.SystemTasks;
 import org.homeward.app.security.UserAccount;
 import org.homeward.app.security.UserAccounts;
+import org.homeward.formats.common.Strictness;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -101,7 +103,7 @@ class JobCredentialsTest {
     private Job askedThen(UnaryOperator<UserAccount> meanwhile) throws InterruptedException {
         UserAccount analyst = SecurityTestSupport.newUser(accounts, "job-requester", Role.FORENSIC_ANALYST);
         JobId id = transactions.execute(tx -> {
-            JobId asked = SecurityTestSupport.as(analyst, () -> labResults.start("results.txt", UNREADABLE));
+            JobId asked = SecurityTestSupport.as(analyst, () -> labResults.start(LabSide.references, "results.txt", UNREADABLE, Strictness.STRICT));
             SystemTasks.callAs("test", () -> meanwhile.apply(analyst));
             return asked;
         });

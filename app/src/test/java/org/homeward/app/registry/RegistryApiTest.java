@@ -149,7 +149,7 @@ class RegistryApiTest {
                         .accept(MediaType.APPLICATION_JSON))
                 .andExpect(status().isAccepted())
                 .andExpect(header().string("Location", Matchers.matchesPattern("/api/jobs/[0-9a-f-]{36}")))
-                .andExpect(jsonPath("$.kind").value("registry.lab-results"))
+                .andExpect(jsonPath("$.kind").value("genetics.lab-results"))
                 .andExpect(jsonPath("$.input").value("lab.xml"))
                 .andReturn().getResponse().getHeader("Location");
         JsonNode failed = BackgroundJobs.awaitFinished(mvc, refused, as(Role.FORENSIC_ANALYST));

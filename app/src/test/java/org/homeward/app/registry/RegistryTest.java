@@ -28,6 +28,7 @@ import org.homeward.formats.codis.CmfWriter;
 import org.homeward.kinship.Pedigree;
 import org.homeward.kinship.Profile;
 import org.homeward.kinship.Sex;
+import org.homeward.formats.common.Strictness;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -112,13 +113,13 @@ class RegistryTest {
         assertThat(as("analyst", ANALYST, families::referenceFamiliesForMatching)).noneMatch(f -> f.familyId() == familyId);
 
         byte[] withUnknown = cmf(profile("REF-1001-A"), profile("REF-9999-X"));
-        assertThatThrownBy(() -> as("analyst", ANALYST, () -> samples.attachLabResults("lab.xml", withUnknown, JobProgress.NONE)))
+        assertThatThrownBy(() -> as("analyst", ANALYST, () -> samples.importResults("lab.xml", withUnknown, Strictness.STRICT, JobProgress.NONE)))
                 .isInstanceOfSatisfying(ImportRejectedException.class, rejected -> assertThat(rejected.rows())
                         .extracting(RowProblem::column).containsExactly("sample REF-9999-X"));
         assertThat(as("analyst", ANALYST, () -> genetics.profile("REF-1001-A"))).isEmpty();
 
-        LabImport imported = as("analyst", ANALYST, () -> samples.attachLabResults("lab.xml",
-                cmf(profile("REF-1001-A"), profile("REF-1001-B")), JobProgress.NONE));
+        LabImport imported = as("analyst", ANALYST, () -> samples.importResults("lab.xml",
+                cmf(profile("REF-1001-A"), profile("REF-1001-B")), Strictness.STRICT, JobProgress.NONE));
         assertThat(imported.stored()).containsExactly("REF-1001-A", "REF-1001-B");
         assertThat(as("analyst", ANALYST, () -> genetics.profile("REF-1001-A"))).isPresent();
         assertThat(as("analyst", ANALYST, () -> genetics.followLink("REF-1001-B")))

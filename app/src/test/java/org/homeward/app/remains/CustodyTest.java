@@ -18,6 +18,7 @@ import org.homeward.app.chain.ChainVerification;
 import org.homeward.app.ledger.Ledger;
 import org.homeward.formats.common.Strictness;
 import org.homeward.kinship.Sex;
+import org.homeward.app.jobs.JobProgress;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -133,11 +134,11 @@ class CustodyTest {
                 .satisfies(queue -> assertThat(queue.entries()).extracting(WorkQueue.Entry::code).contains(good.code(), bad.code()));
 
         String unknown = geneMapper("NO-SUCH-SAMPLE");
-        assertThatThrownBy(() -> lab.importResults("calls.txt", unknown.getBytes(StandardCharsets.UTF_8), Strictness.STRICT))
+        assertThatThrownBy(() -> lab.importResults("calls.txt", unknown.getBytes(StandardCharsets.UTF_8), Strictness.STRICT, JobProgress.NONE))
                 .isInstanceOfSatisfying(ImportRejectedException.class, rejected -> assertThat(rejected.rows())
                         .extracting(RowProblem::toString).containsExactly("sample NO-SUCH-SAMPLE: no sample with this code in the register"));
 
-        LabImport imported = lab.importResults("calls.txt", geneMapper(good.code()).getBytes(StandardCharsets.UTF_8), Strictness.STRICT);
+        LabImport imported = lab.importResults("calls.txt", geneMapper(good.code()).getBytes(StandardCharsets.UTF_8), Strictness.STRICT, JobProgress.NONE);
         assertThat(imported.stored()).containsExactly(good.code());
         assertThat(lab.sample(new SampleCode(good.code())).status()).isEqualTo(SampleStatus.PROFILED);
         RemainsProfile profile = lab.profile(new SampleCode(good.code())).orElseThrow();

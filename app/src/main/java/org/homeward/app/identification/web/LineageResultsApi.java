@@ -7,7 +7,7 @@ import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 import org.homeward.app.identification.LineageResultJobs;
-import org.homeward.app.identification.LineageResultJobs.Side;
+import org.homeward.app.genetics.LabSide;
 import org.homeward.app.jobs.JobSummary;
 import org.homeward.app.security.Permission;
 import org.homeward.app.security.RequiresPermission;
@@ -41,7 +41,7 @@ class LineageResultsApi {
     @ApiResponse(responseCode = "202", description = "The import is asked for; its job is at the Location",
             headers = @Header(name = "Location", description = "The job's address: GET it for status, progress and result"))
     ResponseEntity<JobSummary> references(@Valid @ModelAttribute LineageResultsForm results) {
-        return answers.accepted(results.start(jobs, Side.references));
+        return answers.accepted(results.start(jobs, LabSide.references));
     }
 
     @PostMapping("/api/remains/lineage-results")
@@ -50,7 +50,7 @@ class LineageResultsApi {
     @ApiResponse(responseCode = "202", description = "The import is asked for; its job is at the Location",
             headers = @Header(name = "Location", description = "The job's address: GET it for status, progress and result"))
     ResponseEntity<JobSummary> remains(@Valid @ModelAttribute LineageResultsForm results) {
-        return answers.accepted(results.start(jobs, Side.remains));
+        return answers.accepted(results.start(jobs, LabSide.remains));
     }
 
     @InitBinder

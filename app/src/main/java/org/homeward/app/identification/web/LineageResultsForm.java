@@ -7,7 +7,7 @@ import jakarta.validation.constraints.Size;
 
 import org.homeward.app.genetics.Lineage;
 import org.homeward.app.identification.LineageResultJobs;
-import org.homeward.app.identification.LineageResultJobs.Side;
+import org.homeward.app.genetics.LabSide;
 import org.homeward.app.jobs.JobId;
 import org.homeward.app.web.UploadedFiles;
 import org.homeward.formats.common.Strictness;
@@ -29,7 +29,7 @@ record LineageResultsForm(MultipartFile file, @NotNull Lineage lineage, @Size(ma
     }
 
     /** Asks for the file to be read for {@code side}: a missing file, an unreadable upload or a malformed region is refused at its field. */
-    JobId start(LineageResultJobs jobs, Side side) {
+    JobId start(LineageResultJobs jobs, LabSide side) {
         byte[] content = UploadedFiles.content(file, "choose a Y-STR or mtDNA results file");
         return jobs.start(side, file.getOriginalFilename(), content, lineage, region == null || region.isBlank() ? DEFAULT_REGION : region,
                 strictness == null ? Strictness.STRICT : strictness);

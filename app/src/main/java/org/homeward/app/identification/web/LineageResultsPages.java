@@ -5,7 +5,7 @@ import jakarta.validation.Valid;
 import org.homeward.app.common.InputRefusedException;
 import org.homeward.app.genetics.Lineage;
 import org.homeward.app.identification.LineageResultJobs;
-import org.homeward.app.identification.LineageResultJobs.Side;
+import org.homeward.app.genetics.LabSide;
 import org.homeward.app.jobs.JobSummary;
 import org.homeward.app.security.Permission;
 import org.homeward.app.security.RequiresPermission;
@@ -40,10 +40,10 @@ class LineageResultsPages {
 
     @GetMapping(PAGE)
     @RequiresPermission(Permission.PROFILES_WRITE)
-    String page(@PathVariable Side side, Model model) {
+    String page(@PathVariable LabSide side, Model model) {
         PageForms.blankUnlessTyped(model, "results", LineageResultsForm.blank());
         model.addAttribute("side", side);
-        model.addAttribute("sides", Side.values());
+        model.addAttribute("sides", LabSide.values());
         model.addAttribute("lineages", Lineage.values());
         model.addAttribute("strictnesses", Strictness.values());
         return "identification/lineage-results";
@@ -51,7 +51,7 @@ class LineageResultsPages {
 
     @PostMapping(PAGE)
     @RequiresPermission(Permission.PROFILES_WRITE)
-    String upload(@PathVariable Side side, @Valid @ModelAttribute("results") LineageResultsForm form, BindingResult errors, Model model) {
+    String upload(@PathVariable LabSide side, @Valid @ModelAttribute("results") LineageResultsForm form, BindingResult errors, Model model) {
         if (!errors.hasErrors()) {
             try {
                 return "redirect:" + JobSummary.page(form.start(jobs, side));

@@ -28,7 +28,6 @@ import org.homeward.app.registry.Families;
 import org.homeward.app.registry.Family;
 import org.homeward.app.registry.FamilyId;
 import org.homeward.app.registry.FamilyPedigree;
-import org.homeward.app.registry.LabResultJobs;
 import org.homeward.app.registry.MissingPerson;
 import org.homeward.app.registry.MissingPersonId;
 import org.homeward.app.registry.MissingPersonStatus;
@@ -48,6 +47,9 @@ import org.homeward.app.security.Permission;
 import org.homeward.app.security.RequiresPermission;
 import org.homeward.app.security.SignedIn;
 import org.homeward.app.web.JobAnswers;
+import org.homeward.app.genetics.LabResultJobs;
+import org.homeward.app.genetics.LabSide;
+import org.homeward.formats.common.Strictness;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
@@ -231,6 +233,6 @@ class RegistryApi {
     @ApiResponse(responseCode = "202", description = "The import is asked for; its job is at the Location",
             headers = @Header(name = "Location", description = "The job's address: GET it for status, progress and result"))
     ResponseEntity<JobSummary> labResults(@RequestParam("file") MultipartFile file) throws IOException {
-        return answers.accepted(labResults.start(file.getOriginalFilename(), file.getBytes()));
+        return answers.accepted(labResults.start(LabSide.references, file.getOriginalFilename(), file.getBytes(), Strictness.STRICT));
     }
 }

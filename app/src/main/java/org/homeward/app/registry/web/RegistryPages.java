@@ -30,7 +30,6 @@ import org.homeward.app.registry.ContactDetails;
 import org.homeward.app.registry.Families;
 import org.homeward.app.registry.Family;
 import org.homeward.app.registry.FamilyId;
-import org.homeward.app.registry.LabResultJobs;
 import org.homeward.app.registry.MissingPerson;
 import org.homeward.app.registry.MissingPersonId;
 import org.homeward.app.registry.MissingPersonStatus;
@@ -49,6 +48,9 @@ import org.homeward.app.web.FormRefusals;
 import org.homeward.app.web.JobAnswers;
 import org.homeward.app.web.PageForms;
 import org.homeward.kinship.Sex;
+import org.homeward.app.genetics.LabResultJobs;
+import org.homeward.app.genetics.LabSide;
+import org.homeward.formats.common.Strictness;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -308,7 +310,7 @@ class RegistryPages implements ExportedLists {
             model.addAttribute("rejected", List.of(new RowProblem(0, "", "choose a file")));
             return "registry/lab-results";
         }
-        return "redirect:" + JobSummary.page(labResults.start(file.getOriginalFilename(), file.getBytes()));
+        return "redirect:" + JobSummary.page(labResults.start(LabSide.references, file.getOriginalFilename(), file.getBytes(), Strictness.STRICT));
     }
 
     /**

@@ -14,9 +14,10 @@ import jakarta.validation.Valid;
 
 import org.homeward.app.common.InputRefusedException;
 import org.homeward.app.genetics.ImportRejectedException;
+import org.homeward.app.genetics.LabResultJobs;
+import org.homeward.app.genetics.LabSide;
 import org.homeward.app.jobs.JobSummary;
 import org.homeward.app.remains.RemainsLab;
-import org.homeward.app.remains.RemainsLabJobs;
 import org.homeward.app.remains.RemainsRegister;
 import org.homeward.app.remains.Sample;
 import org.homeward.app.remains.SampleCode;
@@ -53,7 +54,7 @@ class LabPages {
 
     private final RemainsRegister register;
     private final RemainsLab lab;
-    private final RemainsLabJobs labJobs;
+    private final LabResultJobs labJobs;
     private final RemainsDisplay display;
 
     @GetMapping("/remains/samples/{code}/label")
@@ -101,7 +102,7 @@ class LabPages {
     String importResults(@RequestParam(name = "file", required = false) MultipartFile file,
                          @RequestParam(defaultValue = "STRICT") Strictness strictness, RedirectAttributes redirect) {
         try {
-            return "redirect:" + JobSummary.page(labJobs.start(file == null ? null : file.getOriginalFilename(),
+            return "redirect:" + JobSummary.page(labJobs.start(LabSide.remains, file == null ? null : file.getOriginalFilename(),
                     UploadedFiles.content(file, "choose a lab file"), strictness));
         } catch (InputRefusedException refused) {
             redirect.addFlashAttribute("error", refused.path() + ": " + refused.getMessage());

@@ -55,7 +55,6 @@ import org.homeward.app.remains.Receipt;
 import org.homeward.app.remains.ReceiptResult;
 import org.homeward.app.remains.RemainsFile;
 import org.homeward.app.remains.RemainsLab;
-import org.homeward.app.remains.RemainsLabJobs;
 import org.homeward.app.remains.RemainsLink;
 import org.homeward.app.remains.RemainsProfile;
 import org.homeward.app.remains.RemainsRegister;
@@ -69,6 +68,8 @@ import org.homeward.app.security.RequiresPermission;
 import org.homeward.app.web.JobAnswers;
 import org.homeward.app.web.UploadedFiles;
 import org.homeward.formats.common.Strictness;
+import org.homeward.app.genetics.LabResultJobs;
+import org.homeward.app.genetics.LabSide;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
@@ -111,7 +112,7 @@ class RemainsApi {
 
     private final RemainsRegister register;
     private final RemainsLab lab;
-    private final RemainsLabJobs labJobs;
+    private final LabResultJobs labJobs;
     private final ManifestImportJobs manifestImports;
     private final JobAnswers answers;
     private final CustodyLog custody;
@@ -297,7 +298,7 @@ class RemainsApi {
             headers = @Header(name = "Location", description = "The job's address: GET it for status, progress and result"))
     ResponseEntity<JobSummary> importResults(@RequestPart("file") MultipartFile file,
                                              @RequestParam(defaultValue = "STRICT") Strictness strictness) {
-        return answers.accepted(labJobs.start(file.getOriginalFilename(), UploadedFiles.content(file, "choose a lab file"), strictness));
+        return answers.accepted(labJobs.start(LabSide.remains, file.getOriginalFilename(), UploadedFiles.content(file, "choose a lab file"), strictness));
     }
 
     @GetMapping("/profiles")
