@@ -6,14 +6,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 import org.homeward.app.jobs.store.JobStore;
 import org.homeward.app.genetics.LabResultJobs;
 import org.homeward.app.genetics.LabSide;
+import org.homeward.app.ledger.Ledger;
+import org.homeward.app.ledger.TransferId;
+import org.homeward.app.remains.LedgerFixture;
+import org.homeward.app.remains.ManifestImportJobs;
+import org.homeward.app.remains.RemainsRegister;
 import org.homeward.app.security.ApiTokens;
 import org.homeward.app.security.Credential;
 import org.homeward.app.security.Credentials;
@@ -58,6 +65,15 @@ class JobCredentialsTest {
     @Autowired
     TransactionTemplate transactions;
 
+    @Autowired
+    ManifestImportJobs manifests;
+
+    @Autowired
+    RemainsRegister register;
+
+    @Autowired
+    Ledger ledger;
+
     @Test
     void a_job_whose_requester_lost_its_permission_before_it_started_is_refused() throws Exception {
         Job job = askedThen(account -> accounts.changeRoles(account.id(), account.version(), Set.of(Role.AUDITOR)));
@@ -99,12 +115,30 @@ class JobCredentialsTest {
                 .isInstanceOf(AccessDeniedException.class).hasMessageContaining("revoked");
     }
 
+    @Test
+    void a_manifest_registration_whose_requester_lost_its_permission_before_it_started_registers_nothing() throws Exception {
+        LedgerFixture fixture = SystemTasks.callAs("test", () -> LedgerFixture.transfer(ledger, LocalDate.of(2025, 4, 2), 1, 1));
+        TransferId transfer = fixture.transfer().id();
+        Job job = askedThen(Role.COORDINATOR, coordinator -> manifests.start(transfer, "m.csv",
+                "bag number\n1\n".getBytes(StandardCharsets.UTF_8), Strictness.STRICT, null),
+                account -> accounts.changeRoles(account.id(), account.version(), Set.of(Role.AUDITOR)));
+        assertThat(job.status()).isEqualTo(JobStatus.FAILED);
+        assertThat(job.error()).contains("no longer holds [REMAINS_WRITE]");
+        assertThat(SystemTasks.callAs("test", () -> register.receipt(transfer).bags())).isEmpty();
+    }
+
     /** A lab-results job asked for by a new analyst, then {@code meanwhile} done to the account in the same transaction; the finished job. */
     private Job askedThen(UnaryOperator<UserAccount> meanwhile) throws InterruptedException {
-        UserAccount analyst = SecurityTestSupport.newUser(accounts, "job-requester", Role.FORENSIC_ANALYST);
+        return askedThen(Role.FORENSIC_ANALYST,
+                analyst -> labResults.start(LabSide.references, "results.txt", UNREADABLE, Strictness.STRICT), meanwhile);
+    }
+
+    /** A job asked for by a new user of {@code role}, then {@code meanwhile} done to the account in the same transaction; the finished job. */
+    private Job askedThen(Role role, Function<UserAccount, JobId> ask, UnaryOperator<UserAccount> meanwhile) throws InterruptedException {
+        UserAccount requester = SecurityTestSupport.newUser(accounts, "job-requester", role);
         JobId id = transactions.execute(tx -> {
-            JobId asked = SecurityTestSupport.as(analyst, () -> labResults.start(LabSide.references, "results.txt", UNREADABLE, Strictness.STRICT));
-            SystemTasks.callAs("test", () -> meanwhile.apply(analyst));
+            JobId asked = SecurityTestSupport.as(requester, () -> ask.apply(requester));
+            SystemTasks.callAs("test", () -> meanwhile.apply(requester));
             return asked;
         });
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
