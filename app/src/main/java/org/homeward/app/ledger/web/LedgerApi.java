@@ -39,7 +39,6 @@ import org.homeward.app.ledger.Transfer;
 import org.homeward.app.ledger.TransferId;
 import org.homeward.app.ledger.TransferView;
 import org.homeward.app.security.Permission;
-import org.homeward.app.security.RequiresPermission;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -57,12 +56,13 @@ import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 
 /**
- * The ledger's REST API. Reads need {@link Permission#LEDGER_READ} (declared once, on the class), writes
- * {@link Permission#LEDGER_WRITE}; an added entry is answered 201 with its address; refused input is a 400 problem naming the path of each refused value (see {@code web/ApiProblems}).
+ * The ledger's REST API. Reads need {@link Permission#LEDGER_READ}, writes {@link Permission#LEDGER_WRITE} (declared
+ * once for the ledger, by {@link LedgerAccess}); an added entry is answered 201 with its address; refused input is a 400 problem naming the path of each refused value
+ * (see {@code web/ApiProblems}).
  */
 @RestController
 @RequestMapping("/api/ledger")
-@RequiresPermission(Permission.LEDGER_READ)
+@LedgerAccess
 @Tag(name = "Ledger", description = "Agreements, transfers, offers and every party's count, with its source")
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class LedgerApi {
@@ -86,7 +86,6 @@ class LedgerApi {
     }
 
     @PostMapping("/parties")
-    @RequiresPermission(Permission.LEDGER_WRITE)
     @Operation(summary = "Add a party")
     ResponseEntity<Party> addParty(@Valid @RequestBody NewParty request) {
         return created(ledger.add(request), Party::id);
@@ -99,7 +98,6 @@ class LedgerApi {
     }
 
     @PostMapping("/sources")
-    @RequiresPermission(Permission.LEDGER_WRITE)
     @Operation(summary = "Add a source")
     ResponseEntity<Source> addSource(@Valid @RequestBody NewSource request) {
         return created(ledger.add(request), Source::id);
@@ -112,7 +110,6 @@ class LedgerApi {
     }
 
     @PostMapping("/statements")
-    @RequiresPermission(Permission.LEDGER_WRITE)
     @Operation(summary = "Add a statement, quoting its sentence exactly")
     ResponseEntity<Statement> addStatement(@Valid @RequestBody NewStatement request) {
         return created(ledger.add(request), Statement::id);
@@ -133,14 +130,12 @@ class LedgerApi {
     }
 
     @PostMapping("/claims")
-    @RequiresPermission(Permission.LEDGER_WRITE)
     @Operation(summary = "Add a claim; with supersedes it corrects an earlier claim, with partOf it is part of a breakdown")
     ResponseEntity<ClaimView> addClaim(@Valid @RequestBody NewClaim request) {
         return created(ledger.claim(ledger.add(request).id()), view -> view.claim().id());
     }
 
     @PostMapping("/claims/{id}/parts")
-    @RequiresPermission(Permission.LEDGER_WRITE)
     @Operation(summary = "State a claim as a part of this one (89 of the 320)")
     ResponseEntity<Void> linkPart(@PathVariable("id") ClaimId id, @Valid @RequestBody PartLink link) {
         ledger.linkPart(id, link.part(), Boolean.TRUE.equals(link.share()));
@@ -154,7 +149,6 @@ class LedgerApi {
     }
 
     @PostMapping("/proposals")
-    @RequiresPermission(Permission.LEDGER_WRITE)
     @Operation(summary = "Propose claims from a text: each figure with its unit, sentence and nearest party, for review")
     List<ProposedClaim> propose(@Valid @RequestBody ProposalRequest request) {
         return ledger.propose(request.text());
@@ -169,7 +163,6 @@ class LedgerApi {
     }
 
     @PostMapping("/agreements")
-    @RequiresPermission(Permission.LEDGER_WRITE)
     @Operation(summary = "Add an agreement with its directions; add the committed figures as COMMITTED claims")
     ResponseEntity<Agreement> addAgreement(@Valid @RequestBody NewAgreement request) {
         return created(ledger.add(request), Agreement::id);
@@ -188,7 +181,6 @@ class LedgerApi {
     }
 
     @PostMapping("/transfers")
-    @RequiresPermission(Permission.LEDGER_WRITE)
     @Operation(summary = "Add a transfer (or a return of remains found to be the other side's); add counts as TRANSFER claims")
     ResponseEntity<Transfer> addTransfer(@Valid @RequestBody NewTransfer request) {
         return created(ledger.add(request), Transfer::id);
@@ -207,14 +199,12 @@ class LedgerApi {
     }
 
     @PostMapping("/offers")
-    @RequiresPermission(Permission.LEDGER_WRITE)
     @Operation(summary = "Add an offer; add the number offered as an OFFER claim")
     ResponseEntity<Offer> addOffer(@Valid @RequestBody NewOffer request) {
         return created(ledger.add(request), Offer::id);
     }
 
     @PutMapping("/offers/{id}/response")
-    @RequiresPermission(Permission.LEDGER_WRITE)
     @Operation(summary = "Record the response to an offer")
     Offer respond(@PathVariable("id") OfferId id, @Valid @RequestBody OfferReply reply) {
         return ledger.respondToOffer(id, reply);

@@ -29,7 +29,7 @@ import lombok.RequiredArgsConstructor;
 /** The ledger's API for claims without a figure and for possible duplicate handovers; permissions as {@code LedgerApi}. */
 @RestController
 @RequestMapping("/api/ledger")
-@RequiresPermission(Permission.LEDGER_READ)
+@LedgerAccess
 @Tag(name = "Ledger")
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class LedgerFindingsApi {
@@ -43,7 +43,6 @@ class LedgerFindingsApi {
     }
 
     @PostMapping("/qualitative-claims")
-    @RequiresPermission(Permission.LEDGER_WRITE)
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Add a claim without a figure, quoting a statement: what it asserts, where, when, how far it is verified")
     QualitativeClaim addQualitativeClaim(@Valid @RequestBody NewQualitativeClaim request) {
@@ -57,7 +56,6 @@ class LedgerFindingsApi {
     }
 
     @PostMapping("/duplicates")
-    @RequiresPermission(Permission.LEDGER_WRITE)
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Rule on a possible duplicate: SAME counts the two transfers once (both sources kept), DIFFERENT closes the question")
     HandoverVerdict judge(@Valid @RequestBody NewHandoverVerdict request) {

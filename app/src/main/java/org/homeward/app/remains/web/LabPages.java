@@ -48,6 +48,7 @@ import lombok.RequiredArgsConstructor;
 
 /** The lab's and the morgue's pages: the queues, sample labels, failed samples taken again, lab results imported. */
 @Controller
+@RemainsAccess
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class LabPages {
 
@@ -57,7 +58,6 @@ class LabPages {
     private final RemainsDisplay display;
 
     @GetMapping("/remains/samples/{code}/label")
-    @RequiresPermission(Permission.REMAINS_READ)
     String sampleLabel(@PathVariable SampleCode code, Model model) {
         Sample sample = lab.sample(code);
         model.addAttribute("labels", List.of(LabelCodes.label(sample.code(), sample.bodyNumber(),
@@ -76,7 +76,6 @@ class LabPages {
     }
 
     @PostMapping("/remains/samples/{code}/resample")
-    @RequiresPermission(Permission.REMAINS_WRITE)
     String resample(@PathVariable SampleCode code, @Valid @ModelAttribute SampleForm sampleForm, BindingResult errors,
                     RedirectAttributes redirect, Locale locale) {
         FieldError refused = errors.getFieldError();
@@ -110,7 +109,6 @@ class LabPages {
     }
 
     @GetMapping("/remains/queues")
-    @RequiresPermission(Permission.REMAINS_READ)
     String queues(Model model) {
         Map<WorkQueue.Kind, WorkQueue> queues = new LinkedHashMap<>();
         register.queues(RECENT_ROWS).forEach(queue -> queues.put(queue.kind(), queue));

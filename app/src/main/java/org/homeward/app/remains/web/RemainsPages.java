@@ -68,6 +68,7 @@ import lombok.RequiredArgsConstructor;
  * verification of the custody chains. A body's page: {@link BodyPages}; samples and queues: {@link LabPages}.
  */
 @Controller
+@RemainsAccess
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class RemainsPages implements ExportedLists {
 
@@ -106,7 +107,6 @@ class RemainsPages implements ExportedLists {
     }
 
     @GetMapping("/remains")
-    @RequiresPermission(Permission.REMAINS_READ)
     String index(@Valid ListForm listForm, Model model) {
         String q = listForm.q() == null ? "" : listForm.q();
         if (!q.isBlank() && BodyNumber.parse(q).flatMap(register::find).isPresent()) {
@@ -125,7 +125,6 @@ class RemainsPages implements ExportedLists {
 
     @KeptPage
     @GetMapping("/remains/transfers/{transfer}")
-    @RequiresPermission(Permission.REMAINS_READ)
     String receipt(@PathVariable TransferId transfer, @Valid ListForm listForm, Model model) {
         model.addAttribute("receipt", register.receiptFigures(transfer));
         model.addAttribute("bags", Listing.of(register.bags(transfer, listForm.query()), listForm));
@@ -139,7 +138,6 @@ class RemainsPages implements ExportedLists {
     }
 
     @PostMapping("/remains/transfers/{transfer}/manifest/preview")
-    @RequiresPermission(Permission.REMAINS_WRITE)
     String preview(@PathVariable TransferId transfer, @RequestParam("file") MultipartFile file,
                    @RequestParam(defaultValue = "STRICT") Strictness strictness, HttpSession session, Model model) throws IOException {
         String token = ManifestUploads.of(session).keep(file.getOriginalFilename(), file.getBytes());
@@ -157,7 +155,6 @@ class RemainsPages implements ExportedLists {
     }
 
     @PostMapping("/remains/transfers/{transfer}/manifest")
-    @RequiresPermission(Permission.REMAINS_WRITE)
     String importManifest(@PathVariable TransferId transfer, @Valid @ModelAttribute HandoverForm handoverForm, BindingResult errors,
                           HttpSession session, Model model, RedirectAttributes redirect, Locale locale) {
         ManifestUploads uploads = ManifestUploads.of(session);
@@ -181,7 +178,6 @@ class RemainsPages implements ExportedLists {
     }
 
     @PostMapping("/remains/transfers/{transfer}/bags")
-    @RequiresPermission(Permission.REMAINS_WRITE)
     String registerBag(@PathVariable TransferId transfer, @Valid @ModelAttribute BagForm bagForm, BindingResult errors, Model model,
                        RedirectAttributes redirect, Locale locale) {
         return PageForms.submit(errors, BagForm.FIELDS, () -> {
@@ -200,7 +196,6 @@ class RemainsPages implements ExportedLists {
     }
 
     @GetMapping("/remains/transfers/{transfer}/labels")
-    @RequiresPermission(Permission.REMAINS_READ)
     String transferLabels(@PathVariable TransferId transfer, Model model) {
         Receipt receipt = register.receipt(transfer);
         model.addAttribute("labels", receipt.remains().stream().map(remains -> LabelCodes.label(remains.bodyNumber(),
@@ -215,7 +210,6 @@ class RemainsPages implements ExportedLists {
     }
 
     @GetMapping("/remains/custody/verification")
-    @RequiresPermission(Permission.REMAINS_READ)
     String verification(Model model) {
         model.addAttribute("verification", custody.verify());
         return "remains/verification";
