@@ -17,11 +17,14 @@ import org.homeward.app.ledger.BreakdownCheck;
 import org.homeward.app.ledger.Claim;
 import org.homeward.app.ledger.ClaimId;
 import org.homeward.app.ledger.ClaimView;
+import org.homeward.app.ledger.HandoverVerdict;
 import org.homeward.app.ledger.Ledger;
 import org.homeward.app.ledger.NewAgreement;
 import org.homeward.app.ledger.NewClaim;
+import org.homeward.app.ledger.NewHandoverVerdict;
 import org.homeward.app.ledger.NewOffer;
 import org.homeward.app.ledger.NewParty;
+import org.homeward.app.ledger.NewQualitativeClaim;
 import org.homeward.app.ledger.NewSource;
 import org.homeward.app.ledger.NewStatement;
 import org.homeward.app.ledger.NewTransfer;
@@ -30,7 +33,10 @@ import org.homeward.app.ledger.OfferId;
 import org.homeward.app.ledger.OfferReply;
 import org.homeward.app.ledger.OfferView;
 import org.homeward.app.ledger.Party;
+import org.homeward.app.ledger.PossibleDuplicate;
 import org.homeward.app.ledger.ProposedClaim;
+import org.homeward.app.ledger.QualitativeClaim;
+import org.homeward.app.ledger.QualitativeClaimView;
 import org.homeward.app.ledger.Reciprocity;
 import org.homeward.app.ledger.Source;
 import org.homeward.app.ledger.Statement;
@@ -39,6 +45,7 @@ import org.homeward.app.ledger.Transfer;
 import org.homeward.app.ledger.TransferId;
 import org.homeward.app.ledger.TransferView;
 import org.homeward.app.security.Permission;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -46,6 +53,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -57,7 +65,8 @@ import lombok.RequiredArgsConstructor;
 
 /**
  * The ledger's REST API. Reads need {@link Permission#LEDGER_READ}, writes {@link Permission#LEDGER_WRITE} (declared
- * once for the ledger, by {@link LedgerAccess}); an added entry is answered 201 with its address; refused input is a 400 problem naming the path of each refused value
+ * once for the ledger, by {@link LedgerAccess}); an added entry is answered 201 (a party, source, statement, claim,
+ * agreement, transfer or offer with its address); refused input is a 400 problem naming the path of each refused value
  * (see {@code web/ApiProblems}).
  */
 @RestController
@@ -208,6 +217,34 @@ class LedgerApi {
     @Operation(summary = "Record the response to an offer")
     Offer respond(@PathVariable("id") OfferId id, @Valid @RequestBody OfferReply reply) {
         return ledger.respondToOffer(id, reply);
+    }
+
+    // --- claims without a figure, possible duplicate handovers ------------------------------------
+
+    @GetMapping("/qualitative-claims")
+    @Operation(summary = "Every claim without a figure (or with only an order of magnitude), with its statement and source")
+    List<QualitativeClaimView> qualitativeClaims() {
+        return ledger.qualitativeClaims();
+    }
+
+    @PostMapping("/qualitative-claims")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Add a claim without a figure, quoting a statement: what it asserts, where, when, how far it is verified")
+    QualitativeClaim addQualitativeClaim(@Valid @RequestBody NewQualitativeClaim request) {
+        return ledger.add(request);
+    }
+
+    @GetMapping("/duplicates")
+    @Operation(summary = "Pairs of transfers that could be one handover entered twice, with the verdict on each, if any")
+    List<PossibleDuplicate> duplicates() {
+        return ledger.possibleDuplicates();
+    }
+
+    @PostMapping("/duplicates")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Rule on a possible duplicate: SAME counts the two transfers once (both sources kept), DIFFERENT closes the question")
+    HandoverVerdict judge(@Valid @RequestBody NewHandoverVerdict request) {
+        return ledger.judgeHandovers(request);
     }
 
     // --- computed views ---------------------------------------------------------------------------
