@@ -1,7 +1,6 @@
 package org.homeward.app.remains.web;
 
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -150,14 +149,6 @@ class BodyPages {
     @InitBinder({"custodyForm", "sampleForm", "examinationForm", "effectForm", "nationalityForm", "linkForm", "statementForm"})
     void allowedFields(WebDataBinder binder) {
         PageForms.allowFields(binder, FORMS);
-    }
-
-    @GetMapping("/remains/{bodyNumber}/label")
-    String bodyLabel(@PathVariable BodyNumber bodyNumber, Model model) {
-        RemainsFile file = register.file(bodyNumber);
-        model.addAttribute("labels", List.of(LabelCodes.label(file.bodyNumber(),
-                String.join(", ", file.bags().stream().map(bag -> bag.bagNumber()).toList()), file.receivedOn().toString())));
-        return "remains/labels";
     }
 
     /**

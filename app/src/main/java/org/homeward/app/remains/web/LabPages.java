@@ -4,7 +4,6 @@ import static org.homeward.app.web.Limits.RECENT_ROWS;
 
 import java.io.IOException;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -46,7 +45,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 
-/** The lab's and the morgue's pages: the queues, sample labels, failed samples taken again, lab results imported. */
+/** The lab's and the morgue's pages: the queues, failed samples taken again, lab results imported. */
 @Controller
 @RemainsAccess
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
@@ -56,14 +55,6 @@ class LabPages {
     private final RemainsLab lab;
     private final RemainsLabJobs labJobs;
     private final RemainsDisplay display;
-
-    @GetMapping("/remains/samples/{code}/label")
-    String sampleLabel(@PathVariable SampleCode code, Model model) {
-        Sample sample = lab.sample(code);
-        model.addAttribute("labels", List.of(LabelCodes.label(sample.code(), sample.bodyNumber(),
-                sample.material().name().toLowerCase(Locale.ROOT) + (sample.element() == null ? "" : " · " + sample.element()))));
-        return "remains/labels";
-    }
 
     @PostMapping("/remains/samples/{code}/failure")
     @RequiresPermission(Permission.PROFILES_WRITE)

@@ -31,7 +31,6 @@ import org.homeward.app.remains.BagCondition;
 import org.homeward.app.remains.BodyNumber;
 import org.homeward.app.remains.CustodyLog;
 import org.homeward.app.remains.LabelStatements;
-import org.homeward.app.remains.Receipt;
 import org.homeward.app.remains.ReceiptResult;
 import org.homeward.app.remains.RemainsKind;
 import org.homeward.app.remains.RemainsRegister;
@@ -64,8 +63,8 @@ import lombok.RequiredArgsConstructor;
 
 /**
  * The register's pages: the register and its transfers, a transfer's receipt (manifest import with
- * preview, one bag at a time, counts against the parties' claims), its printable labels, and the
- * verification of the custody chains. A body's page: {@link BodyPages}; samples and queues: {@link LabPages}.
+ * preview, one bag at a time, counts against the parties' claims) and the verification of the custody
+ * chains. A body's page: {@link BodyPages}; samples and queues: {@link LabPages}; printable labels: {@link PrintedLabelPages}.
  */
 @Controller
 @RemainsAccess
@@ -193,14 +192,6 @@ class RemainsPages implements ExportedLists {
     @InitBinder({"handoverForm", "bagForm"})
     void allowedFields(WebDataBinder binder) {
         PageForms.allowFields(binder, Map.of("handoverForm", HandoverForm.FIELDS, "bagForm", BagForm.FIELDS));
-    }
-
-    @GetMapping("/remains/transfers/{transfer}/labels")
-    String transferLabels(@PathVariable TransferId transfer, Model model) {
-        Receipt receipt = register.receipt(transfer);
-        model.addAttribute("labels", receipt.remains().stream().map(remains -> LabelCodes.label(remains.bodyNumber(),
-                String.join(", ", remains.bagNumbers()), remains.receivedOn().toString())).toList());
-        return "remains/labels";
     }
 
     /** A form that should carry a file but is not a multipart request. */
