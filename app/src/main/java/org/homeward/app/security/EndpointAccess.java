@@ -1,6 +1,7 @@
 package org.homeward.app.security;
 
 import java.lang.reflect.Method;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -24,6 +25,8 @@ import org.springframework.security.authorization.AuthorizationResult;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerExecutionChain;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -43,6 +46,7 @@ final class EndpointAccess implements AuthorizationManager<RequestAuthorizationC
 
     private static final Logger log = LoggerFactory.getLogger(EndpointAccess.class);
     private static final String OUR_PACKAGE = "org.homeward.";
+    private static final Set<RequestMethod> READS = Set.of(RequestMethod.GET, RequestMethod.HEAD);
 
     /** What an endpoint declares. */
     record Declaration(Kind kind, Permission permission, boolean browserSessionOnly) {
@@ -58,10 +62,25 @@ final class EndpointAccess implements AuthorizationManager<RequestAuthorizationC
             if (!type.getName().startsWith(OUR_PACKAGE)) {
                 return new Declaration(Kind.NOT_OURS, null);
             }
-            Declaration declared = declared(method).or(() -> declared(type)).orElse(new Declaration(Kind.UNDECLARED, null));
+            Declaration declared = declared(method).or(() -> writes(type, method)).or(() -> declared(type))
+                    .orElse(new Declaration(Kind.UNDECLARED, null));
             boolean browserSessionOnly = AnnotatedElementUtils.hasAnnotation(method, BrowserSessionOnly.class)
                     || AnnotatedElementUtils.hasAnnotation(type, BrowserSessionOnly.class);
             return new Declaration(declared.kind(), declared.permission(), browserSessionOnly);
+        }
+
+        /** The class's {@link RequiresPermission#writes()}, for a method mapped to anything but GET. */
+        private static Optional<Declaration> writes(Class<?> type, Method method) {
+            RequiresPermission requires = AnnotatedElementUtils.findMergedAnnotation(type, RequiresPermission.class);
+            RequestMapping mapping = AnnotatedElementUtils.findMergedAnnotation(method, RequestMapping.class);
+            if (requires == null || requires.writes().length == 0 || mapping == null
+                    || (mapping.method().length > 0 && Arrays.stream(mapping.method()).allMatch(READS::contains))) {
+                return Optional.empty();
+            }
+            if (requires.writes().length > 1) {
+                throw new IllegalStateException(type.getName() + " names more than one permission for its writes");
+            }
+            return Optional.of(new Declaration(Kind.PERMISSION, requires.writes()[0]));
         }
 
         private static Optional<Declaration> declared(java.lang.reflect.AnnotatedElement element) {

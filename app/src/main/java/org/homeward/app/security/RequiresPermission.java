@@ -21,6 +21,15 @@ import java.lang.annotation.Target;
  *
  * Every controller method carries this, {@link SignedIn} or {@link PublicEndpoint}; one without
  * any is refused to everybody.
+ *
+ * <p>A controller declares its reads and its writes once, on the class (a feature names the pair once,
+ * in an annotation of its {@code web} package that its controllers carry, such as {@code ledger.web.LedgerAccess}),
+ * and a method only what differs (an export, a supervisor's approval):
+ *
+ * <pre>{@code
+ * @RequiresPermission(value = Permission.LEDGER_READ, writes = Permission.LEDGER_WRITE)
+ * @interface LedgerAccess { }
+ * }</pre>
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
@@ -28,4 +37,11 @@ import java.lang.annotation.Target;
 public @interface RequiresPermission {
 
     Permission value();
+
+    /**
+     * On a controller class: what its methods mapped to anything but {@code GET} (a {@code POST},
+     * {@code PUT} or {@code DELETE}) need when they declare nothing themselves: one permission; none
+     * given, they need {@link #value()} like the reads. Not read on methods, nor on beans other than controllers.
+     */
+    Permission[] writes() default {};
 }

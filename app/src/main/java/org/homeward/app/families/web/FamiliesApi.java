@@ -38,7 +38,7 @@ import lombok.RequiredArgsConstructor;
 /** The families' workflow over REST under {@code /api/families}: notifications, overdue steps, steps, a family's view. */
 @RestController
 @RequestMapping("/api/families")
-@RequiresPermission(Permission.MISSING_READ)
+@NotificationAccess
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class FamiliesApi {
 
@@ -73,7 +73,6 @@ class FamiliesApi {
     }
 
     @PostMapping("/notifications/{id}/steps")
-    @RequiresPermission(Permission.NOTIFICATIONS_WRITE)
     Notification recordStep(@PathVariable NotificationId id, @Valid @RequestBody StepBody body) {
         return notifications.recordStep(id, body.version(), body.toStep());
     }

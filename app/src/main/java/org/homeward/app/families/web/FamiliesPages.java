@@ -38,6 +38,7 @@ import lombok.RequiredArgsConstructor;
 
 /** The workflow's pages: the notifications with the overdue ones first, one notification's steps, the family's printable view. */
 @Controller
+@NotificationAccess
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class FamiliesPages {
 
@@ -53,7 +54,6 @@ class FamiliesPages {
     }
 
     @GetMapping("/families/notifications")
-    @RequiresPermission(Permission.MISSING_READ)
     String list(@Valid ListForm listForm, Model model) {
         model.addAttribute("overdue", notifications.overdue());
         ListQuery query = listForm.query();
@@ -70,7 +70,6 @@ class FamiliesPages {
     }
 
     @GetMapping("/families/notifications/{id}")
-    @RequiresPermission(Permission.MISSING_READ)
     String notification(@PathVariable NotificationId id, Model model) {
         Notification n = notifications.notification(id);
         model.addAttribute("n", n);
@@ -84,7 +83,6 @@ class FamiliesPages {
 
     /** A refused step is shown again on its page, each problem beside its field, with what was typed. */
     @PostMapping("/families/notifications/{id}/steps")
-    @RequiresPermission(Permission.NOTIFICATIONS_WRITE)
     String recordStep(@PathVariable NotificationId id, @Valid @ModelAttribute StepForm stepForm, BindingResult errors, Model model,
                       RedirectAttributes redirect) {
         return submit(id, errors, StepForm.FIELDS, () -> notifications.recordStep(id, stepForm.version(), stepForm.toStep(displayZone)),
@@ -116,7 +114,6 @@ class FamiliesPages {
 
     /** For the liaison officer to print or show the family: its own case, in plain words. */
     @GetMapping("/families/cases/{familyId}/view")
-    @RequiresPermission(Permission.MISSING_READ)
     String caseView(@PathVariable long familyId, Model model) {
         model.addAttribute("view", notifications.caseView(familyId));
         return "families/case";

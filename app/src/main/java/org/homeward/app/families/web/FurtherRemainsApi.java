@@ -9,8 +9,6 @@ import org.homeward.app.families.FurtherRemainsSteps;
 import org.homeward.app.families.NewFurtherRemainsStep;
 import org.homeward.app.families.NotificationId;
 import org.homeward.app.identification.ReassociationId;
-import org.homeward.app.security.Permission;
-import org.homeward.app.security.RequiresPermission;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,7 +22,7 @@ import lombok.RequiredArgsConstructor;
 /** Further remains of identified persons over REST: a notification's further parts, and the family told of one. */
 @RestController
 @RequestMapping("/api/families")
-@RequiresPermission(Permission.MISSING_READ)
+@NotificationAccess
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class FurtherRemainsApi {
 
@@ -36,7 +34,6 @@ class FurtherRemainsApi {
     }
 
     @PostMapping("/further-remains/{reassociation}/informed")
-    @RequiresPermission(Permission.NOTIFICATIONS_WRITE)
     FurtherRemains informed(@PathVariable ReassociationId reassociation, @Valid @RequestBody NewFurtherRemainsStep body) {
         return furtherRemains.recordInformed(reassociation, body);
     }

@@ -8,8 +8,6 @@ import org.homeward.app.families.FurtherRemainsSteps;
 import org.homeward.app.families.NewFurtherRemainsStep;
 import org.homeward.app.families.NotificationId;
 import org.homeward.app.identification.ReassociationId;
-import org.homeward.app.security.Permission;
-import org.homeward.app.security.RequiresPermission;
 import org.homeward.app.web.PageForms;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,6 +29,7 @@ import lombok.RequiredArgsConstructor;
  * shown again with the problem beside its field.
  */
 @Controller
+@NotificationAccess
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class FurtherRemainsPages {
 
@@ -40,7 +39,6 @@ class FurtherRemainsPages {
     private final FamilyNotifications notifications;
 
     @GetMapping("/families/notifications/{id}/further-remains")
-    @RequiresPermission(Permission.MISSING_READ)
     String page(@PathVariable NotificationId id, Model model) {
         model.addAttribute("n", notifications.notification(id));
         model.addAttribute("parts", furtherRemains.ofNotification(id));
@@ -50,7 +48,6 @@ class FurtherRemainsPages {
     }
 
     @PostMapping("/families/further-remains/{reassociation}/informed")
-    @RequiresPermission(Permission.NOTIFICATIONS_WRITE)
     String informed(@PathVariable ReassociationId reassociation, @Valid @ModelAttribute("informedForm") NewFurtherRemainsStep informedForm,
                     BindingResult errors, Model model, RedirectAttributes redirect) {
         NotificationId notification = new NotificationId(furtherRemains.part(reassociation).notificationId());

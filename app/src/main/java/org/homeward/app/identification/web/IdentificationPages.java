@@ -60,6 +60,7 @@ import lombok.RequiredArgsConstructor;
 
 /** The identification pages: runs, the review queue, the candidate page and its decisions, the history, the dashboard. */
 @Controller
+@RequiresPermission(Permission.IDENTIFICATION_REVIEW)
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class IdentificationPages implements ExportedLists {
 
@@ -88,7 +89,6 @@ class IdentificationPages implements ExportedLists {
 
     @KeptPage
     @GetMapping("/identification")
-    @RequiresPermission(Permission.IDENTIFICATION_REVIEW)
     String queue(@Valid ListForm listForm, Model model) {
         model.addAttribute("list", Listing.of(identification.queuePage(listForm.query()), listForm));
         model.addAttribute("reviewLr", identification.reviewLr());
@@ -97,14 +97,12 @@ class IdentificationPages implements ExportedLists {
     }
 
     @GetMapping("/identification/runs")
-    @RequiresPermission(Permission.IDENTIFICATION_REVIEW)
     String runs(@Valid ListForm listForm, Model model) {
         model.addAttribute("list", Listing.of(identification.runs(listForm.query()), listForm));
         return "identification/runs";
     }
 
     @GetMapping("/identification/runs/{id}")
-    @RequiresPermission(Permission.IDENTIFICATION_REVIEW)
     String run(@PathVariable RunId id, @Valid ListForm listForm, Model model) {
         model.addAttribute("run", identification.run(id));
         model.addAttribute("lrChart", charts.lrDistribution(identification.candidatesOfRun(id), identification.reviewLr()));
@@ -115,7 +113,6 @@ class IdentificationPages implements ExportedLists {
     }
 
     @GetMapping("/identification/candidates/{id}")
-    @RequiresPermission(Permission.IDENTIFICATION_REVIEW)
     String candidate(@PathVariable CandidateId id, Model model) {
         CandidateDetail detail = identification.candidate(id);
         model.addAttribute("detail", detail);
@@ -131,14 +128,12 @@ class IdentificationPages implements ExportedLists {
     }
 
     @PostMapping("/identification/candidates/{id}/proposal")
-    @RequiresPermission(Permission.IDENTIFICATION_REVIEW)
     String propose(@PathVariable CandidateId id, @Valid @ModelAttribute("proposal") DecisionNote proposal, BindingResult errors,
                    Model model, RedirectAttributes redirect) {
         return decide(id, errors, model, redirect, () -> identification.propose(id, proposal.reason()), "identification.decided.proposed");
     }
 
     @PostMapping("/identification/decisions/{id}/confirmation")
-    @RequiresPermission(Permission.IDENTIFICATION_REVIEW)
     String confirm(@PathVariable DecisionId id, @Valid @ModelAttribute("confirmation") DecisionNote confirmation, BindingResult errors,
                    Model model, RedirectAttributes redirect) {
         CandidateId candidate = new CandidateId(identification.decision(id).candidateId());
@@ -151,7 +146,6 @@ class IdentificationPages implements ExportedLists {
      * one is shown again beside its own form (the page's {@code rejection} or {@code exclusion}).
      */
     @PostMapping("/identification/candidates/{id}/{settlement:rejection|exclusion}")
-    @RequiresPermission(Permission.IDENTIFICATION_REVIEW)
     String settle(@PathVariable CandidateId id, @PathVariable String settlement, @Valid @ModelAttribute("settlement") DecisionReason form,
                   BindingResult errors, Model model, RedirectAttributes redirect) {
         model.addAttribute(settlement, form).addAttribute(BindingResult.MODEL_KEY_PREFIX + settlement, errors);
@@ -180,7 +174,6 @@ class IdentificationPages implements ExportedLists {
     }
 
     @GetMapping("/identification/decisions")
-    @RequiresPermission(Permission.IDENTIFICATION_REVIEW)
     String decisions(@Valid ListForm listForm, Model model) {
         model.addAttribute("list", Listing.of(identification.decisions(listForm.query()), listForm));
         model.addAttribute("verification", decisionLog.verify());
@@ -188,7 +181,6 @@ class IdentificationPages implements ExportedLists {
     }
 
     @GetMapping("/identification/decisions/{id}/report")
-    @RequiresPermission(Permission.IDENTIFICATION_REVIEW)
     ResponseEntity<byte[]> report(@PathVariable DecisionId id) {
         return IdentificationApi.pdf(reports.report(id), id);
     }

@@ -29,6 +29,7 @@ import lombok.RequiredArgsConstructor;
  * background: 202 and the job's address, whose result is the import or the problems at their lines and fields.
  */
 @RestController
+@RequiresPermission(Permission.PROFILES_WRITE)
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class LineageResultsApi {
 
@@ -36,7 +37,6 @@ class LineageResultsApi {
     private final JobAnswers answers;
 
     @PostMapping("/api/registry/lineage-results")
-    @RequiresPermission(Permission.PROFILES_WRITE)
     @Operation(summary = "Read a Y-STR or mtDNA results file for reference samples, in the background; follow the job at its address (Location)")
     @ApiResponse(responseCode = "202", description = "The import is asked for; its job is at the Location",
             headers = @Header(name = "Location", description = "The job's address: GET it for status, progress and result"))
@@ -45,7 +45,6 @@ class LineageResultsApi {
     }
 
     @PostMapping("/api/remains/lineage-results")
-    @RequiresPermission(Permission.PROFILES_WRITE)
     @Operation(summary = "Read a Y-STR or mtDNA results file for remains samples, in the background; follow the job at its address (Location)")
     @ApiResponse(responseCode = "202", description = "The import is asked for; its job is at the Location",
             headers = @Header(name = "Location", description = "The job's address: GET it for status, progress and result"))

@@ -34,6 +34,7 @@ import lombok.RequiredArgsConstructor;
  * the page again with the problem beside its field.
  */
 @Controller
+@RequiresPermission(Permission.IDENTIFICATION_REVIEW)
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ReassociationPages {
 
@@ -42,7 +43,6 @@ class ReassociationPages {
     private final Reassociations reassociations;
 
     @GetMapping("/identification/reassociations")
-    @RequiresPermission(Permission.IDENTIFICATION_REVIEW)
     String page(Model model) {
         model.addAttribute("reassociations", reassociations.recent());
         model.addAttribute("reviewFlags", reassociations.reviewFlags());
@@ -54,7 +54,6 @@ class ReassociationPages {
     }
 
     @PostMapping("/identification/reassociations")
-    @RequiresPermission(Permission.IDENTIFICATION_REVIEW)
     String propose(@Valid @ModelAttribute("proposal") NewReassociation proposal, BindingResult errors, Model model,
                    RedirectAttributes redirect) {
         return decide(errors, model, redirect, () -> reassociations.propose(proposal), PROPOSAL_FIELDS,
@@ -62,7 +61,6 @@ class ReassociationPages {
     }
 
     @PostMapping("/identification/reassociations/{id}/confirmation")
-    @RequiresPermission(Permission.IDENTIFICATION_REVIEW)
     String confirm(@PathVariable ReassociationId id, @Valid @ModelAttribute("confirmation") DecisionNote confirmation, BindingResult errors,
                    Model model, RedirectAttributes redirect) {
         return decide(errors, model, redirect, () -> reassociations.confirm(id, confirmation.reason()), DecisionNote.FIELDS,
@@ -70,7 +68,6 @@ class ReassociationPages {
     }
 
     @PostMapping("/identification/reassociations/{id}/rejection")
-    @RequiresPermission(Permission.IDENTIFICATION_REVIEW)
     String reject(@PathVariable ReassociationId id, @Valid @ModelAttribute("rejection") DecisionReason rejection, BindingResult errors,
                   Model model, RedirectAttributes redirect) {
         return decide(errors, model, redirect, () -> reassociations.reject(id, rejection.reason()), DecisionReason.FIELDS,

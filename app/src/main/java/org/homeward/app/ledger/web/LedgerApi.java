@@ -17,11 +17,14 @@ import org.homeward.app.ledger.BreakdownCheck;
 import org.homeward.app.ledger.Claim;
 import org.homeward.app.ledger.ClaimId;
 import org.homeward.app.ledger.ClaimView;
+import org.homeward.app.ledger.HandoverVerdict;
 import org.homeward.app.ledger.Ledger;
 import org.homeward.app.ledger.NewAgreement;
 import org.homeward.app.ledger.NewClaim;
+import org.homeward.app.ledger.NewHandoverVerdict;
 import org.homeward.app.ledger.NewOffer;
 import org.homeward.app.ledger.NewParty;
+import org.homeward.app.ledger.NewQualitativeClaim;
 import org.homeward.app.ledger.NewSource;
 import org.homeward.app.ledger.NewStatement;
 import org.homeward.app.ledger.NewTransfer;
@@ -30,7 +33,10 @@ import org.homeward.app.ledger.OfferId;
 import org.homeward.app.ledger.OfferReply;
 import org.homeward.app.ledger.OfferView;
 import org.homeward.app.ledger.Party;
+import org.homeward.app.ledger.PossibleDuplicate;
 import org.homeward.app.ledger.ProposedClaim;
+import org.homeward.app.ledger.QualitativeClaim;
+import org.homeward.app.ledger.QualitativeClaimView;
 import org.homeward.app.ledger.Reciprocity;
 import org.homeward.app.ledger.Source;
 import org.homeward.app.ledger.Statement;
@@ -39,7 +45,7 @@ import org.homeward.app.ledger.Transfer;
 import org.homeward.app.ledger.TransferId;
 import org.homeward.app.ledger.TransferView;
 import org.homeward.app.security.Permission;
-import org.homeward.app.security.RequiresPermission;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -47,6 +53,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -57,12 +64,14 @@ import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 
 /**
- * The ledger's REST API. Reads need {@link Permission#LEDGER_READ} (declared once, on the class), writes
- * {@link Permission#LEDGER_WRITE}; an added entry is answered 201 with its address; refused input is a 400 problem naming the path of each refused value (see {@code web/ApiProblems}).
+ * The ledger's REST API. Reads need {@link Permission#LEDGER_READ}, writes {@link Permission#LEDGER_WRITE} (declared
+ * once for the ledger, by {@link LedgerAccess}); an added entry is answered 201 (a party, source, statement, claim,
+ * agreement, transfer or offer with its address); refused input is a 400 problem naming the path of each refused value
+ * (see {@code web/ApiProblems}).
  */
 @RestController
 @RequestMapping("/api/ledger")
-@RequiresPermission(Permission.LEDGER_READ)
+@LedgerAccess
 @Tag(name = "Ledger", description = "Agreements, transfers, offers and every party's count, with its source")
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class LedgerApi {
@@ -86,7 +95,6 @@ class LedgerApi {
     }
 
     @PostMapping("/parties")
-    @RequiresPermission(Permission.LEDGER_WRITE)
     @Operation(summary = "Add a party")
     ResponseEntity<Party> addParty(@Valid @RequestBody NewParty request) {
         return created(ledger.add(request), Party::id);
@@ -99,7 +107,6 @@ class LedgerApi {
     }
 
     @PostMapping("/sources")
-    @RequiresPermission(Permission.LEDGER_WRITE)
     @Operation(summary = "Add a source")
     ResponseEntity<Source> addSource(@Valid @RequestBody NewSource request) {
         return created(ledger.add(request), Source::id);
@@ -112,7 +119,6 @@ class LedgerApi {
     }
 
     @PostMapping("/statements")
-    @RequiresPermission(Permission.LEDGER_WRITE)
     @Operation(summary = "Add a statement, quoting its sentence exactly")
     ResponseEntity<Statement> addStatement(@Valid @RequestBody NewStatement request) {
         return created(ledger.add(request), Statement::id);
@@ -133,14 +139,12 @@ class LedgerApi {
     }
 
     @PostMapping("/claims")
-    @RequiresPermission(Permission.LEDGER_WRITE)
     @Operation(summary = "Add a claim; with supersedes it corrects an earlier claim, with partOf it is part of a breakdown")
     ResponseEntity<ClaimView> addClaim(@Valid @RequestBody NewClaim request) {
         return created(ledger.claim(ledger.add(request).id()), view -> view.claim().id());
     }
 
     @PostMapping("/claims/{id}/parts")
-    @RequiresPermission(Permission.LEDGER_WRITE)
     @Operation(summary = "State a claim as a part of this one (89 of the 320)")
     ResponseEntity<Void> linkPart(@PathVariable("id") ClaimId id, @Valid @RequestBody PartLink link) {
         ledger.linkPart(id, link.part(), Boolean.TRUE.equals(link.share()));
@@ -154,7 +158,6 @@ class LedgerApi {
     }
 
     @PostMapping("/proposals")
-    @RequiresPermission(Permission.LEDGER_WRITE)
     @Operation(summary = "Propose claims from a text: each figure with its unit, sentence and nearest party, for review")
     List<ProposedClaim> propose(@Valid @RequestBody ProposalRequest request) {
         return ledger.propose(request.text());
@@ -169,7 +172,6 @@ class LedgerApi {
     }
 
     @PostMapping("/agreements")
-    @RequiresPermission(Permission.LEDGER_WRITE)
     @Operation(summary = "Add an agreement with its directions; add the committed figures as COMMITTED claims")
     ResponseEntity<Agreement> addAgreement(@Valid @RequestBody NewAgreement request) {
         return created(ledger.add(request), Agreement::id);
@@ -188,7 +190,6 @@ class LedgerApi {
     }
 
     @PostMapping("/transfers")
-    @RequiresPermission(Permission.LEDGER_WRITE)
     @Operation(summary = "Add a transfer (or a return of remains found to be the other side's); add counts as TRANSFER claims")
     ResponseEntity<Transfer> addTransfer(@Valid @RequestBody NewTransfer request) {
         return created(ledger.add(request), Transfer::id);
@@ -207,17 +208,43 @@ class LedgerApi {
     }
 
     @PostMapping("/offers")
-    @RequiresPermission(Permission.LEDGER_WRITE)
     @Operation(summary = "Add an offer; add the number offered as an OFFER claim")
     ResponseEntity<Offer> addOffer(@Valid @RequestBody NewOffer request) {
         return created(ledger.add(request), Offer::id);
     }
 
     @PutMapping("/offers/{id}/response")
-    @RequiresPermission(Permission.LEDGER_WRITE)
     @Operation(summary = "Record the response to an offer")
     Offer respond(@PathVariable("id") OfferId id, @Valid @RequestBody OfferReply reply) {
         return ledger.respondToOffer(id, reply);
+    }
+
+    // --- claims without a figure, possible duplicate handovers ------------------------------------
+
+    @GetMapping("/qualitative-claims")
+    @Operation(summary = "Every claim without a figure (or with only an order of magnitude), with its statement and source")
+    List<QualitativeClaimView> qualitativeClaims() {
+        return ledger.qualitativeClaims();
+    }
+
+    @PostMapping("/qualitative-claims")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Add a claim without a figure, quoting a statement: what it asserts, where, when, how far it is verified")
+    QualitativeClaim addQualitativeClaim(@Valid @RequestBody NewQualitativeClaim request) {
+        return ledger.add(request);
+    }
+
+    @GetMapping("/duplicates")
+    @Operation(summary = "Pairs of transfers that could be one handover entered twice, with the verdict on each, if any")
+    List<PossibleDuplicate> duplicates() {
+        return ledger.possibleDuplicates();
+    }
+
+    @PostMapping("/duplicates")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Rule on a possible duplicate: SAME counts the two transfers once (both sources kept), DIFFERENT closes the question")
+    HandoverVerdict judge(@Valid @RequestBody NewHandoverVerdict request) {
+        return ledger.judgeHandovers(request);
     }
 
     // --- computed views ---------------------------------------------------------------------------

@@ -8,8 +8,6 @@ import org.homeward.app.ledger.DatePrecision;
 import org.homeward.app.ledger.Ledger;
 import org.homeward.app.ledger.Magnitude;
 import org.homeward.app.ledger.Verification;
-import org.homeward.app.security.Permission;
-import org.homeward.app.security.RequiresPermission;
 import org.homeward.app.web.FormRefusals;
 import org.homeward.app.web.PageForms;
 import org.springframework.context.MessageSource;
@@ -35,6 +33,7 @@ import lombok.RequiredArgsConstructor;
  */
 @Controller
 @RequestMapping("/ledger")
+@LedgerAccess
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class LedgerFindingsPages {
 
@@ -47,7 +46,6 @@ class LedgerFindingsPages {
     }
 
     @GetMapping("/qualitative-claims")
-    @RequiresPermission(Permission.LEDGER_READ)
     String qualitativeClaims(Model model) {
         model.addAttribute("claims", ledger.qualitativeClaims());
         model.addAttribute("statements", ledger.statements());
@@ -60,7 +58,6 @@ class LedgerFindingsPages {
     }
 
     @PostMapping("/qualitative-claims")
-    @RequiresPermission(Permission.LEDGER_WRITE)
     String addQualitativeClaim(@Valid @ModelAttribute QualitativeClaimForm qualitativeClaimForm, BindingResult errors,
                                Model model, RedirectAttributes redirect, Locale locale) {
         return submit(errors, QualitativeClaimForm.FIELDS, () -> ledger.add(qualitativeClaimForm.claim()),
@@ -68,14 +65,12 @@ class LedgerFindingsPages {
     }
 
     @GetMapping("/duplicates")
-    @RequiresPermission(Permission.LEDGER_READ)
     String duplicates(Model model) {
         model.addAttribute("duplicates", ledger.possibleDuplicates());
         return "ledger/duplicates";
     }
 
     @PostMapping("/duplicates")
-    @RequiresPermission(Permission.LEDGER_WRITE)
     String judge(@Valid @ModelAttribute VerdictForm verdictForm, BindingResult errors, Model model,
                  RedirectAttributes redirect, Locale locale) {
         return submit(errors, VerdictForm.FIELDS, () -> ledger.judgeHandovers(verdictForm.request()), "ledger.duplicates.saved",

@@ -53,6 +53,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
  */
 @Controller
 @RequestMapping("/ledger")
+@LedgerAccess
 class LedgerPages {
 
     /** Each form's allow-list, by the form's model name. */
@@ -88,7 +89,6 @@ class LedgerPages {
 
     @KeptPage
     @GetMapping
-    @RequiresPermission(Permission.LEDGER_READ)
     String timeline(Model model) {
         model.addAttribute("timeline", ledger.timeline());
         model.addAttribute("reciprocity", ledger.reciprocity());
@@ -98,7 +98,6 @@ class LedgerPages {
     // --- transfers --------------------------------------------------------------------------------
 
     @GetMapping("/transfers/{id}")
-    @RequiresPermission(Permission.LEDGER_READ)
     String transfer(@PathVariable("id") TransferId id, Model model) {
         model.addAttribute("view", ledger.transferView(id));
         model.addAttribute("mislabelled", mislabelled.getIfAvailable(() -> MislabelledBodies.NONE).inTransfer(id));
@@ -109,7 +108,6 @@ class LedgerPages {
     }
 
     @PostMapping("/transfers/{id}/claims")
-    @RequiresPermission(Permission.LEDGER_WRITE)
     String recordCount(@PathVariable("id") TransferId transfer, @Valid @ModelAttribute ClaimForm claimForm,
                        BindingResult errors, Model model) {
         return submit(errors, ClaimForm.FIELDS, () -> {
@@ -130,7 +128,6 @@ class LedgerPages {
     }
 
     @PostMapping("/transfers")
-    @RequiresPermission(Permission.LEDGER_WRITE)
     String addTransfer(@Valid @ModelAttribute TransferForm transferForm, BindingResult errors, Model model, Locale locale) {
         return submit(errors, TransferForm.FIELDS, () -> "/ledger/transfers/" + ledger.add(transferForm.transfer()).id(),
                 () -> newTransfer(model, locale));
@@ -139,7 +136,6 @@ class LedgerPages {
     // --- agreements -------------------------------------------------------------------------------
 
     @GetMapping("/agreements/{id}")
-    @RequiresPermission(Permission.LEDGER_READ)
     String agreement(@PathVariable("id") AgreementId id, Model model) {
         model.addAttribute("progress", ledger.agreementProgress(id));
         model.addAttribute("parties", ledger.parties());
@@ -149,7 +145,6 @@ class LedgerPages {
     }
 
     @PostMapping("/agreements/{id}/claims")
-    @RequiresPermission(Permission.LEDGER_WRITE)
     String recordAgreementFigure(@PathVariable("id") AgreementId agreement, @Valid @ModelAttribute ClaimForm claimForm,
                                  BindingResult errors, Model model) {
         return submit(errors, ClaimForm.FIELDS, () -> {
@@ -168,7 +163,6 @@ class LedgerPages {
     }
 
     @PostMapping("/agreements")
-    @RequiresPermission(Permission.LEDGER_WRITE)
     String addAgreement(@Valid @ModelAttribute AgreementForm agreementForm, BindingResult errors, Model model) {
         return submit(errors, AgreementForm.FIELDS, () -> "/ledger/agreements/" + ledger.add(agreementForm.agreement()).id(),
                 () -> newAgreement(model));
@@ -177,7 +171,6 @@ class LedgerPages {
     // --- sources, statements, claims ----------------------------------------------------------------
 
     @GetMapping("/sources")
-    @RequiresPermission(Permission.LEDGER_READ)
     String sources(Model model) {
         Map<SourceId, Long> claimCounts = ledger.claims().stream()
                 .collect(Collectors.groupingBy(view -> view.source().id(), Collectors.counting()));
@@ -191,14 +184,12 @@ class LedgerPages {
     }
 
     @PostMapping("/sources")
-    @RequiresPermission(Permission.LEDGER_WRITE)
     String addSource(@Valid @ModelAttribute SourceForm sourceForm, BindingResult errors, Model model) {
         return submit(errors, SourceForm.FIELDS, () -> "/ledger/sources/" + ledger.add(sourceForm.source()).id(),
                 () -> sources(model));
     }
 
     @GetMapping("/sources/{id}")
-    @RequiresPermission(Permission.LEDGER_READ)
     String source(@PathVariable("id") SourceId sourceId, Model model) {
         List<ClaimView> claims = ledger.claimsFromSource(sourceId);
         List<Map<String, Object>> statements = new ArrayList<>();
@@ -218,7 +209,6 @@ class LedgerPages {
     }
 
     @PostMapping("/sources/{id}/statements")
-    @RequiresPermission(Permission.LEDGER_WRITE)
     String addStatement(@PathVariable("id") SourceId source, @Valid @ModelAttribute StatementForm statementForm,
                         BindingResult errors, Model model) {
         return submit(errors, StatementForm.FIELDS, () -> {
@@ -228,7 +218,6 @@ class LedgerPages {
     }
 
     @GetMapping("/claims/{id}")
-    @RequiresPermission(Permission.LEDGER_READ)
     String claim(@PathVariable("id") ClaimId claimId, Model model) {
         List<ClaimView> history = ledger.claimHistory(claimId);
         model.addAttribute("claim", ledger.claim(claimId));
@@ -242,7 +231,6 @@ class LedgerPages {
 
     /** A part or "of those" share of the claim, stated by the claim's party in the claim's sentence unless another is given. */
     @PostMapping("/claims/{id}/parts")
-    @RequiresPermission(Permission.LEDGER_WRITE)
     String addPart(@PathVariable("id") ClaimId claimId, @Valid @ModelAttribute PartForm partForm, BindingResult errors,
                    Model model) {
         return submit(errors, PartForm.FIELDS, () -> {
@@ -260,7 +248,6 @@ class LedgerPages {
 
     /** A correction quotes the corrected claim's statement unless a new sentence is given. */
     @PostMapping("/claims/{id}/corrections")
-    @RequiresPermission(Permission.LEDGER_WRITE)
     String correct(@PathVariable("id") ClaimId claimId, @Valid @ModelAttribute ClaimForm claimForm,
                    BindingResult errors, Model model) {
         return submit(errors, ClaimForm.FIELDS, () -> {

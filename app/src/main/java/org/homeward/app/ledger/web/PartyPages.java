@@ -37,6 +37,7 @@ import lombok.RequiredArgsConstructor;
  */
 @Controller
 @RequestMapping("/ledger/parties")
+@LedgerAccess
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class PartyPages {
 
@@ -70,14 +71,12 @@ class PartyPages {
     }
 
     @GetMapping
-    @RequiresPermission(Permission.LEDGER_READ)
     String parties(Model model) {
         PageForms.blankUnlessTyped(model, "partyForm", PartyForm.blank());
         return "ledger/parties";
     }
 
     @PostMapping
-    @RequiresPermission(Permission.LEDGER_WRITE)
     String add(@Valid @ModelAttribute PartyForm partyForm, BindingResult errors, Model model) {
         return submit(errors, PartyForm.FIELDS, () -> {
             ledger.add(partyForm.party());
@@ -95,7 +94,6 @@ class PartyPages {
     }
 
     @PostMapping("/{id}")
-    @RequiresPermission(Permission.LEDGER_WRITE)
     String save(@PathVariable("id") PartyId id, @Valid @ModelAttribute PartyForm partyForm, BindingResult errors, Model model) {
         return submit(errors, PartyForm.FIELDS, () -> {
             ledger.editParty(id, partyForm.party());

@@ -38,6 +38,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/ledger/proposals")
+@RequiresPermission(Permission.LEDGER_WRITE)
 class ReportPages {
 
     private static final Map<String, String[]> FORM_FIELDS = Map.of("proposalForm", ProposalForm.FIELDS, "confirmForm", ConfirmForm.FIELDS);
@@ -61,14 +62,12 @@ class ReportPages {
     }
 
     @GetMapping
-    @RequiresPermission(Permission.LEDGER_WRITE)
     String proposalForm(Model model) {
         PageForms.blankUnlessTyped(model, "proposalForm", ProposalForm.blank());
         return "ledger/proposals";
     }
 
     @PostMapping
-    @RequiresPermission(Permission.LEDGER_WRITE)
     String propose(@Valid @ModelAttribute ProposalForm proposalForm, BindingResult errors, Model model, Locale locale) {
         if (errors.hasErrors()) {
             return proposalForm(model);
@@ -81,7 +80,6 @@ class ReportPages {
 
     /** Records the confirmed report in one transaction; a refused row comes back marked, and nothing is saved. */
     @PostMapping("/confirm")
-    @RequiresPermission(Permission.LEDGER_WRITE)
     String confirm(@Valid @ModelAttribute ConfirmForm confirmForm, BindingResult errors, Model model,
                    RedirectAttributes redirect, Locale locale) {
         if (errors.getTarget() == null) { // not even a form to show again: rows that are not rows

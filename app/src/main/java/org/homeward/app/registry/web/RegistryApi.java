@@ -75,7 +75,7 @@ import lombok.RequiredArgsConstructor;
  */
 @RestController
 @RequestMapping("/api/registry")
-@RequiresPermission(Permission.MISSING_READ)
+@RegistryAccess
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class RegistryApi {
 
@@ -120,7 +120,6 @@ class RegistryApi {
     }
 
     @PostMapping("/missing-persons")
-    @RequiresPermission(Permission.MISSING_WRITE)
     ResponseEntity<MissingPersons.Report> report(@Valid @RequestBody ReportBody body) {
         MissingPersons.Report report = missingPersons.reportMissing(body.missingPerson(), body.reporter());
         return ResponseEntity.created(URI.create("/api/registry/missing-persons/" + report.missingPerson().id())).body(report);
@@ -132,13 +131,11 @@ class RegistryApi {
     }
 
     @PostMapping("/missing-persons/{id}/status")
-    @RequiresPermission(Permission.MISSING_WRITE)
     MissingPerson changeStatus(@PathVariable MissingPersonId id, @Valid @RequestBody StatusBody body) {
         return missingPersons.changeStatus(id.value(), body.version(), body.status(), body.note());
     }
 
     @PostMapping("/missing-persons/{id}/merge")
-    @RequiresPermission(Permission.MISSING_WRITE)
     MissingPerson merge(@PathVariable MissingPersonId id, @Valid @RequestBody MergeBody body) {
         return missingPersons.merge(id.value(), body.survivorId(), body.reason());
     }
@@ -171,21 +168,18 @@ class RegistryApi {
     }
 
     @PutMapping("/families/{id}/relationships")
-    @RequiresPermission(Permission.MISSING_WRITE)
     PedigreeView correctRelationships(@PathVariable FamilyId id, @Valid @RequestBody RelationshipsBody body) {
         FamilyPedigree pedigree = families.correctRelationships(id.value(), body.version(), body.statements());
         return new PedigreeView(id.value(), true, pedigree.pedigree().ids(), pedigree.placeholders(), pedigree.problems());
     }
 
     @PostMapping("/families/{id}/relatives")
-    @RequiresPermission(Permission.MISSING_WRITE)
     ResponseEntity<Relative> addRelative(@PathVariable FamilyId id, @Valid @RequestBody NewRelative body) {
         Relative relative = families.addRelative(id.value(), body);
         return ResponseEntity.created(URI.create("/api/registry/families/" + id)).body(relative);
     }
 
     @PostMapping("/families/{id}/missing-persons")
-    @RequiresPermission(Permission.MISSING_WRITE)
     ResponseEntity<MissingPersons.Report> addMissingPerson(@PathVariable FamilyId id, @Valid @RequestBody AddMissingPersonBody body) {
         MissingPersons.Report report = missingPersons.addMissingPerson(id.value(), body.missingPerson(), body.relationWords(), body.relationOf());
         return ResponseEntity.created(URI.create("/api/registry/missing-persons/" + report.missingPerson().id())).body(report);

@@ -78,6 +78,7 @@ import lombok.RequiredArgsConstructor;
  * its page, each problem beside its field, with what was typed.
  */
 @Controller
+@RegistryAccess
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class RegistryPages implements ExportedLists {
 
@@ -123,7 +124,6 @@ class RegistryPages implements ExportedLists {
 
     @KeptPage
     @GetMapping("/registry")
-    @RequiresPermission(Permission.MISSING_READ)
     String index(@Valid ListForm listForm, Model model) {
         model.addAttribute("statuses", MissingPersonStatus.values());
         model.addAttribute("list", Listing.of(missingPersons.search(listForm.query()), listForm));
@@ -141,7 +141,6 @@ class RegistryPages implements ExportedLists {
 
     /** A refused report comes back to its page with each problem beside its field and what was typed. */
     @PostMapping("/registry/reports")
-    @RequiresPermission(Permission.MISSING_WRITE)
     String report(@Valid @ModelAttribute MissingPersonForm missingPersonForm, BindingResult errors, Model model,
                   RedirectAttributes redirect) {
         return PageForms.submit(errors, MissingPersonForm.FIELDS, () -> {
@@ -155,7 +154,6 @@ class RegistryPages implements ExportedLists {
     }
 
     @GetMapping("/registry/missing-persons/{id}")
-    @RequiresPermission(Permission.MISSING_READ)
     String person(@PathVariable MissingPersonId id, Model model) {
         MissingPerson person = missingPersons.findMissingPerson(id.value()).orElseThrow(() -> new NotFoundException("missing person", id));
         model.addAttribute("person", person);
@@ -168,7 +166,6 @@ class RegistryPages implements ExportedLists {
     }
 
     @PostMapping("/registry/missing-persons/{id}/status")
-    @RequiresPermission(Permission.MISSING_WRITE)
     String changeStatus(@PathVariable MissingPersonId id, @Valid @ModelAttribute StatusForm statusForm, BindingResult errors, Model model,
                         RedirectAttributes redirect) {
         return PageForms.submit(errors, StatusForm.FIELDS, () -> {
@@ -179,7 +176,6 @@ class RegistryPages implements ExportedLists {
     }
 
     @PostMapping("/registry/missing-persons/{id}/merge")
-    @RequiresPermission(Permission.MISSING_WRITE)
     String merge(@PathVariable MissingPersonId id, @Valid @ModelAttribute MergeForm mergeForm, BindingResult errors,
                  RedirectAttributes redirect) {
         return submitRow(errors, redirect, mergeForm.survivorId(), () -> {
@@ -190,7 +186,6 @@ class RegistryPages implements ExportedLists {
     }
 
     @GetMapping("/registry/families/{id}")
-    @RequiresPermission(Permission.MISSING_READ)
     String family(@PathVariable FamilyId id, Model model) {
         Family family = families.family(id.value());
         model.addAttribute("family", family);
@@ -207,7 +202,6 @@ class RegistryPages implements ExportedLists {
     }
 
     @PostMapping("/registry/families/{id}/relatives")
-    @RequiresPermission(Permission.MISSING_WRITE)
     String addRelative(@PathVariable FamilyId id, @Valid @ModelAttribute RelativeForm relativeForm, BindingResult errors, Model model,
                        RedirectAttributes redirect) {
         return PageForms.submit(errors, RelativeForm.FIELDS, () -> {
@@ -218,7 +212,6 @@ class RegistryPages implements ExportedLists {
     }
 
     @PostMapping("/registry/families/{id}/missing-persons")
-    @RequiresPermission(Permission.MISSING_WRITE)
     String addMissingPerson(@PathVariable FamilyId id, @Valid @ModelAttribute MissingPersonForm missingPersonForm, BindingResult errors,
                             Model model, RedirectAttributes redirect) {
         return PageForms.submit(errors, MissingPersonForm.FIELDS, () -> {
@@ -231,7 +224,6 @@ class RegistryPages implements ExportedLists {
 
     /** A refused correction shows, beside the form, the pedigree the typed statements would give and its problems. */
     @PostMapping("/registry/families/{id}/relationships")
-    @RequiresPermission(Permission.MISSING_WRITE)
     String correctRelationships(@PathVariable FamilyId id, @Valid @ModelAttribute RelationshipsForm relationshipsForm, BindingResult errors,
                                 Model model, RedirectAttributes redirect) {
         if (!errors.hasErrors()) {

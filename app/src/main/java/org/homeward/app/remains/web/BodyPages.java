@@ -1,7 +1,6 @@
 package org.homeward.app.remains.web;
 
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -27,8 +26,6 @@ import org.homeward.app.remains.RemainsRegister;
 import org.homeward.app.remains.SampleMaterial;
 import org.homeward.app.remains.StatementSource;
 import org.homeward.app.remains.StorageKind;
-import org.homeward.app.security.Permission;
-import org.homeward.app.security.RequiresPermission;
 import org.homeward.app.web.PageForms;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -49,6 +46,7 @@ import lombok.RequiredArgsConstructor;
  * refused form comes back on the same page with each problem beside its field and what was typed kept.
  */
 @Controller
+@RemainsAccess
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class BodyPages {
 
@@ -66,7 +64,6 @@ class BodyPages {
     private final LabelStatements labels;
 
     @GetMapping("/remains/{bodyNumber}")
-    @RequiresPermission(Permission.REMAINS_READ)
     String body(@PathVariable BodyNumber bodyNumber, Model model) {
         RemainsFile file = register.file(bodyNumber);
         model.addAttribute("file", file);
@@ -91,7 +88,6 @@ class BodyPages {
     }
 
     @PostMapping("/remains/{bodyNumber}/custody")
-    @RequiresPermission(Permission.REMAINS_WRITE)
     String recordCustody(@PathVariable BodyNumber bodyNumber, @Valid @ModelAttribute CustodyForm custodyForm, BindingResult errors,
                          Model model, RedirectAttributes redirect, Locale locale) {
         return submit(bodyNumber, errors, CustodyForm.FIELDS, model, redirect, () -> display.message("remains.body.custodyRecorded", locale,
@@ -99,7 +95,6 @@ class BodyPages {
     }
 
     @PostMapping("/remains/{bodyNumber}/samples")
-    @RequiresPermission(Permission.REMAINS_WRITE)
     String takeSample(@PathVariable BodyNumber bodyNumber, @Valid @ModelAttribute SampleForm sampleForm, BindingResult errors,
                       Model model, RedirectAttributes redirect, Locale locale) {
         return submit(bodyNumber, errors, SampleForm.FIELDS, model, redirect, () -> display.message("remains.body.sampleTaken", locale,
@@ -107,7 +102,6 @@ class BodyPages {
     }
 
     @PostMapping("/remains/{bodyNumber}/examinations")
-    @RequiresPermission(Permission.REMAINS_WRITE)
     String examine(@PathVariable BodyNumber bodyNumber, @Valid @ModelAttribute ExaminationForm examinationForm, BindingResult errors,
                    Model model, RedirectAttributes redirect, Locale locale) {
         return submit(bodyNumber, errors, ExaminationForm.FIELDS, model, redirect, () -> {
@@ -117,7 +111,6 @@ class BodyPages {
     }
 
     @PostMapping("/remains/{bodyNumber}/effects")
-    @RequiresPermission(Permission.REMAINS_WRITE)
     String addEffect(@PathVariable BodyNumber bodyNumber, @Valid @ModelAttribute EffectForm effectForm, BindingResult errors,
                      Model model, RedirectAttributes redirect, Locale locale) {
         return submit(bodyNumber, errors, EffectForm.FIELDS, model, redirect, () -> display.message("remains.body.effectRecorded", locale,
@@ -125,7 +118,6 @@ class BodyPages {
     }
 
     @PostMapping("/remains/{bodyNumber}/nationality")
-    @RequiresPermission(Permission.REMAINS_WRITE)
     String assessNationality(@PathVariable BodyNumber bodyNumber, @Valid @ModelAttribute NationalityForm nationalityForm,
                              BindingResult errors, Model model, RedirectAttributes redirect, Locale locale) {
         return submit(bodyNumber, errors, NationalityForm.FIELDS, model, redirect, () -> {
@@ -135,7 +127,6 @@ class BodyPages {
     }
 
     @PostMapping("/remains/{bodyNumber}/links")
-    @RequiresPermission(Permission.REMAINS_WRITE)
     String link(@PathVariable BodyNumber bodyNumber, @Valid @ModelAttribute LinkForm linkForm, BindingResult errors, Model model,
                 RedirectAttributes redirect, Locale locale) {
         return submit(bodyNumber, errors, LinkForm.FIELDS, model, redirect, () -> {
@@ -146,7 +137,6 @@ class BodyPages {
 
     /** What a label, the manifest or the handover stated of whose remains these are (compared with DNA on identification). */
     @PostMapping("/remains/{bodyNumber}/stated-identity")
-    @RequiresPermission(Permission.REMAINS_WRITE)
     String stateIdentity(@PathVariable BodyNumber bodyNumber, @Valid @ModelAttribute("statementForm") NewStatedIdentity statementForm,
                          BindingResult errors, Model model, RedirectAttributes redirect, Locale locale) {
         return submit(bodyNumber, errors, STATEMENT_FIELDS, model, redirect, () -> {
@@ -159,15 +149,6 @@ class BodyPages {
     @InitBinder({"custodyForm", "sampleForm", "examinationForm", "effectForm", "nationalityForm", "linkForm", "statementForm"})
     void allowedFields(WebDataBinder binder) {
         PageForms.allowFields(binder, FORMS);
-    }
-
-    @GetMapping("/remains/{bodyNumber}/label")
-    @RequiresPermission(Permission.REMAINS_READ)
-    String bodyLabel(@PathVariable BodyNumber bodyNumber, Model model) {
-        RemainsFile file = register.file(bodyNumber);
-        model.addAttribute("labels", List.of(LabelCodes.label(file.bodyNumber(),
-                String.join(", ", file.bags().stream().map(bag -> bag.bagNumber()).toList()), file.receivedOn().toString())));
-        return "remains/labels";
     }
 
     /**

@@ -17,8 +17,6 @@ import org.homeward.app.remains.CustodyEvent;
 import org.homeward.app.remains.CustodyEventType;
 import org.homeward.app.remains.CustodyLog;
 import org.homeward.app.remains.StorageKind;
-import org.homeward.app.security.Permission;
-import org.homeward.app.security.RequiresPermission;
 import org.homeward.app.web.PageForms;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,6 +38,7 @@ import lombok.RequiredArgsConstructor;
  * what each of them would get, or why it may not, by body number; recording writes all or nothing.
  */
 @Controller
+@RemainsAccess
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class BulkCustodyPages {
 
@@ -51,7 +50,6 @@ class BulkCustodyPages {
     private final RemainsDisplay display;
 
     @GetMapping("/remains/custody/bulk")
-    @RequiresPermission(Permission.REMAINS_READ)
     String form(@RequestParam(required = false) @Size(max = BODY_NUMBER_LENGTH) String from,
                 @RequestParam(required = false) @Size(max = BODY_NUMBER_LENGTH) String to, Model model) {
         PageForms.blankUnlessTyped(model, "bulkForm", BulkCustodyForm.blank(from, to));
@@ -61,7 +59,6 @@ class BulkCustodyPages {
     }
 
     @PostMapping("/remains/custody/bulk/preview")
-    @RequiresPermission(Permission.REMAINS_WRITE)
     String preview(@Valid @ModelAttribute("bulkForm") BulkCustodyForm bulkForm, BindingResult errors,
                    @RequestParam(required = false) MultipartFile file, Model model) throws IOException {
         BulkCustodyForm form = withUpload(bulkForm, file, errors);
@@ -72,7 +69,6 @@ class BulkCustodyPages {
     }
 
     @PostMapping("/remains/custody/bulk")
-    @RequiresPermission(Permission.REMAINS_WRITE)
     String record(@Valid @ModelAttribute("bulkForm") BulkCustodyForm bulkForm, BindingResult errors,
                   @RequestParam(required = false) MultipartFile file, Model model, RedirectAttributes redirect, Locale locale)
             throws IOException {

@@ -15,8 +15,6 @@ import org.homeward.app.remains.BodyNumber;
 import org.homeward.app.remains.NewBagLabel;
 import org.homeward.app.remains.RemainsRegister;
 import org.homeward.app.remains.RemainsSplits;
-import org.homeward.app.security.Permission;
-import org.homeward.app.security.RequiresPermission;
 import org.homeward.app.web.PageForms;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,6 +35,7 @@ import lombok.RequiredArgsConstructor;
  * what the bag held). Both cannot be undone, so each asks for confirmation.
  */
 @Controller
+@RemainsAccess
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class CorrectionPages {
 
@@ -49,7 +48,6 @@ class CorrectionPages {
     private final RemainsDisplay display;
 
     @GetMapping("/remains/{bodyNumber}/split")
-    @RequiresPermission(Permission.REMAINS_READ)
     String split(@PathVariable BodyNumber bodyNumber, Model model) {
         model.addAttribute("file", register.file(bodyNumber));
         PageForms.blankUnlessTyped(model, "splitForm", SplitForm.blank());
@@ -57,7 +55,6 @@ class CorrectionPages {
     }
 
     @PostMapping("/remains/{bodyNumber}/split")
-    @RequiresPermission(Permission.REMAINS_WRITE)
     String split(@PathVariable BodyNumber bodyNumber, @Valid @ModelAttribute SplitForm splitForm, BindingResult errors, Model model,
                  RedirectAttributes redirect, Locale locale) {
         return PageForms.submit(errors, SPLIT_FIELDS, () -> {
@@ -70,7 +67,6 @@ class CorrectionPages {
 
     /** The form for a bag's label read later, and the transfer's bags still without a readable one. */
     @GetMapping("/remains/transfers/{transfer}/bag-label")
-    @RequiresPermission(Permission.REMAINS_READ)
     String bagLabel(@PathVariable TransferId transfer, @RequestParam(required = false) @Size(max = BAG_NUMBER_LENGTH) String bag,
                     Model model) {
         model.addAttribute("view", ledger.transferView(transfer));
@@ -81,7 +77,6 @@ class CorrectionPages {
     }
 
     @PostMapping("/remains/transfers/{transfer}/bag-label")
-    @RequiresPermission(Permission.REMAINS_WRITE)
     String bagLabel(@PathVariable TransferId transfer, @Valid @ModelAttribute("labelForm") NewBagLabel labelForm, BindingResult errors,
                     Model model, RedirectAttributes redirect, Locale locale) {
         return PageForms.submit(errors, LABEL_FIELDS, () -> {

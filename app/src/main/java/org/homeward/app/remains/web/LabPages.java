@@ -4,7 +4,6 @@ import static org.homeward.app.web.Limits.RECENT_ROWS;
 
 import java.io.IOException;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -47,8 +46,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 
-/** The lab's and the morgue's pages: the queues, sample labels, failed samples taken again, lab results imported. */
+/** The lab's and the morgue's pages: the queues, failed samples taken again, lab results imported. */
 @Controller
+@RemainsAccess
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class LabPages {
 
@@ -56,15 +56,6 @@ class LabPages {
     private final RemainsLab lab;
     private final LabResultJobs labJobs;
     private final RemainsDisplay display;
-
-    @GetMapping("/remains/samples/{code}/label")
-    @RequiresPermission(Permission.REMAINS_READ)
-    String sampleLabel(@PathVariable SampleCode code, Model model) {
-        Sample sample = lab.sample(code);
-        model.addAttribute("labels", List.of(LabelCodes.label(sample.code(), sample.bodyNumber(),
-                sample.material().name().toLowerCase(Locale.ROOT) + (sample.element() == null ? "" : " · " + sample.element()))));
-        return "remains/labels";
-    }
 
     @PostMapping("/remains/samples/{code}/failure")
     @RequiresPermission(Permission.PROFILES_WRITE)
@@ -77,7 +68,6 @@ class LabPages {
     }
 
     @PostMapping("/remains/samples/{code}/resample")
-    @RequiresPermission(Permission.REMAINS_WRITE)
     String resample(@PathVariable SampleCode code, @Valid @ModelAttribute SampleForm sampleForm, BindingResult errors,
                     RedirectAttributes redirect, Locale locale) {
         FieldError refused = errors.getFieldError();
@@ -111,7 +101,6 @@ class LabPages {
     }
 
     @GetMapping("/remains/queues")
-    @RequiresPermission(Permission.REMAINS_READ)
     String queues(Model model) {
         Map<WorkQueue.Kind, WorkQueue> queues = new LinkedHashMap<>();
         register.queues(RECENT_ROWS).forEach(queue -> queues.put(queue.kind(), queue));

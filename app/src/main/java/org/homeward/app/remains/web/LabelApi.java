@@ -9,8 +9,6 @@ import org.homeward.app.remains.LabelContradiction;
 import org.homeward.app.remains.LabelStatements;
 import org.homeward.app.remains.NewStatedIdentity;
 import org.homeward.app.remains.StatedIdentity;
-import org.homeward.app.security.Permission;
-import org.homeward.app.security.RequiresPermission;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,7 +22,7 @@ import lombok.RequiredArgsConstructor;
 /** Label versus DNA over REST: what a label, manifest or handover stated of a body, and its contradictions with the DNA result. */
 @RestController
 @RequestMapping("/api/remains")
-@RequiresPermission(Permission.REMAINS_READ)
+@RemainsAccess
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class LabelApi {
 
@@ -36,7 +34,6 @@ class LabelApi {
     }
 
     @PostMapping("/{bodyNumber}/stated-identity")
-    @RequiresPermission(Permission.REMAINS_WRITE)
     StatedIdentity state(@PathVariable BodyNumber bodyNumber, @Valid @RequestBody NewStatedIdentity body) {
         return labels.record(bodyNumber, body);
     }

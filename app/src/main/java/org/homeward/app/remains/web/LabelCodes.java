@@ -1,5 +1,11 @@
 package org.homeward.app.remains.web;
 
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import org.homeward.app.remains.Sample;
+
 import io.nayuki.qrcodegen.QrCode;
 
 /** QR codes as SVG for printed labels: black modules on white, a four-module quiet zone, crisp at any size. */
@@ -14,6 +20,17 @@ final class LabelCodes {
 
     static Label label(String code, String line1, String line2) {
         return new Label(code, line1, line2, qrSvg(code));
+    }
+
+    /** A body's label: its number, the bags it came in and the day it was received. */
+    static Label body(String bodyNumber, List<String> bagNumbers, LocalDate receivedOn) {
+        return label(bodyNumber, String.join(", ", bagNumbers), receivedOn.toString());
+    }
+
+    /** A sample's label: its code, the body it was taken from, its material and the element sampled. */
+    static Label sample(Sample sample) {
+        return label(sample.code(), sample.bodyNumber(),
+                sample.material().name().toLowerCase(Locale.ROOT) + (sample.element() == null ? "" : " · " + sample.element()));
     }
 
     /** An SVG image of a QR code holding {@code text} (medium error correction: a label may be scuffed). */

@@ -94,7 +94,7 @@ import lombok.RequiredArgsConstructor;
  */
 @RestController
 @RequestMapping("/api/remains")
-@RequiresPermission(Permission.REMAINS_READ)
+@RemainsAccess
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class RemainsApi {
 
@@ -128,20 +128,17 @@ class RemainsApi {
 
     @PostMapping("/transfers/{transfer}/bags")
     @ResponseStatus(HttpStatus.CREATED)
-    @RequiresPermission(Permission.REMAINS_WRITE)
     ReceiptResult registerBag(@PathVariable TransferId transfer, @Valid @RequestBody NewBag bag) {
         return register.registerBag(transfer, bag);
     }
 
     @PostMapping("/transfers/{transfer}/labels")
     @ResponseStatus(HttpStatus.CREATED)
-    @RequiresPermission(Permission.REMAINS_WRITE)
     Bag recordBagLabel(@PathVariable TransferId transfer, @Valid @RequestBody NewBagLabel label) {
         return register.recordBagLabel(transfer, label);
     }
 
     @PostMapping("/transfers/{transfer}/manifest/preview")
-    @RequiresPermission(Permission.REMAINS_WRITE)
     ManifestPreview previewManifest(@PathVariable TransferId transfer, @RequestPart("file") MultipartFile file,
                                     @RequestParam(defaultValue = "STRICT") Strictness strictness) throws IOException {
         return register.previewManifest(transfer, file.getOriginalFilename(), file.getBytes(), strictness);
@@ -153,7 +150,6 @@ class RemainsApi {
      * The handover (time, place, witnesses) is recorded as each body's first custody event.
      */
     @PostMapping("/transfers/{transfer}/manifest")
-    @RequiresPermission(Permission.REMAINS_WRITE)
     @Operation(summary = "Register a transfer's manifest, in the background; follow the job at its address (Location)")
     @ApiResponse(responseCode = "202", description = "The registration is asked for; its job is at the Location",
             headers = @Header(name = "Location", description = "The job's address: GET it for status, progress and result"))
@@ -169,7 +165,6 @@ class RemainsApi {
 
     @PostMapping("/returns")
     @ResponseStatus(HttpStatus.CREATED)
-    @RequiresPermission(Permission.REMAINS_WRITE)
     ReturnCreated returnToOtherSide(@Valid @RequestBody NewReturn request) {
         return new ReturnCreated(returns.returnToOtherSide(request));
     }
@@ -188,49 +183,42 @@ class RemainsApi {
 
     @PostMapping("/parts")
     @ResponseStatus(HttpStatus.CREATED)
-    @RequiresPermission(Permission.REMAINS_WRITE)
     Created registerRemains(@Valid @RequestBody NewRemains request) {
         return new Created(register.registerRemains(request));
     }
 
     @PostMapping("/{bodyNumber}/split")
     @ResponseStatus(HttpStatus.CREATED)
-    @RequiresPermission(Permission.REMAINS_WRITE)
     SplitCreated split(@PathVariable BodyNumber bodyNumber, @Valid @RequestBody NewSplit request) {
         return new SplitCreated(splits.split(bodyNumber, request));
     }
 
     @PostMapping("/{bodyNumber}/examinations")
     @ResponseStatus(HttpStatus.CREATED)
-    @RequiresPermission(Permission.REMAINS_WRITE)
     Examination examine(@PathVariable BodyNumber bodyNumber, @Valid @RequestBody NewExamination request) {
         return register.examine(bodyNumber, request);
     }
 
     @PostMapping("/{bodyNumber}/effects")
     @ResponseStatus(HttpStatus.CREATED)
-    @RequiresPermission(Permission.REMAINS_WRITE)
     PersonalEffect addEffect(@PathVariable BodyNumber bodyNumber, @Valid @RequestBody NewEffect request) {
         return register.addEffect(bodyNumber, request);
     }
 
     @PostMapping("/{bodyNumber}/nationality")
     @ResponseStatus(HttpStatus.CREATED)
-    @RequiresPermission(Permission.REMAINS_WRITE)
     NationalityAssessment assessNationality(@PathVariable BodyNumber bodyNumber, @Valid @RequestBody NewNationalityAssessment request) {
         return register.assessNationality(bodyNumber, request);
     }
 
     @PostMapping("/{bodyNumber}/links")
     @ResponseStatus(HttpStatus.CREATED)
-    @RequiresPermission(Permission.REMAINS_WRITE)
     RemainsLink link(@PathVariable BodyNumber bodyNumber, @Valid @RequestBody NewLink request) {
         return register.link(bodyNumber, request);
     }
 
     @PostMapping("/{bodyNumber}/samples")
     @ResponseStatus(HttpStatus.CREATED)
-    @RequiresPermission(Permission.REMAINS_WRITE)
     Sample takeSample(@PathVariable BodyNumber bodyNumber, @Valid @RequestBody NewSample request) {
         return lab.takeSample(bodyNumber, request);
     }
@@ -244,7 +232,6 @@ class RemainsApi {
 
     @PostMapping("/custody")
     @ResponseStatus(HttpStatus.CREATED)
-    @RequiresPermission(Permission.REMAINS_WRITE)
     CustodyEvent recordCustody(@RequestParam ItemKind kind, @RequestParam @Size(max = CODE_LENGTH) String code,
                                @Valid @RequestBody NewCustodyEvent event) {
         return custody.record(new CustodyItem(kind, code), event);
@@ -256,7 +243,6 @@ class RemainsApi {
 
     @PostMapping("/custody/bulk")
     @ResponseStatus(HttpStatus.CREATED)
-    @RequiresPermission(Permission.REMAINS_WRITE)
     BulkRecorded recordCustodyForEach(@Valid @RequestBody NewBulkCustody request) {
         List<CustodyEvent> recorded = custody.recordForEach(request);
         return new BulkRecorded(recorded.size(), recorded.get(0).seq(), recorded.get(recorded.size() - 1).seq());
@@ -282,7 +268,6 @@ class RemainsApi {
 
     @PostMapping("/samples/{code}/resample")
     @ResponseStatus(HttpStatus.CREATED)
-    @RequiresPermission(Permission.REMAINS_WRITE)
     Sample resample(@PathVariable SampleCode code, @Valid @RequestBody NewSample request) {
         return lab.resample(code, request);
     }

@@ -33,7 +33,6 @@ import org.homeward.app.remains.BodyNumber;
 import org.homeward.app.remains.CustodyLog;
 import org.homeward.app.remains.LabelStatements;
 import org.homeward.app.remains.ManifestImportJobs;
-import org.homeward.app.remains.Receipt;
 import org.homeward.app.remains.ReceiptResult;
 import org.homeward.app.remains.RemainsKind;
 import org.homeward.app.remains.RemainsRegister;
@@ -66,10 +65,11 @@ import lombok.RequiredArgsConstructor;
 
 /**
  * The register's pages: the register and its transfers, a transfer's receipt (manifest import with
- * preview, one bag at a time, counts against the parties' claims), its printable labels, and the
- * verification of the custody chains. A body's page: {@link BodyPages}; samples and queues: {@link LabPages}.
+ * preview, one bag at a time, counts against the parties' claims) and the verification of the custody
+ * chains. A body's page: {@link BodyPages}; samples and queues: {@link LabPages}; printable labels: {@link PrintedLabelPages}.
  */
 @Controller
+@RemainsAccess
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class RemainsPages implements ExportedLists {
 
@@ -109,7 +109,6 @@ class RemainsPages implements ExportedLists {
     }
 
     @GetMapping("/remains")
-    @RequiresPermission(Permission.REMAINS_READ)
     String index(@Valid ListForm listForm, Model model) {
         String q = listForm.q() == null ? "" : listForm.q();
         if (!q.isBlank() && BodyNumber.parse(q).flatMap(register::find).isPresent()) {
@@ -128,7 +127,6 @@ class RemainsPages implements ExportedLists {
 
     @KeptPage
     @GetMapping("/remains/transfers/{transfer}")
-    @RequiresPermission(Permission.REMAINS_READ)
     String receipt(@PathVariable TransferId transfer, @Valid ListForm listForm, Model model) {
         model.addAttribute("receipt", register.receiptFigures(transfer));
         model.addAttribute("bags", Listing.of(register.bags(transfer, listForm.query()), listForm));
@@ -142,7 +140,6 @@ class RemainsPages implements ExportedLists {
     }
 
     @PostMapping("/remains/transfers/{transfer}/manifest/preview")
-    @RequiresPermission(Permission.REMAINS_WRITE)
     String preview(@PathVariable TransferId transfer, @RequestParam("file") MultipartFile file,
                    @RequestParam(defaultValue = "STRICT") Strictness strictness, HttpSession session, Model model) throws IOException {
         String token = ManifestUploads.of(session).keep(file.getOriginalFilename(), file.getBytes());
@@ -160,7 +157,6 @@ class RemainsPages implements ExportedLists {
     }
 
     @PostMapping("/remains/transfers/{transfer}/manifest")
-    @RequiresPermission(Permission.REMAINS_WRITE)
     String importManifest(@PathVariable TransferId transfer, @Valid @ModelAttribute HandoverForm handoverForm, BindingResult errors,
                           HttpSession session, Model model, RedirectAttributes redirect, Locale locale) {
         ManifestUploads uploads = ManifestUploads.of(session);
@@ -178,7 +174,6 @@ class RemainsPages implements ExportedLists {
     }
 
     @PostMapping("/remains/transfers/{transfer}/bags")
-    @RequiresPermission(Permission.REMAINS_WRITE)
     String registerBag(@PathVariable TransferId transfer, @Valid @ModelAttribute BagForm bagForm, BindingResult errors, Model model,
                        RedirectAttributes redirect, Locale locale) {
         return PageForms.submit(errors, BagForm.FIELDS, () -> {
@@ -196,15 +191,6 @@ class RemainsPages implements ExportedLists {
         PageForms.allowFields(binder, Map.of("handoverForm", HandoverForm.FIELDS, "bagForm", BagForm.FIELDS));
     }
 
-    @GetMapping("/remains/transfers/{transfer}/labels")
-    @RequiresPermission(Permission.REMAINS_READ)
-    String transferLabels(@PathVariable TransferId transfer, Model model) {
-        Receipt receipt = register.receipt(transfer);
-        model.addAttribute("labels", receipt.remains().stream().map(remains -> LabelCodes.label(remains.bodyNumber(),
-                String.join(", ", remains.bagNumbers()), remains.receivedOn().toString())).toList());
-        return "remains/labels";
-    }
-
     /** A form that should carry a file but is not a multipart request. */
     @ExceptionHandler(MultipartException.class)
     void notAnUpload(HttpServletResponse response) throws IOException {
@@ -212,7 +198,6 @@ class RemainsPages implements ExportedLists {
     }
 
     @GetMapping("/remains/custody/verification")
-    @RequiresPermission(Permission.REMAINS_READ)
     String verification(Model model) {
         model.addAttribute("verification", custody.verify());
         return "remains/verification";

@@ -38,6 +38,7 @@ import lombok.RequiredArgsConstructor;
  * mediator, as a PDF to sign and a CSV, both in Ukrainian and English (each download audited).
  */
 @Controller
+@RemainsAccess
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class ReturnPages {
 
@@ -49,7 +50,6 @@ class ReturnPages {
 
     /** The receipt's remains that may go back, with their evidence, and the form that returns those ticked. */
     @GetMapping("/remains/transfers/{transfer}/return")
-    @RequiresPermission(Permission.REMAINS_READ)
     String returnForm(@PathVariable TransferId transfer, Model model) {
         TransferView view = ledger.transferView(transfer);
         model.addAllAttributes(Map.of("view", view, "candidates", returns.returnable(transfer),
@@ -59,7 +59,6 @@ class ReturnPages {
     }
 
     @PostMapping("/remains/transfers/{transfer}/return")
-    @RequiresPermission(Permission.REMAINS_WRITE)
     String returnToOtherSide(@PathVariable TransferId transfer, @Valid @ModelAttribute ReturnForm returnForm, BindingResult errors,
                              Model model, RedirectAttributes redirect, Locale locale) {
         return PageForms.submit(errors, ReturnForm.FIELDS, () -> {
@@ -81,7 +80,6 @@ class ReturnPages {
     }
 
     @GetMapping("/remains/returns/{transfer}")
-    @RequiresPermission(Permission.REMAINS_READ)
     String returned(@PathVariable TransferId transfer, Model model) {
         model.addAttribute("manifest", returns.manifest(transfer));
         return "remains/return";

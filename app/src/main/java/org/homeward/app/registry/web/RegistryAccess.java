@@ -1,0 +1,22 @@
+package org.homeward.app.registry.web;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.homeward.app.security.Permission;
+import org.homeward.app.security.RequiresPermission;
+
+/**
+ * Who may use the registry's pages and API, declared once for all its controllers: reading needs
+ * {@link Permission#MISSING_READ}, a {@code POST}, {@code PUT} or {@code DELETE} {@link Permission#MISSING_WRITE}. A
+ * controller method declares only a permission that differs (an export, a lab file, an approval).
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.TYPE)
+@RequiresPermission(value = Permission.MISSING_READ, writes = Permission.MISSING_WRITE)
+@interface RegistryAccess {
+}
