@@ -1,5 +1,7 @@
 package org.homeward.app.demo;
 
+import org.homeward.app.security.SystemTasks;
+
 /**
  * One set of demonstration data, loaded by {@code homeward serve --demo}: a bean in this package
  * that enters its data through the features' public surfaces (no feature knows this package);
@@ -14,6 +16,14 @@ interface DemoDataLoader {
     /** A short name for the log, such as {@code ledger}. */
     String name();
 
-    /** Inserts whatever of this feature's demo data is not there yet. */
-    void load();
+    /**
+     * Inserts whatever of this feature's demo data is not there yet, as the demo system task
+     * ({@link SystemTasks#DEMO}): the audit log and every "recorded by" name it.
+     */
+    default void load() {
+        SystemTasks.runAs(SystemTasks.DEMO, this::insertMissing);
+    }
+
+    /** What {@link #load()} runs as the demo system task: inserts whatever is missing. */
+    void insertMissing();
 }

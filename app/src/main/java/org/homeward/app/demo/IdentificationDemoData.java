@@ -87,11 +87,7 @@ class IdentificationDemoData implements DemoDataLoader {
     }
 
     @Override
-    public void load() {
-        SystemTasks.runAs(SystemTasks.DEMO, this::loadAsDemo);
-    }
-
-    private void loadAsDemo() {
+    public void insertMissing() {
         Optional<TransferId> transfer = demoTransfer(ledger);
         boolean loaded = transfer.isPresent()
                 ? register.receipt(transfer.get()).bags().stream().anyMatch(b -> b.bagNumber().startsWith(BAG_PREFIX))

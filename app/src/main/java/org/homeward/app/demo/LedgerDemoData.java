@@ -26,7 +26,6 @@ import org.homeward.app.ledger.Transfer;
 import org.homeward.app.ledger.TransferId;
 import org.homeward.app.ledger.TransferKind;
 import org.homeward.app.audit.AuditEvent;
-import org.homeward.app.security.SystemTasks;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -86,8 +85,8 @@ public class LedgerDemoData implements DemoDataLoader {
     }
 
     @Override
-    public void load() {
-        SystemTasks.runAs("demo", () -> transactions.executeWithoutResult(status -> loadAsDemo()));
+    public void insertMissing() {
+        transactions.executeWithoutResult(status -> loadAsDemo());
     }
 
     private void loadAsDemo() {

@@ -84,8 +84,8 @@ class LifeCycleDemoData implements DemoDataLoader {
     }
 
     @Override
-    public void load() {
-        SystemTasks.runAs(SystemTasks.DEMO, () -> IdentificationDemoData.demoTransfer(ledger).ifPresent(this::loadOn));
+    public void insertMissing() {
+        IdentificationDemoData.demoTransfer(ledger).ifPresent(this::loadOn);
     }
 
     private void loadOn(TransferId transfer) {

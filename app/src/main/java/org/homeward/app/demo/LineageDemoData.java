@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 
 import org.homeward.app.genetics.Lineage;
 import org.homeward.app.identification.HaplotypeDatabases;
-import org.homeward.app.security.SystemTasks;
 import org.homeward.formats.lineage.YStrFiles;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -34,13 +33,11 @@ class LineageDemoData implements DemoDataLoader {
     }
 
     @Override
-    public void load() {
-        SystemTasks.runAs(SystemTasks.DEMO, () -> {
-            if (databases.all().isEmpty()) {
-                databases.choose(databases.upload(Lineage.Y_STR, "simulated-ystr-database-v1.csv", resource("simulated-ystr-database-v1.csv")).id());
-                databases.choose(databases.upload(Lineage.MTDNA, "simulated-mtdna-database-v1.csv", resource("simulated-mtdna-database-v1.csv")).id());
-            }
-        });
+    public void insertMissing() {
+        if (databases.all().isEmpty()) {
+            databases.choose(databases.upload(Lineage.Y_STR, "simulated-ystr-database-v1.csv", resource("simulated-ystr-database-v1.csv")).id());
+            databases.choose(databases.upload(Lineage.MTDNA, "simulated-mtdna-database-v1.csv", resource("simulated-mtdna-database-v1.csv")).id());
+        }
     }
 
     private static byte[] resource(String name) {

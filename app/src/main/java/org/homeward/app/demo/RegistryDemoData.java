@@ -25,7 +25,6 @@ import org.homeward.app.genetics.ConsentScope;
 import org.homeward.app.genetics.GeneticData;
 import org.homeward.app.genetics.MarkerAlleles;
 import org.homeward.app.genetics.SubjectRef;
-import org.homeward.app.security.SystemTasks;
 import org.homeward.kinship.Pedigree;
 import org.homeward.kinship.Profile;
 import org.homeward.kinship.Sex;
@@ -88,8 +87,8 @@ public class RegistryDemoData implements DemoDataLoader {
     }
 
     @Override
-    public void load() {
-        SystemTasks.runAs(SystemTasks.DEMO, () -> transactions.executeWithoutResult(status -> loadAsDemo()));
+    public void insertMissing() {
+        transactions.executeWithoutResult(status -> loadAsDemo());
     }
 
     private void loadAsDemo() {

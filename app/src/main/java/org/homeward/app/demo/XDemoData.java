@@ -21,7 +21,6 @@ import org.homeward.app.registry.NewMissingPerson;
 import org.homeward.app.registry.NewReferenceSample;
 import org.homeward.app.registry.NewRelative;
 import org.homeward.app.registry.ReferenceSamples;
-import org.homeward.app.security.SystemTasks;
 import org.homeward.formats.codis.CmfBuilder;
 import org.homeward.formats.codis.CmfWriter;
 import org.homeward.formats.common.Strictness;
@@ -68,32 +67,30 @@ class XDemoData implements DemoDataLoader {
     }
 
     @Override
-    public void load() {
-        SystemTasks.runAs(SystemTasks.DEMO, () -> {
-            if (genetics.profile(REMAINS).isPresent()) {
-                return;
-            }
-            byte[] database = resource();
-            frequencies.upload(DATABASE, "SIMULATED-argus-x12-x-str-frequencies-v1.csv", database, true);
-            FrequencyTable x = CsvFrequencyReader.parse(TextFile.decode("x.csv", database), Strictness.STRICT).value();
-            Simulator simulator = RegistryDemoFamilies.simulator(0.001, 0.002, 20261204);
-            SplittableRandom random = new SplittableRandom(20261204);
-            Profile father = simulator.unrelated("X-F");
-            Profile mother = simulator.unrelated("X-M");
-            Map<String, AllelePair> fatherX = new LinkedHashMap<>();
-            Map<String, AllelePair> daughterX = new LinkedHashMap<>();
-            for (LocusFrequencies locus : x.loci()) {
-                String a = draw(locus, random);
-                fatherX.put(locus.marker(), new AllelePair(a, a));
-                daughterX.put(locus.marker(), new AllelePair(a, draw(locus, random)));
-            }
-            register(autosomal(father), fatherX);
-            List<MarkerAlleles> remains = new ArrayList<>();
-            autosomal(child(father, mother, random)).genotypes().forEach((m, p) -> remains.add(new MarkerAlleles(m, p.first(), p.second())));
-            daughterX.forEach((m, p) -> remains.add(new MarkerAlleles(m, p.first(), p.second())));
-            remains.add(new MarkerAlleles("AMEL", "X", "X"));
-            genetics.storeRemainsProfile(REMAINS, remains);
-        });
+    public void insertMissing() {
+        if (genetics.profile(REMAINS).isPresent()) {
+            return;
+        }
+        byte[] database = resource();
+        frequencies.upload(DATABASE, "SIMULATED-argus-x12-x-str-frequencies-v1.csv", database, true);
+        FrequencyTable x = CsvFrequencyReader.parse(TextFile.decode("x.csv", database), Strictness.STRICT).value();
+        Simulator simulator = RegistryDemoFamilies.simulator(0.001, 0.002, 20261204);
+        SplittableRandom random = new SplittableRandom(20261204);
+        Profile father = simulator.unrelated("X-F");
+        Profile mother = simulator.unrelated("X-M");
+        Map<String, AllelePair> fatherX = new LinkedHashMap<>();
+        Map<String, AllelePair> daughterX = new LinkedHashMap<>();
+        for (LocusFrequencies locus : x.loci()) {
+            String a = draw(locus, random);
+            fatherX.put(locus.marker(), new AllelePair(a, a));
+            daughterX.put(locus.marker(), new AllelePair(a, draw(locus, random)));
+        }
+        register(autosomal(father), fatherX);
+        List<MarkerAlleles> remains = new ArrayList<>();
+        autosomal(child(father, mother, random)).genotypes().forEach((m, p) -> remains.add(new MarkerAlleles(m, p.first(), p.second())));
+        daughterX.forEach((m, p) -> remains.add(new MarkerAlleles(m, p.first(), p.second())));
+        remains.add(new MarkerAlleles("AMEL", "X", "X"));
+        genetics.storeRemainsProfile(REMAINS, remains);
     }
 
     /** The missing woman and her father, his reference sample with its lab results as a CODIS file. */

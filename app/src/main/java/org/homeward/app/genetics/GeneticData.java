@@ -23,6 +23,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.homeward.app.audit.AuditEvent;
+import org.homeward.app.common.Codes;
 import org.homeward.app.common.InputRefusedException;
 import org.homeward.app.common.NotFoundException;
 import org.homeward.app.security.AccessBasis;
@@ -269,8 +270,8 @@ public class GeneticData {
 
     /** Records the sample under its code unless it is recorded; its kind as recorded before, empty when it is new. */
     Optional<String> ensureSample(String sampleCode, SampleKind kind) {
-        if (!sampleCode.matches("[A-Za-z0-9][A-Za-z0-9._/-]{0,63}")) {
-            throw new InputRefusedException("sampleCode", "A sample code has 1 to 64 letters, digits, dots, hyphens, underscores or slashes");
+        if (!Codes.isCode(sampleCode)) {
+            throw new InputRefusedException("sampleCode", "A sample code " + Codes.RULE);
         }
         Optional<String> existingKind = jdbc.sql("SELECT kind FROM genetic_sample WHERE sample_code = ?").param(sampleCode)
                 .query(String.class).optional();

@@ -2,6 +2,7 @@ package org.homeward.app.identification;
 
 import java.util.Optional;
 
+import org.homeward.app.common.Probability;
 import org.homeward.app.genetics.DropoutClass;
 import org.homeward.kinship.DropoutModel;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -18,18 +19,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param severeHomozygousDropout SEVERE: homozygote dropout (default severeDropout²)
  * @param severeDropIn            SEVERE: drop-in (default 0.05)
  */
-record DropoutSettings(@DefaultValue("0.1") double mildDropout, Double mildHomozygousDropout, @DefaultValue("0.01") double mildDropIn,
-                       @DefaultValue("0.3") double severeDropout, Double severeHomozygousDropout,
-                       @DefaultValue("0.05") double severeDropIn) {
-
-    DropoutSettings {
-        check("mild-dropout", mildDropout);
-        check("mild-homozygous-dropout", mildHomozygousDropout == null ? 0 : mildHomozygousDropout);
-        check("mild-drop-in", mildDropIn);
-        check("severe-dropout", severeDropout);
-        check("severe-homozygous-dropout", severeHomozygousDropout == null ? 0 : severeHomozygousDropout);
-        check("severe-drop-in", severeDropIn);
-    }
+record DropoutSettings(@DefaultValue("0.1") @Probability double mildDropout, @Probability Double mildHomozygousDropout,
+                       @DefaultValue("0.01") @Probability double mildDropIn, @DefaultValue("0.3") @Probability double severeDropout,
+                       @Probability Double severeHomozygousDropout, @DefaultValue("0.05") @Probability double severeDropIn) {
 
     /** The model of a class; empty for NONE. */
     Optional<DropoutModel> model(DropoutClass dropoutClass) {
@@ -42,11 +34,5 @@ record DropoutSettings(@DefaultValue("0.1") double mildDropout, Double mildHomoz
 
     private static DropoutModel model(double dropout, Double homozygousDropout, double dropIn) {
         return homozygousDropout == null ? DropoutModel.of(dropout, dropIn) : new DropoutModel(dropout, homozygousDropout, dropIn);
-    }
-
-    private static void check(String name, double p) {
-        if (!(p >= 0 && p < 1)) {
-            throw new IllegalArgumentException("homeward.identification.dropout." + name + " must lie in [0, 1), got " + p);
-        }
     }
 }

@@ -2,8 +2,17 @@ package org.homeward.app.identification;
 
 import java.time.Duration;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Positive;
+
+import org.hibernate.validator.constraints.time.DurationMin;
+import org.homeward.app.common.Probability;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * Settings of identification ({@code homeward.identification.*}).
@@ -25,35 +34,26 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param dropout             the dropout and drop-in probabilities of each sample quality class
  */
 @ConfigurationProperties("homeward.identification")
+@Validated
 record IdentificationProperties(
-        @DefaultValue("100") double minLr,
+        @DefaultValue("100") @DecimalMin("1") double minLr,
         @DefaultValue("10000") double reviewLr,
-        Double prior,
-        @DefaultValue("10") int topK,
-        @DefaultValue("60s") Duration watchInterval,
-        @DefaultValue("0.001") double rareAlleleFrequency,
-        @DefaultValue("0.001") double femaleMutationRate,
-        @DefaultValue("0.002") double maleMutationRate,
-        @DefaultValue("0.1") double mutationRange,
-        @DefaultValue("0") double theta,
+        @DecimalMin(value = "0", inclusive = false) @DecimalMax(value = "1", inclusive = false) Double prior,
+        @DefaultValue("10") @Positive int topK,
+        @DefaultValue("60s") @DurationMin(seconds = 1) Duration watchInterval,
+        @DefaultValue("0.001") @DecimalMin(value = "0", inclusive = false) @Probability double rareAlleleFrequency,
+        @DefaultValue("0.001") @Probability double femaleMutationRate,
+        @DefaultValue("0.002") @Probability double maleMutationRate,
+        @DefaultValue("0.1") @DecimalMin(value = "0", inclusive = false) @Probability double mutationRange,
+        @DefaultValue("0") @Probability double theta,
         @DefaultValue("false") boolean ignoreSex,
-        @DefaultValue("1000000") double directMatchLr,
-        @DefaultValue("2") int threads,
-        @DefaultValue DropoutSettings dropout) {
+        @DefaultValue("1000000") @DecimalMin("1") double directMatchLr,
+        @DefaultValue("2") @Positive int threads,
+        @DefaultValue @Valid DropoutSettings dropout) {
 
-    IdentificationProperties {
-        if (prior != null && !(prior > 0 && prior < 1)) {
-            throw new IllegalArgumentException("homeward.identification.prior must lie strictly between 0 and 1, got " + prior);
-        }
-        if (!(mutationRange > 0 && mutationRange < 1)) {
-            throw new IllegalArgumentException("homeward.identification.mutation-range must lie strictly between 0 and 1, got "
-                    + mutationRange);
-        }
-        if (!(theta >= 0 && theta < 1)) {
-            throw new IllegalArgumentException("homeward.identification.theta must lie in [0, 1), got " + theta);
-        }
-        if (!(minLr >= 1) || !(reviewLr >= minLr)) {
-            throw new IllegalArgumentException("homeward.identification.min-lr must be at least 1 and review-lr at least min-lr");
-        }
+    /** Candidates are reviewed from an LR they reach: review-lr at least min-lr. */
+    @AssertTrue(message = "review-lr must be at least min-lr")
+    boolean isReviewLrAtLeastMinLr() {
+        return reviewLr >= minLr;
     }
 }

@@ -1,6 +1,7 @@
 package org.homeward.app.registry;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -223,14 +224,8 @@ final class PedigreeDrawing {
                 break;
             }
         }
-        int min = Integer.MAX_VALUE;
-        for (int g : gen) {
-            min = Math.min(min, g);
-        }
-        for (int i = 0; i < n; i++) {
-            gen[i] -= min;
-        }
-        return gen;
+        int top = Arrays.stream(gen).min().orElse(0);
+        return Arrays.stream(gen).map(g -> g - top).toArray();
     }
 
     /** x of every person (0-based, before the margin): sibling groups under their parents, no overlaps. */
@@ -307,14 +302,8 @@ final class PedigreeDrawing {
                 next = start;
             }
         }
-        double min = Double.MAX_VALUE;
-        for (double v : x) {
-            min = Math.min(min, v);
-        }
-        for (int i = 0; i < n; i++) {
-            x[i] -= min;
-        }
-        return x;
+        double left = Arrays.stream(x).min().orElse(0);
+        return Arrays.stream(x).map(v -> v - left).toArray();
     }
 
     /** Those with whom {@code i} has children. */

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.homeward.app.common.Codes;
+
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 
@@ -81,7 +83,7 @@ final class NumberScheme {
         }
         NumberScheme scheme = new NumberScheme(pattern, List.copyOf(parts));
         String example = scheme.format(LocalDate.of(2025, 6, 16), 1);
-        if (!example.matches("[A-Za-z0-9][A-Za-z0-9._/-]{0,63}")) {
+        if (!Codes.isCode(example)) {
             throw new IllegalArgumentException("The numbering scheme '" + pattern + "' makes numbers such as '" + example
                     + "'; use letters, digits and . _ / - only, starting with a letter or digit");
         }

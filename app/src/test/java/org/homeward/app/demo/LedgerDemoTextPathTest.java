@@ -32,7 +32,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest
 class LedgerDemoTextPathTest {
 
-    private static final String DEMO = "demo";
+    private static final String DEMO = SystemTasks.DEMO;
     private static final List<String> REPORTS = List.of("design", "000", "001", "002", "003", "004");
 
     @Autowired

@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import org.homeward.app.demo.LedgerDemoData;
 import org.homeward.app.common.InputRefusedException;
+import org.homeward.app.security.SystemTasks;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -136,7 +137,7 @@ class LedgerTest {
         demoData.load();
         List<QualitativeClaimView> kupyansk = ledger.qualitativeClaims().stream()
                 .filter(view -> view.source().id().equals(new SourceId(LedgerDemoData.id("source/000"))))
-                .filter(view -> "demo".equals(view.claim().recordedBy())) // other tests add their own to this source
+                .filter(view -> SystemTasks.DEMO.equals(view.claim().recordedBy())) // other tests add their own to this source
                 .toList();
         assertThat(kupyansk).extracting(view -> view.claim().assertion()).containsExactlyInAnyOrder(
                 "The Ukrainian command is not evacuating the bodies of its dead from Kupyansk",

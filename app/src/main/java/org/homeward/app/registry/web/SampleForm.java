@@ -13,6 +13,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.homeward.app.common.Codes;
 import org.homeward.app.genetics.ConsentScope;
 import org.homeward.app.registry.NewReferenceSample;
 import org.homeward.app.registry.RelativeId;
@@ -21,7 +22,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 /** A reference sample recorded on its family's page: the donor, the barcode, and the consent with its organisations, comma-separated. */
 record SampleForm(@NotNull RelativeId donor,
                   @NotBlank @Size(max = CODE_LENGTH)
-                  @Pattern(regexp = NewReferenceSample.SAMPLE_CODE, message = NewReferenceSample.SAMPLE_CODE_RULE) String sampleCode,
+                  @Pattern(regexp = Codes.FORM, message = Codes.RULE) String sampleCode,
                   @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate collectedOn,
                   @NotNull ConsentScope consentScope,
                   @Size(max = NOTE_LENGTH) String organisations) {
