@@ -66,17 +66,6 @@ public record Hypothesis(Pedigree pedigree, Map<String, FounderInbreeding> inbre
         return UnitLikelihood.logLikelihood(pedigree, unit, typed, inbreeding, monozygoticTwins, dropout, theta);
     }
 
-    /**
-     * Per genotype index G of the unit's one autosomal marker, the natural log of the likelihood with the untyped
-     * person {@code query} typed as G (−∞ where impossible), for every G from one elimination.
-     */
-    public double[] logJointWithGenotype(InheritanceUnit unit, Map<String, Map<String, Observation>> typed, String query, double theta) {
-        if (!inbreeding.isEmpty() || !monozygoticTwins.isEmpty()) {
-            throw new KinshipInputException("a genotype distribution is computed without founder inbreeding or twins");
-        }
-        return UnitLikelihood.logJointWithGenotype(pedigree, unit, typed, query, theta);
-    }
-
     /** The id under which {@link #missingPersonLr} places the remains as one more founder: the missing person's, primed until unused. */
     public String unrelatedRemainsId(String missing) {
         String id = missing;

@@ -42,16 +42,13 @@ final class UnitLikelihood {
     private final DropoutModel[] dropout;
     /** Allowed allele codes per variable; null for variables that do not exist or were pruned. */
     private final int[][] domain;
-    /** The persons the likelihood involves: the typed, their ancestors at this unit, the query. */
-    private final boolean[] keep;
     /** Selector variables (which parental haplotype a marker's allele came from) are numbered from here. */
     private final int firstSelector;
     private int selectors;
 
     private UnitLikelihood(Pedigree ped, InheritanceUnit unit, Observation[][] obs, int[] coTwin, DropoutModel[] dropout,
-                           boolean[] keep, int query) {
+                           boolean[] keep) {
         this.ped = ped;
-        this.keep = keep;
         this.coTwin = coTwin;
         this.dropout = dropout;
         this.unit = unit;
@@ -67,9 +64,6 @@ final class UnitLikelihood {
             String silentAllele = unit.silentAlleles().get(marker.name());
             if (silentAllele != null) {
                 seen[marker.alleleIndex(silentAllele)] = true;
-            }
-            if (query >= 0) {
-                java.util.Arrays.fill(seen, true); // the query's genotype tells every allele apart: no lumping
             }
             for (int i = 0; i < n; i++) {
                 Observation o = obs[i][m];
@@ -116,30 +110,6 @@ final class UnitLikelihood {
     static double logLikelihood(Pedigree ped, InheritanceUnit unit, Map<String, Map<String, Observation>> typed,
                                 Map<String, FounderInbreeding> inbreeding, Map<String, String> twins,
                                 Map<String, DropoutModel> dropouts, double theta) {
-        return prepare(ped, unit, typed, inbreeding, twins, dropouts, theta, -1).compute(inbreeding, theta);
-    }
-
-    /**
-     * Per genotype index G of the unit's one autosomal marker, the natural log of P(observations, {@code query} shows
-     * G) (−∞ where impossible): what {@link #logLikelihood} gives with the query typed as G, for every G from one
-     * elimination that keeps the query's two allele variables to the end, instead of one elimination per G.
-     *
-     * @param query an untyped person of the pedigree
-     * @param theta the co-ancestry coefficient θ in [0, 1)
-     */
-    static double[] logJointWithGenotype(Pedigree ped, InheritanceUnit unit, Map<String, Map<String, Observation>> typed, String query,
-                                         double theta) {
-        if (unit.isLinkedPair() || unit.chromosome() != Chromosome.AUTOSOMAL || typed.containsKey(query)) {
-            throw new KinshipInputException("a genotype distribution is for an untyped person at one autosomal marker");
-        }
-        int q = ped.require(query);
-        return prepare(ped, unit, typed, Map.of(), Map.of(), Map.of(), theta, q).jointWithGenotype(q, theta);
-    }
-
-    /** Checks the inputs and sets the likelihood up; {@code query} (−1 for none) is kept with its ancestors, untyped. */
-    private static UnitLikelihood prepare(Pedigree ped, InheritanceUnit unit, Map<String, Map<String, Observation>> typed,
-                                          Map<String, FounderInbreeding> inbreeding, Map<String, String> twins,
-                                          Map<String, DropoutModel> dropouts, double theta, int query) {
         int n = ped.size();
         DropoutModel[] dropout = new DropoutModel[n];
         dropouts.forEach((person, model) -> dropout[ped.require(person)] = model);
@@ -193,8 +163,8 @@ final class UnitLikelihood {
         if (!problems.isEmpty()) {
             throw new KinshipInputException(problems);
         }
-        boolean[] keep = relevant(ped, obs, coTwin, unit.chromosome(), query);
-        return new UnitLikelihood(ped, unit, obs, coTwin, dropout, keep, query);
+        boolean[] keep = relevant(ped, obs, coTwin, unit.chromosome());
+        return new UnitLikelihood(ped, unit, obs, coTwin, dropout, keep).compute(keep, inbreeding, theta);
     }
 
     private static void check(Pedigree ped, int i, Chromosome chromosome, Marker marker, Observation o, List<String> problems) {
@@ -214,11 +184,8 @@ final class UnitLikelihood {
     }
 
     /** Typed persons, the co-twins of typed twins, and everyone they inherited from at this unit; the rest sums out to 1. */
-    private static boolean[] relevant(Pedigree ped, Observation[][] obs, int[] coTwin, Chromosome chromosome, int query) {
+    private static boolean[] relevant(Pedigree ped, Observation[][] obs, int[] coTwin, Chromosome chromosome) {
         boolean[] keep = new boolean[ped.size()];
-        if (query >= 0) {
-            keep[query] = true;
-        }
         for (int i = 0; i < ped.size(); i++) {
             for (Observation o : obs[i]) {
                 keep[i] |= o != null;
@@ -270,48 +237,7 @@ final class UnitLikelihood {
         return a == b ? new int[] {a} : new int[] {Math.min(a, b), Math.max(a, b)};
     }
 
-    private double compute(Map<String, FounderInbreeding> inbreeding, double theta) {
-        Elimination e = eliminate(inbreeding, theta, -1);
-        if (e == null) {
-            return Double.NEGATIVE_INFINITY;
-        }
-        double v = 1;
-        for (Factor f : e.factors()) {
-            v *= f.values[0];
-        }
-        return v == 0 ? Double.NEGATIVE_INFINITY : e.logScale() + Math.log(v);
-    }
-
-    /** The factors left once every variable but the query's is summed out, and the log of the scale taken out. */
-    private record Elimination(List<Factor> factors, double logScale, int[] card) { }
-
-    /** {@link #logJointWithGenotype} for the query person q (single autosomal marker, full allele space). */
-    private double[] jointWithGenotype(int q, double theta) {
-        Marker marker = unit.markers().get(0);
-        double[] out = new double[marker.genotypeCount()];
-        java.util.Arrays.fill(out, Double.NEGATIVE_INFINITY);
-        Elimination e = eliminate(Map.of(), theta, q);
-        if (e == null) {
-            return out;
-        }
-        Factor last = Factor.productSumOut(e.factors().toArray(Factor[]::new), e.factors().size(), -1, e.card());
-        int sp = last.stride(var(q, true, 0));
-        int sm = last.stride(var(q, false, 0));
-        double[] sum = new double[out.length];
-        int k = marker.alleleCount();
-        for (int x = 0; x < k; x++) {
-            for (int y = 0; y < k; y++) {
-                sum[Marker.genotypeIndex(x, y)] += last.values[x * sp + y * sm];
-            }
-        }
-        for (int g = 0; g < out.length; g++) {
-            out[g] = sum[g] == 0 ? Double.NEGATIVE_INFINITY : e.logScale() + Math.log(sum[g]);
-        }
-        return out;
-    }
-
-    /** Builds the factors and sums out every variable except the query's (−1: all); null when the product is 0 everywhere. */
-    private Elimination eliminate(Map<String, FounderInbreeding> inbreeding, double theta, int query) {
+    private double compute(boolean[] keep, Map<String, FounderInbreeding> inbreeding, double theta) {
         List<Factor> factors = new ArrayList<>();
         List<Integer> founderVars = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -353,15 +279,22 @@ final class UnitLikelihood {
         for (int v = 0; v < total; v++) {
             if (domain[v] != null) {
                 if (domain[v].length == 0) {
-                    return null;
+                    return Double.NEGATIVE_INFINITY;
                 }
                 card[v] = domain[v].length;
                 isVariable[v] = true;
-                remaining += v < firstSelector && v / (2 * markers) == query ? 0 : 1;
+                remaining++;
             }
         }
-        double logScale = MarkerLikelihood.eliminate(factors, isVariable, card, query, remaining);
-        return logScale == Double.NEGATIVE_INFINITY ? null : new Elimination(factors, logScale, card);
+        double logScale = MarkerLikelihood.eliminate(factors, isVariable, card, -1, remaining);
+        if (logScale == Double.NEGATIVE_INFINITY) {
+            return logScale;
+        }
+        double v = 1;
+        for (Factor f : factors) {
+            v *= f.values[0];
+        }
+        return v == 0 ? Double.NEGATIVE_INFINITY : logScale + Math.log(v);
     }
 
     /** Founder factors without θ: p per allele, or f·[π = μ]·p_π + (1 − f)·p_π·p_μ with inbreeding (single markers). */

@@ -1,6 +1,7 @@
 package org.homeward.kinship.screen;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.homeward.kinship.AllelePair;
@@ -19,9 +20,7 @@ import org.homeward.kinship.Profile;
  * hypothesis drawn from one θ-corrected urn and the remains one more founder under "unrelated". With
  * θ the denominator is no longer the genotype's population frequency (the remains' alleles are drawn
  * after the references' founders'), so each entry is the ratio of two pedigree likelihoods; the kernel
- * sums these tables exactly as it sums the θ = 0 ones. Each side is computed for every G at once
- * ({@link Hypothesis#logJointWithGenotype}: one elimination keeping the missing person's, or the unrelated
- * remains', alleles), not one pedigree likelihood per G, which made a θ build hundreds of times slower.
+ * sums these tables exactly as it sums the θ = 0 ones.
  */
 final class ThetaTables {
 
@@ -36,18 +35,13 @@ final class ThetaTables {
      */
     static double[] log10Lr(Pedigree pedigree, int missing, Marker marker, Map<String, Profile> references, double theta) {
         Hypothesis family = new Hypothesis(pedigree, Map.of(), Map.of());
-        InheritanceUnit unit = InheritanceUnit.of(marker, Chromosome.AUTOSOMAL);
+        List<InheritanceUnit> unit = List.of(InheritanceUnit.of(marker, Chromosome.AUTOSOMAL));
         Map<String, Map<String, Observation>> typed = typed(marker, references);
-        double[] asMissing = family.logJointWithGenotype(unit, typed, pedigree.id(missing), theta);
-        double[] asUnrelated = unrelated(family, pedigree, missing, unit, typed, theta);
         int gc = marker.genotypeCount();
         double[] table = new double[gc + 1];
         for (int g = 0; g < gc; g++) {
-            if (asUnrelated[g] == Double.NEGATIVE_INFINITY) {
-                throw new KinshipInputException("the references' observations at " + marker.name()
-                        + " are impossible on this pedigree under its mutation model");
-            }
-            table[g] = (asMissing[g] - asUnrelated[g]) / Math.log(10);
+            table[g] = family.missingPersonLr(pedigree.id(missing), unit, typed, Map.of(marker.name(), genotype(marker, g)), theta)
+                    .log10Lr();
         }
         table[gc] = 0; // not typed: LR 1
         return table;
@@ -60,23 +54,22 @@ final class ThetaTables {
      */
     static double[] unrelatedWeights(Pedigree pedigree, int missing, Marker marker, Map<String, Profile> references, double theta) {
         Hypothesis family = new Hypothesis(pedigree, Map.of(), Map.of());
-        double[] log = unrelated(family, pedigree, missing, InheritanceUnit.of(marker, Chromosome.AUTOSOMAL), typed(marker, references), theta);
+        String remainsId = family.unrelatedRemainsId(pedigree.id(missing));
+        Hypothesis unrelated = family.withFounder(remainsId, pedigree.sex(missing));
+        InheritanceUnit unit = InheritanceUnit.of(marker, Chromosome.AUTOSOMAL);
+        Map<String, Map<String, Observation>> typed = typed(marker, references);
+        double[] log = new double[marker.genotypeCount()];
         double max = Double.NEGATIVE_INFINITY;
-        for (double l : log) {
-            max = Math.max(max, l);
+        for (int g = 0; g < log.length; g++) {
+            typed.put(remainsId, Map.of(marker.name(), genotype(marker, g)));
+            log[g] = unrelated.logLikelihood(unit, typed, theta);
+            max = Math.max(max, log[g]);
         }
         double[] w = new double[log.length];
         for (int g = 0; g < w.length; g++) {
             w[g] = Math.exp(log[g] - max);
         }
         return w;
-    }
-
-    /** ln P(references, remains = G) per G, the remains one more founder of the missing person's sex (in the same urn). */
-    private static double[] unrelated(Hypothesis family, Pedigree pedigree, int missing, InheritanceUnit unit,
-                                      Map<String, Map<String, Observation>> typed, double theta) {
-        String remainsId = family.unrelatedRemainsId(pedigree.id(missing));
-        return family.withFounder(remainsId, pedigree.sex(missing)).logJointWithGenotype(unit, typed, remainsId, theta);
     }
 
     private static Map<String, Map<String, Observation>> typed(Marker marker, Map<String, Profile> references) {
@@ -88,5 +81,9 @@ final class ThetaTables {
             }
         });
         return typed;
+    }
+
+    private static Observation genotype(Marker marker, int g) {
+        return Observation.pair(marker.allele(Marker.lowerAllele(g)), marker.allele(Marker.upperAllele(g)));
     }
 }

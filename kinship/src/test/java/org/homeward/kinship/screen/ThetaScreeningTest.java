@@ -14,11 +14,8 @@ import org.homeward.kinship.Hypothesis;
 import org.homeward.kinship.InheritanceUnit;
 import org.homeward.kinship.KinshipInputException;
 import org.homeward.kinship.Marker;
-import org.homeward.kinship.MutationModel;
 import org.homeward.kinship.Observation;
-import org.homeward.kinship.Pedigree;
 import org.homeward.kinship.Profile;
-import org.homeward.kinship.Sex;
 import org.homeward.kinship.sim.ReferenceConfiguration;
 import org.homeward.kinship.sim.SimulatedFamily;
 import org.homeward.kinship.sim.Simulator;
@@ -70,41 +67,6 @@ class ThetaScreeningTest {
         List<Profile> remains = List.of(new Profile("R0", families.get(0).truth().genotypes()), sim.unrelated("R1"),
                 new Profile("R2", families.get(1).truth().genotypes()), sim.unrelated("R3"));
         return new ScreeningTest.Data(markers, families, remains);
-    }
-
-    /**
-     * The tables' one elimination per side gives, for every genotype G, the pedigree likelihood with the untyped person
-     * typed as G: half-siblings' father and the missing man's mother untyped, so the urn has untyped founders;
-     * stepwise mutation with a microvariant (nothing lumped).
-     */
-    @Test
-    void theGenotypeJointOfAnUntypedPersonIsTheLikelihoodWithEachGenotype() {
-        Pedigree ped = Pedigree.builder().founder("F", Sex.MALE).founder("M", Sex.FEMALE).founder("M2", Sex.FEMALE)
-                .person("A", Sex.MALE, "F", "M").person("B", Sex.FEMALE, "F", "M2").person("MP", Sex.MALE, "F", "M").build();
-        Map<String, Double> p = new LinkedHashMap<>();
-        p.put("10", 0.1);
-        p.put("11", 0.2);
-        p.put("12", 0.3);
-        p.put("13", 0.15);
-        p.put("13.2", 0.25);
-        Marker marker = Marker.builder("M1").alleles(p).femaleMutation(MutationModel.stepwise(0.002, 0.1, 1e-6))
-                .maleMutation(MutationModel.stepwise(0.004, 0.1, 1e-6)).build();
-        InheritanceUnit unit = InheritanceUnit.of(marker, Chromosome.AUTOSOMAL);
-        Map<String, Map<String, Observation>> typed = new LinkedHashMap<>();
-        typed.put("A", Map.of("M1", Observation.pair("10", "12")));
-        typed.put("B", Map.of("M1", Observation.pair("11", "13.2")));
-        Hypothesis h = Hypothesis.of(ped);
-        for (double theta : new double[] {0, THETA}) {
-            double[] joint = h.logJointWithGenotype(unit, typed, "MP", theta);
-            assertThat(joint).hasSize(marker.genotypeCount());
-            for (int g = 0; g < joint.length; g++) {
-                Map<String, Map<String, Observation>> withMp = new LinkedHashMap<>(typed);
-                withMp.put("MP", Map.of("M1", Observation.pair(marker.allele(Marker.lowerAllele(g)), marker.allele(Marker.upperAllele(g)))));
-                double one = h.logLikelihood(unit, withMp, theta);
-                assertThat(joint[g]).as("θ %s, genotype %d", theta, g).isCloseTo(one, within(1e-12 * Math.max(1, Math.abs(one))));
-            }
-        }
-        assertThatThrownBy(() -> h.logJointWithGenotype(unit, typed, "A", THETA)).isInstanceOf(KinshipInputException.class);
     }
 
     @Test
