@@ -22,6 +22,28 @@ public record CandidateDetail(CandidateMatch candidate, List<PedigreePerson> ped
                               List<ReviewFlag> reviewFlags, CandidateLineage lineage, CandidateDropout dropout,
                               CandidateX x) {
 
+    /** The kinds of evidence a candidate's LR may combine, in the order shown. */
+    public enum EvidenceKind { AUTOSOMAL, LINEAGE, X }
+
+    /** One kind of evidence: its log10 LR, or null when it was not typed on both sides (no evidence, never shown as LR 1). */
+    public record EvidencePart(EvidenceKind kind, Double log10Lr) {
+        public boolean typed() {
+            return log10Lr != null;
+        }
+    }
+
+    /**
+     * The candidate's evidence kind by kind: autosomal, lineage (Y-STR × mtDNA) and X-STR. The candidate's LR is the
+     * product of the parts typed, assuming them independent given each hypothesis.
+     */
+    public List<EvidencePart> evidenceParts() {
+        boolean autosomal = lineage != null ? lineage.autosomalTyped() : x == null || x.beforeTyped();
+        double autosomalLog10 = lineage != null ? lineage.autosomalLog10Lr() : x != null ? x.beforeLog10Lr() : candidate.log10Lr();
+        return List.of(new EvidencePart(EvidenceKind.AUTOSOMAL, autosomal ? autosomalLog10 : null),
+                new EvidencePart(EvidenceKind.LINEAGE, lineage == null ? null : Math.log10(lineage.lineageLr())),
+                new EvidencePart(EvidenceKind.X, x == null ? null : x.xLog10Lr()));
+    }
+
     /** A person of the reference pedigree; {@code father} and {@code mother} are null for founders. */
     public record PedigreePerson(String id, Sex sex, String father, String mother, boolean missing, String sampleCode) {
     }

@@ -100,7 +100,9 @@ public class Identification {
         long t0 = System.nanoTime();
         LineageScreening.Inputs lineageInputs = lineage.inputs();
         Map<String, Map<String, String>> screened = store.screened();
-        ScreeningEngine.Plan plan = engine.plan(engine.snapshot(), screened, full || lineage.changed(lineageInputs, screened));
+        ScreeningOutcome.Snapshot snapshot = engine.snapshot();
+        ScreeningEngine.Plan plan = engine.plan(snapshot, screened,
+                full || lineage.changed(lineageInputs, screened) || xScreening.changed(snapshot, screened));
         if (plan.nothingToDo()) {
             return Optional.empty();
         }

@@ -16,13 +16,11 @@ import org.homeward.app.genetics.SampleKind;
 import org.homeward.app.identification.HaplotypeDatabases.Loaded;
 import org.homeward.app.identification.ReferenceFamilySource.Family;
 import org.homeward.app.identification.ReferenceFamilySource.MissingPerson;
-import org.homeward.app.identification.RemainsSampleSource.RemainsSample;
 import org.homeward.app.identification.ScreeningOutcome.Found;
 import org.homeward.app.identification.store.CandidateEvidenceStore;
 import org.homeward.app.identification.store.IdentificationStore;
 import org.homeward.kinship.KinshipInputException;
 import org.homeward.kinship.Pedigree;
-import org.homeward.kinship.Posterior;
 import org.homeward.kinship.Sex;
 import org.homeward.kinship.lineage.FrequencyMethod;
 import org.homeward.kinship.lineage.Lines;
@@ -128,10 +126,7 @@ class LineageScreening {
                     f.candidate().log10Lr(), true);
             found.add(parts.map(f::withLineage).orElse(f));
         }
-        double prior = outcome.candidates().isEmpty()
-                ? Optional.ofNullable(properties.prior()).orElse(Posterior.uniformPrior(Math.max(2, outcome.snapshot().missingPersons())))
-                : outcome.candidates().get(0).prior();
-        LineageOnly lineageOnly = new LineageOnly(in, outcome, byId, yLines, mtLines, pairs, prior, found);
+        LineageOnly lineageOnly = new LineageOnly(in, outcome, byId, yLines, mtLines, pairs, outcome.prior(properties.prior()), found);
         in.y().ifPresent(db -> {
             YLineageIndex<Target> index = new YLineageIndex<>(db.haplotypes().loci());
             yLines.values().forEach(t -> index.add(t, in.referencesY().get(t.sampleCode()).yHaplotype()));
@@ -142,8 +137,7 @@ class LineageScreening {
             mtLines.values().forEach(t -> index.add(t, in.referencesMt().get(t.sampleCode()).mtHaplotype()));
             in.remainsMt().forEach((code, p) -> lineageOnly.consider(code, index.lookUp(p.mtHaplotype())));
         });
-        return new ScreeningOutcome(outcome.kind(), outcome.snapshot(), outcome.newFamilies(), outcome.newRemains(), outcome.markers(),
-                outcome.pairsScreened(), outcome.priorRule(), found, outcome.directMatches(), outcome.dvi(), outcome.notes());
+        return outcome.with(found, outcome.notes());
     }
 
     /** Stores the run's candidates' lineage parts and the fingerprint of what it screened. */
@@ -202,15 +196,11 @@ class LineageScreening {
         }
 
         private Found candidate(String remains, Target t) {
-            Family family = families.get(t.familyId());
-            RemainsSample info = outcome.snapshot().remainsInfo().get(remains);
             Map<String, String> references = new LinkedHashMap<>();
             Optional.ofNullable(yLines.get(key(t))).ifPresent(y -> references.put(y.relative(), y.sampleCode()));
             Optional.ofNullable(mtLines.get(key(t))).ifPresent(mt -> references.put(mt.relative(), mt.sampleCode()));
-            return new Found(new org.homeward.kinship.screen.Candidate(remains, t.familyId(), t.missing().pedigreeId(), 0, 0, 0),
-                    t.missing().missingPersonId(), remainsSex(remains), info == null ? remains : info.bodyNumber(),
-                    info == null ? null : info.receivedAt(), prior, Posterior.probability(0, prior), Map.of(), references,
-                    KinshipInputs.pedigreeText(family.pedigree()), null, null);
+            return Found.withoutAutosomal(remains, families.get(t.familyId()), t.missing(), remainsSex(remains),
+                    outcome.snapshot().remainsInfo().get(remains), prior, references);
         }
     }
 

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import org.homeward.app.identification.ReferenceFamilySource.Family;
 import org.homeward.app.identification.ReferenceFamilySource.MissingPerson;
@@ -87,6 +89,8 @@ class ScreeningEngine {
         Map<String, Sex> amelogeninSex = new HashMap<>();
         Map<String, Profile> references = new HashMap<>();
         Map<String, Profile> xProfiles = new HashMap<>();
+        Set<String> xOnlyRemains = new LinkedHashSet<>();
+        Set<String> xOnlyReferences = new LinkedHashSet<>();
         List<String> refused = new ArrayList<>();
         for (GeneticProfile p : eligible) {
             Optional<Profile> screenable = KinshipInputs.screenable(p, refused);
@@ -98,23 +102,37 @@ class ScreeningEngine {
             if (!x.genotypes().isEmpty()) {
                 xProfiles.put(p.sampleCode(), x);
             }
+            boolean typed = !profile.genotypes().isEmpty();
+            if (!typed && !x.genotypes().isEmpty()) { // typed at X alone: screened on X by XScreening
+                (p.kind() == SampleKind.REMAINS ? xOnlyRemains : xOnlyReferences).add(p.sampleCode());
+            }
             if (p.kind() == SampleKind.REMAINS) {
-                if (!profile.genotypes().isEmpty()) {
-                    remains.put(p.sampleCode(), profile);
+                if (typed || !x.genotypes().isEmpty()) {
                     amelogeninSex.put(p.sampleCode(), KinshipInputs.amelogenin(p));
                 }
-            } else if (!profile.genotypes().isEmpty()) { // a relative typed only at lineage markers is no autosomal reference
+                if (typed) {
+                    remains.put(p.sampleCode(), profile);
+                }
+            } else if (typed) { // a relative typed only at lineage markers or X is no autosomal reference
                 references.put(p.sampleCode(), profile);
             }
         }
         Map<String, RemainsSample> info = new HashMap<>();
         RemainsSampleSource source = remainsSamples.getIfAvailable();
-        if (source != null && !remains.isEmpty()) {
-            source.remainsSamples(List.copyOf(remains.keySet())).forEach(s -> info.put(s.sampleCode(), s));
+        if (source != null && !amelogeninSex.isEmpty()) {
+            source.remainsSamples(List.copyOf(amelogeninSex.keySet())).forEach(s -> info.put(s.sampleCode(), s));
         }
         Map<String, RemainsSex> sexes = new LinkedHashMap<>();
         Map<String, String> remainsFingerprints = new TreeMap<>();
         Map<String, DropoutClass> dropout = remains.isEmpty() ? Map.of() : dropoutClasses.forMatching(remains.keySet());
+        if (!xOnlyRemains.isEmpty()) {
+            // the X model has no dropout: a degraded sample typed at X alone is left out rather than computed as clean
+            Set<String> degraded = new TreeSet<>(dropoutClasses.forMatching(xOnlyRemains).keySet());
+            degraded.forEach(code -> refused.add("sample " + code + " not screened on its X-STRs alone: it has a dropout class,"
+                    + " and the X-STR model has no dropout"));
+            xOnlyRemains.removeAll(degraded);
+            xOnlyRemains.forEach(code -> sexes.put(code, RemainsSex.of(info.get(code), amelogeninSex.get(code))));
+        }
         remains.forEach((code, profile) -> {
             RemainsSex sex = RemainsSex.of(info.get(code), amelogeninSex.get(code));
             sexes.put(code, sex);
@@ -127,11 +145,17 @@ class ScreeningEngine {
             remainsFingerprints.put(code, fingerprint(profile.genotypes().toString() + "|" + sex + quality + x));
         });
         Map<String, Family> usable = new LinkedHashMap<>();
+        Map<String, Family> xFamilies = new LinkedHashMap<>();
         Map<String, String> familyFingerprints = new TreeMap<>();
         List<String> withoutReferences = new ArrayList<>();
         ReferenceFamilySource familySource = families.getIfAvailable();
         String frequencyPrint = frequencies.inUse().fingerprint();
         for (Family f : familySource == null ? List.<Family>of() : familySource.referenceFamiliesForMatching()) {
+            Map<String, String> xTyped = new TreeMap<>(f.referenceSamples());
+            xTyped.values().removeIf(code -> !xProfiles.containsKey(code));
+            if (!xTyped.isEmpty() && !f.missingPersons().isEmpty()) {
+                xFamilies.put(f.familyId(), new Family(f.familyId(), f.pedigree(), f.missingPersons(), xTyped));
+            }
             Map<String, String> typed = new TreeMap<>();
             f.referenceSamples().forEach((person, code) -> {
                 if (references.containsKey(code)) {
@@ -155,8 +179,31 @@ class ScreeningEngine {
         if (source != null && source.samplesAwaitingProfiles().isPresent()) {
             awaiting = (int) source.samplesAwaitingProfiles().getAsLong();
         }
+        boolean xOnly = !xOnlyRemains.isEmpty() || xFamilies.values().stream()
+                .anyMatch(f -> f.referenceSamples().values().stream().anyMatch(xOnlyReferences::contains));
         return new Snapshot(remains, sexes, references, usable, remainsFingerprints, familyFingerprints, info, withoutReferences,
-                awaiting, refused, dropout, xProfiles);
+                awaiting, refused, dropout, xProfiles, xOnlyRemains, xFamilies,
+                xOnly ? xOnlyFingerprint(xProfiles, sexes, xFamilies, frequencyPrint) : "");
+    }
+
+    /**
+     * The fingerprint of everything X-only pairs are screened from (every X-typed remains and family, their sexes and
+     * genotypes, the frequencies): a change re-screens them all in a FULL run, as a change of the lineage inputs does.
+     */
+    private static String xOnlyFingerprint(Map<String, Profile> xProfiles, Map<String, RemainsSex> sexes, Map<String, Family> xFamilies,
+                                           String frequencyPrint) {
+        StringBuilder print = new StringBuilder("frequencies=").append(frequencyPrint);
+        new TreeMap<>(sexes).forEach((code, sex) -> {
+            if (xProfiles.containsKey(code)) {
+                print.append("\nR|").append(code).append('|').append(sex).append('|').append(xProfiles.get(code).genotypes());
+            }
+        });
+        xFamilies.values().stream().sorted(Comparator.comparing(Family::familyId)).forEach(f -> {
+            print.append("\nF|").append(f.familyId()).append('|').append(f.pedigree()).append('|').append(f.missingPersons());
+            f.referenceSamples().forEach((person, code) -> print.append('|').append(person).append('=').append(code).append(':')
+                    .append(xProfiles.get(code).genotypes()));
+        });
+        return fingerprint(print.toString());
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.homeward.app.genetics.DropoutClass;
@@ -30,12 +31,16 @@ public record ScreeningOutcome(RunKind kind, Snapshot snapshot, Set<String> newF
 
     /**
      * What is screenable now: autosomal profiles by sample code, families, every item's fingerprint, the remains'
-     * dropout classes (NONE left out), and the X-STR genotypes of remains and references by sample code.
+     * dropout classes (NONE left out), and the X-STR genotypes of remains and references by sample code; the remains
+     * typed at X alone (no autosomal profile, no dropout class: screened on X by {@link XScreening}), the families with
+     * references typed at X (those references only) and the fingerprint of the X-only pairs' inputs (empty when no
+     * remains or reference is typed at X alone).
      */
     public record Snapshot(Map<String, Profile> remains, Map<String, RemainsSex> remainsSex, Map<String, Profile> references,
                            Map<String, Family> families, Map<String, String> remainsFingerprints, Map<String, String> familyFingerprints,
                            Map<String, RemainsSample> remainsInfo, List<String> familiesWithoutReferences, Integer samplesAwaitingProfiles,
-                           List<String> refusedProfiles, Map<String, DropoutClass> remainsDropout, Map<String, Profile> xProfiles) {
+                           List<String> refusedProfiles, Map<String, DropoutClass> remainsDropout, Map<String, Profile> xProfiles,
+                           Set<String> xOnlyRemains, Map<String, Family> xFamilies, String xOnlyFingerprint) {
 
         /** The remains sample's dropout class (NONE when it has none). */
         public DropoutClass dropoutClass(String remainsCode) {
@@ -56,6 +61,17 @@ public record ScreeningOutcome(RunKind kind, Snapshot snapshot, Set<String> newF
                         double prior, double posterior, Map<String, double[]> markers, Map<String, String> references, String pedigree,
                         CandidateLineage lineage, CandidateX x) {
 
+        /**
+         * A pair found by evidence other than autosomal (the remains or the family untyped autosomally): LR 1 and no marker
+         * compared until its lineage or X part multiplies in.
+         */
+        static Found withoutAutosomal(String remains, Family family, ReferenceFamilySource.MissingPerson missing, RemainsSex sex,
+                                      RemainsSample info, double prior, Map<String, String> references) {
+            return new Found(new Candidate(remains, family.familyId(), missing.pedigreeId(), 0, 0, 0), missing.missingPersonId(), sex,
+                    info == null ? remains : info.bodyNumber(), info == null ? null : info.receivedAt(), prior,
+                    Posterior.probability(0, prior), Map.of(), references, KinshipInputs.pedigreeText(family.pedigree()), null, null);
+        }
+
         /** This candidate with lineage evidence: its LR the combined LR, its posterior from that. */
         Found withLineage(CandidateLineage parts) {
             return withLog10Lr(parts.combinedLog10Lr(), parts, x);
@@ -72,6 +88,21 @@ public record ScreeningOutcome(RunKind kind, Snapshot snapshot, Set<String> newF
             return new Found(combined, missingPersonId, remainsSex, bodyNumber, receivedAt, prior, Posterior.probability(log10, prior),
                     markers, references, pedigree, lineageParts, xPart);
         }
+    }
+
+    /** This outcome with other candidates and notes. */
+    ScreeningOutcome with(List<Found> found, List<String> allNotes) {
+        return new ScreeningOutcome(kind, snapshot, newFamilies, newRemains, markers, pairsScreened, priorRule, found, directMatches, dvi,
+                allNotes);
+    }
+
+    /**
+     * The prior of the candidates added after the screening: the screened candidates' (the configured prior, or 1/N),
+     * or when there are none the configured prior, else 1/N over the snapshot's missing persons (at least 2).
+     */
+    double prior(Double configured) {
+        return candidates.isEmpty() ? Optional.ofNullable(configured).orElse(Posterior.uniformPrior(Math.max(2, snapshot.missingPersons())))
+                : candidates.get(0).prior();
     }
 
     /** Every joint analysis's conclusions, for the run numbered {@code runId}. */

@@ -18,7 +18,8 @@ final class XReportRows {
         if (x == null) {
             return rows;
         }
-        rows.add(new Row(text.apply("identification.x.before", new Object[0]), lr(x.beforeLog10Lr(), locale)));
+        rows.add(new Row(text.apply("identification.x.before", new Object[0]), x.beforeTyped() ? lr(x.beforeLog10Lr(), locale)
+                : text.apply("identification.x.beforeNone", new Object[0])));
         StringBuilder units = new StringBuilder();
         x.units().forEach(u -> units.append(units.isEmpty() ? "" : "; ").append(u.linkageGroup()).append(' ').append(u.marker())
                 .append(": ").append(Numbers.lr(u.log10Lr(), locale)));

@@ -2,17 +2,22 @@ package org.homeward.app.identification;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.homeward.app.frequencies.FrequenciesInUse;
 import org.homeward.app.frequencies.LabFrequencies;
 import org.homeward.app.genetics.DropoutClass;
 import org.homeward.app.identification.ReferenceFamilySource.Family;
+import org.homeward.app.identification.ReferenceFamilySource.MissingPerson;
 import org.homeward.app.identification.ScreeningOutcome.Found;
 import org.homeward.app.identification.store.CandidateEvidenceStore;
+import org.homeward.app.identification.store.IdentificationStore;
 import org.homeward.formats.frequencies.FrequencyTable;
 import org.homeward.kinship.AllelePair;
 import org.homeward.kinship.KinshipInputException;
@@ -21,6 +26,7 @@ import org.homeward.kinship.MutationModel;
 import org.homeward.kinship.Pedigree;
 import org.homeward.kinship.Profile;
 import org.homeward.kinship.Sex;
+import org.homeward.kinship.screen.Candidate;
 import org.homeward.kinship.screen.XStrEvidence;
 import org.springframework.stereotype.Component;
 
@@ -35,16 +41,32 @@ import lombok.RequiredArgsConstructor;
  * decides whether they carry one allele or two, and must be the missing person's.
  * Mutation is the autosomal stepwise model with the configured rates; θ is not applied to X (the library
  * defines θ for autosomal markers only); a remains sample with a dropout class gets no X part.
+ *
+ * <p>X-only pairs, which the autosomal screening cannot see (remains typed at X alone, e.g. a degraded bone where
+ * only an X kit worked, or a family whose relatives are typed at X alone), are screened too: every X-typed remains
+ * against every family with an X-typed relative, proposed when the X LR (times the lineage LR, when lineage found the
+ * pair) reaches the candidate threshold. They are compared with every family, not looked up in an index, and only in
+ * FULL runs: any change to their inputs ({@link ScreeningOutcome.Snapshot#xOnlyFingerprint}) makes the run FULL.
  */
 @Component
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class XScreening {
 
+    /** The kind and item of the run fingerprint of the X-only pairs' inputs. */
+    static final String X_ONLY = "X_ONLY";
+    private static final String ITEM = "X-typed remains and families";
+
     private final LabFrequencies frequencies;
     private final IdentificationProperties properties;
     private final CandidateEvidenceStore store;
+    private final IdentificationStore runs;
 
-    /** The outcome with each candidate's X part, where there is one; pairs the library refuses are noted. */
+    /** True when the X-only pairs' inputs changed since the last run: a FULL run then screens them. */
+    boolean changed(ScreeningOutcome.Snapshot now, Map<String, Map<String, String>> screened) {
+        return !now.xOnlyFingerprint().equals(screened.getOrDefault(X_ONLY, Map.of()).getOrDefault(ITEM, ""));
+    }
+
+    /** The outcome with each candidate's X part, where there is one, and the X-only candidates; pairs the library refuses are noted. */
     ScreeningOutcome apply(ScreeningOutcome outcome) {
         FrequenciesInUse inUse = frequencies.inUse();
         Map<String, Marker> markers = markers(inUse, properties);
@@ -54,32 +76,81 @@ class XScreening {
         }
         List<String> notes = new ArrayList<>(outcome.notes());
         List<Found> found = new ArrayList<>();
+        Set<String> pairs = new HashSet<>();
         for (Found f : outcome.candidates()) {
-            String remains = f.candidate().remainsId();
-            Family family = s.families().get(f.candidate().familyId());
-            Profile remainsX = s.xProfiles().get(remains);
-            if (family == null || remainsX == null || s.dropoutClass(remains) != DropoutClass.NONE) {
-                found.add(f);
-                continue;
-            }
-            Map<String, Profile> relatives = new LinkedHashMap<>();
-            family.referenceSamples().forEach((person, code) -> Optional.ofNullable(s.xProfiles().get(code))
-                    .ifPresent(p -> relatives.put(person, p)));
-            try {
-                found.add(evidence(family.pedigree(), f.candidate().missingPerson(), relatives, remainsX, f.remainsSex().sex(), markers,
-                        f.candidate().log10Lr(), inUse.label()).map(f::withX).orElse(f));
-            } catch (KinshipInputException e) {
-                notes.add("remains " + remains + ", family " + family.familyId() + ": no X-STR evidence: " + String.join("; ", e.problems()));
-                found.add(f);
-            }
+            Candidate c = f.candidate();
+            pairs.add(pair(c.remainsId(), c.familyId(), c.missingPerson()));
+            Optional<CandidateX> x = evidence(s, c.remainsId(), s.xFamilies().get(c.familyId()), c.missingPerson(), f.remainsSex(),
+                    markers, c.log10Lr(), true, inUse.label(), notes);
+            found.add(x.map(f::withX).orElse(f));
         }
-        return new ScreeningOutcome(outcome.kind(), s, outcome.newFamilies(), outcome.newRemains(), outcome.markers(),
-                outcome.pairsScreened(), outcome.priorRule(), found, outcome.directMatches(), outcome.dvi(), notes);
+        if (outcome.kind() == RunKind.FULL) {
+            found.addAll(xOnly(outcome, markers, inUse.label(), pairs, notes));
+        }
+        return outcome.with(found, notes);
     }
 
-    /** Stores the X parts of the run's candidates. */
+    /**
+     * The pairs without autosomal evidence (the remains or the family untyped autosomally) that lineage did not find,
+     * whose X LR reaches the candidate threshold.
+     */
+    private List<Found> xOnly(ScreeningOutcome outcome, Map<String, Marker> markers, String database, Set<String> pairs, List<String> notes) {
+        ScreeningOutcome.Snapshot s = outcome.snapshot();
+        Set<String> remains = new LinkedHashSet<>(s.xOnlyRemains());
+        s.remains().keySet().stream().filter(s.xProfiles()::containsKey).forEach(remains::add);
+        double prior = outcome.prior(properties.prior());
+        List<Found> found = new ArrayList<>();
+        for (String code : remains) {
+            for (Family family : s.xFamilies().values()) {
+                if (s.remains().containsKey(code) && s.families().containsKey(family.familyId())) {
+                    continue; // typed autosomally on both sides: screened by the kernel
+                }
+                for (MissingPerson mp : family.missingPersons()) {
+                    if (!pairs.add(pair(code, family.familyId(), mp.pedigreeId()))) {
+                        continue;
+                    }
+                    RemainsSex sex = s.remainsSex().get(code);
+                    evidence(s, code, family, mp.pedigreeId(), sex, markers, 0, false, database, notes)
+                            .filter(x -> x.combinedLog10Lr() >= Math.log10(properties.minLr()))
+                            .ifPresent(x -> found.add(Found.withoutAutosomal(code, family, mp, sex, s.remainsInfo().get(code), prior,
+                                    family.referenceSamples()).withX(x)));
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The X part of one pair from the snapshot: empty when the remains or the family's relatives are untyped at X, or the
+     * remains have a dropout class; a pair the library refuses is noted.
+     */
+    private Optional<CandidateX> evidence(ScreeningOutcome.Snapshot s, String remains, Family family, String missing, RemainsSex sex,
+                                          Map<String, Marker> markers, double beforeLog10Lr, boolean beforeTyped, String database,
+                                          List<String> notes) {
+        Profile remainsX = s.xProfiles().get(remains);
+        if (family == null || remainsX == null || s.dropoutClass(remains) != DropoutClass.NONE) {
+            return Optional.empty();
+        }
+        Map<String, Profile> relatives = new LinkedHashMap<>();
+        family.referenceSamples().forEach((person, code) -> relatives.put(person, s.xProfiles().get(code)));
+        try {
+            return evidence(family.pedigree(), missing, relatives, remainsX, sex.sex(), markers, beforeLog10Lr, beforeTyped, database);
+        } catch (KinshipInputException e) {
+            notes.add("remains " + remains + ", family " + family.familyId() + ": no X-STR evidence: " + String.join("; ", e.problems()));
+            return Optional.empty();
+        }
+    }
+
+    private static String pair(String remains, String familyId, String missingPerson) {
+        return remains + '\u0000' + familyId + '\u0000' + missingPerson;
+    }
+
+    /** Stores the X parts of the run's candidates and the fingerprint of the X-only pairs' inputs it screened. */
     void record(long runId, ScreeningOutcome outcome) {
         outcome.candidates().stream().filter(f -> f.x() != null).forEach(f -> store.insertX(runId, f));
+        if (!outcome.snapshot().xOnlyFingerprint().isEmpty()) {
+            runs.screened(X_ONLY, ITEM, outcome.snapshot().xOnlyFingerprint(), runId);
+        }
     }
 
     /** The X markers of the database in use, with the configured stepwise mutation, by name. */
@@ -98,9 +169,9 @@ class XScreening {
      * @throws KinshipInputException when the genotypes contradict the sexes (a man with two alleles) or the pedigree
      */
     Optional<CandidateX> evidence(Pedigree pedigree, String missing, Map<String, Profile> relatives, Profile remainsX, Sex remainsSex,
-                                  Map<String, Marker> markers, double beforeLog10Lr, String database) {
+                                  Map<String, Marker> markers, double beforeLog10Lr, boolean beforeTyped, String database) {
         return XStrEvidence.of(pedigree, missing, relatives, remainsX, remainsSex, markers, properties.rareAlleleFrequency())
-                .map(r -> new CandidateX(beforeLog10Lr, r.log10Lr(), remainsSex,
+                .map(r -> new CandidateX(beforeLog10Lr, beforeTyped, r.log10Lr(), remainsSex,
                         r.units().stream().map(u -> new CandidateX.Unit(u.linkageGroup(), u.marker(), u.lr())).toList(),
                         r.relatives(), database));
     }

@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import org.homeward.app.jobs.JobProgress;
 import org.homeward.app.demo.RegistryDemoFamilies;
@@ -85,6 +86,12 @@ class XIdentificationTest {
     static final Map<String, String[]> MISSING_SISTER_X = Map.of("DXS10135", new String[] {"20", "24"}, "DXS10079", new String[] {"18", "18"},
             "DXS10103", new String[] {"17", "19"}, "DXS7423", new String[] {"14", "15"});
 
+    /** The paternal grandmother's X and her missing granddaughter's (remains typed at X alone): the father's X is one of hers. */
+    static final Map<String, String[]> GRANDMOTHER_X = Map.of("DXS10135", new String[] {"21", "25"}, "DXS10074", new String[] {"14", "18"},
+            "DXS10101", new String[] {"29", "31"}, "DXS10146", new String[] {"25", "28"});
+    static final Map<String, String[]> GRANDDAUGHTER_X = Map.of("DXS10135", new String[] {"21", "24"}, "DXS10074", new String[] {"15", "18"},
+            "DXS10101", new String[] {"29", "30"}, "DXS10146", new String[] {"28", "30"});
+
     @Autowired MissingPersons missingPersons;
     @Autowired Families families;
     @Autowired ReferenceSamples samples;
@@ -101,7 +108,10 @@ class XIdentificationTest {
 
     String daughter;
     String sister;
+    String granddaughter;
     Run run;
+    /** A run asked for right after the first, nothing having changed. */
+    Optional<Run> again;
 
     @BeforeAll
     void uploadTheXDatabaseRegisterFamiliesAndRun() throws IOException {
@@ -118,7 +128,11 @@ class XIdentificationTest {
             sister = family("XS", "sister", Sex.FEMALE, withX(child("XS-S", p, m), SISTER_X));
             // autosomally the sisters share both parents' alleles (enough for a candidate); on X only the father's
             genetics.storeRemainsProfile("XS-R-1", alleles(child("XS-R-1", p, m), MISSING_SISTER_X, "X"));
+            granddaughter = family("XG", "paternal grandmother", Sex.FEMALE, withX(autosomal(simulator.unrelated("XG-GM")), GRANDMOTHER_X));
+            // a degraded bone where only the X kit worked: no autosomal profile at all
+            genetics.storeRemainsProfile("XG-R-1", alleles(Profile.builder("XG-R-1").build(), GRANDDAUGHTER_X, "X"));
             run = identification.runAll();
+            again = identification.screenChanges();
         });
     }
 
@@ -159,20 +173,66 @@ class XIdentificationTest {
         assertThat(c.log10Lr()).isCloseTo(x.beforeLog10Lr() + x.xLog10Lr(), within(1e-9));
     }
 
+    /**
+     * Remains typed at X alone against the missing woman's paternal grandmother GM (her father F untyped): F's X is one
+     * of GM's two (a female meiosis, matrix M_f), passed to his daughter (a male meiosis, M_m); her other X comes from
+     * her mother, a founder (alleles p, one female meiosis). Per marker, remains {a, b}:
+     * LR = (P_F(a)·q(b) + P_F(b)·q(a)) / (2 p_a p_b), with P_F(x) = ½ Σ_{g ∈ GM} Σ_f M_f(g, f) M_m(f, x) and
+     * q(x) = Σ_y p_y M_f(y, x); the four linkage groups multiply. Stepwise matrices as MutationModel defines them.
+     */
+    @Test
+    void remains_typed_at_x_alone_are_a_candidate_of_the_paternal_grandmother_with_the_hand_derived_lr() throws IOException {
+        CandidateMatch c = candidate("XG-R-1", granddaughter);
+        CandidateDetail d = detail(c);
+        FrequencyTable table = table();
+        double hand = 1;
+        for (String m : List.of("DXS10135", "DXS10074", "DXS10101", "DXS10146")) {
+            Map<String, Double> p = table.locus(m).orElseThrow().alleles();
+            List<String> alleles = List.copyOf(p.keySet());
+            double[][] female = stepwise(alleles, properties.femaleMutationRate());
+            double[][] male = stepwise(alleles, properties.maleMutationRate());
+            String a = GRANDDAUGHTER_X.get(m)[0];
+            String b = GRANDDAUGHTER_X.get(m)[1];
+            hand *= (fromFather(alleles, female, male, GRANDMOTHER_X.get(m), a) * fromMother(alleles, p, female, b)
+                    + fromFather(alleles, female, male, GRANDMOTHER_X.get(m), b) * fromMother(alleles, p, female, a)) / (2 * p.get(a) * p.get(b));
+        }
+        assertThat(d.x().beforeTyped()).as("nothing before X").isFalse();
+        assertThat(Math.pow(10, d.x().xLog10Lr()) / hand).isCloseTo(1, within(1e-9));
+        assertThat(Math.pow(10, c.log10Lr()) / hand).as("the candidate's LR is the X LR").isCloseTo(1, within(1e-9));
+        assertThat(c.markersCompared()).isZero();
+        assertThat(d.x().relatives()).hasSize(1);
+        assertThat(d.references()).extracting(CandidateDetail.Reference::sampleCode).containsExactly("XG-REF-1");
+        assertThat(d.evidenceParts()).extracting(CandidateDetail.EvidencePart::typed).containsExactly(false, false, true);
+        assertThat(d.evidenceParts().get(2).log10Lr()).isEqualTo(d.x().xLog10Lr());
+        assertThat(again).as("nothing changed since the run: no run, the X-only inputs' fingerprint kept").isEmpty();
+    }
+
+    @Test
+    void the_candidate_page_shows_the_kinds_not_typed_as_not_typed() throws Exception {
+        CandidateMatch c = candidate("XG-R-1", granddaughter);
+        String page = page("/identification/candidates/" + c.id(), Locale.ENGLISH);
+        assertThat(page).contains("Evidence by kind").containsPattern("id=\"evidence-autosomal\">not typed")
+                .containsPattern("id=\"evidence-lineage\">not typed").doesNotContainPattern("id=\"evidence-x\">not typed")
+                .contains("a candidate on X-STRs alone");
+        String uk = page("/identification/candidates/" + c.id(), Locale.forLanguageTag("uk"));
+        assertThat(uk).contains("Докази за видами").contains("не типовано");
+        mvc().perform(get("/api/identification/candidates/" + c.id()).with(analyst()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.x.beforeTyped").value(false))
+                .andExpect(jsonPath("$.evidenceParts[0].log10Lr").doesNotExist());
+        String other = page("/identification/candidates/" + candidate("XF-R-1", daughter).id(), Locale.ENGLISH);
+        assertThat(other).doesNotContainPattern("id=\"evidence-autosomal\">not typed").containsPattern("id=\"evidence-lineage\">not typed");
+    }
+
     @Test
     void the_candidate_page_and_the_api_show_the_x_part() throws Exception {
         CandidateMatch c = candidate("XF-R-1", daughter);
-        MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
-        RequestPostProcessor analyst = user("x-analyst")
-                .authorities(Arrays.stream(Permission.values()).map(p -> new SimpleGrantedAuthority(p.name())).toList());
-        String page = mvc.perform(get("/identification/candidates/" + c.id()).with(analyst).locale(Locale.ENGLISH))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String page = page("/identification/candidates/" + c.id(), Locale.ENGLISH);
         assertThat(page).contains("X-STR evidence").contains("id=\"x-lr\"").contains("over 4 linkage groups").contains("DXS10146")
                 .contains("taken as independent");
-        String uk = mvc.perform(get("/identification/candidates/" + c.id()).with(analyst).locale(Locale.forLanguageTag("uk")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String uk = page("/identification/candidates/" + c.id(), Locale.forLanguageTag("uk"));
         assertThat(uk).contains("Докази за X-STR").contains("за 4 групами зчеплення");
-        mvc.perform(get("/api/identification/candidates/" + c.id()).with(analyst))
+        mvc().perform(get("/api/identification/candidates/" + c.id()).with(analyst()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.x.units.length()").value(4))
                 .andExpect(jsonPath("$.x.remainsSex").value("FEMALE"));
@@ -241,15 +301,43 @@ class XIdentificationTest {
         assertThat(a.power().xExclusionPower()).isCloseTo(1 - notExcluded, within(1e-9));
         assertThat(a.power().exclusionPower()).isGreaterThanOrEqualTo(a.power().xExclusionPower());
         assertThat(a.power().xExpectedLog10Lr()).as("about Σ log10 1/(2p_a)").isGreaterThan(1);
-        MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
-        RequestPostProcessor analyst = user("x-analyst")
-                .authorities(Arrays.stream(Permission.values()).map(p -> new SimpleGrantedAuthority(p.name())).toList());
-        String page = mvc.perform(get("/identification/families/" + familyIds.get("XF") + "/advice").with(analyst).locale(Locale.ENGLISH))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String page = page("/identification/families/" + familyIds.get("XF") + "/advice", Locale.ENGLISH);
         assertThat(page).contains("The 4 X-STR markers typed in the references").contains("An unrelated person would be excluded");
-        String uk = mvc.perform(get("/identification/families/" + familyIds.get("XF") + "/advice").with(analyst)
-                .locale(Locale.forLanguageTag("uk"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String uk = page("/identification/families/" + familyIds.get("XF") + "/advice", Locale.forLanguageTag("uk"));
         assertThat(uk).contains("4 X-STR маркери, типовані в референтних зразках");
+    }
+
+    /** The advice is kept while its inputs stay the same; a new typed relative computes it anew, once. */
+    @Test
+    void the_advice_is_computed_again_only_when_its_inputs_change() {
+        long familyId = familyIds.get("XG");
+        List<SampleAdvice.ForMissingPerson> first = SystemTasks.callAs("lab", () -> sampleAdvice.forFamily(familyId));
+        long computed = sampleAdvice.computations();
+        List<SampleAdvice.ForMissingPerson> again = SystemTasks.callAs("lab", () -> sampleAdvice.forFamily(familyId));
+        assertThat(sampleAdvice.computations()).as("nothing changed: the kept advice").isEqualTo(computed);
+        assertThat(again).isSameAs(first);
+        SystemTasks.runAs("lab", () -> typedRelative(familyId, granddaughter, "XG-REF-2", "sister", Sex.FEMALE,
+                withX(autosomal(RegistryDemoFamilies.simulator(0.001, 0.002, 20261204).unrelated("XG-S")), GRANDDAUGHTER_X)));
+        List<SampleAdvice.ForMissingPerson> changed = SystemTasks.callAs("lab", () -> sampleAdvice.forFamily(familyId));
+        assertThat(sampleAdvice.computations()).as("a new typed relative: computed anew").isEqualTo(computed + 1);
+        assertThat(changed).isNotSameAs(first);
+        assertThat(changed.get(0).power()).as("the sister's typing adds to the power").isNotEqualTo(first.get(0).power());
+        assertThat(SystemTasks.callAs("lab", () -> sampleAdvice.forFamily(familyId))).isSameAs(changed);
+        assertThat(sampleAdvice.computations()).isEqualTo(computed + 1);
+    }
+
+    MockMvc mvc() {
+        return MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+    }
+
+    static RequestPostProcessor analyst() {
+        return user("x-analyst").authorities(Arrays.stream(Permission.values()).map(p -> new SimpleGrantedAuthority(p.name())).toList());
+    }
+
+    /** The page at that path as an analyst with every permission reads it. */
+    String page(String path, Locale locale) throws Exception {
+        return mvc().perform(get(path).with(analyst()).locale(locale)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
     }
 
     // --- the library's direct computation ----------------------------------------------------------------
@@ -264,6 +352,52 @@ class XIdentificationTest {
             }
         }
         return Hypothesis.of(pedigree).missingPersonLr(missing, units, references, remains, 0).log10Lr();
+    }
+
+    /** The STEPWISE matrix by MutationModel's definition: within a class rate ∝ range^|a − b|, the rate2 of 1e-6 shared by other classes. */
+    double[][] stepwise(List<String> alleles, double rate) {
+        int n = alleles.size();
+        double[] v = alleles.stream().mapToDouble(Double::parseDouble).toArray();
+        long[] cls = Arrays.stream(v).mapToLong(x -> (long) Math.rint(10 * (x - Math.rint(x)))).toArray();
+        double[][] m = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            double weights = 0;
+            int others = 0;
+            for (int j = 0; j < n; j++) {
+                if (j != i && cls[j] == cls[i]) {
+                    weights += Math.pow(properties.mutationRange(), Math.abs(v[i] - v[j]));
+                } else if (j != i) {
+                    others++;
+                }
+            }
+            m[i][i] = 1 - (weights > 0 ? rate : 0) - (others > 0 ? 1e-6 : 0);
+            for (int j = 0; j < n; j++) {
+                if (j != i) {
+                    m[i][j] = cls[j] == cls[i] ? rate * Math.pow(properties.mutationRange(), Math.abs(v[i] - v[j])) / weights : 1e-6 / others;
+                }
+            }
+        }
+        return m;
+    }
+
+    /** P(the father, the grandmother's son, passes x): one of her two alleles, a female then a male meiosis. */
+    static double fromFather(List<String> alleles, double[][] female, double[][] male, String[] grandmother, String x) {
+        double p = 0;
+        for (String g : grandmother) {
+            for (int f = 0; f < alleles.size(); f++) {
+                p += 0.5 * female[alleles.indexOf(g)][f] * male[f][alleles.indexOf(x)];
+            }
+        }
+        return p;
+    }
+
+    /** P(the mother, a founder, passes x): an allele of the population through a female meiosis. */
+    static double fromMother(List<String> alleles, Map<String, Double> p, double[][] female, String x) {
+        double q = 0;
+        for (int y = 0; y < alleles.size(); y++) {
+            q += p.get(alleles.get(y)) * female[y][alleles.indexOf(x)];
+        }
+        return q;
     }
 
     static Map<String, Observation> observations(Map<String, String[]> genotypes, boolean male, List<String> used) {
@@ -288,14 +422,18 @@ class XIdentificationTest {
     String family(String prefix, String words, Sex sex, Profile typed) {
         MissingPersons.Report report = missingPersons.reportMissing(person(prefix, Sex.FEMALE), null);
         familyIds.put(prefix, report.missingPerson().familyId());
-        String relative = families.addRelative(report.missingPerson().familyId(), new NewRelative(prefix + " relative", null, sex, words,
-                report.missingPerson().id(), false, true, null)).id();
-        String code = prefix + "-REF-1";
+        typedRelative(report.missingPerson().familyId(), report.missingPerson().id(), prefix + "-REF-1", words, sex, typed);
+        return report.missingPerson().id();
+    }
+
+    /** A relative of the missing person with a sample coded {@code code} and its typing imported as a CODIS file. */
+    void typedRelative(long familyId, String missingPersonId, String code, String words, Sex sex, Profile typed) {
+        String relative = families.addRelative(familyId, new NewRelative(code + " relative", null, sex, words, missingPersonId, false, true,
+                null)).id();
         samples.recordReferenceSample(relative, new NewReferenceSample(code, null, ConsentScope.IDENTIFICATION_ONLY, null));
         byte[] xml = CmfWriter.toXml(CmfBuilder.importFile("LAB", "2026-12-03T10:00:00",
                 List.of(CmfBuilder.specimen(new Profile(code, typed.genotypes()), sex, "Reference")))).getBytes(StandardCharsets.UTF_8);
-        samples.importResults(prefix + "-refs.xml", xml, Strictness.STRICT, JobProgress.NONE);
-        return report.missingPerson().id();
+        samples.importResults(code + ".xml", xml, Strictness.STRICT, JobProgress.NONE);
     }
 
     static NewMissingPerson person(String surname, Sex sex) {

@@ -44,10 +44,10 @@ public class CandidateEvidenceStore {
         StringBuilder units = new StringBuilder();
         x.units().forEach(u -> units.append(u.linkageGroup()).append('\t').append(u.marker()).append('\t').append(u.lr()).append('\n'));
         jdbc.sql("""
-                INSERT INTO identification_candidate_x (candidate_id, before_log10_lr, x_log10_lr, remains_sex, units, relatives,
-                    frequency_database)
-                VALUES (?, ?, ?, ?, ?, ?, ?)""")
-                .params(candidateId, x.beforeLog10Lr(), x.xLog10Lr(), x.remainsSex().name(), units.toString(),
+                INSERT INTO identification_candidate_x (candidate_id, before_log10_lr, before_typed, x_log10_lr, remains_sex, units,
+                    relatives, frequency_database)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(candidateId, x.beforeLog10Lr(), x.beforeTyped(), x.xLog10Lr(), x.remainsSex().name(), units.toString(),
                         x.relatives().toArray(String[]::new), x.frequencyDatabase())
                 .update();
     }
@@ -64,7 +64,7 @@ public class CandidateEvidenceStore {
             String[] f = line.split("\t", -1);
             units.add(new CandidateX.Unit(f[0], f[1], Double.parseDouble(f[2])));
         }
-        return new CandidateX(row.getDouble("before_log10_lr"), row.getDouble("x_log10_lr"), Sex.valueOf(row.getString("remains_sex")),
+        return new CandidateX(row.getDouble("before_log10_lr"), row.getBoolean("before_typed"), row.getDouble("x_log10_lr"), Sex.valueOf(row.getString("remains_sex")),
                 units, Arrays.asList((String[]) row.getArray("relatives").getArray()), row.getString("frequency_database"));
     }
 
