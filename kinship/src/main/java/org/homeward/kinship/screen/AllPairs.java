@@ -5,7 +5,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Every remains held against every family held, on the screening's threads: blocks of eight families
- * per pass of the kernel (the full pass), or in threshold mode of sixteen per {@link ThresholdKernel} pass,
+ * per pass of the kernel (the full pass), or in threshold mode of 32 per {@link ThresholdKernel} pass,
  * falling back to the full pass for a block whose values do not fit its lanes; each thread keeps its own top-K per
  * remains, merged at the end, and each family's top-K is written by the one thread that owns it.
  */

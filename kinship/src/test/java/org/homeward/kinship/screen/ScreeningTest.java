@@ -49,8 +49,12 @@ class ScreeningTest {
     record Data(List<Marker> markers, List<SimulatedFamily> families, List<Profile> remains) { }
 
     static Data simulate(long seed, int nFamilies, int nRemains) {
+        return simulate(seed, nFamilies, nRemains, 10);
+    }
+
+    static Data simulate(long seed, int nFamilies, int nRemains, int nMarkers) {
         Random rnd = new Random(seed);
-        List<Marker> markers = randomMarkers(rnd, 10);
+        List<Marker> markers = randomMarkers(rnd, nMarkers);
         Simulator sim = new Simulator(markers, seed);
         List<SimulatedFamily> families = new ArrayList<>();
         for (int f = 0; f < nFamilies; f++) {

@@ -19,19 +19,32 @@ class ThresholdKernelTest {
     @Test
     void everyPairAtOrAboveTheThresholdIsFoundWithTheFullPassLrEvenAtThresholdsEqualToPairLrs() {
         for (long seed = 31; seed <= 36; seed++) {
-            ScreeningTest.Data d = ScreeningTest.simulate(seed, 43, 57);
-            List<Candidate> all = ScreeningTest.full(ScreeningTest.builder(d).minLr(0).topK(1000).build(), d).candidates();
-            List<Double> thresholds = new ArrayList<>(List.of(1.01, 3.0, 100.0, 1e6, 1e300));
-            all.stream().filter(c -> c.log10Lr() > 0.01).limit(6).forEach(c -> thresholds.add(c.lr()));
-            for (double minLr : thresholds) {
-                for (int topK : new int[] {1000, 2}) {
-                    ScreeningResult full = ScreeningTest.full(ScreeningTest.builder(d).minLr(minLr).topK(topK).build(), d);
-                    ScreeningResult pruned = ScreeningTest.full(
-                            ScreeningTest.builder(d).minLr(minLr).topK(topK).exactPruning(true).build(), d);
-                    assertThat(pruned.candidates()).as("seed %d, LR ≥ %s, top %d", seed, minLr, topK)
-                            .isEqualTo(full.candidates());
-                    assertThat(pruned.pairsAboveThreshold()).isEqualTo(full.pairsAboveThreshold());
-                }
+            assertSameAsTheFullPass(seed, ScreeningTest.simulate(seed, 43, 57));
+        }
+    }
+
+    @Test
+    void remainsKeptAcrossBatchesAndAShortLastBlockLoseNoPair() {
+        // 600 remains: three batches of the checkpoint's list, the last one partial; 75 families: two
+        // blocks of 32 and one of 11; 21 markers: the bound covers the five after the checkpoint.
+        for (long seed = 41; seed <= 42; seed++) {
+            assertSameAsTheFullPass(seed, ScreeningTest.simulate(seed, 75, 600, 21));
+        }
+    }
+
+    /** Candidates, LRs and counts as the full pass's, at fixed thresholds and at pairs' own LRs, top 1,000 and top 2. */
+    private static void assertSameAsTheFullPass(long seed, ScreeningTest.Data d) {
+        List<Candidate> all = ScreeningTest.full(ScreeningTest.builder(d).minLr(0).topK(1000).build(), d).candidates();
+        List<Double> thresholds = new ArrayList<>(List.of(1.01, 3.0, 100.0, 1e6, 1e300));
+        all.stream().filter(c -> c.log10Lr() > 0.01).limit(6).forEach(c -> thresholds.add(c.lr()));
+        for (double minLr : thresholds) {
+            for (int topK : new int[] {1000, 2}) {
+                ScreeningResult full = ScreeningTest.full(ScreeningTest.builder(d).minLr(minLr).topK(topK).build(), d);
+                ScreeningResult pruned = ScreeningTest.full(
+                        ScreeningTest.builder(d).minLr(minLr).topK(topK).exactPruning(true).build(), d);
+                assertThat(pruned.candidates()).as("seed %d, LR ≥ %s, top %d", seed, minLr, topK)
+                        .isEqualTo(full.candidates());
+                assertThat(pruned.pairsAboveThreshold()).isEqualTo(full.pairsAboveThreshold());
             }
         }
     }
@@ -72,7 +85,7 @@ class ThresholdKernelTest {
         assertThat(pruning.quantize(panel, new FamilyProfile[] {beyond}, 0, 1, packed, rest)).isFalse();
         assertThat(pruning.quantize(panel, new FamilyProfile[] {ordinary}, 0, 1, packed, rest)).isTrue();
 
-        // Nine ordinary families first: the one beyond the lanes is the tenth of its block of sixteen, so
+        // Nine ordinary families first: the one beyond the lanes is the tenth of its block of 32, so
         // the full pass scores that block in two parts of eight and must find it in the second.
         List<Screening.Family> families = new ArrayList<>();
         for (int f = 2; f <= 10; f++) {
