@@ -16,7 +16,6 @@ import org.homeward.app.identification.ReferenceFamilySource.Family;
 import org.homeward.app.identification.ReferenceFamilySource.MissingPerson;
 import org.homeward.app.identification.RemainsSampleSource.RemainsSample;
 import org.homeward.app.genetics.DropoutClass;
-import org.homeward.app.genetics.SampleDropoutClasses;
 import org.homeward.app.frequencies.FrequenciesInUse;
 import org.homeward.app.frequencies.LabFrequencies;
 import org.homeward.kinship.MutationModel;
@@ -59,7 +58,6 @@ class ScreeningEngine {
     private final ScreeningInputs inputs;
     private final IdentificationProperties properties;
     private final LabFrequencies frequencies;
-    private final SampleDropoutClasses dropoutClasses;
     private final FamilyProfileCache profiles;
 
     /** The in-memory state; null until built, and after a failure. */

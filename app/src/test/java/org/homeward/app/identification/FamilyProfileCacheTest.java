@@ -11,7 +11,6 @@ import org.homeward.app.frequencies.LabFrequencies;
 import org.homeward.app.genetics.Consent;
 import org.homeward.app.genetics.GeneticData;
 import org.homeward.app.genetics.MarkerAlleles;
-import org.homeward.app.genetics.SampleDropoutClasses;
 import org.homeward.app.identification.ReferenceFamilySource.Family;
 import org.homeward.app.identification.ScreeningOutcome.Found;
 import org.homeward.app.identification.ScreeningOutcome.Snapshot;
@@ -29,7 +28,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -50,11 +48,9 @@ class FamilyProfileCacheTest {
     @Autowired Families families;
     @Autowired ReferenceSamples samples;
     @Autowired GeneticData genetics;
-    @Autowired ObjectProvider<ReferenceFamilySource> familySource;
-    @Autowired ObjectProvider<RemainsSampleSource> remainsSource;
+    @Autowired ScreeningInputs inputs;
     @Autowired IdentificationProperties properties;
     @Autowired LabFrequencies frequencies;
-    @Autowired SampleDropoutClasses dropoutClasses;
     @Autowired FamilyProfileCache cache;
     @Autowired JdbcClient jdbc;
 
@@ -143,7 +139,7 @@ class FamilyProfileCacheTest {
 
     /** A new engine on the same database (what a restart gives) and its first run, a FULL one. */
     private FirstRun firstRunAfterRestart() {
-        ScreeningEngine engine = new ScreeningEngine(genetics, familySource, remainsSource, properties, frequencies, dropoutClasses, cache);
+        ScreeningEngine engine = new ScreeningEngine(inputs, properties, frequencies, cache);
         FamilyProfileCache.Counts before = cache.counts();
         ScreeningOutcome outcome = SystemTasks.callAs("lab", () -> engine.screen(engine.plan(engine.snapshot(), Map.of(), true)));
         FamilyProfileCache.Counts after = cache.counts();
@@ -160,7 +156,7 @@ class FamilyProfileCacheTest {
     }
 
     private Snapshot snapshot() {
-        ScreeningEngine engine = new ScreeningEngine(genetics, familySource, remainsSource, properties, frequencies, dropoutClasses, cache);
+        ScreeningEngine engine = new ScreeningEngine(inputs, properties, frequencies, cache);
         return SystemTasks.callAs("lab", engine::snapshot);
     }
 
