@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.util.ObjectUtils;
+import org.springframework.util.StringUtils;
 
 import com.ibm.icu.text.MessageFormat;
 
@@ -29,9 +30,9 @@ class IcuMessageSource extends ResourceBundleMessageSource {
     /** Parsed patterns per language; empty where the text is no valid pattern and is shown as written. */
     private final Map<Pattern, Optional<MessageFormat>> formats = new ConcurrentHashMap<>();
 
-    IcuMessageSource(@Value("${spring.messages.basename}") String basename,
+    IcuMessageSource(@Value("${spring.messages.basename}") String basenames,
                      @Value("${spring.messages.fallback-to-system-locale}") boolean fallbackToSystemLocale) {
-        setBasenames(basename);
+        setBasenames(StringUtils.commaDelimitedListToStringArray(StringUtils.trimAllWhitespace(basenames)));
         setDefaultEncoding(StandardCharsets.UTF_8.name());
         setFallbackToSystemLocale(fallbackToSystemLocale);
     }

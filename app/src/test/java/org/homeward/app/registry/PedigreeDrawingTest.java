@@ -72,10 +72,6 @@ class PedigreeDrawingTest {
 
     /** The application's message bundles, without the application. */
     private static org.springframework.context.MessageSource bundles() {
-        org.springframework.context.support.ResourceBundleMessageSource bundles = new org.springframework.context.support.ResourceBundleMessageSource();
-        bundles.setBasename("messages");
-        bundles.setDefaultEncoding("UTF-8");
-        bundles.setFallbackToSystemLocale(false);
-        return bundles;
+        return org.homeward.app.testing.MessageBundles.messageSource();
     }
 }

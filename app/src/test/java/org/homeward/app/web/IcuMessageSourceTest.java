@@ -10,6 +10,7 @@ import java.util.ResourceBundle;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.homeward.app.testing.MessageBundles;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.MessageSource;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
@@ -27,7 +28,7 @@ class IcuMessageSourceTest {
     private static final Pattern TYPED = Pattern.compile("\\{\\d+\\s*,\\s*(number|date|time)");
     private static final Pattern COUNT = Pattern.compile("\\{\\d+\\s*,\\s*(plural|choice|select)");
 
-    private final MessageSource icu = new IcuMessageSource("messages", false);
+    private final MessageSource icu = new IcuMessageSource(String.join(",", MessageBundles.basenames()), false);
 
     /**
      * Every text without a count, in both languages, with text, whole and decimal arguments and with
@@ -35,31 +36,30 @@ class IcuMessageSourceTest {
      */
     @Test
     void every_text_without_a_count_shows_as_java_text_showed_it() {
-        ResourceBundleMessageSource javaText = new ResourceBundleMessageSource();
-        javaText.setBasenames("messages");
-        javaText.setDefaultEncoding("UTF-8");
-        javaText.setFallbackToSystemLocale(false);
+        ResourceBundleMessageSource javaText = MessageBundles.messageSource();
         List<String> differences = new ArrayList<>();
         int compared = 0;
         for (Locale locale : WebConfiguration.SUPPORTED_LOCALES) {
-            ResourceBundle bundle = ResourceBundle.getBundle("messages", locale);
-            for (String key : bundle.keySet()) {
-                String text = bundle.getString(key);
-                if (COUNT.matcher(text).find()) {
-                    continue;
-                }
-                int arguments = argumentCount(text);
-                List<Object[]> argumentSets = TYPED.matcher(text).find()
-                        ? List.of(new Object[0], fill(arguments, 1234567), fill(arguments, 1234.5))
-                        : List.of(new Object[0], fill(arguments, "⟦x⟧"), fill(arguments, 1234567), fill(arguments, 1234.5));
-                for (Object[] values : argumentSets) {
-                    // A text without {n} given arguments anyway (a field error's code, say) was java.text's
-                    // one flaw here: it dropped a lone apostrophe ("a familys references"); ICU shows it as written.
-                    String expected = arguments == 0 ? text : javaText.getMessage(key, values, locale);
-                    String shown = icu.getMessage(key, values, locale);
-                    compared++;
-                    if (!expected.equals(shown)) {
-                        differences.add(locale + " " + key + ": java.text «" + expected + "», ICU «" + shown + "»");
+            for (String basename : MessageBundles.basenames()) {
+                ResourceBundle bundle = ResourceBundle.getBundle(basename, locale);
+                for (String key : bundle.keySet()) {
+                    String text = bundle.getString(key);
+                    if (COUNT.matcher(text).find()) {
+                        continue;
+                    }
+                    int arguments = argumentCount(text);
+                    List<Object[]> argumentSets = TYPED.matcher(text).find()
+                            ? List.of(new Object[0], fill(arguments, 1234567), fill(arguments, 1234.5))
+                            : List.of(new Object[0], fill(arguments, "⟦x⟧"), fill(arguments, 1234567), fill(arguments, 1234.5));
+                    for (Object[] values : argumentSets) {
+                        // A text without {n} given arguments anyway (a field error's code, say) was java.text's
+                        // one flaw here: it dropped a lone apostrophe ("a familys references"); ICU shows it as written.
+                        String expected = arguments == 0 ? text : javaText.getMessage(key, values, locale);
+                        String shown = icu.getMessage(key, values, locale);
+                        compared++;
+                        if (!expected.equals(shown)) {
+                            differences.add(locale + " " + key + ": java.text «" + expected + "», ICU «" + shown + "»");
+                        }
                     }
                 }
             }

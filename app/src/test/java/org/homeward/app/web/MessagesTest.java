@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,13 +19,14 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.homeward.app.testing.MessageBundles;
 import org.junit.jupiter.api.Test;
 
 import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.text.MessagePattern;
 
 /**
- * Every language has every text: messages_uk.properties has exactly the keys of messages.properties,
+ * Every language has every text: each bundle's _uk file (messages, messages/ledger, …) has exactly the keys of its English one,
  * with the same {n} arguments, nothing empty, and every argument still live under ICU MessageFormat.
  */
 class MessagesTest {
@@ -33,22 +35,31 @@ class MessagesTest {
     private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)");
 
     @Test
-    void the_ukrainian_texts_have_exactly_the_english_keys() throws IOException {
-        Map<String, String> english = read("messages.properties");
-        Map<String, String> ukrainian = read("messages_uk.properties");
+    void each_ukrainian_bundle_has_exactly_the_keys_of_its_english_one() throws IOException {
+        for (String bundle : MessageBundles.basenames()) {
+            Map<String, String> english = read(bundle + ".properties");
+            Map<String, String> ukrainian = read(bundle + "_uk.properties");
 
-        Set<String> untranslated = new TreeSet<>(english.keySet());
-        untranslated.removeAll(ukrainian.keySet());
-        Set<String> unknown = new TreeSet<>(ukrainian.keySet());
-        unknown.removeAll(english.keySet());
-        assertThat(untranslated).as("keys of messages.properties missing from messages_uk.properties").isEmpty();
-        assertThat(unknown).as("keys of messages_uk.properties that messages.properties does not have").isEmpty();
+            Set<String> untranslated = new TreeSet<>(english.keySet());
+            untranslated.removeAll(ukrainian.keySet());
+            Set<String> unknown = new TreeSet<>(ukrainian.keySet());
+            unknown.removeAll(english.keySet());
+            assertThat(untranslated).as("keys of " + bundle + ".properties missing from " + bundle + "_uk.properties").isEmpty();
+            assertThat(unknown).as("keys of " + bundle + "_uk.properties that " + bundle + ".properties does not have").isEmpty();
+        }
+    }
+
+    @Test
+    void the_feature_bundles_are_all_read_and_no_key_is_in_two() throws IOException {
+        assertThat(MessageBundles.basenames()).contains("messages", "messages/ledger", "messages/remains", "messages/registry",
+                "messages/families", "messages/identification");
+        assertThat(texts("")).containsKeys("app.name", "ledger.title", "remains.title", "registry.title", "report.title");
     }
 
     @Test
     void every_text_has_the_arguments_of_the_english_one_and_none_is_empty() throws IOException {
-        Map<String, String> english = read("messages.properties");
-        Map<String, String> ukrainian = read("messages_uk.properties");
+        Map<String, String> english = texts("");
+        Map<String, String> ukrainian = texts("_uk");
         List<String> problems = new ArrayList<>();
         english.forEach((key, value) -> {
             if (value.isBlank()) {
@@ -75,7 +86,7 @@ class MessagesTest {
     @Test
     void every_ukrainian_argument_is_shown_and_no_text_uses_the_ascii_apostrophe() throws IOException {
         List<String> problems = new ArrayList<>();
-        read("messages_uk.properties").forEach((key, value) -> {
+        texts("_uk").forEach((key, value) -> {
             if (value.indexOf('\'') >= 0) {
                 problems.add(key + ": ASCII apostrophe; write ʼ (U+02BC)");
             }
@@ -88,13 +99,13 @@ class MessagesTest {
     @Test
     void no_english_text_with_arguments_loses_them_to_an_apostrophe() throws IOException {
         List<String> problems = new ArrayList<>();
-        read("messages.properties").forEach((key, value) -> problems.addAll(lostArguments(key, value)));
+        texts("").forEach((key, value) -> problems.addAll(lostArguments(key, value)));
         assertThat(problems).isEmpty();
     }
 
     @Test
     void waiting_times_read_naturally_in_ukrainian() throws IOException {
-        Map<String, String> ukrainian = read("messages_uk.properties");
+        Map<String, String> ukrainian = texts("_uk");
         assertThat(format(ukrainian, "remains.age.days", 1)).isEqualTo("1 день");
         assertThat(format(ukrainian, "remains.age.days", 12)).isEqualTo("12 днів");
         assertThat(format(ukrainian, "remains.age.hours", 1)).isEqualTo("1 година");
@@ -141,6 +152,20 @@ class MessagesTest {
             found.add(Integer.parseInt(matcher.group(1)));
         }
         return new TreeSet<>(found);
+    }
+
+    /** Every bundle's texts of one language ("" English, "_uk"), failing on a key written in two bundles. */
+    private static Map<String, String> texts(String language) throws IOException {
+        Map<String, String> texts = new LinkedHashMap<>();
+        for (String bundle : MessageBundles.basenames()) {
+            String name = bundle + language + ".properties";
+            read(name).forEach((key, value) -> {
+                if (texts.put(key, value) != null) {
+                    throw new AssertionError(name + ": the key " + key + " is also in another bundle");
+                }
+            });
+        }
+        return texts;
     }
 
     /** The texts in file order, failing on a key written twice (java.util.Properties would keep the last). */

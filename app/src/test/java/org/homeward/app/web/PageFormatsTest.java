@@ -9,8 +9,8 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.Locale;
 
+import org.homeward.app.testing.MessageBundles;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.support.ResourceBundleMessageSource;
 
 /** The one formatting service: dates no more precise than known, instants in the display zone, LRs with superscript exponents, enum words from the bundles. */
 class PageFormatsTest {
@@ -59,10 +59,6 @@ class PageFormatsTest {
     private enum Condition { BURNED }
 
     private static PageFormats formats(Locale locale) {
-        ResourceBundleMessageSource bundles = new ResourceBundleMessageSource();
-        bundles.setBasename("messages");
-        bundles.setDefaultEncoding("UTF-8");
-        bundles.setFallbackToSystemLocale(false);
-        return new PageFormats(locale, ZoneId.of("Europe/Kyiv"), bundles);
+        return new PageFormats(locale, ZoneId.of("Europe/Kyiv"), MessageBundles.messageSource());
     }
 }
