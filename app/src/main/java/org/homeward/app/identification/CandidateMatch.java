@@ -1,5 +1,6 @@
 package org.homeward.app.identification;
 
+import org.homeward.app.registry.FamilyId;
 import org.homeward.app.remains.EstablishedBy;
 import org.homeward.kinship.Posterior;
 import org.homeward.kinship.Sex;
@@ -24,6 +25,11 @@ public record CandidateMatch(long id, long runId, String sampleCode, String body
      * same remains (on another pair) or a re-association of them, and the person they were found to be.
      */
     public record Settled(EstablishedBy by, long decisionId, String missingPersonId) {
+    }
+
+    /** The registry family the pair was screened in (screening keys families by the registry's number). */
+    public FamilyId registryFamily() {
+        return new FamilyId(Long.parseLong(familyId));
     }
 
     /** The ENFSI verbal equivalent of the LR. */

@@ -151,11 +151,11 @@ public class Families {
      * its pedigree cannot be built.
      */
     @RequiresPermission(IDENTIFICATION_REVIEW)
-    public Optional<String> candidatePedigree(long familyId, PedigreeWords words) {
-        if (repository.family(familyId).isEmpty()) {
+    public Optional<String> candidatePedigree(FamilyId id, PedigreeWords words) {
+        if (repository.family(id.value()).isEmpty()) {
             return Optional.empty();
         }
-        Family family = family(familyId);
+        Family family = family(id.value());
         FamilyPedigree pedigree = pedigreeOf(family, membersOf(family));
         return Optional.ofNullable(Actor.currentlyHolds(MISSING_READ) ? pedigree.svg(words) : pedigree.svgWithoutNames(words));
     }

@@ -118,7 +118,7 @@ class IdentificationPages implements ExportedLists {
         model.addAttribute("detail", detail);
         model.addAttribute("markerChart", charts.markerLrs(detail));
         model.addAttribute("runModel", reports.modelOf(id));
-        model.addAttribute("pedigreeDrawing", families.candidatePedigree(Long.parseLong(detail.candidate().familyId()),
+        model.addAttribute("pedigreeDrawing", families.candidatePedigree(detail.candidate().registryFamily(),
                 PedigreeWords.in(messages, LocaleContextHolder.getLocale())).orElse(null));
         model.addAttribute("labelConflicts", labelCheck.conflicts(detail.candidate().bodyNumber(), detail.candidate().missingPersonId()));
         model.addAttribute("me", Actor.current().name());
