@@ -44,6 +44,8 @@ final class UnitLikelihood {
     private final DropoutModel[] dropout;
     /** Allowed allele codes per variable; null for variables that do not exist or were pruned. */
     private final int[][] domain;
+    /** Per person, true for an untyped founder whose one allele variable is the allele it passes to its only child ({@link #byGenotype}). */
+    private final boolean[] passesOne;
     /** Selector variables (which parental haplotype a marker's allele came from) are numbered from here. */
     private final int firstSelector;
     private int selectors;
@@ -52,6 +54,7 @@ final class UnitLikelihood {
                            boolean[] keep, boolean mayLump) {
         this.ped = ped;
         this.keep = keep;
+        this.passesOne = new boolean[ped.size()];
         this.coTwin = coTwin;
         this.dropout = dropout;
         this.unit = unit;
@@ -232,8 +235,9 @@ final class UnitLikelihood {
         return keep;
     }
 
+    /** Whether person i has a paternal allele variable: not a man on X, nor a founder reduced to the allele it passes on. */
     private boolean hasPaternal(int i) {
-        return !(xLinked && ped.sex(i) == Sex.MALE);
+        return !(xLinked && ped.sex(i) == Sex.MALE) && !passesOne[i];
     }
 
     private int observedCode(Observation o, int m, boolean other) {
@@ -347,11 +351,35 @@ final class UnitLikelihood {
      * computed. At θ = 0 the only term is every allele alone, weight 1.
      */
     private double[] byGenotype(int query, double theta) {
+        reduceFounders(query);
         List<Factor> base = new ArrayList<>();
         int[] slots = inheritance(base, null);
         Mixture mixture = new Mixture(base, slots, query, theta);
         mixture.enumerate(0, 0);
         return mixture.logTable();
+    }
+
+    /**
+     * An untyped founder with one child that matters passes that child either allele with ½ each;
+     * its two alleles being exchangeable (in the urn too, and no other factor reads them), the child
+     * may as well always get the maternal one, and the paternal one, read by nothing, sums out of the
+     * urn (whose first n − 1 draws are the urn of n − 1). So such a founder keeps one allele variable:
+     * fewer founder alleles to partition, and no founder-to-child table over three alleles.
+     */
+    private void reduceFounders(int query) {
+        int[] children = new int[n];
+        for (int i = 0; i < n; i++) {
+            if (keep[i] && !ped.isFounder(i)) {
+                children[ped.father(i)]++;
+                children[ped.mother(i)]++;
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (keep[i] && ped.isFounder(i) && i != query && obs[i][0] == null && children[i] == 1) {
+                domain[var(i, true, 0)] = null;
+                passesOne[i] = true;
+            }
+        }
     }
 
     /** The mixture's terms for {@link #byGenotype}, enumerated depth-first over the founder alleles' blocks. */

@@ -93,7 +93,7 @@ public final class ExtendedBruteForce {
     }
 
     /** The same with the given mutation models. */
-    static Marker smallMarker(java.util.Random rnd, String name, int alleles, MutationModel female, MutationModel male) {
+    public static Marker smallMarker(java.util.Random rnd, String name, int alleles, MutationModel female, MutationModel male) {
         Marker.Builder b = Marker.builder(name);
         double[] w = new double[alleles];
         double s = 0;
