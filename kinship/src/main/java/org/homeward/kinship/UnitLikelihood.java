@@ -367,13 +367,7 @@ final class UnitLikelihood {
      * fewer founder alleles to partition, and no founder-to-child table over three alleles.
      */
     private void reduceFounders(int query) {
-        int[] children = new int[n];
-        for (int i = 0; i < n; i++) {
-            if (keep[i] && !ped.isFounder(i)) {
-                children[ped.father(i)]++;
-                children[ped.mother(i)]++;
-            }
-        }
+        int[] children = MarkerLikelihood.keptChildren(ped, keep);
         for (int i = 0; i < n; i++) {
             if (keep[i] && ped.isFounder(i) && i != query && obs[i][0] == null && children[i] == 1) {
                 domain[var(i, true, 0)] = null;
@@ -393,6 +387,11 @@ final class UnitLikelihood {
         private final double logAlpha;
         /** ln α(α + 1)…(α + n − 1), the terms' common denominator. */
         private final double logRising;
+        /** The first slot of each founder with two (the second follows it). */
+        private final int[] pairs;
+        /** Scratch for {@link #orbit}: a swapped partition's block labels, and their relabelling. */
+        private final int[] swapped;
+        private final int[] relabel;
         /** Per slot its block; per block the alleles all its slots allow, and its size. */
         private final int[] block;
         private final int[][] blockDomain;
@@ -424,6 +423,16 @@ final class UnitLikelihood {
                     apart[s] = s - 1;
                 }
             }
+            int[] founders = new int[slots.length];
+            int f = 0;
+            for (int s = 0; s + 1 < slots.length; s++) {
+                if (slots[s] / 2 == slots[s + 1] / 2) {
+                    founders[f++] = s;
+                }
+            }
+            pairs = java.util.Arrays.copyOf(founders, f);
+            swapped = new int[slots.length];
+            relabel = new int[slots.length];
             block = new int[slots.length];
             blockDomain = new int[slots.length][];
             blockSize = new int[slots.length];
@@ -433,7 +442,10 @@ final class UnitLikelihood {
         /** Places slot s in each block that can take it, then in a block of its own. */
         void enumerate(int s, int blocks) {
             if (s == slots.length) {
-                term(blocks);
+                int orbit = orbit();
+                if (orbit > 0) {
+                    term(blocks, Math.log(orbit));
+                }
                 return;
             }
             int[] own = domain[slots[s]];
@@ -457,7 +469,51 @@ final class UnitLikelihood {
          * the block holds one of its alleles) over the block's alleles, a prior p on it, eliminated
          * down to the query's alleles and added to the table. Allocates per term, not per entry.
          */
-        private void term(int blocks) {
+        /**
+         * A founder's two alleles are exchangeable in every factor (transmissions take either with
+         * ½, an observation names the genotype unordered, and the query's table is read unordered),
+         * so partitions that differ by swapping founders' alleles have equal terms. Returns how many
+         * partitions the swaps make of this one when it is the least of them (as block-label strings),
+         * else 0: each term is computed once, times its orbit.
+         */
+        private int orbit() {
+            int same = 1;
+            for (int mask = 1; mask < 1 << pairs.length; mask++) {
+                for (int s = 0; s < slots.length; s++) {
+                    swapped[s] = block[s];
+                }
+                for (int f = 0; f < pairs.length; f++) {
+                    if ((mask >> f & 1) != 0) {
+                        swapped[pairs[f]] = block[pairs[f] + 1];
+                        swapped[pairs[f] + 1] = block[pairs[f]];
+                    }
+                }
+                int order = compareRelabelled();
+                if (order < 0) {
+                    return 0;
+                }
+                same += order == 0 ? 1 : 0;
+            }
+            return (1 << pairs.length) / same;
+        }
+
+        /** Compares {@code swapped}, its blocks relabelled in order of first appearance, with {@code block}. */
+        private int compareRelabelled() {
+            java.util.Arrays.fill(relabel, -1);
+            int next = 0;
+            for (int s = 0; s < slots.length; s++) {
+                int b = swapped[s];
+                if (relabel[b] < 0) {
+                    relabel[b] = next++;
+                }
+                if (relabel[b] != block[s]) {
+                    return relabel[b] < block[s] ? -1 : 1;
+                }
+            }
+            return 0;
+        }
+
+        private void term(int blocks, double logOrbit) {
             int total = domain.length;
             int[] to = new int[total];
             int[][] from = new int[total][];
@@ -479,7 +535,7 @@ final class UnitLikelihood {
                     rep[b] = slots[s];
                 }
             }
-            double logWeight = tie ? blocks * logAlpha - logRising : 0;
+            double logWeight = logOrbit + (tie ? blocks * logAlpha - logRising : 0);
             List<Factor> factors = new ArrayList<>(base.size() + blocks);
             for (int b = 0; b < blocks; b++) {
                 dom[rep[b]] = blockDomain[b];
