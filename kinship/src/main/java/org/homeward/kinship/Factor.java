@@ -160,23 +160,22 @@ final class Factor {
         double[] out = new double[outSize];
         int[] digit = new int[u];
         int[] offset = new int[count];
+        // The tables and the summed variable's strides in flat arrays: the inner loop then reads
+        // no Factor field and no row of strides (loads the compiler cannot hoist past the stores to out).
+        double[][] tables = new double[count][];
+        int[] innerStride = new int[count];
+        for (int f = 0; f < count; f++) {
+            tables[f] = factors[f].values;
+            innerStride[f] = summing ? strides[f][u - 1] : 0;
+        }
         for (int cell = 0; cell < outSize; cell++) {
             double sum = 0;
-            if (summing) {
-                int last = u - 1;
-                for (int x = 0; x < inner; x++) {
-                    double p = 1;
-                    for (int f = 0; f < count; f++) {
-                        p *= factors[f].values[offset[f] + x * strides[f][last]];
-                    }
-                    sum += p;
-                }
-            } else {
+            for (int x = 0; x < inner; x++) {
                 double p = 1;
                 for (int f = 0; f < count; f++) {
-                    p *= factors[f].values[offset[f]];
+                    p *= tables[f][offset[f] + x * innerStride[f]];
                 }
-                sum = p;
+                sum += p;
             }
             out[cell] = sum;
             // Advance the odometer over the kept digits.
