@@ -26,6 +26,8 @@ final class UnitLikelihood {
 
     /** No single table may exceed this many entries; beyond it the unit is refused, not approximated. */
     private static final long MAX_TABLE = 50_000_000L;
+    /** No genotype table may sum more than this many partitions of the founder alleles; beyond it the unit is refused. */
+    private static final int MAX_PARTITIONS = 1_000_000;
 
     private final Pedigree ped;
     /** Persons who matter at this unit (typed, queried, or their ancestors); the others sum out to 1. */
@@ -356,6 +358,8 @@ final class UnitLikelihood {
         int[] slots = inheritance(base, null);
         Mixture mixture = new Mixture(base, slots, query, theta);
         mixture.enumerate(0, 0);
+        mixture.counting = false;
+        mixture.enumerate(0, 0);
         return mixture.logTable();
     }
 
@@ -399,6 +403,9 @@ final class UnitLikelihood {
         /** Σ of the terms so far, each entry times e^−scale. */
         private final double[] table;
         private double scale = Double.NEGATIVE_INFINITY;
+        /** A first pass only counts the partitions, so that a unit refused is refused before any work. */
+        private boolean counting = true;
+        private int partitions;
 
         Mixture(List<Factor> base, int[] slots, int query, double theta) {
             this.base = base;
@@ -442,6 +449,13 @@ final class UnitLikelihood {
         /** Places slot s in each block that can take it, then in a block of its own. */
         void enumerate(int s, int blocks) {
             if (s == slots.length) {
+                if (counting) {
+                    if (++partitions > MAX_PARTITIONS) {
+                        throw new KinshipInputException("unit " + unit.name() + ": too many founder alleles for exact computation"
+                                + " with θ (more than " + MAX_PARTITIONS + " ways to group them)");
+                    }
+                    return;
+                }
                 int orbit = orbit();
                 if (orbit > 0) {
                     term(blocks, Math.log(orbit));

@@ -1,6 +1,7 @@
 package org.homeward.kinship;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.LinkedHashMap;
@@ -8,6 +9,7 @@ import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.RepetitionInfo;
+import org.junit.jupiter.api.Test;
 
 /**
  * {@link Hypothesis#logJointByGenotype} (one computation for every genotype, θ's urn as a mixture over
@@ -50,6 +52,26 @@ class GenotypeTablePropertyTest {
                 assertThat(Math.exp(table[g] - expected)).as(what).isCloseTo(1.0, within(1e-12));
             }
         }
+    }
+
+    @Test
+    void tooManyFounderAllelesAreRefusedNotApproximated() {
+        // Six untyped founders with two typed children each: twelve founder alleles, 4,213,597 partitions.
+        Pedigree.Builder b = Pedigree.builder();
+        Map<String, Map<String, Observation>> typed = new LinkedHashMap<>();
+        Marker marker = LikelihoodPropertyTest.randomMarker(new Random(1));
+        Observation o = Observation.pair(marker.allele(0), marker.allele(1));
+        for (int c = 0; c < 3; c++) {
+            b.founder("F" + c, Sex.MALE).founder("M" + c, Sex.FEMALE);
+            for (int k = 0; k < 2; k++) {
+                b.child("C" + c + k, Sex.FEMALE, "F" + c, "M" + c);
+                typed.put("C" + c + k, Map.of(marker.name(), o));
+            }
+        }
+        Pedigree ped = b.founder("Q", Sex.MALE).build();
+        assertThatThrownBy(() -> Hypothesis.of(ped).logJointByGenotype(marker, typed, "Q", 0.01))
+                .isInstanceOf(KinshipInputException.class).hasMessageContaining("too many founder alleles");
+        assertThat(Hypothesis.of(ped).logJointByGenotype(marker, typed, "Q", 0)).doesNotContain(Double.NEGATIVE_INFINITY);
     }
 
     /** Stepwise mutation that differs by sex: the unseen alleles cannot be lumped. */
