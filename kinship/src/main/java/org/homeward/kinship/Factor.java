@@ -27,6 +27,65 @@ final class Factor {
         return false;
     }
 
+    /** True when some variable v of this factor is renamed ({@code to[v] != v}) or restricted ({@code from[v] != null}). */
+    boolean touches(int[] to, int[][] from) {
+        for (int v : vars) {
+            if (to[v] != v || from[v] != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * This factor with each variable v renamed {@code to[v]}, its entry at the new variable's position
+     * x read at position {@code from[v][x]} (null: x itself); variables renamed alike become one,
+     * their table's diagonal (tied alleles). The new variables' sizes are {@code cardOf}.
+     */
+    Factor tie(int[] to, int[][] from, int[] cardOf) {
+        int[] renamed = new int[vars.length];
+        int[] which = new int[vars.length];
+        int u = 0;
+        for (int k = 0; k < vars.length; k++) {
+            int t = to[vars[k]];
+            int j = 0;
+            while (j < u && renamed[j] != t) {
+                j++;
+            }
+            if (j == u) {
+                renamed[u++] = t;
+            }
+            which[k] = j;
+        }
+        int[] outVars = Arrays.copyOf(renamed, u);
+        int[] outCards = new int[u];
+        int size = 1;
+        for (int j = 0; j < u; j++) {
+            outCards[j] = cardOf[outVars[j]];
+            size *= outCards[j];
+        }
+        int[] oldStride = new int[vars.length];
+        for (int k = vars.length - 1, s = 1; k >= 0; k--) {
+            oldStride[k] = s;
+            s *= cards[k];
+        }
+        double[] out = new double[size];
+        int[] digit = new int[u];
+        for (int cell = 0; cell < size; cell++) {
+            int offset = 0;
+            for (int k = 0; k < vars.length; k++) {
+                int x = digit[which[k]];
+                int[] map = from[vars[k]];
+                offset += oldStride[k] * (map == null ? x : map[x]);
+            }
+            out[cell] = values[offset];
+            for (int j = u - 1; j >= 0 && ++digit[j] == outCards[j]; j--) {
+                digit[j] = 0;
+            }
+        }
+        return new Factor(outVars, outCards, out);
+    }
+
     /** Stride of {@code var} in this factor's table, 0 when the factor does not depend on it. */
     int stride(int var) {
         int s = 1;
@@ -101,23 +160,22 @@ final class Factor {
         double[] out = new double[outSize];
         int[] digit = new int[u];
         int[] offset = new int[count];
+        // The tables and the summed variable's strides in flat arrays: the inner loop then reads
+        // no Factor field and no row of strides (loads the compiler cannot hoist past the stores to out).
+        double[][] tables = new double[count][];
+        int[] innerStride = new int[count];
+        for (int f = 0; f < count; f++) {
+            tables[f] = factors[f].values;
+            innerStride[f] = summing ? strides[f][u - 1] : 0;
+        }
         for (int cell = 0; cell < outSize; cell++) {
             double sum = 0;
-            if (summing) {
-                int last = u - 1;
-                for (int x = 0; x < inner; x++) {
-                    double p = 1;
-                    for (int f = 0; f < count; f++) {
-                        p *= factors[f].values[offset[f] + x * strides[f][last]];
-                    }
-                    sum += p;
-                }
-            } else {
+            for (int x = 0; x < inner; x++) {
                 double p = 1;
                 for (int f = 0; f < count; f++) {
-                    p *= factors[f].values[offset[f]];
+                    p *= tables[f][offset[f] + x * innerStride[f]];
                 }
-                sum = p;
+                sum += p;
             }
             out[cell] = sum;
             // Advance the odometer over the kept digits.

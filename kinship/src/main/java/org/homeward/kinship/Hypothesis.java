@@ -66,6 +66,19 @@ public record Hypothesis(Pedigree pedigree, Map<String, FounderInbreeding> inbre
         return UnitLikelihood.logLikelihood(pedigree, unit, typed, inbreeding, monozygoticTwins, dropout, theta);
     }
 
+    /**
+     * ln P(the typed persons' observations, {@code person}'s genotype = g) at an autosomal marker, for
+     * every genotype index g (−∞ where impossible), in one computation for all g; with θ all founders
+     * draw from one urn as in {@link #logLikelihood}. The person must be untyped; this hypothesis
+     * may have neither founder inbreeding nor twins.
+     */
+    public double[] logJointByGenotype(Marker marker, Map<String, Map<String, Observation>> typed, String person, double theta) {
+        if (!inbreeding.isEmpty() || !monozygoticTwins.isEmpty()) {
+            throw new KinshipInputException("a genotype table is computed without founder inbreeding or twins");
+        }
+        return UnitLikelihood.logJointByGenotype(pedigree, marker, typed, pedigree.require(person), theta);
+    }
+
     /** The id under which {@link #missingPersonLr} places the remains as one more founder: the missing person's, primed until unused. */
     public String unrelatedRemainsId(String missing) {
         String id = missing;

@@ -70,13 +70,7 @@ final class MarkerLikelihood {
         // An untyped founder with a single relevant child passes on an allele distributed as p·M:
         // summing out the founder's two alleles in closed form avoids a k³ transmission table.
         boolean[] collapsed = new boolean[n];
-        int[] relevantChildren = new int[n];
-        for (int i = 0; i < n; i++) {
-            if (keep[i] && !ped.isFounder(i)) {
-                relevantChildren[ped.father(i)]++;
-                relevantChildren[ped.mother(i)]++;
-            }
-        }
+        int[] relevantChildren = keptChildren(ped, keep);
         for (int i = 0; i < n; i++) {
             collapsed[i] = keep[i] && ped.isFounder(i) && genotypes[i] < 0 && i != query && relevantChildren[i] == 1;
         }
@@ -196,6 +190,18 @@ final class MarkerLikelihood {
             }
         }
         return new Result(logScale + Math.log(total), posterior);
+    }
+
+    /** Per person, how many of its children are kept. */
+    static int[] keptChildren(Pedigree ped, boolean[] keep) {
+        int[] children = new int[ped.size()];
+        for (int i = 0; i < ped.size(); i++) {
+            if (keep[i] && !ped.isFounder(i)) {
+                children[ped.father(i)]++;
+                children[ped.mother(i)]++;
+            }
+        }
+        return children;
     }
 
     /** Typed persons, the queried person, and all their ancestors; the rest sums out to 1. */

@@ -26,8 +26,12 @@ final class UnitLikelihood {
 
     /** No single table may exceed this many entries; beyond it the unit is refused, not approximated. */
     private static final long MAX_TABLE = 50_000_000L;
+    /** No genotype table may sum more than this many partitions of the founder alleles; beyond it the unit is refused. */
+    private static final int MAX_PARTITIONS = 1_000_000;
 
     private final Pedigree ped;
+    /** Persons who matter at this unit (typed, queried, or their ancestors); the others sum out to 1. */
+    private final boolean[] keep;
     private final InheritanceUnit unit;
     private final boolean xLinked;
     private final int n;
@@ -42,13 +46,17 @@ final class UnitLikelihood {
     private final DropoutModel[] dropout;
     /** Allowed allele codes per variable; null for variables that do not exist or were pruned. */
     private final int[][] domain;
+    /** Per person, true for an untyped founder whose one allele variable is the allele it passes to its only child ({@link #byGenotype}). */
+    private final boolean[] passesOne;
     /** Selector variables (which parental haplotype a marker's allele came from) are numbered from here. */
     private final int firstSelector;
     private int selectors;
 
     private UnitLikelihood(Pedigree ped, InheritanceUnit unit, Observation[][] obs, int[] coTwin, DropoutModel[] dropout,
-                           boolean[] keep) {
+                           boolean[] keep, boolean mayLump) {
         this.ped = ped;
+        this.keep = keep;
+        this.passesOne = new boolean[ped.size()];
         this.coTwin = coTwin;
         this.dropout = dropout;
         this.unit = unit;
@@ -67,8 +75,9 @@ final class UnitLikelihood {
             }
             for (int i = 0; i < n; i++) {
                 Observation o = obs[i][m];
-                if (keep[i] && o != null && dropout[i] != null) {
-                    // Dropout tells an unseen homozygote (d₂) from an unseen heterozygote (d²): no lumping.
+                if (!mayLump || keep[i] && o != null && dropout[i] != null) {
+                    // Dropout tells an unseen homozygote (d₂) from an unseen heterozygote (d²), and a queried
+                    // genotype names every allele: no lumping.
                     java.util.Arrays.fill(seen, true);
                 }
                 if (keep[i] && o != null) {
@@ -110,6 +119,24 @@ final class UnitLikelihood {
     static double logLikelihood(Pedigree ped, InheritanceUnit unit, Map<String, Map<String, Observation>> typed,
                                 Map<String, FounderInbreeding> inbreeding, Map<String, String> twins,
                                 Map<String, DropoutModel> dropouts, double theta) {
+        return of(ped, unit, typed, inbreeding, twins, dropouts, theta, -1).compute(inbreeding, theta);
+    }
+
+    /**
+     * ln P(the observations, person {@code query}'s genotype = g) for every genotype index g of an
+     * autosomal marker (−∞ where impossible); the query must be untyped. One computation for all g
+     * (see {@link #byGenotype}) instead of one likelihood per genotype.
+     */
+    static double[] logJointByGenotype(Pedigree ped, Marker marker, Map<String, Map<String, Observation>> typed,
+                                       int query, double theta) {
+        return of(ped, InheritanceUnit.of(marker, Chromosome.AUTOSOMAL), typed, Map.of(), Map.of(), Map.of(), theta, query)
+                .byGenotype(query, theta);
+    }
+
+    /** Checks the inputs and sets up the unit; {@code query} (or −1) is kept with its ancestors and its alleles never lumped. */
+    private static UnitLikelihood of(Pedigree ped, InheritanceUnit unit, Map<String, Map<String, Observation>> typed,
+                                     Map<String, FounderInbreeding> inbreeding, Map<String, String> twins,
+                                     Map<String, DropoutModel> dropouts, double theta, int query) {
         int n = ped.size();
         DropoutModel[] dropout = new DropoutModel[n];
         dropouts.forEach((person, model) -> dropout[ped.require(person)] = model);
@@ -160,11 +187,13 @@ final class UnitLikelihood {
                 }
             }
         });
+        if (query >= 0 && obs[query][0] != null) {
+            problems.add("'" + ped.id(query) + "' is typed: its genotype cannot be the one asked for");
+        }
         if (!problems.isEmpty()) {
             throw new KinshipInputException(problems);
         }
-        boolean[] keep = relevant(ped, obs, coTwin, unit.chromosome());
-        return new UnitLikelihood(ped, unit, obs, coTwin, dropout, keep).compute(keep, inbreeding, theta);
+        return new UnitLikelihood(ped, unit, obs, coTwin, dropout, relevant(ped, obs, coTwin, unit.chromosome(), query), query < 0);
     }
 
     private static void check(Pedigree ped, int i, Chromosome chromosome, Marker marker, Observation o, List<String> problems) {
@@ -184,9 +213,10 @@ final class UnitLikelihood {
     }
 
     /** Typed persons, the co-twins of typed twins, and everyone they inherited from at this unit; the rest sums out to 1. */
-    private static boolean[] relevant(Pedigree ped, Observation[][] obs, int[] coTwin, Chromosome chromosome) {
+    private static boolean[] relevant(Pedigree ped, Observation[][] obs, int[] coTwin, Chromosome chromosome, int query) {
         boolean[] keep = new boolean[ped.size()];
         for (int i = 0; i < ped.size(); i++) {
+            keep[i] = i == query;
             for (Observation o : obs[i]) {
                 keep[i] |= o != null;
             }
@@ -207,8 +237,9 @@ final class UnitLikelihood {
         return keep;
     }
 
+    /** Whether person i has a paternal allele variable: not a man on X, nor a founder reduced to the allele it passes on. */
     private boolean hasPaternal(int i) {
-        return !(xLinked && ped.sex(i) == Sex.MALE);
+        return !(xLinked && ped.sex(i) == Sex.MALE) && !passesOne[i];
     }
 
     private int observedCode(Observation o, int m, boolean other) {
@@ -237,39 +268,10 @@ final class UnitLikelihood {
         return a == b ? new int[] {a} : new int[] {Math.min(a, b), Math.max(a, b)};
     }
 
-    private double compute(boolean[] keep, Map<String, FounderInbreeding> inbreeding, double theta) {
+    private double compute(Map<String, FounderInbreeding> inbreeding, double theta) {
         List<Factor> factors = new ArrayList<>();
-        List<Integer> founderVars = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            if (!keep[i]) {
-                continue;
-            }
-            if (ped.isFounder(i)) {
-                if (theta > 0) {
-                    if (hasPaternal(i)) {
-                        founderVars.add(var(i, true, 0));
-                    }
-                    founderVars.add(var(i, false, 0));
-                } else {
-                    FounderInbreeding fi = inbreeding.getOrDefault(ped.id(i), FounderInbreeding.NONE);
-                    founder(i, fi.on(unit.chromosome()), factors);
-                }
-            } else if (coTwin[i] >= 0) {
-                for (int m = 0; m < markers; m++) {
-                    factors.add(same(var(i, false, m), var(coTwin[i], false, m)));
-                    if (hasPaternal(i)) {
-                        factors.add(same(var(i, true, m), var(coTwin[i], true, m)));
-                    }
-                }
-            } else {
-                if (hasPaternal(i)) {
-                    transmission(ped.father(i), i, true, factors);
-                }
-                transmission(ped.mother(i), i, false, factors);
-            }
-            observation(i, factors);
-        }
-        if (!founderVars.isEmpty()) {
+        int[] founderVars = inheritance(factors, theta > 0 ? null : inbreeding);
+        if (founderVars.length > 0) {
             factors.add(urn(founderVars, theta));
         }
         int total = firstSelector + selectors;
@@ -295,6 +297,365 @@ final class UnitLikelihood {
             v *= f.values[0];
         }
         return v == 0 ? Double.NEGATIVE_INFINITY : logScale + Math.log(v);
+    }
+
+    /**
+     * Adds the kept persons' transmission, twin and observation factors, and the founders' θ = 0
+     * factors with {@code inbreeding}; when that is null the founders get none and their allele
+     * variables are returned (in pedigree order, paternal first) for θ's urn.
+     */
+    private int[] inheritance(List<Factor> factors, Map<String, FounderInbreeding> inbreeding) {
+        List<Integer> founderVars = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (!keep[i]) {
+                continue;
+            }
+            if (ped.isFounder(i)) {
+                if (inbreeding == null) {
+                    if (hasPaternal(i)) {
+                        founderVars.add(var(i, true, 0));
+                    }
+                    founderVars.add(var(i, false, 0));
+                } else {
+                    FounderInbreeding fi = inbreeding.getOrDefault(ped.id(i), FounderInbreeding.NONE);
+                    founder(i, fi.on(unit.chromosome()), factors);
+                }
+            } else if (coTwin[i] >= 0) {
+                for (int m = 0; m < markers; m++) {
+                    factors.add(same(var(i, false, m), var(coTwin[i], false, m)));
+                    if (hasPaternal(i)) {
+                        factors.add(same(var(i, true, m), var(coTwin[i], true, m)));
+                    }
+                }
+            } else {
+                if (hasPaternal(i)) {
+                    transmission(ped.father(i), i, true, factors);
+                }
+                transmission(ped.mother(i), i, false, factors);
+            }
+            observation(i, factors);
+        }
+        return founderVars.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /**
+     * ln P(observations, the query's genotype = g) for every genotype index g: the query's two allele
+     * variables are kept to the end of each elimination. With θ all founder alleles a_1…a_n come
+     * from one urn, whose joint table would join them all (A^n entries for A alleles when founders
+     * are untyped and the mutation model does not lump). Instead the urn is written as its
+     * Chinese-restaurant mixture over the set partitions π of the founder alleles, α = (1 − θ)/θ:
+     * <pre>
+     *   P(a_1…a_n) = Σ_π α^|π| Π_B (|B| − 1)! / (α(α + 1)…(α + n − 1)) · Π_B p(a_B)·[a_i = a_B for i ∈ B]
+     * </pre>
+     * (a block's allele drawn from p independently of the others'). Each term is a θ = 0 likelihood
+     * with a block's alleles tied into one variable of prior p; blocks that tie alleles no observation
+     * lets be equal (disjoint domains, a typed heterozygous founder's two alleles) add 0 and are never
+     * computed. At θ = 0 the only term is every allele alone, weight 1.
+     */
+    private double[] byGenotype(int query, double theta) {
+        reduceFounders(query);
+        List<Factor> base = new ArrayList<>();
+        int[] slots = inheritance(base, null);
+        Mixture mixture = new Mixture(base, slots, query, theta);
+        mixture.enumerate(0, 0);
+        mixture.counting = false;
+        mixture.enumerate(0, 0);
+        return mixture.logTable();
+    }
+
+    /**
+     * An untyped founder with one child that matters passes that child either allele with ½ each;
+     * its two alleles being exchangeable (in the urn too, and no other factor reads them), the child
+     * may as well always get the maternal one, and the paternal one, read by nothing, sums out of the
+     * urn (whose first n − 1 draws are the urn of n − 1). So such a founder keeps one allele variable:
+     * fewer founder alleles to partition, and no founder-to-child table over three alleles.
+     */
+    private void reduceFounders(int query) {
+        int[] children = MarkerLikelihood.keptChildren(ped, keep);
+        for (int i = 0; i < n; i++) {
+            if (keep[i] && ped.isFounder(i) && i != query && obs[i][0] == null && children[i] == 1) {
+                domain[var(i, true, 0)] = null;
+                passesOne[i] = true;
+            }
+        }
+    }
+
+    /** The mixture's terms for {@link #byGenotype}, enumerated depth-first over the founder alleles' blocks. */
+    private final class Mixture {
+        private final List<Factor> base;
+        private final int[] slots;
+        /** Per slot, an earlier slot it may not share a block with (the other allele of a typed heterozygote), or −1. */
+        private final int[] apart;
+        private final int query;
+        private final boolean tie;
+        private final double logAlpha;
+        /** ln α(α + 1)…(α + n − 1), the terms' common denominator. */
+        private final double logRising;
+        /** The first slot of each founder with two (the second follows it). */
+        private final int[] pairs;
+        /** Scratch for {@link #orbit}: a swapped partition's block labels, and their relabelling. */
+        private final int[] swapped;
+        private final int[] relabel;
+        /** Per slot its block; per block the alleles all its slots allow, and its size. */
+        private final int[] block;
+        private final int[][] blockDomain;
+        private final int[] blockSize;
+        /** Σ of the terms so far, each entry times e^−scale. */
+        private final double[] table;
+        private double scale = Double.NEGATIVE_INFINITY;
+        /** A first pass only counts the partitions, so that a unit refused is refused before any work. */
+        private boolean counting = true;
+        private int partitions;
+
+        Mixture(List<Factor> base, int[] slots, int query, double theta) {
+            this.base = base;
+            this.slots = slots;
+            this.query = query;
+            this.tie = theta > 0;
+            double alpha = (1 - theta) / theta;
+            logAlpha = Math.log(alpha);
+            double rising = 0;
+            for (int j = 0; j < slots.length; j++) {
+                rising += Math.log(alpha + j);
+            }
+            logRising = rising;
+            apart = new int[slots.length];
+            for (int s = 0; s < slots.length; s++) {
+                apart[s] = -1;
+                int i = slots[s] / 2;
+                Observation o = obs[i][0];
+                boolean heterozygous = o != null && dropout[i] == null && o.kind() == Observation.Kind.PAIR
+                        && !o.allele().equals(o.other());
+                if (heterozygous && s > 0 && slots[s - 1] / 2 == i) {
+                    apart[s] = s - 1;
+                }
+            }
+            int[] founders = new int[slots.length];
+            int f = 0;
+            for (int s = 0; s + 1 < slots.length; s++) {
+                if (slots[s] / 2 == slots[s + 1] / 2) {
+                    founders[f++] = s;
+                }
+            }
+            pairs = java.util.Arrays.copyOf(founders, f);
+            swapped = new int[slots.length];
+            relabel = new int[slots.length];
+            block = new int[slots.length];
+            blockDomain = new int[slots.length][];
+            blockSize = new int[slots.length];
+            table = new double[unit.markers().get(0).genotypeCount()];
+        }
+
+        /** Places slot s in each block that can take it, then in a block of its own. */
+        void enumerate(int s, int blocks) {
+            if (s == slots.length) {
+                if (counting) {
+                    if (++partitions > MAX_PARTITIONS) {
+                        throw new KinshipInputException("unit " + unit.name() + ": too many founder alleles for exact computation"
+                                + " with θ (more than " + MAX_PARTITIONS + " ways to group them)");
+                    }
+                    return;
+                }
+                int orbit = orbit();
+                if (orbit > 0) {
+                    term(blocks, Math.log(orbit));
+                }
+                return;
+            }
+            int[] own = domain[slots[s]];
+            for (int b = tie ? 0 : blocks; b <= blocks; b++) {
+                int[] saved = blockDomain[b];
+                int[] d = b == blocks ? own : intersection(saved, own);
+                if (d.length == 0 || b < blocks && apart[s] >= 0 && block[apart[s]] == b) {
+                    continue;
+                }
+                block[s] = b;
+                blockDomain[b] = d;
+                blockSize[b]++;
+                enumerate(s + 1, b == blocks ? blocks + 1 : blocks);
+                blockSize[b]--;
+                blockDomain[b] = saved;
+            }
+        }
+
+        /**
+         * One term: the factors with each block's slots renamed to one variable (the query's when
+         * the block holds one of its alleles) over the block's alleles, a prior p on it, eliminated
+         * down to the query's alleles and added to the table. Allocates per term, not per entry.
+         */
+        /**
+         * A founder's two alleles are exchangeable in every factor (transmissions take either with
+         * ½, an observation names the genotype unordered, and the query's table is read unordered),
+         * so partitions that differ by swapping founders' alleles have equal terms. Returns how many
+         * partitions the swaps make of this one when it is the least of them (as block-label strings),
+         * else 0: each term is computed once, times its orbit.
+         */
+        private int orbit() {
+            int same = 1;
+            for (int mask = 1; mask < 1 << pairs.length; mask++) {
+                for (int s = 0; s < slots.length; s++) {
+                    swapped[s] = block[s];
+                }
+                for (int f = 0; f < pairs.length; f++) {
+                    if ((mask >> f & 1) != 0) {
+                        swapped[pairs[f]] = block[pairs[f] + 1];
+                        swapped[pairs[f] + 1] = block[pairs[f]];
+                    }
+                }
+                int order = compareRelabelled();
+                if (order < 0) {
+                    return 0;
+                }
+                same += order == 0 ? 1 : 0;
+            }
+            return (1 << pairs.length) / same;
+        }
+
+        /** Compares {@code swapped}, its blocks relabelled in order of first appearance, with {@code block}. */
+        private int compareRelabelled() {
+            java.util.Arrays.fill(relabel, -1);
+            int next = 0;
+            for (int s = 0; s < slots.length; s++) {
+                int b = swapped[s];
+                if (relabel[b] < 0) {
+                    relabel[b] = next++;
+                }
+                if (relabel[b] != block[s]) {
+                    return relabel[b] < block[s] ? -1 : 1;
+                }
+            }
+            return 0;
+        }
+
+        private void term(int blocks, double logOrbit) {
+            int total = domain.length;
+            int[] to = new int[total];
+            int[][] from = new int[total][];
+            int[][] dom = domain.clone();
+            int[] card = new int[total];
+            boolean[] isVariable = new boolean[total];
+            for (int v = 0; v < total; v++) {
+                to[v] = v;
+                if (domain[v] != null) {
+                    card[v] = domain[v].length;
+                    isVariable[v] = true;
+                }
+            }
+            int[] rep = new int[blocks];
+            java.util.Arrays.fill(rep, -1);
+            for (int s = 0; s < slots.length; s++) {
+                int b = block[s];
+                if (rep[b] < 0 || slots[s] / 2 == query && rep[b] / 2 != query) {
+                    rep[b] = slots[s];
+                }
+            }
+            double logWeight = logOrbit + (tie ? blocks * logAlpha - logRising : 0);
+            List<Factor> factors = new ArrayList<>(base.size() + blocks);
+            for (int b = 0; b < blocks; b++) {
+                dom[rep[b]] = blockDomain[b];
+                card[rep[b]] = blockDomain[b].length;
+                logWeight += logFactorial(blockSize[b] - 1);
+                double[] prior = new double[blockDomain[b].length];
+                for (int x = 0; x < prior.length; x++) {
+                    prior[x] = spaces[0].freqs[blockDomain[b][x]];
+                }
+                factors.add(new Factor(new int[] {rep[b]}, new int[] {prior.length}, prior));
+            }
+            boolean renamed = false;
+            for (int s = 0; s < slots.length; s++) {
+                int v = slots[s];
+                int r = rep[block[s]];
+                to[v] = r;
+                isVariable[v] = v == r;
+                if (dom[r].length != domain[v].length) {
+                    from[v] = positions(dom[r], domain[v]);
+                }
+                renamed |= v != r || from[v] != null;
+            }
+            int remaining = 0;
+            for (int v = 0; v < total; v++) {
+                remaining += isVariable[v] && v / 2 != query ? 1 : 0;
+            }
+            for (Factor f : base) {
+                factors.add(renamed && f.touches(to, from) ? f.tie(to, from, card) : f);
+            }
+            double logScale = MarkerLikelihood.eliminate(factors, isVariable, card, query, remaining);
+            if (logScale == Double.NEGATIVE_INFINITY) {
+                return;
+            }
+            Factor last = Factor.productSumOut(factors.toArray(Factor[]::new), factors.size(), -1, card);
+            add(last, dom[to[2 * query]], dom[to[2 * query + 1]], to[2 * query], to[2 * query + 1], logWeight + logScale);
+        }
+
+        /** Adds e^logFactor × the last factor (over the query's allele variables pat, mat) to the genotype table. */
+        private void add(Factor last, int[] patDomain, int[] matDomain, int pat, int mat, double logFactor) {
+            if (logFactor > scale) {
+                double shrink = Math.exp(scale - logFactor);
+                for (int g = 0; g < table.length; g++) {
+                    table[g] *= shrink;
+                }
+                scale = logFactor;
+            }
+            double factor = Math.exp(logFactor - scale);
+            int sp = last.stride(pat);
+            int sm = last.stride(mat);
+            // A tied pair (both alleles in one block) is one variable: its diagonal.
+            int mats = pat == mat ? 1 : matDomain.length;
+            for (int x = 0; x < patDomain.length; x++) {
+                for (int y = 0; y < mats; y++) {
+                    double v = last.values[x * sp + y * sm];
+                    int a = patDomain[x];
+                    int b = pat == mat ? a : matDomain[y];
+                    table[Marker.genotypeIndex(Math.min(a, b), Math.max(a, b))] += factor * v;
+                }
+            }
+        }
+
+        double[] logTable() {
+            double[] out = new double[table.length];
+            for (int g = 0; g < out.length; g++) {
+                out[g] = table[g] > 0 ? Math.log(table[g]) + scale : Double.NEGATIVE_INFINITY;
+            }
+            return out;
+        }
+    }
+
+    /** The codes in both sorted arrays (one of them itself when it is the whole intersection). */
+    private static int[] intersection(int[] a, int[] b) {
+        int[] out = new int[Math.min(a.length, b.length)];
+        int k = 0;
+        for (int i = 0, j = 0; i < a.length && j < b.length; ) {
+            if (a[i] < b[j]) {
+                i++;
+            } else if (a[i] > b[j]) {
+                j++;
+            } else {
+                out[k++] = a[i];
+                i++;
+                j++;
+            }
+        }
+        return k == a.length ? a : k == b.length ? b : java.util.Arrays.copyOf(out, k);
+    }
+
+    /** Where each code of {@code sub} stands in {@code of} (sub ⊆ of, both sorted). */
+    private static int[] positions(int[] sub, int[] of) {
+        int[] out = new int[sub.length];
+        for (int x = 0, y = 0; x < sub.length; x++) {
+            while (of[y] != sub[x]) {
+                y++;
+            }
+            out[x] = y;
+        }
+        return out;
+    }
+
+    private static double logFactorial(int k) {
+        double sum = 0;
+        for (int j = 2; j <= k; j++) {
+            sum += Math.log(j);
+        }
+        return sum;
     }
 
     /** Founder factors without θ: p per allele, or f·[π = μ]·p_π + (1 − f)·p_π·p_μ with inbreeding (single markers). */
@@ -472,13 +833,11 @@ final class UnitLikelihood {
      * The joint probability of all founder alleles under θ, drawn in sequence from one urn: the k-th
      * (from 0) is a with probability (c·θ + (1 − θ)·p_a) / (1 + (k − 1)·θ), c the earlier draws of a.
      */
-    private Factor urn(List<Integer> vars, double theta) {
-        int count = vars.size();
-        int[] v = new int[count];
+    private Factor urn(int[] v, double theta) {
+        int count = v.length;
         int[] cards = new int[count];
         long size = 1;
         for (int j = 0; j < count; j++) {
-            v[j] = vars.get(j);
             cards[j] = domain[v[j]].length;
             size *= cards[j];
             if (size > MAX_TABLE) {

@@ -89,6 +89,11 @@ public final class ExtendedBruteForce {
 
     /** A marker for enumeration: {@code alleles} alleles named 10, 11, … with random frequencies, mutation on both sides. */
     public static Marker smallMarker(java.util.Random rnd, String name, int alleles) {
+        return smallMarker(rnd, name, alleles, MutationModel.equal(0.01), MutationModel.proportional(0.02));
+    }
+
+    /** The same with the given mutation models. */
+    public static Marker smallMarker(java.util.Random rnd, String name, int alleles, MutationModel female, MutationModel male) {
         Marker.Builder b = Marker.builder(name);
         double[] w = new double[alleles];
         double s = 0;
@@ -99,7 +104,7 @@ public final class ExtendedBruteForce {
         for (int i = 0; i < alleles; i++) {
             b.allele(String.valueOf(10 + i), w[i] / s);
         }
-        return b.femaleMutation(MutationModel.equal(0.01)).maleMutation(MutationModel.proportional(0.02)).build();
+        return b.femaleMutation(female).maleMutation(male).build();
     }
 
     private static int allele(int hap, int m, int k1) {

@@ -1,13 +1,10 @@
 package org.homeward.kinship.screen;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.homeward.kinship.AllelePair;
-import org.homeward.kinship.Chromosome;
 import org.homeward.kinship.Hypothesis;
-import org.homeward.kinship.InheritanceUnit;
 import org.homeward.kinship.KinshipInputException;
 import org.homeward.kinship.Marker;
 import org.homeward.kinship.Observation;
@@ -20,9 +17,12 @@ import org.homeward.kinship.Profile;
  * hypothesis drawn from one θ-corrected urn and the remains one more founder under "unrelated". With
  * θ the denominator is no longer the genotype's population frequency (the remains' alleles are drawn
  * after the references' founders'), so each entry is the ratio of two pedigree likelihoods; the kernel
- * sums these tables exactly as it sums the θ = 0 ones.
+ * sums these tables exactly as it sums the θ = 0 ones. Each side is one computation for every G
+ * ({@link Hypothesis#logJointByGenotype}), not one pedigree likelihood per genotype.
  */
 final class ThetaTables {
+
+    private static final double LN10 = Math.log(10);
 
     private ThetaTables() { }
 
@@ -31,17 +31,16 @@ final class ThetaTables {
      * to be possible on the pedigree (θ changes no probability to or from 0).
      *
      * @throws KinshipInputException when the extended model cannot compute the family exactly under θ
-     *                               (too many untyped founders for the urn's joint table)
      */
     static double[] log10Lr(Pedigree pedigree, int missing, Marker marker, Map<String, Profile> references, double theta) {
-        Hypothesis family = new Hypothesis(pedigree, Map.of(), Map.of());
-        List<InheritanceUnit> unit = List.of(InheritanceUnit.of(marker, Chromosome.AUTOSOMAL));
         Map<String, Map<String, Observation>> typed = typed(marker, references);
+        double[] related = new Hypothesis(pedigree, Map.of(), Map.of())
+                .logJointByGenotype(marker, typed, pedigree.id(missing), theta);
+        double[] unrelated = unrelated(pedigree, missing, marker, typed, theta);
         int gc = marker.genotypeCount();
         double[] table = new double[gc + 1];
         for (int g = 0; g < gc; g++) {
-            table[g] = family.missingPersonLr(pedigree.id(missing), unit, typed, Map.of(marker.name(), genotype(marker, g)), theta)
-                    .log10Lr();
+            table[g] = related[g] == Double.NEGATIVE_INFINITY ? related[g] : (related[g] - unrelated[g]) / LN10;
         }
         table[gc] = 0; // not typed: LR 1
         return table;
@@ -53,23 +52,31 @@ final class ThetaTables {
      * is f(G) / max f; with θ the references' founders' alleles make the remains' own more likely.
      */
     static double[] unrelatedWeights(Pedigree pedigree, int missing, Marker marker, Map<String, Profile> references, double theta) {
-        Hypothesis family = new Hypothesis(pedigree, Map.of(), Map.of());
-        String remainsId = family.unrelatedRemainsId(pedigree.id(missing));
-        Hypothesis unrelated = family.withFounder(remainsId, pedigree.sex(missing));
-        InheritanceUnit unit = InheritanceUnit.of(marker, Chromosome.AUTOSOMAL);
-        Map<String, Map<String, Observation>> typed = typed(marker, references);
-        double[] log = new double[marker.genotypeCount()];
+        double[] log = unrelated(pedigree, missing, marker, typed(marker, references), theta);
         double max = Double.NEGATIVE_INFINITY;
-        for (int g = 0; g < log.length; g++) {
-            typed.put(remainsId, Map.of(marker.name(), genotype(marker, g)));
-            log[g] = unrelated.logLikelihood(unit, typed, theta);
-            max = Math.max(max, log[g]);
+        for (double l : log) {
+            max = Math.max(max, l);
         }
         double[] w = new double[log.length];
         for (int g = 0; g < w.length; g++) {
             w[g] = Math.exp(log[g] - max);
         }
         return w;
+    }
+
+    /** ln P(references, remains = G) for every G, the remains one more founder of the missing person's sex, in the same urn. */
+    private static double[] unrelated(Pedigree pedigree, int missing, Marker marker, Map<String, Map<String, Observation>> typed,
+                                      double theta) {
+        Hypothesis family = new Hypothesis(pedigree, Map.of(), Map.of());
+        String remainsId = family.unrelatedRemainsId(pedigree.id(missing));
+        double[] log = family.withFounder(remainsId, pedigree.sex(missing)).logJointByGenotype(marker, typed, remainsId, theta);
+        for (double l : log) {
+            if (l == Double.NEGATIVE_INFINITY) {
+                throw new KinshipInputException("the references' observations at " + marker.name()
+                        + " are impossible on this pedigree under its mutation model");
+            }
+        }
+        return log;
     }
 
     private static Map<String, Map<String, Observation>> typed(Marker marker, Map<String, Profile> references) {
@@ -81,9 +88,5 @@ final class ThetaTables {
             }
         });
         return typed;
-    }
-
-    private static Observation genotype(Marker marker, int g) {
-        return Observation.pair(marker.allele(Marker.lowerAllele(g)), marker.allele(Marker.upperAllele(g)));
     }
 }
