@@ -26,7 +26,7 @@ final class UnitLikelihood {
 
     /** No single table may exceed this many entries; beyond it the unit is refused, not approximated. */
     private static final long MAX_TABLE = 50_000_000L;
-    /** No genotype table may sum more than this many partitions of the founder alleles; beyond it the unit is refused. */
+    /** No genotype table sums more than this many partitions of the founder alleles; beyond it the table is computed one genotype at a time. */
     private static final int MAX_PARTITIONS = 1_000_000;
 
     private final Pedigree ped;
@@ -129,8 +129,36 @@ final class UnitLikelihood {
      */
     static double[] logJointByGenotype(Pedigree ped, Marker marker, Map<String, Map<String, Observation>> typed,
                                        int query, double theta) {
-        return of(ped, InheritanceUnit.of(marker, Chromosome.AUTOSOMAL), typed, Map.of(), Map.of(), Map.of(), theta, query)
-                .byGenotype(query, theta);
+        InheritanceUnit unit = InheritanceUnit.of(marker, Chromosome.AUTOSOMAL);
+        try {
+            return of(ped, unit, typed, Map.of(), Map.of(), Map.of(), theta, query).byGenotype(query, theta);
+        } catch (TooManyPartitions many) {
+            return oneByOne(ped, unit, marker, typed, query, theta);
+        }
+    }
+
+    /**
+     * One likelihood per genotype, the urn as one joint table: for the few units whose founder alleles
+     * group in too many ways for the mixture (many typed founders), where that table is small; refused
+     * only when it is not.
+     */
+    private static double[] oneByOne(Pedigree ped, InheritanceUnit unit, Marker marker, Map<String, Map<String, Observation>> typed,
+                                     int query, double theta) {
+        Map<String, Map<String, Observation>> withQuery = new java.util.LinkedHashMap<>(typed);
+        double[] table = new double[marker.genotypeCount()];
+        for (int g = 0; g < table.length; g++) {
+            withQuery.put(ped.id(query), Map.of(marker.name(),
+                    Observation.pair(marker.allele(Marker.lowerAllele(g)), marker.allele(Marker.upperAllele(g)))));
+            table[g] = logLikelihood(ped, unit, withQuery, Map.of(), Map.of(), Map.of(), theta);
+        }
+        return table;
+    }
+
+    /** The mixture's counting pass found more than {@link #MAX_PARTITIONS} partitions (no stack: it is a decision, not a fault). */
+    private static final class TooManyPartitions extends RuntimeException {
+        TooManyPartitions() {
+            super(null, null, false, false);
+        }
     }
 
     /** Checks the inputs and sets up the unit; {@code query} (or −1) is kept with its ancestors and its alleles never lumped. */
@@ -451,8 +479,7 @@ final class UnitLikelihood {
             if (s == slots.length) {
                 if (counting) {
                     if (++partitions > MAX_PARTITIONS) {
-                        throw new KinshipInputException("unit " + unit.name() + ": too many founder alleles for exact computation"
-                                + " with θ (more than " + MAX_PARTITIONS + " ways to group them)");
+                        throw new TooManyPartitions();
                     }
                     return;
                 }
