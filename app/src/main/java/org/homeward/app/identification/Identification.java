@@ -117,7 +117,8 @@ public class Identification {
                 }
             }
         });
-        ScreeningOutcome outcome = xScreening.apply(lineage.apply(lineageInputs, engine.screen(plan)));
+        LineageScreening.Applied withLineage = lineage.apply(lineageInputs, engine.screen(plan));
+        ScreeningOutcome outcome = xScreening.apply(withLineage.outcome(), withLineage.belowThreshold());
         progress.report("storing", items, items);
         long millis = (System.nanoTime() - t0) / 1_000_000;
         long id = store.insertRun(outcome, Actor.current().name(), started, millis, properties.minLr());

@@ -45,7 +45,8 @@ import lombok.RequiredArgsConstructor;
  * <p>X-only pairs, which the autosomal screening cannot see (remains typed at X alone, e.g. a degraded bone where
  * only an X kit worked, or a family whose relatives are typed at X alone), are screened too: every X-typed remains
  * against every family with an X-typed relative, proposed when the X LR (times the lineage LR, when lineage found the
- * pair) reaches the candidate threshold. They are compared with every family, not looked up in an index, and only in
+ * pair) reaches the candidate threshold; a pair lineage found below the threshold is proposed when its lineage LR times
+ * its X LR reaches it. They are compared with every family, not looked up in an index, and only in
  * FULL runs: any change to their inputs ({@link ScreeningOutcome.Snapshot#xOnlyFingerprint}) makes the run FULL.
  */
 @Component
@@ -66,8 +67,13 @@ class XScreening {
         return !now.xOnlyFingerprint().equals(screened.getOrDefault(X_ONLY, Map.of()).getOrDefault(ITEM, ""));
     }
 
-    /** The outcome with each candidate's X part, where there is one, and the X-only candidates; pairs the library refuses are noted. */
-    ScreeningOutcome apply(ScreeningOutcome outcome) {
+    /**
+     * The outcome with each candidate's X part, where there is one, the pairs lineage found below the candidate threshold
+     * whose X LR lifts the combined LR to it, and the X-only candidates; pairs the library refuses are noted.
+     *
+     * @param belowThreshold lineage-only pairs below the threshold, typed at X on both sides ({@link LineageScreening.Applied})
+     */
+    ScreeningOutcome apply(ScreeningOutcome outcome, List<Found> belowThreshold) {
         FrequenciesInUse inUse = frequencies.inUse();
         Map<String, Marker> markers = markers(inUse, properties);
         ScreeningOutcome.Snapshot s = outcome.snapshot();
@@ -78,11 +84,13 @@ class XScreening {
         List<Found> found = new ArrayList<>();
         Set<String> pairs = new HashSet<>();
         for (Found f : outcome.candidates()) {
-            Candidate c = f.candidate();
-            pairs.add(pair(c.remainsId(), c.familyId(), c.missingPerson()));
-            Optional<CandidateX> x = evidence(s, c.remainsId(), s.xFamilies().get(c.familyId()), c.missingPerson(), f.remainsSex(),
-                    markers, c.log10Lr(), true, inUse.label(), notes);
-            found.add(x.map(f::withX).orElse(f));
+            pairs.add(pair(f.candidate()));
+            found.add(withX(s, f, markers, inUse.label(), notes).orElse(f));
+        }
+        for (Found f : belowThreshold) {
+            pairs.add(pair(f.candidate())); // its lineage part is known: never compared on X alone
+            withX(s, f, markers, inUse.label(), notes).filter(x -> x.candidate().log10Lr() >= Math.log10(properties.minLr()))
+                    .ifPresent(found::add);
         }
         if (outcome.kind() == RunKind.FULL) {
             found.addAll(xOnly(outcome, markers, inUse.label(), pairs, notes));
@@ -139,6 +147,17 @@ class XScreening {
             notes.add("remains " + remains + ", family " + family.familyId() + ": no X-STR evidence: " + String.join("; ", e.problems()));
             return Optional.empty();
         }
+    }
+
+    /** The candidate with its X part (its LR so far times the X LR), or empty when the pair has none. */
+    private Optional<Found> withX(ScreeningOutcome.Snapshot s, Found f, Map<String, Marker> markers, String database, List<String> notes) {
+        Candidate c = f.candidate();
+        return evidence(s, c.remainsId(), s.xFamilies().get(c.familyId()), c.missingPerson(), f.remainsSex(), markers, c.log10Lr(), true,
+                database, notes).map(f::withX);
+    }
+
+    private static String pair(Candidate c) {
+        return pair(c.remainsId(), c.familyId(), c.missingPerson());
     }
 
     private static String pair(String remains, String familyId, String missingPerson) {
