@@ -124,6 +124,11 @@ class XIdentificationTest {
     Run run;
     /** A run asked for right after the first, nothing having changed. */
     Optional<Run> again;
+    /** The missing woman of a second family whose paternal grandmother is typed at X alone, registered after the first run. */
+    String secondGranddaughter;
+    /** The run after XG-R-2 (typed at X alone) and the second family came, and one asked for right after it. */
+    Optional<Run> xIncremental;
+    Optional<Run> xAgain;
 
     @BeforeAll
     void uploadTheXDatabaseRegisterFamiliesAndRun() throws IOException {
@@ -155,6 +160,10 @@ class XIdentificationTest {
                     "test");
             run = identification.runAll();
             again = identification.screenChanges();
+            genetics.storeRemainsProfile("XG-R-2", alleles(Profile.builder("XG-R-2").build(), GRANDDAUGHTER_X, "X"));
+            secondGranddaughter = family("XH", "paternal grandmother", Sex.FEMALE, withX(Profile.builder("XH-GM").build(), GRANDMOTHER_X));
+            xIncremental = identification.screenChanges();
+            xAgain = identification.screenChanges();
         });
     }
 
@@ -286,6 +295,27 @@ class XIdentificationTest {
         return lr;
     }
 
+    /**
+     * New remains typed at X alone (XG-R-2, the granddaughter's X) and a new family whose relative is typed at X alone
+     * (XH, a paternal grandmother with GM's X) make an INCREMENTAL run that compares only their pairs: XG-R-2 with both
+     * families and XG-R-1 with XH, each with XG-R-1's hand-checked LR (same genotypes, same pedigree); nothing after it.
+     */
+    @Test
+    void an_incremental_run_compares_only_the_new_x_typed_remains_and_families() {
+        Run incremental = xIncremental.orElseThrow();
+        assertThat(incremental.kind()).isEqualTo(RunKind.INCREMENTAL);
+        List<CandidateMatch> found = SystemTasks.callAs("lab", () -> identification.candidatesOfRun(new RunId(incremental.id())));
+        assertThat(found).as("only pairs of a newcomer").allSatisfy(c -> assertThat(c.sampleCode().equals("XG-R-2")
+                || c.missingPersonId().equals(secondGranddaughter)).isTrue());
+        assertThat(found).extracting(c -> c.sampleCode() + " " + c.missingPersonId()).contains("XG-R-2 " + granddaughter,
+                "XG-R-2 " + secondGranddaughter, "XG-R-1 " + secondGranddaughter).doesNotContain("XG-R-1 " + granddaughter);
+        double first = candidate("XG-R-1", granddaughter).log10Lr();
+        assertThat(found).filteredOn(c -> c.sampleCode().startsWith("XG-R-"))
+                .allSatisfy(c -> assertThat(c.log10Lr()).isCloseTo(first, within(1e-9)));
+        assertThat(incremental.candidates()).isEqualTo(found.size());
+        assertThat(xAgain).as("the newcomers' fingerprints kept: nothing to do").isEmpty();
+    }
+
     @Test
     void the_candidate_page_shows_the_kinds_not_typed_as_not_typed() throws Exception {
         CandidateMatch c = candidate("XG-R-1", granddaughter);
@@ -321,7 +351,8 @@ class XIdentificationTest {
         assertThat(report).contains("X-STR LR").contains("LG4 DXS10146").contains("Combined LR = autosomal LR × lineage LR × X-STR LR");
         CandidateX x = detail(c).x();
         assertThat(report).as("evidence by kind")
-                .containsPattern("Autosomal STRs ?" + Pattern.quote(LineageReportRows.lr(x.beforeLog10Lr(), Locale.ENGLISH))).contains("Lineage markers (Y-STR × mtDNA) not typed", "X-STRs " + LineageReportRows.lr(x.xLog10Lr(), Locale.ENGLISH));
+                .containsPattern("Autosomal STRs ?" + Pattern.quote(LineageReportRows.lr(x.beforeLog10Lr(), Locale.ENGLISH)))
+                .contains("Lineage markers (Y-STR × mtDNA) not typed", "X-STRs " + LineageReportRows.lr(x.xLog10Lr(), Locale.ENGLISH));
         // Ukrainian groups digits with a no-break space, which the text extraction gives back as spaces
         String spaces = "[\\s\\p{Zs}]+";
         assertThat(IdentificationTest.reportText(reports, confirmed, Locale.forLanguageTag("uk")).replaceAll(spaces, " "))
