@@ -274,6 +274,21 @@ class XIdentificationTest {
         assertThat(c.markersCompared()).isZero();
         assertThat(SystemTasks.callAs("lab", () -> identification.candidatesOfRun(new RunId(run.id()))))
                 .as("the second family's product stays below").noneMatch(m -> m.missingPersonId().equals(sonBelow));
+
+        Decision proposal = SystemTasks.callAs("alice", () -> identification.propose(new CandidateId(c.id()), "Y and X consistent"));
+        Decision confirmed = SystemTasks.callAs("bob", () -> identification.confirm(new DecisionId(proposal.id()), "agreed"));
+        String spaces = "[\\s\\p{Zs}]+";
+        for (Locale locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("uk"))) {
+            String report = IdentificationTest.reportText(reports, confirmed, locale).replaceAll(spaces, " ");
+            boolean english = locale == Locale.ENGLISH;
+            assertThat(report).as("the report's evidence by kind, %s", locale)
+                    .containsPattern(english ? "Autosomal STRs ?not typed \\(no evidence of this kind\\)"
+                            : "Аутосомні STR ?не типовано \\(доказів цього виду немає\\)")
+                    .containsPattern((english ? "Lineage markers \\(Y-STR × mtDNA\\) ?" : "Лінійні маркери \\(Y-STR × мтДНК\\) ?")
+                            + Pattern.quote(LineageReportRows.lr(d.evidenceParts().get(1).log10Lr(), locale).replaceAll(spaces, " ")))
+                    .containsPattern((english ? "X-STRs ?" : "X-STR ?") + Pattern.quote(LineageReportRows.lr(d.x().xLog10Lr(), locale)
+                            .replaceAll(spaces, " ")));
+        }
     }
 
     /** LR_X of a son and his mother, typed at these markers, for the remains XY-R-1 (24 at DXS10135, 14 at DXS10074). */
