@@ -101,9 +101,10 @@ public class Identification {
         LineageScreening.Inputs lineageInputs = lineage.inputs();
         Map<String, Map<String, String>> screened = store.screened();
         ScreeningOutcome.Snapshot snapshot = engine.snapshot();
+        XScreening.Plan xPlan = xScreening.plan(snapshot, screened);
         ScreeningEngine.Plan plan = engine.plan(snapshot, screened,
-                full || lineage.changed(lineageInputs, screened) || xScreening.changed(snapshot, screened));
-        if (plan.nothingToDo()) {
+                full || lineage.changed(lineageInputs, screened) || xPlan.changed());
+        if (plan.nothingToDo() && xPlan.nothingNew()) {
             return Optional.empty();
         }
         long items = plan.kind() == RunKind.FULL ? plan.snapshot().families().size() + plan.snapshot().remains().size()
@@ -117,12 +118,13 @@ public class Identification {
                 }
             }
         });
-        ScreeningOutcome outcome = xScreening.apply(lineage.apply(lineageInputs, engine.screen(plan)));
+        LineageScreening.Applied withLineage = lineage.apply(lineageInputs, engine.screen(plan));
+        ScreeningOutcome outcome = xScreening.apply(withLineage.outcome(), withLineage.belowThreshold(), xPlan);
         progress.report("storing", items, items);
         long millis = (System.nanoTime() - t0) / 1_000_000;
         long id = store.insertRun(outcome, Actor.current().name(), started, millis, properties.minLr());
         lineage.record(id, lineageInputs, outcome);
-        xScreening.record(id, outcome);
+        xScreening.record(id, outcome, xPlan);
         dropouts.record(id, outcome);
         engineRun = id;
         Run run = store.run(id).orElseThrow();

@@ -103,6 +103,7 @@ class IdentificationReport {
         letterheadAndTitle(doc, w, content);
         conclusionAndCase(doc, w, content);
         statistics(doc, w, content.detail().candidate());
+        evidence(doc, w, content.detail());
         method(doc, w, content);
         pedigree(doc, w, content.detail());
         markers(doc, w, content.detail());
@@ -154,7 +155,7 @@ class IdentificationReport {
     private void statistics(Document doc, Writer w, CandidateMatch c) {
         heading(doc, w.text("report.statistics"));
         PdfPTable table = table(1, 2);
-        row(table, w.text("report.lr"), Numbers.lr(c.log10Lr(), w.locale) + "  (log10 LR " + Numbers.log10(c.log10Lr(), w.locale) + ")");
+        row(table, w.text("report.lr"), LineageReportRows.lr(c.log10Lr(), w.locale));
         row(table, w.text("identification.verbal"), w.text("identification.verbal." + c.verbal().name()) + " "
                 + w.text(c.supportsIdentity() ? "identification.verbal.for" : "identification.verbal.against"));
         row(table, w.text("report.prior"), Numbers.prior(c.prior(), w.locale));
@@ -162,6 +163,16 @@ class IdentificationReport {
         row(table, w.text("report.markersCompared"), w.text("report.markersCompared.value", c.markersCompared(), c.inconsistentMarkers()));
         doc.add(table);
         doc.add(new Paragraph(w.text("report.lr.explained"), SMALL));
+    }
+
+    /** The LR kind by kind as the candidate page states it: each kind's LR or "not typed", and the independence assumed. */
+    private void evidence(Document doc, Writer w, CandidateDetail detail) {
+        heading(doc, w.text("identification.evidence.title"));
+        PdfPTable table = table(1, 2);
+        detail.evidenceParts().forEach(part -> row(table, w.text("identification.evidence." + part.kind().name()),
+                part.typed() ? LineageReportRows.lr(part.log10Lr(), w.locale) : w.text("identification.evidence.notTyped")));
+        doc.add(table);
+        doc.add(new Paragraph(w.text("identification.evidence.combined"), SMALL));
     }
 
     /** The method, so that another laboratory can recompute the LR with its own tools. */

@@ -29,7 +29,7 @@ final class LineageReportRows {
             return rows;
         }
         rows.add(new Row(text.apply("identification.lineage.autosomal", new Object[0]), l.autosomalTyped()
-                ? Numbers.lr(l.autosomalLog10Lr(), locale) + " (log10 LR " + Numbers.log10(l.autosomalLog10Lr(), locale) + ")"
+                ? lr(l.autosomalLog10Lr(), locale)
                 : text.apply("identification.lineage.autosomalNone", new Object[0])));
         l.y().ifPresent(y -> {
             rows.add(new Row(text.apply("identification.lineage.y", new Object[0]), text.apply("identification.lineage.yValue",
@@ -57,9 +57,14 @@ final class LineageReportRows {
         String excluded = l.mt().filter(mt -> l.excludedByMtDna()).map(mt -> text.apply("identification.lineage.excludedByMt", new Object[] {
                 mt.evidence().comparison().differences().size(), mt.relative(), String.join("; ", mt.evidence().comparison().differences())}) + " ")
                 .orElse("");
-        rows.add(new Row(text.apply("identification.lineage.combined", new Object[0]), excluded + Numbers.lr(l.combinedLog10Lr(), locale)
-                + " (log10 LR " + Numbers.log10(l.combinedLog10Lr(), locale) + "). " + text.apply("identification.lineage.assumption", new Object[0])));
+        rows.add(new Row(text.apply("identification.lineage.combined", new Object[0]), excluded + lr(l.combinedLog10Lr(), locale) + ". "
+                + text.apply("identification.lineage.assumption", new Object[0])));
         return rows;
+    }
+
+    /** An LR as the report writes every LR: the figure, then its log10 ("1.2 × 10⁵ (log10 LR 5.08)"). */
+    static String lr(double log10, Locale locale) {
+        return Numbers.lr(log10, locale) + " (log10 LR " + Numbers.log10(log10, locale) + ")";
     }
 
     private static String number(double value, Locale locale) {

@@ -47,9 +47,11 @@ import lombok.RequiredArgsConstructor;
  * indexes (haplotype → family lines, one-step neighbours included: O(1) per remains, not every family),
  * so that a family typed only at lineage markers (a paternal uncle typed for Y) is found too. Such a
  * lineage-only candidate is proposed where the pair has no autosomal evidence (the family or the
- * remains untyped autosomally) and its lineage LR reaches the candidate threshold; a pair typed on
- * both sides whose autosomal LR stayed below the threshold is not proposed on its lineage alone. An
- * INCREMENTAL run looks lineage-only pairs up only for its new remains and families.
+ * remains untyped autosomally) and its lineage LR reaches the candidate threshold; one below it is
+ * handed on ({@link Applied#belowThreshold}) where both sides are typed at X, for {@link XScreening}
+ * to multiply its X-STR LR in (the combined LR may reach the threshold where neither part does). A pair
+ * typed on both sides whose autosomal LR stayed below the threshold is not proposed on its lineage
+ * alone. An INCREMENTAL run looks lineage-only pairs up only for its new remains and families.
  */
 @Component
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
@@ -69,6 +71,12 @@ class LineageScreening {
                     || (mt.isPresent() && !remainsMt.isEmpty() && !referencesMt.isEmpty());
         }
     }
+
+    /**
+     * The outcome with lineage evidence, and the lineage-only pairs below the candidate threshold that X-STRs may lift:
+     * their remains and family typed at X, their lineage LR not an exclusion. Only pairs the lineage indexes returned.
+     */
+    record Applied(ScreeningOutcome outcome, List<Found> belowThreshold) { }
 
     /** The closest typed relative on a missing person's line. */
     private record Target(String familyId, MissingPerson missing, String relative, String sampleCode, int meioses) { }
@@ -101,9 +109,9 @@ class LineageScreening {
     }
 
     /** The outcome with lineage evidence: candidates' LRs combined, and lineage-only candidates added. */
-    ScreeningOutcome apply(Inputs in, ScreeningOutcome outcome) {
+    Applied apply(Inputs in, ScreeningOutcome outcome) {
         if (!in.usable()) {
-            return outcome;
+            return new Applied(outcome, List.of());
         }
         Map<String, Target> yLines = new HashMap<>();
         Map<String, Target> mtLines = new HashMap<>();
@@ -126,7 +134,8 @@ class LineageScreening {
                     f.candidate().log10Lr(), true);
             found.add(parts.map(f::withLineage).orElse(f));
         }
-        LineageOnly lineageOnly = new LineageOnly(in, outcome, byId, yLines, mtLines, pairs, outcome.prior(properties.prior()), found);
+        List<Found> below = new ArrayList<>();
+        LineageOnly lineageOnly = new LineageOnly(in, outcome, byId, yLines, mtLines, pairs, outcome.prior(properties.prior()), found, below);
         in.y().ifPresent(db -> {
             YLineageIndex<Target> index = new YLineageIndex<>(db.haplotypes().loci());
             yLines.values().forEach(t -> index.add(t, in.referencesY().get(t.sampleCode()).yHaplotype()));
@@ -137,7 +146,7 @@ class LineageScreening {
             mtLines.values().forEach(t -> index.add(t, in.referencesMt().get(t.sampleCode()).mtHaplotype()));
             in.remainsMt().forEach((code, p) -> lineageOnly.consider(code, index.lookUp(p.mtHaplotype())));
         });
-        return outcome.with(found, outcome.notes());
+        return new Applied(outcome.with(found, outcome.notes()), below);
     }
 
     /** Stores the run's candidates' lineage parts and the fingerprint of what it screened. */
@@ -159,6 +168,7 @@ class LineageScreening {
         private final Set<String> pairs;
         private final double prior;
         private final List<Found> found;
+        private final List<Found> below;
 
         void consider(String remains, LineageHits<Target> hits) {
             Set<Target> targets = new HashSet<>(hits.same());
@@ -169,10 +179,20 @@ class LineageScreening {
                 if (autosomal || !screenedNow(remains, t) || !pairs.add(remains + '\u0000' + line) || !sexesAgree(remains, t)) {
                     continue;
                 }
-                parts(in, remains, yLines.get(line), mtLines.get(line), 0, false)
-                        .filter(parts -> parts.combinedLog10Lr() >= Math.log10(properties.minLr()))
-                        .ifPresent(parts -> found.add(candidate(remains, t).withLineage(parts)));
+                parts(in, remains, yLines.get(line), mtLines.get(line), 0, false).ifPresent(parts -> {
+                    if (parts.combinedLog10Lr() >= Math.log10(properties.minLr())) {
+                        found.add(candidate(remains, t).withLineage(parts));
+                    } else if (xMayLift(remains, t, parts)) {
+                        below.add(candidate(remains, t).withLineage(parts));
+                    }
+                });
             }
+        }
+
+        /** True when the remains and the family are both typed at X and the lineage parts do not exclude the pair. */
+        private boolean xMayLift(String remains, Target t, CandidateLineage parts) {
+            return Double.isFinite(parts.combinedLog10Lr()) && outcome.snapshot().xProfiles().containsKey(remains)
+                    && outcome.snapshot().xFamilies().containsKey(t.familyId());
         }
 
         /**

@@ -94,7 +94,8 @@ class ScreeningEngine {
         return new Plan(now, RunKind.INCREMENTAL, newFamilies, newRemains);
     }
 
-    private static boolean changedOrGone(Map<String, String> before, Map<String, String> now) {
+    /** True when an item screened before has another fingerprint now, or none. */
+    static boolean changedOrGone(Map<String, String> before, Map<String, String> now) {
         for (Map.Entry<String, String> e : before.entrySet()) {
             if (!e.getValue().equals(now.get(e.getKey()))) {
                 return true;

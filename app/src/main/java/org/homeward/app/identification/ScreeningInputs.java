@@ -1,7 +1,6 @@
 package org.homeward.app.identification;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -145,26 +144,31 @@ class ScreeningInputs {
                 .anyMatch(f -> f.referenceSamples().values().stream().anyMatch(xOnlyReferences::contains));
         return new Snapshot(remains, sexes, references, usable, remainsFingerprints, familyFingerprints, info, withoutReferences,
                 awaiting, refused, dropout, xProfiles, xOnlyRemains, xFamilies,
-                xOnly ? xOnlyFingerprint(xProfiles, sexes, xFamilies, frequencyPrint) : "");
+                xOnly ? xOnlyFingerprints(xProfiles, sexes, xFamilies, frequencyPrint) : Map.of());
     }
 
     /**
-     * The fingerprint of everything X-only pairs are screened from (every X-typed remains and family, their sexes and
-     * genotypes, the frequencies): a change re-screens them all in a FULL run, as a change of the lineage inputs does.
+     * The fingerprint of each item X-only pairs are screened from, by {@link XScreening#remainsItem} and
+     * {@link XScreening#familyItem}: every X-typed remains (its sex and X genotypes) and family (its pedigree, missing
+     * persons and X-typed relatives' genotypes), each with the frequencies. A changed or gone item re-screens them all
+     * in a FULL run; a new one is screened in an INCREMENTAL run against the others.
      */
-    private static String xOnlyFingerprint(Map<String, Profile> xProfiles, Map<String, RemainsSex> sexes, Map<String, Family> xFamilies,
-                                           String frequencyPrint) {
-        StringBuilder print = new StringBuilder("frequencies=").append(frequencyPrint);
-        new TreeMap<>(sexes).forEach((code, sex) -> {
+    private static Map<String, String> xOnlyFingerprints(Map<String, Profile> xProfiles, Map<String, RemainsSex> sexes,
+                                                         Map<String, Family> xFamilies, String frequencyPrint) {
+        Map<String, String> out = new TreeMap<>();
+        sexes.forEach((code, sex) -> {
             if (xProfiles.containsKey(code)) {
-                print.append("\nR|").append(code).append('|').append(sex).append('|').append(xProfiles.get(code).genotypes());
+                out.put(XScreening.remainsItem(code), ScreeningEngine.fingerprint(sex + "|" + xProfiles.get(code).genotypes()
+                        + "|frequencies=" + frequencyPrint));
             }
         });
-        xFamilies.values().stream().sorted(Comparator.comparing(Family::familyId)).forEach(f -> {
-            print.append("\nF|").append(f.familyId()).append('|').append(f.pedigree()).append('|').append(f.missingPersons());
+        xFamilies.values().forEach(f -> {
+            StringBuilder print = new StringBuilder(f.pedigree().toString()).append('|').append(f.missingPersons());
             f.referenceSamples().forEach((person, code) -> print.append('|').append(person).append('=').append(code).append(':')
                     .append(xProfiles.get(code).genotypes()));
+            out.put(XScreening.familyItem(f.familyId()), ScreeningEngine.fingerprint(print.append("|frequencies=").append(frequencyPrint)
+                    .toString()));
         });
-        return ScreeningEngine.fingerprint(print.toString());
+        return out;
     }
 }

@@ -33,14 +33,14 @@ public record ScreeningOutcome(RunKind kind, Snapshot snapshot, Set<String> newF
      * What is screenable now: autosomal profiles by sample code, families, every item's fingerprint, the remains'
      * dropout classes (NONE left out), and the X-STR genotypes of remains and references by sample code; the remains
      * typed at X alone (no autosomal profile, no dropout class: screened on X by {@link XScreening}), the families with
-     * references typed at X (those references only) and the fingerprint of the X-only pairs' inputs (empty when no
-     * remains or reference is typed at X alone).
+     * references typed at X (those references only) and the fingerprints of the X-only pairs' inputs by item (every
+     * X-typed remains and family; none when no remains or reference is typed at X alone).
      */
     public record Snapshot(Map<String, Profile> remains, Map<String, RemainsSex> remainsSex, Map<String, Profile> references,
                            Map<String, Family> families, Map<String, String> remainsFingerprints, Map<String, String> familyFingerprints,
                            Map<String, RemainsSample> remainsInfo, List<String> familiesWithoutReferences, Integer samplesAwaitingProfiles,
                            List<String> refusedProfiles, Map<String, DropoutClass> remainsDropout, Map<String, Profile> xProfiles,
-                           Set<String> xOnlyRemains, Map<String, Family> xFamilies, String xOnlyFingerprint) {
+                           Set<String> xOnlyRemains, Map<String, Family> xFamilies, Map<String, String> xOnlyFingerprints) {
 
         /** The remains sample's dropout class (NONE when it has none). */
         public DropoutClass dropoutClass(String remainsCode) {

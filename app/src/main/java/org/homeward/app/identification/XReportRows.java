@@ -18,7 +18,7 @@ final class XReportRows {
         if (x == null) {
             return rows;
         }
-        rows.add(new Row(text.apply("identification.x.before", new Object[0]), x.beforeTyped() ? lr(x.beforeLog10Lr(), locale)
+        rows.add(new Row(text.apply("identification.x.before", new Object[0]), x.beforeTyped() ? LineageReportRows.lr(x.beforeLog10Lr(), locale)
                 : text.apply("identification.x.beforeNone", new Object[0])));
         StringBuilder units = new StringBuilder();
         x.units().forEach(u -> units.append(units.isEmpty() ? "" : "; ").append(u.linkageGroup()).append(' ').append(u.marker())
@@ -27,12 +27,8 @@ final class XReportRows {
                 Numbers.lr(x.xLog10Lr(), locale), x.units().size(), text.apply("identification.sex." + x.remainsSex(), new Object[0]),
                 String.join(", ", x.relatives()), x.frequencyDatabase()}) + " (" + units + ")"));
         rows.add(new Row(text.apply("identification.x.model", new Object[0]), text.apply("identification.x.model.value", new Object[0])));
-        rows.add(new Row(text.apply("identification.x.combined", new Object[0]), lr(x.combinedLog10Lr(), locale) + ". "
+        rows.add(new Row(text.apply("identification.x.combined", new Object[0]), LineageReportRows.lr(x.combinedLog10Lr(), locale) + ". "
                 + text.apply("identification.x.assumption", new Object[0])));
         return rows;
-    }
-
-    private static String lr(double log10, Locale locale) {
-        return Numbers.lr(log10, locale) + " (log10 LR " + Numbers.log10(log10, locale) + ")";
     }
 }

@@ -45,29 +45,59 @@ import lombok.RequiredArgsConstructor;
  * <p>X-only pairs, which the autosomal screening cannot see (remains typed at X alone, e.g. a degraded bone where
  * only an X kit worked, or a family whose relatives are typed at X alone), are screened too: every X-typed remains
  * against every family with an X-typed relative, proposed when the X LR (times the lineage LR, when lineage found the
- * pair) reaches the candidate threshold. They are compared with every family, not looked up in an index, and only in
- * FULL runs: any change to their inputs ({@link ScreeningOutcome.Snapshot#xOnlyFingerprint}) makes the run FULL.
+ * pair) reaches the candidate threshold; a pair lineage found below the threshold is proposed when its lineage LR times
+ * its X LR reaches it. They are compared with every family, not looked up in an index. Their inputs are fingerprinted
+ * item by item ({@link ScreeningOutcome.Snapshot#xOnlyFingerprints}): a changed or gone item makes the run FULL, which
+ * compares every pair; an INCREMENTAL run compares only the pairs of the new X-typed remains and families ({@link Plan}).
  */
 @Component
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class XScreening {
 
-    /** The kind and item of the run fingerprint of the X-only pairs' inputs. */
+    /** The kind of the run fingerprints of the X-only pairs' inputs. */
     static final String X_ONLY = "X_ONLY";
-    private static final String ITEM = "X-typed remains and families";
+
+    /**
+     * What a run must do for the X-only pairs: all of them again when an item screened before changed or went, else
+     * the pairs of the new items ({@link #remainsItem}, {@link #familyItem}; none: nothing to do).
+     */
+    record Plan(boolean changed, Set<String> newItems) {
+        boolean nothingNew() {
+            return newItems.isEmpty();
+        }
+    }
 
     private final LabFrequencies frequencies;
     private final IdentificationProperties properties;
     private final CandidateEvidenceStore store;
     private final IdentificationStore runs;
 
-    /** True when the X-only pairs' inputs changed since the last run: a FULL run then screens them. */
-    boolean changed(ScreeningOutcome.Snapshot now, Map<String, Map<String, String>> screened) {
-        return !now.xOnlyFingerprint().equals(screened.getOrDefault(X_ONLY, Map.of()).getOrDefault(ITEM, ""));
+    /** The X-only pairs' plan, from their items' fingerprints now and when the runs screened them. */
+    Plan plan(ScreeningOutcome.Snapshot now, Map<String, Map<String, String>> screened) {
+        Map<String, String> before = screened.getOrDefault(X_ONLY, Map.of());
+        Set<String> newItems = new LinkedHashSet<>(now.xOnlyFingerprints().keySet());
+        newItems.removeAll(before.keySet());
+        return new Plan(ScreeningEngine.changedOrGone(before, now.xOnlyFingerprints()), newItems);
     }
 
-    /** The outcome with each candidate's X part, where there is one, and the X-only candidates; pairs the library refuses are noted. */
-    ScreeningOutcome apply(ScreeningOutcome outcome) {
+    /** The item of an X-typed remains sample's fingerprint. */
+    static String remainsItem(String sampleCode) {
+        return "remains " + sampleCode;
+    }
+
+    /** The item of an X-typed family's fingerprint. */
+    static String familyItem(String familyId) {
+        return "family " + familyId;
+    }
+
+    /**
+     * The outcome with each candidate's X part, where there is one, the pairs lineage found below the candidate threshold
+     * whose X LR lifts the combined LR to it, and the X-only candidates; pairs the library refuses are noted.
+     *
+     * @param belowThreshold lineage-only pairs below the threshold, typed at X on both sides ({@link LineageScreening.Applied})
+     * @param plan           which X-only pairs an INCREMENTAL run compares
+     */
+    ScreeningOutcome apply(ScreeningOutcome outcome, List<Found> belowThreshold, Plan plan) {
         FrequenciesInUse inUse = frequencies.inUse();
         Map<String, Marker> markers = markers(inUse, properties);
         ScreeningOutcome.Snapshot s = outcome.snapshot();
@@ -78,30 +108,34 @@ class XScreening {
         List<Found> found = new ArrayList<>();
         Set<String> pairs = new HashSet<>();
         for (Found f : outcome.candidates()) {
-            Candidate c = f.candidate();
-            pairs.add(pair(c.remainsId(), c.familyId(), c.missingPerson()));
-            Optional<CandidateX> x = evidence(s, c.remainsId(), s.xFamilies().get(c.familyId()), c.missingPerson(), f.remainsSex(),
-                    markers, c.log10Lr(), true, inUse.label(), notes);
-            found.add(x.map(f::withX).orElse(f));
+            pairs.add(pair(f.candidate()));
+            found.add(withX(s, f, markers, inUse.label(), notes).orElse(f));
         }
-        if (outcome.kind() == RunKind.FULL) {
-            found.addAll(xOnly(outcome, markers, inUse.label(), pairs, notes));
+        for (Found f : belowThreshold) {
+            pairs.add(pair(f.candidate())); // its lineage part is known: never compared on X alone
+            withX(s, f, markers, inUse.label(), notes).filter(x -> x.candidate().log10Lr() >= Math.log10(properties.minLr()))
+                    .ifPresent(found::add);
         }
+        found.addAll(xOnly(outcome, plan, markers, inUse.label(), pairs, notes));
         return outcome.with(found, notes);
     }
 
     /**
      * The pairs without autosomal evidence (the remains or the family untyped autosomally) that lineage did not find,
-     * whose X LR reaches the candidate threshold.
+     * whose X LR reaches the candidate threshold: all in a FULL run, the newcomers' in an INCREMENTAL one.
      */
-    private List<Found> xOnly(ScreeningOutcome outcome, Map<String, Marker> markers, String database, Set<String> pairs, List<String> notes) {
+    private List<Found> xOnly(ScreeningOutcome outcome, Plan plan, Map<String, Marker> markers, String database, Set<String> pairs,
+                              List<String> notes) {
         ScreeningOutcome.Snapshot s = outcome.snapshot();
         Set<String> remains = new LinkedHashSet<>(s.xOnlyRemains());
         s.remains().keySet().stream().filter(s.xProfiles()::containsKey).forEach(remains::add);
         double prior = outcome.prior(properties.prior());
+        boolean full = outcome.kind() == RunKind.FULL;
+        // an INCREMENTAL run compares new remains with every family and the others with the new families only
+        List<Family> newFamilies = s.xFamilies().values().stream().filter(f -> plan.newItems().contains(familyItem(f.familyId()))).toList();
         List<Found> found = new ArrayList<>();
         for (String code : remains) {
-            for (Family family : s.xFamilies().values()) {
+            for (Family family : full || plan.newItems().contains(remainsItem(code)) ? s.xFamilies().values() : newFamilies) {
                 if (s.remains().containsKey(code) && s.families().containsKey(family.familyId())) {
                     continue; // typed autosomally on both sides: screened by the kernel
                 }
@@ -141,16 +175,32 @@ class XScreening {
         }
     }
 
+    /** The candidate with its X part (its LR so far times the X LR), or empty when the pair has none. */
+    private Optional<Found> withX(ScreeningOutcome.Snapshot s, Found f, Map<String, Marker> markers, String database, List<String> notes) {
+        Candidate c = f.candidate();
+        return evidence(s, c.remainsId(), s.xFamilies().get(c.familyId()), c.missingPerson(), f.remainsSex(), markers, c.log10Lr(), true,
+                database, notes).map(f::withX);
+    }
+
+    private static String pair(Candidate c) {
+        return pair(c.remainsId(), c.familyId(), c.missingPerson());
+    }
+
     private static String pair(String remains, String familyId, String missingPerson) {
         return remains + '\u0000' + familyId + '\u0000' + missingPerson;
     }
 
-    /** Stores the X parts of the run's candidates and the fingerprint of the X-only pairs' inputs it screened. */
-    void record(long runId, ScreeningOutcome outcome) {
+    /**
+     * Stores the X parts of the run's candidates and the fingerprints of the X-only pairs' inputs it screened: every
+     * item after a FULL run (which cleared them), the new ones after an INCREMENTAL run.
+     */
+    void record(long runId, ScreeningOutcome outcome, Plan plan) {
         outcome.candidates().stream().filter(f -> f.x() != null).forEach(f -> store.insertX(runId, f));
-        if (!outcome.snapshot().xOnlyFingerprint().isEmpty()) {
-            runs.screened(X_ONLY, ITEM, outcome.snapshot().xOnlyFingerprint(), runId);
-        }
+        outcome.snapshot().xOnlyFingerprints().forEach((item, print) -> {
+            if (outcome.kind() == RunKind.FULL || plan.newItems().contains(item)) {
+                runs.screened(X_ONLY, item, print, runId);
+            }
+        });
     }
 
     /** The X markers of the database in use, with the configured stepwise mutation, by name. */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.homeward.app.audit.AuditEntry;
 import org.homeward.app.audit.AuditLog;
@@ -206,9 +207,20 @@ class IdentificationTest {
                 "Posterior probability of identity", "Prior probability", "1/10", "alice", "bob", "D3S1358", confirmed.hash(),
                 "згоден: усі маркери сумісні", "Method", "norSTR European database v2023", "maternal rate 0.001", "θ = 0",
                 "Signatures", "Page 1 of ");
+        String autosomal = LineageReportRows.lr(top.log10Lr(), Locale.ENGLISH);
+        // the text extraction may join a table's label and value cells without a space
+        assertThat(english.replaceAll("\\s+", " ")).as("the evidence kind by kind, as on the candidate page")
+                .containsPattern("Autosomal STRs ?" + Pattern.quote(autosomal)).contains("Evidence by kind",
+                        "Lineage markers (Y-STR × mtDNA) not typed (no evidence of this kind)", "X-STRs not typed (no evidence of this kind)",
+                        "assuming them independent given each hypothesis");
         String ukrainian = reportText(reports, confirmed, Locale.forLanguageTag("uk"));
         assertThat(ukrainian).contains("Звіт про ідентифікацію за ДНК", "Словесний еквівалент (ENFSI)", "Апріорна ймовірність", name,
                 "згоден: усі маркери сумісні", "Сторінка 1 з ").doesNotContain("Posterior probability");
+        assertThat(ukrainian.replaceAll("\\s+", " "))
+                .containsPattern("Аутосомні STR ?" + Pattern.quote(LineageReportRows.lr(top.log10Lr(), Locale.forLanguageTag("uk"))))
+                .contains("Докази за видами", "Лінійні маркери (Y-STR × мтДНК) не типовано (доказів цього виду немає)",
+                        "X-STR не типовано (доказів цього виду немає)", "за припущення їхньої незалежності за кожної гіпотези")
+                .doesNotContain("not typed");
         assertThat(audit.about("identification-decision:" + confirmed.id())).extracting(e -> e.action() + " " + e.actor())
                 .containsExactly("identification.confirmed bob", "identification.report-exported bob", "identification.report-exported bob");
         assertThat(audit.about("identification-decision:" + proposal.id())).extracting(e -> e.action() + " " + e.actor())

@@ -19,12 +19,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.homeward.app.jobs.JobProgress;
 import org.homeward.app.demo.RegistryDemoFamilies;
 import org.homeward.app.frequencies.LabFrequencies;
 import org.homeward.app.genetics.ConsentScope;
 import org.homeward.app.genetics.ImportRejectedException;
+import org.homeward.app.genetics.Lineage;
+import org.homeward.app.genetics.LineagePanel;
+import org.homeward.app.genetics.LineageProfile;
+import org.homeward.app.genetics.LineageProfiles;
 import org.homeward.app.genetics.MarkerAlleles;
 import org.homeward.app.registry.Families;
 import org.homeward.app.registry.MissingPersons;
@@ -51,6 +56,8 @@ import org.homeward.kinship.Observation;
 import org.homeward.kinship.Pedigree;
 import org.homeward.kinship.Profile;
 import org.homeward.kinship.Sex;
+import org.homeward.kinship.lineage.YHaplotype;
+import org.homeward.kinship.lineage.YLocus;
 import org.homeward.kinship.sim.Simulator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -102,6 +109,8 @@ class XIdentificationTest {
     @Autowired WebApplicationContext context;
     @Autowired IdentificationReports reports;
     @Autowired SampleAdvice sampleAdvice;
+    @Autowired HaplotypeDatabases haplotypeDatabases;
+    @Autowired LineageProfiles lineageProfiles;
 
     /** Family ids by prefix. */
     final Map<String, Long> familyIds = new LinkedHashMap<>();
@@ -109,9 +118,17 @@ class XIdentificationTest {
     String daughter;
     String sister;
     String granddaughter;
+    /** Missing men whose father is typed for Y and mother for X; the remains XY-R-1 share the father's haplotype. */
+    String sonLifted;
+    String sonBelow;
     Run run;
     /** A run asked for right after the first, nothing having changed. */
     Optional<Run> again;
+    /** The missing woman of a second family whose paternal grandmother is typed at X alone, registered after the first run. */
+    String secondGranddaughter;
+    /** The run after XG-R-2 (typed at X alone) and the second family came, and one asked for right after it. */
+    Optional<Run> xIncremental;
+    Optional<Run> xAgain;
 
     @BeforeAll
     void uploadTheXDatabaseRegisterFamiliesAndRun() throws IOException {
@@ -131,8 +148,22 @@ class XIdentificationTest {
             granddaughter = family("XG", "paternal grandmother", Sex.FEMALE, withX(autosomal(simulator.unrelated("XG-GM")), GRANDMOTHER_X));
             // a degraded bone where only the X kit worked: no autosomal profile at all
             genetics.storeRemainsProfile("XG-R-1", alleles(Profile.builder("XG-R-1").build(), GRANDDAUGHTER_X, "X"));
+            haplotypeDatabases.choose(haplotypeDatabases.upload(Lineage.Y_STR, "simulated-ystr-database-v1.csv",
+                    LineageIdentificationTest.resource("simulated-ystr-database-v1.csv")).id());
+            sonLifted = son("XY", Map.of("DXS10135", new String[] {"24", "24"}, "DXS10074", new String[] {"14", "18"}));
+            sonBelow = son("XZ", Map.of("DXS10135", new String[] {"24", "22"}));
+            // a man's bone typed for Y and at X alone (no autosomal profile)
+            List<MarkerAlleles> xy = new ArrayList<>(List.of(new MarkerAlleles("DXS10135", "24", "24"), new MarkerAlleles("DXS10074", "14", "14")));
+            xy.add(new MarkerAlleles("AMEL", "X", "Y"));
+            genetics.storeRemainsProfile("XY-R-1", xy);
+            lineageProfiles.storeRemainsProfile(LineageProfile.of("XY-R-1", LineageIdentificationTest.y(LineageIdentificationTest.UNCLE_Y)),
+                    "test");
             run = identification.runAll();
             again = identification.screenChanges();
+            genetics.storeRemainsProfile("XG-R-2", alleles(Profile.builder("XG-R-2").build(), GRANDDAUGHTER_X, "X"));
+            secondGranddaughter = family("XH", "paternal grandmother", Sex.FEMALE, withX(Profile.builder("XH-GM").build(), GRANDMOTHER_X));
+            xIncremental = identification.screenChanges();
+            xAgain = identification.screenChanges();
         });
     }
 
@@ -207,6 +238,99 @@ class XIdentificationTest {
         assertThat(again).as("nothing changed since the run: no run, the X-only inputs' fingerprint kept").isEmpty();
     }
 
+    /**
+     * Lineage × X below the threshold (min-lr 100). The missing man's father is typed for Y with the remains' haplotype,
+     * seen x = 7 times among N = 500 men: LR_Y = Π_l (1 − μ_l)^copies_l · (N + 1)/(x + 1) (no step in one meiosis at any
+     * copy), about 60. His mother is typed at X: she passes one of her two X alleles to her son through a female meiosis,
+     * LR_X = Π_m ½ Σ_{g ∈ mother} M_f(g, a) / p_a over the markers typed (a the remains' one allele), about 4 for the
+     * first family (24/24 at DXS10135, 14/18 at DXS10074) and 1.5 for the second (24/22 at DXS10135 only). Each part is
+     * below 100; the first family's product reaches it (proposed, both parts shown), the second's does not.
+     */
+    @Test
+    void a_lineage_lr_and_an_x_lr_each_below_the_threshold_are_proposed_when_their_product_reaches_it() throws IOException {
+        double y = 501.0 / 8;
+        YHaplotype haplotype = LineageIdentificationTest.y(LineageIdentificationTest.UNCLE_Y);
+        for (YLocus locus : LineagePanel.Y.loci()) {
+            y *= Math.pow(1 - locus.mutationRate(), haplotype.alleles().get(locus.name()).size());
+        }
+        double lifted = motherToSon(Map.of("DXS10135", new String[] {"24", "24"}, "DXS10074", new String[] {"14", "18"}));
+        double below = motherToSon(Map.of("DXS10135", new String[] {"24", "22"}));
+        double threshold = properties.minLr();
+        assertThat(List.of(y, lifted, below)).as("each part alone below the threshold").allSatisfy(lr -> assertThat(lr).isLessThan(threshold));
+        assertThat(y * lifted).isGreaterThanOrEqualTo(threshold);
+        assertThat(y * below).isLessThan(threshold);
+
+        CandidateMatch c = candidate("XY-R-1", sonLifted);
+        CandidateDetail d = detail(c);
+        assertThat(Math.pow(10, c.log10Lr()) / (y * lifted)).as("LR = LR_Y × LR_X").isCloseTo(1, within(1e-9));
+        assertThat(d.lineage().y().orElseThrow().lr().count().matches()).isEqualTo(7);
+        assertThat(d.lineage().y().orElseThrow().lr().count().size()).isEqualTo(500);
+        assertThat(d.lineage().lineageLr() / y).isCloseTo(1, within(1e-9));
+        assertThat(Math.pow(10, d.x().xLog10Lr()) / lifted).isCloseTo(1, within(1e-9));
+        assertThat(d.x().units()).extracting(CandidateX.Unit::marker).containsExactly("DXS10135", "DXS10074");
+        assertThat(d.evidenceParts()).extracting(CandidateDetail.EvidencePart::typed).containsExactly(false, true, true);
+        assertThat(d.evidenceParts().get(1).log10Lr()).isCloseTo(Math.log10(y), within(1e-9));
+        assertThat(d.evidenceParts().get(2).log10Lr()).isCloseTo(Math.log10(lifted), within(1e-9));
+        assertThat(c.markersCompared()).isZero();
+        assertThat(SystemTasks.callAs("lab", () -> identification.candidatesOfRun(new RunId(run.id()))))
+                .as("the second family's product stays below").noneMatch(m -> m.missingPersonId().equals(sonBelow));
+
+        Decision proposal = SystemTasks.callAs("alice", () -> identification.propose(new CandidateId(c.id()), "Y and X consistent"));
+        Decision confirmed = SystemTasks.callAs("bob", () -> identification.confirm(new DecisionId(proposal.id()), "agreed"));
+        String spaces = "[\\s\\p{Zs}]+";
+        for (Locale locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("uk"))) {
+            String report = IdentificationTest.reportText(reports, confirmed, locale).replaceAll(spaces, " ");
+            boolean english = locale == Locale.ENGLISH;
+            assertThat(report).as("the report's evidence by kind, %s", locale)
+                    .containsPattern(english ? "Autosomal STRs ?not typed \\(no evidence of this kind\\)"
+                            : "Аутосомні STR ?не типовано \\(доказів цього виду немає\\)")
+                    .containsPattern((english ? "Lineage markers \\(Y-STR × mtDNA\\) ?" : "Лінійні маркери \\(Y-STR × мтДНК\\) ?")
+                            + Pattern.quote(LineageReportRows.lr(d.evidenceParts().get(1).log10Lr(), locale).replaceAll(spaces, " ")))
+                    .containsPattern((english ? "X-STRs ?" : "X-STR ?") + Pattern.quote(LineageReportRows.lr(d.x().xLog10Lr(), locale)
+                            .replaceAll(spaces, " ")));
+        }
+    }
+
+    /** LR_X of a son and his mother, typed at these markers, for the remains XY-R-1 (24 at DXS10135, 14 at DXS10074). */
+    double motherToSon(Map<String, String[]> mother) throws IOException {
+        Map<String, String> remains = Map.of("DXS10135", "24", "DXS10074", "14");
+        FrequencyTable table = table();
+        double lr = 1;
+        for (Map.Entry<String, String[]> m : mother.entrySet()) {
+            Map<String, Double> p = table.locus(m.getKey()).orElseThrow().alleles();
+            List<String> alleles = List.copyOf(p.keySet());
+            double[][] female = stepwise(alleles, properties.femaleMutationRate());
+            String a = remains.get(m.getKey());
+            double passes = 0;
+            for (String g : m.getValue()) {
+                passes += 0.5 * female[alleles.indexOf(g)][alleles.indexOf(a)];
+            }
+            lr *= passes / p.get(a);
+        }
+        return lr;
+    }
+
+    /**
+     * New remains typed at X alone (XG-R-2, the granddaughter's X) and a new family whose relative is typed at X alone
+     * (XH, a paternal grandmother with GM's X) make an INCREMENTAL run that compares only their pairs: XG-R-2 with both
+     * families and XG-R-1 with XH, each with XG-R-1's hand-checked LR (same genotypes, same pedigree); nothing after it.
+     */
+    @Test
+    void an_incremental_run_compares_only_the_new_x_typed_remains_and_families() {
+        Run incremental = xIncremental.orElseThrow();
+        assertThat(incremental.kind()).isEqualTo(RunKind.INCREMENTAL);
+        List<CandidateMatch> found = SystemTasks.callAs("lab", () -> identification.candidatesOfRun(new RunId(incremental.id())));
+        assertThat(found).as("only pairs of a newcomer").allSatisfy(c -> assertThat(c.sampleCode().equals("XG-R-2")
+                || c.missingPersonId().equals(secondGranddaughter)).isTrue());
+        assertThat(found).extracting(c -> c.sampleCode() + " " + c.missingPersonId()).contains("XG-R-2 " + granddaughter,
+                "XG-R-2 " + secondGranddaughter, "XG-R-1 " + secondGranddaughter).doesNotContain("XG-R-1 " + granddaughter);
+        double first = candidate("XG-R-1", granddaughter).log10Lr();
+        assertThat(found).filteredOn(c -> c.sampleCode().startsWith("XG-R-"))
+                .allSatisfy(c -> assertThat(c.log10Lr()).isCloseTo(first, within(1e-9)));
+        assertThat(incremental.candidates()).isEqualTo(found.size());
+        assertThat(xAgain).as("the newcomers' fingerprints kept: nothing to do").isEmpty();
+    }
+
     @Test
     void the_candidate_page_shows_the_kinds_not_typed_as_not_typed() throws Exception {
         CandidateMatch c = candidate("XG-R-1", granddaughter);
@@ -240,6 +364,15 @@ class XIdentificationTest {
         Decision confirmed = SystemTasks.callAs("bob", () -> identification.confirm(new DecisionId(proposal.id()), "agreed"));
         String report = IdentificationTest.reportText(reports, confirmed, Locale.ENGLISH).replaceAll("\\s+", " ");
         assertThat(report).contains("X-STR LR").contains("LG4 DXS10146").contains("Combined LR = autosomal LR × lineage LR × X-STR LR");
+        CandidateX x = detail(c).x();
+        assertThat(report).as("evidence by kind")
+                .containsPattern("Autosomal STRs ?" + Pattern.quote(LineageReportRows.lr(x.beforeLog10Lr(), Locale.ENGLISH)))
+                .contains("Lineage markers (Y-STR × mtDNA) not typed", "X-STRs " + LineageReportRows.lr(x.xLog10Lr(), Locale.ENGLISH));
+        // Ukrainian groups digits with a no-break space, which the text extraction gives back as spaces
+        String spaces = "[\\s\\p{Zs}]+";
+        assertThat(IdentificationTest.reportText(reports, confirmed, Locale.forLanguageTag("uk")).replaceAll(spaces, " "))
+                .contains("Докази за видами", "Лінійні маркери (Y-STR × мтДНК) не типовано")
+                .containsPattern("X-STR ?" + Pattern.quote(LineageReportRows.lr(x.xLog10Lr(), Locale.forLanguageTag("uk")).replaceAll(spaces, " ")));
     }
 
     @Test
@@ -424,6 +557,22 @@ class XIdentificationTest {
         familyIds.put(prefix, report.missingPerson().familyId());
         typedRelative(report.missingPerson().familyId(), report.missingPerson().id(), prefix + "-REF-1", words, sex, typed);
         return report.missingPerson().id();
+    }
+
+    /** A family whose missing man's father is typed for Y (the remains XY-R-1's haplotype) and mother at X; the missing person's id. */
+    String son(String prefix, Map<String, String[]> motherX) {
+        MissingPersons.Report report = missingPersons.reportMissing(person(prefix, Sex.MALE), null);
+        String missing = report.missingPerson().id();
+        familyIds.put(prefix, report.missingPerson().familyId());
+        String father = families.addRelative(report.missingPerson().familyId(), new NewRelative(prefix + " father", null, Sex.MALE, "father",
+                missing, false, true, null)).id();
+        samples.recordReferenceSample(father, new NewReferenceSample(prefix + "-REF-F", null, ConsentScope.IDENTIFICATION_ONLY, null));
+        samples.attachLineageResults(prefix + "-y.csv", (LineageIdentificationTest.HEADER + prefix + "-REF-F," + LineageIdentificationTest.UNCLE_Y
+                + "\n").getBytes(StandardCharsets.UTF_8), Strictness.STRICT, Lineage.Y_STR, null);
+        Profile.Builder x = Profile.builder(prefix + "-REF-M");
+        motherX.forEach((m, a) -> x.put(m, a[0], a[1]));
+        typedRelative(report.missingPerson().familyId(), missing, prefix + "-REF-M", "mother", Sex.FEMALE, x.build());
+        return missing;
     }
 
     /** A relative of the missing person with a sample coded {@code code} and its typing imported as a CODIS file. */
