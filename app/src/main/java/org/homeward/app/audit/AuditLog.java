@@ -201,16 +201,16 @@ public class AuditLog implements TamperEvidentLog {
     /**
      * The number of the newest entry that records a change ({@link #CHANGES}): what is computed from
      * the database at that number holds until a later change commits (every change is audited in its
-     * own transaction). 0 before any.
+     * own transaction). 0 before any. One statement, so without a transaction of its own (its BEGIN and
+     * COMMIT were two of the round trips of every kept page's request); inside one it reads that one's snapshot.
      */
-    @Transactional(readOnly = true)
     public long lastChange() {
         return jdbc.sql("SELECT seq FROM audit_event WHERE " + CHANGES + " ORDER BY seq DESC LIMIT 1").query(Long.class).optional()
                 .orElse(0L);
     }
 
+    /** One statement, like {@link #lastChange()}: no transaction of its own. */
     @Override
-    @Transactional(readOnly = true)
     public ChainHead head() {
         return jdbc.sql("SELECT seq, hash FROM audit_event ORDER BY seq DESC LIMIT 1")
                 .query((row, n) -> new ChainHead(row.getLong("seq"), row.getString("hash")))

@@ -3,7 +3,9 @@ package org.homeward.app.security;
 import jakarta.servlet.DispatcherType;
 
 import org.homeward.app.audit.AuditEvent;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -14,6 +16,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Role;
+import org.springframework.core.env.Environment;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.core.AuthenticationException;
@@ -26,6 +29,10 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.session.web.http.CookieHttpSessionIdResolver;
+import org.springframework.session.web.http.CookieSerializer;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 
 /**
  * Who may see what. Every request is decided by what its controller method declares
@@ -83,6 +90,33 @@ class SecurityConfiguration {
                             .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                             .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
             return http.build();
+        }
+
+        /**
+         * Spring Session's filter over {@link RequestSessions} (the stored sessions without a request's
+         * round trips that change nothing), with the session cookie as Spring Boot configures it; the JDBC
+         * repository itself stays the bean (expired sessions are deleted through it).
+         */
+        @Bean
+        static BeanPostProcessor requestSessionsFilter(ObjectProvider<JdbcIndexedSessionRepository> sessions,
+                ObjectProvider<CookieSerializer> cookies, Environment environment) {
+            return new BeanPostProcessor() {
+                @Override
+                public Object postProcessAfterInitialization(Object bean, String name) {
+                    if (!(bean instanceof SessionRepositoryFilter<?>) || bean instanceof RequestSessions.Filter<?>) {
+                        return bean;
+                    }
+                    if (!"on-set-attribute".equals(environment.getProperty("spring.session.jdbc.save-mode"))) {
+                        throw new IllegalStateException("RequestSessions saves a session's attributes only when they are set: "
+                                + "spring.session.jdbc.save-mode must be on-set-attribute");
+                    }
+                    var filter = new RequestSessions.Filter<>(new RequestSessions<>(sessions.getObject()));
+                    CookieHttpSessionIdResolver ids = new CookieHttpSessionIdResolver();
+                    ids.setCookieSerializer(cookies.getObject());
+                    filter.setHttpSessionIdResolver(ids);
+                    return filter;
+                }
+            };
         }
     }
 

@@ -3,6 +3,7 @@ package org.homeward.app.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
@@ -12,6 +13,14 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.homeward.app.audit.AuditEvent;
 import org.homeward.app.genetics.GeneticData;
+import org.homeward.app.ledger.Ledger;
+import org.homeward.app.ledger.TransferId;
+import org.homeward.app.remains.BodyNumber;
+import org.homeward.app.remains.EffectCategory;
+import org.homeward.app.remains.LedgerFixture;
+import org.homeward.app.remains.NewBag;
+import org.homeward.app.remains.NewEffect;
+import org.homeward.app.remains.RemainsRegister;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -24,11 +33,13 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 /**
  * Pages kept as rendered (web.RenderedPages): served again to the same person in any of their sessions,
  * each with its own CSRF token that works for that session only, never to another person, never
  * across a change, after a sign-in or an audited read only where the page lists them, and never when
- * their own read is audited.
+ * their own read is audited; a real page (a body's) until what it shows changes.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(KeptPagesTest.CountingPages.class)
@@ -47,6 +58,15 @@ class KeptPagesTest {
 
     @Autowired
     CountingPages pages;
+
+    @Autowired
+    Ledger ledger;
+
+    @Autowired
+    RemainsRegister register;
+
+    @Autowired
+    MeterRegistry metrics;
 
     @Test
     void a_kept_page_is_sent_again_to_its_session_and_its_csrf_token_still_signs_out() throws Exception {
@@ -129,6 +149,29 @@ class KeptPagesTest {
 
         assertThat(first).isNotEqualTo(second).isNotEqualTo(third);
         assertThat(second).isNotEqualTo(third);
+    }
+
+    @Test
+    void a_body_page_is_kept_until_its_remains_change() throws Exception {
+        HttpSession coordinator = signedIn(Role.COORDINATOR);
+        String body = "/remains/" + SystemTasks.callAs("test", () -> {
+            TransferId transfer = LedgerFixture.transfer(ledger, LocalDate.of(2025, 5, 6), 1, 1).transfer().id();
+            return register.registerBag(transfer, new NewBag("1", null, null, null, null, null, null, null)).bodyNumbers().get(0);
+        });
+        String first = coordinator.get(body).body();
+        double kept = servedKept();
+
+        assertThat(withoutToken(coordinator.get(body).body())).isEqualTo(withoutToken(first));
+        assertThat(servedKept()).isEqualTo(kept + 1);
+
+        SystemTasks.runAs("test", () -> register.addEffect(new BodyNumber(body.substring("/remains/".length())),
+                new NewEffect(EffectCategory.OTHER, "a watch found after the page was kept")));
+        assertThat(coordinator.get(body).body()).contains("a watch found after the page was kept");
+        assertThat(servedKept()).isEqualTo(kept + 1);
+    }
+
+    private double servedKept() {
+        return metrics.counter("homeward.pages.kept", "served", "kept").count();
     }
 
     private HttpSession signedIn(Role role) throws Exception {

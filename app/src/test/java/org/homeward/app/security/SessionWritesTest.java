@@ -10,10 +10,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 
 /**
  * A session's row is written at sign-in and then only when its last access is a minute old
- * ({@link SessionWrites}), not on every request; the session stays signed in throughout.
+ * ({@link SessionWrites}, {@link RequestSessions}), not on every request; the session stays signed in throughout.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SessionWritesTest {
@@ -26,6 +27,14 @@ class SessionWritesTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    SessionRepositoryFilter<?> sessionFilter;
+
+    @Test
+    void the_session_filter_is_the_one_over_request_sessions() {
+        assertThat(sessionFilter).isInstanceOf(RequestSessions.Filter.class); // read once per request, unchanged sessions not saved
+    }
 
     @Test
     void the_last_access_is_written_once_a_minute_and_the_sign_in_at_once() throws Exception {

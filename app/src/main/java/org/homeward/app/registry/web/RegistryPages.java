@@ -185,6 +185,7 @@ class RegistryPages implements ExportedLists {
         }, "redirect:/registry/missing-persons/" + id);
     }
 
+    @KeptPage
     @GetMapping("/registry/families/{id}")
     String family(@PathVariable FamilyId id, Model model) {
         Family family = families.family(id.value());

@@ -26,6 +26,7 @@ import org.homeward.app.remains.RemainsRegister;
 import org.homeward.app.remains.SampleMaterial;
 import org.homeward.app.remains.StatementSource;
 import org.homeward.app.remains.StorageKind;
+import org.homeward.app.security.KeptPage;
 import org.homeward.app.web.PageForms;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -63,6 +64,7 @@ class BodyPages {
     private final RemainsDisplay display;
     private final LabelStatements labels;
 
+    @KeptPage
     @GetMapping("/remains/{bodyNumber}")
     String body(@PathVariable BodyNumber bodyNumber, Model model) {
         RemainsFile file = register.file(bodyNumber);
