@@ -147,6 +147,12 @@ final class ClassScreenings {
             return List.copyOf(out);
         }
 
+        /** One pair as its remains' class's screening scores it, below the threshold too (empty when not held). */
+        Optional<Candidate> pair(String remains, DropoutClass dropoutClass, String familyId, String missingPerson) {
+            ScreeningResult result = byClass.get(dropoutClass);
+            return result == null ? Optional.empty() : result.pair(remains, familyId, missingPerson);
+        }
+
         /** Per marker, the candidate's LR from the screening of its remains' class. */
         List<ScreeningResult.MarkerLr> markerLrs(Candidate c, DropoutClass dropoutClass) {
             return byClass.get(dropoutClass).markerLrs(c);

@@ -50,8 +50,10 @@ import lombok.RequiredArgsConstructor;
  * remains untyped autosomally) and its lineage LR reaches the candidate threshold; one below it is
  * handed on ({@link Applied#belowThreshold}) where both sides are typed at X, for {@link XScreening}
  * to multiply its X-STR LR in (the combined LR may reach the threshold where neither part does). A pair
- * typed on both sides whose autosomal LR stayed below the threshold is not proposed on its lineage
- * alone. An INCREMENTAL run looks lineage-only pairs up only for its new remains and families.
+ * the index returns that is typed autosomally on both sides but stayed below the threshold (a paternal
+ * uncle's weak autosomal LR) is taken as the screening scored it ({@link ScreeningEngine#pair}) and its
+ * lineage LR multiplied in: proposed when the product reaches the threshold, handed on to X otherwise.
+ * An INCREMENTAL run looks pairs up only for its new remains and families.
  */
 @Component
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
@@ -73,8 +75,9 @@ class LineageScreening {
     }
 
     /**
-     * The outcome with lineage evidence, and the lineage-only pairs below the candidate threshold that X-STRs may lift:
-     * their remains and family typed at X, their lineage LR not an exclusion. Only pairs the lineage indexes returned.
+     * The outcome with lineage evidence, and the pairs below the candidate threshold that X-STRs may lift: their remains
+     * and family typed at X, their LR (lineage, times autosomal where both are typed) not an exclusion. Only pairs the
+     * lineage indexes returned.
      */
     record Applied(ScreeningOutcome outcome, List<Found> belowThreshold) { }
 
@@ -87,6 +90,7 @@ class LineageScreening {
     private final IdentificationProperties properties;
     private final CandidateEvidenceStore store;
     private final IdentificationStore runs;
+    private final ScreeningEngine engine;
 
     /** Reads the lineage profiles matching may use (one audited read per kind) and the chosen databases. */
     Inputs inputs() {
@@ -108,7 +112,7 @@ class LineageScreening {
         return !in.fingerprint().equals(screened.getOrDefault(LINEAGE, Map.of()).getOrDefault(ITEM, ""));
     }
 
-    /** The outcome with lineage evidence: candidates' LRs combined, and lineage-only candidates added. */
+    /** The outcome with lineage evidence: candidates' LRs combined, and the pairs lineage lifts to the threshold added. */
     Applied apply(Inputs in, ScreeningOutcome outcome) {
         if (!in.usable()) {
             return new Applied(outcome, List.of());
@@ -157,7 +161,7 @@ class LineageScreening {
         }
     }
 
-    /** Adds the candidates found by lineage alone, each pair once. */
+    /** Adds the candidates the lineage indexes find (lineage alone, or lifting an autosomal LR below the threshold), each pair once. */
     @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
     private final class LineageOnly {
         private final Inputs in;
@@ -175,15 +179,24 @@ class LineageScreening {
             targets.addAll(hits.oneStep());
             for (Target t : targets) {
                 String line = key(t);
-                boolean autosomal = outcome.snapshot().remains().containsKey(remains) && outcome.snapshot().families().containsKey(t.familyId());
-                if (autosomal || !screenedNow(remains, t) || !pairs.add(remains + '\u0000' + line) || !sexesAgree(remains, t)) {
+                if (!screenedNow(remains, t) || !pairs.add(remains + '\u0000' + line) || !sexesAgree(remains, t)) {
                     continue;
                 }
-                parts(in, remains, yLines.get(line), mtLines.get(line), 0, false).ifPresent(parts -> {
+                // typed autosomally on both sides but below the threshold (a candidate would be in pairs already):
+                // the pair as the screening scored it, so that its lineage LR multiplies the autosomal one
+                boolean autosomal = outcome.snapshot().remains().containsKey(remains) && outcome.snapshot().families().containsKey(t.familyId());
+                Optional<Found> pair = autosomal
+                        ? engine.pair(outcome.snapshot(), remains, t.familyId(), t.missing().pedigreeId(), prior)
+                        : Optional.of(candidate(remains, t));
+                if (pair.isEmpty()) {
+                    continue;
+                }
+                Found base = pair.get();
+                parts(in, remains, yLines.get(line), mtLines.get(line), autosomal ? base.candidate().log10Lr() : 0, autosomal).ifPresent(parts -> {
                     if (parts.combinedLog10Lr() >= Math.log10(properties.minLr())) {
-                        found.add(candidate(remains, t).withLineage(parts));
+                        found.add(base.withLineage(parts));
                     } else if (xMayLift(remains, t, parts)) {
-                        below.add(candidate(remains, t).withLineage(parts));
+                        below.add(base.withLineage(parts));
                     }
                 });
             }

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -65,6 +66,8 @@ class ScreeningEngine {
 
     private static final class State {
         ClassScreenings screenings;
+        /** The last run's results: every pair held, for {@link #pair}. */
+        ClassScreenings.Results last;
         int missingPersons;
         String frequencyDatabase;
     }
@@ -132,6 +135,7 @@ class ScreeningEngine {
         List<String> notes = new ArrayList<>();
         state = build(s, Set.of(), Set.of(), notes);
         ClassScreenings.Results result = state.screenings.run();
+        state.last = result;
         return outcome(plan, result, result.candidates(), notes, result.pairsScreened());
     }
 
@@ -149,6 +153,7 @@ class ScreeningEngine {
             state.missingPersons += s.families().get(familyId).missingPersons().size();
         }
         ClassScreenings.Results result = state.screenings.add(families, state.screenings.byClass(s, plan.newRemains()), profiles);
+        state.last = result;
         result.refusals().forEach(r -> notes.add(refusalNote(r, s)));
         List<Candidate> fresh = result.candidates().stream()
                 .filter(c -> plan.newRemains().contains(c.remainsId()) || plan.newFamilies().contains(c.familyId()))
@@ -245,19 +250,35 @@ class ScreeningEngine {
         }
         List<Found> found = new ArrayList<>();
         for (Candidate c : candidates) {
-            Family family = s.families().get(c.familyId());
-            MissingPerson mp = family.missingPersons().stream().filter(m -> m.pedigreeId().equals(c.missingPerson())).findFirst()
-                    .orElseThrow();
-            RemainsSample info = s.remainsInfo().get(c.remainsId());
-            found.add(new Found(c, mp.missingPersonId(), s.remainsSex().get(c.remainsId()),
-                    info == null ? c.remainsId() : info.bodyNumber(), info == null ? null : info.receivedAt(), prior, Posterior.probability(c.log10Lr(), prior),
-                    perMarker(result, c, s), family.referenceSamples(), KinshipInputs.pedigreeText(family.pedigree()), null, null));
+            found.add(found(result, c, s, prior));
         }
         List<DirectMatcher.Match> direct = directMatches(s, plan);
         Map<String, DviResult> dvi = JointAnalyses.of(s, state.screenings, result, found, notes, properties.ignoreSex(),
                 XScreening.markers(frequencies.inUse(), properties), properties.rareAlleleFrequency());
         return new ScreeningOutcome(plan.kind(), s, plan.newFamilies(), plan.newRemains(), state.screenings.markers().size(), pairs, rule, found, direct,
                 dvi, notes);
+    }
+
+    /**
+     * A pair of the last run's screening as a candidate, below the threshold too: for lineage evidence, whose LR
+     * multiplies the autosomal one and may lift the pair to the threshold. Empty when the screening does not hold it.
+     */
+    synchronized Optional<Found> pair(Snapshot s, String remains, String familyId, String missingPerson, double prior) {
+        if (state == null || state.last == null) {
+            return Optional.empty();
+        }
+        ClassScreenings.Results last = state.last;
+        return last.pair(remains, s.dropoutClass(remains), familyId, missingPerson).map(c -> found(last, c, s, prior));
+    }
+
+    private Found found(ClassScreenings.Results result, Candidate c, Snapshot s, double prior) {
+        Family family = s.families().get(c.familyId());
+        MissingPerson mp = family.missingPersons().stream().filter(m -> m.pedigreeId().equals(c.missingPerson())).findFirst()
+                .orElseThrow();
+        RemainsSample info = s.remainsInfo().get(c.remainsId());
+        return new Found(c, mp.missingPersonId(), s.remainsSex().get(c.remainsId()),
+                info == null ? c.remainsId() : info.bodyNumber(), info == null ? null : info.receivedAt(), prior, Posterior.probability(c.log10Lr(), prior),
+                perMarker(result, c, s), family.referenceSamples(), KinshipInputs.pedigreeText(family.pedigree()), null, null);
     }
 
     /**

@@ -94,7 +94,7 @@ class XScreening {
      * The outcome with each candidate's X part, where there is one, the pairs lineage found below the candidate threshold
      * whose X LR lifts the combined LR to it, and the X-only candidates; pairs the library refuses are noted.
      *
-     * @param belowThreshold lineage-only pairs below the threshold, typed at X on both sides ({@link LineageScreening.Applied})
+     * @param belowThreshold pairs lineage found below the threshold, typed at X on both sides ({@link LineageScreening.Applied})
      * @param plan           which X-only pairs an INCREMENTAL run compares
      */
     ScreeningOutcome apply(ScreeningOutcome outcome, List<Found> belowThreshold, Plan plan) {

@@ -41,6 +41,7 @@ import org.homeward.formats.common.Strictness;
 import org.homeward.formats.lineage.MtDnaFiles;
 import org.homeward.formats.lineage.YStrFiles;
 import org.homeward.kinship.Pedigree;
+import org.homeward.kinship.AllelePair;
 import org.homeward.kinship.Profile;
 import org.homeward.kinship.Sex;
 import org.homeward.kinship.lineage.DiscreteLaplace;
@@ -182,6 +183,39 @@ class LineageIdentificationTest {
         assertThat(parts.mt().orElseThrow().lr().orElseThrow()).isCloseTo(expected, within(1e-9 * expected));
         assertThat(parts.autosomalLog10Lr()).as("the screened autosomal LR").isGreaterThan(2);
         assertThat(found.log10Lr()).isCloseTo(parts.autosomalLog10Lr() + Math.log10(expected), within(1e-9));
+    }
+
+    @Test
+    void an_autosomal_pair_below_the_threshold_is_proposed_when_its_lineage_lr_lifts_it() {
+        CandidateDetail full = detail(candidate(run, "LB-R-1", truth.missingPersonId()).orElseThrow());
+        // markers of the truth whose autosomal LR stays below min-lr (100) but, times the mother's mtDNA LR (250.5), reaches it
+        Map<String, AllelePair> typed = new java.util.LinkedHashMap<>();
+        double autosomal = 0;
+        for (CandidateDetail.MarkerRow row : full.markers()) {
+            if (autosomal <= 0.3 && row.log10Lr() != null && row.log10Lr() > 0 && autosomal + row.log10Lr() < 1.8) {
+                typed.put(row.marker(), truth.profile().genotypes().get(row.marker()));
+                autosomal += row.log10Lr();
+            }
+        }
+        assertThat(autosomal).as("the chosen markers' autosomal log10 LR").isBetween(0.3, 1.8);
+        Map<String, AllelePair> markers = typed;
+        Run lifted = SystemTasks.callAs("lab", () -> {
+            genetics.storeRemainsProfile("LB-R-2", SimulatedCases.alleles(new Profile("LB-R-2", markers)));
+            lineageProfiles.storeRemainsProfile(LineageProfile.of("LB-R-2", MtHaplotype.parse(REGION, MOTHER_MT)), "test");
+            // the same weak autosomal evidence, but two mtDNA differences from the mother: excluded on the maternal line
+            genetics.storeRemainsProfile("LB-R-3", SimulatedCases.alleles(new Profile("LB-R-3", markers)));
+            lineageProfiles.storeRemainsProfile(LineageProfile.of("LB-R-3", MtHaplotype.parse(REGION, AUNT_MT)), "test");
+            return identification.runAll();
+        });
+        CandidateMatch found = candidate(lifted, "LB-R-2", truth.missingPersonId()).orElseThrow();
+        CandidateLineage parts = detail(found).lineage();
+        MtHaplotype mother = MtHaplotype.parse(REGION, MOTHER_MT);
+        double mtLr = MtLineageEvidence.of(mother, mother, mtDatabaseContent()).statistic().orElseThrow().lr();
+        assertThat(parts.autosomalTyped()).isTrue();
+        assertThat(parts.autosomalLog10Lr()).as("the screened autosomal LR, below min-lr").isCloseTo(autosomal, within(1e-9)).isLessThan(2);
+        assertThat(found.log10Lr()).as("autosomal × mtDNA reaches min-lr").isCloseTo(autosomal + Math.log10(mtLr), within(1e-9))
+                .isGreaterThanOrEqualTo(2);
+        assertThat(candidate(lifted, "LB-R-3", truth.missingPersonId())).as("an mtDNA exclusion lifts nothing").isEmpty();
     }
 
     @Test

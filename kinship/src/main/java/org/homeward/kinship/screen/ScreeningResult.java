@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.homeward.kinship.KinshipInputException;
 
 /**
@@ -131,6 +132,21 @@ public final class ScreeningResult {
         // Stable: equal LRs keep the (remains, family) order.
         out.sort((a, b) -> Double.compare(b.log10Lr(), a.log10Lr()));
         return out;
+    }
+
+    /**
+     * One held pair as the kernel scores it (its log10 LR summed in panel order, the markers compared and those
+     * inconsistent without mutation), below the threshold too: for evidence that multiplies in beside the
+     * autosomal one (lineage markers), which may lift a pair to the threshold. Empty when this result does not
+     * hold the remains or the family's missing person. Sexes are not checked here.
+     */
+    public Optional<Candidate> pair(String remainsId, String familyId, String missingPerson) {
+        Integer r = remainsIndex.get(remainsId);
+        Integer f = familyIndex.get(Screening.key(familyId, missingPerson));
+        if (r == null || r >= remainsIds.length || f == null || f >= families.length) {
+            return Optional.empty();
+        }
+        return Optional.of(candidate(r, f, Kernel.score(families[f], slots, r * panel.size(), panel)));
     }
 
     /** Per marker typed in the candidate's remains, in panel order: the family's log10 LR for that genotype. */

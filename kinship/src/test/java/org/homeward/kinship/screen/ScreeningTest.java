@@ -120,6 +120,19 @@ class ScreeningTest {
     }
 
     @Test
+    void aPairBelowTheThresholdIsScoredAsItsCandidateWouldBe() {
+        Data d = simulate(7, 12, 20);
+        ScreeningResult every = full(builder(d).minLr(0).topK(1000).build(), d);
+        ScreeningResult strict = full(builder(d).minLr(1e6).topK(3).build(), d);
+        for (Candidate c : every.candidates()) {
+            assertThat(strict.pair(c.remainsId(), c.familyId(), c.missingPerson())).as(c.toString()).contains(c);
+        }
+        assertThat(every.candidates()).anySatisfy(c -> assertThat(c.log10Lr()).isLessThan(6));
+        assertThat(strict.pair("no such remains", "F0", d.families().get(0).missingPerson())).isEmpty();
+        assertThat(strict.pair("R0", "no such family", d.families().get(0).missingPerson())).isEmpty();
+    }
+
+    @Test
     void exactPruningFindsEveryPairAtOrAboveTheThresholdWithItsExactLr() {
         for (long seed = 11; seed <= 16; seed++) {
             // Mostly true remains, so that many pairs sit near every threshold; an odd number of remains.
