@@ -14,9 +14,9 @@ import lombok.RequiredArgsConstructor;
 
 /**
  * What the ledger computes from the whole book for its overview pages (totals, timeline, reciprocity,
- * the public statistics), kept between requests until the database changes: computing them read every
- * ledger table and each transfer's receipt tally, on every request. Every change is written to the
- * audit log in its own transaction, so the newest audit entry that records a change
+ * the public statistics) and for each transfer's view, kept between requests until the database changes:
+ * computing them read every ledger table and each transfer's receipt tally, on every request. Every change
+ * is written to the audit log in its own transaction, so the newest audit entry that records a change
  * ({@link AuditLog#lastChange()}) numbers the committed state of the database, on every instance alike:
  * figures computed at change N hold until a change after N commits (sign-ins and audited reads, which
  * change nothing, do not move it). Only in read-only

@@ -128,9 +128,15 @@ public class Ledger {
         return book.claimViews(claim -> book.entry(claim.statement()).map(s -> s.source().equals(source)).orElse(false));
     }
 
+    /**
+     * Kept between requests until the database changes (see {@link ComputedFigures}): building it reads the
+     * whole ledger, and the receipt page shows it to everyone who opens the transfer.
+     */
     public TransferView transferView(TransferId id) {
-        LedgerBook book = book();
-        return book.transferView(book.entry(id).orElseThrow(() -> new NotFoundException("transfer", id)));
+        return figures.get("transferView " + id, () -> {
+            LedgerBook book = book();
+            return book.transferView(book.entry(id).orElseThrow(() -> new NotFoundException("transfer", id)));
+        });
     }
 
     public AgreementProgress agreementProgress(AgreementId id) {
