@@ -5,7 +5,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Every remains held against every family held, on the screening's threads: blocks of eight families
- * per pass of the kernel (the full pass), or in threshold mode of 32 per {@link ThresholdKernel} pass,
+ * per pass of the kernel (the full pass), or in threshold mode of 64 per {@link ThresholdKernel} pass,
  * falling back to the full pass for a block whose values do not fit its lanes; each thread keeps its own top-K per
  * remains, merged at the end, and each family's top-K is written by the one thread that owns it.
  */
@@ -31,7 +31,7 @@ final class AllPairs {
         }
         AtomicInteger next = new AtomicInteger();
         AtomicLong above = new AtomicLong();
-        char[] ordered = pruning == null ? null : panel.inPruningOrder(slots);
+        ThresholdKernel.Typed typed = pruning == null ? null : ThresholdKernel.typed(panel, slots, nr);
         if (pruning != null) {
             pruning.ensureFamilies(nf);
         }
@@ -39,16 +39,16 @@ final class AllPairs {
             TopK mine = partial[t];
             double[] scratch = null;
             long[] packed = pruning == null ? null : new long[ThresholdKernel.WORDS * panel.slots()];
-            long[] rest = new long[ThresholdKernel.WORDS];
+            long[] starts = new long[ThresholdKernel.WORDS * (markers + 1)];
             byte[] laneSex = new byte[perBlock];
             int b;
             long myAbove = 0;
             while ((b = next.getAndIncrement()) < blocks) {
                 int first = b * perBlock;
                 int last = Math.min(first + perBlock, nf);
-                if (pruning != null && pruning.quantize(panel, fam, first, last - first, packed, rest)) {
+                if (pruning != null && pruning.quantize(panel, fam, first, last - first, packed, starts)) {
                     sexes(familySex, first, last, laneSex);
-                    myAbove += pruning.pass(packed, rest, ordered, slots, remainsSex, laneSex, nr, panel, fam,
+                    myAbove += pruning.pass(packed, starts, typed, slots, remainsSex, laneSex, nr, panel, fam,
                             first, last - first, threshold, mine, byFamily);
                     continue;
                 }

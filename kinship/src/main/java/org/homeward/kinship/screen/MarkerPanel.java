@@ -5,11 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 import org.homeward.kinship.AllelePair;
 import org.homeward.kinship.KinshipInputException;
 import org.homeward.kinship.Marker;
@@ -26,7 +24,6 @@ final class MarkerPanel {
     private final List<Marker> markers;
     private final Map<String, Integer> index = new HashMap<>();
     private final int[] offset;
-    private final int[] pruningOrder;
     private final int slots;
     /** Computed on first use: hashing every mutation matrix costs more than a small screening. */
     private volatile Long modelKey;
@@ -50,9 +47,6 @@ final class MarkerPanel {
             throw new KinshipInputException(problems);
         }
         this.slots = next;
-        this.pruningOrder = IntStream.range(0, markers.size()).boxed()
-                .sorted(Comparator.comparingInt((Integer m) -> -markers.get(m).genotypeCount()).thenComparingInt(m -> m))
-                .mapToInt(Integer::intValue).toArray();
     }
 
     /**
@@ -113,27 +107,6 @@ final class MarkerPanel {
     public int slots() { return slots; }
 
     int offset(int m) { return offset[m]; }
-
-    /**
-     * The markers in the order the pruned kernel visits them: most genotypes first (ties in panel
-     * order), because a marker with many alleles separates an unrelated pair fastest. Do not modify.
-     */
-    int[] pruningOrder() { return pruningOrder; }
-
-    /**
-     * The remains' slots ({@code markers} per remains, panel order) rearranged into pruning order, as
-     * chars (half the memory traffic of ints); only for panels of at most 65,536 slots.
-     */
-    char[] inPruningOrder(int[] slots) {
-        int n = markers.size();
-        char[] out = new char[slots.length];
-        for (int base = 0; base < slots.length; base += n) {
-            for (int i = 0; i < n; i++) {
-                out[base + i] = (char) slots[base + pruningOrder[i]];
-            }
-        }
-        return out;
-    }
 
     /** The slot meaning "marker m not typed". */
     int missingSlot(int m) { return offset[m] + markers.get(m).genotypeCount(); }

@@ -24,18 +24,22 @@ class ThresholdKernelTest {
     }
 
     @Test
-    void remainsKeptAcrossBatchesAndAShortLastBlockLoseNoPair() {
-        // 600 remains: three batches of the checkpoint's list, the last one partial; 75 families: two
-        // blocks of 32 and one of 11; 21 markers: the bound covers the five after the checkpoint.
+    void blocksOfSixtyFourAndRemainsWithUntypedMarkersLoseNoPair() {
+        // 150 families: two blocks of 64 and one of 22, each family at its own lane scale; 600 remains,
+        // half of them degraded (untyped markers, summed as the lanes' "not typed" value, not looked up)
+        // and so of every typed count; 21 markers.
         for (long seed = 41; seed <= 42; seed++) {
-            assertSameAsTheFullPass(seed, ScreeningTest.simulate(seed, 75, 600, 21));
+            ScreeningTest.Data d = ScreeningTest.simulate(seed, 150, 600, 21);
+            assertThat(d.remains().stream().mapToInt(p -> p.genotypes().size()).distinct().count())
+                    .as("typed counts").isGreaterThan(5);
+            assertSameAsTheFullPass(seed, d);
         }
     }
 
     /** Candidates, LRs and counts as the full pass's, at fixed thresholds and at pairs' own LRs, top 1,000 and top 2. */
     private static void assertSameAsTheFullPass(long seed, ScreeningTest.Data d) {
         List<Candidate> all = ScreeningTest.full(ScreeningTest.builder(d).minLr(0).topK(1000).build(), d).candidates();
-        List<Double> thresholds = new ArrayList<>(List.of(1.01, 3.0, 100.0, 1e6, 1e300));
+        List<Double> thresholds = new ArrayList<>(List.of(1.01, 3.0, 100.0, 1e6, 1e12, 1e40, 1e300));
         all.stream().filter(c -> c.log10Lr() > 0.01).limit(6).forEach(c -> thresholds.add(c.lr()));
         for (double minLr : thresholds) {
             for (int topK : new int[] {1000, 2}) {
@@ -66,8 +70,8 @@ class ThresholdKernelTest {
 
     @Test
     void aFamilyWhoseLrsDoNotFitTheLanesIsScoredByTheFullPass() {
-        // A homozygous father for an allele of frequency 10⁻⁸⁰: the son's LR at that marker is 10⁸⁰, beyond the lanes.
-        Marker rare = Marker.builder("RARE").allele("r", 1e-80).allele("c", 1.0).mutation(MutationModel.NONE).build();
+        // A homozygous father for an allele of frequency 10⁻³⁰⁰: the son's LR at that marker is 10³⁰⁰, beyond the lanes.
+        Marker rare = Marker.builder("RARE").allele("r", 1e-300).allele("c", 1.0).mutation(MutationModel.NONE).build();
         Marker common = Marker.builder("COMMON").allele("1", 0.5).allele("2", 0.5).mutation(MutationModel.NONE).build();
         Pedigree pedigree = Pedigree.builder().founder("F", Sex.MALE).founder("M", Sex.FEMALE).child("MP", Sex.MALE, "F", "M").build();
         Profile father = Profile.builder("father").put("RARE", "r", "r").put("COMMON", "1", "2").build();
@@ -78,14 +82,14 @@ class ThresholdKernelTest {
         MarkerPanel panel = new MarkerPanel(List.of(rare, common));
         ThresholdKernel pruning = ThresholdKernel.plan(panel, 10);
         long[] packed = new long[ThresholdKernel.WORDS * panel.slots()];
-        long[] rest = new long[ThresholdKernel.WORDS];
+        long[] starts = new long[ThresholdKernel.WORDS * (panel.size() + 1)];
         pruning.ensureFamilies(1);
         FamilyProfile beyond = FamilyProfile.build("F1", pedigree, "MP", panel, Map.of("F", father), new TableInterner());
         FamilyProfile ordinary = FamilyProfile.build("F2", pedigree, "MP", panel, Map.of("F", plainFather), new TableInterner());
-        assertThat(pruning.quantize(panel, new FamilyProfile[] {beyond}, 0, 1, packed, rest)).isFalse();
-        assertThat(pruning.quantize(panel, new FamilyProfile[] {ordinary}, 0, 1, packed, rest)).isTrue();
+        assertThat(pruning.quantize(panel, new FamilyProfile[] {beyond}, 0, 1, packed, starts)).isFalse();
+        assertThat(pruning.quantize(panel, new FamilyProfile[] {ordinary}, 0, 1, packed, starts)).isTrue();
 
-        // Nine ordinary families first: the one beyond the lanes is the tenth of its block of 32, so
+        // Nine ordinary families first: the one beyond the lanes is the tenth of its block of 64, so
         // the full pass scores that block in two parts of eight and must find it in the second.
         List<Screening.Family> families = new ArrayList<>();
         for (int f = 2; f <= 10; f++) {
@@ -102,7 +106,7 @@ class ThresholdKernelTest {
         }
         assertThat(found.get(0)).extracting(Candidate::remainsId, Candidate::familyId).containsExactly(
                 Tuple.tuple("son", "F1"));
-        assertThat(found.get(0).get(0).log10Lr()).isGreaterThan(79);
+        assertThat(found.get(0).get(0).log10Lr()).isGreaterThan(299);
         assertThat(found.get(1)).isEqualTo(found.get(0));
     }
 }
