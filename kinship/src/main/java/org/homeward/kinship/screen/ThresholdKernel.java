@@ -46,7 +46,6 @@ final class ThresholdKernel {
      * exact scoring, against 2.8 % with 4 for every family.
      */
     private static final int[] SCALES = {16, 8, 4, 2, 1};
-    private static final byte[] NO_FIT = new byte[0];
 
     private final int markers;
     /** Per marker, the index of its "not typed" entry in a table (its genotype count). */
@@ -58,9 +57,8 @@ final class ThresholdKernel {
     /** Per scale: the lane's start, in [0, markers). */
     private final int[] start = new int[SCALES.length];
     /**
-     * Per scale, each distinct table's lane values (its largest last), keyed by identity (tables are
-     * interned), kept for the screening's life so that later runs do not round them again; {@link #NO_FIT}
-     * when one does not fit.
+     * Per scale, each distinct table's lane values, keyed by identity (tables are interned), kept for the
+     * screening's life so that later runs do not round them again.
      */
     private final Map<double[], byte[]>[] lanes;
     /**
@@ -167,59 +165,69 @@ final class ThresholdKernel {
 
     /**
      * The family's lane values per marker, its scale and its value at a "not typed" slot, kept by family
-     * index; recomputed if another profile has taken the index. The finest scale wins at which every value
-     * fits and the lane's start plus the largest value at every marker stays below 256, so no sum carries
-     * into the next lane. A family whose "not typed" entries (0 log10 in every table) differ between
-     * markers fits none.
+     * index; recomputed if another profile has taken the index. The finest scale wins at which the lane's
+     * start plus the family's largest value at every marker stays below 256, so no sum carries into the
+     * next lane; only that scale's values are made. A family whose "not typed" entries (0 log10 in every
+     * table) differ between markers fits none.
      */
     private void lanesOf(int index, FamilyProfile family) {
         if (laneOwners[index] == family) {
             return;
         }
+        double[][] tables = family.log10Lr;
+        double[] best = new double[markers];
+        for (int m = 0; m < markers; m++) {
+            best[m] = Double.NEGATIVE_INFINITY;
+            for (double v : tables[m]) {
+                best[m] = Math.max(best[m], v);
+            }
+        }
         familyScale[index] = -1;
         familyLanes[index] = null;
+        laneOwners[index] = family;
         for (int k = 0; k < SCALES.length; k++) {
             if (offset[k] < 0) {
                 continue;
             }
+            long highest = start[k];
+            for (int m = 0; m < markers; m++) {
+                highest += lane(best[m], k);
+            }
+            if (highest > 255) {
+                continue;
+            }
+            long untyped = lane(tables[0][untypedEntry[0]], k);
             byte[][] byMarker = new byte[markers][];
-            int highest = start[k];
-            for (int m = 0; m < markers && highest < 256; m++) {
-                int scale = k;
-                byMarker[m] = lanes[k].computeIfAbsent(family.log10Lr[m], t -> laneValues(t, scale));
-                highest += byMarker[m] == NO_FIT ? 256 : byMarker[m][byMarker[m].length - 1] & 0xFF;
-            }
-            if (highest < 256) {
-                int untyped = byMarker[0][untypedEntry[0]];
-                for (int m = 1; m < markers; m++) {
-                    if (byMarker[m][untypedEntry[m]] != untyped) {
-                        laneOwners[index] = family;
-                        return;
-                    }
+            for (int m = 0; m < markers; m++) {
+                if (lane(tables[m][untypedEntry[m]], k) != untyped) {
+                    return;
                 }
-                familyScale[index] = k;
-                familyLanes[index] = byMarker;
-                familyUntyped[index] = untyped & 0xFF;
-                break;
+                int scale = k;
+                byMarker[m] = lanes[k].computeIfAbsent(tables[m], t -> laneValues(t, scale));
             }
+            familyScale[index] = k;
+            familyLanes[index] = byMarker;
+            familyUntyped[index] = (int) untyped;
+            return;
         }
-        laneOwners[index] = family;
     }
 
-    /** A table's lane values at scale k, ceil(v·s) + offset (−∞ and anything below the floor: 0), then the largest; {@link #NO_FIT} when one exceeds 255. */
+    /** A table's lane values at scale k (at most 255 for a family that takes that scale). */
     private byte[] laneValues(double[] table, int k) {
-        byte[] q = new byte[table.length + 1];
-        long best = 0;
+        byte[] q = new byte[table.length];
         for (int g = 0; g < table.length; g++) {
-            long v = Math.max(0, (long) Math.ceil(table[g] * SCALES[k]) + offset[k]);
-            if (v > 255) {
-                return NO_FIT;
-            }
-            q[g] = (byte) v;
-            best = Math.max(best, v);
+            q[g] = (byte) lane(table[g], k);
         }
-        q[table.length] = (byte) best;
         return q;
+    }
+
+    /**
+     * A log10 LR's lane value at scale k: ceil(v·s) + offset, 0 for −∞ and anything below the floor,
+     * 256 (fits no lane) for anything above 255, +∞ and NaN included.
+     */
+    private long lane(double v, int k) {
+        double q = Math.max(0, Math.ceil(v * SCALES[k]) + offset[k]);
+        return q <= 255 ? (long) q : 256;
     }
 
     /**

@@ -70,8 +70,14 @@ class ThresholdKernelTest {
 
     @Test
     void aFamilyWhoseLrsDoNotFitTheLanesIsScoredByTheFullPass() {
-        // A homozygous father for an allele of frequency 10⁻³⁰⁰: the son's LR at that marker is 10³⁰⁰, beyond the lanes.
-        Marker rare = Marker.builder("RARE").allele("r", 1e-300).allele("c", 1.0).mutation(MutationModel.NONE).build();
+        // A homozygous father for an allele of frequency 10⁻¹⁵⁰: the son's LR at that marker is 10¹⁵⁰, beyond the lanes.
+        assertFamilyBeyondTheLanesIsFound(1e-150, 149);
+        // 10⁻³⁰⁰: the genotype's frequency underflows to 0 and the LR is +∞, which must not wrap to a small lane value.
+        assertFamilyBeyondTheLanesIsFound(1e-300, Double.MAX_VALUE);
+    }
+
+    private static void assertFamilyBeyondTheLanesIsFound(double frequency, double log10LrAbove) {
+        Marker rare = Marker.builder("RARE").allele("r", frequency).allele("c", 1.0).mutation(MutationModel.NONE).build();
         Marker common = Marker.builder("COMMON").allele("1", 0.5).allele("2", 0.5).mutation(MutationModel.NONE).build();
         Pedigree pedigree = Pedigree.builder().founder("F", Sex.MALE).founder("M", Sex.FEMALE).child("MP", Sex.MALE, "F", "M").build();
         Profile father = Profile.builder("father").put("RARE", "r", "r").put("COMMON", "1", "2").build();
@@ -106,7 +112,7 @@ class ThresholdKernelTest {
         }
         assertThat(found.get(0)).extracting(Candidate::remainsId, Candidate::familyId).containsExactly(
                 Tuple.tuple("son", "F1"));
-        assertThat(found.get(0).get(0).log10Lr()).isGreaterThan(299);
+        assertThat(found.get(0).get(0).log10Lr()).isGreaterThan(log10LrAbove);
         assertThat(found.get(1)).isEqualTo(found.get(0));
     }
 }
