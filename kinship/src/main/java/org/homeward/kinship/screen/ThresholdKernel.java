@@ -19,9 +19,8 @@ import org.homeward.kinship.Marker;
  * on exactly when its rounded-up sum over every marker reaches the threshold (less {@link #BOUND_MARGIN}),
  * and a family's scale is the finest at which no sum can carry into the next lane, so one mask tests
  * eight pairs. A rounded-up, floored sum is at least the true sum, so no pair at or above the threshold
- * is lost; the few that reach it in the lanes (about one block pass in 30 on {@code bench screen}'s data)
- * are scored again, exactly, in panel order ({@link Kernel#score}), so what is reported is what the full
- * pass reports.
+ * is lost; the few that reach it in the lanes are scored again, exactly, in panel order
+ * ({@link Kernel#score}), so what is reported is what the full pass reports.
  *
  * <p>Why one bound over every marker and no checkpoint: the earlier 16-bit lanes (one {@code long} per
  * four pairs) abandoned a remains after 16 of 21 markers when its lanes plus each family's best at the
