@@ -555,10 +555,10 @@ public final class Screening {
         }
 
         /**
-         * When true, the kernel abandons a pair as soon as it cannot reach {@link #minLr} even if every
-         * marker left gave its family's best LR (default false). The results are the same (every pair at
-         * or above the threshold is found, with its exact LR); only the work differs. Needs an LR
-         * threshold above 1.
+         * When true, the kernel first bounds every pair's LR from above in a few bits (each marker's log10
+         * LR rounded up) and computes the exact LR only of the pairs whose bound reaches {@link #minLr}
+         * (default false). The results are the same (every pair at or above the threshold is found, with
+         * its exact LR); only the work differs. Needs an LR threshold above 1.
          */
         public Builder exactPruning(boolean on) {
             this.exactPruning = on;
