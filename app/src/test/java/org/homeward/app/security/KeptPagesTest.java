@@ -3,6 +3,7 @@ package org.homeward.app.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -21,6 +22,7 @@ import org.homeward.app.remains.LedgerFixture;
 import org.homeward.app.remains.NewBag;
 import org.homeward.app.remains.NewEffect;
 import org.homeward.app.remains.RemainsRegister;
+import org.homeward.app.testing.MutableClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -42,7 +44,7 @@ import io.micrometer.core.instrument.MeterRegistry;
  * their own read is audited; a real page (a body's) until what it shows changes.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(KeptPagesTest.CountingPages.class)
+@Import({KeptPagesTest.CountingPages.class, MutableClock.Config.class})
 class KeptPagesTest {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
@@ -67,6 +69,9 @@ class KeptPagesTest {
 
     @Autowired
     MeterRegistry metrics;
+
+    @Autowired
+    MutableClock clock;
 
     @Test
     void a_kept_page_is_sent_again_to_its_session_and_its_csrf_token_still_signs_out() throws Exception {
@@ -138,6 +143,33 @@ class KeptPagesTest {
         assertThat(auditor.get("/audit").body()).contains("kept-test.written");
         auditor.get("/kept-test/plain");
         assertThat(pages.rendered.get()).isEqualTo(before + 2);
+    }
+
+    @Test
+    void keeping_the_audit_log_keeps_the_other_pages_kept() throws Exception {
+        HttpSession auditor = signedIn(Role.AUDITOR); // a sign-in: the audit log's number is now past the last change's
+        auditor.get("/kept-test/plain");
+        int before = pages.rendered.get();
+        SystemTasks.runAs("test", () -> events.publishEvent(AuditEvent.of(GeneticData.READ_ACTION, "sample:S-2")));
+
+        auditor.get("/audit"); // rendered and kept under the newest entry's number, which is not a change's
+        auditor.get("/kept-test/plain");
+        assertThat(pages.rendered.get()).isEqualTo(before);
+    }
+
+    @Test
+    void a_kept_page_is_kept_until_the_next_day_and_not_longer() throws Exception {
+        HttpSession auditor = signedIn(Role.AUDITOR);
+        auditor.get("/kept-test/plain");
+        int before = pages.rendered.get();
+
+        clock.advance(Duration.ofHours(1));
+        auditor.get("/kept-test/plain");
+        assertThat(pages.rendered.get()).isEqualTo(before);
+
+        clock.advance(Duration.ofDays(1));
+        auditor.get("/kept-test/plain");
+        assertThat(pages.rendered.get()).isEqualTo(before + 1);
     }
 
     @Test
