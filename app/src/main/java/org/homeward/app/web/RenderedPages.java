@@ -23,16 +23,19 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import org.homeward.app.audit.AuditEvent;
 import org.homeward.app.audit.AuditLog;
 import org.homeward.app.security.AuthorizedHandler;
 import org.homeward.app.security.Actor;
 import org.homeward.app.security.KeptPage;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.support.SessionFlashMapManager;
@@ -52,8 +55,10 @@ import lombok.RequiredArgsConstructor;
  * page rendered while that number stayed put shows the database at that number, and is kept under it;
  * a change moves it on, and the next request renders afresh. Sign-ins and audited reads change nothing
  * a page shows, except on the pages that list them ({@link KeptPage#showsReads()}), which are numbered
- * by the newest entry of any kind. A page that audited anything while it rendered (its read) is not
- * kept: its next request must be audited too. A kept page shows no more of the clock than the day
+ * by the newest entry of any kind. A page whose read is audited ({@link KeptPage#auditedRead()}) is
+ * kept with the reads its rendering appended, and every request it is sent to appends them again, in
+ * a transaction that commits before the page is sent; a rendering that appended anything else, or that
+ * showed a record through a break-glass grant (which expires), is not kept. A kept page shows no more of the clock than the day
  * ({@link KeptPage}), so it is kept until the next change or the next day in the display time zone,
  * whichever comes first, and no longer: a request never gets a page that a rendering at that moment
  * would not produce. Runs after Spring Security (the
@@ -80,6 +85,8 @@ class RenderedPages extends OncePerRequestFilter {
     private final LocaleResolver locales;
     private final Formats formats;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transactions;
     private final MeterRegistry metrics;
     private final Map<Key, Kept> kept = new LinkedHashMap<>(64, 0.75f, true);
     private final Map<Key, CompletableFuture<Kept>> rendering = new ConcurrentHashMap<>();
@@ -99,8 +106,11 @@ class RenderedPages extends OncePerRequestFilter {
         }
     }
 
-    /** A rendered page cut where its CSRF token was: the token goes between each two parts. */
-    private record Kept(List<byte[]> parts, int length, String contentType) {
+    /**
+     * A rendered page cut where its CSRF token was: the token goes between each two parts; with the audited
+     * reads its rendering appended, appended again for every request it is sent to.
+     */
+    private record Kept(List<byte[]> parts, int length, String contentType, List<AuditEvent> reads) {
     }
 
     @Override
@@ -120,6 +130,10 @@ class RenderedPages extends OncePerRequestFilter {
         }
         if (page != null) {
             metrics.counter(METER, "served", "kept").increment();
+            List<AuditEvent> reads = page.reads();
+            if (!reads.isEmpty()) { // audited before a byte is sent, as the rendering audited them
+                transactions.executeWithoutResult(status -> reads.forEach(events::publishEvent));
+            }
             send(page, key.locale(), request, response);
             return;
         }
@@ -128,11 +142,11 @@ class RenderedPages extends OncePerRequestFilter {
         Kept made = null;
         try {
             chain.doFilter(request, rendered);
+            List<AuditEvent> reads = reads(request, declared);
             if (rendered.getStatus() == HttpServletResponse.SC_OK && rendered.getContentType() != null
                     && rendered.getContentType().startsWith("text/html") && !rendered.containsHeader(HttpHeaders.SET_COOKIE)
-                    // nothing audited by this request (its read must be audited every time) and unchanged while it rendered
-                    && request.getAttribute(AuditLog.AUDITED_REQUEST) == null && key.equals(key(request, declared))) {
-                made = cut(rendered.getContentAsByteArray(), rendered.getContentType(), request);
+                    && reads != null && key.equals(key(request, declared))) { // unchanged while it rendered
+                made = cut(rendered.getContentAsByteArray(), rendered.getContentType(), reads, request);
                 if (made != null) {
                     keep(key, made);
                 }
@@ -144,6 +158,23 @@ class RenderedPages extends OncePerRequestFilter {
             }
             rendered.copyBodyToResponse();
         }
+    }
+
+    /**
+     * The audited reads the rendering of {@code request} appended, to be appended again whenever the page
+     * is sent kept; null when it may not be kept: it showed a record through a break-glass grant, or it
+     * appended anything but the declared page's own reads.
+     */
+    @SuppressWarnings("unchecked")
+    private static List<AuditEvent> reads(HttpServletRequest request, KeptPage declared) {
+        List<AuditEvent> appended = (List<AuditEvent>) request.getAttribute(AuditLog.AUDITED_REQUEST);
+        if (request.getAttribute(KeptPage.BY_GRANT) != null) {
+            return null;
+        }
+        if (appended == null) {
+            return List.of();
+        }
+        return declared.auditedRead() && appended.stream().allMatch(AuditLog::isRead) ? List.copyOf(appended) : null;
     }
 
     private static void send(Kept page, Locale locale, HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -164,7 +195,7 @@ class RenderedPages extends OncePerRequestFilter {
      * {@code body} cut at each place of the masked CSRF token it was rendered with; null (not kept) if
      * a {@code _csrf} field of the page carries anything else.
      */
-    private static Kept cut(byte[] body, String contentType, HttpServletRequest request) {
+    private static Kept cut(byte[] body, String contentType, List<AuditEvent> reads, HttpServletRequest request) {
         int fields = occurrences(body, CSRF_FIELD).size();
         List<byte[]> parts = new ArrayList<>();
         int from = 0;
@@ -180,7 +211,7 @@ class RenderedPages extends OncePerRequestFilter {
             }
         }
         parts.add(Arrays.copyOfRange(body, from, body.length));
-        return new Kept(List.copyOf(parts), parts.stream().mapToInt(part -> part.length).sum(), contentType);
+        return new Kept(List.copyOf(parts), parts.stream().mapToInt(part -> part.length).sum(), contentType, reads);
     }
 
     /** The request's CSRF token as its forms carry it (masked; the same value however often asked within a request). */
