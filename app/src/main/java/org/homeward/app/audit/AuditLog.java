@@ -8,11 +8,13 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
@@ -60,7 +62,7 @@ public class AuditLog implements TamperEvidentLog {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    /** The request attribute set on a request during which an entry was appended. */
+    /** The request attribute holding the {@link AuditEvent}s appended during a request, in order (absent when none was). */
     public static final String AUDITED_REQUEST = AuditLog.class.getName() + ".audited";
 
     /**
@@ -70,8 +72,17 @@ public class AuditLog implements TamperEvidentLog {
      * {@code audit_event_changes}, so {@link #lastChange()} reads one index entry however many reads
      * follow the last change. An action not named here counts as a change: the safe side.
      */
-    static final String CHANGES = "action NOT IN ('login.succeeded', 'login.failed', 'login.refused', 'logout.succeeded',"
-            + " 'genetic-profiles.read', 'genetic-link.followed', 'family-contact.read', 'registry.contact-read')";
+    static final String CHANGES;
+
+    /** The actions that record a read of restricted records. */
+    private static final List<String> READS = List.of("genetic-profiles.read", "genetic-link.followed", "family-contact.read",
+            "registry.contact-read");
+
+    static {
+        List<String> unchanging = new ArrayList<>(List.of("login.succeeded", "login.failed", "login.refused", "logout.succeeded"));
+        unchanging.addAll(READS);
+        CHANGES = unchanging.stream().map(action -> "'" + action + "'").collect(Collectors.joining(", ", "action NOT IN (", ")"));
+    }
 
     private final JdbcClient jdbc;
     private final JdbcTemplate streaming;
@@ -108,7 +119,7 @@ public class AuditLog implements TamperEvidentLog {
                 .params(next.seq(), OffsetDateTime.ofInstant(occurredAt, ZoneOffset.UTC), actor, client, event.action(),
                         event.subject(), Chain.canonical(event.details()), head.hash(), next.hash())
                 .update();
-        markRequest();
+        markRequest(event);
         return new AuditEntry(next.seq(), occurredAt, actor, client, event.action(), event.subject(), event.details(), head.hash(),
                 next.hash());
     }
@@ -134,7 +145,8 @@ public class AuditLog implements TamperEvidentLog {
      */
     @Transactional(readOnly = true)
     public Page<AuditEntry> page(ListQuery query) {
-        return entries(query).page(jdbc, "*", query, LIST_ORDER, AuditLog::entry);
+        // entries are numbered 1, 2, 3... without gaps (verify() checks it): the newest's number counts them all
+        return entries(query).page(jdbc, "*", query, LIST_ORDER, AuditLog::entry, () -> head().seq());
     }
 
     /**
@@ -249,10 +261,24 @@ public class AuditLog implements TamperEvidentLog {
                 parsed, row.getString("previous_hash"), row.getString("hash"));
     }
 
-    /** Marks the current request as one that wrote to the audit log (a page whose read is audited is never kept as rendered). */
-    private static void markRequest() {
+    /**
+     * Whether {@code event} records a read of restricted records and nothing else: a page whose rendering
+     * appended only such entries may be sent again with the same entries appended again (web.RenderedPages).
+     */
+    public static boolean isRead(AuditEvent event) {
+        return READS.contains(event.action()) && event.actor() == null;
+    }
+
+    /** Adds {@code event} to the current request's appended entries ({@link #AUDITED_REQUEST}). */
+    private static void markRequest(AuditEvent event) {
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes servlet) {
-            servlet.getRequest().setAttribute(AUDITED_REQUEST, Boolean.TRUE);
+            @SuppressWarnings("unchecked")
+            List<AuditEvent> appended = (List<AuditEvent>) servlet.getRequest().getAttribute(AUDITED_REQUEST);
+            if (appended == null) {
+                appended = new ArrayList<>();
+                servlet.getRequest().setAttribute(AUDITED_REQUEST, appended);
+            }
+            appended.add(event);
         }
     }
 

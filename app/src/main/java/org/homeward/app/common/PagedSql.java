@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.LongSupplier;
 import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.RowMapper;
@@ -80,8 +81,19 @@ public final class PagedSql {
 
     /** The page {@code query} asks for, in {@code sorting}'s order, with the total of matching rows. */
     public <T> Page<T> page(JdbcClient jdbc, String columns, ListQuery query, Sorting sorting, RowMapper<T> rows) {
+        return page(jdbc, columns, query, sorting, rows, null);
+    }
+
+    /**
+     * {@link #page(JdbcClient, String, ListQuery, Sorting, RowMapper)} of a source whose number of rows is
+     * known without counting them ({@code rowsOfSource}, such as the last number of a gapless sequence):
+     * used when no condition applies.
+     */
+    public <T> Page<T> page(JdbcClient jdbc, String columns, ListQuery query, Sorting sorting, RowMapper<T> rows,
+                            LongSupplier rowsOfSource) {
         String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
-        long total = jdbc.sql("SELECT count(*) FROM " + source + where).params(params).query(Long.class).single();
+        long total = conditions.isEmpty() && rowsOfSource != null ? rowsOfSource.getAsLong()
+                : jdbc.sql("SELECT count(*) FROM " + source + where).params(params).query(Long.class).single();
         List<Object> pageParams = new ArrayList<>(params);
         pageParams.add(query.size());
         pageParams.add(query.offset());

@@ -17,6 +17,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
@@ -89,6 +91,9 @@ public class BreakGlass {
                                AND resource = ? AND expires_at > ?)""")
                 .params(Actor.current().name(), Actor.currentApiToken(), resource, UserStore.utc(clock.instant()))
                 .query(Boolean.class).single();
+        if (open) {
+            markGranted();
+        }
         return open ? Optional.of(AccessBasis.BREAK_GLASS) : Optional.empty();
     }
 
@@ -108,7 +113,17 @@ public class BreakGlass {
                 ORDER BY expires_at DESC LIMIT 1""")
                 .params(Actor.current().name(), Actor.currentApiToken(), resource, UserStore.utc(clock.instant()))
                 .query((row, n) -> row.getObject(1, OffsetDateTime.class)).optional()
-                .map(OffsetDateTime::toInstant);
+                .map(until -> {
+                    markGranted();
+                    return until.toInstant();
+                });
+    }
+
+    /** A page that shows what a grant opened lasts only as long as the grant: it is never kept as rendered ({@link KeptPage}). */
+    private static void markGranted() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes servlet) {
+            servlet.getRequest().setAttribute(KeptPage.BY_GRANT, Boolean.TRUE);
+        }
     }
 
     /** Every grant, newest first, for the auditor. */

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,16 +23,19 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import org.homeward.app.audit.AuditEvent;
 import org.homeward.app.audit.AuditLog;
 import org.homeward.app.security.AuthorizedHandler;
 import org.homeward.app.security.Actor;
 import org.homeward.app.security.KeptPage;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.support.SessionFlashMapManager;
@@ -50,9 +55,13 @@ import lombok.RequiredArgsConstructor;
  * page rendered while that number stayed put shows the database at that number, and is kept under it;
  * a change moves it on, and the next request renders afresh. Sign-ins and audited reads change nothing
  * a page shows, except on the pages that list them ({@link KeptPage#showsReads()}), which are numbered
- * by the newest entry of any kind. A page that audited anything while it rendered (its read) is not
- * kept: its next request must be audited too. A kept page is also dropped after {@link #MAX_AGE}, so that what
- * depends on the clock (an overdue step) is late by at most that. Runs after Spring Security (the
+ * by the newest entry of any kind. A page whose read is audited ({@link KeptPage#auditedRead()}) is
+ * kept with the reads its rendering appended, and every request it is sent to appends them again, in
+ * a transaction that commits before the page is sent; a rendering that appended anything else, or that
+ * showed a record through a break-glass grant (which expires), is not kept. A kept page shows no more of the clock than the day
+ * ({@link KeptPage}), so it is kept until the next change or the next day in the display time zone,
+ * whichever comes first, and no longer: a request never gets a page that a rendering at that moment
+ * would not produce. Runs after Spring Security (the
  * lowest filter order), so the request has been authenticated, checked against the account's state
  * and authorised before anything kept is sent.
  *
@@ -66,7 +75,6 @@ import lombok.RequiredArgsConstructor;
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 class RenderedPages extends OncePerRequestFilter {
 
-    private static final Duration MAX_AGE = Duration.ofSeconds(10);
     /** The most rendered bytes kept; the least recently served go first. */
     private static final long MAX_BYTES = 32L << 20;
     private static final Duration RENDERING_WAIT = Duration.ofSeconds(5);
@@ -75,17 +83,34 @@ class RenderedPages extends OncePerRequestFilter {
 
     private final AuditLog audit;
     private final LocaleResolver locales;
+    private final Formats formats;
+    private final Clock clock;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transactions;
     private final MeterRegistry metrics;
     private final Map<Key, Kept> kept = new LinkedHashMap<>(64, 0.75f, true);
     private final Map<Key, CompletableFuture<Kept>> rendering = new ConcurrentHashMap<>();
     private long keptBytes;
 
     /** Everything the bytes of a kept page depend on, but the CSRF token. */
-    record Key(String person, Long apiToken, List<String> authorities, Locale locale, String address, long version) {
+    record Key(String person, Long apiToken, List<String> authorities, Locale locale, String address, boolean showsReads,
+               long version, LocalDate day) {
+
+        /**
+         * A page of an earlier day, or of an older database by the same numbering (the pages that show reads
+         * are numbered by every entry, the others by changes only: their numbers do not compare), is never
+         * asked for again.
+         */
+        boolean before(Key other) {
+            return showsReads == other.showsReads && version < other.version || day.isBefore(other.day);
+        }
     }
 
-    /** A rendered page cut where its CSRF token was: the token goes between each two parts. */
-    private record Kept(List<byte[]> parts, int length, String contentType, long keptAt) {
+    /**
+     * A rendered page cut where its CSRF token was: the token goes between each two parts; with the audited
+     * reads its rendering appended, appended again for every request it is sent to.
+     */
+    private record Kept(List<byte[]> parts, int length, String contentType, List<AuditEvent> reads) {
     }
 
     @Override
@@ -96,7 +121,7 @@ class RenderedPages extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        Key key = key(request, version(declared));
+        Key key = key(request, declared);
         Kept page = kept(key);
         CompletableFuture<Kept> mine = new CompletableFuture<>();
         CompletableFuture<Kept> theirs = page == null ? rendering.putIfAbsent(key, mine) : null;
@@ -105,6 +130,10 @@ class RenderedPages extends OncePerRequestFilter {
         }
         if (page != null) {
             metrics.counter(METER, "served", "kept").increment();
+            List<AuditEvent> reads = page.reads();
+            if (!reads.isEmpty()) { // audited before a byte is sent, as the rendering audited them
+                transactions.executeWithoutResult(status -> reads.forEach(events::publishEvent));
+            }
             send(page, key.locale(), request, response);
             return;
         }
@@ -113,11 +142,11 @@ class RenderedPages extends OncePerRequestFilter {
         Kept made = null;
         try {
             chain.doFilter(request, rendered);
+            List<AuditEvent> reads = reads(request, declared);
             if (rendered.getStatus() == HttpServletResponse.SC_OK && rendered.getContentType() != null
                     && rendered.getContentType().startsWith("text/html") && !rendered.containsHeader(HttpHeaders.SET_COOKIE)
-                    // nothing audited by this request (its read must be audited every time) and unchanged while it rendered
-                    && request.getAttribute(AuditLog.AUDITED_REQUEST) == null && key.equals(key(request, version(declared)))) {
-                made = cut(rendered.getContentAsByteArray(), rendered.getContentType(), request);
+                    && reads != null && key.equals(key(request, declared))) { // unchanged while it rendered
+                made = cut(rendered.getContentAsByteArray(), rendered.getContentType(), reads, request);
                 if (made != null) {
                     keep(key, made);
                 }
@@ -129,6 +158,23 @@ class RenderedPages extends OncePerRequestFilter {
             }
             rendered.copyBodyToResponse();
         }
+    }
+
+    /**
+     * The audited reads the rendering of {@code request} appended, to be appended again whenever the page
+     * is sent kept; null when it may not be kept: it showed a record through a break-glass grant, or it
+     * appended anything but the declared page's own reads.
+     */
+    @SuppressWarnings("unchecked")
+    private static List<AuditEvent> reads(HttpServletRequest request, KeptPage declared) {
+        List<AuditEvent> appended = (List<AuditEvent>) request.getAttribute(AuditLog.AUDITED_REQUEST);
+        if (request.getAttribute(KeptPage.BY_GRANT) != null) {
+            return null;
+        }
+        if (appended == null) {
+            return List.of();
+        }
+        return declared.auditedRead() && appended.stream().allMatch(AuditLog::isRead) ? List.copyOf(appended) : null;
     }
 
     private static void send(Kept page, Locale locale, HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -149,7 +195,7 @@ class RenderedPages extends OncePerRequestFilter {
      * {@code body} cut at each place of the masked CSRF token it was rendered with; null (not kept) if
      * a {@code _csrf} field of the page carries anything else.
      */
-    private static Kept cut(byte[] body, String contentType, HttpServletRequest request) {
+    private static Kept cut(byte[] body, String contentType, List<AuditEvent> reads, HttpServletRequest request) {
         int fields = occurrences(body, CSRF_FIELD).size();
         List<byte[]> parts = new ArrayList<>();
         int from = 0;
@@ -165,7 +211,7 @@ class RenderedPages extends OncePerRequestFilter {
             }
         }
         parts.add(Arrays.copyOfRange(body, from, body.length));
-        return new Kept(List.copyOf(parts), parts.stream().mapToInt(part -> part.length).sum(), contentType, System.nanoTime());
+        return new Kept(List.copyOf(parts), parts.stream().mapToInt(part -> part.length).sum(), contentType, reads);
     }
 
     /** The request's CSRF token as its forms carry it (masked; the same value however often asked within a request). */
@@ -217,28 +263,23 @@ class RenderedPages extends OncePerRequestFilter {
         return session == null || session.getAttribute(SessionFlashMapManager.class.getName() + ".FLASH_MAPS") == null ? declared : null;
     }
 
-    private long version(KeptPage declared) {
-        return declared.showsReads() ? audit.head().seq() : audit.lastChange();
-    }
-
-    private Key key(HttpServletRequest request, long version) {
+    private Key key(HttpServletRequest request, KeptPage declared) {
         Authentication who = SecurityContextHolder.getContext().getAuthentication();
         String query = request.getQueryString();
         return new Key(who == null ? null : who.getName(), Actor.currentApiToken(),
                 who == null ? List.of() : who.getAuthorities().stream().map(GrantedAuthority::getAuthority).sorted().toList(),
-                locales.resolveLocale(request), request.getRequestURI() + (query == null ? "" : "?" + query), version);
+                locales.resolveLocale(request), request.getRequestURI() + (query == null ? "" : "?" + query), declared.showsReads(),
+                declared.showsReads() ? audit.head().seq() : audit.lastChange(),
+                LocalDate.now(clock.withZone(formats.zone())));
     }
+
     private synchronized Kept kept(Key key) {
-        Kept page = kept.get(key);
-        if (page != null && System.nanoTime() - page.keptAt() > MAX_AGE.toNanos() && forget(kept.remove(key))) {
-            return null;
-        }
-        return page;
+        return kept.get(key);
     }
 
     private synchronized void keep(Key key, Kept page) {
-        // pages of an older database are never asked for again; the least recently served go when over the limit
-        kept.entrySet().removeIf(old -> old.getKey().version() < key.version() && forget(old.getValue()));
+        // the least recently served go when over the limit
+        kept.entrySet().removeIf(old -> old.getKey().before(key) && forget(old.getValue()));
         Kept before = kept.put(key, page);
         keptBytes += page.length() - (before == null ? 0 : before.length());
         var oldest = kept.values().iterator();

@@ -3,7 +3,9 @@ package org.homeward.app.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
@@ -21,6 +23,7 @@ import org.homeward.app.remains.LedgerFixture;
 import org.homeward.app.remains.NewBag;
 import org.homeward.app.remains.NewEffect;
 import org.homeward.app.remains.RemainsRegister;
+import org.homeward.app.testing.MutableClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -28,9 +31,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.ResponseBody;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -42,7 +47,7 @@ import io.micrometer.core.instrument.MeterRegistry;
  * their own read is audited; a real page (a body's) until what it shows changes.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(KeptPagesTest.CountingPages.class)
+@Import({KeptPagesTest.CountingPages.class, MutableClock.Config.class})
 class KeptPagesTest {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
@@ -67,6 +72,12 @@ class KeptPagesTest {
 
     @Autowired
     MeterRegistry metrics;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void a_kept_page_is_sent_again_to_its_session_and_its_csrf_token_still_signs_out() throws Exception {
@@ -141,6 +152,33 @@ class KeptPagesTest {
     }
 
     @Test
+    void keeping_the_audit_log_keeps_the_other_pages_kept() throws Exception {
+        HttpSession auditor = signedIn(Role.AUDITOR); // a sign-in: the audit log's number is now past the last change's
+        auditor.get("/kept-test/plain");
+        int before = pages.rendered.get();
+        SystemTasks.runAs("test", () -> events.publishEvent(AuditEvent.of(GeneticData.READ_ACTION, "sample:S-2")));
+
+        auditor.get("/audit"); // rendered and kept under the newest entry's number, which is not a change's
+        auditor.get("/kept-test/plain");
+        assertThat(pages.rendered.get()).isEqualTo(before);
+    }
+
+    @Test
+    void a_kept_page_is_kept_until_the_next_day_and_not_longer() throws Exception {
+        HttpSession auditor = signedIn(Role.AUDITOR);
+        auditor.get("/kept-test/plain");
+        int before = pages.rendered.get();
+
+        clock.advance(Duration.ofHours(1));
+        auditor.get("/kept-test/plain");
+        assertThat(pages.rendered.get()).isEqualTo(before);
+
+        clock.advance(Duration.ofDays(1));
+        auditor.get("/kept-test/plain");
+        assertThat(pages.rendered.get()).isEqualTo(before + 1);
+    }
+
+    @Test
     void a_page_whose_read_is_audited_is_rendered_for_every_request() throws Exception {
         HttpSession reader = signedIn(Role.AUDITOR);
         String first = reader.get("/kept-test/audited").body();
@@ -149,6 +187,39 @@ class KeptPagesTest {
 
         assertThat(first).isNotEqualTo(second).isNotEqualTo(third);
         assertThat(second).isNotEqualTo(third);
+    }
+
+    @Test
+    void a_page_declared_with_an_audited_read_is_kept_and_every_request_for_it_audited_again() throws Exception {
+        UserAccount analyst = SecurityTestSupport.newUser(accounts, "kept", Role.FORENSIC_ANALYST);
+        HttpSession reader = signIn(analyst);
+        String code = "K-" + System.nanoTime();
+        String first = reader.get("/kept-test/profiles/" + code).body();
+        int before = pages.rendered.get();
+        String second = reader.get("/kept-test/profiles/" + code).body();
+        String third = reader.get("/kept-test/profiles/" + code).body();
+
+        assertThat(pages.rendered.get()).isEqualTo(before);
+        assertThat(second).isEqualTo(first).isEqualTo(third);
+        List<Map<String, Object>> reads = jdbc.sql("SELECT actor, action, details FROM audit_event WHERE subject = ? ORDER BY seq")
+                .param("sample:" + code).query().listOfRows();
+        assertThat(reads).hasSize(3).allSatisfy(read -> {
+            assertThat(read.get("actor")).isEqualTo(analyst.username());
+            assertThat(read.get("action")).isEqualTo(GeneticData.READ_ACTION);
+        });
+        assertThat(reads.stream().map(read -> read.get("details").toString()).distinct()).hasSize(1);
+    }
+
+    @Test
+    void a_page_shown_through_a_break_glass_grant_is_rendered_for_every_request() throws Exception {
+        HttpSession auditor = signedIn(Role.AUDITOR);
+        auditor.get("/kept-test/open-grant");
+        String first = auditor.get("/kept-test/opened").body();
+        int before = pages.rendered.get();
+        auditor.get("/kept-test/opened");
+
+        assertThat(first).contains("open,");
+        assertThat(pages.rendered.get()).isEqualTo(before + 1);
     }
 
     @Test
@@ -202,9 +273,11 @@ class KeptPagesTest {
 
         final AtomicInteger rendered = new AtomicInteger();
         private final ApplicationEventPublisher events;
+        private final BreakGlass breakGlass;
 
-        CountingPages(ApplicationEventPublisher events) {
+        CountingPages(ApplicationEventPublisher events, BreakGlass breakGlass) {
             this.events = events;
+            this.breakGlass = breakGlass;
         }
 
         @KeptPage
@@ -235,6 +308,34 @@ class KeptPagesTest {
         String audited() {
             events.publishEvent(AuditEvent.of(GeneticData.READ_ACTION, "sample:S-1")); // a read: not a change, but audited each time
             return "<p>rendering " + rendered.incrementAndGet() + "</p>";
+        }
+
+        /** Shows a profile's sample code, as the candidate page does, its read audited. */
+        @KeptPage(auditedRead = true)
+        @SignedIn
+        @GetMapping(value = "/kept-test/profiles/{code}", produces = MediaType.TEXT_HTML_VALUE)
+        @ResponseBody
+        String profiles(@PathVariable String code) {
+            events.publishEvent(AuditEvent.of(GeneticData.READ_ACTION, "sample:" + code).with("samples", code));
+            rendered.incrementAndGet();
+            return "<p>profile " + code + "</p>";
+        }
+
+        @SignedIn
+        @GetMapping(value = "/kept-test/open-grant", produces = MediaType.TEXT_HTML_VALUE)
+        @ResponseBody
+        String openGrant() {
+            breakGlass.open(GeneticData.linkResource("KEPT-1"), "to see what a kept page does under a grant");
+            return "<p>opened</p>";
+        }
+
+        @KeptPage
+        @SignedIn
+        @GetMapping(value = "/kept-test/opened", produces = MediaType.TEXT_HTML_VALUE)
+        @ResponseBody
+        String opened() {
+            boolean open = breakGlass.access(Permission.GENETIC_LINK_READ, GeneticData.linkResource("KEPT-1")).isPresent();
+            return "<p>" + (open ? "open" : "closed") + ", rendering " + rendered.incrementAndGet() + "</p>";
         }
     }
 }

@@ -112,6 +112,7 @@ class IdentificationPages implements ExportedLists {
         return "identification/run";
     }
 
+    @KeptPage(auditedRead = true)
     @GetMapping("/identification/candidates/{id}")
     String candidate(@PathVariable CandidateId id, Model model) {
         CandidateDetail detail = identification.candidate(id);
