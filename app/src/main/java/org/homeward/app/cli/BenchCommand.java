@@ -53,7 +53,7 @@ final class BenchCommand extends CommandGroup {
         @Option(names = "--threshold", defaultValue = "10000", description = "LR threshold for candidates (default 10000).")
         double threshold;
 
-        @Option(names = "--prune", description = "Exact bound pruning: abandon a pair once it cannot reach the threshold (same results, less work).")
+        @Option(names = "--prune", description = "Exact bound pruning: score exactly only the pairs whose rounded-up bound reaches the threshold (same results, less work).")
         boolean prune;
 
         @Option(names = "--rounds", defaultValue = "1",
