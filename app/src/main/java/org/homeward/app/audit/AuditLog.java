@@ -145,8 +145,8 @@ public class AuditLog implements TamperEvidentLog {
      */
     @Transactional(readOnly = true)
     public Page<AuditEntry> page(ListQuery query) {
-        // entries are numbered 1, 2, 3... without gaps (verify() checks it): the newest's number counts them all
-        return entries(query).page(jdbc, "*", query, LIST_ORDER, AuditLog::entry, () -> head().seq());
+        // entries are numbered 1, 2, 3... without gaps (verify() checks it)
+        return entries(query).page(jdbc, "*", query, LIST_ORDER, AuditLog::entry, new PagedSql.Numbered("seq", head().seq()));
     }
 
     /**

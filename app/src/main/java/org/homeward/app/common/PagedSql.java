@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
-import java.util.function.LongSupplier;
 import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.RowMapper;
@@ -85,15 +84,34 @@ public final class PagedSql {
     }
 
     /**
-     * {@link #page(JdbcClient, String, ListQuery, Sorting, RowMapper)} of a source whose number of rows is
-     * known without counting them ({@code rowsOfSource}, such as the last number of a gapless sequence):
-     * used when no condition applies.
+     * {@link #page(JdbcClient, String, ListQuery, Sorting, RowMapper)} of a source whose rows are
+     * {@link Numbered numbered} without gaps: with no condition, its total is not counted, and a page
+     * in the order of the numbers is read as a range of them, not by skipping every row before it.
      */
-    public <T> Page<T> page(JdbcClient jdbc, String columns, ListQuery query, Sorting sorting, RowMapper<T> rows,
-                            LongSupplier rowsOfSource) {
+    public <T> Page<T> page(JdbcClient jdbc, String columns, ListQuery query, Sorting sorting, RowMapper<T> rows, Numbered numbered) {
+        if (conditions.isEmpty() && numbered != null) {
+            if (sorting.column(query).equals(numbered.column())) {
+                long first = sorting.descending(query) ? numbered.rows() - query.offset() - query.size() + 1 : query.offset() + 1;
+                List<Object> rangeParams = new ArrayList<>(params); // the source's own values: no condition applies
+                rangeParams.add(first);
+                rangeParams.add(first + query.size() - 1);
+                List<T> items = jdbc.sql("SELECT " + columns + " FROM " + source + " WHERE " + numbered.column() + " BETWEEN ? AND ?"
+                        + sorting.orderBy(query)).params(rangeParams).query(rows).list();
+                return new Page<>(items, numbered.rows(), query.page(), query.size());
+            }
+            return counted(jdbc, columns, query, sorting, rows, numbered.rows());
+        }
         String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
-        long total = conditions.isEmpty() && rowsOfSource != null ? rowsOfSource.getAsLong()
-                : jdbc.sql("SELECT count(*) FROM " + source + where).params(params).query(Long.class).single();
+        return counted(jdbc, columns, query, sorting, rows, jdbc.sql("SELECT count(*) FROM " + source + where).params(params)
+                .query(Long.class).single());
+    }
+
+    /** The rows of a source numbered 1, 2, 3... in {@code column}, {@code rows} of them, without gaps. */
+    public record Numbered(String column, long rows) {
+    }
+
+    private <T> Page<T> counted(JdbcClient jdbc, String columns, ListQuery query, Sorting sorting, RowMapper<T> rows, long total) {
+        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
         List<Object> pageParams = new ArrayList<>(params);
         pageParams.add(query.size());
         pageParams.add(query.offset());

@@ -30,9 +30,20 @@ public record Sorting(Map<String, String> columns, String defaultKey, boolean de
 
     /** The ORDER BY clause for {@code query}: its column when allowed (in its direction), else the default. */
     public String orderBy(ListQuery query) {
-        boolean allowed = query.sort() != null && columns.containsKey(query.sort());
-        String column = columns.get(allowed ? query.sort() : defaultKey);
-        String direction = (allowed ? query.descending() : defaultDescending) ? "DESC" : "ASC";
-        return " ORDER BY " + column + " " + direction + ", " + tieBreaker + " " + direction;
+        String direction = descending(query) ? "DESC" : "ASC";
+        return " ORDER BY " + column(query) + " " + direction + ", " + tieBreaker + " " + direction;
+    }
+
+    /** The SQL expression {@code query} sorts by: its column when allowed, else the default. */
+    public String column(ListQuery query) {
+        return columns.get(allowed(query) ? query.sort() : defaultKey);
+    }
+
+    public boolean descending(ListQuery query) {
+        return allowed(query) ? query.descending() : defaultDescending;
+    }
+
+    private boolean allowed(ListQuery query) {
+        return query.sort() != null && columns.containsKey(query.sort());
     }
 }

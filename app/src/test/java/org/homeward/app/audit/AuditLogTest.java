@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 
 import org.homeward.app.chain.ChainVerification;
+import org.homeward.app.common.ListQuery;
+import org.homeward.app.common.Page;
 import org.homeward.app.genetics.GeneticData;
 import org.homeward.app.security.SystemTasks;
 import org.junit.jupiter.api.Test;
@@ -178,6 +180,29 @@ class AuditLogTest {
             status.setRollbackOnly();
             return result;
         });
+    }
+
+    @Test
+    void a_page_of_the_whole_log_in_number_order_is_read_as_a_range_and_is_the_page_an_offset_gives() {
+        for (int i = 0; i < 7; i++) {
+            SystemTasks.callAs("tester", () -> audit.record(AuditEvent.of("test.paged", "thing:6")));
+        }
+        long entries = count();
+        int size = 3;
+        int lastPage = (int) ((entries + size - 1) / size);
+        for (boolean descending : List.of(true, false)) {
+            for (int page : List.of(1, 2, lastPage - 1, lastPage, lastPage + 1)) {
+                ListQuery query = new ListQuery(page, size, "seq", descending, ListQuery.Filter.NONE);
+                List<Long> offsetPage = jdbc.sql("SELECT seq FROM audit_event ORDER BY seq " + (descending ? "DESC" : "ASC")
+                        + " LIMIT ? OFFSET ?").params(size, query.offset()).query(Long.class).list();
+
+                Page<AuditEntry> read = audit.page(query);
+
+                assertThat(read.items()).extracting(AuditEntry::seq).as("page %d, descending %s", page, descending)
+                        .containsExactlyElementsOf(offsetPage);
+                assertThat(read.total()).isEqualTo(entries);
+            }
+        }
     }
 
     private long count() {
