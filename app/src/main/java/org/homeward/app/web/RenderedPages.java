@@ -58,12 +58,11 @@ import lombok.RequiredArgsConstructor;
  * by the newest entry of any kind. A page whose read is audited ({@link KeptPage#auditedRead()}) is
  * kept with the reads its rendering appended, and every request it is sent to appends them again, in
  * a transaction that commits before the page is sent; a rendering that appended anything else, or that
- * showed a record through a break-glass grant (which expires), is not kept. A kept page shows no more of the clock than the day
- * ({@link KeptPage}), so it is kept until the next change or the next day in the display time zone,
- * whichever comes first, and no longer: a request never gets a page that a rendering at that moment
- * would not produce. Runs after Spring Security (the
- * lowest filter order), so the request has been authenticated, checked against the account's state
- * and authorised before anything kept is sent.
+ * showed a record through a break-glass grant (which expires), is not kept. A kept page shows no more
+ * of the clock than the day ({@link KeptPage}), so it is kept until the next change or the next day in
+ * the display time zone, whichever comes first: a request never gets a page that a rendering at that
+ * moment would not produce. Runs after Spring Security (the lowest filter order), so the request has
+ * been authenticated, checked against the account's state and authorised before anything kept is sent.
  *
  * <p>The one thing of the session in a page is the CSRF token in its forms, masked afresh for each
  * request (Spring Security's XOR masking): a page is kept with the places of the token it rendered, and
