@@ -105,20 +105,29 @@ public final class SparkBench implements Callable<Integer> {
 
             for (String master : masters) {
                 long st = System.nanoTime();
-                try (SparkSession spark = SparkSession.builder().master(master).appName("homeward-spark-bench")
-                        .config("spark.ui.enabled", "false").getOrCreate()) {
-                    double start = (System.nanoTime() - st) / 1e9;
-                    long sparkCpuA = cpuNanos();
-                    long s = System.nanoTime();
-                    SparkScreening.Outcome outcome = SparkScreening.run(JavaSparkContext.fromSparkContext(spark.sparkContext()), settings, fams, rems, partitions);
-                    double sparkWall = (System.nanoTime() - s) / 1e9;
-                    double sparkCpu = (cpuNanos() - sparkCpuA) / 1e9;
-                    System.out.printf(Locale.ROOT, "round %d spark %s, %d partition(s): %.1f s, %.1f s of CPU, %,d candidates, %s; "
-                                    + "÷ in-process: wall %.2f×, CPU %.2f× (session start %.1f s, not counted; %s)%n",
-                            round, master, outcome.partitions(), sparkWall, sparkCpu, outcome.candidates().size(),
-                            outcome.candidates().equals(expected) ? "identical to in-process" : "DIFFERENT from in-process",
-                            sparkWall / wall, sparkCpu / cpu, start, uptime());
+                SparkSession spark = SparkSession.builder().master(master).appName("homeward-spark-bench")
+                        .config("spark.ui.enabled", "false").getOrCreate();
+                double start = (System.nanoTime() - st) / 1e9;
+                long sparkCpuA = cpuNanos();
+                long s = System.nanoTime();
+                SparkScreening.Outcome outcome;
+                long sparkCpuB;
+                try {
+                    outcome = SparkScreening.run(JavaSparkContext.fromSparkContext(spark.sparkContext()), settings, fams, rems, partitions);
+                } finally {
+                    st = System.nanoTime();
+                    sparkCpuB = cpuNanos();
+                    spark.close();
                 }
+                double stop = (System.nanoTime() - st) / 1e9;
+                double sparkWall = (st - s) / 1e9;
+                double sparkCpu = (sparkCpuB - sparkCpuA) / 1e9;
+                System.out.printf(Locale.ROOT, "round %d spark %s, %d partition(s): %.1f s, %.1f s of CPU, %,d candidates, %s; "
+                                + "÷ in-process: wall %.2f×, CPU %.2f× (session start %.1f s and stop %.1f s not counted, "
+                                + "wall %.2f× with them; %s)%n",
+                        round, master, outcome.partitions(), sparkWall, sparkCpu, outcome.candidates().size(),
+                        outcome.candidates().equals(expected) ? "identical to in-process" : "DIFFERENT from in-process",
+                        sparkWall / wall, sparkCpu / cpu, start, stop, (start + sparkWall + stop) / wall, uptime());
             }
         }
         return 0;
