@@ -92,6 +92,7 @@ public final class SparkBench implements Callable<Integer> {
         for (int round = 1; round <= rounds; round++) {
             long cpuA = cpuNanos();
             long gcA = gcMillis();
+            long jitA = jitMillis();
             long a = System.nanoTime();
             Screening screening = Screening.newBuilder().frequencies(panel).minLr(threshold).topK(10).threads(threads).build();
             screening.load(fams, List.of());
@@ -102,8 +103,9 @@ public final class SparkBench implements Callable<Integer> {
             double wall = (c - a) / 1e9;
             double cpu = (cpuNanos() - cpuA) / 1e9;
             double gc = (gcMillis() - gcA) / 1e3;
-            System.out.printf(Locale.ROOT, "round %d in-process, %d threads: %.1f s (profiles %.1f s, screening %.1f s), %.1f s of CPU, GC pauses %.1f s, %,d candidates (%s)%n",
-                    round, threads, wall, (b - a) / 1e9, (c - b) / 1e9, cpu, gc, expected.size(), uptime());
+            double jit = (jitMillis() - jitA) / 1e3;
+            System.out.printf(Locale.ROOT, "round %d in-process, %d threads: %.1f s (profiles %.1f s, screening %.1f s), %.1f s of CPU, GC pauses %.1f s, JIT %.1f s, %,d candidates (%s)%n",
+                    round, threads, wall, (b - a) / 1e9, (c - b) / 1e9, cpu, gc, jit, expected.size(), uptime());
             screening = null;
 
             for (String master : masters) {
@@ -113,25 +115,28 @@ public final class SparkBench implements Callable<Integer> {
                 double start = (System.nanoTime() - st) / 1e9;
                 long sparkCpuA = cpuNanos();
                 long sparkGcA = gcMillis();
+                long sparkJitA = jitMillis();
                 long s = System.nanoTime();
                 SparkScreening.Outcome outcome;
                 long sparkCpuB;
                 long sparkGcB;
+                long sparkJitB;
                 try {
                     outcome = SparkScreening.run(JavaSparkContext.fromSparkContext(spark.sparkContext()), settings, fams, rems, partitions);
                 } finally {
                     st = System.nanoTime();
                     sparkCpuB = cpuNanos();
                     sparkGcB = gcMillis();
+                    sparkJitB = jitMillis();
                     spark.close();
                 }
                 double stop = (System.nanoTime() - st) / 1e9;
                 double sparkWall = (st - s) / 1e9;
                 double sparkCpu = (sparkCpuB - sparkCpuA) / 1e9;
-                System.out.printf(Locale.ROOT, "round %d spark %s, %d partition(s): %.1f s, %.1f s of CPU, GC pauses %.1f s, %,d candidates, %s; "
+                System.out.printf(Locale.ROOT, "round %d spark %s, %d partition(s): %.1f s, %.1f s of CPU, GC pauses %.1f s, JIT %.1f s, %,d candidates, %s; "
                                 + "÷ in-process: wall %.2f×, CPU %.2f× (session start %.1f s and stop %.1f s not counted, "
                                 + "wall %.2f× with them; %s)%n",
-                        round, master, outcome.partitions(), sparkWall, sparkCpu, (sparkGcB - sparkGcA) / 1e3, outcome.candidates().size(),
+                        round, master, outcome.partitions(), sparkWall, sparkCpu, (sparkGcB - sparkGcA) / 1e3, (sparkJitB - sparkJitA) / 1e3, outcome.candidates().size(),
                         outcome.candidates().equals(expected) ? "identical to in-process" : "DIFFERENT from in-process",
                         sparkWall / wall, sparkCpu / cpu, start, stop, (start + sparkWall + stop) / wall, uptime());
             }
@@ -152,6 +157,11 @@ public final class SparkBench implements Callable<Integer> {
     /** Time the collectors report having spent, pauses mostly (G1's concurrent work is not counted): where a run's CPU beyond its threads' work goes. */
     private static long gcMillis() {
         return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(GarbageCollectorMXBean::getCollectionTime).sum();
+    }
+
+    /** Time the JIT compilers report having spent (their threads' CPU, beside the engine's own). */
+    private static long jitMillis() {
+        return ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
     }
 
     /** CPU time of the whole process (every thread, Spark's included): comparable between runs on a loaded machine, unlike wall time. */
