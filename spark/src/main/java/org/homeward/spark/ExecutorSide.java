@@ -4,8 +4,7 @@ import java.util.function.Supplier;
 
 /**
  * What the tasks of one run share in a JVM (an executor): the markers, whose caches of founder sides
- * then fill once per executor as they do once per process in the in-process engine, and the broadcast
- * side, unpacked once per executor instead of once per task. Holds one run's value, keyed by a token
+ * then fill once per executor as they do once per process in the in-process engine. Holds one run's value, keyed by a token
  * unique to that run (broadcast ids restart with each Spark context); a later run replaces it, and the
  * driver releases its own copy when the run ends.
  */

@@ -1,6 +1,7 @@
 package org.homeward.spark;
 
 import java.io.IOException;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -90,6 +91,8 @@ public final class SparkBench implements Callable<Integer> {
         SparkScreening.Settings settings = new SparkScreening.Settings(panel, threshold, 10, true);
         for (int round = 1; round <= rounds; round++) {
             long cpuA = cpuNanos();
+            long gcA = gcMillis();
+            long jitA = jitMillis();
             long a = System.nanoTime();
             Screening screening = Screening.newBuilder().frequencies(panel).minLr(threshold).topK(10).threads(threads).build();
             screening.load(fams, List.of());
@@ -99,26 +102,43 @@ public final class SparkBench implements Callable<Integer> {
             long c = System.nanoTime();
             double wall = (c - a) / 1e9;
             double cpu = (cpuNanos() - cpuA) / 1e9;
-            System.out.printf(Locale.ROOT, "round %d in-process, %d threads: %.1f s (profiles %.1f s, screening %.1f s), %.1f s of CPU, %,d candidates (%s)%n",
-                    round, threads, wall, (b - a) / 1e9, (c - b) / 1e9, cpu, expected.size(), uptime());
+            double gc = (gcMillis() - gcA) / 1e3;
+            double jit = (jitMillis() - jitA) / 1e3;
+            System.out.printf(Locale.ROOT, "round %d in-process, %d threads: %.1f s (profiles %.1f s, screening %.1f s), %.1f s of CPU, GC pauses %.1f s, JIT %.1f s, %,d candidates (%s)%n",
+                    round, threads, wall, (b - a) / 1e9, (c - b) / 1e9, cpu, gc, jit, expected.size(), uptime());
             screening = null;
 
             for (String master : masters) {
                 long st = System.nanoTime();
-                try (SparkSession spark = SparkSession.builder().master(master).appName("homeward-spark-bench")
-                        .config("spark.ui.enabled", "false").getOrCreate()) {
-                    double start = (System.nanoTime() - st) / 1e9;
-                    long sparkCpuA = cpuNanos();
-                    long s = System.nanoTime();
-                    SparkScreening.Outcome outcome = SparkScreening.run(JavaSparkContext.fromSparkContext(spark.sparkContext()), settings, fams, rems, partitions);
-                    double sparkWall = (System.nanoTime() - s) / 1e9;
-                    double sparkCpu = (cpuNanos() - sparkCpuA) / 1e9;
-                    System.out.printf(Locale.ROOT, "round %d spark %s, %d partition(s): %.1f s, %.1f s of CPU, %,d candidates, %s; "
-                                    + "÷ in-process: wall %.2f×, CPU %.2f× (session start %.1f s, not counted; %s)%n",
-                            round, master, outcome.partitions(), sparkWall, sparkCpu, outcome.candidates().size(),
-                            outcome.candidates().equals(expected) ? "identical to in-process" : "DIFFERENT from in-process",
-                            sparkWall / wall, sparkCpu / cpu, start, uptime());
+                SparkSession spark = SparkSession.builder().master(master).appName("homeward-spark-bench")
+                        .config("spark.ui.enabled", "false").getOrCreate();
+                double start = (System.nanoTime() - st) / 1e9;
+                long sparkCpuA = cpuNanos();
+                long sparkGcA = gcMillis();
+                long sparkJitA = jitMillis();
+                long s = System.nanoTime();
+                SparkScreening.Outcome outcome;
+                long sparkCpuB;
+                long sparkGcB;
+                long sparkJitB;
+                try {
+                    outcome = SparkScreening.run(JavaSparkContext.fromSparkContext(spark.sparkContext()), settings, fams, rems, partitions);
+                } finally {
+                    st = System.nanoTime();
+                    sparkCpuB = cpuNanos();
+                    sparkGcB = gcMillis();
+                    sparkJitB = jitMillis();
+                    spark.close();
                 }
+                double stop = (System.nanoTime() - st) / 1e9;
+                double sparkWall = (st - s) / 1e9;
+                double sparkCpu = (sparkCpuB - sparkCpuA) / 1e9;
+                System.out.printf(Locale.ROOT, "round %d spark %s, %d partition(s): %.1f s, %.1f s of CPU, GC pauses %.1f s, JIT %.1f s, %,d candidates, %s; "
+                                + "÷ in-process: wall %.2f×, CPU %.2f× (session start %.1f s and stop %.1f s not counted, "
+                                + "wall %.2f× with them; %s)%n",
+                        round, master, outcome.partitions(), sparkWall, sparkCpu, (sparkGcB - sparkGcA) / 1e3, (sparkJitB - sparkJitA) / 1e3, outcome.candidates().size(),
+                        outcome.candidates().equals(expected) ? "identical to in-process" : "DIFFERENT from in-process",
+                        sparkWall / wall, sparkCpu / cpu, start, stop, (start + sparkWall + stop) / wall, uptime());
             }
         }
         return 0;
@@ -132,6 +152,16 @@ public final class SparkBench implements Callable<Integer> {
         } catch (IOException e) { // not Linux
             return "load " + ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         }
+    }
+
+    /** Time the collectors report having spent, pauses mostly (G1's concurrent work is not counted): where a run's CPU beyond its threads' work goes. */
+    private static long gcMillis() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(GarbageCollectorMXBean::getCollectionTime).sum();
+    }
+
+    /** Time the JIT compilers report having spent (their threads' CPU, beside the engine's own). */
+    private static long jitMillis() {
+        return ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
     }
 
     /** CPU time of the whole process (every thread, Spark's included): comparable between runs on a loaded machine, unlike wall time. */

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -31,13 +30,13 @@ import org.homeward.kinship.screen.ScreeningResult;
  *
  * <p>The larger side is partitioned in input order and the other broadcast: families partitioned and
  * remains broadcast when there are at least as many missing persons as remains, the reverse otherwise.
- * Both travel packed ({@link Wire}): one byte array per partition, and one broadcast array that each
- * executor unpacks once for all its tasks, with the markers ({@link ExecutorSide}). Each task builds an
- * in-process {@link Screening} through its public API (the family profiles are computed there, in the
- * executor, on the task's cores), screens its slice against the whole other side, and sends back only
- * its top-K lists, which the driver merges exactly ({@link CandidateMerge}). By default there is one
- * partition per core: the costs of a task beyond the kernel (its own table memo, unpacking its slice)
- * are then paid once per core.
+ * Both travel packed ({@link Wire}) as broadcast byte arrays, one per slice and one for the whole other
+ * side; the markers are rebuilt once per executor ({@link ExecutorSide}). Each task builds an in-process
+ * {@link Screening} through its public API, loads the other side and then its slice into it a chunk at a
+ * time (the family profiles are computed there, in the executor, on the task's cores), screens, and
+ * sends back only its top-K lists, which the driver merges exactly ({@link CandidateMerge}). By default
+ * there is one partition per core: the costs of a task beyond the kernel (its own table memo, coding the
+ * whole other side) are then paid once per core.
  * When remains are partitioned, every task computes every family's profile, so use that layout (and
  * few partitions) only when the families are few.
  */
@@ -84,62 +83,34 @@ public final class SparkScreening {
         Layout layout = missing.size() >= remains.size() ? Layout.FAMILIES_PARTITIONED : Layout.REMAINS_PARTITIONED;
         int partitioned = layout == Layout.FAMILIES_PARTITIONED ? shipped.size() : remains.size();
         int slices = Math.max(1, Math.min(partitions > 0 ? partitions : spark.defaultParallelism(), partitioned));
-        // One packed slice per partition, packed on the driver's cores at once (idle until the tasks start);
-        // the other side packed once, broadcast, and unpacked once per executor.
         List<Integer> firstOrdinals = IntStream.range(0, slices).mapToObj(i -> (int) ((long) i * partitioned / slices)).toList();
-        List<byte[]> packedSlices = IntStream.range(0, slices).parallel().mapToObj(i -> {
+        boolean familiesSliced = layout == Layout.FAMILIES_PARTITIONED;
+        // The slices and the whole other side packed on the driver's cores at once (idle until the tasks start).
+        List<byte[]> packed = IntStream.rangeClosed(0, slices).parallel().mapToObj(i -> {
+            if (i == slices) {
+                return familiesSliced ? Wire.packRemains(remains) : Wire.packFamilies(shipped);
+            }
             int from = firstOrdinals.get(i);
             int to = (int) ((long) (i + 1) * partitioned / slices);
-            return layout == Layout.FAMILIES_PARTITIONED ? Wire.packFamilies(shipped.subList(from, to)) : Wire.packRemains(remains.subList(from, to));
+            return familiesSliced ? Wire.packFamilies(shipped.subList(from, to)) : Wire.packRemains(remains.subList(from, to));
         }).toList();
+        // Each slice is broadcast too, not carried in its task: a task then stays a few KiB, which Spark
+        // recommends, and in local mode the executor reads the driver's array without a copy; on a cluster
+        // an executor fetches only the slices of its own tasks.
+        Broadcast<byte[]> whole = spark.broadcast(packed.get(slices));
+        List<Broadcast<byte[]>> sliced = packed.subList(0, slices).stream().map(spark::broadcast).toList();
         String token = UUID.randomUUID().toString();
-        List<PartitionTops> parts;
-        if (layout == Layout.FAMILIES_PARTITIONED) {
-            Broadcast<byte[]> all = spark.broadcast(Wire.packRemains(remains));
-            parts = spark.parallelize(packedSlices, slices).map(slice -> {
-                Shared<RemainsSide> shared = job.shared(token, () -> RemainsSide.of(0, Wire.unpackRemains(all.value())));
-                return job.screen(shared.markers(), FamilySide.of(Wire.unpackFamilies(slice)), shared.side(), true);
-            }).collect();
-            all.destroy();
-        } else {
-            Broadcast<byte[]> all = spark.broadcast(Wire.packFamilies(shipped));
-            parts = spark.parallelize(firstOrdinals, slices).zip(spark.parallelize(packedSlices, slices)).map(slice -> {
-                Shared<FamilySide> shared = job.shared(token, () -> FamilySide.of(Wire.unpackFamilies(all.value())));
-                // Every task profiles every family; the first reports the refusals.
-                return job.screen(shared.markers(), shared.side(), RemainsSide.of(slice._1(), Wire.unpackRemains(slice._2())),
-                        slice._1() == 0);
-            }).collect();
-            all.destroy();
-        }
+        List<PartitionTops> parts = spark.parallelize(IntStream.range(0, slices).boxed().toList(), slices).map(i -> {
+            List<Marker> markers = ExecutorSide.get(token, job::toMarkers);
+            byte[] slice = sliced.get(i).value();
+            // When remains are sliced, every task profiles every family; the first reports the refusals.
+            return familiesSliced ? job.screen(markers, slice, whole.value(), 0, true)
+                    : job.screen(markers, whole.value(), slice, firstOrdinals.get(i), i == 0);
+        }).collect();
+        whole.destroy();
+        sliced.forEach(Broadcast::destroy);
         ExecutorSide.release(token);
         return merge(settings.topK(), remains, missing, parts, duplicates, duplicateOrdinals, layout, parts.size());
-    }
-
-    /** What a run's tasks share in one executor: the markers and the broadcast side. */
-    private record Shared<S>(List<Marker> markers, S side) { }
-
-    /** Families with their missing persons' ordinals, by family id and missing person. */
-    private record FamilySide(List<Wire.Shipped> families, Map<String, Integer> ordinals) {
-        static FamilySide of(List<Wire.Shipped> families) {
-            Map<String, Integer> ordinals = new HashMap<>();
-            for (Wire.Shipped s : families) {
-                for (int i = 0; i < s.ordinals().length; i++) {
-                    ordinals.put(key(s.family().id(), s.family().missingPersons().get(i)), s.ordinals()[i]);
-                }
-            }
-            return new FamilySide(families, ordinals);
-        }
-    }
-
-    /** A contiguous run of remains from {@code first} in input order, with each one's ordinal by id. */
-    private record RemainsSide(int first, List<Screening.Remains> remains, Map<String, Integer> ordinals) {
-        static RemainsSide of(int first, List<Screening.Remains> remains) {
-            Map<String, Integer> ordinals = new HashMap<>();
-            for (int i = 0; i < remains.size(); i++) {
-                ordinals.put(remains.get(i).profile().id(), first + i);
-            }
-            return new RemainsSide(first, remains, ordinals);
-        }
     }
 
     /**
@@ -209,6 +180,12 @@ public final class SparkScreening {
     /** The settings as they travel to the executors, and what a task does with its slice. */
     private record Job(List<Wire.MarkerData> markers, double minLr, int topK, boolean sexConsistent) implements Serializable {
 
+        /** Families or remains unpacked and loaded at a time in a task. */
+        private static final int CHUNK = 4096;
+
+        /** What a task keeps of a family it loaded, to map the results back to global ordinals. */
+        private record Held(String id, List<String> missingPersons, int[] ordinals) { }
+
         static Job of(Settings s) {
             return new Job(s.markers().stream().map(Wire.MarkerData::of).toList(), s.minLr(), s.topK(), s.sexConsistent());
         }
@@ -217,26 +194,42 @@ public final class SparkScreening {
             return markers.stream().map(Wire.MarkerData::toMarker).toList();
         }
 
-        /** The markers and the broadcast side of this run in this executor, made by its first task. */
-        <S> Shared<S> shared(String token, Supplier<S> side) {
-            return ExecutorSide.get(token, () -> new Shared<>(toMarkers(), side.get()));
-        }
-
         /** The in-process engine with exactly these settings (no fitting: the markers are already fitted). */
         Screening screening(List<Marker> markers, int threads) {
             return Screening.newBuilder().frequencies(markers)
                     .minLr(minLr).topK(topK).sexConsistent(sexConsistent).threads(threads).build();
         }
 
-        /** Screens these families against these remains and returns both sides' top-K lists in global ordinals. */
-        PartitionTops screen(List<Marker> markers, FamilySide families, RemainsSide remains, boolean reportRefusals) {
+        /**
+         * Screens the packed families against the packed remains (the first of them at {@code firstRemains}
+         * in input order) and returns both sides' top-K lists in global ordinals. Both are loaded a chunk at
+         * a time, remains first: the same screening as loading them at once, without ever holding all their
+         * objects.
+         */
+        PartitionTops screen(List<Marker> markers, byte[] families, byte[] remains, int firstRemains, boolean reportRefusals) {
             TaskContext task = TaskContext.get();
             Screening screening = screening(markers, task == null ? 1 : Math.max(1, task.cpus()));
-            Map<String, Integer> familyOrdinal = families.ordinals();
-            Map<String, Integer> remainsOrdinal = remains.ordinals();
-            List<Screening.Family> toLoad = families.families().stream().map(Wire.Shipped::family).toList();
-            List<Screening.Remains> remainsToLoad = remains.remains();
-            List<Screening.Refusal> refusals = screening.load(toLoad, remainsToLoad);
+            List<String> remainsIds = new ArrayList<>();
+            Wire.unpackRemains(remains, CHUNK, chunk -> {
+                screening.load(List.of(), chunk);
+                chunk.forEach(r -> remainsIds.add(r.profile().id()));
+            });
+            Map<String, Integer> remainsOrdinal = new HashMap<>();
+            for (int r = 0; r < remainsIds.size(); r++) {
+                remainsOrdinal.put(remainsIds.get(r), firstRemains + r);
+            }
+            List<Screening.Refusal> refusals = new ArrayList<>();
+            List<Held> held = new ArrayList<>();
+            Map<String, Integer> familyOrdinal = new HashMap<>();
+            Wire.unpackFamilies(families, CHUNK, chunk -> {
+                refusals.addAll(screening.load(chunk.stream().map(Wire.Shipped::family).toList(), List.of()));
+                for (Wire.Shipped s : chunk) {
+                    held.add(new Held(s.family().id(), s.family().missingPersons(), s.ordinals()));
+                    for (int i = 0; i < s.ordinals().length; i++) {
+                        familyOrdinal.put(key(s.family().id(), s.family().missingPersons().get(i)), s.ordinals()[i]);
+                    }
+                }
+            });
             ScreeningResult result = screening.run();
 
             PartitionTops tops = new PartitionTops();
@@ -250,21 +243,20 @@ public final class SparkScreening {
                             r.familyId(), r.missingPerson(), List.copyOf(r.problems())));
                 }
             }
-            for (int r = 0; r < remainsToLoad.size(); r++) {
-                for (Candidate c : result.topFamilies(remainsToLoad.get(r).profile().id())) {
-                    tops.add(PartitionTops.BY_REMAINS, remains.first() + r, familyOrdinal.get(key(c.familyId(), c.missingPerson())),
+            for (int r = 0; r < remainsIds.size(); r++) {
+                for (Candidate c : result.topFamilies(remainsIds.get(r))) {
+                    tops.add(PartitionTops.BY_REMAINS, firstRemains + r, familyOrdinal.get(key(c.familyId(), c.missingPerson())),
                             c.log10Lr(), c.markersCompared(), c.inconsistentMarkers());
                 }
             }
-            for (Wire.Shipped s : families.families()) {
-                Screening.Family f = s.family();
+            for (Held f : held) {
                 for (int i = 0; i < f.missingPersons().size(); i++) {
                     String mp = f.missingPersons().get(i);
                     if (notHeld.contains(key(f.id(), mp))) {
                         continue;
                     }
                     for (Candidate c : result.topRemains(f.id(), mp)) {
-                        tops.add(PartitionTops.BY_FAMILY, Objects.requireNonNull(remainsOrdinal.get(c.remainsId())), s.ordinals()[i],
+                        tops.add(PartitionTops.BY_FAMILY, Objects.requireNonNull(remainsOrdinal.get(c.remainsId())), f.ordinals()[i],
                                 c.log10Lr(), c.markersCompared(), c.inconsistentMarkers());
                     }
                 }

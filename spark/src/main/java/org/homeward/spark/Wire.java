@@ -1,17 +1,15 @@
 package org.homeward.spark;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.homeward.kinship.AllelePair;
 import org.homeward.kinship.Marker;
 import org.homeward.kinship.MutationModel;
@@ -90,33 +88,10 @@ final class Wire {
         return out.bytes();
     }
 
-    static List<Shipped> unpackFamilies(byte[] bytes) {
+    /** Reads packed families back in order, {@code chunk} at a time, so that no more than a chunk of them is ever held as objects. */
+    static void unpackFamilies(byte[] bytes, int chunk, Consumer<List<Shipped>> sink) {
         Unpacker in = new Unpacker(bytes);
-        int n = in.integer();
-        List<Shipped> out = new ArrayList<>(n);
-        Sex[] sexes = Sex.values();
-        for (int f = 0; f < n; f++) {
-            String id = in.string();
-            Pedigree.Builder b = Pedigree.builder();
-            int persons = in.integer();
-            for (int i = 0; i < persons; i++) {
-                b.person(in.string(), sexes[in.integer()], in.string(), in.string());
-            }
-            int missing = in.integer();
-            List<String> missingPersons = new ArrayList<>(missing);
-            int[] ordinals = new int[missing];
-            for (int i = 0; i < missing; i++) {
-                missingPersons.add(in.string());
-                ordinals[i] = in.integer();
-            }
-            int refs = in.integer();
-            Map<String, Profile> references = new LinkedHashMap<>();
-            for (int i = 0; i < refs; i++) {
-                references.put(in.string(), in.profile());
-            }
-            out.add(new Shipped(new Screening.Family(id, b.build(), missingPersons, references), ordinals));
-        }
-        return out;
+        inChunks(in.integer(), chunk, in::family, sink);
     }
 
     static byte[] packRemains(List<Screening.Remains> remains) {
@@ -129,37 +104,66 @@ final class Wire {
         return out.bytes();
     }
 
-    static List<Screening.Remains> unpackRemains(byte[] bytes) {
+    /** Reads packed remains back in order, {@code chunk} at a time (see {@link #unpackFamilies}). */
+    static void unpackRemains(byte[] bytes, int chunk, Consumer<List<Screening.Remains>> sink) {
         Unpacker in = new Unpacker(bytes);
-        int n = in.integer();
-        List<Screening.Remains> out = new ArrayList<>(n);
-        Sex[] sexes = Sex.values();
-        for (int r = 0; r < n; r++) {
-            out.add(new Screening.Remains(in.profile(), sexes[in.integer()]));
-        }
-        return out;
+        inChunks(in.integer(), chunk, () -> new Screening.Remains(in.profile(), in.sex()), sink);
     }
 
-    /** The body as written, then prefixed by the table of its distinct strings (each referred to by its index, -1 for null). */
+    /**
+     * Hands {@code n} items to the sink in lists of at most {@code chunk}: the objects of one list die young,
+     * where a whole slice unpacked at once would survive into the old generation and be copied there.
+     */
+    private static <T> void inChunks(int n, int chunk, Supplier<T> next, Consumer<List<T>> sink) {
+        List<T> out = new ArrayList<>(Math.min(chunk, n));
+        for (int i = 0; i < n; i++) {
+            out.add(next.get());
+            if (out.size() == chunk) {
+                sink.accept(out);
+                out = new ArrayList<>(Math.min(chunk, n - i - 1));
+            }
+        }
+        if (!out.isEmpty()) {
+            sink.accept(out);
+        }
+    }
+
+    /**
+     * The body as written, then prefixed by the table of its distinct strings (each referred to by its
+     * index + 1, 0 for null). Numbers are written as unsigned varints (7 bits a byte): most are small
+     * (counts, the indices of marker and allele names), so a slice is about a third of its size in
+     * 4-byte ints, and a plain array is written without a stream's per-byte calls.
+     */
     private static final class Packer {
-        private final ByteArrayOutputStream body = new ByteArrayOutputStream(1 << 16);
-        private final DataOutputStream data = new DataOutputStream(body);
+        private byte[] buf = new byte[1 << 16];
+        private int size;
         private final Map<String, Integer> table = new HashMap<>();
         private final List<String> strings = new ArrayList<>();
 
         void integer(int v) {
-            try {
-                data.writeInt(v);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            if (size + 5 > buf.length) {
+                buf = Arrays.copyOf(buf, buf.length * 2);
             }
+            while ((v & ~0x7F) != 0) {
+                buf[size++] = (byte) ((v & 0x7F) | 0x80);
+                v >>>= 7;
+            }
+            buf[size++] = (byte) v;
         }
 
         void string(String s) {
-            integer(s == null ? -1 : table.computeIfAbsent(s, k -> {
+            integer(s == null ? 0 : 1 + table.computeIfAbsent(s, k -> {
                 strings.add(k);
                 return strings.size() - 1;
             }));
+        }
+
+        private void raw(byte[] bytes) {
+            if (size + bytes.length > buf.length) {
+                buf = Arrays.copyOf(buf, Math.max(buf.length * 2, size + bytes.length));
+            }
+            System.arraycopy(bytes, 0, buf, size, bytes.length);
+            size += bytes.length;
         }
 
         void profile(Profile p) {
@@ -173,48 +177,76 @@ final class Wire {
         }
 
         byte[] bytes() {
-            try {
-                ByteArrayOutputStream all = new ByteArrayOutputStream(body.size() + 16 * strings.size());
-                DataOutputStream head = new DataOutputStream(all);
-                head.writeInt(strings.size());
-                for (String s : strings) {
-                    head.writeUTF(s);
-                }
-                body.writeTo(all);
-                return all.toByteArray();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            Packer head = new Packer();
+            head.integer(strings.size());
+            for (String s : strings) {
+                byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+                head.integer(utf8.length);
+                head.raw(utf8);
             }
+            byte[] all = Arrays.copyOf(head.buf, head.size + size);
+            System.arraycopy(buf, 0, all, head.size, size);
+            return all;
         }
     }
 
     private static final class Unpacker {
-        private final DataInputStream data;
+        private static final Sex[] SEXES = Sex.values();
+        private final byte[] bytes;
+        private int at;
         private final String[] strings;
 
         Unpacker(byte[] bytes) {
-            data = new DataInputStream(new ByteArrayInputStream(bytes));
+            this.bytes = bytes;
             strings = new String[integer()];
-            try {
-                for (int i = 0; i < strings.length; i++) {
-                    strings[i] = data.readUTF();
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            for (int i = 0; i < strings.length; i++) {
+                int length = integer();
+                strings[i] = new String(bytes, at, length, StandardCharsets.UTF_8);
+                at += length;
             }
         }
 
         int integer() {
-            try {
-                return data.readInt();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            int v = 0;
+            int shift = 0;
+            byte b;
+            do {
+                b = bytes[at++];
+                v |= (b & 0x7F) << shift;
+                shift += 7;
+            } while (b < 0);
+            return v;
         }
 
         String string() {
             int i = integer();
-            return i < 0 ? null : strings[i];
+            return i == 0 ? null : strings[i - 1];
+        }
+
+        Shipped family() {
+            String id = string();
+            Pedigree.Builder b = Pedigree.builder();
+            int persons = integer();
+            for (int i = 0; i < persons; i++) {
+                b.person(string(), sex(), string(), string());
+            }
+            int missing = integer();
+            List<String> missingPersons = new ArrayList<>(missing);
+            int[] ordinals = new int[missing];
+            for (int i = 0; i < missing; i++) {
+                missingPersons.add(string());
+                ordinals[i] = integer();
+            }
+            int refs = integer();
+            Map<String, Profile> references = new LinkedHashMap<>();
+            for (int i = 0; i < refs; i++) {
+                references.put(string(), profile());
+            }
+            return new Shipped(new Screening.Family(id, b.build(), missingPersons, references), ordinals);
+        }
+
+        Sex sex() {
+            return SEXES[integer()];
         }
 
         Profile profile() {
