@@ -4,9 +4,9 @@ import java.util.function.Supplier;
 
 /**
  * What the tasks of one run share in a JVM (an executor): the markers, whose caches of founder sides
- * then fill once per executor as they do once per process in the in-process engine. Holds one run's value, keyed by a token
- * unique to that run (broadcast ids restart with each Spark context); a later run replaces it, and the
- * driver releases its own copy when the run ends.
+ * then fill once per executor as they do once per process in the in-process engine. Holds one run's
+ * value, keyed by a token unique to that run (broadcast ids restart with each Spark context); a later
+ * run replaces it, and the driver releases its own copy when the run ends.
  */
 final class ExecutorSide {
 

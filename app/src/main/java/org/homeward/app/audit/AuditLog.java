@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
@@ -65,6 +66,10 @@ public class AuditLog implements TamperEvidentLog {
     /** The request attribute holding the {@link AuditEvent}s appended during a request, in order (absent when none was). */
     public static final String AUDITED_REQUEST = AuditLog.class.getName() + ".audited";
 
+    /** The actions that record a read of restricted records. */
+    private static final List<String> READS = List.of("genetic-profiles.read", "genetic-link.followed", "family-contact.read",
+            "registry.contact-read");
+
     /**
      * The entries that record a change: all but sign-ins, sign-outs and reads of restricted records
      * (an analyst opening a candidate audits the profiles read), which change nothing that a page or
@@ -72,17 +77,8 @@ public class AuditLog implements TamperEvidentLog {
      * {@code audit_event_changes}, so {@link #lastChange()} reads one index entry however many reads
      * follow the last change. An action not named here counts as a change: the safe side.
      */
-    static final String CHANGES;
-
-    /** The actions that record a read of restricted records. */
-    private static final List<String> READS = List.of("genetic-profiles.read", "genetic-link.followed", "family-contact.read",
-            "registry.contact-read");
-
-    static {
-        List<String> unchanging = new ArrayList<>(List.of("login.succeeded", "login.failed", "login.refused", "logout.succeeded"));
-        unchanging.addAll(READS);
-        CHANGES = unchanging.stream().map(action -> "'" + action + "'").collect(Collectors.joining(", ", "action NOT IN (", ")"));
-    }
+    static final String CHANGES = Stream.concat(Stream.of("login.succeeded", "login.failed", "login.refused", "logout.succeeded"),
+            READS.stream()).map(action -> "'" + action + "'").collect(Collectors.joining(", ", "action NOT IN (", ")"));
 
     private final JdbcClient jdbc;
     private final JdbcTemplate streaming;

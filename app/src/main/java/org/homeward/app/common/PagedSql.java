@@ -99,24 +99,26 @@ public final class PagedSql {
                         + sorting.orderBy(query)).params(rangeParams).query(rows).list();
                 return new Page<>(items, numbered.rows(), query.page(), query.size());
             }
-            return counted(jdbc, columns, query, sorting, rows, numbered.rows());
+            return withTotal(jdbc, columns, query, sorting, rows, numbered.rows());
         }
-        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
-        return counted(jdbc, columns, query, sorting, rows, jdbc.sql("SELECT count(*) FROM " + source + where).params(params)
-                .query(Long.class).single());
+        long total = jdbc.sql("SELECT count(*) FROM " + source + whereClause()).params(params).query(Long.class).single();
+        return withTotal(jdbc, columns, query, sorting, rows, total);
+    }
+
+    private String whereClause() {
+        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
     }
 
     /** The rows of a source numbered 1, 2, 3... in {@code column}, {@code rows} of them, without gaps. */
     public record Numbered(String column, long rows) {
     }
 
-    private <T> Page<T> counted(JdbcClient jdbc, String columns, ListQuery query, Sorting sorting, RowMapper<T> rows, long total) {
-        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+    private <T> Page<T> withTotal(JdbcClient jdbc, String columns, ListQuery query, Sorting sorting, RowMapper<T> rows, long total) {
         List<Object> pageParams = new ArrayList<>(params);
         pageParams.add(query.size());
         pageParams.add(query.offset());
-        List<T> items = jdbc.sql("SELECT " + columns + " FROM " + source + where + sorting.orderBy(query) + " LIMIT ? OFFSET ?")
-                .params(pageParams).query(rows).list();
+        List<T> items = jdbc.sql("SELECT " + columns + " FROM " + source + whereClause() + sorting.orderBy(query)
+                + " LIMIT ? OFFSET ?").params(pageParams).query(rows).list();
         return new Page<>(items, total, query.page(), query.size());
     }
 

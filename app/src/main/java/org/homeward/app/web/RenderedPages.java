@@ -166,10 +166,10 @@ class RenderedPages extends OncePerRequestFilter {
      */
     @SuppressWarnings("unchecked")
     private static List<AuditEvent> reads(HttpServletRequest request, KeptPage declared) {
-        List<AuditEvent> appended = (List<AuditEvent>) request.getAttribute(AuditLog.AUDITED_REQUEST);
         if (request.getAttribute(KeptPage.BY_GRANT) != null) {
             return null;
         }
+        List<AuditEvent> appended = (List<AuditEvent>) request.getAttribute(AuditLog.AUDITED_REQUEST);
         if (appended == null) {
             return List.of();
         }
