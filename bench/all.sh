@@ -86,9 +86,9 @@ if runs kernel; then
   for mode in full pruned; do
     log="$out/kernel-$mode.log"
     note ""
-    note "== kernel, $mode: java -Xmx4g -jar app/target/homeward.jar bench screen --families $families --remains $remains --rounds $rounds$([[ $mode == pruned ]] && echo ' --prune')"
+    note "== kernel, $mode: java -Xmx4g --add-modules=jdk.incubator.vector -jar app/target/homeward.jar bench screen --families $families --remains $remains --rounds $rounds$([[ $mode == pruned ]] && echo ' --prune')"
     stamp before
-    logged "$log" java -Xmx4g -jar "$app_jar" bench screen --families "$families" --remains "$remains" --rounds "$rounds" \
+    logged "$log" java -Xmx4g --add-modules=jdk.incubator.vector -jar "$app_jar" bench screen --families "$families" --remains "$remains" --rounds "$rounds" \
       $([[ $mode == pruned ]] && echo --prune)
     figures "$log" '^(run|pairs screened|warm-up|screening time|pairs per second|ns per pair|profile building|peak heap|sanity)'
     stamp after
@@ -100,7 +100,7 @@ if runs profiles; then
   note ""
   note "== family profiles: ThreadCpuRun (CPU clock, one thread; the 'alone' shapes each into a fresh screening)"
   stamp before
-  logged "$log" java -Xmx2g -Xms2g -XX:+AlwaysPreTouch -cp "$bench_jar" org.homeward.bench.ThreadCpuRun
+  logged "$log" java -Xmx2g -Xms2g --add-modules=jdk.incubator.vector -XX:+AlwaysPreTouch -cp "$bench_jar" org.homeward.bench.ThreadCpuRun
   figures "$log" '^(profile|kernel)'
   stamp after
 fi
@@ -137,7 +137,7 @@ if runs load; then
   note ""
   note "== load: $clients clients for $seconds s after a $warmup s warm-up, bench/load.sh against serve --demo (data in $data)"
   stamp before
-  java -jar "$app_jar" serve --demo --data-dir "$data" --port 0 >"$server_log" 2>&1 &
+  java --add-modules=jdk.incubator.vector -jar "$app_jar" serve --demo --data-dir "$data" --port 0 >"$server_log" 2>&1 &
   server=$!
   started=$(date +%s)
   url=""

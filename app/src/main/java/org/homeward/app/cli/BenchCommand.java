@@ -9,8 +9,8 @@ import org.homeward.formats.frequencies.FrequencyDatabases;
 import org.homeward.kinship.DropoutModel;
 import org.homeward.kinship.Marker;
 import org.homeward.kinship.MutationModel;
+import org.homeward.kinship.screen.Screening;
 import org.homeward.kinship.sim.ScreeningRun;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -109,6 +109,7 @@ final class BenchCommand extends CommandGroup {
             Runtime rt = Runtime.getRuntime();
             out.printf(Locale.ROOT, "machine            %d cores, Java %s, max heap %.2f GiB%n", rt.availableProcessors(),
                     System.getProperty("java.version"), rt.maxMemory() / (1024.0 * 1024 * 1024));
+            out.printf(Locale.ROOT, "kernel             %s%n", Screening.kernel());
             ScreeningRun.Settings s = r.settings();
             out.printf(Locale.ROOT, "run                %,d families × %,d remains, %d markers, %d threads, seed %d%s%s%s%n",
                     s.families(), s.remains(), r.markers(), threads, s.seed(), s.prune() ? ", exact pruning" : "",

@@ -19,11 +19,21 @@ import java.util.Arrays;
  * stored as {@code 0.0 + t} (equal to t except that −0.0 becomes +0.0, as in the direct sum) and
  * assigned, which saves one add per pair without changing a bit.
  *
- * <p>The threshold mode's pass is {@link ThresholdKernel}; it reports the same pairs with the same LRs.
+ * <p>Where the JVM offers the vector API ({@code --add-modules jdk.incubator.vector}) and the CPU 256-bit
+ * vectors, {@link VectorKernel} runs the same pass on the vector unit, with the same sums; this scalar
+ * pass is the fallback. The threshold mode's pass is {@link ThresholdKernel}; it reports the same pairs
+ * with the same LRs.
  */
 final class Kernel {
 
     static final int LANES = 8;
+
+    /**
+     * Whether {@link #pass} runs as {@link VectorKernel}. The module is looked up before the class is
+     * touched: without it, loading VectorKernel would fail.
+     */
+    static final boolean VECTOR = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()
+            && VectorKernel.usable();
 
     private Kernel() { }
 
@@ -75,12 +85,23 @@ final class Kernel {
 
     /**
      * Scores families {@code from … from+count−1} (count ≤ 8, interleaved in scratch) against remains
-     * {@code 0 … remains−1}, offering pairs at or above the threshold to both top-K lists.
+     * {@code 0 … remains−1}, offering pairs at or above the threshold to both top-K lists: on the vector
+     * unit where it can ({@link #VECTOR}), else as {@link #scalarPass}.
      *
      * @return the number of pairs at or above the threshold
      */
     static int pass(double[] scratch, int[] slots, byte[] remainsSex, byte[] laneSex, int remains, int markers,
                     int from, int count, double threshold, TopK byRemains, TopK byFamily) {
+        return VECTOR
+                ? VectorKernel.pass(scratch, slots, remainsSex, laneSex, remains, markers, from, count, threshold,
+                        byRemains, byFamily)
+                : scalarPass(scratch, slots, remainsSex, laneSex, remains, markers, from, count, threshold,
+                        byRemains, byFamily);
+    }
+
+    /** {@link #pass} in scalar code: eight sums in eight registers. */
+    static int scalarPass(double[] scratch, int[] slots, byte[] remainsSex, byte[] laneSex, int remains, int markers,
+                          int from, int count, double threshold, TopK byRemains, TopK byFamily) {
         int above = 0;
         for (int r = 0, i = 0; r < remains; r++) {
             int o = slots[i] << 3;
@@ -117,8 +138,8 @@ final class Kernel {
      * Offers remains r's eight sums; the number at or above the threshold. Rare, and kept out of the
      * loop: inlined there, it crowded the eight sums out of their registers (measured 10–20 % slower).
      */
-    private static int offer(int r, double[] sums, byte[] remainsSex, byte[] laneSex, int from, int count,
-                             double threshold, TopK byRemains, TopK byFamily) {
+    static int offer(int r, double[] sums, byte[] remainsSex, byte[] laneSex, int from, int count,
+                     double threshold, TopK byRemains, TopK byFamily) {
         int above = 0;
         for (int lane = 0; lane < LANES; lane++) {
             above += offer(r, lane, sums[lane], remainsSex, laneSex, from, count, threshold, byRemains, byFamily);

@@ -124,6 +124,16 @@ public final class Screening {
     }
 
     /**
+     * How the full pass runs in this JVM, for reports of speed: on the vector unit, or in scalar code
+     * (the JVM was started without {@code --add-modules=jdk.incubator.vector}, or the CPU lacks 256-bit
+     * vectors). The results are the same either way.
+     */
+    public static String kernel() {
+        return Kernel.VECTOR ? "vector unit, two 256-bit vectors per eight families"
+                : "scalar (no vector API in this JVM: --add-modules=jdk.incubator.vector, or no 256-bit vectors)";
+    }
+
+    /**
      * A screening of remains of one dropout class beside this clean one: the same markers, θ and
      * settings, and each family's class tables made from the clean profile this screening holds for
      * it (the exact engine is not run again; a family not held here is computed as usual). Load and

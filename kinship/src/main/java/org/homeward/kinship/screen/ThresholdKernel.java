@@ -34,7 +34,7 @@ final class ThresholdKernel {
 
     /** Far above the rounding difference of summing ≤ 10³ log10 LRs in another order (≈ 10⁻¹²). */
     static final double BOUND_MARGIN = 1e-6;
-    private static final long TOP_BITS = 0x8080_8080_8080_8080L;
+    static final long TOP_BITS = 0x8080_8080_8080_8080L;
     /** Words per slot, each of eight 8-bit lanes. */
     static final int WORDS = 8;
     /** Families per block. */
@@ -278,11 +278,24 @@ final class ThresholdKernel {
      * ({@link #typed}), {@code slots} all their slots in panel order; {@code laneSex} has one entry per
      * family of the block.
      *
+     * On the vector unit where it can ({@link Kernel#VECTOR}), with the same sums.
+     *
      * @return the number of pairs at or above the threshold
      */
     int pass(long[] packed, long[] starts, Typed typed, int[] slots, byte[] remainsSex, byte[] laneSex,
              int remains, MarkerPanel panel, FamilyProfile[] families, int from, int count, double threshold,
              TopK byRemains, TopK byFamily) {
+        return Kernel.VECTOR
+                ? VectorKernel.thresholdPass(packed, starts, typed, slots, remainsSex, laneSex, remains, panel,
+                        families, from, count, threshold, byRemains, byFamily)
+                : scalarPass(packed, starts, typed, slots, remainsSex, laneSex, remains, panel, families, from, count,
+                        threshold, byRemains, byFamily);
+    }
+
+    /** {@link #pass} in scalar code: eight words in eight registers. */
+    int scalarPass(long[] packed, long[] starts, Typed typed, int[] slots, byte[] remainsSex, byte[] laneSex,
+                   int remains, MarkerPanel panel, FamilyProfile[] families, int from, int count, double threshold,
+                   TopK byRemains, TopK byFamily) {
         int above = 0;
         char[] chars = typed.chars();
         int[] begin = typed.begin();
@@ -322,9 +335,9 @@ final class ThresholdKernel {
      * Scores exactly the lanes whose rounded-up sums reached the threshold; the number offered. Rare, and
      * kept out of the loop so that it does not crowd the eight sums out of their registers.
      */
-    private static int survivors(long[] sums, int r, int base, int[] slots, byte[] remainsSex, byte[] laneSex,
-                                 MarkerPanel panel, FamilyProfile[] families, int from, int count, double threshold,
-                                 TopK byRemains, TopK byFamily) {
+    static int survivors(long[] sums, int r, int base, int[] slots, byte[] remainsSex, byte[] laneSex,
+                         MarkerPanel panel, FamilyProfile[] families, int from, int count, double threshold,
+                         TopK byRemains, TopK byFamily) {
         int above = 0;
         for (int w = 0; w < WORDS; w++) {
             long reached = sums[w] & TOP_BITS;
