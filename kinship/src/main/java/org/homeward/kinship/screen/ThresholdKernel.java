@@ -13,7 +13,7 @@ import org.homeward.kinship.Marker;
  * exact, chosen per family: {@link #SCALES}), raised to a floor and stored, shifted, in an 8-bit lane;
  * eight lanes make one {@code long} and a slot's eight words (64 families) sit side by side, so a
  * remains' typed marker costs one slot load (streamed as 16-bit chars), eight loads from 64 bytes and
- * eight integer adds for 64 pairs. Untyped markers are not looked up: a "not typed" slot holds 0 log10
+ * eight integer adds for 64 pairs (two of each on the vector unit: {@link VectorKernel#thresholdPass}). Untyped markers are not looked up: a "not typed" slot holds 0 log10
  * in every table, so its lane value is the same at every marker, and the lanes start at their start
  * plus that value times the remains' untyped count. Each lane starts at the value that puts its top bit
  * on exactly when its rounded-up sum over every marker reaches the threshold (less {@link #BOUND_MARGIN}),
@@ -276,9 +276,7 @@ final class ThresholdKernel {
      * Scores families {@code from … from+count−1} (quantized into {@code packed} and {@code starts} by
      * {@link #quantize}) against every remains: {@code typed} holds the remains' typed slots
      * ({@link #typed}), {@code slots} all their slots in panel order; {@code laneSex} has one entry per
-     * family of the block.
-     *
-     * On the vector unit where it can ({@link Kernel#VECTOR}), with the same sums.
+     * family of the block. On the vector unit where it can ({@link Kernel#VECTOR}), with the same sums.
      *
      * @return the number of pairs at or above the threshold
      */

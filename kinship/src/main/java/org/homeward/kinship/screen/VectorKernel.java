@@ -8,8 +8,8 @@ import jdk.incubator.vector.VectorSpecies;
 /**
  * {@link Kernel}'s full pass on the CPU's vector unit: a slot's eight lanes are two 256-bit vectors,
  * so one remains' genotype at one marker costs two loads and two adds for eight pairs instead of eight
- * of each. Scalar, the eight adds per marker were the limit (measured: the two floating-point add
- * units full); here the loads from L2 are.
+ * of each. Scalar, the eight adds per marker were the limit (about the two floating-point add units'
+ * throughput); here the loads are.
  *
  * <p>Each lane is added in the same order as the scalar pass, and a vector add rounds each lane as
  * the scalar add does (Java's floating point is strict), so every sum is bit for bit the scalar one.
@@ -19,7 +19,8 @@ import jdk.incubator.vector.VectorSpecies;
  * seven (measured); halves straddle at most once per slot, and the same code runs on AVX2 machines.
  *
  * <p>Loaded only when the JVM was started with {@code --add-modules jdk.incubator.vector} (the
- * {@code homeward} script, the tests and the image do), see {@link Kernel#VECTOR}.
+ * {@code homeward} script, the tests, the Spark module's {@code jvm.options}, the image and the benches
+ * do), see {@link Kernel#VECTOR}.
  */
 final class VectorKernel {
 
@@ -28,9 +29,13 @@ final class VectorKernel {
 
     private VectorKernel() { }
 
-    /** Whether 256-bit vectors run on this CPU's vector unit (else they would be slower than scalar code). */
+    /**
+     * Whether 256-bit vectors of doubles and of longs run on this CPU's vector unit (else they would be
+     * slower than scalar code): AVX2 or later. AVX alone has 256-bit doubles but only 128-bit integers.
+     */
     static boolean usable() {
-        return DoubleVector.SPECIES_PREFERRED.vectorBitSize() >= HALF.vectorBitSize();
+        return DoubleVector.SPECIES_PREFERRED.vectorBitSize() >= HALF.vectorBitSize()
+                && LongVector.SPECIES_PREFERRED.vectorBitSize() >= HALF_WORDS.vectorBitSize();
     }
 
     /** As {@link Kernel#pass}, the same pairs with the same sums. */
