@@ -151,8 +151,9 @@ class ScreeningEngine {
         if (spark.configured()) {
             long t0 = System.nanoTime();
             result = state.screenings.runElsewhere(built.families(), built.remains(), spark::screen);
-            notes.add(String.format(Locale.ROOT, "Screened on Apache Spark: %d pairs in %.1f s (%d sample quality classes).",
-                    result.pairsScreened(), (System.nanoTime() - t0) / 1e9, result.byClass().size()));
+            int jobs = result.byClass().size();
+            notes.add(String.format(Locale.ROOT, "Screened on Apache Spark: %d pairs in %.1f s, %d job%s (one per sample quality class).",
+                    result.pairsScreened(), (System.nanoTime() - t0) / 1e9, jobs, jobs == 1 ? "" : "s"));
         } else {
             result = state.screenings.run();
         }

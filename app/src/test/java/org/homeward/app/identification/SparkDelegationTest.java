@@ -117,7 +117,7 @@ class SparkDelegationTest {
 
         assertThat(run.kind()).isEqualTo(RunKind.FULL);
         assertThat(run.notes()).contains("Screened on Apache Spark: " + expected.pairsScreened() + " pairs in")
-                .contains("(2 sample quality classes)");
+                .contains(", 2 jobs (one per sample quality class).");
         assertThat(expected.notes()).noneMatch(n -> n.contains("Spark"));
         assertThat(run.pairsScreened()).isEqualTo(expected.pairsScreened());
         assertThat(run.candidates()).isEqualTo(expected.candidates().size());
