@@ -17,6 +17,7 @@ import org.homeward.formats.frequencies.FrequencyDatabases;
 import org.homeward.kinship.Marker;
 import org.homeward.kinship.screen.Candidate;
 import org.homeward.kinship.screen.Screening;
+import org.homeward.kinship.screen.ScreeningJob;
 import org.homeward.kinship.sim.SimulatedFamily;
 import org.homeward.kinship.sim.Simulator;
 
@@ -88,7 +89,7 @@ public final class SparkBench implements Callable<Integer> {
                 families, remains, panel.size(), threshold, Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() / (double) (1L << 30));
 
-        SparkScreening.Settings settings = new SparkScreening.Settings(panel, threshold, 10, true);
+        ScreeningJob.Settings settings = new ScreeningJob.Settings(panel, 0, null, threshold, 10, true);
         for (int round = 1; round <= rounds; round++) {
             long cpuA = cpuNanos();
             long gcA = gcMillis();

@@ -9,18 +9,17 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
-import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.sql.SparkSession;
 import org.homeward.formats.ScreeningFiles;
 import org.homeward.formats.common.FormatException;
 import org.homeward.formats.common.ReadResult;
 import org.homeward.formats.common.Strictness;
 import org.homeward.formats.common.UserException;
-import org.homeward.kinship.KinshipInputException;
 import org.homeward.kinship.screen.Screening;
+import org.homeward.kinship.screen.ScreeningJob;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -71,58 +70,34 @@ public final class SparkScreenCommand implements Callable<Integer> {
     @Option(names = "--parquet", paramLabel = "DIR", description = "Write the candidates as Parquet into this new directory (any path Spark can write: file:, hdfs:, s3a:).")
     String parquet;
 
-    @Option(names = "--master", paramLabel = "URL",
-            description = "Spark master, e.g. local[2] or spark://host:7077 (default: the one spark-submit gives, else local[*]).")
-    String master;
-
-    @Option(names = "--partitions", defaultValue = "0", paramLabel = "N",
-            description = "Slices of the partitioned side (default: the default parallelism, i.e. the cores of a local master).")
-    int partitions;
+    @Mixin
+    ClusterOptions cluster;
 
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));
     }
 
     static CommandLine commandLine() {
-        return new CommandLine(new SparkScreenCommand()).setExecutionExceptionHandler((e, cmd, parsed) -> {
-            cmd.getErr().println("error: " + e.getMessage());
-            cmd.getErr().flush();
-            return 1;
-        });
+        return SparkCommands.commandLine(new SparkScreenCommand());
     }
 
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        if (partitions < 0) {
-            throw new UserException("--partitions must be 0 (automatic) or more, got " + partitions);
-        }
         Strictness strictness = lenient ? Strictness.LENIENT : Strictness.STRICT;
         ScreeningFiles.Inputs inputs = report(read(() -> ScreeningFiles.load(references, remains, frequencies, strictness)), err);
         // Fitted here, in the driver, exactly as the in-process command fits them; the executors get the result.
-        Screening fitted = kinship(() -> inputs.builder(rareAlleleFrequency).minLr(threshold).topK(top).sexConsistent(!ignoreSex)
+        Screening fitted = SparkCommands.kinship(() -> inputs.builder(rareAlleleFrequency).minLr(threshold).topK(top).sexConsistent(!ignoreSex)
                 .threads(1).build());
         fitted.notes().forEach(n -> err.println("note: " + n));
-        SparkScreening.Settings settings = new SparkScreening.Settings(fitted.markers(), threshold, top, !ignoreSex);
+        ScreeningJob.Settings settings = fitted.jobSettings();
 
-        SparkSession.Builder builder = SparkSession.builder().appName("homeward-screen");
-        if (master != null) {
-            builder.master(master);
-        } else if (System.getProperty("spark.master") == null) {
-            builder.master("local[*]"); // not under spark-submit, which sets spark.master
-        }
-        // A session already running in this JVM (a notebook, a test) is joined and left running.
-        boolean ours = SparkSession.getDefaultSession().isEmpty();
-        SparkSession spark = builder.getOrCreate();
-        try {
-            long start = System.nanoTime();
-            SparkScreening.Outcome outcome = kinship(() -> SparkScreening.run(JavaSparkContext.fromSparkContext(spark.sparkContext()),
-                    settings, inputs.families(), inputs.remains(), partitions));
-            double seconds = (System.nanoTime() - start) / 1e9;
+        SparkCommands.inSession("homeward-screen", cluster.master, spark -> {
+            SparkScreening.Outcome outcome = SparkCommands.screen(spark, settings, inputs.families(), inputs.remains(), cluster.partitions, err);
             if (!outcome.refusals().isEmpty()) {
                 List<String> problems = new ArrayList<>();
                 outcome.refusals().forEach(r -> problems.addAll(r.problems()));
-                throw new UserException(String.join(System.lineSeparator() + "  ", problems));
+                throw new UserException(SparkCommands.problems(problems));
             }
             if (parquet != null) {
                 CandidateParquet.write(spark, outcome.candidates(), parquet);
@@ -133,14 +108,9 @@ public final class SparkScreenCommand implements Callable<Integer> {
             err.printf(Locale.ROOT, "%d remains × %d missing persons screened on %d markers: %d candidates at LR ≥ %s%s%n",
                     inputs.remains().size(), inputs.missingPersons(), settings.markers().size(),
                     outcome.candidates().size(), new BigDecimal(threshold).toPlainString(), ignoreSex ? "" : " (sex-consistent pairs only)");
-            err.printf(Locale.ROOT, "spark: %s, %s in %d partitions, %.1f s%n", spark.sparkContext().master(),
-                    outcome.layout() == SparkScreening.Layout.FAMILIES_PARTITIONED ? "families" : "remains", outcome.partitions(), seconds);
             err.flush();
-        } finally {
-            if (ours) {
-                spark.stop();
-            }
-        }
+            return outcome;
+        });
         return 0;
     }
 
@@ -171,11 +141,4 @@ public final class SparkScreenCommand implements Callable<Integer> {
         return result.value();
     }
 
-    private static <T> T kinship(Supplier<T> compute) {
-        try {
-            return compute.get();
-        } catch (KinshipInputException e) {
-            throw new UserException(String.join(System.lineSeparator() + "  ", e.problems()));
-        }
-    }
 }

@@ -14,9 +14,9 @@ import java.util.stream.IntStream;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
-import org.homeward.kinship.Marker;
 import org.homeward.kinship.screen.Candidate;
 import org.homeward.kinship.screen.Screening;
+import org.homeward.kinship.screen.ScreeningJob;
 import org.homeward.kinship.screen.ScreeningResult;
 
 /**
@@ -24,14 +24,15 @@ import org.homeward.kinship.screen.ScreeningResult;
  * same LRs bit for bit, the same ranking, ties broken the same way.
  *
  * <pre>{@code
- * SparkScreening.Settings settings = new SparkScreening.Settings(screening.markers(), minLr, topK, sexConsistent);
+ * ScreeningJob.Settings settings = screening.jobSettings(); // markers as fitted, θ, dropout class, minLr, K, sex rule
  * SparkScreening.Outcome outcome = SparkScreening.run(sparkContext, settings, families, remains, 0);
  * }</pre>
  *
  * <p>The larger side is partitioned in input order and the other broadcast: families partitioned and
  * remains broadcast when there are at least as many missing persons as remains, the reverse otherwise.
  * Both travel packed ({@link Wire}) as broadcast byte arrays, one per slice and one for the whole other
- * side; the markers are rebuilt once per executor ({@link ExecutorSide}). Each task builds an in-process
+ * side; the settings (markers with θ and the remains' dropout class) are rebuilt once per executor
+ * ({@link ExecutorSide}). Each task builds an in-process
  * {@link Screening} through its public API, loads the other side and then its slice into it a chunk at a
  * time (the family profiles are computed there, in the executor, on the task's cores), screens, and
  * sends back only its top-K lists, which the driver merges exactly ({@link CandidateMerge}). By default
@@ -41,17 +42,6 @@ import org.homeward.kinship.screen.ScreeningResult;
  * few partitions) only when the families are few.
  */
 public final class SparkScreening {
-
-    /**
-     * What the in-process builder would be given: the markers to screen (already fitted, e.g.
-     * {@link Screening#markers()} of a screening built with {@code fitTo}), the LR threshold, the list
-     * length and whether sexes must agree.
-     */
-    public record Settings(List<Marker> markers, double minLr, int topK, boolean sexConsistent) {
-        public Settings {
-            markers = List.copyOf(markers);
-        }
-    }
 
     public enum Layout { FAMILIES_PARTITIONED, REMAINS_PARTITIONED }
 
@@ -69,11 +59,11 @@ public final class SparkScreening {
      * @throws org.homeward.kinship.KinshipInputException for settings or remains the in-process engine
      *                                                    refuses, checked in the driver before any task runs
      */
-    public static Outcome run(JavaSparkContext spark, Settings settings, List<Screening.Family> families,
+    public static Outcome run(JavaSparkContext spark, ScreeningJob.Settings settings, List<Screening.Family> families,
                               List<Screening.Remains> remains, int partitions) {
-        Job job = Job.of(settings);
+        Job job = new Job(settings.toBytes());
         // Validate at the door, as the in-process engine would: settings, then every remains.
-        job.screening(job.toMarkers(), 1).load(List.of(), remains);
+        settings.builder().threads(1).build().load(List.of(), remains);
 
         List<String[]> missing = new ArrayList<>();
         List<Screening.Refusal> duplicates = new ArrayList<>();
@@ -101,11 +91,11 @@ public final class SparkScreening {
         List<Broadcast<byte[]>> sliced = packed.subList(0, slices).stream().map(spark::broadcast).toList();
         String token = UUID.randomUUID().toString();
         List<PartitionTops> parts = spark.parallelize(IntStream.range(0, slices).boxed().toList(), slices).map(i -> {
-            List<Marker> markers = ExecutorSide.get(token, job::toMarkers);
+            ScreeningJob.Settings executorSettings = ExecutorSide.get(token, job::settings);
             byte[] slice = sliced.get(i).value();
             // When remains are sliced, every task profiles every family; the first reports the refusals.
-            return familiesSliced ? job.screen(markers, slice, whole.value(), 0, true)
-                    : job.screen(markers, whole.value(), slice, firstOrdinals.get(i), i == 0);
+            return familiesSliced ? Job.screen(executorSettings, slice, whole.value(), 0, true)
+                    : Job.screen(executorSettings, whole.value(), slice, firstOrdinals.get(i), i == 0);
         }).collect();
         whole.destroy();
         sliced.forEach(Broadcast::destroy);
@@ -177,8 +167,8 @@ public final class SparkScreening {
         return familyId + '\u0000' + missingPerson;
     }
 
-    /** The settings as they travel to the executors, and what a task does with its slice. */
-    private record Job(List<Wire.MarkerData> markers, double minLr, int topK, boolean sexConsistent) implements Serializable {
+    /** The settings as they travel to the executors (in the kinship codec's form), and what a task does with its slice. */
+    private record Job(byte[] packedSettings) implements Serializable {
 
         /** Families or remains unpacked and loaded at a time in a task. */
         private static final int CHUNK = 4096;
@@ -186,18 +176,8 @@ public final class SparkScreening {
         /** What a task keeps of a family it loaded, to map the results back to global ordinals. */
         private record Held(String id, List<String> missingPersons, int[] ordinals) { }
 
-        static Job of(Settings s) {
-            return new Job(s.markers().stream().map(Wire.MarkerData::of).toList(), s.minLr(), s.topK(), s.sexConsistent());
-        }
-
-        List<Marker> toMarkers() {
-            return markers.stream().map(Wire.MarkerData::toMarker).toList();
-        }
-
-        /** The in-process engine with exactly these settings (no fitting: the markers are already fitted). */
-        Screening screening(List<Marker> markers, int threads) {
-            return Screening.newBuilder().frequencies(markers)
-                    .minLr(minLr).topK(topK).sexConsistent(sexConsistent).threads(threads).build();
+        ScreeningJob.Settings settings() {
+            return ScreeningJob.Settings.fromBytes(packedSettings);
         }
 
         /**
@@ -206,9 +186,10 @@ public final class SparkScreening {
          * a time, remains first: the same screening as loading them at once, without ever holding all their
          * objects.
          */
-        PartitionTops screen(List<Marker> markers, byte[] families, byte[] remains, int firstRemains, boolean reportRefusals) {
+        static PartitionTops screen(ScreeningJob.Settings settings, byte[] families, byte[] remains, int firstRemains, boolean reportRefusals) {
             TaskContext task = TaskContext.get();
-            Screening screening = screening(markers, task == null ? 1 : Math.max(1, task.cpus()));
+            // The in-process engine with exactly these settings (no fitting: the markers are already fitted).
+            Screening screening = settings.builder().threads(task == null ? 1 : Math.max(1, task.cpus())).build();
             List<String> remainsIds = new ArrayList<>();
             Wire.unpackRemains(remains, CHUNK, chunk -> {
                 screening.load(List.of(), chunk);

@@ -3,12 +3,15 @@ package org.homeward.spark;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
@@ -25,12 +28,14 @@ import org.homeward.formats.familias.DviCase;
 import org.homeward.formats.familias.DviFileBuilder;
 import org.homeward.formats.familias.FamiliasWriter;
 import org.homeward.formats.frequencies.FrequencyDatabases;
+import org.homeward.kinship.DropoutModel;
 import org.homeward.kinship.KinshipInputException;
 import org.homeward.kinship.Marker;
 import org.homeward.kinship.Profile;
 import org.homeward.kinship.Sex;
 import org.homeward.kinship.screen.Candidate;
 import org.homeward.kinship.screen.Screening;
+import org.homeward.kinship.screen.ScreeningJob;
 import org.homeward.kinship.screen.ScreeningResult;
 import org.homeward.kinship.sim.ReferenceConfiguration;
 import org.homeward.kinship.sim.SimulatedFamily;
@@ -115,14 +120,12 @@ class SparkScreeningTest {
         return new Case(families, remains);
     }
 
-    /** The in-process engine with the same settings. */
-    static Screening inProcess(SparkScreening.Settings s) {
-        return Screening.newBuilder().frequencies(s.markers()).minLr(s.minLr()).topK(s.topK()).sexConsistent(s.sexConsistent())
-                .threads(2).build();
+    static ScreeningJob.Settings settings(List<Marker> markers, double minLr, int topK, boolean sexConsistent) {
+        return new ScreeningJob.Settings(markers, 0, null, minLr, topK, sexConsistent);
     }
 
-    static void assertSameAsInProcess(SparkScreening.Settings settings, Case c, int partitions, SparkScreening.Layout layout) {
-        Screening screening = inProcess(settings);
+    static void assertSameAsInProcess(ScreeningJob.Settings settings, Case c, int partitions, SparkScreening.Layout layout) {
+        Screening screening = settings.builder().threads(2).build();
         List<Screening.Refusal> refused = screening.load(c.families(), c.remains());
         ScreeningResult expected = screening.run();
 
@@ -132,22 +135,98 @@ class SparkScreeningTest {
         assertThat(outcome.partitions()).isEqualTo(partitions);
         // Copies tie with their originals: the ranking among them is the tie-break under test.
         assertThat(expected.candidates()).anyMatch(x -> x.familyId().endsWith("-copy"));
-        // Record equality compares the doubles by their bits: same LRs, same ranking, same ties, same counts.
-        assertThat(outcome.candidates()).containsExactlyElementsOf(expected.candidates());
-        for (int i = 0; i < outcome.candidates().size(); i++) {
-            assertThat(Double.doubleToRawLongBits(outcome.candidates().get(i).log10Lr()))
-                    .isEqualTo(Double.doubleToRawLongBits(expected.candidates().get(i).log10Lr()));
-        }
+        assertSameCandidates(outcome.candidates(), expected);
+        assertThat(outcome.refusals()).hasSize(1).isEqualTo(refused);
         assertThat(outcome.pairsScreened()).isEqualTo(expected.pairsScreened());
         assertThat(outcome.pairsAboveThreshold()).isEqualTo(expected.pairsAboveThreshold());
-        assertThat(outcome.refusals()).hasSize(1).isEqualTo(refused);
+    }
+
+    /** Record equality compares the doubles by their bits: same LRs, same ranking, same ties. */
+    static void assertSameCandidates(List<Candidate> candidates, ScreeningResult expected) {
+        assertThat(candidates).isNotEmpty().containsExactlyElementsOf(expected.candidates());
+        for (int i = 0; i < candidates.size(); i++) {
+            assertThat(Double.doubleToRawLongBits(candidates.get(i).log10Lr()))
+                    .isEqualTo(Double.doubleToRawLongBits(expected.candidates().get(i).log10Lr()));
+        }
+    }
+
+    /**
+     * θ > 0, clean and of a dropout class, as the application screens them: the class's screening made
+     * beside the clean one ({@code forDropoutClass}). The executors build theirs from the job's settings
+     * alone, the same tables bit for bit. Families whose founders are typed or few (θ's urn stays small),
+     * six markers, so that the test stays quick.
+     */
+    @Test
+    void thetaAndADropoutClassGiveTheApplicationsCandidatesBitForBit() {
+        List<Marker> markers = MARKERS.subList(0, 6);
+        Simulator sim = new Simulator(markers, 15);
+        List<Screening.Family> families = new ArrayList<>();
+        List<Screening.Remains> remains = new ArrayList<>();
+        DropoutModel model = new DropoutModel(0.3, 0.09, 0.05);
+        for (int i = 0; i < 4; i++) {
+            for (ReferenceConfiguration shape : List.of(ReferenceConfiguration.BOTH_PARENTS, ReferenceConfiguration.ONE_PARENT,
+                    ReferenceConfiguration.CHILD_AND_OTHER_PARENT)) {
+                SimulatedFamily f = sim.family("F" + families.size(), shape);
+                families.add(new Screening.Family(f.id(), f.pedigree(), List.of(f.missingPerson()), f.references()));
+                remains.add(Screening.Remains.of(new Profile("R" + remains.size(), sim.dropAlleles(f.truth(), model).genotypes())));
+            }
+        }
+        for (int i = 0; i < 6; i++) {
+            remains.add(Screening.Remains.of(sim.unrelated("R" + remains.size())));
+        }
+        Screening clean = new ScreeningJob.Settings(markers, 0.02, null, 10, 3, true).builder().threads(2).build();
+        clean.load(families, remains);
+        Screening ofTheClass = clean.forDropoutClass(model);
+        ofTheClass.load(families, remains);
+
+        for (Screening inProcess : List.of(clean, ofTheClass)) {
+            ScreeningResult expected = inProcess.run();
+            ScreeningJob.Settings settings = inProcess.jobSettings();
+            assertThat(settings.theta()).isEqualTo(0.02);
+            SparkScreening.Outcome outcome = SparkScreening.run(context, settings, families, remains, 3);
+            assertSameCandidates(outcome.candidates(), expected);
+            assertThat(outcome.pairsAboveThreshold()).isEqualTo(expected.pairsAboveThreshold());
+        }
+        assertThat(ofTheClass.jobSettings().dropout()).isEqualTo(model);
+    }
+
+    @Test
+    void theJobCommandScreensTheApplicationsJobAndWritesItsResult() throws Exception {
+        Case c = simulate(16, 1, 4, true);
+        Screening inProcess = settings(MARKERS, 1, 2, true).builder().threads(2).build();
+        List<Screening.Refusal> refused = inProcess.load(c.families(), c.remains());
+        ScreeningResult expected = inProcess.run();
+        try (OutputStream out = Files.newOutputStream(dir.resolve("job.bin"))) {
+            new ScreeningJob(inProcess.jobSettings(), c.families(), c.remains()).write(out);
+        }
+
+        StringWriter err = new StringWriter();
+        int code = SparkJobCommand.commandLine().setErr(new PrintWriter(err, true)).execute(
+                "--job", dir.resolve("job.bin").toString(), "--out", dir.resolve("result.bin").toString(), "--partitions", "2");
+
+        assertThat(code).as(err.toString()).isZero();
+        ScreeningJob.Result result;
+        try (InputStream in = Files.newInputStream(dir.resolve("result.bin"))) {
+            result = ScreeningJob.Result.read(in);
+        }
+        assertSameCandidates(result.candidates(), expected);
+        assertThat(result.pairsScreened()).isEqualTo(expected.pairsScreened());
+        assertThat(result.pairsAboveThreshold()).isEqualTo(expected.pairsAboveThreshold());
+        assertThat(result.refusals()).isEqualTo(refused);
+
+        Files.write(dir.resolve("damaged.bin"), Arrays.copyOf(Files.readAllBytes(dir.resolve("job.bin")), 100));
+        StringWriter damaged = new StringWriter();
+        assertThat(SparkJobCommand.commandLine().setErr(new PrintWriter(damaged, true)).execute(
+                "--job", dir.resolve("damaged.bin").toString(), "--out", dir.resolve("never.bin").toString())).isEqualTo(1);
+        assertThat(damaged.toString()).startsWith("error: the screening job is damaged");
+        assertThat(dir.resolve("never.bin")).doesNotExist();
     }
 
     @Test
     void familiesPartitionedGiveTheInProcessCandidatesBitForBit() {
         Case c = simulate(11, 12, 15, true);
         assertThat(c.families().size()).isGreaterThan(c.remains().size());
-        assertSameAsInProcess(new SparkScreening.Settings(MARKERS, 1, 3, true), c, 5, SparkScreening.Layout.FAMILIES_PARTITIONED);
+        assertSameAsInProcess(settings(MARKERS, 1, 3, true), c, 5, SparkScreening.Layout.FAMILIES_PARTITIONED);
     }
 
     @Test
@@ -155,7 +234,7 @@ class SparkScreeningTest {
         Case c = simulate(12, 3, 60, true);
         assertThat(c.remains().size()).isGreaterThan(c.families().size());
         // LR threshold 0: every pair counts, exclusions (−∞) included, with many equal LRs at the end of the lists.
-        assertSameAsInProcess(new SparkScreening.Settings(MARKERS, 0, 2, false), c, 3, SparkScreening.Layout.REMAINS_PARTITIONED);
+        assertSameAsInProcess(settings(MARKERS, 0, 2, false), c, 3, SparkScreening.Layout.REMAINS_PARTITIONED);
     }
 
     @Test
@@ -164,7 +243,7 @@ class SparkScreeningTest {
         Case c = simulate(13, 1, 0, false);
         List<Screening.Remains> remains = new ArrayList<>(c.remains());
         remains.add(Screening.Remains.of(odd));
-        assertThatThrownBy(() -> SparkScreening.run(context, new SparkScreening.Settings(MARKERS, 1, 3, true), c.families(), remains, 2))
+        assertThatThrownBy(() -> SparkScreening.run(context, settings(MARKERS, 1, 3, true), c.families(), remains, 2))
                 .isInstanceOf(KinshipInputException.class).hasMessageContaining("999");
     }
 

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 import org.homeward.app.genetics.DropoutClass;
 import org.homeward.kinship.DropoutModel;
@@ -17,6 +18,7 @@ import org.homeward.kinship.Marker;
 import org.homeward.kinship.Profile;
 import org.homeward.kinship.screen.Candidate;
 import org.homeward.kinship.screen.Screening;
+import org.homeward.kinship.screen.ScreeningJob;
 import org.homeward.kinship.screen.ScreeningResult;
 
 /**
@@ -110,6 +112,21 @@ final class ClassScreenings {
     Results run() {
         Map<DropoutClass, ScreeningResult> out = new EnumMap<>(DropoutClass.class);
         screenings.forEach((c, s) -> out.put(c, s.run()));
+        return new Results(out);
+    }
+
+    /**
+     * Every class's all-pairs pass done elsewhere ({@link SparkDelegation}): each class's screening handed over
+     * as a job of its settings with the families and its remains as {@link #load} was given them (so in the
+     * order it holds them), and the result published as {@link Screening#run()} would have published it.
+     */
+    Results runElsewhere(List<Screening.Family> families, Map<DropoutClass, List<Screening.Remains>> remains,
+                         Function<ScreeningJob, ScreeningJob.Result> elsewhere) {
+        Map<DropoutClass, ScreeningResult> out = new EnumMap<>(DropoutClass.class);
+        screenings.forEach((c, s) -> {
+            ScreeningJob.Result r = elsewhere.apply(new ScreeningJob(s.jobSettings(), families, remains.getOrDefault(c, List.of())));
+            out.put(c, s.resultOf(r.candidates(), r.pairsScreened(), r.pairsAboveThreshold()));
+        });
         return new Results(out);
     }
 

@@ -32,6 +32,10 @@ import org.springframework.validation.annotation.Validated;
  * @param directMatchLr       two remains profiles this much more likely the same person are proposed as one
  * @param threads             screening threads
  * @param dropout             the dropout and drop-in probabilities of each sample quality class
+ * @param sparkCommand        the command line that screens a FULL run's all-pairs pass on Apache Spark
+ *                            ({@code spark-submit … --class org.homeward.spark.SparkJobCommand …}), run by
+ *                            {@code /bin/sh -c} with {@code --job FILE --out FILE} appended; empty: in process
+ * @param sparkTimeout        how long that command may take before the run fails
  */
 @ConfigurationProperties("homeward.identification")
 @Validated
@@ -49,7 +53,9 @@ record IdentificationProperties(
         @DefaultValue("false") boolean ignoreSex,
         @DefaultValue("1000000") @DecimalMin("1") double directMatchLr,
         @DefaultValue("2") @Positive int threads,
-        @DefaultValue @Valid DropoutSettings dropout) {
+        @DefaultValue @Valid DropoutSettings dropout,
+        @DefaultValue("") String sparkCommand,
+        @DefaultValue("6h") @DurationMin(seconds = 1) Duration sparkTimeout) {
 
     /** Candidates are reviewed from an LR they reach: review-lr at least min-lr. */
     @AssertTrue(message = "review-lr must be at least min-lr")

@@ -8,6 +8,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -43,7 +44,9 @@ import lombok.RequiredArgsConstructor;
  * newcomers against everything held (an INCREMENTAL run, with {@code addFamily}/{@code addRemains}).
  * The in-memory {@link Screening} is rebuilt from the data when the application starts (the families'
  * profiles loaded from the {@link FamilyProfileCache} where their inputs are unchanged) and is
- * dropped whenever a run fails, so it never runs ahead of what is stored. One run at a time.
+ * dropped whenever a run fails, so it never runs ahead of what is stored. One run at a time. A FULL
+ * run's all-pairs pass is Spark's when a command is configured ({@link SparkDelegation}); INCREMENTAL
+ * runs are screened here.
  */
 @Component
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
@@ -60,6 +63,7 @@ class ScreeningEngine {
     private final IdentificationProperties properties;
     private final LabFrequencies frequencies;
     private final FamilyProfileCache profiles;
+    private final SparkDelegation spark;
 
     /** The in-memory state; null until built, and after a failure. */
     private State state;
@@ -71,6 +75,9 @@ class ScreeningEngine {
         int missingPersons;
         String frequencyDatabase;
     }
+
+    /** A state just built, with the families and each class's remains it holds, in the order it holds them. */
+    private record Built(State state, List<Screening.Family> families, Map<DropoutClass, List<Screening.Remains>> remains) { }
 
     /** Reads what matching may use now (needs IDENTIFICATION_RUN: the profiles under consent). */
     Snapshot snapshot() {
@@ -130,11 +137,26 @@ class ScreeningEngine {
         }
     }
 
+    /**
+     * Everything anew. With a Spark command configured, the all-pairs pass of each class is Spark's; the state
+     * (the families' profiles, for the per-marker LRs, the joint analyses and later incremental runs) is built
+     * here all the same, and what Spark found is published as if screened here.
+     */
     private ScreeningOutcome full(Plan plan) {
         Snapshot s = plan.snapshot();
         List<String> notes = new ArrayList<>();
-        state = build(s, Set.of(), Set.of(), notes);
-        ClassScreenings.Results result = state.screenings.run();
+        Built built = build(s, Set.of(), Set.of(), notes);
+        state = built.state();
+        ClassScreenings.Results result;
+        if (spark.configured()) {
+            long t0 = System.nanoTime();
+            result = state.screenings.runElsewhere(built.families(), built.remains(), spark::screen);
+            int jobs = result.byClass().size();
+            notes.add(String.format(Locale.ROOT, "Screened on Apache Spark: %d pairs in %.1f s, %d job%s (one per sample quality class).",
+                    result.pairsScreened(), (System.nanoTime() - t0) / 1e9, jobs, jobs == 1 ? "" : "s"));
+        } else {
+            result = state.screenings.run();
+        }
         state.last = result;
         return outcome(plan, result, result.candidates(), notes, result.pairsScreened());
     }
@@ -144,7 +166,7 @@ class ScreeningEngine {
         List<String> notes = new ArrayList<>();
         if (state == null) {
             // After a restart: hold what earlier runs screened, then screen only the newcomers.
-            state = build(s, plan.newFamilies(), plan.newRemains(), notes);
+            state = build(s, plan.newFamilies(), plan.newRemains(), notes).state();
             state.screenings.run();
         }
         List<Screening.Family> families = new ArrayList<>();
@@ -201,7 +223,7 @@ class ScreeningEngine {
     }
 
     /** A state holding everything in the snapshot except the items left out; a family the engine refuses is noted and skipped. */
-    private State build(Snapshot s, Set<String> leaveOutFamilies, Set<String> leaveOutRemains, List<String> notes) {
+    private Built build(Snapshot s, Set<String> leaveOutFamilies, Set<String> leaveOutRemains, List<String> notes) {
         List<Profile> all = new ArrayList<>(s.remains().values());
         all.addAll(s.references().values());
         State st = new State();
@@ -218,8 +240,9 @@ class ScreeningEngine {
         }
         Set<String> held = new LinkedHashSet<>(s.remains().keySet());
         held.removeAll(leaveOutRemains);
-        st.screenings.load(families, st.screenings.byClass(s, held), profiles).forEach(r -> notes.add(refusalNote(r, s)));
-        return st;
+        Map<DropoutClass, List<Screening.Remains>> remains = st.screenings.byClass(s, held);
+        st.screenings.load(families, remains, profiles).forEach(r -> notes.add(refusalNote(r, s)));
+        return new Built(st, families, remains);
     }
 
     /** The family as screening takes it: its missing persons by pedigree id and the typed references' profiles. */

@@ -139,7 +139,7 @@ class FamilyProfileCacheTest {
 
     /** A new engine on the same database (what a restart gives) and its first run, a FULL one. */
     private FirstRun firstRunAfterRestart() {
-        ScreeningEngine engine = new ScreeningEngine(inputs, properties, frequencies, cache);
+        ScreeningEngine engine = new ScreeningEngine(inputs, properties, frequencies, cache, new SparkDelegation(properties));
         FamilyProfileCache.Counts before = cache.counts();
         ScreeningOutcome outcome = SystemTasks.callAs("lab", () -> engine.screen(engine.plan(engine.snapshot(), Map.of(), true)));
         FamilyProfileCache.Counts after = cache.counts();
@@ -156,7 +156,7 @@ class FamilyProfileCacheTest {
     }
 
     private Snapshot snapshot() {
-        ScreeningEngine engine = new ScreeningEngine(inputs, properties, frequencies, cache);
+        ScreeningEngine engine = new ScreeningEngine(inputs, properties, frequencies, cache, new SparkDelegation(properties));
         return SystemTasks.callAs("lab", engine::snapshot);
     }
 

@@ -88,7 +88,8 @@ public final class Screening {
     private final ThresholdKernel pruning;
     private final List<String> notes;
     private final TableInterner interner = new TableInterner();
-    /** The tables of the remains' sample quality class, or null for clean typings. */
+    /** The remains' sample quality class and its tables, or null for clean typings. */
+    private final DropoutModel dropout;
     private final DropoutTables dropoutTables;
     /** The co-ancestry coefficient in the families' tables (0: none). */
     private final double theta;
@@ -110,6 +111,7 @@ public final class Screening {
         this.panel = panel;
         this.theta = theta;
         this.source = source;
+        this.dropout = dropout;
         this.dropoutTables = dropout == null ? null : new DropoutTables(panel, dropout, theta);
         this.options = options;
         this.threshold = options.log10Threshold();
@@ -151,6 +153,15 @@ public final class Screening {
     /** The markers screened, in order, with the frequencies and mutation models used. */
     public List<Marker> markers() {
         return panel.markers();
+    }
+
+    /**
+     * What another process needs to build this screening anew ({@link ScreeningJob.Settings#builder()}):
+     * its markers as fitted, θ, its dropout class, the LR threshold, K and the sex rule. A screening built
+     * from them and given the same families and remains in the same order finds the same candidates.
+     */
+    public ScreeningJob.Settings jobSettings() {
+        return new ScreeningJob.Settings(panel.markers(), theta, dropout, options.minLr(), options.topK(), options.sexConsistent());
     }
 
     /** What fitting the markers to the profiles changed (one note per marker given rare alleles). */
@@ -276,6 +287,72 @@ public final class Screening {
                 byFamily);
         interner.forgetInputs();
         return publish((long) nf * nr, above, List.of());
+    }
+
+    /**
+     * Publishes what {@link #run()} would have, from the candidates of the same screening done elsewhere
+     * (e.g. {@link ScreeningJob} on Spark: this screening's {@link #jobSettings()}, families and remains).
+     * Exact: the candidates are the union of every remains' and every family's top K, so each owner's
+     * true top K are among them and are the best of all its pairs; offered afresh, they rebuild every
+     * list as the full pass would (ties by insertion order, as there). Each candidate is checked against
+     * this screening first: its remains and missing person held, its LR this screening's to the bit, at
+     * or above the threshold, sexes agreeing. Afterwards this screening is as after {@link #run()}.
+     *
+     * @param pairsScreened       as the screening elsewhere counted them
+     * @param pairsAboveThreshold as the screening elsewhere counted them
+     * @throws KinshipInputException listing the candidates that this screening would not have reported
+     *                               (then nothing changes)
+     */
+    public ScreeningResult resultOf(Collection<Candidate> candidates, long pairsScreened, long pairsAboveThreshold) {
+        int markers = panel.size();
+        List<String> problems = new ArrayList<>();
+        long[] pairs = new long[candidates.size()];
+        int n = 0;
+        for (Candidate c : candidates) {
+            Integer r = remainsIndex.get(c.remainsId());
+            Integer f = familyIndex.get(key(c.familyId(), c.missingPerson()));
+            String pair = "candidate " + c.remainsId() + " / family " + c.familyId() + ", missing person " + c.missingPerson();
+            if (r == null || f == null) {
+                problems.add(pair + ": " + (r == null ? "no such remains" : "no such missing person") + " in this screening");
+                continue;
+            }
+            double s = Kernel.score(families.get(f), slots, r * markers, panel);
+            if (Double.doubleToRawLongBits(s) != Double.doubleToRawLongBits(c.log10Lr())) {
+                problems.add(pair + ": log10 LR " + c.log10Lr() + " where this screening has " + s + " (another model?)");
+            } else if (!(s >= threshold) || !Kernel.sexesAgree(options.sexConsistent() ? remainsSex[r] : 0, sexOf(families.get(f)))) {
+                problems.add(pair + ": below the threshold or of the other sex, never reported");
+            }
+            pairs[n++] = ((long) r << 32) | f;
+        }
+        Arrays.sort(pairs, 0, n);
+        for (int i = 1; i < n; i++) {
+            if (pairs[i] == pairs[i - 1]) {
+                problems.add("candidate " + remainsIds.get((int) (pairs[i] >>> 32)) + " / " + families.get((int) pairs[i]).familyId()
+                        + " is listed twice");
+            }
+        }
+        if (!problems.isEmpty()) {
+            if (problems.size() > 10) {
+                int more = problems.size() - 10;
+                problems.subList(10, problems.size()).clear();
+                problems.add("… and " + more + " more");
+            }
+            throw new KinshipInputException(problems);
+        }
+        int nf = families.size();
+        int nr = remainsIds.size();
+        byRemains = new TopK(options.topK(), nr);
+        byFamily = new TopK(options.topK(), nf);
+        for (int i = 0; i < n; i++) {
+            int r = (int) (pairs[i] >>> 32);
+            int f = (int) pairs[i];
+            double s = Kernel.score(families.get(f), slots, r * markers, panel);
+            byRemains.offer(r, f, s);
+            byFamily.offer(f, r, s);
+        }
+        published = false;
+        interner.forgetInputs();
+        return publish(pairsScreened, pairsAboveThreshold, List.of());
     }
 
     /**
