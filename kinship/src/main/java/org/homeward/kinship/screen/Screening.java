@@ -307,27 +307,29 @@ public final class Screening {
         int markers = panel.size();
         List<String> problems = new ArrayList<>();
         long[] pairs = new long[candidates.size()];
+        double[] lrs = new double[candidates.size()];
         int n = 0;
         for (Candidate c : candidates) {
             Integer r = remainsIndex.get(c.remainsId());
             Integer f = familyIndex.get(key(c.familyId(), c.missingPerson()));
-            String pair = "candidate " + c.remainsId() + " / family " + c.familyId() + ", missing person " + c.missingPerson();
             if (r == null || f == null) {
-                problems.add(pair + ": " + (r == null ? "no such remains" : "no such missing person") + " in this screening");
+                problems.add(describe(c) + ": " + (r == null ? "no such remains" : "no such missing person") + " in this screening");
                 continue;
             }
             double s = Kernel.score(families.get(f), slots, r * markers, panel);
             if (Double.doubleToRawLongBits(s) != Double.doubleToRawLongBits(c.log10Lr())) {
-                problems.add(pair + ": log10 LR " + c.log10Lr() + " where this screening has " + s + " (another model?)");
+                problems.add(describe(c) + ": log10 LR " + c.log10Lr() + " where this screening has " + s + " (another model?)");
             } else if (!(s >= threshold) || !Kernel.sexesAgree(options.sexConsistent() ? remainsSex[r] : 0, sexOf(families.get(f)))) {
-                problems.add(pair + ": below the threshold or of the other sex, never reported");
+                problems.add(describe(c) + ": below the threshold or of the other sex, never reported");
             }
+            lrs[n] = s;
             pairs[n++] = ((long) r << 32) | f;
         }
-        Arrays.sort(pairs, 0, n);
+        long[] sorted = Arrays.copyOf(pairs, n);
+        Arrays.sort(sorted);
         for (int i = 1; i < n; i++) {
-            if (pairs[i] == pairs[i - 1]) {
-                problems.add("candidate " + remainsIds.get((int) (pairs[i] >>> 32)) + " / " + families.get((int) pairs[i]).familyId()
+            if (sorted[i] == sorted[i - 1]) {
+                problems.add("candidate " + remainsIds.get((int) (sorted[i] >>> 32)) + " / " + families.get((int) sorted[i]).familyId()
                         + " is listed twice");
             }
         }
@@ -343,16 +345,20 @@ public final class Screening {
         int nr = remainsIds.size();
         byRemains = new TopK(options.topK(), nr);
         byFamily = new TopK(options.topK(), nf);
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; i < n; i++) { // scored once, above; the lists do not depend on the order offered
             int r = (int) (pairs[i] >>> 32);
             int f = (int) pairs[i];
-            double s = Kernel.score(families.get(f), slots, r * markers, panel);
-            byRemains.offer(r, f, s);
-            byFamily.offer(f, r, s);
+            byRemains.offer(r, f, lrs[i]);
+            byFamily.offer(f, r, lrs[i]);
         }
         published = false;
         interner.forgetInputs();
         return publish(pairsScreened, pairsAboveThreshold, List.of());
+    }
+
+    /** A candidate as {@link #resultOf}'s problems name it (made only for those). */
+    private static String describe(Candidate c) {
+        return "candidate " + c.remainsId() + " / family " + c.familyId() + ", missing person " + c.missingPerson();
     }
 
     /**

@@ -174,6 +174,6 @@ public record ScreeningJob(Settings settings, List<Screening.Family> families, L
         if (version != VERSION) {
             throw new KinshipInputException(what + " is of format version " + version + "; this Homeward reads version " + VERSION);
         }
-        return ScreeningCodec.read(Arrays.copyOfRange(all, head, all.length), what, parse);
+        return ScreeningCodec.read(all, head, what, parse);
     }
 }
